@@ -1,0 +1,134 @@
+#pragma once
+// C++20 coroutines on both of taskplay's compilers.
+//
+// g++ 12 ships <coroutine>; Emscripten 3.1.6's libc++ only ships
+// <experimental/coroutine> (namespace std::experimental). `coro::` names
+// whichever one this compiler has, so the rest of the code never cares.
+//
+// `Co<T>` is the one coroutine type of the runtime: a lazily started,
+// awaitable computation that returns a T (or throws). A process body is a
+// `Co<void>`; a library call that may block (Task.await, receive, sleep) is a
+// `Co<T>` that the caller `co_await`s. Completion resumes the awaiting
+// coroutine by symmetric transfer, so a chain of nested calls costs no
+// native stack. Destroying a `Co` destroys its frame, and with it every
+// frame it is awaiting: that is how a killed process is torn down.
+
+#if __has_include(<coroutine>)
+#include <coroutine>
+namespace taskplay::coro {
+using std::coroutine_handle;
+using std::noop_coroutine;
+using std::suspend_always;
+using std::suspend_never;
+}  // namespace taskplay::coro
+#else
+#include <experimental/coroutine>
+namespace taskplay::coro {
+using std::experimental::coroutine_handle;
+using std::experimental::noop_coroutine;
+using std::experimental::suspend_always;
+using std::experimental::suspend_never;
+}  // namespace taskplay::coro
+#endif
+
+#include <exception>
+#include <optional>
+#include <utility>
+
+namespace taskplay {
+
+template <typename T>
+class Co;
+
+namespace detail {
+
+struct CoPromiseBase {
+  coro::coroutine_handle<> continuation;  // who awaits us; null for a process body
+  std::exception_ptr error;
+
+  coro::suspend_always initial_suspend() noexcept { return {}; }
+
+  struct FinalAwaiter {
+    bool await_ready() noexcept { return false; }
+    template <typename P>
+    coro::coroutine_handle<> await_suspend(coro::coroutine_handle<P> h) noexcept {
+      auto next = h.promise().continuation;
+      return next ? next : coro::noop_coroutine();
+    }
+    void await_resume() noexcept {}
+  };
+  FinalAwaiter final_suspend() noexcept { return {}; }
+  void unhandled_exception() noexcept { error = std::current_exception(); }
+};
+
+template <typename T>
+struct CoPromise : CoPromiseBase {
+  std::optional<T> value;
+  Co<T> get_return_object() noexcept;
+  template <typename U>
+  void return_value(U&& v) {
+    value.emplace(std::forward<U>(v));
+  }
+};
+
+template <>
+struct CoPromise<void> : CoPromiseBase {
+  Co<void> get_return_object() noexcept;
+  void return_void() noexcept {}
+};
+
+}  // namespace detail
+
+template <typename T = void>
+class [[nodiscard]] Co {
+ public:
+  using promise_type = detail::CoPromise<T>;
+  using Handle = coro::coroutine_handle<promise_type>;
+
+  Co() = default;
+  explicit Co(Handle h) : h_(h) {}
+  Co(Co&& o) noexcept : h_(std::exchange(o.h_, {})) {}
+  Co& operator=(Co&& o) noexcept {
+    if (this != &o) {
+      reset();
+      h_ = std::exchange(o.h_, {});
+    }
+    return *this;
+  }
+  Co(const Co&) = delete;
+  Co& operator=(const Co&) = delete;
+  ~Co() { reset(); }
+
+  void reset() {
+    if (h_) std::exchange(h_, {}).destroy();
+  }
+  bool done() const { return !h_ || h_.done(); }
+  Handle handle() const { return h_; }
+
+  // Awaiting a Co starts it and resumes the awaiter when it finishes.
+  bool await_ready() const noexcept { return false; }
+  coro::coroutine_handle<> await_suspend(coro::coroutine_handle<> awaiter) noexcept {
+    h_.promise().continuation = awaiter;
+    return h_;
+  }
+  T await_resume() {
+    auto& p = h_.promise();
+    if (p.error) std::rethrow_exception(p.error);
+    if constexpr (!std::is_void_v<T>) return std::move(*p.value);
+  }
+
+ private:
+  Handle h_;
+};
+
+namespace detail {
+template <typename T>
+Co<T> CoPromise<T>::get_return_object() noexcept {
+  return Co<T>(coro::coroutine_handle<CoPromise<T>>::from_promise(*this));
+}
+inline Co<void> CoPromise<void>::get_return_object() noexcept {
+  return Co<void>(coro::coroutine_handle<CoPromise<void>>::from_promise(*this));
+}
+}  // namespace detail
+
+}  // namespace taskplay

@@ -1,0 +1,38 @@
+#pragma once
+// Errors inside a process, with Erlang's three kinds: `raise` (:error),
+// `throw` and `exit`. A process body written in C++ signals one by throwing
+// `Raised`; if nothing catches it, the process exits with the reason Erlang
+// would give it:
+//   raise  -> {exception, stacktrace}      e.g. {%RuntimeError{message: "boom"}, [...]}
+//   throw  -> {{:nocatch, value}, stacktrace}
+//   exit   -> value
+
+#include <string_view>
+
+#include "taskplay/term.hpp"
+
+namespace taskplay {
+
+enum class RaiseKind : uint8_t { error, throw_, exit };
+
+struct Raised {
+  RaiseKind kind;
+  Term value;
+  Term stacktrace;  // a list of {module, function, arity, location} tuples
+};
+
+// The exit reason of a process that let `r` escape.
+Term exit_reason_of(const Raised& r);
+
+// Exception structs as Elixir defines them.
+Term runtime_error(std::string_view message);                  // %RuntimeError{message: m}
+Term argument_error(std::string_view message);                 // %ArgumentError{message: m}
+Term exception_struct(Atom name, std::string_view message);    // any %X{message: m}
+Term erlang_error(Term original);                              // %ErlangError{original: t}
+
+[[noreturn]] void raise(Term exception, Term stacktrace = Term());
+[[noreturn]] void raise_message(std::string_view message);  // raise "message"
+[[noreturn]] void throw_value(Term value, Term stacktrace = Term());
+[[noreturn]] void exit_with(Term reason);
+
+}  // namespace taskplay

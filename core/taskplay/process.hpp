@@ -1,0 +1,190 @@
+#pragma once
+// A process: pid, mailbox, links, monitors, trap_exit and the coroutine that
+// runs its body. Owned by the Runtime; everything else refers to a process by
+// its Pid (a dead pid simply no longer resolves).
+
+#include <cstdint>
+#include <functional>
+#include <utility>
+#include <vector>
+
+#include "taskplay/coro.hpp"
+#include "taskplay/term.hpp"
+
+namespace taskplay {
+
+class Ctx;
+class Runtime;
+struct Process;
+
+// A process body: called once, in the new process, to make its coroutine.
+using Body = std::function<Co<void>(Ctx&)>;
+
+// The mailbox: a singly linked queue (empty costs nothing), with removal
+// anywhere for selective receive.
+class Mailbox {
+ public:
+  struct Node {
+    Term message;
+    Node* next = nullptr;
+  };
+  Mailbox() = default;
+  Mailbox(const Mailbox&) = delete;
+  Mailbox& operator=(const Mailbox&) = delete;
+  ~Mailbox() { clear(); }
+
+  void push(Term m) {
+    auto* n = new Node{std::move(m), nullptr};
+    *tail_ = n;
+    tail_ = &n->next;
+    ++size_;
+  }
+  // Remove the node that *link points to and return its message.
+  Term take(Node** link) {
+    Node* n = *link;
+    *link = n->next;
+    if (tail_ == &n->next) tail_ = link;
+    --size_;
+    Term m = std::move(n->message);
+    delete n;
+    return m;
+  }
+  Node** head_link() { return &head_; }
+  const Node* first() const { return head_; }
+  size_t size() const { return size_; }
+  void clear() {
+    while (head_) take(&head_);
+  }
+
+ private:
+  Node* head_ = nullptr;
+  Node** tail_ = &head_;
+  size_t size_ = 0;
+};
+
+// What a process blocked in `receive` is waiting for. The scheduler calls
+// try_match() (in the process's own time) when a message arrives, and
+// timed_out() when the receive's `after` fires.
+class ReceiveWait {
+ public:
+  virtual bool try_match() = 0;
+  virtual void timed_out() = 0;
+
+ protected:
+  ~ReceiveWait() = default;
+};
+
+template <typename Match>
+class ReceiveAwaiter;
+class YieldAwaiter;
+
+inline constexpr int64_t kInfinity = -1;  // receive/await timeout :infinity
+
+// Matches every message (a plain `receive do msg -> ... end`).
+struct AnyMessage {
+  bool operator()(const Term&) const { return true; }
+};
+// Matches nothing (Process.sleep).
+struct NoMessage {
+  bool operator()(const Term&) const { return false; }
+};
+
+// What a process body sees of the runtime: its own pid and the operations a
+// process can do. Every Process embeds one; a body gets it by reference.
+// Operations that can block return awaiters: `co_await ctx.receive(...)`.
+// Defined in runtime.hpp / runtime.cpp.
+class Ctx {
+ public:
+  Ctx(Runtime& rt, Process& self) : rt_(&rt), self_(&self) {}
+  Runtime& runtime() const { return *rt_; }
+  Process& process() const { return *self_; }
+  Pid self() const;
+  int64_t now_ms() const;
+
+  // ---- messages
+  void send(Pid to, Term message);
+  // send/2 to a pid or a registered name; an unregistered name raises ArgumentError.
+  void send(const Term& dest, Term message);
+  // receive: the first message (oldest first) that `match` accepts, or
+  // nullopt when `timeout_ms` passes (0 = `after 0`; kInfinity = no after).
+  template <typename Match>
+  ReceiveAwaiter<Match> receive(Match match, int64_t timeout_ms = kInfinity);
+  ReceiveAwaiter<AnyMessage> receive_any(int64_t timeout_ms = kInfinity);
+  // Process.sleep(ms): a receive that matches nothing.
+  ReceiveAwaiter<NoMessage> sleep(int64_t ms);
+  // Count `n` reductions; suspends (preemption) when the slice's budget is spent.
+  YieldAwaiter reduce(uint32_t n = 1);
+
+  // ---- processes
+  Pid spawn(Body body);
+  Pid spawn_link(Body body);
+  std::pair<Pid, Ref> spawn_monitor(Body body);
+  // Process.link/1: a dead pid raises ErlangError :noproc, or (trapping) sends {:EXIT, pid, :noproc}.
+  void link(Pid other);
+  void unlink(Pid other);
+  Ref monitor(const Term& target);  // a pid or a registered name
+  bool demonitor(Ref ref, bool flush = false);
+  bool trap_exit(bool on);  // returns the old value
+  bool trapping_exits() const;
+  void exit(Pid target, Term reason);  // Process.exit/2
+  bool register_name(Atom name);       // Process.register/2 (raises ArgumentError if taken)
+  Pid whereis(Atom name) const;
+  // Account `words` more (or fewer) words of this process's heap; the heap
+  // limit kills a process that grows past it.
+  void grow_heap(int64_t words);
+
+ private:
+  Runtime* rt_;
+  Process* self_;
+};
+
+enum class ProcessState : uint8_t {
+  runnable,  // in the run queue
+  running,   // executing now
+  waiting,   // blocked in receive (or sleep)
+  exiting,   // an exit signal killed it; the runtime will tear it down
+};
+
+struct Monitor {
+  Ref ref;
+  Pid pid;      // the other side: the watched process (in `watching`), the watcher (in `watched_by`)
+  Atom name{};  // monitored by registered name: the :DOWN shows {name, node}
+};
+
+struct Process {
+  Pid pid;
+  Pid parent;
+  Atom name = atoms::nil;  // registered name or nil
+  ProcessState state = ProcessState::runnable;
+  bool trap_exit = false;
+  bool in_run_queue = false;
+  bool message_arrived = false;  // since it started waiting
+  bool exit_pending = false;     // `exit_reason` is final; tear down at the next switch
+  bool timeout_fired = false;    // the pending receive's `after` expired
+
+  Term exit_reason;
+  Mailbox mailbox;
+  std::vector<Pid> links;
+  std::vector<Monitor> watching;    // monitors this process set up
+  std::vector<Monitor> watched_by;  // monitors others hold on this process
+
+  Body entry;  // kept alive: the coroutine frame may refer to its captures
+  Co<void> body;
+  coro::coroutine_handle<> resume_point;  // innermost suspended coroutine
+  ReceiveWait* waiting_for = nullptr;
+  uint64_t timer_token = 0;  // a receive-timeout entry fires only if this still matches
+
+  uint64_t reductions = 0;
+  int64_t heap_words = 0;  // mailbox + what the body reports (Fib's stack)
+  int64_t max_heap_words = 0;
+  int64_t spawned_at_us = 0;
+  Process* next_runnable = nullptr;  // run queue links
+  Process* prev_runnable = nullptr;
+  Ctx ctx;
+
+  Process(Runtime& rt) : ctx(rt, *this) {}
+  Process(const Process&) = delete;
+  Process& operator=(const Process&) = delete;
+};
+
+}  // namespace taskplay

@@ -1,0 +1,673 @@
+#include "taskplay/runtime.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <exception>
+
+#include "taskplay/inspect.hpp"
+
+namespace taskplay {
+
+namespace {
+constexpr int64_t kMessageOverheadWords = 2;  // a mailbox cell
+Term system_limit_error() {
+  return exception_struct(Atom("Elixir.SystemLimitError"), "a system limit has been reached");
+}
+template <typename V, typename Pred>
+void erase_first(V& v, Pred pred) {
+  auto it = std::find_if(v.begin(), v.end(), pred);
+  if (it != v.end()) v.erase(it);
+}
+}  // namespace
+
+// [SECTION] Construction ------------------------------------------------------------
+
+Runtime::Runtime(RuntimeOptions opts, Clock* clock)
+    : opts_(opts), clock_(clock), trace_(opts.trace_capacity) {
+  if (!clock_) {
+    owned_clock_ = std::make_unique<VirtualClock>();
+    clock_ = owned_clock_.get();
+  }
+  trace_.set_enabled(opts.trace);
+}
+
+Runtime::~Runtime() {
+  // Frames first (their locals may hold terms), then the processes.
+  for (auto& s : slots_)
+    if (s.proc) s.proc->body.reset();
+  for (auto& s : slots_) delete s.proc;
+}
+
+// [SECTION] Process table -------------------------------------------------------------
+
+Process* Runtime::lookup(Pid pid) const {
+  if (pid.number < opts_.first_pid_number) return nullptr;
+  size_t idx = pid.number - opts_.first_pid_number;
+  if (idx >= slots_.size()) return nullptr;
+  const Slot& s = slots_[idx];
+  return s.proc && s.serial == pid.serial ? s.proc : nullptr;
+}
+
+const Process* Runtime::find(Pid pid) const { return lookup(pid); }
+
+Pid Runtime::whereis(Atom name) const {
+  auto it = names_.find(name.id());
+  return it == names_.end() ? Pid{} : it->second;
+}
+
+Pid Runtime::spawn(Body body, SpawnOptions opts) {
+  return spawn_from(lookup(opts.parent), std::move(body), opts);
+}
+
+Pid Runtime::spawn_from(Process* parent, Body body, SpawnOptions opts) {
+  if (live_ >= opts_.max_processes) {
+    trace_.record(now_us(), EventKind::limit, parent ? parent->pid : Pid{}, Pid{},
+                  Term::string("process limit reached (" + std::to_string(opts_.max_processes) +
+                               " processes): spawn refused"));
+    return Pid{};
+  }
+  // Like the BEAM, numbers grow through the table before wrapping around, so a
+  // new process does not reuse a pid that just died.
+  uint32_t idx;
+  while (true) {
+    if (next_slot_ == slots_.size()) {
+      if (slots_.size() < opts_.max_processes) {
+        slots_.push_back({});
+        idx = next_slot_++;
+        break;
+      }
+      next_slot_ = 0;
+    }
+    if (!slots_[next_slot_].proc) {
+      idx = next_slot_++;
+      break;
+    }
+    ++next_slot_;
+  }
+  auto* p = new Process(*this);
+  p->pid = Pid{opts_.first_pid_number + idx, slots_[idx].serial};
+  slots_[idx].proc = p;
+  ++live_;
+  p->parent = parent ? parent->pid : opts.parent;
+  p->max_heap_words = opts_.max_heap_words;
+  p->spawned_at_us = now_us();
+  p->entry = std::move(body);
+  trace_.record(now_us(), EventKind::spawn, p->pid, p->parent);
+  if (opts.link && parent) link(parent, p);
+  if (opts.name != atoms::nil) register_name(p, opts.name);
+  p->body = p->entry(p->ctx);
+  p->resume_point = p->body.handle();
+  enqueue(p);
+  return p->pid;
+}
+
+Term Runtime::info(Pid pid) const {
+  const Process* p = lookup(pid);
+  if (!p) return Term(atoms::nil);
+  Atom status = p->state == ProcessState::running    ? atoms::running
+                : p->state == ProcessState::runnable ? atoms::runnable
+                : p->state == ProcessState::waiting  ? atoms::waiting
+                                                     : atoms::exiting;
+  std::vector<Term> links;
+  for (Pid l : p->links) links.emplace_back(l);
+  std::vector<Term> monitors;
+  for (const auto& m : p->watching)
+    monitors.push_back(Term::tuple({Term(atoms::process), Term(m.pid)}));
+  std::vector<Term> kv;
+  if (p->name != atoms::nil) kv.push_back(Term::tuple({Term(atoms::registered_name), Term(p->name)}));
+  kv.push_back(Term::tuple({Term(atoms::status), Term(status)}));
+  kv.push_back(Term::tuple({Term(atoms::message_queue_len),
+                            Term::integer(static_cast<int64_t>(p->mailbox.size()))}));
+  kv.push_back(Term::tuple({Term(atoms::links), Term::list(links)}));
+  kv.push_back(Term::tuple({Term(atoms::monitors), Term::list(monitors)}));
+  kv.push_back(Term::tuple({Term(atoms::trap_exit), Term::boolean(p->trap_exit)}));
+  kv.push_back(Term::tuple({Term(atoms::heap_size), Term::integer(p->heap_words)}));
+  kv.push_back(Term::tuple(
+      {Term(atoms::reductions), Term::integer(static_cast<int64_t>(p->reductions))}));
+  return Term::list(kv);
+}
+
+// [SECTION] Run queue ---------------------------------------------------------------------
+
+void Runtime::enqueue(Process* p) {
+  if (p->state != ProcessState::running) p->state = ProcessState::runnable;
+  if (p->in_run_queue) return;
+  p->in_run_queue = true;
+  p->next_runnable = nullptr;
+  p->prev_runnable = run_tail_;
+  if (run_tail_) run_tail_->next_runnable = p;
+  else run_head_ = p;
+  run_tail_ = p;
+}
+
+Process* Runtime::dequeue() {
+  Process* p = run_head_;
+  if (!p) return nullptr;
+  run_head_ = p->next_runnable;
+  if (run_head_) run_head_->prev_runnable = nullptr;
+  else run_tail_ = nullptr;
+  p->in_run_queue = false;
+  p->next_runnable = p->prev_runnable = nullptr;
+  return p;
+}
+
+namespace {
+void unlink_from_queue(Process* p, Process*& head, Process*& tail) {
+  if (!p->in_run_queue) return;
+  if (p->prev_runnable) p->prev_runnable->next_runnable = p->next_runnable;
+  else head = p->next_runnable;
+  if (p->next_runnable) p->next_runnable->prev_runnable = p->prev_runnable;
+  else tail = p->prev_runnable;
+  p->in_run_queue = false;
+  p->next_runnable = p->prev_runnable = nullptr;
+}
+}  // namespace
+
+// [SECTION] Running ---------------------------------------------------------------------------
+
+bool Runtime::has_work() const { return run_head_ || exiting_head_ < exiting_.size(); }
+
+bool Runtime::step() {
+  if (exiting_head_ < exiting_.size()) {
+    Process* p = exiting_[exiting_head_++];
+    if (exiting_head_ == exiting_.size()) {
+      exiting_.clear();
+      exiting_head_ = 0;
+    }
+    finalize(p);
+    return true;
+  }
+  if (fire_due_timers()) return true;
+  Process* p = dequeue();
+  if (!p) return false;
+  run_slice(p);
+  return true;
+}
+
+uint64_t Runtime::pump(uint64_t max_reductions) {
+  uint64_t start = total_reductions_;
+  while (total_reductions_ - start < max_reductions)
+    if (!step()) break;
+  return total_reductions_ - start;
+}
+
+bool Runtime::run_until_idle(uint64_t max_reductions) {
+  uint64_t start = total_reductions_;
+  while (total_reductions_ - start < max_reductions) {
+    if (step()) continue;
+    auto next = next_timer_us();
+    if (!next || !clock_->is_virtual()) return true;
+    clock_->advance_to(*next);
+  }
+  return false;
+}
+
+bool Runtime::run_for_ms(int64_t ms, uint64_t max_reductions) {
+  int64_t until = now_us() + ms * 1000;
+  uint64_t start = total_reductions_;
+  while (total_reductions_ - start < max_reductions) {
+    if (step()) continue;
+    auto next = next_timer_us();
+    if (!clock_->is_virtual()) return true;
+    if (!next || *next > until) {
+      clock_->advance_to(until);
+      fire_due_timers();
+      if (!has_work()) return true;
+      continue;
+    }
+    clock_->advance_to(*next);
+  }
+  return false;
+}
+
+void Runtime::run_slice(Process* p) {
+  current_ = p;
+  budget_ = static_cast<int32_t>(opts_.slice_reductions);
+  if (ReceiveWait* w = p->waiting_for) {
+    bool matched = p->message_arrived && w->try_match();
+    p->message_arrived = false;
+    if (!matched && !p->timeout_fired) {
+      // woken by a message it does not want: back to waiting
+      p->state = ProcessState::waiting;
+      current_ = nullptr;
+      return;
+    }
+    if (!matched) w->timed_out();
+    p->waiting_for = nullptr;
+    p->timeout_fired = false;
+    ++p->timer_token;  // cancel the receive's timer
+  }
+  p->state = ProcessState::running;
+  auto h = std::exchange(p->resume_point, {});
+  h.resume();
+
+  auto used = static_cast<uint64_t>(static_cast<int32_t>(opts_.slice_reductions) - budget_);
+  p->reductions += used;
+  total_reductions_ += used;
+  current_ = nullptr;
+
+  if (p->body.done()) {
+    if (!p->exit_pending) {
+      Term reason(atoms::normal);
+      if (auto err = p->body.handle().promise().error) {
+        try {
+          std::rethrow_exception(err);
+        } catch (const Raised& r) {
+          reason = exit_reason_of(r);
+          if (r.kind != RaiseKind::exit)
+            log(p->pid, "Process " + inspect(Term(p->pid)) + " raised an exception\n** " +
+                            inspect(reason));
+        } catch (const std::exception& e) {
+          reason = Term::tuple({runtime_error(e.what()), Term()});
+        } catch (...) {
+          reason = Term::atom("unknown_cpp_exception");
+        }
+      }
+      p->exit_pending = true;
+      p->exit_reason = std::move(reason);
+    }
+    finalize(p);
+  } else if (p->exit_pending) {
+    finalize(p);
+  }
+}
+
+void Runtime::yield(Process* p, coro::coroutine_handle<> h) {
+  p->resume_point = h;
+  if (!p->exit_pending) enqueue(p);
+}
+
+void Runtime::block_in_receive(Process* p, coro::coroutine_handle<> h, ReceiveWait* w,
+                               int64_t timeout_ms) {
+  p->resume_point = h;
+  if (p->exit_pending) return;
+  p->waiting_for = w;
+  p->state = ProcessState::waiting;
+  p->message_arrived = false;
+  p->timeout_fired = false;
+  if (timeout_ms > 0) {
+    uint64_t token = ++p->timer_token;
+    timers_.push(Timer{now_us() + timeout_ms * 1000, ++timer_seq_, p->pid, token, Ref{}, Term(),
+                       Term()});
+  }
+}
+
+// [SECTION] Timers -----------------------------------------------------------------------------
+
+std::optional<int64_t> Runtime::next_timer_us() const {
+  // Stale entries (a receive that got its message, a cancelled send_after)
+  // are skipped here so virtual time never jumps for nothing.
+  auto& self = const_cast<Runtime&>(*this);
+  while (!timers_.empty()) {
+    const Timer& t = timers_.top();
+    bool live;
+    if (t.ref.number) {
+      live = live_send_timers_.count(t.ref.number) > 0;
+    } else {
+      Process* p = lookup(t.pid);
+      live = p && p->timer_token == t.token && p->waiting_for && !p->exit_pending;
+    }
+    if (live) return t.at_us;
+    self.timers_.pop();
+  }
+  return std::nullopt;
+}
+
+bool Runtime::fire_due_timers() {
+  bool any = false;
+  int64_t now = now_us();
+  while (true) {
+    auto next = next_timer_us();
+    if (!next || *next > now) break;
+    Timer t = timers_.top();
+    timers_.pop();
+    fire(t);
+    any = true;
+  }
+  return any;
+}
+
+void Runtime::fire(Timer& t) {
+  if (t.ref.number) {
+    live_send_timers_.erase(t.ref.number);
+    send_timer_deadline_.erase(t.ref.number);
+    trace_.record(now_us(), EventKind::timer, t.pid, Pid{}, t.message);
+    Pid to = t.dest.is_pid() ? t.dest.pid()
+             : t.dest.is_atom() ? whereis(t.dest.atom_value())
+                                : Pid{};
+    deliver(t.pid, lookup(to), std::move(t.message));
+    return;
+  }
+  Process* p = lookup(t.pid);
+  p->timeout_fired = true;
+  trace_.record(now_us(), EventKind::timer, p->pid, Pid{});
+  enqueue(p);
+}
+
+Ref Runtime::send_after(Pid from, Term dest, Term message, int64_t ms) {
+  Ref r = make_ref();
+  int64_t at = now_us() + std::max<int64_t>(ms, 0) * 1000;
+  timers_.push(Timer{at, ++timer_seq_, from, 0, r, std::move(dest), std::move(message)});
+  live_send_timers_.insert(r.number);
+  send_timer_deadline_[r.number] = at;
+  return r;
+}
+
+std::optional<int64_t> Runtime::cancel_timer(Ref timer) {
+  auto it = send_timer_deadline_.find(timer.number);
+  if (it == send_timer_deadline_.end()) return std::nullopt;
+  int64_t left_ms = std::max<int64_t>(0, (it->second - now_us()) / 1000);
+  send_timer_deadline_.erase(it);
+  live_send_timers_.erase(timer.number);
+  return left_ms;
+}
+
+// [SECTION] Messages ------------------------------------------------------------------------------
+
+void Runtime::deliver(Pid from, Process* to, Term message) {
+  if (!to || to->exit_pending) {
+    // sending to a dead process is not an error; the message is lost
+    trace_.record(now_us(), EventKind::send, from, to ? to->pid : Pid{}, std::move(message));
+    return;
+  }
+  trace_.record(now_us(), EventKind::send, from, to->pid, message);
+  int64_t words = static_cast<int64_t>(message.size_words()) + kMessageOverheadWords;
+  to->mailbox.push(std::move(message));
+  grow_heap(to, words);
+  if (to->state == ProcessState::waiting) {
+    to->message_arrived = true;
+    enqueue(to);
+  } else if (to->waiting_for) {
+    to->message_arrived = true;
+  }
+}
+
+void Runtime::note_receive(Process* p, const Term& message) {
+  p->heap_words -= static_cast<int64_t>(message.size_words()) + kMessageOverheadWords;
+  trace_.record(now_us(), EventKind::receive, p->pid, Pid{}, message);
+}
+
+void Runtime::send(Pid to, Term message) { deliver(Pid{}, lookup(to), std::move(message)); }
+
+void Runtime::grow_heap(Process* p, int64_t words) {
+  p->heap_words += words;
+  if (p->max_heap_words > 0 && p->heap_words > p->max_heap_words && !p->exit_pending) {
+    // As the BEAM does at max_heap_size: kill, and log an error report.
+    trace_.record(now_us(), EventKind::limit, p->pid, Pid{},
+                  Term::string("maximum heap size reached (" + std::to_string(p->heap_words) +
+                               " > " + std::to_string(p->max_heap_words) + " words)"));
+    log(p->pid, "Process " + inspect(Term(p->pid)) +
+                    " killed: maximum heap size reached (max_heap_size " +
+                    std::to_string(p->max_heap_words) + " words, message_queue_len " +
+                    std::to_string(p->mailbox.size()) + ")");
+    kill(p, Term(atoms::killed));
+  }
+}
+
+void Runtime::log(Pid pid, std::string text) {
+  trace_.record(now_us(), EventKind::log, pid, Pid{}, Term::string(text));
+}
+
+// [SECTION] Exit signals ---------------------------------------------------------------------------
+
+void Runtime::exit(Pid target, Term reason) {
+  exit_signal(Pid{}, lookup(target), std::move(reason), false);
+}
+
+void Runtime::exit_signal(Pid from, Process* to, Term reason, bool via_link) {
+  if (!to || to->exit_pending) return;
+  // Process.exit(pid, :kill) cannot be trapped, and the victim's reason is
+  // :killed. A :kill arriving along a link (a process that did exit(:kill)) is
+  // an ordinary, trappable reason.
+  if (!via_link && reason.is_atom(atoms::kill)) {
+    trace_.record(now_us(), EventKind::exit_signal, to->pid, from, Term(atoms::killed));
+    kill(to, Term(atoms::killed));
+    return;
+  }
+  if (to->trap_exit) {
+    trace_.record(now_us(), EventKind::exit_trapped, to->pid, from, reason);
+    Term msg = Term::tuple({Term(atoms::EXIT), Term(from), reason});
+    int64_t words = static_cast<int64_t>(msg.size_words()) + kMessageOverheadWords;
+    to->mailbox.push(std::move(msg));
+    grow_heap(to, words);
+    if (to->state == ProcessState::waiting) {
+      to->message_arrived = true;
+      enqueue(to);
+    } else if (to->waiting_for) {
+      to->message_arrived = true;
+    }
+    return;
+  }
+  if (reason.is_atom(atoms::normal)) {
+    // :normal is ignored, except Process.exit(self(), :normal), which kills.
+    if (!via_link && from == to->pid) {
+      trace_.record(now_us(), EventKind::exit_signal, to->pid, from, reason);
+      kill(to, reason);
+    } else {
+      trace_.record(now_us(), EventKind::exit_ignored, to->pid, from, reason);
+    }
+    return;
+  }
+  trace_.record(now_us(), EventKind::exit_signal, to->pid, from, reason);
+  kill(to, std::move(reason));
+}
+
+void Runtime::kill(Process* p, Term reason) {
+  if (p->exit_pending) return;
+  p->exit_pending = true;
+  p->exit_reason = std::move(reason);
+  if (p == current_) return;  // torn down when its slice ends
+  unlink_from_queue(p, run_head_, run_tail_);
+  p->state = ProcessState::exiting;
+  exiting_.push_back(p);
+}
+
+void Runtime::finalize(Process* p) {
+  assert(p != current_);
+  const Pid pid = p->pid;
+  const Term reason = p->exit_reason;
+  unlink_from_queue(p, run_head_, run_tail_);
+  p->state = ProcessState::exiting;
+  trace_.record(now_us(), EventKind::exit, pid, Pid{}, reason);
+
+  // No code of the process runs any more: tear its frames down first.
+  p->waiting_for = nullptr;
+  p->body.reset();
+  p->entry = nullptr;
+  if (p->name != atoms::nil) names_.erase(p->name.id());
+
+  // Links first, then monitors (as the BEAM does): a non-trapping caller
+  // blocked in Task.await dies from the link before it could see the :DOWN.
+  auto links = std::move(p->links);
+  for (Pid l : links) {
+    Process* q = lookup(l);
+    if (!q) continue;
+    erase_first(q->links, [&](Pid x) { return x == pid; });
+    exit_signal(pid, q, reason, true);
+  }
+  auto watched_by = std::move(p->watched_by);
+  for (const Monitor& m : watched_by) {
+    Process* w = lookup(m.pid);
+    if (!w) continue;
+    erase_first(w->watching, [&](const Monitor& x) { return x.ref == m.ref; });
+    Term object = m.name != atoms::nil ? Term::tuple({Term(m.name), Term(atoms::nonode)}) : Term(pid);
+    Term msg = Term::tuple({Term(atoms::DOWN), Term(m.ref), Term(atoms::process), object, reason});
+    trace_.record(now_us(), EventKind::down, w->pid, pid, msg);
+    deliver(pid, w, std::move(msg));
+  }
+  for (const Monitor& m : p->watching) {
+    if (Process* t = lookup(m.pid))
+      erase_first(t->watched_by, [&](const Monitor& x) { return x.ref == m.ref; });
+  }
+
+  size_t idx = pid.number - opts_.first_pid_number;
+  slots_[idx].proc = nullptr;
+  ++slots_[idx].serial;
+  --live_;
+  delete p;
+}
+
+// [SECTION] Links and monitors ------------------------------------------------------------------------
+
+void Runtime::link(Process* a, Process* b) {
+  if (a == b) return;
+  if (std::find(a->links.begin(), a->links.end(), b->pid) != a->links.end()) return;
+  a->links.push_back(b->pid);
+  b->links.push_back(a->pid);
+  trace_.record(now_us(), EventKind::link, a->pid, b->pid);
+}
+
+void Runtime::unlink(Process* a, Pid b) {
+  auto it = std::find(a->links.begin(), a->links.end(), b);
+  if (it == a->links.end()) return;
+  a->links.erase(it);
+  if (Process* q = lookup(b)) erase_first(q->links, [&](Pid x) { return x == a->pid; });
+  trace_.record(now_us(), EventKind::unlink, a->pid, b);
+}
+
+Ref Runtime::monitor(Process* watcher, const Term& target) {
+  Ref ref = make_ref();
+  Atom name = atoms::nil;
+  Process* t = nullptr;
+  Term object = target;
+  if (target.is_atom()) {
+    name = target.atom_value();
+    t = lookup(whereis(name));
+    object = Term::tuple({target, Term(atoms::nonode)});
+  } else if (target.is_pid()) {
+    t = lookup(target.pid());
+  }
+  if (!t || t->exit_pending) {
+    // Monitoring a dead pid or an unregistered name: an immediate :DOWN, :noproc.
+    Term msg = Term::tuple({Term(atoms::DOWN), Term(ref), Term(atoms::process), object,
+                            Term(atoms::noproc)});
+    trace_.record(now_us(), EventKind::monitor, watcher->pid, target.is_pid() ? target.pid() : Pid{},
+                  Term(ref));
+    trace_.record(now_us(), EventKind::down, watcher->pid, target.is_pid() ? target.pid() : Pid{},
+                  msg);
+    deliver(Pid{}, watcher, std::move(msg));
+    return ref;
+  }
+  watcher->watching.push_back(Monitor{ref, t->pid, name});
+  t->watched_by.push_back(Monitor{ref, watcher->pid, name});
+  trace_.record(now_us(), EventKind::monitor, watcher->pid, t->pid, Term(ref));
+  return ref;
+}
+
+bool Runtime::demonitor(Process* watcher, Ref ref, bool flush) {
+  auto it = std::find_if(watcher->watching.begin(), watcher->watching.end(),
+                         [&](const Monitor& m) { return m.ref == ref; });
+  bool found = it != watcher->watching.end();
+  if (found) {
+    Pid target = it->pid;
+    watcher->watching.erase(it);
+    if (Process* t = lookup(target))
+      erase_first(t->watched_by, [&](const Monitor& x) { return x.ref == ref; });
+    trace_.record(now_us(), EventKind::demonitor, watcher->pid, target, Term(ref));
+  }
+  if (flush) {
+    // remove a {:DOWN, ref, ...} already in the mailbox
+    for (auto** link = watcher->mailbox.head_link(); *link; link = &(*link)->next) {
+      const Term& m = (*link)->message;
+      if (m.is_tuple(5) && m[0].is_atom(atoms::DOWN) && m[1].is_ref() && m[1].ref() == ref) {
+        note_receive(watcher, m);
+        watcher->mailbox.take(link);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+bool Runtime::register_name(Process* p, Atom name) {
+  if (name == atoms::nil || name == atoms::undefined) return false;
+  if (p->name != atoms::nil) return false;
+  if (lookup(whereis(name))) return false;
+  names_[name.id()] = p->pid;
+  p->name = name;
+  trace_.record(now_us(), EventKind::register_name, p->pid, Pid{}, Term(name));
+  return true;
+}
+
+// [SECTION] Ctx: what a process body can do -----------------------------------------------------
+
+Pid Ctx::self() const { return self_->pid; }
+int64_t Ctx::now_ms() const { return rt_->now_us() / 1000; }
+
+void Ctx::send(Pid to, Term message) {
+  --rt_->budget();
+  rt_->deliver(self_->pid, rt_->lookup(to), std::move(message));
+}
+
+void Ctx::send(const Term& dest, Term message) {
+  if (dest.is_pid()) return send(dest.pid(), std::move(message));
+  if (dest.is_atom()) {
+    Pid to = rt_->whereis(dest.atom_value());
+    if (to) return send(to, std::move(message));
+  }
+  raise(argument_error(
+      "errors were found at the given arguments:\n\n  * 1st argument: invalid destination\n"));
+}
+
+Pid Ctx::spawn(Body body) {
+  --rt_->budget();
+  Pid p = rt_->spawn_from(self_, std::move(body), {});
+  if (!p) raise(system_limit_error());
+  return p;
+}
+
+Pid Ctx::spawn_link(Body body) {
+  --rt_->budget();
+  SpawnOptions o;
+  o.link = true;
+  Pid p = rt_->spawn_from(self_, std::move(body), o);
+  if (!p) raise(system_limit_error());
+  return p;
+}
+
+std::pair<Pid, Ref> Ctx::spawn_monitor(Body body) {
+  Pid p = spawn(std::move(body));
+  return {p, monitor(Term(p))};
+}
+
+void Ctx::link(Pid other) {
+  --rt_->budget();
+  Process* q = rt_->lookup(other);
+  if (!q || q->exit_pending) {
+    if (self_->trap_exit) {
+      rt_->exit_signal(other, self_, Term(atoms::noproc), true);
+      return;
+    }
+    raise(erlang_error(Term(atoms::noproc)),
+          Term::list({Term::tuple({Term::atom("erlang"), Term::atom("link"),
+                                   Term::list({Term(other)}), Term()})}));
+  }
+  rt_->link(self_, q);
+}
+
+void Ctx::unlink(Pid other) { rt_->unlink(self_, other); }
+Ref Ctx::monitor(const Term& target) {
+  --rt_->budget();
+  return rt_->monitor(self_, target);
+}
+bool Ctx::demonitor(Ref ref, bool flush) { return rt_->demonitor(self_, ref, flush); }
+bool Ctx::trap_exit(bool on) { return std::exchange(self_->trap_exit, on); }
+bool Ctx::trapping_exits() const { return self_->trap_exit; }
+
+void Ctx::exit(Pid target, Term reason) {
+  --rt_->budget();
+  rt_->exit_signal(self_->pid, rt_->lookup(target), std::move(reason), false);
+  // A signal to itself that kills takes effect at once.
+  if (target == self_->pid && self_->exit_pending) exit_with(self_->exit_reason);
+}
+
+bool Ctx::register_name(Atom name) {
+  if (!rt_->register_name(self_, name))
+    raise(argument_error("could not register " + inspect(Term(self_->pid)) + " with name " +
+                         inspect(Term(name)) + " because it is already registered"));
+  return true;
+}
+Pid Ctx::whereis(Atom name) const { return rt_->whereis(name); }
+void Ctx::grow_heap(int64_t words) { rt_->grow_heap(self_, words); }
+
+}  // namespace taskplay

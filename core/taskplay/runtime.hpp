@@ -1,0 +1,238 @@
+#pragma once
+// The runtime: a single-threaded scheduler of Elixir-style processes.
+//
+// Processes run one at a time for a slice of reductions (4000, like the
+// BEAM's), in FIFO order. A process leaves the CPU when it blocks in receive,
+// when its slice is spent (preemption), or when it exits. Exit signals are
+// delivered at once: a trapping process gets an {:EXIT, from, reason}
+// message, a non-trapping one is marked as exiting and torn down by the
+// scheduler before the next slice, which then sends its own exit signals
+// along its links and :DOWN messages to its monitors. So a crash travels a
+// link chain one process per step, without recursion, and the trace shows
+// every hop.
+//
+// The host never gives up its thread: it calls step() (one unit of work),
+// pump(reductions) once per frame, or run_until_idle() in tests.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <queue>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "taskplay/clock.hpp"
+#include "taskplay/errors.hpp"
+#include "taskplay/process.hpp"
+#include "taskplay/trace.hpp"
+
+namespace taskplay {
+
+struct RuntimeOptions {
+  // Like the BEAM's +P (default 262,144): spawn beyond it raises SystemLimitError.
+  uint32_t max_processes = 262144;
+  // Like max_heap_size, in words (0 = no limit): a process whose mailbox and
+  // stack grow past it is killed with :killed and an error report is logged.
+  int64_t max_heap_words = 16 * 1024 * 1024;
+  uint32_t slice_reductions = 4000;
+  size_t trace_capacity = 100000;
+  bool trace = true;
+  uint32_t first_pid_number = 100;  // the first process is #PID<0.100.0>
+};
+
+struct SpawnOptions {
+  Pid parent;         // who spawned it (Pid{} for the host)
+  bool link = false;  // link parent <-> child
+  bool monitor = false;
+  Atom name = atoms::nil;  // register under this name
+};
+
+class Runtime {
+ public:
+  explicit Runtime(RuntimeOptions opts = {}, Clock* clock = nullptr);
+  ~Runtime();
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  // ---- processes (from the host; inside a process use Ctx)
+  // Returns Pid{} when the process limit is reached.
+  Pid spawn(Body body, SpawnOptions opts = {});
+  void send(Pid to, Term message);                // from outside any process
+  void exit(Pid target, Term reason);             // Process.exit/2 from outside
+  bool alive(Pid pid) const { return find(pid) != nullptr; }
+  const Process* find(Pid pid) const;
+  Pid whereis(Atom name) const;
+  size_t process_count() const { return live_; }
+  template <typename F>
+  void each_process(F&& f) const {
+    for (const auto& s : slots_)
+      if (s.proc) f(*s.proc);
+  }
+  // Process.info/1 as a keyword list; nil for a dead pid.
+  Term info(Pid pid) const;
+
+  // ---- running
+  bool step();  // one unit of work (an exit teardown, a timer, or one slice); false if none now
+  uint64_t pump(uint64_t max_reductions);  // run slices until about this many reductions
+  // Run until nothing can run. With a virtual clock, time jumps to the next
+  // timer whenever everything waits. Stops after max_reductions (a process
+  // that loops forever never lets the runtime idle); returns true if idle.
+  bool run_until_idle(uint64_t max_reductions = UINT64_MAX);
+  // Run until the clock reaches `ms` from now (virtual clock: jumping timers).
+  bool run_for_ms(int64_t ms, uint64_t max_reductions = UINT64_MAX);
+  bool has_work() const;            // something runnable or exiting now
+  std::optional<int64_t> next_timer_us() const;
+  bool fire_due_timers();           // true if any fired
+
+  Clock& clock() { return *clock_; }
+  int64_t now_us() const { return clock_->now_us(); }
+  Trace& trace() { return trace_; }
+  const Trace& trace() const { return trace_; }
+  const RuntimeOptions& options() const { return opts_; }
+  uint64_t total_reductions() const { return total_reductions_; }
+  Pid current() const { return current_ ? current_->pid : Pid{}; }
+
+  // Log an error report the way Logger would print it (a trace event).
+  void log(Pid pid, std::string text);
+
+  // ---- used by Ctx and the awaiters
+  Ref make_ref() { return Ref{++last_ref_}; }
+  Process* lookup(Pid pid) const;
+  Pid spawn_from(Process* parent, Body body, SpawnOptions opts);
+  void deliver(Pid from, Process* to, Term message);
+  void exit_signal(Pid from, Process* to, Term reason, bool via_link);
+  void link(Process* a, Process* b);
+  void unlink(Process* a, Pid b);
+  Ref monitor(Process* watcher, const Term& target);
+  bool demonitor(Process* watcher, Ref ref, bool flush);
+  bool register_name(Process* p, Atom name);
+  void block_in_receive(Process* p, coro::coroutine_handle<> h, ReceiveWait* w, int64_t timeout_ms);
+  void yield(Process* p, coro::coroutine_handle<> h);
+  void note_receive(Process* p, const Term& message);
+  void grow_heap(Process* p, int64_t words);
+  int32_t& budget() { return budget_; }
+  Ref send_after(Pid from, Term dest, Term message, int64_t ms);
+  std::optional<int64_t> cancel_timer(Ref timer);
+
+ private:
+  struct Slot {
+    Process* proc = nullptr;
+    uint32_t serial = 0;
+  };
+  struct Timer {
+    int64_t at_us;
+    uint64_t seq;
+    Pid pid;         // whose receive times out, or who sent (send_after)
+    uint64_t token;  // receive timeout: must equal the process's timer_token
+    Ref ref;         // send_after: the timer's ref (0 for receive timeouts)
+    Term dest;
+    Term message;
+    bool operator>(const Timer& o) const { return at_us != o.at_us ? at_us > o.at_us : seq > o.seq; }
+  };
+
+  void enqueue(Process* p);
+  Process* dequeue();
+  void run_slice(Process* p);
+  void kill(Process* p, Term reason);
+  void finalize(Process* p);
+  void fire(Timer& t);
+
+  RuntimeOptions opts_;
+  std::unique_ptr<Clock> owned_clock_;
+  Clock* clock_;
+  Trace trace_;
+
+  std::vector<Slot> slots_;
+  uint32_t next_slot_ = 0;
+  uint32_t live_ = 0;
+
+  Process* run_head_ = nullptr;
+  Process* run_tail_ = nullptr;
+  std::vector<Process*> exiting_;  // FIFO of processes to tear down
+  size_t exiting_head_ = 0;
+  Process* current_ = nullptr;
+  int32_t budget_ = 0;
+  uint64_t total_reductions_ = 0;
+
+  std::priority_queue<Timer, std::vector<Timer>, std::greater<>> timers_;
+  std::unordered_set<uint64_t> live_send_timers_;  // send_after refs not yet fired or cancelled
+  std::unordered_map<uint64_t, int64_t> send_timer_deadline_;
+  uint64_t timer_seq_ = 0;
+  uint64_t last_ref_ = 0;
+  std::unordered_map<uint32_t, Pid> names_;  // atom id -> pid
+};
+
+// ---- awaiters -------------------------------------------------------------
+
+template <typename Match>
+class ReceiveAwaiter final : public ReceiveWait {
+ public:
+  ReceiveAwaiter(Ctx& ctx, Match match, int64_t timeout_ms)
+      : ctx_(ctx), match_(std::move(match)), timeout_ms_(timeout_ms) {}
+
+  bool await_ready() {
+    Process& p = ctx_.process();
+    if (p.exit_pending) return false;  // suspend; the scheduler tears it down
+    cursor_ = p.mailbox.head_link();
+    if (scan()) return true;
+    return timeout_ms_ == 0;  // `after 0`: nothing matched, take the after branch now
+  }
+  void await_suspend(coro::coroutine_handle<> h) {
+    ctx_.runtime().block_in_receive(&ctx_.process(), h, this, timeout_ms_);
+  }
+  std::optional<Term> await_resume() { return std::move(result_); }
+
+  bool try_match() override { return scan(); }
+  void timed_out() override { result_.reset(); }
+
+ private:
+  bool scan() {
+    Process& p = ctx_.process();
+    while (*cursor_) {
+      if (match_((*cursor_)->message)) {
+        result_ = p.mailbox.take(cursor_);
+        ctx_.runtime().note_receive(&p, *result_);
+        return true;
+      }
+      cursor_ = &(*cursor_)->next;
+    }
+    return false;
+  }
+
+  Ctx& ctx_;
+  Match match_;
+  int64_t timeout_ms_;
+  Mailbox::Node** cursor_ = nullptr;  // next message to look at (new ones append after it)
+  std::optional<Term> result_;
+};
+
+class YieldAwaiter {
+ public:
+  YieldAwaiter(Ctx& ctx, uint32_t n) : ctx_(ctx), n_(n) {}
+  bool await_ready() {
+    auto& b = ctx_.runtime().budget();
+    b -= static_cast<int32_t>(n_);
+    return b > 0 && !ctx_.process().exit_pending;
+  }
+  void await_suspend(coro::coroutine_handle<> h) { ctx_.runtime().yield(&ctx_.process(), h); }
+  void await_resume() {}
+
+ private:
+  Ctx& ctx_;
+  uint32_t n_;
+};
+
+template <typename Match>
+ReceiveAwaiter<Match> Ctx::receive(Match match, int64_t timeout_ms) {
+  --rt_->budget();
+  return ReceiveAwaiter<Match>(*this, std::move(match), timeout_ms);
+}
+inline ReceiveAwaiter<AnyMessage> Ctx::receive_any(int64_t timeout_ms) {
+  return receive(AnyMessage{}, timeout_ms);
+}
+inline ReceiveAwaiter<NoMessage> Ctx::sleep(int64_t ms) { return receive(NoMessage{}, ms); }
+inline YieldAwaiter Ctx::reduce(uint32_t n) { return YieldAwaiter(*this, n); }
+
+}  // namespace taskplay

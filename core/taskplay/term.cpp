@@ -1,0 +1,466 @@
+#include "taskplay/term.hpp"
+
+#include <algorithm>
+#include <boost/multiprecision/cpp_int.hpp>
+#include <cassert>
+#include <new>
+
+#include "taskplay/fun.hpp"
+#include "taskplay/number.hpp"
+
+namespace taskplay {
+
+namespace number {
+Term from_bigint(const boost::multiprecision::cpp_int& v);
+}
+
+// [SECTION] Heap objects -----------------------------------------------------
+
+namespace detail {
+
+struct TupleObj : HeapObj {
+  uint32_t size;
+  Term* items() { return reinterpret_cast<Term*>(this + 1); }
+  const Term* items() const { return reinterpret_cast<const Term*>(this + 1); }
+};
+static_assert(sizeof(TupleObj) % alignof(Term) == 0);
+
+struct ConsObj : HeapObj {
+  Term head;
+  Term tail;
+};
+
+struct BinaryObj : HeapObj {
+  std::string bytes;
+};
+
+struct MapObj : HeapObj {
+  std::vector<std::pair<Term, Term>> pairs;  // sorted by compare_exact of keys
+};
+
+struct BigIntObj : HeapObj {
+  boost::multiprecision::cpp_int value;
+};
+
+}  // namespace detail
+
+using namespace detail;
+
+struct TermAccess {
+  static HeapObj* heap(const Term& t) { return t.u_.h; }
+  static Term wrap(Term::Type type, HeapObj* h) {
+    Term t;
+    t.type_ = type;
+    t.u_.h = h;
+    return t;
+  }
+  static void clear(Term& t) noexcept { t.type_ = Term::Type::Nil; }
+};
+
+namespace {
+TupleObj* tuple_obj(const Term& t) { return static_cast<TupleObj*>(TermAccess::heap(t)); }
+ConsObj* cons_obj(const Term& t) { return static_cast<ConsObj*>(TermAccess::heap(t)); }
+MapObj* map_obj(const Term& t) { return static_cast<MapObj*>(TermAccess::heap(t)); }
+BinaryObj* binary_obj(const Term& t) { return static_cast<BinaryObj*>(TermAccess::heap(t)); }
+BigIntObj* bigint_obj(const Term& t) { return static_cast<BigIntObj*>(TermAccess::heap(t)); }
+
+TupleObj* new_tuple(size_t n) {
+  void* mem = ::operator new(sizeof(TupleObj) + n * sizeof(Term));
+  auto* obj = new (mem) TupleObj();
+  obj->size = static_cast<uint32_t>(n);
+  return obj;
+}
+}  // namespace
+
+void Term::destroy() noexcept {
+  // Lists are destroyed iteratively: a million-element list must not recurse
+  // a million frames deep.
+  Term cur;
+  cur.swap(*this);
+  while (true) {
+    switch (cur.type_) {
+      case Type::Tuple: {
+        auto* t = tuple_obj(cur);
+        for (uint32_t i = 0; i < t->size; ++i) t->items()[i].~Term();
+        t->~TupleObj();
+        ::operator delete(t);
+        break;
+      }
+      case Type::Cons: {
+        auto* c = cons_obj(cur);
+        Term next;
+        next.swap(c->tail);
+        delete c;
+        TermAccess::clear(cur);
+        // continue with the tail if we held its last reference
+        if (next.has_heap() && next.u_.h->refs == 1) {
+          cur.swap(next);
+          continue;
+        }
+        return;  // `next` releases normally
+      }
+      case Type::Map: delete map_obj(cur); break;
+      case Type::Binary: delete binary_obj(cur); break;
+      case Type::BigInt: delete bigint_obj(cur); break;
+      case Type::Fun: delete static_cast<FunObj*>(cur.u_.h); break;
+      default: break;
+    }
+    TermAccess::clear(cur);
+    return;
+  }
+}
+
+// [SECTION] Construction -------------------------------------------------------
+
+Term Term::string(std::string_view utf8) {
+  auto* b = new BinaryObj();
+  b->bytes.assign(utf8);
+  return TermAccess::wrap(Type::Binary, b);
+}
+
+Term Term::tuple(std::initializer_list<Term> items) {
+  return tuple(std::span<const Term>(items.begin(), items.size()));
+}
+
+Term Term::tuple(std::span<const Term> items) {
+  auto* t = new_tuple(items.size());
+  for (size_t i = 0; i < items.size(); ++i) new (&t->items()[i]) Term(items[i]);
+  return TermAccess::wrap(Type::Tuple, t);
+}
+
+Term Term::cons(Term head, Term tail) {
+  auto* c = new ConsObj();
+  c->head = std::move(head);
+  c->tail = std::move(tail);
+  return TermAccess::wrap(Type::Cons, c);
+}
+
+Term Term::list(std::initializer_list<Term> items) {
+  return list(std::span<const Term>(items.begin(), items.size()));
+}
+
+Term Term::list(std::span<const Term> items, Term tail) {
+  Term acc = std::move(tail);
+  for (size_t i = items.size(); i-- > 0;) acc = cons(items[i], std::move(acc));
+  return acc;
+}
+
+Term Term::map(std::vector<std::pair<Term, Term>> pairs) {
+  // stable sort keeps insertion order among equal keys; the last one wins
+  std::stable_sort(pairs.begin(), pairs.end(),
+                   [](const auto& a, const auto& b) { return compare_exact(a.first, b.first) < 0; });
+  auto* m = new MapObj();
+  for (auto& kv : pairs) {
+    if (!m->pairs.empty() && compare_exact(m->pairs.back().first, kv.first) == 0)
+      m->pairs.back().second = std::move(kv.second);
+    else
+      m->pairs.push_back(std::move(kv));
+  }
+  return TermAccess::wrap(Type::Map, m);
+}
+
+Term Term::fun(FunObj* f) { return TermAccess::wrap(Type::Fun, f); }
+
+Term Term::integer_from_string(std::string_view decimal) {
+  boost::multiprecision::cpp_int v{std::string(decimal)};
+  return number::from_bigint(v);
+}
+
+// [SECTION] Access ---------------------------------------------------------------
+
+FunObj* Term::fun_obj() const {
+  assert(type_ == Type::Fun);
+  return static_cast<FunObj*>(u_.h);
+}
+size_t Term::tuple_size() const { return tuple_obj(*this)->size; }
+const Term& Term::operator[](size_t i) const {
+  assert(type_ == Type::Tuple && i < tuple_size());
+  return tuple_obj(*this)->items()[i];
+}
+std::span<const Term> Term::tuple_items() const {
+  auto* t = tuple_obj(*this);
+  return {t->items(), t->size};
+}
+const Term& Term::head() const {
+  assert(type_ == Type::Cons);
+  return cons_obj(*this)->head;
+}
+const Term& Term::tail() const {
+  assert(type_ == Type::Cons);
+  return cons_obj(*this)->tail;
+}
+std::vector<Term> Term::list_items() const {
+  std::vector<Term> out;
+  const Term* cur = this;
+  while (cur->is_cons()) {
+    out.push_back(cur->head());
+    cur = &cur->tail();
+  }
+  return out;
+}
+size_t Term::list_length() const {
+  size_t n = 0;
+  for (const Term* cur = this; cur->is_cons(); cur = &cur->tail()) ++n;
+  return n;
+}
+std::string_view Term::binary() const {
+  assert(type_ == Type::Binary);
+  return binary_obj(*this)->bytes;
+}
+const std::vector<std::pair<Term, Term>>& Term::map_pairs() const {
+  assert(type_ == Type::Map);
+  return map_obj(*this)->pairs;
+}
+const Term* Term::map_get(const Term& key) const {
+  const auto& ps = map_pairs();
+  auto it = std::lower_bound(ps.begin(), ps.end(), key, [](const auto& kv, const Term& k) {
+    return compare_exact(kv.first, k) < 0;
+  });
+  if (it != ps.end() && compare_exact(it->first, key) == 0) return &it->second;
+  return nullptr;
+}
+Term Term::map_put(Term key, Term value) const {
+  auto pairs = map_pairs();
+  pairs.emplace_back(std::move(key), std::move(value));
+  return Term::map(std::move(pairs));
+}
+Atom Term::struct_name() const {
+  if (!is_map()) return atoms::nil;
+  const Term* s = map_get(Term(atoms::__struct__));
+  return s && s->is_atom() ? s->atom_value() : atoms::nil;
+}
+bool Term::is_exception() const {
+  if (!is_map()) return false;
+  const Term* e = map_get(Term(atoms::__exception__));
+  return e && e->is_atom(atoms::true_);
+}
+
+std::string Term::integer_to_string() const {
+  if (type_ == Type::Int) return std::to_string(u_.i);
+  return bigint_obj(*this)->value.str();
+}
+
+size_t Term::size_words() const {
+  switch (type_) {
+    case Type::Tuple: {
+      size_t n = 1;
+      for (const auto& t : tuple_items()) n += 1 + t.size_words();
+      return n;
+    }
+    case Type::Cons: {
+      size_t n = 0;
+      const Term* cur = this;
+      while (cur->is_cons()) {
+        n += 2 + cur->head().size_words();
+        cur = &cur->tail();
+      }
+      return n + cur->size_words();
+    }
+    case Type::Map: {
+      size_t n = 3;
+      for (const auto& [k, v] : map_pairs()) n += 2 + k.size_words() + v.size_words();
+      return n;
+    }
+    case Type::Binary: return 3 + binary().size() / 8;
+    case Type::BigInt: return 2 + bigint_obj(*this)->value.backend().size();
+    case Type::Fun: return 4;
+    default: return 0;
+  }
+}
+
+// [SECTION] Comparison ---------------------------------------------------------
+
+namespace {
+
+int sign(int64_t a, int64_t b) { return a < b ? -1 : (a > b ? 1 : 0); }
+
+int compare_impl(const Term& a, const Term& b, bool exact) {
+  using T = Term::Type;
+  if (a.is_number() && b.is_number()) {
+    int c = number::compare(a, b);
+    if (c != 0 || !exact) return c;
+    // equal by value: integers before floats (map key order)
+    return sign(a.is_float() ? 1 : 0, b.is_float() ? 1 : 0);
+  }
+  auto rank = [](T t) {
+    switch (t) {
+      case T::Int:
+      case T::BigInt:
+      case T::Float: return 0;
+      case T::Nil:
+      case T::Cons: return 9;
+      default: return static_cast<int>(t);
+    }
+  };
+  if (rank(a.type()) != rank(b.type())) return sign(rank(a.type()), rank(b.type()));
+  switch (a.type()) {
+    case T::Atom: {
+      // atoms compare alphabetically by their text
+      if (a.atom_value() == b.atom_value()) return 0;
+      int c = a.atom_value().name().compare(b.atom_value().name());
+      return c < 0 ? -1 : 1;
+    }
+    case T::Ref: return a.ref().number < b.ref().number ? -1 : (a.ref() == b.ref() ? 0 : 1);
+    case T::Pid:
+      if (a.pid().number != b.pid().number) return sign(a.pid().number, b.pid().number);
+      return sign(a.pid().serial, b.pid().serial);
+    case T::Fun: {
+      auto x = a.fun_obj()->unique(), y = b.fun_obj()->unique();
+      return x < y ? -1 : (x > y ? 1 : 0);
+    }
+    case T::Tuple: {
+      if (a.tuple_size() != b.tuple_size()) return sign(a.tuple_size(), b.tuple_size());
+      for (size_t i = 0; i < a.tuple_size(); ++i)
+        if (int c = compare_impl(a[i], b[i], exact)) return c;
+      return 0;
+    }
+    case T::Map: {
+      const auto& x = a.map_pairs();
+      const auto& y = b.map_pairs();
+      if (x.size() != y.size()) return sign(x.size(), y.size());
+      for (size_t i = 0; i < x.size(); ++i)
+        if (int c = compare_impl(x[i].first, y[i].first, true)) return c;
+      for (size_t i = 0; i < x.size(); ++i)
+        if (int c = compare_impl(x[i].second, y[i].second, exact)) return c;
+      return 0;
+    }
+    case T::Nil:
+    case T::Cons: {
+      const Term* p = &a;
+      const Term* q = &b;
+      while (true) {
+        if (p->is_nil() || q->is_nil()) return sign(p->is_nil() ? 0 : 1, q->is_nil() ? 0 : 1);
+        if (!p->is_cons() || !q->is_cons()) return compare_impl(*p, *q, exact);  // improper
+        if (int c = compare_impl(p->head(), q->head(), exact)) return c;
+        p = &p->tail();
+        q = &q->tail();
+      }
+    }
+    case T::Binary: {
+      int c = a.binary().compare(b.binary());
+      return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    }
+    default: return 0;
+  }
+}
+
+}  // namespace
+
+int compare(const Term& a, const Term& b) { return compare_impl(a, b, false); }
+int compare_exact(const Term& a, const Term& b) { return compare_impl(a, b, true); }
+bool operator==(const Term& a, const Term& b) {
+  if (a.type() != b.type()) return false;
+  switch (a.type()) {
+    case Term::Type::Int: return a.small_int() == b.small_int();
+    case Term::Type::Atom: return a.atom_value() == b.atom_value();
+    case Term::Type::Pid: return a.pid() == b.pid();
+    case Term::Type::Ref: return a.ref() == b.ref();
+    case Term::Type::Nil: return true;
+    default: return compare_exact(a, b) == 0;
+  }
+}
+
+// [SECTION] Keyword lists and structs -------------------------------------------
+
+Term keyword(std::initializer_list<std::pair<Atom, Term>> items) {
+  std::vector<Term> v;
+  v.reserve(items.size());
+  for (const auto& [k, val] : items) v.push_back(Term::tuple({Term(k), val}));
+  return Term::list(v);
+}
+
+const Term* keyword_get(const Term& list, Atom key) {
+  for (const Term* cur = &list; cur->is_cons(); cur = &cur->tail()) {
+    const Term& kv = cur->head();
+    if (kv.is_tuple(2) && kv[0].is_atom(key)) return &kv[1];
+  }
+  return nullptr;
+}
+
+Term make_struct(Atom name, std::vector<std::pair<Term, Term>> fields) {
+  fields.emplace_back(Term(atoms::__struct__), Term(name));
+  return Term::map(std::move(fields));
+}
+
+// [SECTION] Funs -----------------------------------------------------------------
+
+namespace {
+uint64_t next_fun_unique = 0;
+}
+FunObj::FunObj() : unique_(++next_fun_unique) {}
+std::string FunObj::inspect() const {
+  return "#Function<" + std::to_string(unique_) + "/" + std::to_string(arity()) + ">";
+}
+
+// [SECTION] Numbers ----------------------------------------------------------------
+
+namespace number {
+
+using boost::multiprecision::cpp_int;
+
+namespace {
+cpp_int to_big(const Term& t) {
+  if (t.is_small_int()) return cpp_int(t.small_int());
+  return bigint_obj(t)->value;
+}
+}  // namespace
+
+Term from_bigint(const cpp_int& v) {
+  if (v >= std::numeric_limits<int64_t>::min() && v <= std::numeric_limits<int64_t>::max())
+    return Term::integer(static_cast<int64_t>(v));
+  auto* b = new BigIntObj();
+  b->value = v;
+  return TermAccess::wrap(Term::Type::BigInt, b);
+}
+
+double to_double(const Term& t) {
+  if (t.is_float()) return t.float_value();
+  if (t.is_small_int()) return static_cast<double>(t.small_int());
+  return static_cast<double>(bigint_obj(t)->value);
+}
+
+int compare(const Term& a, const Term& b) {
+  if (a.is_small_int() && b.is_small_int()) return sign(a.small_int(), b.small_int());
+  if (a.is_float() || b.is_float()) {
+    double x = to_double(a), y = to_double(b);
+    return x < y ? -1 : (x > y ? 1 : 0);
+  }
+  auto x = to_big(a), y = to_big(b);
+  return x < y ? -1 : (x > y ? 1 : 0);
+}
+
+Term add_slow(const Term& a, const Term& b) {
+  if (a.is_float() || b.is_float()) return Term::floating(to_double(a) + to_double(b));
+  return from_bigint(to_big(a) + to_big(b));
+}
+Term sub_slow(const Term& a, const Term& b) {
+  if (a.is_float() || b.is_float()) return Term::floating(to_double(a) - to_double(b));
+  return from_bigint(to_big(a) - to_big(b));
+}
+Term mul_slow(const Term& a, const Term& b) {
+  if (a.is_float() || b.is_float()) return Term::floating(to_double(a) * to_double(b));
+  return from_bigint(to_big(a) * to_big(b));
+}
+Term div(const Term& a, const Term& b) {
+  // integer division truncating toward zero (Kernel.div/2); b != 0 checked by caller
+  if (a.is_small_int() && b.is_small_int() &&
+      !(a.small_int() == std::numeric_limits<int64_t>::min() && b.small_int() == -1))
+    return Term::integer(a.small_int() / b.small_int());
+  return from_bigint(to_big(a) / to_big(b));
+}
+Term rem(const Term& a, const Term& b) {
+  if (a.is_small_int() && b.is_small_int()) {
+    if (b.small_int() == -1) return Term::integer(0);
+    return Term::integer(a.small_int() % b.small_int());
+  }
+  return from_bigint(to_big(a) % to_big(b));
+}
+bool is_zero(const Term& t) {
+  if (t.is_small_int()) return t.small_int() == 0;
+  if (t.is_float()) return t.float_value() == 0.0;
+  return false;  // a BigInt is never zero (it would be small)
+}
+
+}  // namespace number
+
+}  // namespace taskplay

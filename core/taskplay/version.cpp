@@ -1,0 +1,1 @@
+#include "taskplay/version.hpp"

@@ -1,0 +1,35 @@
+#pragma once
+// Test support: a World is a runtime on a virtual clock plus a notebook of
+// what the test's processes saw, so that a concurrency scenario reads as a
+// straight-line story (time moves only when the test runs the world).
+
+#include <string>
+#include <vector>
+
+#include "taskplay/inspect.hpp"
+#include "taskplay/runtime.hpp"
+
+namespace taskplay::test {
+
+struct World {
+  Runtime rt;
+  std::vector<std::string> seen;
+
+  explicit World(RuntimeOptions o = {}) : rt(o) {}
+
+  Pid spawn(Body b) { return rt.spawn(std::move(b)); }
+  // Run until every process waits (virtual time jumps over timers).
+  void run(uint64_t max_reductions = 50'000'000) { rt.run_until_idle(max_reductions); }
+  void note(const Term& t) { seen.push_back(inspect(t)); }
+  void note(std::string s) { seen.push_back(std::move(s)); }
+
+  // The exit reason the trace recorded for `pid` as show() prints it ("alive" if none).
+  std::string reason(Pid pid) const;
+};
+
+// inspect, with every stack trace after an error written :stacktrace, the
+// way SEMANTICS.md normalizes them: {%RuntimeError{message: "boom"}, :stacktrace}.
+std::string show(const Term& t);
+inline std::string show(Pid p) { return inspect(Term(p)); }
+
+}  // namespace taskplay::test
