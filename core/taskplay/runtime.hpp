@@ -25,6 +25,7 @@
 
 #include "taskplay/clock.hpp"
 #include "taskplay/errors.hpp"
+#include "taskplay/modules.hpp"
 #include "taskplay/process.hpp"
 #include "taskplay/trace.hpp"
 
@@ -88,6 +89,8 @@ class Runtime {
 
   Clock& clock() { return *clock_; }
   int64_t now_us() const { return clock_->now_us(); }
+  Modules& modules() { return modules_; }
+  const Modules& modules() const { return modules_; }
   Trace& trace() { return trace_; }
   const Trace& trace() const { return trace_; }
   const RuntimeOptions& options() const { return opts_; }
@@ -143,6 +146,7 @@ class Runtime {
   std::unique_ptr<Clock> owned_clock_;
   Clock* clock_;
   Trace trace_;
+  Modules modules_;
 
   std::vector<Slot> slots_;
   uint32_t next_slot_ = 0;
