@@ -39,3 +39,106 @@ void throw_value(Term value, Term stacktrace) {
 void exit_with(Term reason) { throw Raised{RaiseKind::exit, std::move(reason), Term()}; }
 
 }  // namespace taskplay
+
+#include "taskplay/inspect.hpp"
+
+namespace taskplay {
+
+namespace {
+bool is_stacktrace(const Term& t) {
+  if (!t.is_list()) return false;
+  for (const Term* c = &t; c->is_cons(); c = &c->tail())
+    if (!c->head().is_tuple(4)) return false;
+  return true;
+}
+Term with_fields(Atom name, std::vector<std::pair<Term, Term>> fields) {
+  fields.emplace_back(Term(atoms::__exception__), Term(atoms::true_));
+  return make_struct(name, std::move(fields));
+}
+}  // namespace
+
+Term normalize_error(const Term& v) {
+  if (v.is_exception()) return v;
+  auto msg = [](std::string m) { return std::make_pair(Term(atoms::message), Term::string(m)); };
+  if (v.is_atom(atoms::badarith))
+    return exception_struct(atoms::ArithmeticError, "bad argument in arithmetic expression");
+  if (v.is_atom(atoms::badarg)) return exception_struct(atoms::ArgumentError, "argument error");
+  if (v.is_atom(atoms::system_limit))
+    return exception_struct(Atom("Elixir.SystemLimitError"), "a system limit has been reached");
+  if (v.is_atom(atoms::function_clause))
+    return with_fields(Atom("Elixir.FunctionClauseError"),
+                       {{Term::atom("module"), Term(atoms::nil)},
+                        {Term::atom("function"), Term(atoms::nil)},
+                        {Term::atom("arity"), Term(atoms::nil)},
+                        {Term::atom("kind"), Term(atoms::nil)},
+                        {Term::atom("args"), Term(atoms::nil)},
+                        {Term::atom("clauses"), Term(atoms::nil)}});
+  if (v.is_tuple(2) && v[0].is_atom(atoms::badkey))
+    return with_fields(atoms::KeyError, {{Term(atoms::key), v[1]},
+                                         {Term(atoms::term), Term(atoms::nil)},
+                                         {Term(atoms::message), Term(atoms::nil)}});
+  if (v.is_tuple(2) && v[0].is_atom(Atom("badmatch")))
+    return with_fields(atoms::MatchError, {{Term::atom("term"), v[1]}});
+  if (v.is_tuple(2) && v[0].is_atom(Atom("case_clause")))
+    return with_fields(Atom("Elixir.CaseClauseError"), {{Term::atom("term"), v[1]}});
+  if (v.is_tuple(2) && v[0].is_atom(Atom("badfun")))
+    return with_fields(Atom("Elixir.BadFunctionError"), {{Term::atom("term"), v[1]}});
+  (void)msg;
+  return with_fields(atoms::ErlangError,
+                     {{Term(atoms::original), v}, {Term(atoms::reason), Term(atoms::nil)}});
+}
+
+std::string exception_message(const Term& e) {
+  const Term* m = e.is_map() ? e.map_get(Term(atoms::message)) : nullptr;
+  if (m && m->is_binary()) return std::string(m->binary());
+  Atom name = e.struct_name();
+  auto field = [&](const char* f) -> Term {
+    const Term* x = e.map_get(Term::atom(f));
+    return x ? *x : Term(atoms::nil);
+  };
+  const std::string& n = name.name();
+  if (n == "Elixir.KeyError") {
+    std::string s = "key " + inspect(field("key")) + " not found";
+    if (!field("term").is_atom(atoms::nil)) s += " in: " + inspect(field("term"));
+    return s;
+  }
+  if (n == "Elixir.MatchError") return "no match of right hand side value: " + inspect(field("term"));
+  if (n == "Elixir.CaseClauseError") return "no case clause matching: " + inspect(field("term"));
+  if (n == "Elixir.BadFunctionError") return "expected a function, got: " + inspect(field("term"));
+  if (n == "Elixir.FunctionClauseError") {
+    if (field("module").is_atom(atoms::nil)) return "no function clause matches";
+    return "no function clause matching in " + inspect_atom(field("module").atom_value()) + "." +
+           field("function").atom_value().name() + "/" + inspect(field("arity"));
+  }
+  if (n == "Elixir.UndefinedFunctionError") {
+    std::string mod = inspect_atom(field("module").atom_value());
+    std::string fn = mod + "." + field("function").atom_value().name() + "/" +
+                     inspect(field("arity"));
+    const Term r = field("reason");
+    if (r.is_atom(Atom("module_not_available")) || r.is_atom(atoms::nil))
+      return "function " + fn + " is undefined (module " + mod + " is not available)";
+    return "function " + fn + " is undefined or private";
+  }
+  if (n == "Elixir.ErlangError") return "Erlang error: " + inspect(field("original"));
+  return inspect(e);
+}
+
+std::string format_crash_reason(const Term& reason) {
+  if (reason.is_tuple(2) && is_stacktrace(reason[1])) {
+    const Term& v = reason[0];
+    bool nocatch = v.is_tuple(2) && v[0].is_atom(atoms::nocatch);
+    if (!nocatch) {
+      Term e = normalize_error(v);
+      return "** (" + inspect_atom(e.struct_name()) + ") " + exception_message(e);
+    }
+    return "** (stop) " + inspect(v);
+  }
+  return "** (stop) " + inspect(reason);
+}
+
+bool is_clean_stop(const Term& r) {
+  return r.is_atom(atoms::normal) || r.is_atom(atoms::shutdown) ||
+         (r.is_tuple(2) && r[0].is_atom(atoms::shutdown));
+}
+
+}  // namespace taskplay

@@ -7,6 +7,7 @@
 //   throw  -> {{:nocatch, value}, stacktrace}
 //   exit   -> value
 
+#include <string>
 #include <string_view>
 
 #include "taskplay/term.hpp"
@@ -34,5 +35,28 @@ Term erlang_error(Term original);                              // %ErlangError{o
 [[noreturn]] void raise_message(std::string_view message);  // raise "message"
 [[noreturn]] void throw_value(Term value, Term stacktrace = Term());
 [[noreturn]] void exit_with(Term reason);
+
+}  // namespace taskplay
+
+namespace taskplay {
+
+// Exception.normalize(:error, value): an Erlang error value as the Elixir
+// exception it stands for (:badarith -> %ArithmeticError{}, {:badkey, k} ->
+// %KeyError{}, ...). Exceptions pass through unchanged.
+Term normalize_error(const Term& value);
+
+// Exception.message/1 for an exception struct.
+std::string exception_message(const Term& exception);
+
+// How Logger shows a crashed process's exit reason in an error report:
+//   {%RuntimeError{message: "boom"}, st} -> "** (RuntimeError) boom"
+//   {:badarith, st}                      -> "** (ArithmeticError) bad argument in arithmetic expression"
+//   {{:nocatch, :ball}, st}              -> "** (stop) {:nocatch, :ball}"
+//   :boom                                -> "** (stop) :boom"
+std::string format_crash_reason(const Term& reason);
+
+// True for :normal, :shutdown and {:shutdown, _}: the reasons a supervisor
+// and Logger treat as a clean stop (links still see them as abnormal).
+bool is_clean_stop(const Term& reason);
 
 }  // namespace taskplay

@@ -124,6 +124,10 @@ class Ctx {
   void unlink(Pid other);
   Ref monitor(const Term& target);  // a pid or a registered name
   bool demonitor(Ref ref, bool flush = false);
+  // A monitor whose ref is also an alias (OTP's alias: :demonitor): replies
+  // sent with send_alias arrive only while the monitor is active.
+  Ref monitor_alias(Pid target);
+  void send_alias(Ref alias, Term message);
   bool trap_exit(bool on);  // returns the old value
   bool trapping_exits() const;
   void exit(Pid target, Term reason);  // Process.exit/2

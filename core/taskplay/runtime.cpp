@@ -490,12 +490,14 @@ void Runtime::finalize(Process* p) {
     Process* w = lookup(m.pid);
     if (!w) continue;
     erase_first(w->watching, [&](const Monitor& x) { return x.ref == m.ref; });
+    aliases_.erase(m.ref.number);
     Term object = m.name != atoms::nil ? Term::tuple({Term(m.name), Term(atoms::nonode)}) : Term(pid);
     Term msg = Term::tuple({Term(atoms::DOWN), Term(m.ref), Term(atoms::process), object, reason});
     trace_.record(now_us(), EventKind::down, w->pid, pid, msg);
     deliver(pid, w, std::move(msg));
   }
   for (const Monitor& m : p->watching) {
+    aliases_.erase(m.ref.number);
     if (Process* t = lookup(m.pid))
       erase_first(t->watched_by, [&](const Monitor& x) { return x.ref == m.ref; });
   }
@@ -525,7 +527,12 @@ void Runtime::unlink(Process* a, Pid b) {
   trace_.record(now_us(), EventKind::unlink, a->pid, b);
 }
 
-Ref Runtime::monitor(Process* watcher, const Term& target) {
+void Runtime::send_alias(Pid from, Ref alias, Term message) {
+  auto it = aliases_.find(alias.number);
+  deliver(from, it == aliases_.end() ? nullptr : lookup(it->second), std::move(message));
+}
+
+Ref Runtime::monitor(Process* watcher, const Term& target, bool alias) {
   Ref ref = make_ref();
   Atom name = atoms::nil;
   Process* t = nullptr;
@@ -550,6 +557,7 @@ Ref Runtime::monitor(Process* watcher, const Term& target) {
   }
   watcher->watching.push_back(Monitor{ref, t->pid, name});
   t->watched_by.push_back(Monitor{ref, watcher->pid, name});
+  if (alias) aliases_[ref.number] = watcher->pid;
   trace_.record(now_us(), EventKind::monitor, watcher->pid, t->pid, Term(ref));
   return ref;
 }
@@ -558,6 +566,7 @@ bool Runtime::demonitor(Process* watcher, Ref ref, bool flush) {
   auto it = std::find_if(watcher->watching.begin(), watcher->watching.end(),
                          [&](const Monitor& m) { return m.ref == ref; });
   bool found = it != watcher->watching.end();
+  aliases_.erase(ref.number);
   if (found) {
     Pid target = it->pid;
     watcher->watching.erase(it);
@@ -649,6 +658,14 @@ void Ctx::unlink(Pid other) { rt_->unlink(self_, other); }
 Ref Ctx::monitor(const Term& target) {
   --rt_->budget();
   return rt_->monitor(self_, target);
+}
+Ref Ctx::monitor_alias(Pid target) {
+  --rt_->budget();
+  return rt_->monitor(self_, Term(target), true);
+}
+void Ctx::send_alias(Ref alias, Term message) {
+  --rt_->budget();
+  rt_->send_alias(self_->pid, alias, std::move(message));
 }
 bool Ctx::demonitor(Ref ref, bool flush) { return rt_->demonitor(self_, ref, flush); }
 bool Ctx::trap_exit(bool on) { return std::exchange(self_->trap_exit, on); }

@@ -108,7 +108,11 @@ class Runtime {
   void exit_signal(Pid from, Process* to, Term reason, bool via_link);
   void link(Process* a, Process* b);
   void unlink(Process* a, Pid b);
-  Ref monitor(Process* watcher, const Term& target);
+  // `alias` (like OTP's monitor option alias: :demonitor): the ref also works as
+  // an address for send_alias() while the monitor is active; a reply sent to
+  // it after demonitor (e.g. after an await timeout) is dropped.
+  Ref monitor(Process* watcher, const Term& target, bool alias = false);
+  void send_alias(Pid from, Ref alias, Term message);
   bool demonitor(Process* watcher, Ref ref, bool flush);
   bool register_name(Process* p, Atom name);
   void block_in_receive(Process* p, coro::coroutine_handle<> h, ReceiveWait* w, int64_t timeout_ms);
@@ -166,6 +170,7 @@ class Runtime {
   uint64_t timer_seq_ = 0;
   uint64_t last_ref_ = 0;
   std::unordered_map<uint32_t, Pid> names_;  // atom id -> pid
+  std::unordered_map<uint64_t, Pid> aliases_;  // active alias monitor ref -> its watcher
 };
 
 // ---- awaiters -------------------------------------------------------------
