@@ -3,6 +3,8 @@
 // what the test's processes saw, so that a concurrency scenario reads as a
 // straight-line story (time moves only when the test runs the world).
 
+#include <doctest/doctest.h>
+
 #include <string>
 #include <vector>
 
@@ -33,3 +35,15 @@ std::string show(const Term& t);
 inline std::string show(Pid p) { return inspect(Term(p)); }
 
 }  // namespace taskplay::test
+
+namespace doctest {
+// Show vectors of strings (what a scenario saw) in failure messages.
+template <>
+struct StringMaker<std::vector<std::string>> {
+  static String convert(const std::vector<std::string>& v) {
+    std::string s = "[";
+    for (size_t k = 0; k < v.size(); ++k) s += (k ? ", \"" : "\"") + v[k] + "\"";
+    return String((s + "]").c_str());
+  }
+};
+}  // namespace doctest

@@ -254,9 +254,14 @@ void Runtime::run_slice(Process* p) {
           std::rethrow_exception(err);
         } catch (const Raised& r) {
           reason = exit_reason_of(r);
-          if (r.kind != RaiseKind::exit)
-            log(p->pid, "Process " + inspect(Term(p->pid)) + " raised an exception\n** " +
-                            inspect(reason));
+          if (r.kind != RaiseKind::exit) {
+            // as Elixir's Logger reports a plain process's crash (exits are not reported)
+            Term e = normalize_error(r.kind == RaiseKind::error
+                                         ? r.value
+                                         : Term::tuple({Term(atoms::nocatch), r.value}));
+            log(p->pid, "Process " + inspect(Term(p->pid)) + " raised an exception\n** (" +
+                            inspect_atom(e.struct_name()) + ") " + exception_message(e));
+          }
         } catch (const std::exception& e) {
           reason = Term::tuple({runtime_error(e.what()), Term()});
         } catch (...) {

@@ -155,3 +155,14 @@ Term value_fun(Term value) {
 }
 
 }  // namespace taskplay::workloads
+
+#include "taskplay/modules.hpp"
+
+namespace taskplay::workloads {
+void install(Modules& modules) {
+  modules.define(Atom("Elixir.Fib"), Atom("of"), 1,
+                 make_fun(1, [](Ctx& ctx, std::vector<Term> args) -> Co<Term> {
+                   co_return co_await fib_of(ctx, args[0]);
+                 }));
+}
+}  // namespace taskplay::workloads

@@ -38,3 +38,11 @@ Term crash_after_fun(int64_t ms, std::string message);  // sleep, then raise
 Term value_fun(Term value);                // fn -> value end
 
 }  // namespace taskplay::workloads
+
+namespace taskplay {
+class Modules;
+}
+namespace taskplay::workloads {
+// Registers the native Fib.of/1 (a `defmodule Fib` typed in the shell replaces it).
+void install(Modules& modules);
+}  // namespace taskplay::workloads

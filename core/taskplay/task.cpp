@@ -1,0 +1,453 @@
+#include "taskplay/task.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "taskplay/errors.hpp"
+#include "taskplay/fun.hpp"
+#include "taskplay/inspect.hpp"
+#include "taskplay/modules.hpp"
+#include "taskplay/runtime.hpp"
+
+namespace taskplay::task {
+
+namespace {
+
+const Atom kTask("Elixir.Task");
+const Atom kErlang("erlang");
+const Atom kApply("apply");
+const Atom kMfa("mfa");
+const Atom kOwner("owner");
+const Atom kPid("pid");
+const Atom kRef("ref");
+
+Term exit_mfa(const char* function, std::initializer_list<Term> args) {
+  return Term::tuple({Term(kTask), Term::atom(function), Term::list(args)});
+}
+
+bool is_reply(const Term& m, Ref ref) { return m.is_tuple(2) && m[0].is_ref() && m[0].ref() == ref; }
+bool is_down(const Term& m, Ref ref) {
+  return m.is_tuple(5) && m[0].is_atom(atoms::DOWN) && m[1].is_ref() && m[1].ref() == ref;
+}
+
+TaskFields owned(Ctx& ctx, const Term& task) {
+  auto f = fields(task);
+  if (!f) raise(argument_error("expected a %Task{}, got: " + inspect(task)));
+  if (f->owner != ctx.self()) raise(invalid_owner_error(task, ctx.self()));
+  return *f;
+}
+
+// How a Logger crash report names the job: "#Function<...>" / "&Fib.of/1".
+std::string describe_function(const Job& job) {
+  if (job.module.is_atom(kErlang) && job.function.is_atom(kApply)) {
+    auto items = job.args.list_items();
+    if (!items.empty()) return inspect(items[0]);
+  }
+  return "&" + inspect(job.module) + "." + job.function.atom_value().name() + "/" +
+         std::to_string(job.args.list_length());
+}
+std::string describe_args(const Job& job) {
+  if (job.module.is_atom(kErlang) && job.function.is_atom(kApply)) {
+    auto items = job.args.list_items();
+    if (items.size() == 2) return inspect(items[1]);
+  }
+  return inspect(job.args);
+}
+
+int64_t ms_of(const Term& timeout) { return timeout.is_small_int() ? timeout.small_int() : kInfinity; }
+
+}  // namespace
+
+// [SECTION] Jobs ------------------------------------------------------------------------
+
+Term Job::mfa() const {
+  if (module.is_atom(kErlang) && function.is_atom(kApply))
+    return Term::tuple({module, function, Term::integer(2)});
+  return Term::tuple({module, function, Term::integer(static_cast<int64_t>(args.list_length()))});
+}
+
+Job job_of_fun(Term fun) {
+  return Job{Term(kErlang), Term(kApply), Term::list({std::move(fun), Term()})};
+}
+
+Job job_of_mfa(Term module, Term function, Term args) {
+  return Job{std::move(module), std::move(function), std::move(args)};
+}
+
+Co<Term> run_job(Ctx& ctx, const Job& job) {
+  if (job.module.is_atom(kErlang) && job.function.is_atom(kApply)) {
+    auto items = job.args.list_items();
+    Term fun = items.at(0);
+    std::vector<Term> args = items.at(1).list_items();
+    if (!fun.is_fun()) raise(Term::tuple({Term::atom("badfun"), fun}));
+    if (fun.fun_obj()->arity() != args.size())
+      raise(Term::tuple({Term::atom("badarity"), Term::tuple({fun, Term::list(args)})}));
+    co_return co_await fun.fun_obj()->call(ctx, std::move(args));
+  }
+  if (!job.module.is_atom() || !job.function.is_atom())
+    raise(Term(atoms::badarg));
+  co_return co_await apply(ctx, job.module.atom_value(), job.function.atom_value(),
+                           job.args.list_items());
+}
+
+Body task_body(Pid started_from, Job job, bool reply) {
+  return [started_from, job = std::move(job), reply](Ctx& ctx) -> Co<void> {
+    Term ref;
+    if (reply) {
+      // {owner, ref, alias} from the owner (Task.Supervised.reply/4)
+      auto m = co_await ctx.receive([started_from](const Term& msg) {
+        return msg.is_tuple(3) && msg[0].is_pid() && msg[0].pid() == started_from;
+      });
+      ref = (*m)[1];
+    }
+    Term result;
+    try {
+      result = co_await run_job(ctx, job);
+    } catch (const Raised& r) {
+      Term reason = exit_reason_of(r);
+      if (!(r.kind == RaiseKind::exit && is_clean_stop(reason))) {
+        ctx.runtime().log(ctx.self(), "Task " + inspect(Term(ctx.self())) + " started from " +
+                                          inspect(Term(started_from)) + " terminating\n" +
+                                          format_crash_reason(reason) +
+                                          "\nFunction: " + describe_function(job) +
+                                          "\n    Args: " + describe_args(job));
+      }
+      // Task.Supervised exits with the reason (so no second report is logged)
+      exit_with(reason);
+    }
+    if (reply) ctx.send_alias(ref.ref(), Term::tuple({ref, std::move(result)}));
+  };
+}
+
+Term attach(Ctx& ctx, Pid task_pid, const Job& job) {
+  Ref ref = ctx.monitor_alias(task_pid);
+  ctx.send(task_pid, Term::tuple({Term(ctx.self()), Term(ref), Term(ref)}));
+  return make_task({task_pid, ref, ctx.self(), job.mfa()});
+}
+
+// [SECTION] %Task{} ---------------------------------------------------------------------
+
+Term make_task(const TaskFields& f) {
+  return make_struct(kTask, {{Term(kMfa), f.mfa},
+                             {Term(kOwner), Term(f.owner)},
+                             {Term(kPid), Term(f.pid)},
+                             {Term(kRef), Term(f.ref)}});
+}
+
+std::optional<TaskFields> fields(const Term& task) {
+  if (task.struct_name() != kTask) return std::nullopt;
+  const Term* pid = task.map_get(Term(kPid));
+  const Term* ref = task.map_get(Term(kRef));
+  const Term* owner = task.map_get(Term(kOwner));
+  const Term* mfa = task.map_get(Term(kMfa));
+  if (!pid || !ref || !owner || !pid->is_pid() || !ref->is_ref() || !owner->is_pid())
+    return std::nullopt;
+  return TaskFields{pid->pid(), ref->ref(), owner->pid(), mfa ? *mfa : Term()};
+}
+
+Term invalid_owner_error(const Term& task, Pid caller) {
+  return argument_error("task " + inspect(task) + " must be queried from the owner but was queried from " +
+                        inspect(Term(caller)));
+}
+
+// [SECTION] async / await ------------------------------------------------------------------
+
+Term async(Ctx& ctx, Term fun) {
+  Job job = job_of_fun(std::move(fun));
+  Pid pid = ctx.spawn_link(task_body(ctx.self(), job, true));
+  return attach(ctx, pid, job);
+}
+
+Term async(Ctx& ctx, Term module, Term function, Term args) {
+  Job job = job_of_mfa(std::move(module), std::move(function), std::move(args));
+  Pid pid = ctx.spawn_link(task_body(ctx.self(), job, true));
+  return attach(ctx, pid, job);
+}
+
+Co<Term> await(Ctx& ctx, Term task, Term timeout) {
+  TaskFields f = owned(ctx, task);
+  Ref ref = f.ref;
+  auto m = co_await ctx.receive(
+      [ref](const Term& msg) { return is_reply(msg, ref) || is_down(msg, ref); }, ms_of(timeout));
+  if (!m) {
+    // the task keeps running; its late reply will be dropped (alias gone)
+    ctx.demonitor(ref, true);
+    exit_with(Term::tuple({Term(atoms::timeout), exit_mfa("await", {task, timeout})}));
+  }
+  if (is_reply(*m, ref)) {
+    ctx.demonitor(ref, true);
+    co_return (*m)[1];
+  }
+  exit_with(Term::tuple({(*m)[4], exit_mfa("await", {task, timeout})}));
+}
+
+Co<Term> await_many(Ctx& ctx, Term tasks, Term timeout) {
+  std::vector<Term> list = tasks.list_items();
+  std::vector<TaskFields> fs;
+  for (const Term& t : list) fs.push_back(owned(ctx, t));
+  std::unordered_map<uint64_t, size_t> pending;  // ref -> index
+  for (size_t i = 0; i < fs.size(); ++i) pending[fs[i].ref.number] = i;
+  std::vector<Term> replies(fs.size());
+  int64_t deadline = timeout.is_small_int() ? ctx.now_ms() + timeout.small_int() : kInfinity;
+  auto demonitor_pending = [&] {
+    for (const auto& kv : pending) ctx.demonitor(fs[kv.second].ref, true);
+  };
+  while (!pending.empty()) {
+    int64_t left = deadline == kInfinity ? kInfinity : std::max<int64_t>(0, deadline - ctx.now_ms());
+    auto m = co_await ctx.receive(
+        [&pending](const Term& msg) {
+          if (msg.is_tuple(2) && msg[0].is_ref()) return pending.count(msg[0].ref().number) > 0;
+          return msg.is_tuple(5) && msg[0].is_atom(atoms::DOWN) && msg[1].is_ref() &&
+                 pending.count(msg[1].ref().number) > 0;
+        },
+        left);
+    if (!m) {
+      demonitor_pending();
+      exit_with(Term::tuple({Term(atoms::timeout), exit_mfa("await_many", {tasks, timeout})}));
+    }
+    if (m->is_tuple(5)) {
+      demonitor_pending();
+      exit_with(Term::tuple({(*m)[4], exit_mfa("await_many", {tasks, timeout})}));
+    }
+    size_t idx = pending[(*m)[0].ref().number];
+    ctx.demonitor(fs[idx].ref, true);
+    pending.erase(fs[idx].ref.number);
+    replies[idx] = (*m)[1];
+  }
+  co_return Term::list(replies);
+}
+
+// [SECTION] yield / shutdown / ignore -------------------------------------------------------
+
+Co<Term> yield(Ctx& ctx, Term task, Term timeout) {
+  TaskFields f = owned(ctx, task);
+  Ref ref = f.ref;
+  auto m = co_await ctx.receive(
+      [ref](const Term& msg) { return is_reply(msg, ref) || is_down(msg, ref); }, ms_of(timeout));
+  if (!m) co_return Term(atoms::nil);
+  if (is_reply(*m, ref)) {
+    ctx.demonitor(ref, true);
+    co_return Term::tuple({Term(atoms::ok), (*m)[1]});
+  }
+  co_return Term::tuple({Term(atoms::exit), (*m)[4]});
+}
+
+Co<Term> yield_many(Ctx& ctx, Term tasks, Term opts) {
+  // yield_many(tasks, timeout) as in 1.14; the keyword form
+  // [timeout:, limit:, on_timeout:] is Elixir 1.15's.
+  Term timeout = Term::integer(kDefaultTimeout);
+  Term on_timeout = Term::atom("nothing");
+  std::vector<Term> list = tasks.list_items();
+  size_t limit = list.size();
+  if (opts.is_list()) {
+    if (const Term* t = keyword_get(opts, atoms::timeout)) timeout = *t;
+    if (const Term* o = keyword_get(opts, Atom("on_timeout"))) on_timeout = *o;
+    if (const Term* l = keyword_get(opts, Atom("limit")); l && l->is_small_int())
+      limit = static_cast<size_t>(std::max<int64_t>(0, l->small_int()));
+  } else {
+    timeout = opts;
+  }
+  std::vector<TaskFields> fs;
+  for (const Term& t : list) fs.push_back(owned(ctx, t));
+  std::unordered_map<uint64_t, size_t> pending;
+  for (size_t i = 0; i < fs.size(); ++i) pending[fs[i].ref.number] = i;
+  std::vector<Term> results(fs.size(), Term(atoms::nil));
+  size_t done = 0;
+  int64_t deadline = timeout.is_small_int() ? ctx.now_ms() + timeout.small_int() : kInfinity;
+  while (!pending.empty() && done < limit) {
+    int64_t left = deadline == kInfinity ? kInfinity : std::max<int64_t>(0, deadline - ctx.now_ms());
+    auto m = co_await ctx.receive(
+        [&pending](const Term& msg) {
+          if (msg.is_tuple(2) && msg[0].is_ref()) return pending.count(msg[0].ref().number) > 0;
+          return msg.is_tuple(5) && msg[0].is_atom(atoms::DOWN) && msg[1].is_ref() &&
+                 pending.count(msg[1].ref().number) > 0;
+        },
+        left);
+    if (!m) break;
+    if (m->is_tuple(5)) {
+      size_t idx = pending[(*m)[1].ref().number];
+      pending.erase((*m)[1].ref().number);
+      results[idx] = Term::tuple({Term(atoms::exit), (*m)[4]});
+    } else {
+      size_t idx = pending[(*m)[0].ref().number];
+      pending.erase((*m)[0].ref().number);
+      ctx.demonitor(fs[idx].ref, true);
+      results[idx] = Term::tuple({Term(atoms::ok), (*m)[1]});
+    }
+    ++done;
+  }
+  std::vector<Term> out;
+  for (size_t i = 0; i < list.size(); ++i) {
+    if (results[i].is_atom(atoms::nil) && pending.count(fs[i].ref.number)) {
+      if (on_timeout.is_atom(Atom("ignore"))) results[i] = ignore(ctx, list[i]);
+      else if (on_timeout.is_atom(Atom("kill_task")))
+        results[i] = co_await shutdown(ctx, list[i], Term::atom("brutal_kill"));
+    }
+    out.push_back(Term::tuple({list[i], results[i]}));
+  }
+  co_return Term::list(out);
+}
+
+namespace {
+// Task.shutdown's wait for the task's end (mon: a fresh monitor; ref: the task's).
+Co<Term> shutdown_receive(Ctx& ctx, const TaskFields& f, Ref mon, Atom type, int64_t timeout) {
+  const Atom brutal("brutal_kill"), timeout_kill("timeout_kill");
+  auto flush_reply = [&]() -> std::optional<Term> {
+    for (auto** link = ctx.process().mailbox.head_link(); *link; link = &(*link)->next) {
+      if (is_reply((*link)->message, f.ref)) {
+        ctx.runtime().note_receive(&ctx.process(), (*link)->message);
+        Term m = ctx.process().mailbox.take(link);
+        return Term::tuple({Term(atoms::ok), m[1]});
+      }
+    }
+    return std::nullopt;
+  };
+  while (true) {
+    auto m = co_await ctx.receive([mon](const Term& msg) { return is_down(msg, mon); }, timeout);
+    if (!m) {
+      // the task did not stop in time: kill it
+      ctx.exit(f.pid, Term(atoms::kill));
+      type = timeout_kill;
+      timeout = kInfinity;
+      continue;
+    }
+    const Term& reason = (*m)[4];
+    if ((reason.is_atom(atoms::shutdown) && type != brutal) ||
+        (reason.is_atom(atoms::killed) && type == brutal)) {
+      ctx.demonitor(f.ref, true);
+      auto r = flush_reply();
+      co_return r ? *r : Term(atoms::nil);
+    }
+    if (reason.is_atom(atoms::noproc)) {
+      // already dead before we asked: report how it ended, from its :DOWN
+      Term result;
+      bool found = false;
+      for (auto** link = ctx.process().mailbox.head_link(); *link; link = &(*link)->next) {
+        const Term& d = (*link)->message;
+        if (is_down(d, f.ref)) {
+          const Term& why = d[4];
+          if ((why.is_atom(atoms::shutdown) && type != brutal) ||
+              (why.is_atom(atoms::killed) && type == brutal))
+            result = Term(atoms::nil);
+          else
+            result = Term::tuple({Term(atoms::exit), why});
+          ctx.runtime().note_receive(&ctx.process(), d);
+          ctx.process().mailbox.take(link);
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        ctx.demonitor(f.ref, true);
+        result = Term::tuple({Term(atoms::exit), Term(atoms::noproc)});
+      }
+      auto r = flush_reply();
+      co_return r ? *r : result;
+    }
+    ctx.demonitor(f.ref, true);
+    auto r = flush_reply();
+    co_return r ? *r : Term::tuple({Term(atoms::exit), reason});
+  }
+}
+}  // namespace
+
+Co<Term> shutdown(Ctx& ctx, Term task, Term how) {
+  TaskFields f = owned(ctx, task);
+  // The owner stops the task without being hit by its exit through the link
+  // (observed in 1.14: no {:EXIT, task, :shutdown} reaches a trapping owner).
+  ctx.unlink(f.pid);
+  Ref mon = ctx.monitor(Term(f.pid));
+  if (how.is_atom(Atom("brutal_kill"))) {
+    ctx.exit(f.pid, Term(atoms::kill));
+    co_return co_await shutdown_receive(ctx, f, mon, Atom("brutal_kill"), kInfinity);
+  }
+  ctx.exit(f.pid, Term(atoms::shutdown));
+  co_return co_await shutdown_receive(ctx, f, mon, atoms::shutdown, ms_of(how));
+}
+
+Term ignore(Ctx& ctx, Term task) {
+  TaskFields f = owned(ctx, task);
+  auto& box = ctx.process().mailbox;
+  for (auto** link = box.head_link(); *link; link = &(*link)->next) {
+    const Term& m = (*link)->message;
+    if (is_reply(m, f.ref)) {
+      Term reply = m[1];
+      ctx.runtime().note_receive(&ctx.process(), m);
+      box.take(link);
+      ctx.unlink(f.pid);
+      ctx.demonitor(f.ref, true);
+      return Term::tuple({Term(atoms::ok), reply});
+    }
+    if (is_down(m, f.ref)) {
+      Term reason = m[4];
+      ctx.runtime().note_receive(&ctx.process(), m);
+      box.take(link);
+      ctx.unlink(f.pid);
+      return Term::tuple({Term(atoms::exit), reason});
+    }
+  }
+  ctx.unlink(f.pid);
+  ctx.demonitor(f.ref, true);
+  return Term(atoms::nil);
+}
+
+// [SECTION] start / start_link / child_spec ----------------------------------------------
+
+Term start(Ctx& ctx, Term fun) {
+  Pid pid = ctx.spawn(task_body(ctx.self(), job_of_fun(std::move(fun)), false));
+  return Term::tuple({Term(atoms::ok), Term(pid)});
+}
+Term start(Ctx& ctx, Term module, Term function, Term args) {
+  Pid pid = ctx.spawn(task_body(ctx.self(), job_of_mfa(module, function, args), false));
+  return Term::tuple({Term(atoms::ok), Term(pid)});
+}
+Term start_link(Ctx& ctx, Term fun) {
+  Pid pid = ctx.spawn_link(task_body(ctx.self(), job_of_fun(std::move(fun)), false));
+  return Term::tuple({Term(atoms::ok), Term(pid)});
+}
+Term start_link(Ctx& ctx, Term module, Term function, Term args) {
+  Pid pid = ctx.spawn_link(task_body(ctx.self(), job_of_mfa(module, function, args), false));
+  return Term::tuple({Term(atoms::ok), Term(pid)});
+}
+
+Term child_spec(Term arg) {
+  return Term::map({{Term::atom("id"), Term(kTask)},
+                    {Term::atom("restart"), Term::atom("temporary")},
+                    {Term::atom("start"),
+                     Term::tuple({Term(kTask), Term::atom("start_link"), Term::list({arg})})}});
+}
+
+// [SECTION] Registry ------------------------------------------------------------------------
+
+void install(Modules& m) {
+  auto def = [&](const char* name, uint32_t arity, auto f) {
+    m.define(kTask, Atom(name), arity, make_fun(arity, std::move(f)));
+  };
+  using Args = std::vector<Term>;
+  def("async", 1, [](Ctx& c, Args a) -> Co<Term> { co_return async(c, a[0]); });
+  def("async", 3, [](Ctx& c, Args a) -> Co<Term> { co_return async(c, a[0], a[1], a[2]); });
+  def("await", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await await(c, a[0]); });
+  def("await", 2, [](Ctx& c, Args a) -> Co<Term> { co_return co_await await(c, a[0], a[1]); });
+  def("await_many", 1,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await await_many(c, a[0]); });
+  def("await_many", 2,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await await_many(c, a[0], a[1]); });
+  def("yield", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await yield(c, a[0]); });
+  def("yield", 2, [](Ctx& c, Args a) -> Co<Term> { co_return co_await yield(c, a[0], a[1]); });
+  def("yield_many", 1,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await yield_many(c, a[0]); });
+  def("yield_many", 2,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await yield_many(c, a[0], a[1]); });
+  def("shutdown", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await shutdown(c, a[0]); });
+  def("shutdown", 2,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await shutdown(c, a[0], a[1]); });
+  def("ignore", 1, [](Ctx& c, Args a) -> Co<Term> { co_return ignore(c, a[0]); });
+  def("start", 1, [](Ctx& c, Args a) -> Co<Term> { co_return start(c, a[0]); });
+  def("start", 3, [](Ctx& c, Args a) -> Co<Term> { co_return start(c, a[0], a[1], a[2]); });
+  def("start_link", 1, [](Ctx& c, Args a) -> Co<Term> { co_return start_link(c, a[0]); });
+  def("start_link", 3,
+      [](Ctx& c, Args a) -> Co<Term> { co_return start_link(c, a[0], a[1], a[2]); });
+  def("child_spec", 1, [](Ctx&, Args a) -> Co<Term> { co_return child_spec(a[0]); });
+}
+
+}  // namespace taskplay::task
