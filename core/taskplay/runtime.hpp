@@ -100,6 +100,17 @@ class Runtime {
   // Log an error report the way Logger would print it (a trace event).
   void log(Pid pid, std::string text);
 
+  // State that layers above the runtime keep per runtime (the shell language's
+  // function table and console, ...): one T per runtime, default-constructed on
+  // first use, destroyed with the runtime after every process is gone.
+  template <typename T>
+  T& extension() {
+    static const char key = 0;
+    std::shared_ptr<void>& slot = extensions_[&key];
+    if (!slot) slot = std::make_shared<T>();
+    return *static_cast<T*>(slot.get());
+  }
+
   // ---- used by Ctx and the awaiters
   Ref make_ref() { return Ref{++last_ref_}; }
   Process* lookup(Pid pid) const;
@@ -171,6 +182,9 @@ class Runtime {
   uint64_t last_ref_ = 0;
   std::unordered_map<uint32_t, Pid> names_;  // atom id -> pid
   std::unordered_map<uint64_t, Pid> aliases_;  // active alias monitor ref -> its watcher
+  // Declared last, so destroyed first among members: after ~Runtime has torn down every
+  // process's frames (which may refer to what an extension owns).
+  std::unordered_map<const void*, std::shared_ptr<void>> extensions_;
 };
 
 // ---- awaiters -------------------------------------------------------------
