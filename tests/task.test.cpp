@@ -4,6 +4,8 @@
 
 #include "support.hpp"
 #include "taskplay/fun.hpp"
+#include "taskplay/enumerable.hpp"
+#include "taskplay/modules.hpp"
 #include "taskplay/task.hpp"
 #include "taskplay/workloads.hpp"
 
@@ -602,5 +604,69 @@ TEST_SUITE("Task.start_link/1 and Task.start/1") {
   TEST_CASE("Task.child_spec/1 is temporary and starts with Task.start_link/1") {
     Term spec = task::child_spec(a("fun"));
     CHECK(inspect(spec) == "%{id: Task, restart: :temporary, start: {Task, :start_link, [:fun]}}");
+  }
+}
+
+TEST_SUITE("Task.async_stream/3") {
+  Co<Term> to_list(Ctx& c, Term stream) {
+    auto l = co_await task::run_stream(c, stream);
+    co_return *l;
+  }
+
+  TEST_CASE("Task.async_stream/3 over a range gives {:ok, v} in input order") {
+    World w;
+    task::install(w.rt.modules());
+    w.spawn([&](Ctx& c) -> Co<void> {
+      Term square = make_fun(1, [](Ctx&, std::vector<Term> x) -> Co<Term> {
+        co_return Term::integer(x[0].small_int() * x[0].small_int());
+      });
+      std::vector<Term> args{make_range(1, 5, 1), square};
+      Term stream = co_await apply(c, Atom("Elixir.Task"), Atom("async_stream"), args);
+      CHECK(inspect(stream).find("/2 in Task.build_stream/3>") != std::string::npos);
+      w.note(co_await to_list(c, stream));
+    });
+    w.run();
+    CHECK(w.seen == std::vector<std::string>{"[ok: 1, ok: 4, ok: 9, ok: 16, ok: 25]"});
+  }
+
+  TEST_CASE("Task.async_stream/3 ordered: false, max_concurrency: 3 yields in completion order") {
+    World w;
+    task::install(w.rt.modules());
+    w.spawn([&](Ctx& c) -> Co<void> {
+      Term sleeper = make_fun(1, [](Ctx& tc, std::vector<Term> x) -> Co<Term> {
+        co_await tc.sleep(x[0].small_int());
+        co_return x[0];
+      });
+      Term opts = keyword({{Atom("ordered"), Term(atoms::false_)}, {Atom("max_concurrency"), i(3)}});
+      std::vector<Term> args{Term::list({i(30), i(10), i(20)}), sleeper, opts};
+      Term stream = co_await apply(c, Atom("Elixir.Task"), Atom("async_stream"), args);
+      w.note(co_await to_list(c, stream));
+      w.note(std::to_string(c.now_ms()));
+    });
+    w.run();
+    CHECK(w.seen == std::vector<std::string>{"[ok: 10, ok: 20, ok: 30]", "30"});
+  }
+
+  TEST_CASE("Task.async_stream/3 timeout: :kill_task gives {:exit, :timeout}; the default exits the caller") {
+    World w;
+    task::install(w.rt.modules());
+    Term sleeper = make_fun(1, [](Ctx& tc, std::vector<Term> x) -> Co<Term> {
+      co_await tc.sleep(x[0].small_int());
+      co_return x[0];
+    });
+    w.spawn([&](Ctx& c) -> Co<void> {
+      Term opts = keyword({{atoms::timeout, i(50)}, {Atom("on_timeout"), a("kill_task")}});
+      std::vector<Term> args{Term::list({i(10), i(100)}), sleeper, opts};
+      Term stream = co_await apply(c, Atom("Elixir.Task"), Atom("async_stream"), args);
+      w.note(co_await to_list(c, stream));
+    });
+    Pid caller = w.spawn([&](Ctx& c) -> Co<void> {
+      std::vector<Term> args{Term::list({i(10), i(100)}), sleeper, keyword({{atoms::timeout, i(50)}})};
+      Term stream = co_await apply(c, Atom("Elixir.Task"), Atom("async_stream"), args);
+      co_await to_list(c, stream);
+    });
+    w.run();
+    CHECK(w.seen == std::vector<std::string>{"[ok: 10, exit: :timeout]"});
+    CHECK(w.reason(caller) == "{:timeout, {Task.Supervised, :stream, '2'}}");
   }
 }

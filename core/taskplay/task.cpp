@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "taskplay/enumerable.hpp"
 #include "taskplay/errors.hpp"
 #include "taskplay/fun.hpp"
 #include "taskplay/inspect.hpp"
@@ -419,7 +420,10 @@ Term child_spec(Term arg) {
 
 // [SECTION] Registry ------------------------------------------------------------------------
 
+void install_async_stream(Modules& m);
+
 void install(Modules& m) {
+  install_async_stream(m);
   auto def = [&](const char* name, uint32_t arity, auto f) {
     m.define(kTask, Atom(name), arity, make_fun(arity, std::move(f)));
   };
@@ -448,6 +452,157 @@ void install(Modules& m) {
   def("start_link", 3,
       [](Ctx& c, Args a) -> Co<Term> { co_return start_link(c, a[0], a[1], a[2]); });
   def("child_spec", 1, [](Ctx&, Args a) -> Co<Term> { co_return child_spec(a[0]); });
+}
+
+}  // namespace taskplay::task
+
+namespace taskplay::task {
+
+// [SECTION] async_stream ------------------------------------------------------------------
+
+Co<Term> async_stream(Ctx& ctx, Term enumerable, std::function<Job(Term)> job_for, Term opts,
+                      SpawnJob spawn) {
+  size_t max_concurrency = 1;
+  bool ordered = true;
+  Term timeout = Term::integer(kDefaultTimeout);
+  bool kill_on_timeout = false;
+  if (const Term* m = keyword_get(opts, Atom("max_concurrency")); m && m->is_small_int())
+    max_concurrency = static_cast<size_t>(std::max<int64_t>(1, m->small_int()));
+  if (const Term* o = keyword_get(opts, Atom("ordered"))) ordered = o->truthy();
+  if (const Term* t = keyword_get(opts, atoms::timeout)) timeout = *t;
+  if (const Term* k = keyword_get(opts, Atom("on_timeout"))) kill_on_timeout = k->is_atom(Atom("kill_task"));
+
+  auto items = enum_to_list(enumerable);
+  if (!items) raise(Term::tuple({Term::atom("badarg"), enumerable}));  // Protocol.UndefinedError in Elixir
+  std::vector<Term> inputs = std::move(*items);
+  std::vector<Term> results(inputs.size());
+  std::vector<Term> completion;  // for ordered: false
+  struct Running {
+    size_t index;
+    TaskFields task;
+    int64_t deadline_ms;
+  };
+  std::vector<Running> running;
+  size_t next = 0;
+  while (next < inputs.size() || !running.empty()) {
+    while (next < inputs.size() && running.size() < max_concurrency) {
+      Job job = job_for(inputs[next]);
+      Pid pid = spawn(ctx, job);
+      Term t = attach(ctx, pid, job);
+      int64_t deadline = timeout.is_small_int() ? ctx.now_ms() + timeout.small_int() : kInfinity;
+      running.push_back({next, *fields(t), deadline});
+      ++next;
+    }
+    int64_t wait = kInfinity;
+    for (const auto& r : running)
+      if (r.deadline_ms != kInfinity)
+        wait = wait == kInfinity ? r.deadline_ms : std::min(wait, r.deadline_ms);
+    if (wait != kInfinity) wait = std::max<int64_t>(0, wait - ctx.now_ms());
+    auto m = co_await ctx.receive(
+        [&running](const Term& msg) {
+          for (const auto& r : running)
+            if (is_reply(msg, r.task.ref) || is_down(msg, r.task.ref)) return true;
+          return false;
+        },
+        wait);
+    auto finish = [&](size_t k, Term result) {
+      if (ordered) results[running[k].index] = std::move(result);
+      else completion.push_back(std::move(result));
+      running.erase(running.begin() + static_cast<long>(k));
+    };
+    if (!m) {
+      // the earliest task ran out of time
+      size_t k = 0;
+      for (size_t j = 1; j < running.size(); ++j)
+        if (running[j].deadline_ms < running[k].deadline_ms) k = j;
+      if (!kill_on_timeout) {
+        for (const auto& r : running) {
+          ctx.unlink(r.task.pid);
+          ctx.demonitor(r.task.ref, true);
+          ctx.exit(r.task.pid, Term(atoms::kill));
+        }
+        exit_with(Term::tuple({Term(atoms::timeout),
+                               Term::tuple({Term::atom("Elixir.Task.Supervised"), Term::atom("stream"),
+                                            Term::list({timeout})})}));
+      }
+      ctx.unlink(running[k].task.pid);
+      ctx.demonitor(running[k].task.ref, true);
+      ctx.exit(running[k].task.pid, Term(atoms::kill));
+      finish(k, Term::tuple({Term(atoms::exit), Term(atoms::timeout)}));
+      continue;
+    }
+    for (size_t k = 0; k < running.size(); ++k) {
+      if (is_reply(*m, running[k].task.ref)) {
+        ctx.demonitor(running[k].task.ref, true);
+        finish(k, Term::tuple({Term(atoms::ok), (*m)[1]}));
+        break;
+      }
+      if (is_down(*m, running[k].task.ref)) {
+        finish(k, Term::tuple({Term(atoms::exit), (*m)[4]}));
+        break;
+      }
+    }
+  }
+  co_return Term::list(ordered ? results : completion);
+}
+
+namespace {
+class StreamFun final : public FunObj {
+ public:
+  explicit StreamFun(std::function<Co<Term>(Ctx&)> run) : run_(std::move(run)) {}
+  uint32_t arity() const override { return 2; }
+  Co<Term> call(Ctx& ctx, std::vector<Term>) override { return run_(ctx); }
+  std::string inspect() const override {
+    return "#Function<" + std::to_string(unique()) + "/2 in Task.build_stream/3>";
+  }
+  Co<Term> run(Ctx& ctx) { return run_(ctx); }
+
+ private:
+  std::function<Co<Term>(Ctx&)> run_;
+};
+}  // namespace
+
+Term lazy_stream(std::function<Co<Term>(Ctx&)> run) { return Term::fun(new StreamFun(std::move(run))); }
+
+Co<std::optional<Term>> run_stream(Ctx& ctx, const Term& t) {
+  if (!t.is_fun()) co_return std::nullopt;
+  auto* s = dynamic_cast<StreamFun*>(t.fun_obj());
+  if (!s) co_return std::nullopt;
+  Term keep = t;
+  co_return co_await s->run(ctx);
+}
+
+namespace {
+Pid spawn_linked_task(Ctx& ctx, const Job& job) {
+  return ctx.spawn_link(task_body(ctx.self(), job, true));
+}
+Term stream_of(Term enumerable, std::function<Job(Term)> job_for, Term opts) {
+  return lazy_stream([enumerable, job_for, opts](Ctx& c) {
+    return async_stream(c, enumerable, job_for, opts, spawn_linked_task);
+  });
+}
+}  // namespace
+
+void install_async_stream(Modules& m) {
+  using Args = std::vector<Term>;
+  auto fun_job = [](Term fun) {
+    return [fun](Term x) { return Job{Term::atom("erlang"), Term::atom("apply"), Term::list({fun, Term::list({x})})}; };
+  };
+  auto mfa_job = [](Term mod, Term f, Term args) {
+    return [mod, f, args](Term x) { return Job{mod, f, Term::cons(x, args)}; };
+  };
+  m.define(kTask, Atom("async_stream"), 2, make_fun(2, [fun_job](Ctx&, Args a) -> Co<Term> {
+             co_return stream_of(a[0], fun_job(a[1]), Term());
+           }));
+  m.define(kTask, Atom("async_stream"), 3, make_fun(3, [fun_job](Ctx&, Args a) -> Co<Term> {
+             co_return stream_of(a[0], fun_job(a[1]), a[2]);
+           }));
+  m.define(kTask, Atom("async_stream"), 4, make_fun(4, [mfa_job](Ctx&, Args a) -> Co<Term> {
+             co_return stream_of(a[0], mfa_job(a[1], a[2], a[3]), Term());
+           }));
+  m.define(kTask, Atom("async_stream"), 5, make_fun(5, [mfa_job](Ctx&, Args a) -> Co<Term> {
+             co_return stream_of(a[0], mfa_job(a[1], a[2], a[3]), a[4]);
+           }));
 }
 
 }  // namespace taskplay::task
