@@ -116,9 +116,10 @@ class Ctx {
   YieldAwaiter reduce(uint32_t n = 1);
 
   // ---- processes
-  Pid spawn(Body body);
-  Pid spawn_link(Body body);
-  std::pair<Pid, Ref> spawn_monitor(Body body);
+  // `label` says what the new process is (Task, Supervisor...) for the UI.
+  Pid spawn(Body body, Atom label = atoms::nil);
+  Pid spawn_link(Body body, Atom label = atoms::nil);
+  std::pair<Pid, Ref> spawn_monitor(Body body, Atom label = atoms::nil);
   // Process.link/1: a dead pid raises ErlangError :noproc, or (trapping) sends {:EXIT, pid, :noproc}.
   void link(Pid other);
   void unlink(Pid other);
@@ -133,6 +134,8 @@ class Ctx {
   void exit(Pid target, Term reason);  // Process.exit/2
   bool register_name(Atom name);       // Process.register/2 (raises ArgumentError if taken)
   Pid whereis(Atom name) const;
+  // Say what this process is (Task, Supervisor, ...), for the UI and the trace.
+  void set_label(Atom label);
   // Account `words` more (or fewer) words of this process's heap; the heap
   // limit kills a process that grows past it.
   void grow_heap(int64_t words);
@@ -159,6 +162,7 @@ struct Process {
   Pid pid;
   Pid parent;
   Atom name = atoms::nil;  // registered name or nil
+  Atom label = atoms::nil;  // what it is, for people: Task, Supervisor, Agent, shell...
   ProcessState state = ProcessState::runnable;
   bool trap_exit = false;
   bool in_run_queue = false;

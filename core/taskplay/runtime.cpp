@@ -92,7 +92,9 @@ Pid Runtime::spawn_from(Process* parent, Body body, SpawnOptions opts) {
   p->max_heap_words = opts_.max_heap_words;
   p->spawned_at_us = now_us();
   p->entry = std::move(body);
-  trace_.record(now_us(), EventKind::spawn, p->pid, p->parent);
+  p->label = opts.label;
+  trace_.record(now_us(), EventKind::spawn, p->pid, p->parent,
+                opts.label == atoms::nil ? Term() : Term(opts.label));
   if (opts.link && parent) link(parent, p);
   if (opts.name != atoms::nil) register_name(p, opts.name);
   p->body = p->entry(p->ctx);
@@ -623,24 +625,27 @@ void Ctx::send(const Term& dest, Term message) {
       "errors were found at the given arguments:\n\n  * 1st argument: invalid destination\n"));
 }
 
-Pid Ctx::spawn(Body body) {
-  --rt_->budget();
-  Pid p = rt_->spawn_from(self_, std::move(body), {});
-  if (!p) raise(system_limit_error());
-  return p;
-}
-
-Pid Ctx::spawn_link(Body body) {
+Pid Ctx::spawn(Body body, Atom label) {
   --rt_->budget();
   SpawnOptions o;
-  o.link = true;
+  o.label = label;
   Pid p = rt_->spawn_from(self_, std::move(body), o);
   if (!p) raise(system_limit_error());
   return p;
 }
 
-std::pair<Pid, Ref> Ctx::spawn_monitor(Body body) {
-  Pid p = spawn(std::move(body));
+Pid Ctx::spawn_link(Body body, Atom label) {
+  --rt_->budget();
+  SpawnOptions o;
+  o.link = true;
+  o.label = label;
+  Pid p = rt_->spawn_from(self_, std::move(body), o);
+  if (!p) raise(system_limit_error());
+  return p;
+}
+
+std::pair<Pid, Ref> Ctx::spawn_monitor(Body body, Atom label) {
+  Pid p = spawn(std::move(body), label);
   return {p, monitor(Term(p))};
 }
 
@@ -690,6 +695,7 @@ bool Ctx::register_name(Atom name) {
   return true;
 }
 Pid Ctx::whereis(Atom name) const { return rt_->whereis(name); }
+void Ctx::set_label(Atom label) { self_->label = label; }
 void Ctx::grow_heap(int64_t words) { rt_->grow_heap(self_, words); }
 
 }  // namespace taskplay

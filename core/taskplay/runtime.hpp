@@ -48,6 +48,7 @@ struct SpawnOptions {
   bool link = false;  // link parent <-> child
   bool monitor = false;
   Atom name = atoms::nil;  // register under this name
+  Atom label = atoms::nil;  // what it is (Task, Supervisor, ...), shown by the UI
 };
 
 class Runtime {

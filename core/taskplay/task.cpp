@@ -155,13 +155,13 @@ Term invalid_owner_error(const Term& task, Pid caller) {
 
 Term async(Ctx& ctx, Term fun) {
   Job job = job_of_fun(std::move(fun));
-  Pid pid = ctx.spawn_link(task_body(ctx.self(), job, true));
+  Pid pid = ctx.spawn_link(task_body(ctx.self(), job, true), kTask);
   return attach(ctx, pid, job);
 }
 
 Term async(Ctx& ctx, Term module, Term function, Term args) {
   Job job = job_of_mfa(std::move(module), std::move(function), std::move(args));
-  Pid pid = ctx.spawn_link(task_body(ctx.self(), job, true));
+  Pid pid = ctx.spawn_link(task_body(ctx.self(), job, true), kTask);
   return attach(ctx, pid, job);
 }
 
@@ -395,19 +395,19 @@ Term ignore(Ctx& ctx, Term task) {
 // [SECTION] start / start_link / child_spec ----------------------------------------------
 
 Term start(Ctx& ctx, Term fun) {
-  Pid pid = ctx.spawn(task_body(ctx.self(), job_of_fun(std::move(fun)), false));
+  Pid pid = ctx.spawn(task_body(ctx.self(), job_of_fun(std::move(fun)), false), kTask);
   return Term::tuple({Term(atoms::ok), Term(pid)});
 }
 Term start(Ctx& ctx, Term module, Term function, Term args) {
-  Pid pid = ctx.spawn(task_body(ctx.self(), job_of_mfa(module, function, args), false));
+  Pid pid = ctx.spawn(task_body(ctx.self(), job_of_mfa(module, function, args), false), kTask);
   return Term::tuple({Term(atoms::ok), Term(pid)});
 }
 Term start_link(Ctx& ctx, Term fun) {
-  Pid pid = ctx.spawn_link(task_body(ctx.self(), job_of_fun(std::move(fun)), false));
+  Pid pid = ctx.spawn_link(task_body(ctx.self(), job_of_fun(std::move(fun)), false), kTask);
   return Term::tuple({Term(atoms::ok), Term(pid)});
 }
 Term start_link(Ctx& ctx, Term module, Term function, Term args) {
-  Pid pid = ctx.spawn_link(task_body(ctx.self(), job_of_mfa(module, function, args), false));
+  Pid pid = ctx.spawn_link(task_body(ctx.self(), job_of_mfa(module, function, args), false), kTask);
   return Term::tuple({Term(atoms::ok), Term(pid)});
 }
 
@@ -574,7 +574,7 @@ Co<std::optional<Term>> run_stream(Ctx& ctx, const Term& t) {
 
 namespace {
 Pid spawn_linked_task(Ctx& ctx, const Job& job) {
-  return ctx.spawn_link(task_body(ctx.self(), job, true));
+  return ctx.spawn_link(task_body(ctx.self(), job, true), kTask);
 }
 Term stream_of(Term enumerable, std::function<Job(Term)> job_for, Term opts) {
   return lazy_stream([enumerable, job_for, opts](Ctx& c) {

@@ -1,0 +1,66 @@
+#pragma once
+// Observer: what the playground's panels show, derived from a Runtime and its
+// trace, the way :observer derives its views from the BEAM. It remembers the
+// processes that died (with their reason) until cleared, because a learner
+// wants to see *what* crashed, not just that something did; and it keeps the
+// recent exit signals and :DOWNs so the graph can draw them travelling.
+// It only reads the runtime; call update() once per frame.
+
+#include <cstdint>
+#include <deque>
+#include <unordered_map>
+#include <vector>
+
+#include "taskplay/runtime.hpp"
+
+namespace taskplay {
+
+struct ProcessRecord {
+  Pid pid;
+  Pid parent;
+  Atom name = atoms::nil;   // registered name, if it had one
+  Atom label = atoms::nil;  // Task, Supervisor, Agent, shell... (see Ctx::set_label)
+  int64_t spawned_us = 0;
+  bool alive = true;
+  int64_t exited_us = 0;
+  Term reason;                  // exit reason once dead
+  std::vector<Pid> last_links;  // its links when last seen alive (the graph keeps them faded)
+};
+
+struct SignalRecord {
+  int64_t time_us = 0;
+  EventKind kind = EventKind::exit_signal;  // exit_signal, exit_trapped, exit_ignored or down
+  Pid from;                                 // the process that exited / sent the signal
+  Pid to;
+  Term reason;
+};
+
+class Observer {
+ public:
+  explicit Observer(size_t max_signals = 256) : max_signals_(max_signals) {}
+
+  // Read the trace events recorded since the last call, and refresh what
+  // live processes look like.
+  void update(const Runtime& rt);
+
+  const std::vector<ProcessRecord>& processes() const { return records_; }  // spawn order
+  const ProcessRecord* find(Pid pid) const;
+  const std::deque<SignalRecord>& signals() const { return signals_; }  // oldest first
+  // Events the trace dropped before this observer read them (its ring was full).
+  uint64_t missed_events() const { return missed_; }
+
+  void clear_dead();  // forget dead processes and old signals
+  void reset();       // forget everything (after Runtime reset)
+
+ private:
+  ProcessRecord& record_for(Pid pid);
+
+  size_t max_signals_;
+  uint64_t next_seq_ = 0;
+  uint64_t missed_ = 0;
+  std::vector<ProcessRecord> records_;
+  std::unordered_map<uint64_t, size_t> index_;  // packed pid -> records_ index
+  std::deque<SignalRecord> signals_;
+};
+
+}  // namespace taskplay
