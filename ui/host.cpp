@@ -1,0 +1,96 @@
+#include "ui/host.hpp"
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#if defined(__EMSCRIPTEN__)
+#include <GLES3/gl3.h>
+#else
+#include <SDL_opengl.h>
+#endif
+
+namespace taskplay::ui {
+
+float framebuffer_scale(SDL_Window* window) {
+  int w = 0, h = 0, pw = 0, ph = 0;
+  SDL_GetWindowSize(window, &w, &h);
+  SDL_GL_GetDrawableSize(window, &pw, &ph);
+  return w > 0 && pw > 0 ? static_cast<float>(pw) / static_cast<float>(w) : 1.0f;
+}
+
+bool init_imgui(Host& host, const Platform& platform, const char* glsl_version) {
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  // No imgui.ini: the layout is the app's to decide, and runs (tests, screenshots) stay
+  // the same whatever was dragged last time.
+  io.IniFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+
+  host.theme =
+      Theme{platform.prefers_dark(), platform.content_scale(), framebuffer_scale(host.window)};
+  apply_theme(host.theme);
+
+  return ImGui_ImplSDL2_InitForOpenGL(host.window, host.gl) && ImGui_ImplOpenGL3_Init(glsl_version);
+}
+
+bool frame(Host& host, App& app) {
+  // 1. Poll events: input for Dear ImGui, and the window's close button.
+  bool quit = false;
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_QUIT ||
+        (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&
+         event.window.windowID == SDL_GetWindowID(host.window))) {
+      quit = true;
+    }
+  }
+
+  // 2. Follow the screen: a window dragged to a denser monitor (or a browser zoomed in)
+  //    gets its font atlas rebuilt at the new density, so text stays sharp; a switch of
+  //    the system's light/dark preference switches the colours.
+  Theme wanted = host.theme;
+  wanted.dark = app.platform().prefers_dark();
+  wanted.framebuffer_scale = framebuffer_scale(host.window);
+  wanted.content_scale = app.platform().content_scale();
+  if (wanted != host.theme) {
+    host.theme = wanted;
+    apply_theme(host.theme);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+
+  // 3. New frame.
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGui::NewFrame();
+
+  // 4. Draw every panel.
+  app.draw();
+
+  // 5. Render: clear to the page's background, then ImGui's draw lists.
+  ImGui::Render();
+  const ImGuiIO& io = ImGui::GetIO();
+  float bg[4];
+  clear_color(host.theme, bg);
+  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+  glClearColor(bg[0], bg[1], bg[2], bg[3]);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  // 6. Swap, and tell the host (the web build's test bridge counts frames here).
+  SDL_GL_SwapWindow(host.window);
+  app.platform().frame_presented(app.frames(), io.Framerate);
+  return !quit;
+}
+
+void shutdown_imgui() {
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplSDL2_Shutdown();
+  ImGui::DestroyContext();
+}
+
+}  // namespace taskplay::ui

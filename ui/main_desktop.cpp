@@ -1,0 +1,168 @@
+// taskplay-desktop: the playground as a native window (SDL2 + OpenGL 3 + Dear ImGui).
+//
+//   taskplay-desktop [--frames N] [--max-fps N]
+//     --frames N    quit after N frames (smoke tests, screenshots)
+//     --max-fps N   sleep off the rest of each 1/N s (where vsync is absent, e.g. Xvfb)
+//
+// The steps follow Dear ImGui's example_sdl_opengl3; the frame itself is ui::frame(),
+// the same function the web build hands to emscripten_set_main_loop.
+#include <SDL.h>
+#include <SDL_opengl.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+#include "taskplay/version.hpp"
+#include "ui/app.hpp"
+#include "ui/host.hpp"
+#include "ui/platform.hpp"
+
+namespace {
+
+// [SECTION] The desktop's side of ui::Platform
+class DesktopPlatform final : public taskplay::ui::Platform {
+ public:
+  explicit DesktopPlatform(SDL_Window* window) : window_(window) {}
+
+  std::string_view name() const override { return "desktop (SDL2 + OpenGL 3)"; }
+
+  // X11 and Windows report the display's DPI and leave scaling to the app; macOS and
+  // Wayland scale the framebuffer instead (ui::framebuffer_scale sees that). An
+  // explicit TASKPLAY_SCALE wins, for screens that report nonsense.
+  float content_scale() const override {
+    if (const char* forced = std::getenv("TASKPLAY_SCALE")) {
+      const float scale = std::strtof(forced, nullptr);
+      if (scale > 0.0f) return std::clamp(scale, 0.5f, 4.0f);
+    }
+#if defined(__APPLE__)
+    return 1.0f;
+#else
+    float dpi = 0.0f;
+    const int display = SDL_GetWindowDisplayIndex(window_);
+    if (display < 0 || SDL_GetDisplayDPI(display, &dpi, nullptr, nullptr) != 0 || dpi <= 0) {
+      return 1.0f;
+    }
+    // Whole quarter steps: a display at 100 dpi is not worth a blurrier font.
+    return std::clamp(std::round(dpi / 96.0f * 4.0f) / 4.0f, 1.0f, 4.0f);
+#endif
+  }
+
+ private:
+  SDL_Window* window_;
+};
+
+struct Options {
+  std::int64_t frames = 0;  // 0: run until the window is closed
+  int max_fps = 0;          // 0: as fast as vsync allows
+};
+
+bool parse_options(int argc, char** argv, Options& options) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--frames" && i + 1 < argc) {
+      options.frames = std::strtoll(argv[++i], nullptr, 10);
+    } else if (arg == "--max-fps" && i + 1 < argc) {
+      options.max_fps = std::atoi(argv[++i]);
+    } else if (arg == "--version") {
+      std::printf("taskplay %s (%s)\n", taskplay::version, taskplay::git_revision);
+      std::exit(0);
+    } else {
+      std::fprintf(stderr, "usage: %s [--frames N] [--max-fps N] [--version]\n", argv[0]);
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Options options;
+  if (!parse_options(argc, argv, options)) return 2;
+
+  // 1. SDL: video only (timers and controllers are not needed yet).
+  if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+    std::fprintf(stderr, "taskplay-desktop: SDL_Init failed: %s\n", SDL_GetError());
+    return 1;
+  }
+
+  // 2. An OpenGL 3.0 core context (GLSL 130); 3.2 forward-compatible on macOS.
+#if defined(__APPLE__)
+  const char* glsl_version = "#version 150";
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 2);
+#else
+  const char* glsl_version = "#version 130";
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#endif
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+
+  // 3. The window: resizable, high-DPI aware (a Retina framebuffer where there is one).
+  const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE |
+                                                  SDL_WINDOW_ALLOW_HIGHDPI);
+  taskplay::ui::Host host;
+  host.window = SDL_CreateWindow("taskplay", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1280,
+                                 800, flags);
+  if (host.window == nullptr) {
+    std::fprintf(stderr, "taskplay-desktop: cannot open a window: %s\n", SDL_GetError());
+    SDL_Quit();
+    return 1;
+  }
+  host.gl = SDL_GL_CreateContext(host.window);
+  if (host.gl == nullptr) {
+    std::fprintf(stderr, "taskplay-desktop: no OpenGL 3 context: %s\n", SDL_GetError());
+    SDL_DestroyWindow(host.window);
+    SDL_Quit();
+    return 1;
+  }
+  SDL_GL_MakeCurrent(host.window, host.gl);
+  SDL_GL_SetSwapInterval(1);  // vsync where the driver has it
+  std::printf("taskplay-desktop %s (%s): %s, %s\n", taskplay::version, taskplay::git_revision,
+              reinterpret_cast<const char*>(glGetString(GL_VERSION)),
+              reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
+
+  // 4. Dear ImGui, bound to the window and the context.
+  DesktopPlatform platform(host.window);
+  taskplay::ui::App app(platform);
+  if (!taskplay::ui::init_imgui(host, platform, glsl_version)) {
+    std::fprintf(stderr, "taskplay-desktop: Dear ImGui failed to initialise\n");
+    return 1;
+  }
+
+  // 5. The loop: one ui::frame() per iteration (poll, new frame, draw, render, swap).
+  const std::uint64_t ticks_per_second = SDL_GetPerformanceFrequency();
+  while (true) {
+    const std::uint64_t start = SDL_GetPerformanceCounter();
+    if (!taskplay::ui::frame(host, app)) break;
+    if (app.frames() == 1) {
+      int w = 0, h = 0;
+      SDL_GL_GetDrawableSize(host.window, &w, &h);
+      std::printf("taskplay-desktop: first frame drawn (%dx%d)\n", w, h);
+      std::fflush(stdout);
+    }
+    if (options.frames > 0 && app.frames() >= static_cast<std::uint64_t>(options.frames)) break;
+    if (options.max_fps > 0) {
+      const double spent =
+          static_cast<double>(SDL_GetPerformanceCounter() - start) / ticks_per_second;
+      const double budget = 1.0 / options.max_fps;
+      if (spent < budget) SDL_Delay(static_cast<Uint32>((budget - spent) * 1000.0));
+    }
+  }
+  std::printf("taskplay-desktop: %llu frames\n", static_cast<unsigned long long>(app.frames()));
+
+  // 6. Shut down in reverse order.
+  taskplay::ui::shutdown_imgui();
+  SDL_GL_DeleteContext(host.gl);
+  SDL_DestroyWindow(host.window);
+  SDL_Quit();
+  return 0;
+}
