@@ -1,0 +1,122 @@
+// The playground as a page: the same App and ui::frame() as the desktop, driven by the
+// browser's animation frames through emscripten_set_main_loop. The page around the canvas
+// is shell.html; it reads window.taskplay, the small bridge this file keeps up to date.
+#include <SDL.h>
+#include <emscripten.h>
+
+#include <cstdint>
+#include <cstdio>
+
+#include "taskplay/version.hpp"
+#include "ui/app.hpp"
+#include "ui/host.hpp"
+#include "ui/platform.hpp"
+
+namespace {
+
+// [SECTION] The page: window.taskplay (shell.html documents each field)
+// EM_ASM blocks are JavaScript: -Wpedantic would call each $0 a '$' in an identifier, and
+// clang-format would format them as C++ (`===` becomes `== =`), so both are off here.
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wdollar-in-identifier-extension"
+// clang-format off
+
+void page_set_build(const char* version, const char* revision) {
+  EM_ASM({
+    window.taskplay.version = UTF8ToString($0);
+    window.taskplay.revision = UTF8ToString($1);
+  }, version, revision);
+}
+
+// The first frame flips `ready`, which takes the loading screen away.
+void page_frame_presented(double frames, double fps) {
+  EM_ASM({
+    var bridge = window.taskplay;
+    bridge.frames = $0;
+    bridge.fps = $1;
+    if (!bridge.ready) {
+      bridge.ready = true;
+      if (typeof bridge.onFirstFrame === "function") bridge.onFirstFrame();
+    }
+  }, frames, fps);
+}
+
+// Shows the page's problem card instead of a blank canvas.
+void page_fail(const char* title, const char* text) {
+  EM_ASM({
+    window.taskplay.fail(UTF8ToString($0), UTF8ToString($1),
+                         "Reloading the page may help; if it does not, please report this.");
+  }, title, text);
+}
+
+bool page_prefers_dark() {
+  return EM_ASM_INT({
+    return window.matchMedia("(prefers-color-scheme: light)").matches ? 0 : 1;
+  }) != 0;
+}
+
+// clang-format on
+#pragma clang diagnostic pop
+
+// [SECTION] The web's side of ui::Platform
+class WebPlatform final : public taskplay::ui::Platform {
+ public:
+  std::string_view name() const override { return "web (SDL2 + WebGL 2)"; }
+  bool prefers_dark() const override { return page_prefers_dark(); }
+  void frame_presented(std::uint64_t frame, float fps) override {
+    page_frame_presented(static_cast<double>(frame), fps);
+  }
+};
+
+// Emscripten owns the loop, so what the frame needs lives here rather than on main's stack.
+struct State {
+  WebPlatform platform;
+  taskplay::ui::App app{platform};
+  taskplay::ui::Host host;
+};
+State* state = nullptr;
+
+void main_loop(void*) { taskplay::ui::frame(state->host, state->app); }
+
+int fail(const char* title, const char* text) {
+  std::fprintf(stderr, "taskplay: %s: %s\n", title, text);
+  page_fail(title, text);
+  return 1;
+}
+
+}  // namespace
+
+int main() {
+  // 1. Tell the page which build this is.
+  page_set_build(taskplay::version, taskplay::git_revision);
+
+  // 2. SDL: video only. SDL draws into <canvas id="canvas">; shell.html sizes it with CSS
+  //    and SDL follows (resizable window + external CSS size), at devicePixelRatio.
+  if (SDL_Init(SDL_INIT_VIDEO) != 0) return fail("SDL could not start", SDL_GetError());
+
+  // 3. A WebGL 2 context: OpenGL ES 3.0, GLSL "#version 300 es".
+  const char* glsl_version = "#version 300 es";
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  const auto flags = static_cast<SDL_WindowFlags>(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE |
+                                                  SDL_WINDOW_ALLOW_HIGHDPI);
+  state = new State;
+  taskplay::ui::Host& host = state->host;
+  host.window = SDL_CreateWindow("taskplay", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED, 1280,
+                                 800, flags);
+  host.gl = host.window != nullptr ? SDL_GL_CreateContext(host.window) : nullptr;
+  if (host.gl == nullptr) return fail("No WebGL 2 context", SDL_GetError());
+  SDL_GL_SetSwapInterval(1);  // draw on the browser's animation frames
+
+  // 4. Dear ImGui, bound to the canvas and the context.
+  if (!taskplay::ui::init_imgui(host, state->platform, glsl_version)) {
+    return fail("Dear ImGui could not start", "its SDL2 or OpenGL ES 3 backend failed");
+  }
+
+  // 5. Hand the loop to the browser: ui::frame() once per animation frame. Does not return.
+  emscripten_set_main_loop_arg(main_loop, nullptr, 0, true);
+  return 0;
+}
