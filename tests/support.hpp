@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "taskplay/inspect.hpp"
+#include "taskplay/library.hpp"
 #include "taskplay/runtime.hpp"
 
 namespace taskplay::test {
@@ -17,7 +18,8 @@ struct World {
   Runtime rt;
   std::vector<std::string> seen;
 
-  explicit World(RuntimeOptions o = {}) : rt(o) {}
+  // Elixir's library (Task, Supervisor, Agent, ...) is installed, as in the shell.
+  explicit World(RuntimeOptions o = {}) : rt(o) { install_library(rt); }
 
   Pid spawn(Body b) { return rt.spawn(std::move(b)); }
   // Run until every process waits (virtual time jumps over timers).

@@ -1,0 +1,472 @@
+#include "taskplay/dynamic_supervisor.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <vector>
+
+#include "taskplay/child_spec.hpp"
+#include "taskplay/errors.hpp"
+#include "taskplay/fun.hpp"
+#include "taskplay/gen_server.hpp"
+#include "taskplay/inspect.hpp"
+#include "taskplay/logger.hpp"
+#include "taskplay/modules.hpp"
+#include "taskplay/proc_lib.hpp"
+#include "taskplay/restart_intensity.hpp"
+#include "taskplay/runtime.hpp"
+
+namespace taskplay::dynamic_supervisor {
+
+namespace {
+
+const Atom kDynamicSupervisor("Elixir.DynamicSupervisor");
+const Atom kDefault("Elixir.Supervisor.Default");
+const Atom kStrategy("strategy"), kMaxRestarts("max_restarts"), kMaxSeconds("max_seconds"),
+    kMaxChildren("max_children"), kExtraArguments("extra_arguments"), kName("name");
+const Atom kOneForOne("one_for_one");
+const Atom kRestarting("restarting"), kGenRestart("$gen_restart");
+const Atom kWhichChildren("which_children"), kCountChildren("count_children"),
+    kTerminateChild("terminate_child"), kStartChild("start_child"), kStartTask("start_task");
+const Atom kSpecs("specs"), kActive("active"), kSupervisors("supervisors"), kWorkers("workers");
+const Atom kTaskSupervised("Elixir.Task.Supervised");
+
+Term ok(Term v) { return Term::tuple({Term(atoms::ok), std::move(v)}); }
+Term error(Term v) { return Term::tuple({Term(atoms::error), std::move(v)}); }
+Term tag(const char* t, Term v) { return Term::tuple({Term::atom(t), std::move(v)}); }
+
+Term opt(const Term& options, Atom key, Term fallback) {
+  const Term* v = keyword_get(options, key);
+  return v ? *v : fallback;
+}
+
+// A child as DynamicSupervisor keeps it: {mfa, restart, shutdown, type, modules}.
+struct Child {
+  Pid pid;  // while restarting: the pid it had
+  Term mfa;
+  Restart restart = Restart::permanent;
+  Shutdown shutdown;
+  ChildType type = ChildType::worker;
+  Term modules;
+  bool restarting = false;
+};
+
+// The 5-tuple a start_child call carries, from a child spec map (validate_child).
+std::variant<Term, Term> child_tuple(const Term& map) {
+  auto spec = child_spec::validate(map);
+  if (auto* why = std::get_if<Term>(&spec)) {
+    if (why->is_atom(Atom("missing_id")) || why->is_atom(Atom("missing_start")))
+      return std::variant<Term, Term>(std::in_place_index<1>, tag("invalid_child_spec", map));
+    return std::variant<Term, Term>(std::in_place_index<1>, *why);
+  }
+  const ChildSpec& s = std::get<ChildSpec>(spec);
+  return std::variant<Term, Term>(
+      std::in_place_index<0>,
+      Term::tuple({s.start, restart_term(s.restart), s.shutdown.term(), child_type_term(s.type), s.modules}));
+}
+
+// apply(M, F, A) as DynamicSupervisor's start_child/3 does.
+Co<Term> start_mfa(Ctx& ctx, Term m, Term f, std::vector<Term> args) {
+  Term r;
+  std::optional<Raised> failed;
+  try {
+    r = co_await apply(ctx, m.atom_value(), f.atom_value(), std::move(args));
+  } catch (const Raised& e) {
+    failed = e;
+  }
+  if (failed) co_return error(exit_reason_of(*failed));
+  if ((r.is_tuple(2) || r.is_tuple(3)) && r[0].is_atom(atoms::ok) && r[1].is_pid()) co_return r;
+  if (r.is_atom(Atom("ignore"))) co_return r;
+  if (r.is_tuple(2) && r[0].is_atom(atoms::error)) co_return r;
+  co_return error(r);
+}
+
+// [SECTION] The supervisor process --------------------------------------------------------
+
+class Server {
+ public:
+  Server(Ctx& ctx, Atom module, Term name, Term task_defaults)
+      : ctx_(ctx), module_(module), name_(std::move(name)), task_defaults_(std::move(task_defaults)) {}
+
+  Co<void> run(Term options) {
+    ctx_.trap_exit(true);
+    if (!proc_lib::register_name(ctx_, name_)) co_return;
+    if (auto bad = set_flags(options)) {
+      Term reason = tag("supervisor_data", *bad);
+      proc_lib::init_ack(ctx_, error(reason));
+      exit_with(reason);
+    }
+    proc_lib::init_ack(ctx_, ok(Term(ctx_.self())));
+    while (true) {
+      Term m = *co_await ctx_.receive_any();
+      if (m.is_tuple(3) && m[0].is_atom(atoms::EXIT) && m[1].is_pid()) {
+        if (m[1].pid() == ctx_.process().parent) co_await terminate(m[2], m);
+        co_await handle_exit(m[1].pid(), m[2]);
+      } else if (gen::is_call(m)) {
+        gen::reply(ctx_, m[1], co_await answer(m[2]));
+      } else if (auto reason = proc_lib::terminate_request(m)) {
+        co_await terminate(*reason, Term());
+      } else if (m.is_tuple(2) && m[0].is_atom(kGenRestart) && m[1].is_pid()) {
+        auto i = find(m[1].pid());
+        if (i && children_[*i].restarting) co_await restart(*i);
+      } else if (!gen::is_cast(m)) {
+        ctx_.runtime().log(ctx_.self(), "DynamicSupervisor received unexpected message: " + inspect(m));
+      }
+    }
+  }
+
+ private:
+  std::optional<Term> set_flags(const Term& options) {
+    Term strategy = opt(options, kStrategy, Term(kOneForOne));
+    if (!strategy.is_atom(kOneForOne)) return tag("invalid_strategy", strategy);
+    Term restarts = opt(options, kMaxRestarts, Term::integer(3));
+    if (!restarts.is_small_int() || restarts.small_int() < 0) return tag("invalid_intensity", restarts);
+    Term seconds = opt(options, kMaxSeconds, Term::integer(5));
+    if (!seconds.is_small_int() || seconds.small_int() <= 0) return tag("invalid_period", seconds);
+    max_children_ = opt(options, kMaxChildren, Term(atoms::infinity));
+    if (!(max_children_.is_atom(atoms::infinity) ||
+          (max_children_.is_small_int() && max_children_.small_int() >= 0)))
+      return tag("invalid_max_children", max_children_);
+    extra_arguments_ = opt(options, kExtraArguments, Term());
+    if (!extra_arguments_.is_list()) return tag("invalid_extra_arguments", extra_arguments_);
+    intensity_.max_restarts = restarts.small_int();
+    intensity_.max_seconds = seconds.small_int();
+    return std::nullopt;
+  }
+
+  std::optional<size_t> find(Pid pid) const {
+    for (size_t i = 0; i < children_.size(); ++i)
+      if (children_[i].pid == pid) return i;
+    return std::nullopt;
+  }
+  void erase(size_t i) { children_.erase(children_.begin() + static_cast<std::ptrdiff_t>(i)); }
+
+  // Children in the order Elixir's map of pids lists them (by pid).
+  std::vector<size_t> in_pid_order() const {
+    std::vector<size_t> order(children_.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return compare(Term(children_[a].pid), Term(children_[b].pid)) < 0;
+    });
+    return order;
+  }
+
+  std::vector<Term> args_with_extra(const Term& args) const {
+    std::vector<Term> all = extra_arguments_.list_items();
+    for (Term& a : args.list_items()) all.push_back(std::move(a));
+    return all;
+  }
+
+  void report(logger::SupervisorContext context, const Term& reason, const Child& c, Term pid) {
+    Term args = c.mfa[2].is_list() ? Term::list(args_with_extra(c.mfa[2])) : c.mfa[2];
+    logger::SupervisorReport r{logger::supervisor_name(name_, ctx_.self(), module_),
+                               context,
+                               reason,
+                               std::move(pid),
+                               Term(atoms::undefined),
+                               Term::tuple({c.mfa[0], c.mfa[1], args}),
+                               restart_term(c.restart),
+                               c.shutdown.term(),
+                               child_type_term(c.type)};
+    ctx_.runtime().log(ctx_.self(), logger::supervisor_report(r));
+  }
+
+  // [SECTION] stopping children
+
+  // Stop the given children all at once (Elixir's terminate_children/2):
+  // monitor each, send :shutdown (or :kill for :brutal_kill), kill those
+  // still alive when their shutdown time is up, and report unexpected reasons.
+  Co<void> terminate_children(std::vector<size_t> which) {
+    struct Waiting {
+      size_t child;
+      Ref mon;
+      int64_t deadline_ms;  // kInfinity: no kill timer
+    };
+    std::vector<Waiting> waiting;
+    std::map<size_t, Term> errors;  // child -> unexpected reason
+    auto expected = [&](const Child& c, const Term& reason) {
+      if (c.shutdown.kind == Shutdown::Kind::brutal_kill) return reason.is_atom(atoms::killed);
+      return reason.is_atom(atoms::shutdown) ||
+             (reason.is_tuple(2) && reason[0].is_atom(atoms::shutdown)) ||
+             (reason.is_atom(atoms::normal) && c.restart != Restart::permanent);
+    };
+    for (size_t i : which) {
+      const Child& c = children_[i];
+      if (c.restarting) continue;
+      Ref mon = ctx_.monitor(Term(c.pid));
+      ctx_.unlink(c.pid);
+      Pid pid = c.pid;
+      auto exit_msg = co_await ctx_.receive(
+          [pid](const Term& m) {
+            return m.is_tuple(3) && m[0].is_atom(atoms::EXIT) && m[1].is_pid() && m[1].pid() == pid;
+          },
+          0);
+      if (exit_msg) {
+        // it had already exited: wait for its :DOWN, report how it ended
+        co_await ctx_.receive([mon](const Term& m) {
+          return m.is_tuple(5) && m[0].is_atom(atoms::DOWN) && m[1].is_ref() && m[1].ref() == mon;
+        });
+        const Term& reason = (*exit_msg)[2];
+        if (!(reason.is_atom(atoms::normal) && c.restart != Restart::permanent)) errors[i] = reason;
+        continue;
+      }
+      int64_t deadline = kInfinity;
+      switch (c.shutdown.kind) {
+        case Shutdown::Kind::brutal_kill: ctx_.exit(pid, Term(atoms::kill)); break;
+        case Shutdown::Kind::infinity: ctx_.exit(pid, Term(atoms::shutdown)); break;
+        case Shutdown::Kind::timeout:
+          ctx_.exit(pid, Term(atoms::shutdown));
+          deadline = ctx_.now_ms() + c.shutdown.ms;
+          break;
+      }
+      waiting.push_back({i, mon, deadline});
+    }
+    while (!waiting.empty()) {
+      int64_t next = kInfinity;
+      for (const auto& w : waiting)
+        if (w.deadline_ms != kInfinity && (next == kInfinity || w.deadline_ms < next)) next = w.deadline_ms;
+      int64_t timeout = next == kInfinity ? kInfinity : std::max<int64_t>(1, next - ctx_.now_ms());
+      auto m = co_await ctx_.receive(
+          [&waiting](const Term& msg) {
+            if (!(msg.is_tuple(5) && msg[0].is_atom(atoms::DOWN) && msg[1].is_ref())) return false;
+            for (const auto& w : waiting)
+              if (w.mon == msg[1].ref()) return true;
+            return false;
+          },
+          timeout);
+      if (!m) {
+        for (auto& w : waiting) {
+          if (w.deadline_ms != kInfinity && w.deadline_ms <= ctx_.now_ms()) {
+            ctx_.exit(children_[w.child].pid, Term(atoms::kill));
+            w.deadline_ms = kInfinity;
+          }
+        }
+        continue;
+      }
+      auto it = std::find_if(waiting.begin(), waiting.end(),
+                             [&](const Waiting& w) { return w.mon == (*m)[1].ref(); });
+      const Term& reason = (*m)[4];
+      if (!expected(children_[it->child], reason)) errors[it->child] = reason;
+      waiting.erase(it);
+    }
+    for (const auto& [i, reason] : errors)
+      report(logger::SupervisorContext::shutdown_error, reason, children_[i], Term(children_[i].pid));
+  }
+
+  Co<void> terminate(Term reason, Term last_message) {
+    co_await terminate_children(in_pid_order());
+    children_.clear();
+    if (!is_clean_stop(reason)) {
+      logger::GenServerReport r;
+      r.name = name_.is_atom(atoms::nil) ? Term(ctx_.self()) : name_;
+      r.reason = reason;
+      r.last_message = last_message;
+      ctx_.runtime().log(ctx_.self(), logger::gen_server_terminating(r));
+    }
+    exit_with(reason);
+  }
+
+  // [SECTION] restarts
+
+  Co<void> handle_exit(Pid pid, const Term& reason) {
+    auto found = find(pid);
+    if (!found) co_return;
+    size_t i = *found;
+    const Restart type = children_[i].restart;
+    if (type != Restart::permanent && is_clean_stop(reason)) {
+      erase(i);
+      co_return;
+    }
+    report(logger::SupervisorContext::child_terminated, reason, children_[i], Term(pid));
+    if (type == Restart::temporary) {
+      erase(i);
+      co_return;
+    }
+    co_await restart(i);
+  }
+
+  Co<void> restart(size_t i) {
+    if (!intensity_.add(ctx_.now_ms() / 1000)) {
+      report(logger::SupervisorContext::shutdown, Term::atom("reached_max_restart_intensity"),
+             children_[i], Term(children_[i].pid));
+      erase(i);
+      co_await terminate(Term(atoms::shutdown), Term());
+    }
+    Child c = children_[i];
+    Term r = co_await start_mfa(ctx_, c.mfa[0], c.mfa[1], args_with_extra(c.mfa[2]));
+    i = *find(c.pid);
+    if (r.is_tuple() && r[0].is_atom(atoms::ok)) {
+      children_[i].pid = r[1].pid();
+      children_[i].restarting = false;
+      Runtime& rt = ctx_.runtime();
+      rt.trace().record(rt.now_us(), EventKind::restart, ctx_.self(), r[1].pid(), Term(atoms::undefined));
+    } else if (r.is_atom(Atom("ignore"))) {
+      erase(i);
+    } else {
+      report(logger::SupervisorContext::start_error, r[1], c, tag("restarting", Term(c.pid)));
+      children_[i].restarting = true;
+      ctx_.send(ctx_.self(), Term::tuple({Term(kGenRestart), Term(c.pid)}));
+    }
+  }
+
+  // [SECTION] calls
+
+  Co<Term> answer(const Term& request) {
+    if (request.is_atom(kWhichChildren)) {
+      std::vector<Term> out;
+      for (size_t i : in_pid_order()) {
+        const Child& c = children_[i];
+        out.push_back(Term::tuple({Term(atoms::undefined), c.restarting ? Term(kRestarting) : Term(c.pid),
+                                   child_type_term(c.type), c.modules}));
+      }
+      co_return Term::list(out);
+    }
+    if (request.is_atom(kCountChildren)) {
+      int64_t active = 0, supervisors = 0, workers = 0;
+      for (const Child& c : children_) {
+        if (!c.restarting) ++active;
+        (c.type == ChildType::supervisor ? supervisors : workers)++;
+      }
+      co_return Term::list(
+          {Term::tuple({Term(kSpecs), Term::integer(static_cast<int64_t>(children_.size()))}),
+           Term::tuple({Term(kActive), Term::integer(active)}),
+           Term::tuple({Term(kSupervisors), Term::integer(supervisors)}),
+           Term::tuple({Term(kWorkers), Term::integer(workers)})});
+    }
+    if (request.is_tuple(2) && request[0].is_atom(kTerminateChild)) {
+      auto i = request[1].is_pid() ? find(request[1].pid()) : std::nullopt;
+      if (!i) co_return error(Term::atom("not_found"));
+      co_await terminate_children(std::vector<size_t>(1, *i));
+      erase(*i);
+      co_return Term(atoms::ok);
+    }
+    if (request.is_tuple(2) && request[0].is_atom(kStartChild)) co_return co_await start_child(request[1]);
+    if (request.is_tuple(4) && request[0].is_atom(kStartTask) && task_defaults_.is_tuple(2)) {
+      Term restart = request[2].truthy() ? request[2] : task_defaults_[0];
+      Term shutdown = request[3].truthy() ? request[3] : task_defaults_[1];
+      Term child = Term::tuple(
+          {Term::tuple({Term(kTaskSupervised), Term::atom("start_link"), request[1]}), restart, shutdown,
+           Term::atom("worker"), Term::list({Term(kTaskSupervised)})});
+      co_return co_await start_child(std::move(child));
+    }
+    co_return error(Term::atom("unknown_call"));
+  }
+
+  // {mfa, restart, shutdown, type, modules}
+  Co<Term> start_child(Term child) {
+    if (max_children_.is_small_int() &&
+        static_cast<int64_t>(children_.size()) >= max_children_.small_int())
+      co_return error(Term::atom("max_children"));
+    const Term& mfa = child[0];
+    Term r = co_await start_mfa(ctx_, mfa[0], mfa[1], args_with_extra(mfa[2]));
+    if (r.is_tuple() && r[0].is_atom(atoms::ok)) {
+      Child c;
+      c.pid = r[1].pid();
+      c.restart = restart_of(child[1]).value_or(Restart::permanent);
+      // a temporary child is never restarted, so its arguments are not kept
+      c.mfa = c.restart == Restart::temporary
+                  ? Term::tuple({mfa[0], mfa[1], Term(atoms::undefined)})
+                  : mfa;
+      c.shutdown = Shutdown::of(child[2]).value_or(Shutdown::after(5000));
+      c.type = child[3].is_atom(Atom("supervisor")) ? ChildType::supervisor : ChildType::worker;
+      c.modules = child[4];
+      children_.push_back(std::move(c));
+    }
+    co_return r;
+  }
+
+  Ctx& ctx_;
+  Atom module_;
+  Term name_;
+  Term task_defaults_;
+  Term max_children_ = Term(atoms::infinity);
+  Term extra_arguments_;
+  RestartIntensity intensity_;
+  std::vector<Child> children_;
+};
+
+Co<void> run_server(Ctx& ctx, Atom module, Term options, Term name, Term task_defaults) {
+  Server server(ctx, module, std::move(name), std::move(task_defaults));
+  co_await server.run(std::move(options));
+}
+
+Co<Term> call(Ctx& ctx, const Term& sup, Term request) {
+  co_return co_await gen::call(ctx, sup, std::move(request), Term(atoms::infinity));
+}
+
+}  // namespace
+
+// [SECTION] The API ---------------------------------------------------------------------------
+
+Co<Term> start_link(Ctx& ctx, Atom module, Term options, Term task_defaults) {
+  Term name = opt(options, kName, Term(atoms::nil));
+  // (named first: g++ 12 destroys a lambda's captures twice inside co_await)
+  Body body = [module, options, name, task_defaults](Ctx& c) {
+    return run_server(c, module, options, name, task_defaults);
+  };
+  co_return co_await proc_lib::start(ctx, std::move(body), true);
+}
+
+Co<Term> start_link(Ctx& ctx, Term options) {
+  co_return co_await start_link(ctx, kDefault, std::move(options), Term(atoms::nil));
+}
+
+Co<Term> start_child(Ctx& ctx, Term sup, Term child) {
+  Term spec = co_await child_spec::normalize(ctx, std::move(child));
+  auto tuple = child_tuple(spec);
+  if (tuple.index() == 1) co_return error(std::get<1>(tuple));
+  Term request = Term::tuple({Term(kStartChild), std::get<0>(tuple)});
+  co_return co_await call(ctx, sup, std::move(request));
+}
+
+Co<Term> terminate_child(Ctx& ctx, Term sup, Term pid) {
+  Term request = Term::tuple({Term(kTerminateChild), std::move(pid)});
+  co_return co_await call(ctx, sup, std::move(request));
+}
+
+Co<Term> which_children(Ctx& ctx, Term sup) {
+  co_return co_await call(ctx, sup, Term(kWhichChildren));
+}
+
+Co<Term> count_children(Ctx& ctx, Term sup) {
+  Term counts = co_await call(ctx, sup, Term(kCountChildren));
+  std::vector<std::pair<Term, Term>> pairs;
+  for (const Term& kv : counts.list_items()) pairs.emplace_back(kv[0], kv[1]);
+  co_return Term::map(std::move(pairs));
+}
+
+Co<Term> stop(Ctx& ctx, Term sup, Term reason, Term timeout) {
+  co_return co_await proc_lib::stop(ctx, std::move(sup), std::move(reason), std::move(timeout));
+}
+
+Term child_spec(Term options) {
+  Term id = opt(options, kName, Term(kDynamicSupervisor));
+  return Term::map({{Term::atom("id"), id},
+                    {Term::atom("start"),
+                     Term::tuple({Term(kDynamicSupervisor), Term::atom("start_link"), Term::list({options})})},
+                    {Term::atom("type"), Term::atom("supervisor")}});
+}
+
+// [SECTION] Registry --------------------------------------------------------------------------
+
+void install(Modules& m) {
+  using Args = std::vector<Term>;
+  auto def = [&](const char* name, uint32_t arity, auto f) {
+    m.define(kDynamicSupervisor, Atom(name), arity, make_fun(arity, std::move(f)));
+  };
+  def("start_link", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await start_link(c, a[0]); });
+  def("start_child", 2,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await start_child(c, a[0], a[1]); });
+  def("terminate_child", 2,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await terminate_child(c, a[0], a[1]); });
+  def("which_children", 1,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await which_children(c, a[0]); });
+  def("count_children", 1,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await count_children(c, a[0]); });
+  def("stop", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await stop(c, a[0]); });
+  def("stop", 2, [](Ctx& c, Args a) -> Co<Term> { co_return co_await stop(c, a[0], a[1]); });
+  def("stop", 3, [](Ctx& c, Args a) -> Co<Term> { co_return co_await stop(c, a[0], a[1], a[2]); });
+  def("child_spec", 1, [](Ctx&, Args a) -> Co<Term> { co_return child_spec(a[0]); });
+}
+
+}  // namespace taskplay::dynamic_supervisor

@@ -1,0 +1,146 @@
+#include "taskplay/logger.hpp"
+
+#include "taskplay/errors.hpp"
+#include "taskplay/inspect.hpp"
+
+namespace taskplay::logger {
+
+namespace {
+
+bool is_stacktrace(const Term& t) {
+  if (!t.is_list()) return false;
+  for (const Term* c = &t; c->is_cons(); c = &c->tail())
+    if (!c->head().is_tuple(4)) return false;
+  return true;
+}
+
+// What `raise` and the BEAM's own errors put first in an exit reason.
+bool looks_like_error(const Term& e) {
+  if (e.is_exception()) return true;
+  if (e.is_atom(atoms::badarith) || e.is_atom(atoms::badarg) || e.is_atom(atoms::function_clause) ||
+      e.is_atom(atoms::system_limit))
+    return true;
+  if (e.is_tuple(2) && e[0].is_atom()) {
+    const std::string& tag = e[0].atom_value().name();
+    return tag == "nocatch" || tag == "badkey" || tag == "badmatch" || tag == "case_clause" ||
+           tag == "badfun" || tag == "badarity";
+  }
+  return false;
+}
+
+std::string format_exit_reason(const Term& r) {
+  if (r.is_atom(atoms::normal)) return "normal";
+  if (r.is_atom(atoms::shutdown)) return "shutdown";
+  if (r.is_tuple(2) && r[0].is_atom(atoms::shutdown)) return "shutdown: " + inspect(r[1]);
+  if (r.is_atom(Atom("calling_self"))) return "process attempted to call itself";
+  if (r.is_atom(atoms::timeout)) return "time out";
+  if (r.is_atom(atoms::killed)) return "killed";
+  if (r.is_atom(Atom("noconnection"))) return "no connection";
+  if (r.is_atom(atoms::noproc))
+    return "no process: the process is not alive or there's no process currently associated "
+           "with the given name, possibly because its application isn't started";
+  if (r.is_tuple(2) && r[0].is_atom()) {
+    const std::string& tag = r[0].atom_value().name();
+    if (tag == "already_started") return "already started: " + inspect(r[1]);
+    if (tag == "bad_return_value") return "bad return value: " + inspect(r[1]);
+    if (tag == "bad_call") return "bad call: " + inspect(r[1]);
+    if (tag == "bad_cast") return "bad cast: " + inspect(r[1]);
+  }
+  return inspect(r);
+}
+
+std::string format_exit(const Term& reason, const std::string& joiner) {
+  if (is_error_with_stacktrace(reason)) {
+    Term e = normalize_error(reason[0]);
+    return "an exception was raised:" + joiner + "** (" + inspect_atom(e.struct_name()) + ") " +
+           exception_message(e);
+  }
+  // {:shutdown, {:failed_to_start_child, id, reason}}: a supervisor's failed init
+  if (reason.is_tuple(2) && reason[0].is_atom(atoms::shutdown) && reason[1].is_tuple(3) &&
+      reason[1][0].is_atom(Atom("failed_to_start_child"))) {
+    Term why = reason[1][2];
+    if (why.is_tuple(2) && why[0].is_atom(atoms::EXIT)) why = why[1];
+    return "shutdown: failed to start child: " + inspect(reason[1][1]) + joiner + "** (EXIT) " +
+           format_exit(why, joiner + "    ");
+  }
+  // {reason, {mod, fun, args}}: an exit from a call such as GenServer.call/3
+  if (reason.is_tuple(2) && reason[1].is_tuple(3) && reason[1][0].is_atom() &&
+      reason[1][1].is_atom() && reason[1][2].is_list()) {
+    return "exited in: " + format_mfa(reason[1][0], reason[1][1], reason[1][2]) + joiner +
+           "** (EXIT) " + format_exit(reason[0], joiner + "    ");
+  }
+  return format_exit_reason(reason);
+}
+
+}  // namespace
+
+bool is_error_with_stacktrace(const Term& reason) {
+  if (!reason.is_tuple(2) || !is_stacktrace(reason[1])) return false;
+  // Elixir asks for a non-empty stack trace; errors raised by C++ code here
+  // carry an empty one, so an error-shaped first element also counts.
+  return reason[1].is_cons() || looks_like_error(reason[0]);
+}
+
+std::string format_exit(const Term& reason) { return format_exit(reason, "\n    "); }
+
+std::string format_mfa(const Term& module, const Term& function, const Term& args) {
+  std::string s = inspect(module) + "." +
+                  (function.is_atom() ? function.atom_value().name() : inspect(function));
+  if (!args.is_list()) return s + "/?";
+  s += "(";
+  bool first = true;
+  for (const Term* c = &args; c->is_cons(); c = &c->tail()) {
+    if (!first) s += ", ";
+    first = false;
+    s += inspect(c->head());
+  }
+  return s + ")";
+}
+
+std::string gen_server_terminating(const GenServerReport& r) {
+  std::string s = "GenServer " + inspect(r.name) + " terminating\n";
+  if (is_error_with_stacktrace(r.reason)) {
+    Term e = normalize_error(r.reason[0]);
+    s += "** (" + inspect_atom(e.struct_name()) + ") " + exception_message(e);
+  } else {
+    s += "** (stop) " + format_exit(r.reason);
+  }
+  s += "\nLast message";
+  if (r.client) s += " (from " + inspect(Term(*r.client)) + ")";
+  s += ": " + inspect(r.last_message);
+  if (r.state) s += "\nState: " + inspect(*r.state);
+  if (r.client)
+    s += "\nClient " + inspect(Term(*r.client)) + (r.client_alive ? " is alive" : " is dead");
+  return s;
+}
+
+std::string supervisor_report(const SupervisorReport& r) {
+  const char* context = "";
+  switch (r.context) {
+    case SupervisorContext::start_error: context = "failed to start"; break;
+    case SupervisorContext::child_terminated: context = "terminated"; break;
+    case SupervisorContext::shutdown: context = "caused shutdown"; break;
+    case SupervisorContext::shutdown_error: context = "shut down abnormally"; break;
+  }
+  Term why = r.reason;
+  // a start call that raised: {:EXIT, reason}
+  if (r.context == SupervisorContext::start_error && why.is_tuple(2) && why[0].is_atom(atoms::EXIT))
+    why = why[1];
+  std::string s = "Child " + inspect(r.id) + " of Supervisor " + r.supervisor + " " + context +
+                  "\n** (exit) " + format_exit(why);
+  if (r.child_pid.is_pid() && r.context != SupervisorContext::shutdown)
+    s += "\nPid: " + inspect(r.child_pid);
+  if (r.mfargs.is_tuple(3))
+    s += "\nStart Call: " + format_mfa(r.mfargs[0], r.mfargs[1], r.mfargs[2]);
+  s += "\nRestart: " + inspect(r.restart) + "\nShutdown: " + inspect(r.shutdown) +
+       "\nType: " + inspect(r.type);
+  return s;
+}
+
+std::string supervisor_name(const Term& registered_name, Pid pid, Atom module) {
+  if (registered_name.is_atom() && !registered_name.is_atom(atoms::nil))
+    return inspect(registered_name);
+  return inspect(Term(pid)) + " (" + inspect_atom(module) + ")";
+}
+
+}  // namespace taskplay::logger

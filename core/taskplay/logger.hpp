@@ -1,0 +1,75 @@
+#pragma once
+// What Elixir 1.14's Logger prints for the library's processes, as text for
+// Runtime::log (the UI console shows those events). Mirrors Logger.Translator
+// and Exception.format_exit/1:
+//
+//   GenServer #PID<0.113.0> terminating
+//   ** (ArgumentError) bad
+//   Last message (from #PID<0.96.0>): {:get, #Function<3/1>}
+//   State: 0
+//   Client #PID<0.96.0> is alive
+//
+//   Child :b of Supervisor #PID<0.103.0> (Supervisor.Default) terminated
+//   ** (exit) :boom
+//   Pid: #PID<0.105.0>
+//   Start Call: W.start_link(:b)
+//   Restart: :permanent
+//   Shutdown: 5000
+//   Type: :worker
+//
+// Supervisor reports are SASL reports: Elixir 1.14 prints them only with
+// `config :logger, handle_sasl_reports: true`. taskplay always records the
+// error ones (terminated, caused shutdown, shut down abnormally, failed to
+// start), because watching restarts is the point of the playground; the
+// info-level "started" reports are left out. Stack trace lines are left out
+// too: taskplay's stack traces are not the BEAM's.
+
+#include <optional>
+#include <string>
+
+#include "taskplay/term.hpp"
+
+namespace taskplay::logger {
+
+// Exception.format_exit/1: "killed", ":boom", "shutdown: :x",
+// "bad return value: :t", "an exception was raised:\n    ** (RuntimeError) boom",
+// "exited in: GenServer.call(...)\n    ** (EXIT) time out", ...
+std::string format_exit(const Term& reason);
+
+// Exception.format_mfa/3: "W.start_link(:a)"; args :undefined -> "W.start_link/?".
+std::string format_mfa(const Term& module, const Term& function, const Term& args);
+
+// A `{exception_or_error, stacktrace}` exit reason (what `raise` leaves)?
+bool is_error_with_stacktrace(const Term& reason);
+
+// "GenServer <name> terminating" with the reason, the last message, the
+// state and the client (for a call), as Logger prints it at level :debug.
+struct GenServerReport {
+  Term name;          // the pid, or the registered name
+  Term reason;
+  Term last_message;  // the request of a call, the whole message otherwise
+  std::optional<Pid> client;  // the caller, for a call
+  bool client_alive = false;
+  std::optional<Term> state;  // left out when nullopt
+};
+std::string gen_server_terminating(const GenServerReport& r);
+
+// A supervisor report (Logger.Translator's report_supervisor).
+enum class SupervisorContext { start_error, child_terminated, shutdown, shutdown_error };
+struct SupervisorReport {
+  std::string supervisor;  // sup_name: "MySup" or "#PID<0.103.0> (Supervisor.Default)"
+  SupervisorContext context;
+  Term reason;
+  Term child_pid;  // a pid shows a "Pid:" line (not for :shutdown); :undefined otherwise
+  Term id;         // :undefined for DynamicSupervisor children
+  Term mfargs;     // {m, f, args}; args may be :undefined
+  Term restart;    // :permanent ...
+  Term shutdown;   // 5000 / :brutal_kill / :infinity
+  Term type;       // :worker / :supervisor
+};
+std::string supervisor_report(const SupervisorReport& r);
+
+// sup_name: a registered name, or "<pid> (<callback module>)".
+std::string supervisor_name(const Term& registered_name, Pid pid, Atom module);
+
+}  // namespace taskplay::logger

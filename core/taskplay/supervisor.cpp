@@ -1,0 +1,574 @@
+#include "taskplay/supervisor.hpp"
+
+#include <optional>
+#include <vector>
+
+#include "taskplay/child_spec.hpp"
+#include "taskplay/errors.hpp"
+#include "taskplay/fun.hpp"
+#include "taskplay/gen_server.hpp"
+#include "taskplay/inspect.hpp"
+#include "taskplay/logger.hpp"
+#include "taskplay/modules.hpp"
+#include "taskplay/proc_lib.hpp"
+#include "taskplay/restart_intensity.hpp"
+#include "taskplay/runtime.hpp"
+
+namespace taskplay::supervisor {
+
+namespace {
+
+const Atom kSupervisor("Elixir.Supervisor");
+const Atom kDefault("Elixir.Supervisor.Default");
+const Atom kInit("init");
+const Atom kStrategy("strategy"), kMaxRestarts("max_restarts"), kMaxSeconds("max_seconds"),
+    kName("name"), kIntensity("intensity"), kPeriod("period");
+const Atom kOneForOne("one_for_one"), kOneForAll("one_for_all"), kRestForOne("rest_for_one");
+const Atom kRestarting("restarting");
+const Atom kGenCast("$gen_cast"), kTryAgain("try_again_restart");
+const Atom kWhichChildren("which_children"), kCountChildren("count_children"),
+    kTerminateChild("terminate_child"), kRestartChild("restart_child"),
+    kDeleteChild("delete_child"), kStartChild("start_child");
+const Atom kSpecs("specs"), kActive("active"), kSupervisors("supervisors"), kWorkers("workers");
+
+Term ok(Term v) { return Term::tuple({Term(atoms::ok), std::move(v)}); }
+Term error(Term v) { return Term::tuple({Term(atoms::error), std::move(v)}); }
+Term tag(const char* t, Term v) { return Term::tuple({Term::atom(t), std::move(v)}); }
+
+// What starting a child gave (OTP's do_start_child_i).
+struct Started {
+  Term pid;    // the child's pid, or :undefined for :ignore
+  Term reply;  // what start_child/restart_child reply: {:ok, pid} / {:ok, pid, info} / {:ok, :undefined}
+  std::optional<Term> error;  // the reason, when it failed
+};
+
+// apply(M, F, A) in the supervisor, as `catch apply(M, F, A)`: a raise or an
+// exit becomes {:EXIT, reason}, a throw is taken as the returned value.
+Co<Started> start_mfa(Ctx& ctx, Term mfa) {
+  Term r;
+  std::optional<Raised> failed;
+  try {
+    r = co_await apply(ctx, mfa[0].atom_value(), mfa[1].atom_value(), mfa[2].list_items());
+  } catch (const Raised& e) {
+    failed = e;
+  }
+  if (failed) {
+    if (failed->kind != RaiseKind::throw_)
+      co_return Started{Term(atoms::undefined), Term(), tag("EXIT", exit_reason_of(*failed))};
+    r = failed->value;
+  }
+  if ((r.is_tuple(2) || r.is_tuple(3)) && r[0].is_atom(atoms::ok) && r[1].is_pid())
+    co_return Started{r[1], r, std::nullopt};
+  if (r.is_atom(Atom("ignore")))
+    co_return Started{Term(atoms::undefined), ok(Term(atoms::undefined)), std::nullopt};
+  if (r.is_tuple(2) && r[0].is_atom(atoms::error)) co_return Started{Term(), Term(), r[1]};
+  co_return Started{Term(), Term(), r};
+}
+
+struct Child {
+  ChildSpec spec;
+  Term pid;  // a pid, :undefined, or :restarting
+};
+
+Term count_children_reply(const std::vector<Child>& children) {
+  int64_t active = 0, supervisors = 0, workers = 0;
+  for (const Child& c : children) {
+    if (c.pid.is_pid()) ++active;
+    (c.spec.type == ChildType::supervisor ? supervisors : workers)++;
+  }
+  return Term::list({Term::tuple({Term(kSpecs), Term::integer(static_cast<int64_t>(children.size()))}),
+                     Term::tuple({Term(kActive), Term::integer(active)}),
+                     Term::tuple({Term(kSupervisors), Term::integer(supervisors)}),
+                     Term::tuple({Term(kWorkers), Term::integer(workers)})});
+}
+
+// [SECTION] The supervisor process -------------------------------------------------------
+
+class Server {
+ public:
+  Server(Ctx& ctx, Atom module, Term name) : ctx_(ctx), module_(module), name_(std::move(name)) {}
+
+  Co<void> run(Term init_arg) {
+    ctx_.trap_exit(true);
+    if (!proc_lib::register_name(ctx_, name_)) co_return;
+    if (!co_await init(std::move(init_arg))) co_return;
+    proc_lib::init_ack(ctx_, ok(Term(ctx_.self())));
+    while (true) {
+      Term m = *co_await ctx_.receive_any();
+      if (m.is_tuple(3) && m[0].is_atom(atoms::EXIT) && m[1].is_pid()) {
+        co_await handle_exit(m);
+      } else if (gen::is_call(m)) {
+        co_await handle_call(m[1], m[2]);
+      } else if (auto reason = proc_lib::terminate_request(m)) {
+        co_await terminate(*reason, Term());
+      } else if (m.is_tuple(2) && m[0].is_atom(kGenCast) && m[1].is_tuple(2) &&
+                 m[1][0].is_atom(kTryAgain)) {
+        auto i = find(m[1][1]);
+        if (i && children_[*i].pid.is_atom(kRestarting)) co_await restart(*i);
+      }
+      // anything else: dropped, as OTP's supervisor does after logging it
+    }
+  }
+
+ private:
+  // [SECTION] init
+
+  // Fails the start: ack {:error, reason}, then exit with `reason`.
+  [[noreturn]] void fail_init(Term reason) {
+    proc_lib::init_ack(ctx_, error(reason));
+    exit_with(std::move(reason));
+  }
+
+  Co<bool> init(Term init_arg) {
+    Term init = init_arg;
+    if (module_ != kDefault) {
+      std::optional<Raised> failed;
+      try {
+        std::vector<Term> args{init_arg};
+        init = co_await apply(ctx_, module_, kInit, std::move(args));
+      } catch (const Raised& e) {
+        failed = e;
+      }
+      if (failed) {
+        if (failed->kind != RaiseKind::throw_) fail_init(exit_reason_of(*failed));
+        init = failed->value;
+      }
+    }
+    if (init.is_atom(Atom("ignore"))) {
+      proc_lib::init_ack(ctx_, init);
+      co_return false;
+    }
+    if (!(init.is_tuple(2) && init[0].is_atom(atoms::ok) && init[1].is_tuple(2) &&
+          init[1][1].is_list()))
+      fail_init(tag("bad_return", Term::tuple({Term(module_), Term(kInit), init})));
+    if (auto bad = set_flags(init[1][0])) fail_init(tag("supervisor_data", *bad));
+    for (const Term& map : init[1][1].list_items()) {
+      auto spec = child_spec::validate(map);
+      if (auto* why = std::get_if<Term>(&spec)) fail_init(tag("start_spec", *why));
+      ChildSpec& s = std::get<ChildSpec>(spec);
+      if (find(s.id)) fail_init(tag("start_spec", tag("duplicate_child_name", s.id)));
+      children_.push_back(Child{std::move(s), Term(atoms::undefined)});
+    }
+    // Start the children in order; the first failure stops the ones started.
+    for (size_t i = 0; i < children_.size();) {
+      Started r = co_await start_mfa(ctx_, children_[i].spec.start);
+      if (r.error) {
+        report(logger::SupervisorContext::start_error, *r.error, children_[i], Term(atoms::undefined));
+        Term id = children_[i].spec.id;
+        children_.resize(i);
+        co_await terminate_children(0);
+        fail_init(tag("shutdown", Term::tuple({Term::atom("failed_to_start_child"), id, *r.error})));
+      }
+      if (r.pid.is_atom(atoms::undefined) && children_[i].spec.restart == Restart::temporary) {
+        children_.erase(children_.begin() + static_cast<std::ptrdiff_t>(i));
+        continue;
+      }
+      children_[i].pid = r.pid;
+      ++i;
+    }
+    co_return true;
+  }
+
+  // The flags map %{strategy:, intensity:, period:}; the error, if any.
+  std::optional<Term> set_flags(const Term& flags) {
+    const Term* s = flags.is_map() ? flags.map_get(Term(kStrategy)) : nullptr;
+    if (!s) return tag("invalid_strategy", Term(atoms::nil));
+    if (s->is_atom(kOneForOne)) strategy_ = Strategy::one_for_one;
+    else if (s->is_atom(kOneForAll)) strategy_ = Strategy::one_for_all;
+    else if (s->is_atom(kRestForOne)) strategy_ = Strategy::rest_for_one;
+    else return tag("invalid_strategy", *s);
+    if (const Term* i = flags.map_get(Term(kIntensity))) {
+      if (!i->is_small_int() || i->small_int() < 0) return tag("invalid_intensity", *i);
+      intensity_.max_restarts = i->small_int();
+    }
+    if (const Term* p = flags.map_get(Term(kPeriod))) {
+      if (!p->is_small_int() || p->small_int() <= 0) return tag("invalid_period", *p);
+      intensity_.max_seconds = p->small_int();
+    }
+    return std::nullopt;
+  }
+
+  // [SECTION] children
+
+  std::optional<size_t> find(const Term& id) const {
+    for (size_t i = 0; i < children_.size(); ++i)
+      if (children_[i].spec.id == id) return i;
+    return std::nullopt;
+  }
+  std::optional<size_t> find_pid(Pid pid) const {
+    for (size_t i = 0; i < children_.size(); ++i)
+      if (children_[i].pid.is_pid() && children_[i].pid.pid() == pid) return i;
+    return std::nullopt;
+  }
+
+  // A child that is no longer running: forgotten if temporary, else kept with pid :undefined.
+  void del_child(size_t i) {
+    if (children_[i].spec.restart == Restart::temporary)
+      children_.erase(children_.begin() + static_cast<std::ptrdiff_t>(i));
+    else
+      children_[i].pid = Term(atoms::undefined);
+  }
+
+  void report(logger::SupervisorContext context, const Term& reason, const Child& c, Term pid) {
+    logger::SupervisorReport r{logger::supervisor_name(name_, ctx_.self(), module_),
+                               context,
+                               reason,
+                               std::move(pid),
+                               c.spec.id,
+                               c.spec.start,
+                               restart_term(c.spec.restart),
+                               c.spec.shutdown.term(),
+                               child_type_term(c.spec.type)};
+    ctx_.runtime().log(ctx_.self(), logger::supervisor_report(r));
+  }
+
+  void trace_restart(Pid child, const Term& id) {
+    Runtime& rt = ctx_.runtime();
+    rt.trace().record(rt.now_us(), EventKind::restart, ctx_.self(), child, id);
+  }
+
+  // Stop child i (OTP's shutdown/2): exit(child, :shutdown) and wait for its
+  // :DOWN, killing it after its shutdown timeout; :brutal_kill kills at once.
+  // An unexpected reason is reported ("shut down abnormally"). Its pid
+  // becomes :undefined.
+  Co<void> shutdown_child(size_t i) {
+    if (!children_[i].pid.is_pid()) {
+      children_[i].pid = Term(atoms::undefined);
+      co_return;
+    }
+    Pid pid = children_[i].pid.pid();
+    const Shutdown how = children_[i].spec.shutdown;
+    Ref mon = ctx_.monitor(Term(pid));
+    auto is_down = [mon](const Term& m) {
+      return m.is_tuple(5) && m[0].is_atom(atoms::DOWN) && m[1].is_ref() && m[1].ref() == mon;
+    };
+    ctx_.exit(pid, Term(how.kind == Shutdown::Kind::brutal_kill ? atoms::kill : atoms::shutdown));
+    int64_t wait = how.kind == Shutdown::Kind::timeout ? how.ms : kInfinity;
+    auto down = co_await ctx_.receive(is_down, wait);
+    bool killed_after_timeout = false;
+    if (!down) {
+      ctx_.exit(pid, Term(atoms::kill));
+      down = co_await ctx_.receive(is_down);
+      killed_after_timeout = true;
+    }
+    // unlink_flush: the {:EXIT, child, reason} (already here: links go before
+    // monitors) has the reason to report.
+    Term reason = (*down)[4];
+    ctx_.unlink(pid);
+    auto exit_msg = co_await ctx_.receive(
+        [pid](const Term& m) {
+          return m.is_tuple(3) && m[0].is_atom(atoms::EXIT) && m[1].is_pid() && m[1].pid() == pid;
+        },
+        0);
+    if (exit_msg) reason = (*exit_msg)[2];
+    const bool permanent = children_[i].spec.restart == Restart::permanent;
+    bool expected;
+    if (how.kind == Shutdown::Kind::brutal_kill)
+      expected = reason.is_atom(atoms::killed) || (!permanent && is_clean_stop(reason));
+    else
+      expected = reason.is_atom(atoms::shutdown) ||
+                 (!permanent && (is_clean_stop(reason)));
+    (void)killed_after_timeout;
+    if (!expected) report(logger::SupervisorContext::shutdown_error, reason, children_[i], Term(pid));
+    children_[i].pid = Term(atoms::undefined);
+  }
+
+  // Stop children_[from..], newest first; temporary ones are forgotten.
+  Co<void> terminate_children(size_t from) {
+    for (size_t i = children_.size(); i-- > from;) {
+      co_await shutdown_child(i);
+      if (children_[i].spec.restart == Restart::temporary)
+        children_.erase(children_.begin() + static_cast<std::ptrdiff_t>(i));
+    }
+  }
+
+  // Stop everything and exit with `reason`; a reason other than :normal,
+  // :shutdown or {:shutdown, _} is reported as gen_server does.
+  Co<void> terminate(Term reason, Term last_message) {
+    co_await terminate_children(0);
+    if (!is_clean_stop(reason)) {
+      logger::GenServerReport r;
+      r.name = name_.is_atom(atoms::nil) ? Term(ctx_.self()) : name_;
+      r.reason = reason;
+      r.last_message = last_message;
+      ctx_.runtime().log(ctx_.self(), logger::gen_server_terminating(r));
+    }
+    exit_with(reason);
+  }
+
+  // [SECTION] restarts
+
+  Co<void> handle_exit(const Term& m) {
+    Pid from = m[1].pid();
+    const Term& reason = m[2];
+    if (from == ctx_.process().parent) co_await terminate(reason, m);
+    auto found = find_pid(from);
+    if (!found) co_return;
+    size_t i = *found;
+    children_[i].pid = Term(atoms::undefined);
+    const Restart type = children_[i].spec.restart;
+    if (type != Restart::permanent && is_clean_stop(reason)) {
+      del_child(i);
+      co_return;
+    }
+    report(logger::SupervisorContext::child_terminated, reason, children_[i], Term(from));
+    if (type == Restart::temporary) {
+      del_child(i);
+      co_return;
+    }
+    co_await restart(i);
+  }
+
+  Co<void> restart(size_t i) {
+    if (!intensity_.add(ctx_.now_ms() / 1000)) {
+      report(logger::SupervisorContext::shutdown, Term::atom("reached_max_restart_intensity"),
+             children_[i], Term(atoms::undefined));
+      del_child(i);
+      co_await terminate(Term(atoms::shutdown), Term());
+    }
+    Term id = children_[i].spec.id;
+    std::optional<Term> failed_id;
+    switch (strategy_) {
+      case Strategy::one_for_one: {
+        Started r = co_await start_mfa(ctx_, children_[i].spec.start);
+        if (r.error) {
+          report(logger::SupervisorContext::start_error, *r.error, children_[i], Term(atoms::undefined));
+          children_[i].pid = Term(kRestarting);
+          failed_id = id;
+        } else {
+          children_[i].pid = r.pid;
+          if (r.pid.is_pid()) trace_restart(r.pid.pid(), id);
+        }
+        break;
+      }
+      case Strategy::one_for_all:
+        children_[i].pid = Term(atoms::undefined);
+        co_await terminate_children(0);
+        failed_id = co_await start_children(0);
+        break;
+      case Strategy::rest_for_one:
+        children_[i].pid = Term(atoms::undefined);
+        co_await terminate_children(i);
+        failed_id = co_await start_children(*find(id));
+        break;
+    }
+    // OTP's try_again_restart: a restart that failed to start is tried again,
+    // through the restart intensity, from the supervisor's mailbox.
+    if (failed_id)
+      ctx_.send(ctx_.self(), Term::tuple({Term(kGenCast), Term::tuple({Term(kTryAgain), *failed_id})}));
+  }
+
+  // Start children_[from..] in order (after one_for_all / rest_for_one
+  // stopped them). Stops at the first that fails, marks it :restarting and
+  // returns its id.
+  Co<std::optional<Term>> start_children(size_t from) {
+    for (size_t j = from; j < children_.size();) {
+      Started r = co_await start_mfa(ctx_, children_[j].spec.start);
+      if (r.error) {
+        report(logger::SupervisorContext::start_error, *r.error, children_[j], Term(atoms::undefined));
+        children_[j].pid = Term(kRestarting);
+        co_return children_[j].spec.id;
+      }
+      if (r.pid.is_atom(atoms::undefined) && children_[j].spec.restart == Restart::temporary) {
+        children_.erase(children_.begin() + static_cast<std::ptrdiff_t>(j));
+        continue;
+      }
+      children_[j].pid = r.pid;
+      if (r.pid.is_pid()) trace_restart(r.pid.pid(), children_[j].spec.id);
+      ++j;
+    }
+    co_return std::nullopt;
+  }
+
+  // [SECTION] calls
+
+  Co<void> handle_call(const Term& from, const Term& request) {
+    gen::reply(ctx_, from, co_await answer(request));
+  }
+
+  Co<Term> answer(const Term& request) {
+    if (request.is_atom(kWhichChildren)) {
+      std::vector<Term> out;
+      for (size_t i = children_.size(); i-- > 0;) {
+        const Child& c = children_[i];
+        out.push_back(Term::tuple({c.spec.id, c.pid, child_type_term(c.spec.type), c.spec.modules}));
+      }
+      co_return Term::list(out);
+    }
+    if (request.is_atom(kCountChildren)) co_return count_children_reply(children_);
+    if (!request.is_tuple(2)) co_return error(Term::atom("unknown_call"));
+    const Term& arg = request[1];
+    if (request[0].is_atom(kTerminateChild)) {
+      auto i = arg.is_pid() ? find_pid(arg.pid()) : find(arg);
+      if (!i) co_return error(Term::atom("not_found"));
+      co_await shutdown_child(*i);
+      del_child(*i);
+      co_return Term(atoms::ok);
+    }
+    if (request[0].is_atom(kRestartChild)) {
+      auto i = find(arg);
+      if (!i) co_return error(Term::atom("not_found"));
+      if (children_[*i].pid.is_pid()) co_return error(Term::atom("running"));
+      if (children_[*i].pid.is_atom(kRestarting)) co_return error(Term(kRestarting));
+      Started r = co_await start_mfa(ctx_, children_[*i].spec.start);
+      if (r.error) co_return error(*r.error);
+      children_[*i].pid = r.pid;
+      if (r.pid.is_pid()) trace_restart(r.pid.pid(), arg);
+      co_return r.reply;
+    }
+    if (request[0].is_atom(kDeleteChild)) {
+      auto i = find(arg);
+      if (!i) co_return error(Term::atom("not_found"));
+      if (children_[*i].pid.is_pid()) co_return error(Term::atom("running"));
+      if (children_[*i].pid.is_atom(kRestarting)) co_return error(Term(kRestarting));
+      children_.erase(children_.begin() + static_cast<std::ptrdiff_t>(*i));
+      co_return Term(atoms::ok);
+    }
+    if (request[0].is_atom(kStartChild)) {
+      auto spec = child_spec::validate(arg);
+      if (auto* why = std::get_if<Term>(&spec)) co_return error(*why);
+      ChildSpec& s = std::get<ChildSpec>(spec);
+      if (auto i = find(s.id)) {
+        if (children_[*i].pid.is_pid())
+          co_return error(tag("already_started", children_[*i].pid));
+        co_return error(Term::atom("already_present"));
+      }
+      Started r = co_await start_mfa(ctx_, s.start);
+      if (r.error) co_return error(Term::tuple({*r.error, s.record(Term(atoms::undefined))}));
+      if (r.pid.is_pid() || s.restart != Restart::temporary)
+        children_.push_back(Child{std::move(s), r.pid});
+      co_return r.reply;
+    }
+    co_return error(Term::atom("unknown_call"));
+  }
+
+  Ctx& ctx_;
+  Atom module_;
+  Term name_;
+  Strategy strategy_ = Strategy::one_for_one;
+  RestartIntensity intensity_;
+  std::vector<Child> children_;  // in start order (which_children shows them newest first)
+};
+
+Co<void> run_server(Ctx& ctx, Atom module, Term init_arg, Term name) {
+  Server server(ctx, module, std::move(name));
+  co_await server.run(std::move(init_arg));
+}
+
+Co<Term> start(Ctx& ctx, Atom module, Term init_arg, Term options) {
+  const Term* name = keyword_get(options, kName);
+  Term n = name ? *name : Term(atoms::nil);
+  // (a lambda written inside a co_await expression has its captures destroyed
+  // twice by g++ 12: name it first)
+  Body body = [module, init_arg, n](Ctx& c) { return run_server(c, module, init_arg, n); };
+  co_return co_await proc_lib::start(ctx, std::move(body), true);
+}
+
+Co<Term> call(Ctx& ctx, const Term& sup, Term request) {
+  co_return co_await gen::call(ctx, sup, std::move(request), Term(atoms::infinity));
+}
+
+}  // namespace
+
+// [SECTION] The API ---------------------------------------------------------------------------
+
+Co<Term> init(Ctx& ctx, Term children, Term options) {
+  const Term* strategy = keyword_get(options, kStrategy);
+  if (!strategy || strategy->is_atom(atoms::nil))
+    raise(argument_error("expected :strategy option to be given"));
+  const Term* max_restarts = keyword_get(options, kMaxRestarts);
+  const Term* max_seconds = keyword_get(options, kMaxSeconds);
+  Term flags = Term::map({{Term(kStrategy), *strategy},
+                          {Term(kIntensity), max_restarts ? *max_restarts : Term::integer(3)},
+                          {Term(kPeriod), max_seconds ? *max_seconds : Term::integer(5)}});
+  std::vector<Term> specs;
+  for (Term& child : children.list_items()) specs.push_back(co_await child_spec::normalize(ctx, child));
+  co_return ok(Term::tuple({flags, Term::list(specs)}));
+}
+
+Co<Term> start_link(Ctx& ctx, Term children, Term options) {
+  Term init_arg = co_await init(ctx, std::move(children), options);
+  co_return co_await start(ctx, kDefault, std::move(init_arg), options);
+}
+
+Co<Term> start_link(Ctx& ctx, Term module, Term init_arg, Term options) {
+  if (!module.is_atom()) raise(argument_error("expected a module, got: " + inspect(module)));
+  co_return co_await start(ctx, module.atom_value(), std::move(init_arg), std::move(options));
+}
+
+Co<Term> which_children(Ctx& ctx, Term sup) {
+  co_return co_await call(ctx, sup, Term(kWhichChildren));
+}
+
+Co<Term> count_children(Ctx& ctx, Term sup) {
+  Term counts = co_await call(ctx, sup, Term(kCountChildren));
+  std::vector<std::pair<Term, Term>> pairs;
+  for (const Term& kv : counts.list_items()) pairs.emplace_back(kv[0], kv[1]);
+  co_return Term::map(std::move(pairs));
+}
+
+Co<Term> terminate_child(Ctx& ctx, Term sup, Term id) {
+  Term request = Term::tuple({Term(kTerminateChild), std::move(id)});
+  co_return co_await call(ctx, sup, std::move(request));
+}
+
+Co<Term> restart_child(Ctx& ctx, Term sup, Term id) {
+  Term request = Term::tuple({Term(kRestartChild), std::move(id)});
+  co_return co_await call(ctx, sup, std::move(request));
+}
+
+Co<Term> delete_child(Ctx& ctx, Term sup, Term id) {
+  Term request = Term::tuple({Term(kDeleteChild), std::move(id)});
+  co_return co_await call(ctx, sup, std::move(request));
+}
+
+Co<Term> start_child(Ctx& ctx, Term sup, Term child) {
+  Term spec = co_await child_spec::normalize(ctx, std::move(child));
+  Term request = Term::tuple({Term(kStartChild), std::move(spec)});
+  co_return co_await call(ctx, sup, std::move(request));
+}
+
+Co<Term> stop(Ctx& ctx, Term sup, Term reason, Term timeout) {
+  co_return co_await proc_lib::stop(ctx, std::move(sup), std::move(reason), std::move(timeout));
+}
+
+Co<Term> child_spec(Ctx& ctx, Term child, Term overrides) {
+  co_return co_await child_spec::with_overrides(ctx, std::move(child), std::move(overrides));
+}
+
+// [SECTION] Registry --------------------------------------------------------------------------
+
+void install(Modules& m) {
+  using Args = std::vector<Term>;
+  auto def = [&](Atom module, const char* name, uint32_t arity, auto f) {
+    m.define(module, Atom(name), arity, make_fun(arity, std::move(f)));
+  };
+  const Atom S = kSupervisor;
+  def(S, "init", 2, [](Ctx& c, Args a) -> Co<Term> { co_return co_await init(c, a[0], a[1]); });
+  def(S, "start_link", 2,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await start_link(c, a[0], a[1]); });
+  def(S, "start_link", 3,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await start_link(c, a[0], a[1], a[2]); });
+  def(S, "which_children", 1,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await which_children(c, a[0]); });
+  def(S, "count_children", 1,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await count_children(c, a[0]); });
+  def(S, "terminate_child", 2,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await terminate_child(c, a[0], a[1]); });
+  def(S, "restart_child", 2,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await restart_child(c, a[0], a[1]); });
+  def(S, "delete_child", 2,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await delete_child(c, a[0], a[1]); });
+  def(S, "start_child", 2,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await start_child(c, a[0], a[1]); });
+  def(S, "stop", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await stop(c, a[0]); });
+  def(S, "stop", 2, [](Ctx& c, Args a) -> Co<Term> { co_return co_await stop(c, a[0], a[1]); });
+  def(S, "stop", 3,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await stop(c, a[0], a[1], a[2]); });
+  def(S, "child_spec", 2,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await child_spec(c, a[0], a[1]); });
+  // Supervisor.Default, the callback module of start_link/2: init(arg) is arg.
+  def(kDefault, "init", 1, [](Ctx&, Args a) -> Co<Term> { co_return a[0]; });
+}
+
+}  // namespace taskplay::supervisor
