@@ -230,7 +230,14 @@ async function main() {
   }
 }
 
+// A hung browser must not hang CI: give the whole test two minutes.
+const watchdog = setTimeout(() => {
+  check('the browser test finished within 120 s', false);
+  console.log('browser: 0 passed, 1 failed');
+  process.exit(1);
+}, 120000);
 await main();
+clearTimeout(watchdog);
 const failed = results.filter((r) => !r.ok).length;
 console.log(`browser: ${results.length - failed} passed, ${failed} failed`);
 process.exit(failed === 0 && results.length > 0 ? 0 : 1);

@@ -18,9 +18,10 @@ fi
 
 # Inside the virtual display: start the app capped at 60 FPS for 240 frames (about 4 s;
 # Xvfb has no vsync), wait for its first frame, let it draw a while, photograph the
-# root window, then wait for the app to finish by itself.
+# root window, then wait for the app to finish by itself. (timeout: a hung app or X
+# server must not hang CI.)
 # shellcheck disable=SC2016
-xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   app=$1 shot=$2 log=$3
   "$app" --frames 240 --max-fps 60 >"$log" 2>&1 &
   pid=$!
