@@ -142,7 +142,8 @@ class Server {
           init[1][1].is_list()))
       fail_init(tag("bad_return", Term::tuple({Term(module_), Term(kInit), init})));
     if (auto bad = set_flags(init[1][0])) fail_init(tag("supervisor_data", *bad));
-    for (const Term& map : init[1][1].list_items()) {
+    std::vector<Term> maps = init[1][1].list_items();
+    for (const Term& map : maps) {
       auto spec = child_spec::validate(map);
       if (auto* why = std::get_if<Term>(&spec)) fail_init(tag("start_spec", *why));
       ChildSpec& s = std::get<ChildSpec>(spec);
@@ -482,7 +483,8 @@ Co<Term> init(Ctx& ctx, Term children, Term options) {
                           {Term(kIntensity), max_restarts ? *max_restarts : Term::integer(3)},
                           {Term(kPeriod), max_seconds ? *max_seconds : Term::integer(5)}});
   std::vector<Term> specs;
-  for (Term& child : children.list_items()) specs.push_back(co_await child_spec::normalize(ctx, child));
+  std::vector<Term> given = children.list_items();
+  for (Term& child : given) specs.push_back(co_await child_spec::normalize(ctx, child));
   co_return ok(Term::tuple({flags, Term::list(specs)}));
 }
 
