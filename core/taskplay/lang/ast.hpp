@@ -1,0 +1,76 @@
+#pragma once
+// The syntax tree of the shell's language. One node type; `kind` says which
+// fields mean what. Calls keep Elixir's generic shape (`if`, `case`, `def`,
+// `defmodule` are calls whose last argument may be a do-block), so the parser
+// knows no special forms; the compiler gives them their meaning.
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "taskplay/term.hpp"
+
+namespace taskplay::lang {
+
+struct Node;
+using NodeP = std::unique_ptr<Node>;
+
+enum class NK : uint8_t {
+  Literal,     // value: an integer, float, atom or string
+  Interp,      // "a#{x}b": kids are Literal strings and expressions
+  Var,         // name (a variable, or a call to a local function of arity 0)
+  Alias,       // name: "MyApp.MyTask"; value: the atom Elixir.MyApp.MyTask
+  Tuple,       // kids
+  List,        // kids; `has_tail`: the last kid is the tail ([a, b | t])
+  Map,         // kids: Tuple(key, value) pairs; `extra`: the map updated (%{m | k: v})
+  Struct,      // name: the struct's alias; kids and extra as for Map
+  Binary,      // name: the operator; kids: left, right
+  Unary,       // name: - + ! not ^ ; kids: operand
+  Match,       // kids: pattern, expression
+  Call,        // name: the local function; kids: arguments; `do_block` if any
+  Remote,      // extra: the module expression; name: the function; kids: arguments
+  Field,       // extra: the expression; name: the key (map.key, or a remote call with no args)
+  DotCall,     // extra: the fun expression; kids: arguments  (f.(x))
+  Access,      // kids: container, key  (m[k])
+  Fn,          // kids: Clause nodes
+  Clause,      // kids: the patterns; guard (or null); body (a Block)
+  Clauses,     // kids: Clause nodes (the body of a case/receive/cond section)
+  Block,       // kids: expressions
+  DoBlock,     // kids: Section nodes
+  Section,     // name: do / else / after / rescue / catch; extra: a Block or Clauses
+  Capture,     // &Mod.fun/arity or &fun/arity: extra: module (or null), name, value: arity
+  CaptureArg,  // &1: value: the index
+  Attr,        // @name (extra: null) or @name value (extra: the value)
+};
+
+struct Node {
+  NK kind;
+  uint32_t line = 0;
+  uint32_t col = 0;
+  std::string name;
+  Term value;
+  std::vector<NodeP> kids;
+  NodeP extra;
+  NodeP guard;
+  NodeP body;
+  NodeP do_block;
+  bool has_tail = false;
+  bool parens = false;        // a call written with parentheses
+  bool ambiguous_op = false;  // `x -1`: a call of x unless x is a variable
+  uint32_t height = 1;        // of the tree below; the parser bounds it (no deep recursion)
+
+  Node(NK k, uint32_t l, uint32_t c) : kind(k), line(l), col(c) {}
+};
+
+inline NodeP make_node(NK k, uint32_t line, uint32_t col) {
+  return std::make_unique<Node>(k, line, col);
+}
+
+// A deep copy (for code the compiler generates around user code: for, with, use).
+NodeP clone(const Node& n);
+
+// The source form of a node, for messages (`Fib.of(n - 1)`); best effort.
+std::string to_source(const Node& n);
+
+}  // namespace taskplay::lang

@@ -1,0 +1,788 @@
+// Special forms: if/unless, case, cond, receive, try, for, with, defmodule,
+// def/defp, use, alias, match?. Everything else named in a call is a function.
+
+#include <algorithm>
+#include <functional>
+
+#include "taskplay/inspect.hpp"
+#include "taskplay/lang/compiler_impl.hpp"
+#include "taskplay/lang/natives.hpp"
+#include "taskplay/lang/parser.hpp"
+
+namespace taskplay::lang::detail {
+
+namespace {
+
+// [SECTION] Building trees for generated code -------------------------------------------
+NodeP mk(NK k, const Node& at) { return make_node(k, at.line, at.col); }
+NodeP mk_var(const std::string& name, const Node& at) {
+  NodeP v = mk(NK::Var, at);
+  v->name = name;
+  return v;
+}
+NodeP mk_list(const Node& at, std::vector<NodeP> items = {}) {
+  NodeP l = mk(NK::List, at);
+  l->kids = std::move(items);
+  return l;
+}
+NodeP mk_clause(const Node& at, NodeP pattern, NodeP guard, NodeP body) {
+  NodeP c = mk(NK::Clause, at);
+  c->kids.push_back(std::move(pattern));
+  c->guard = std::move(guard);
+  NodeP b = mk(NK::Block, at);
+  b->kids.push_back(std::move(body));
+  c->body = std::move(b);
+  return c;
+}
+// A call with a do-block made of the given sections.
+NodeP mk_form(const Node& at, const std::string& name, std::vector<NodeP> args,
+              std::vector<std::pair<std::string, NodeP>> secs) {
+  NodeP c = mk(NK::Call, at);
+  c->name = name;
+  c->kids = std::move(args);
+  NodeP db = mk(NK::DoBlock, at);
+  for (auto& [n, body] : secs) {
+    NodeP s = mk(NK::Section, at);
+    s->name = n;
+    s->extra = std::move(body);
+    db->kids.push_back(std::move(s));
+  }
+  c->do_block = std::move(db);
+  return c;
+}
+NodeP mk_remote(const Node& at, const std::string& alias, const std::string& fun, std::vector<NodeP> args) {
+  NodeP r = mk(NK::Remote, at);
+  NodeP a = mk(NK::Alias, at);
+  a->name = alias;
+  a->value = Term(Atom("Elixir." + alias));
+  r->extra = std::move(a);
+  r->name = fun;
+  r->kids = std::move(args);
+  return r;
+}
+
+// `pattern when guard` on the left of <-, or a plain pattern
+void split_guard(const Node& lhs, NodeP& pattern, NodeP& guard) {
+  if (lhs.kind == NK::Binary && lhs.name == "when") {
+    pattern = clone(*lhs.kids[0]);
+    guard = clone(*lhs.kids[1]);
+  } else {
+    pattern = clone(lhs);
+  }
+}
+
+bool is_kw_list(const Node& n) {
+  if (n.kind != NK::List || n.kids.empty() || n.has_tail) return false;
+  for (const auto& kv : n.kids)
+    if (kv->kind != NK::Tuple || kv->kids.size() != 2 || kv->kids[0]->kind != NK::Literal ||
+        !kv->kids[0]->value.is_atom())
+      return false;
+  return true;
+}
+
+}  // namespace
+
+// [SECTION] Sections and bodies ----------------------------------------------------------------
+
+std::map<std::string, const Node*> Compiler::sections(const Node& call, size_t& nargs) {
+  std::map<std::string, const Node*> out;
+  nargs = call.kids.size();
+  if (call.do_block) {
+    for (const auto& s : call.do_block->kids) out[s->name] = s->extra.get();
+    return out;
+  }
+  if (nargs > 0 && is_kw_list(*call.kids.back())) {
+    const Node& kw = *call.kids.back();
+    bool all_sections = true;
+    for (const auto& kv : kw.kids) {
+      const std::string& k = kv->kids[0]->value.atom_value().name();
+      if (k != "do" && k != "else" && k != "after" && k != "rescue" && k != "catch") all_sections = false;
+    }
+    if (all_sections) {
+      for (const auto& kv : kw.kids) out[kv->kids[0]->value.atom_value().name()] = kv->kids[1].get();
+      --nargs;
+    }
+  }
+  return out;
+}
+
+void Compiler::branch_body(const Node* body, uint16_t dst, bool is_tail, Label end) {
+  push_scope();
+  uint16_t mark = f_->temp_top;
+  if (is_tail) {
+    if (body) {
+      block_tail(*body);
+    } else {
+      uint16_t t = temp();
+      emit(Op::LoadNil, t);
+      emit(Op::Return, t);
+    }
+  } else {
+    if (body) {
+      if (body->kind == NK::Block) block(*body, dst);
+      else expr(*body, dst);
+    } else {
+      emit(Op::LoadNil, dst);
+    }
+    jump(Op::Jmp, end);
+  }
+  free_to(mark);
+  pop_scope();
+}
+
+// [SECTION] Dispatch ------------------------------------------------------------------------------
+
+bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
+  const std::string& name = call.name;
+  auto tail_value = [&](auto&& compile_into) {
+    if (!is_tail) return compile_into(dst);
+    uint16_t mark = f_->temp_top;
+    uint16_t t = temp();
+    compile_into(t);
+    emit(Op::Return, t);
+    free_to(mark);
+  };
+  if (name == "if" || name == "unless") {
+    if_form(call, name == "unless", dst, is_tail);
+    return true;
+  }
+  if (name == "case") {
+    case_form(call, dst, is_tail);
+    return true;
+  }
+  if (name == "cond") {
+    cond_form(call, dst, is_tail);
+    return true;
+  }
+  if (name == "receive") {
+    receive_form(call, dst, is_tail);
+    return true;
+  }
+  if (name == "try") {
+    tail_value([&](uint16_t d) { try_form(call, d); });
+    return true;
+  }
+  if (name == "for") {
+    tail_value([&](uint16_t d) { for_form(call, d); });
+    return true;
+  }
+  if (name == "with") {
+    with_form(call, dst, is_tail);
+    return true;
+  }
+  if (name == "defmodule") {
+    tail_value([&](uint16_t d) { defmodule(call, d); });
+    return true;
+  }
+  if (name == "def" || name == "defp") error(call, "cannot invoke " + name + "/2 outside module");
+  if (name == "defmacro" || name == "defmacrop" || name == "quote" || name == "unquote" ||
+      name == "defstruct" || name == "defexception" || name == "defprotocol" || name == "defimpl")
+    error(call, name + " is not supported by taskplay's language (see docs/language.md)");
+  if (name == "alias" || name == "require" || name == "import") {
+    if (name == "alias" && !call.kids.empty() && call.kids[0]->kind == NK::Alias) {
+      std::string full = alias_atom(*call.kids[0]).name().substr(7);
+      std::string as = full.substr(full.rfind('.') + 1);
+      if (call.kids.size() > 1 && is_kw_list(*call.kids[1]))
+        for (const auto& kv : call.kids[1]->kids)
+          if (kv->kids[0]->value.is_atom(Atom("as")) && kv->kids[1]->kind == NK::Alias)
+            as = kv->kids[1]->name;
+      aliases_[as] = full;
+    }
+    tail_value([&](uint16_t d) { emit(Op::LoadK, d, 0, 0, konst(Term(atoms::nil))); });
+    return true;
+  }
+  if (name == "match?" && call.kids.size() == 2) {
+    tail_value([&](uint16_t d) {
+      uint16_t mark = f_->temp_top;
+      uint16_t v = operand(*call.kids[1]);
+      Label fail = label(), end = label();
+      push_scope();
+      const Node& pat = *call.kids[0];
+      if (pat.kind == NK::Binary && pat.name == "when") clause_head({pat.kids[0].get()}, {v}, pat.kids[1].get(), fail);
+      else clause_head({&pat}, {v}, nullptr, fail);
+      pop_scope();
+      emit(Op::LoadK, d, 0, 0, konst(Term(atoms::true_)));
+      jump(Op::Jmp, end);
+      place(fail);
+      emit(Op::LoadK, d, 0, 0, konst(Term(atoms::false_)));
+      place(end);
+      free_to(mark);
+    });
+    return true;
+  }
+  if (name == "apply" && (call.kids.size() == 2 || call.kids.size() == 3)) {
+    tail_value([&](uint16_t d) {
+      uint16_t mark = f_->temp_top;
+      auto n = static_cast<uint16_t>(call.kids.size());
+      uint16_t a = temps(n);
+      std::vector<const Node*> args;
+      for (const auto& k : call.kids) args.push_back(k.get());
+      args_at(a, args);
+      line_ = call.line;
+      emit(Op::Apply, a, n, 0, 0, n == 2 ? 1 : 0);
+      emit(Op::Move, d, a);
+      free_to(mark);
+    });
+    return true;
+  }
+  return false;
+}
+
+// [SECTION] if / unless / case / cond ------------------------------------------------------
+
+void Compiler::if_form(const Node& call, bool negate, uint16_t dst, bool is_tail) {
+  size_t nargs;
+  auto secs = sections(call, nargs);
+  if (nargs != 1 || !secs.count("do"))
+    error(call, std::string("invalid or duplicate keys for ") + (negate ? "unless" : "if") +
+                    ", only \"do\" and an optional \"else\" are permitted");
+  uint16_t mark = f_->temp_top;
+  Label other = label(), end = label();
+  uint16_t c = operand(*call.kids[0]);
+  line_ = call.line;
+  jump(negate ? Op::JmpTruthy : Op::JmpFalsy, other, c);
+  free_to(mark);
+  branch_body(secs["do"], dst, is_tail, end);
+  place(other);
+  branch_body(secs.count("else") ? secs["else"] : nullptr, dst, is_tail, end);
+  place(end);
+}
+
+void Compiler::case_form(const Node& call, uint16_t dst, bool is_tail) {
+  size_t nargs;
+  auto secs = sections(call, nargs);
+  if (nargs != 1 || !secs.count("do") || secs["do"]->kind != NK::Clauses)
+    error(call, "expected -> clauses for :do in \"case\"");
+  uint16_t mark = f_->temp_top;
+  uint16_t v = operand(*call.kids[0]);
+  Label end = label();
+  for (const auto& c : secs["do"]->kids) {
+    if (c->kids.size() != 1) error(*c, "expected one argument for :do clauses (->) in \"case\"");
+    line_ = c->line;
+    Label fail = label();
+    push_scope();
+    clause_head({c->kids[0].get()}, {v}, c->guard.get(), fail);
+    branch_body(c->body.get(), dst, is_tail, end);
+    pop_scope();
+    place(fail);
+  }
+  line_ = call.line;
+  emit(Op::CaseClause, v);
+  place(end);
+  free_to(mark);
+}
+
+void Compiler::cond_form(const Node& call, uint16_t dst, bool is_tail) {
+  size_t nargs;
+  auto secs = sections(call, nargs);
+  if (nargs != 0 || !secs.count("do") || secs["do"]->kind != NK::Clauses)
+    error(call, "expected -> clauses for :do in \"cond\"");
+  Label end = label();
+  for (const auto& c : secs["do"]->kids) {
+    if (c->kids.size() != 1 || c->guard) error(*c, "expected one argument for :do clauses (->) in \"cond\"");
+    line_ = c->line;
+    Label next = label();
+    uint16_t mark = f_->temp_top;
+    uint16_t t = operand(*c->kids[0]);
+    jump(Op::JmpFalsy, next, t);
+    free_to(mark);
+    branch_body(c->body.get(), dst, is_tail, end);
+    place(next);
+  }
+  line_ = call.line;
+  emit(Op::CondClause);
+  place(end);
+}
+
+// [SECTION] receive ---------------------------------------------------------------------------------
+// Receive (message register, timeout register) is followed by After (the
+// after-branch pc) and then the matcher: every clause's tests, each ending in
+// MatchOk (its body's pc), and a final MatchFail. The VM runs the matcher on
+// each message, in the runtime's selective receive; bodies follow.
+
+void Compiler::receive_form(const Node& call, uint16_t dst, bool is_tail) {
+  size_t nargs;
+  auto secs = sections(call, nargs);
+  if (nargs != 0 || !secs.count("do")) error(call, "expected -> clauses for :do in \"receive\"");
+  const Node* clauses = secs["do"];
+  if (clauses->kind != NK::Clauses && !(clauses->kind == NK::Block && clauses->kids.empty()))
+    error(call, "expected -> clauses for :do in \"receive\"");
+  const Node* after = secs.count("after") ? secs["after"] : nullptr;
+  if (after && (after->kind != NK::Clauses || after->kids.size() != 1 || after->kids[0]->kids.size() != 1))
+    error(call, "expected a single -> clause for :after in \"receive\"");
+  uint16_t mark = f_->temp_top;
+  uint16_t treg = kNoReg;
+  if (after) {
+    treg = temp();
+    expr(*after->kids[0]->kids[0], treg);
+  }
+  uint16_t msg = temp();
+  line_ = call.line;
+  uint32_t recv = emit(Op::Receive, msg, treg);
+  uint32_t aft = emit(Op::After, 0, 0, 0, kNoTarget);
+  f_->proto->code[recv].t = pc();
+  struct Body {
+    Label label;
+    Scope* scope;
+    const Node* body;
+  };
+  std::vector<Body> bodies;
+  if (clauses->kind == NK::Clauses) {
+    for (const auto& c : clauses->kids) {
+      if (c->kids.size() != 1) error(*c, "expected one argument for :do clauses (->) in \"receive\"");
+      line_ = c->line;
+      Label fail = label(), body = label();
+      push_scope();
+      clause_head({c->kids[0].get()}, {msg}, c->guard.get(), fail);
+      jump(Op::MatchOk, body);
+      bodies.push_back({body, pop_scope(), c->body.get()});
+      place(fail);
+    }
+  }
+  emit(Op::MatchFail);
+  Label end = label();
+  for (auto& b : bodies) {
+    place(b.label);
+    use_scope(b.scope);
+    branch_body(b.body, dst, is_tail, end);
+    pop_scope();
+  }
+  if (after) {
+    f_->proto->code[aft].t = pc();
+    branch_body(after->kids[0]->body.get(), dst, is_tail, end);
+  }
+  place(end);
+  free_to(mark);
+}
+
+// [SECTION] try --------------------------------------------------------------------------------------
+
+void Compiler::try_form(const Node& call, uint16_t dst) {
+  size_t nargs;
+  auto secs = sections(call, nargs);
+  if (nargs != 0 || !secs.count("do")) error(call, "missing :do option in \"try\"");
+  const Node* rescue = secs.count("rescue") ? secs["rescue"] : nullptr;
+  const Node* catches = secs.count("catch") ? secs["catch"] : nullptr;
+  const Node* elses = secs.count("else") ? secs["else"] : nullptr;
+  const Node* after = secs.count("after") ? secs["after"] : nullptr;
+  for (const Node* s : {rescue, catches, elses})
+    if (s && s->kind != NK::Clauses) error(call, "expected -> clauses in \"try\"");
+  if (!rescue && !catches && !after && !elses) error(call, "missing :catch/:rescue/:after option in \"try\"");
+  uint16_t mark = f_->temp_top;
+  uint16_t k = temps(3);  // kind, value, stacktrace
+  Label handler = label(), end = label(), done = label();
+  auto run_after = [&]() {
+    if (!after) return;
+    uint16_t m = f_->temp_top;
+    uint16_t scratch = temp();
+    push_scope();
+    block(*after, scratch);
+    pop_scope();
+    free_to(m);
+  };
+  line_ = call.line;
+  jump(Op::Try, handler, k);
+  push_scope();
+  block(*secs["do"], dst);
+  pop_scope();
+  emit(Op::TryEnd);
+  if (elses) {
+    uint16_t v = temp();
+    emit(Op::Move, v, dst);
+    Label els_end = label();
+    for (const auto& c : elses->kids) {
+      Label fail = label();
+      push_scope();
+      clause_head({c->kids[0].get()}, {v}, c->guard.get(), fail);
+      branch_body(c->body.get(), dst, false, els_end);
+      pop_scope();
+      place(fail);
+    }
+    emit(Op::TryClause, v);
+    place(els_end);
+  }
+  run_after();
+  jump(Op::Jmp, end);
+
+  // the handler: the body raised (kind, value, stacktrace in k, k+1, k+2)
+  place(handler);
+  Label after_handler = label();
+  uint16_t k2 = 0;
+  if (after) {
+    k2 = temps(3);
+    jump(Op::Try, after_handler, k2);
+  }
+  uint16_t exc = temp();
+  if (rescue) {
+    for (const auto& c : rescue->kids) {
+      line_ = c->line;
+      if (c->kids.size() != 1) error(*c, "expected one argument for :rescue clauses (->) in \"try\"");
+      const Node& pat = *c->kids[0];
+      Label next = label();
+      jump(Op::TestK, next, k, 0, konst(Term(atoms::error)));
+      emit(Op::Normalize, exc, static_cast<uint16_t>(k + 1), static_cast<uint16_t>(k + 2));
+      push_scope();
+      bind("__STACKTRACE__", static_cast<uint16_t>(k + 2));
+      // e in [A, B] / e in A / A / e / _ / %A{...}
+      const Node* var = nullptr;
+      std::vector<Term> mods;
+      bool any = false;
+      if (pat.kind == NK::Binary && pat.name == "in") {
+        var = pat.kids[0].get();
+        const Node& m = *pat.kids[1];
+        if (m.kind == NK::Alias) mods.emplace_back(alias_atom(m));
+        else if (m.kind == NK::List)
+          for (const auto& x : m.kids) {
+            if (x->kind != NK::Alias) error(pat, "invalid rescue clause. The clause should match on an alias, a variable or be in the \"var in [alias]\" format");
+            mods.emplace_back(alias_atom(*x));
+          }
+        else error(pat, "invalid rescue clause. The clause should match on an alias, a variable or be in the \"var in [alias]\" format");
+      } else if (pat.kind == NK::Alias) {
+        mods.emplace_back(alias_atom(pat));
+      } else if (pat.kind == NK::Var) {
+        var = &pat;
+        any = true;
+      } else if (pat.kind != NK::Struct) {
+        error(pat, "invalid rescue clause. The clause should match on an alias, a variable or be in the \"var in [alias]\" format");
+      }
+      if (pat.kind == NK::Struct) {
+        clause_head({&pat}, {exc}, c->guard.get(), next);
+      } else {
+        if (!any) {
+          uint16_t t = temp();
+          emit(Op::IsException, t, exc, 0, konst(Term::list(mods)));
+          jump(Op::JmpNotTrue, next, t);
+        }
+        if (var && var->name != "_") clause_head({var}, {exc}, c->guard.get(), next);
+        else if (c->guard) guard(*c->guard, next);
+      }
+      branch_body(c->body.get(), dst, false, done);
+      pop_scope();
+      place(next);
+    }
+  }
+  if (catches) {
+    for (const auto& c : catches->kids) {
+      line_ = c->line;
+      Label next = label();
+      push_scope();
+      bind("__STACKTRACE__", static_cast<uint16_t>(k + 2));
+      if (c->kids.size() == 1) {
+        jump(Op::TestK, next, k, 0, konst(Term(atoms::throw_)));
+        clause_head({c->kids[0].get()}, {static_cast<uint16_t>(k + 1)}, c->guard.get(), next);
+      } else if (c->kids.size() == 2) {
+        clause_head({c->kids[0].get(), c->kids[1].get()}, {k, static_cast<uint16_t>(k + 1)},
+                    c->guard.get(), next);
+      } else {
+        error(*c, "expected one or two args for :catch clauses (->) in \"try\"");
+      }
+      branch_body(c->body.get(), dst, false, done);
+      pop_scope();
+      place(next);
+    }
+  }
+  // nothing matched: run after, raise again
+  if (after) emit(Op::TryEnd);
+  run_after();
+  emit(Op::Reraise, k);
+  place(done);
+  if (after) emit(Op::TryEnd);
+  run_after();
+  jump(Op::Jmp, end);
+  if (after) {
+    place(after_handler);  // a rescue/catch body raised: after runs, the error goes on
+    run_after();
+    emit(Op::Reraise, k2);
+  }
+  place(end);
+  free_to(mark);
+}
+
+// [SECTION] for / with ---------------------------------------------------------------------------------
+
+void Compiler::for_form(const Node& call, uint16_t dst) {
+  size_t nargs;
+  auto secs = sections(call, nargs);
+  const Node* body = secs.count("do") ? secs["do"] : nullptr;
+  std::vector<const Node*> quals;
+  const Node* into = nullptr;
+  bool uniq = false;
+  for (size_t i = 0; i < nargs; ++i) {
+    const Node& q = *call.kids[i];
+    if (i + 1 == nargs && is_kw_list(q)) {
+      for (const auto& kv : q.kids) {
+        const std::string& k = kv->kids[0]->value.atom_value().name();
+        if (k == "into") into = kv->kids[1].get();
+        else if (k == "uniq") uniq = kv->kids[1]->kind == NK::Literal && kv->kids[1]->value.is_atom(atoms::true_);
+        else if (k == "do") body = kv->kids[1].get();
+        else error(q, "unsupported option :" + k + " given to for");
+      }
+      continue;
+    }
+    quals.push_back(&q);
+  }
+  if (!body) error(call, "missing :do option in \"for\"");
+  if (quals.empty() || !(quals[0]->kind == NK::Binary && quals[0]->name == "<-"))
+    error(call, "for comprehensions must start with a generator");
+  // for x <- xs, f, y <- ys, do: b  ==>  Enum.flat_map(xs, fn x -> if f, do: Enum.flat_map(ys, fn y -> [b] end), else: [] end)
+  std::function<NodeP(size_t)> gen = [&](size_t i) -> NodeP {
+    if (i == quals.size()) {
+      std::vector<NodeP> one;
+      one.push_back(clone(*body));
+      return mk_list(*body, std::move(one));
+    }
+    const Node& q = *quals[i];
+    if (q.kind == NK::Binary && q.name == "<-") {
+      std::string v = "&for" + std::to_string(anon_count_++);
+      NodeP pattern, g;
+      split_guard(*q.kids[0], pattern, g);
+      NodeP clauses = mk(NK::Clauses, q);
+      clauses->kids.push_back(mk_clause(q, std::move(pattern), std::move(g), gen(i + 1)));
+      clauses->kids.push_back(mk_clause(q, mk_var("_", q), nullptr, mk_list(q)));
+      std::vector<NodeP> subj;
+      subj.push_back(mk_var(v, q));
+      std::vector<std::pair<std::string, NodeP>> s;
+      s.emplace_back("do", std::move(clauses));
+      NodeP cs = mk_form(q, "case", std::move(subj), std::move(s));
+      NodeP f = mk(NK::Fn, q);
+      f->kids.push_back(mk_clause(q, mk_var(v, q), nullptr, std::move(cs)));
+      std::vector<NodeP> args;
+      args.push_back(clone(*q.kids[1]));
+      args.push_back(std::move(f));
+      return mk_remote(q, "Enum", "flat_map", std::move(args));
+    }
+    std::vector<NodeP> cond;
+    cond.push_back(clone(q));
+    std::vector<std::pair<std::string, NodeP>> s;
+    s.emplace_back("do", gen(i + 1));
+    s.emplace_back("else", mk_list(q));
+    return mk_form(q, "if", std::move(cond), std::move(s));
+  };
+  NodeP tree = gen(0);
+  if (uniq) {
+    std::vector<NodeP> a;
+    a.push_back(std::move(tree));
+    tree = mk_remote(call, "Enum", "uniq", std::move(a));
+  }
+  if (into) {
+    std::vector<NodeP> a;
+    a.push_back(std::move(tree));
+    a.push_back(clone(*into));
+    tree = mk_remote(call, "Enum", "into", std::move(a));
+  }
+  const Node& t = *tree;
+  generated_.push_back(std::move(tree));
+  push_scope();
+  expr(t, dst);
+  pop_scope();
+}
+
+void Compiler::with_form(const Node& call, uint16_t dst, bool is_tail) {
+  size_t nargs;
+  auto secs = sections(call, nargs);
+  if (!secs.count("do")) error(call, "missing :do option in \"with\"");
+  const Node* body = secs["do"];
+  const Node* elses = secs.count("else") ? secs["else"] : nullptr;
+  if (elses && elses->kind != NK::Clauses) error(call, "expected -> clauses for :else in \"with\"");
+  std::function<NodeP(size_t)> gen = [&](size_t i) -> NodeP {
+    if (i == nargs) return clone(*body);
+    const Node& q = *call.kids[i];
+    if (q.kind == NK::Binary && q.name == "<-") {
+      NodeP pattern, g;
+      split_guard(*q.kids[0], pattern, g);
+      std::string other = "&with" + std::to_string(anon_count_++);
+      NodeP clauses = mk(NK::Clauses, q);
+      clauses->kids.push_back(mk_clause(q, std::move(pattern), std::move(g), gen(i + 1)));
+      NodeP fallback;
+      if (elses) {
+        NodeP ec = clone(*elses);
+        std::vector<NodeP> subj;
+        subj.push_back(mk_var(other, q));
+        std::vector<std::pair<std::string, NodeP>> s;
+        s.emplace_back("do", std::move(ec));
+        fallback = mk_form(q, "case", std::move(subj), std::move(s));
+      } else {
+        fallback = mk_var(other, q);
+      }
+      clauses->kids.push_back(mk_clause(q, mk_var(other, q), nullptr, std::move(fallback)));
+      std::vector<NodeP> subj;
+      subj.push_back(clone(*q.kids[1]));
+      std::vector<std::pair<std::string, NodeP>> s;
+      s.emplace_back("do", std::move(clauses));
+      return mk_form(q, "case", std::move(subj), std::move(s));
+    }
+    NodeP b = mk(NK::Block, q);
+    b->kids.push_back(clone(q));
+    NodeP rest = gen(i + 1);
+    if (rest->kind == NK::Block)
+      for (auto& k : rest->kids) b->kids.push_back(std::move(k));
+    else
+      b->kids.push_back(std::move(rest));
+    return b;
+  };
+  NodeP tree = gen(0);
+  const Node& t = *tree;
+  generated_.push_back(std::move(tree));
+  push_scope();
+  if (is_tail) tail(t);
+  else expr(t, dst);
+  pop_scope();
+}
+
+// [SECTION] defmodule -------------------------------------------------------------------------------
+
+namespace {
+struct DefHead {
+  std::string name;
+  std::vector<const Node*> params;
+  const Node* guard = nullptr;
+};
+bool def_head(const Node& h, DefHead& out) {
+  const Node* call = &h;
+  if (h.kind == NK::Binary && h.name == "when") {
+    call = h.kids[0].get();
+    out.guard = h.kids[1].get();
+  }
+  if (call->kind == NK::Var) {
+    out.name = call->name;
+    return true;
+  }
+  if (call->kind != NK::Call || call->do_block) return false;
+  out.name = call->name;
+  for (const auto& k : call->kids) out.params.push_back(k.get());
+  return true;
+}
+}  // namespace
+
+void Compiler::defmodule(const Node& call, uint16_t dst) {
+  size_t nargs;
+  auto secs = sections(call, nargs);
+  if (nargs != 1 || call.kids[0]->kind != NK::Alias || !secs.count("do"))
+    error(call, "invalid module name or missing do block in defmodule");
+  if (f_->parent) error(call, "cannot define module inside a function (fn)");
+  ModuleCtx m;
+  std::string short_name = call.kids[0]->name;
+  m.display = mod_ ? mod_->display + "." + short_name : alias_atom(*call.kids[0]).name().substr(7);
+  m.name = Atom("Elixir." + m.display);
+  ModuleCtx* outer = mod_;
+  auto saved_aliases = aliases_;
+  if (outer) aliases_[short_name] = m.display;  // the inner name resolves inside the outer body
+  mod_ = &m;
+  const Node* body = secs["do"];
+  std::vector<const Node*> stmts;
+  if (body->kind == NK::Block) {
+    for (const auto& k : body->kids) stmts.push_back(k.get());
+  } else {
+    stmts.push_back(body);
+  }
+
+  // first pass: which functions exist (local calls may come before a definition)
+  struct Group {
+    std::string name;
+    uint32_t arity;
+    bool is_private;
+    std::vector<ClauseView> clauses;
+  };
+  std::vector<Group> groups;
+  std::vector<NodeP> use_defs;
+  for (const Node* s : stmts) {
+    if (s->kind != NK::Call) continue;
+    if (s->name == "use" && !s->kids.empty() && s->kids[0]->kind == NK::Alias) {
+      std::string what = s->kids[0]->name;
+      if (what != "Task" && what != "Agent")
+        error(*s, "use " + what + " is not supported (only use Task and use Agent)");
+      std::string spec = what == "Task"
+          ? "%{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}, restart: :temporary}"
+          : "%{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}}";
+      NodeP tree = parse("def child_spec(arg) do\n  Map.merge(" + spec + ", Map.new(&opts))\nend");
+      NodeP def = std::move(tree->kids[0]);
+      // put the options (or []) in place of &opts
+      Node& merge = *def->do_block->kids[0]->extra;
+      Node& map_new = *(merge.kind == NK::Block ? merge.kids[0] : def->do_block->kids[0]->extra)->kids[1];
+      map_new.kids[0] = s->kids.size() > 1 ? clone(*s->kids[1]) : mk_list(*s);
+      use_defs.push_back(std::move(def));
+    }
+  }
+  std::vector<const Node*> all = stmts;
+  for (auto& d : use_defs) all.push_back(d.get());
+  for (const Node* s : all) {
+    if (s->kind != NK::Call || (s->name != "def" && s->name != "defp")) continue;
+    size_t n;
+    auto ds = sections(*s, n);
+    DefHead h;
+    if (n != 1 || !def_head(*s->kids[0], h)) error(*s, "invalid syntax in " + s->name + " " + (s->kids.empty() ? "" : to_source(*s->kids[0])));
+    if (!ds.count("do")) error(*s, "missing :do option in \"" + s->name + "\"");
+    for (const Node* p : h.params)
+      if (p->kind == NK::Binary && p->name == "\\\\")
+        error(*p, "default arguments (\\\\) are not supported");
+    auto arity = static_cast<uint32_t>(h.params.size());
+    bool priv = s->name == "defp";
+    // a generated child_spec/1 gives way to the module's own (defoverridable)
+    bool generated = std::find_if(use_defs.begin(), use_defs.end(), [&](const NodeP& d) { return d.get() == s; }) != use_defs.end();
+    auto it = std::find_if(groups.begin(), groups.end(),
+                           [&](const Group& g) { return g.name == h.name && g.arity == arity; });
+    if (generated && it != groups.end()) continue;
+    if (it == groups.end()) {
+      groups.push_back({h.name, arity, priv, {}});
+      it = groups.end() - 1;
+    } else if (it->is_private != priv) {
+      error(*s, (priv ? "defp " : "def ") + h.name + "/" + std::to_string(arity) +
+                    " already defined as " + (priv ? "def" : "defp"));
+    }
+    ClauseView v;
+    v.patterns = h.params;
+    v.guard = h.guard;
+    v.body = ds["do"];
+    v.line = s->line;
+    it->clauses.push_back(std::move(v));
+    m.defs[{h.name, arity}] = priv;
+  }
+
+  // the body's other statements run where the module is defined
+  uint16_t mark = f_->temp_top;
+  uint16_t last = temp();
+  emit(Op::LoadNil, last);
+  push_scope();
+  for (const Node* s : stmts) {
+    line_ = s->line;
+    if (s->kind == NK::Call && (s->name == "def" || s->name == "defp" || s->name == "use")) continue;
+    if (s->kind == NK::Attr) {
+      static const char* ignored[] = {"moduledoc", "doc", "impl", "spec", "type", "typep",
+                                      "opaque", "behaviour", "callback", "typedoc", "since", "deprecated"};
+      bool skip = false;
+      for (const char* i : ignored)
+        if (s->name == i) skip = true;
+      if (skip) continue;
+      if (!s->extra) error(*s, "module attribute @" + s->name + " read outside a function");
+      Term v;
+      if (!constant(*s->extra, v))
+        error(*s, "module attributes must be literals here (numbers, atoms, strings, lists, tuples, maps of them): @" + s->name);
+      m.attrs[s->name] = v;
+      continue;
+    }
+    expr(*s, last);
+  }
+  pop_scope();
+
+  ModuleDef def;
+  def.name = m.name;
+  for (auto& g : groups) {
+    Proto* p = new_proto();
+    p->module = m.name;
+    p->name = Atom(g.name);
+    p->fun_arity = g.arity;
+    p->line = g.clauses.front().line;
+    function(p, g.clauses, g.arity, nullptr);
+    def.functions.push_back({Atom(g.name), g.arity, p, g.is_private});
+  }
+  unit_.modules.push_back(std::move(def));
+  line_ = call.line;
+  emit(Op::DefModule, dst, last, 0, static_cast<uint32_t>(unit_.modules.size() - 1));
+  free_to(mark);
+  for (auto& d : use_defs) generated_.push_back(std::move(d));
+  mod_ = outer;
+  aliases_ = saved_aliases;
+  if (outer) aliases_[short_name] = m.display;
+}
+
+}  // namespace taskplay::lang::detail

@@ -1,0 +1,854 @@
+#include "taskplay/lang/compiler.hpp"
+
+#include <algorithm>
+
+#include "taskplay/inspect.hpp"
+#include "taskplay/lang/compiler_impl.hpp"
+#include "taskplay/lang/funs.hpp"
+#include "taskplay/lang/natives.hpp"
+#include "taskplay/lang/prelude.hpp"
+
+namespace taskplay::lang {
+
+namespace detail {
+
+bool is_underscore(const std::string& name) { return !name.empty() && name[0] == '_'; }
+
+uint32_t count_vars(const Node& n) {
+  uint32_t c = (n.kind == NK::Var || n.kind == NK::CaptureArg) ? 1 : 0;
+  for (const auto& k : n.kids) c += count_vars(*k);
+  for (const NodeP* p : {&n.extra, &n.guard, &n.body, &n.do_block})
+    if (*p) c += count_vars(**p);
+  return c;
+}
+
+// [SECTION] Program ---------------------------------------------------------------------
+
+void Compiler::program(const Node& root) {
+  Proto* main = new_proto();
+  main->arity = static_cast<uint32_t>(opts_.bindings.size());
+  main->module = Atom("elixir_compiler_0");
+  main->name = Atom("__FILE__");
+  main->fun_arity = 1;
+  main->line = 1;
+  unit_.main = main;
+
+  uint32_t cap = count_vars(root) + static_cast<uint32_t>(opts_.bindings.size()) + 4;
+  size_t nprotos = unit_.protos.size();
+  while (true) {
+    FnState f;
+    f.proto = main;
+    main->code.clear();
+    main->consts.clear();
+    f.var_next = static_cast<uint16_t>(main->arity);
+    if (cap + main->arity > 30000) throw CompileError{"the program is too large", 1};
+    f.var_end = static_cast<uint16_t>(main->arity + cap);
+    f.temp_top = f.var_end;
+    f.max_reg = f.var_end;
+    f_ = &f;
+    try {
+      push_scope();
+      for (size_t i = 0; i < opts_.bindings.size(); ++i)
+        bind(opts_.bindings[i], static_cast<uint16_t>(i));
+      uint16_t result = temp();
+      if (root.kids.empty()) emit(Op::LoadNil, result);
+      for (size_t i = 0; i < root.kids.size(); ++i) {
+        uint16_t mark = f.temp_top;
+        expr(*root.kids[i], result);
+        free_to(mark);
+      }
+      if (opts_.shell) {
+        // {value, {bindings...}}: every variable visible at the end, latest binding per name
+        std::vector<std::pair<std::string, uint16_t>> seen;
+        for (const auto& [name, reg] : f.scopes.front()->vars) {
+          if (name.empty() || name[0] == '&') continue;
+          auto it = std::find_if(seen.begin(), seen.end(), [&](auto& p) { return p.first == name; });
+          if (it != seen.end()) it->second = reg;
+          else seen.emplace_back(name, reg);
+        }
+        unit_.bindings_out.clear();
+        uint16_t base = temps(static_cast<uint16_t>(seen.size() + 1));
+        for (size_t i = 0; i < seen.size(); ++i) {
+          unit_.bindings_out.push_back(seen[i].first);
+          emit(Op::Move, static_cast<uint16_t>(base + i), seen[i].second);
+        }
+        uint16_t tup = temp();
+        emit(Op::Tuple, tup, base, static_cast<uint16_t>(seen.size()));
+        uint16_t pair = temps(2);
+        emit(Op::Move, pair, result);
+        emit(Op::Move, static_cast<uint16_t>(pair + 1), tup);
+        emit(Op::Tuple, result, pair, 2);
+      }
+      emit(Op::Return, result);
+      for (auto& l : f.labels)
+        for (uint32_t r : l.refs) main->code[r].t = static_cast<uint32_t>(l.pos);
+      main->nregs = f.max_reg;
+      f_ = nullptr;
+      return;
+    } catch (NeedMoreVars&) {
+      f_ = nullptr;
+      unit_.protos.resize(nprotos);
+      unit_.modules.clear();
+      cap *= 2;
+    }
+  }
+}
+
+// [SECTION] Functions and registers ------------------------------------------------------
+
+Proto* Compiler::new_proto() {
+  auto p = std::make_unique<Proto>();
+  p->unit = &unit_;
+  p->index = static_cast<uint32_t>(unit_.protos.size());
+  unit_.protos.push_back(std::move(p));
+  return unit_.protos.back().get();
+}
+
+void Compiler::function(Proto* p, const std::vector<ClauseView>& clauses, uint32_t arity,
+                        FnState* parent) {
+  uint32_t cap = 2;
+  for (const auto& c : clauses) {
+    for (const Node* pat : c.patterns) cap += count_vars(*pat);
+    if (c.guard) cap += count_vars(*c.guard);
+    if (c.body) cap += count_vars(*c.body);
+  }
+  size_t nprotos = unit_.protos.size();
+  FnState* saved = f_;
+  uint32_t saved_line = line_;
+  while (true) {
+    FnState f;
+    f.proto = p;
+    f.parent = parent;
+    p->code.clear();
+    p->consts.clear();
+    p->capture_from.clear();
+    p->capture_to.clear();
+    p->arity = arity;
+    if (cap + arity > 30000) error(*clauses.front().body, "the function is too large");
+    f.var_next = static_cast<uint16_t>(arity);
+    f.var_end = static_cast<uint16_t>(arity + cap);
+    f.temp_top = f.var_end;
+    f.max_reg = f.var_end;
+    f_ = &f;
+    try {
+      function_body(clauses, arity);
+      for (auto& l : f.labels)
+        for (uint32_t r : l.refs) p->code[r].t = static_cast<uint32_t>(l.pos);
+      p->nregs = std::max<uint32_t>(f.max_reg, 1);
+      f_ = saved;
+      line_ = saved_line;
+      return;
+    } catch (NeedMoreVars& e) {
+      f_ = saved;
+      line_ = saved_line;
+      (void)e;
+      // a capture ran the parent out of registers: the parent starts again
+      if (f.var_next < f.var_end) throw;
+      unit_.protos.resize(nprotos);
+      cap *= 2;
+    }
+  }
+}
+
+void Compiler::function_body(const std::vector<ClauseView>& clauses, uint32_t arity) {
+  std::vector<uint16_t> params;
+  for (uint32_t i = 0; i < arity; ++i) params.push_back(static_cast<uint16_t>(i));
+  push_scope();  // captures are bound here
+  for (const auto& c : clauses) {
+    line_ = c.line;
+    Label fail = label();
+    push_scope();
+    uint16_t mark = f_->temp_top;
+    clause_head(c.patterns, params, c.guard, fail);
+    if (c.body) {
+      block_tail(*c.body);
+    } else {
+      uint16_t t = temp();
+      emit(Op::LoadNil, t);
+      emit(Op::Return, t);
+    }
+    free_to(mark);
+    pop_scope();
+    place(fail);
+  }
+  line_ = clauses.empty() ? line_ : clauses.front().line;
+  emit(Op::FunClause);
+}
+
+uint32_t Compiler::emit(Op op, uint16_t a, uint16_t b, uint16_t c, uint32_t t, uint8_t x) {
+  auto& code = f_->proto->code;
+  if (code.size() >= (1u << 24)) throw CompileError{"the function is too large", line_};
+  code.push_back(Ins{op, x, a, b, c, t, line_});
+  return static_cast<uint32_t>(code.size() - 1);
+}
+
+uint32_t Compiler::pc() const { return static_cast<uint32_t>(f_->proto->code.size()); }
+
+Label Compiler::label() {
+  f_->labels.emplace_back();
+  return static_cast<Label>(f_->labels.size() - 1);
+}
+
+void Compiler::jump(Op op, Label l, uint16_t a, uint16_t b, uint16_t c, uint8_t x) {
+  uint32_t i = emit(op, a, b, c, 0, x);
+  f_->labels[l].refs.push_back(i);
+}
+
+void Compiler::place(Label l) { f_->labels[l].pos = static_cast<int32_t>(pc()); }
+
+uint16_t Compiler::konst(const Term& t) {
+  auto& k = f_->proto->consts;
+  // small protos: reuse equal atoms and small integers
+  if (t.is_atom() || t.is_small_int())
+    for (size_t i = 0; i < k.size(); ++i)
+      if (k[i].type() == t.type() && k[i] == t) return static_cast<uint16_t>(i);
+  if (k.size() >= 0xFFFF) throw CompileError{"too many constants in one function", line_};
+  k.push_back(t);
+  return static_cast<uint16_t>(k.size() - 1);
+}
+
+uint16_t Compiler::temp() {
+  if (f_->temp_top >= 0xFFF0) throw CompileError{"the function is too large", line_};
+  uint16_t r = f_->temp_top++;
+  f_->max_reg = std::max<uint32_t>(f_->max_reg, f_->temp_top);
+  return r;
+}
+
+uint16_t Compiler::temps(uint16_t n) {
+  uint16_t first = f_->temp_top;
+  for (uint16_t i = 0; i < n; ++i) temp();
+  if (n == 0) return first;
+  return first;
+}
+
+uint16_t Compiler::new_var_in(FnState& f) {
+  if (f.var_next >= f.var_end) throw NeedMoreVars{};
+  return f.var_next++;
+}
+uint16_t Compiler::new_var() { return new_var_in(*f_); }
+
+void Compiler::push_scope() {
+  f_->scope_store.emplace_back();
+  f_->scopes.push_back(&f_->scope_store.back());
+}
+Scope* Compiler::pop_scope() {
+  Scope* s = f_->scopes.back();
+  f_->scopes.pop_back();
+  return s;
+}
+void Compiler::use_scope(Scope* s) { f_->scopes.push_back(s); }
+
+void Compiler::bind(const std::string& name, uint16_t reg) {
+  f_->scopes.back()->vars.emplace_back(name, reg);
+}
+
+std::optional<uint16_t> Compiler::resolve(FnState& f, const std::string& name) {
+  for (size_t i = f.scopes.size(); i-- > 0;) {
+    const auto& vars = f.scopes[i]->vars;
+    for (size_t j = vars.size(); j-- > 0;)
+      if (vars[j].first == name) return vars[j].second;
+  }
+  if (!f.parent) return std::nullopt;
+  auto outer = resolve(*f.parent, name);
+  if (!outer) return std::nullopt;
+  // a closure captures it: copied into a register of its own at each call
+  uint16_t r = new_var_in(f);
+  f.proto->capture_from.push_back(*outer);
+  f.proto->capture_to.push_back(r);
+  f.scopes.front()->vars.emplace_back(name, r);
+  return r;
+}
+
+std::optional<uint16_t> Compiler::lookup(const std::string& name) { return resolve(*f_, name); }
+
+void Compiler::error(const Node& n, std::string message) {
+  throw CompileError{std::move(message), n.line ? n.line : line_};
+}
+
+Atom Compiler::alias_atom(const Node& a) { return alias_atom(a.name); }
+
+Atom Compiler::alias_atom(const std::string& path) {
+  std::string name = path;
+  size_t dot = name.find('.');
+  std::string first = name.substr(0, dot);
+  auto it = aliases_.find(first);
+  if (it != aliases_.end()) name = it->second + (dot == std::string::npos ? "" : name.substr(dot));
+  if (name == "Elixir") return Atom("Elixir");
+  return Atom("Elixir." + name);
+}
+
+// [SECTION] Expressions ----------------------------------------------------------------------
+
+bool Compiler::constant(const Node& n, Term& out) {
+  switch (n.kind) {
+    case NK::Literal: out = n.value; return true;
+    case NK::Alias: out = Term(alias_atom(n)); return true;
+    case NK::Tuple:
+    case NK::List: {
+      std::vector<Term> items(n.kids.size());
+      for (size_t i = 0; i < n.kids.size(); ++i)
+        if (!constant(*n.kids[i], items[i])) return false;
+      if (n.kind == NK::Tuple) {
+        out = Term::tuple(items);
+      } else if (n.has_tail) {
+        Term t = items.back();
+        items.pop_back();
+        out = Term::list(items, t);
+      } else {
+        out = Term::list(items);
+      }
+      return true;
+    }
+    case NK::Map: {
+      if (n.extra) return false;
+      std::vector<std::pair<Term, Term>> pairs;
+      for (const auto& kv : n.kids) {
+        Term k, v;
+        if (!constant(*kv->kids[0], k) || !constant(*kv->kids[1], v)) return false;
+        pairs.emplace_back(k, v);
+      }
+      out = Term::map(std::move(pairs));
+      return true;
+    }
+    case NK::Attr:
+      if (!n.extra && mod_) {
+        auto it = mod_->attrs.find(n.name);
+        if (it != mod_->attrs.end()) {
+          out = it->second;
+          return true;
+        }
+      }
+      return false;
+    default: return false;
+  }
+}
+
+void Compiler::expr(const Node& n, uint16_t dst) {
+  if (n.line) line_ = n.line;
+  switch (n.kind) {
+    case NK::Literal:
+      if (n.value.is_small_int() && n.value.small_int() >= INT32_MIN && n.value.small_int() <= INT32_MAX)
+        emit(Op::LoadInt, dst, 0, 0, static_cast<uint32_t>(static_cast<int32_t>(n.value.small_int())));
+      else if (n.value.is_atom(atoms::nil))
+        emit(Op::LoadNil, dst);
+      else
+        emit(Op::LoadK, dst, 0, 0, konst(n.value));
+      return;
+    case NK::Var: {
+      if (auto r = lookup(n.name)) {
+        if (*r != dst) emit(Op::Move, dst, *r);
+        return;
+      }
+      if (n.name == "__MODULE__") {
+        Term m = mod_ ? Term(mod_->name) : Term(atoms::nil);
+        emit(Op::LoadK, dst, 0, 0, konst(m));
+        return;
+      }
+      if (n.name == "__STACKTRACE__")
+        error(n, "__STACKTRACE__ is available only inside catch and rescue clauses of try expressions");
+      if (is_underscore(n.name))
+        error(n, "invalid use of _. _ can only be used inside patterns to ignore values and cannot be used in expressions. Make sure you are inside a pattern or change it accordingly");
+      local_call(n, dst, false);
+      return;
+    }
+    case NK::Alias: emit(Op::LoadK, dst, 0, 0, konst(Term(alias_atom(n)))); return;
+    case NK::Interp: {
+      uint16_t mark = f_->temp_top;
+      uint16_t base = temps(static_cast<uint16_t>(n.kids.size()));
+      for (size_t i = 0; i < n.kids.size(); ++i) expr(*n.kids[i], static_cast<uint16_t>(base + i));
+      emit(Op::StrBuild, dst, base, static_cast<uint16_t>(n.kids.size()));
+      free_to(mark);
+      return;
+    }
+    case NK::Tuple:
+    case NK::List: {
+      Term k;
+      if (constant(n, k)) {
+        emit(Op::LoadK, dst, 0, 0, konst(k));
+        return;
+      }
+      uint16_t mark = f_->temp_top;
+      uint16_t cnt = static_cast<uint16_t>(n.kids.size());
+      uint16_t base = temps(cnt);
+      for (size_t i = 0; i < n.kids.size(); ++i) expr(*n.kids[i], static_cast<uint16_t>(base + i));
+      if (n.kind == NK::Tuple) emit(Op::Tuple, dst, base, cnt);
+      else if (n.has_tail) emit(Op::List, dst, base, static_cast<uint16_t>(cnt - 1), 0, 1);
+      else emit(Op::List, dst, base, cnt);
+      free_to(mark);
+      return;
+    }
+    case NK::Map:
+    case NK::Struct: {
+      Term k;
+      if (n.kind == NK::Map && constant(n, k)) {
+        emit(Op::LoadK, dst, 0, 0, konst(k));
+        return;
+      }
+      uint16_t mark = f_->temp_top;
+      bool update = n.extra != nullptr;
+      bool is_struct = n.kind == NK::Struct && !update;
+      uint16_t npairs = static_cast<uint16_t>(n.kids.size() + (is_struct ? 1 : 0));
+      uint16_t base = temps(static_cast<uint16_t>(npairs * 2 + (update ? 1 : 0)));
+      uint16_t p = base;
+      if (update) expr(*n.extra, p++);
+      if (is_struct) {
+        emit(Op::LoadK, p++, 0, 0, konst(Term(atoms::__struct__)));
+        Term name = n.name == "__MODULE__" ? (mod_ ? Term(mod_->name) : Term(atoms::nil))
+                                            : Term(alias_atom(n.name));
+        emit(Op::LoadK, p++, 0, 0, konst(name));
+      }
+      for (const auto& kv : n.kids) {
+        expr(*kv->kids[0], p++);
+        expr(*kv->kids[1], p++);
+      }
+      uint16_t cnt = static_cast<uint16_t>(n.kids.size() + (is_struct ? 1 : 0));
+      if (update) emit(Op::MapUpdate, dst, base, cnt);
+      else emit(Op::Map, dst, base, cnt);
+      free_to(mark);
+      return;
+    }
+    case NK::Binary: binary(n, dst); return;
+    case NK::Unary: unary(n, dst); return;
+    case NK::Match: match_expr(n, dst); return;
+    case NK::Call: local_call(n, dst, false); return;
+    case NK::Remote: remote_call(n, dst, false); return;
+    case NK::Field: {
+      uint16_t mark = f_->temp_top;
+      uint16_t obj = operand(*n.extra);
+      uint16_t a = temp();
+      line_ = n.line;
+      emit(Op::CallDyn, a, 0, obj, konst(Term(Atom(n.name))), 1);
+      emit(Op::Move, dst, a);
+      free_to(mark);
+      return;
+    }
+    case NK::DotCall: fun_call(n, dst, false); return;
+    case NK::Access: {
+      std::vector<const Node*> args{n.kids[0].get(), n.kids[1].get()};
+      bif(find_native(Atom("taskplay"), Atom("access"), 2), args, dst);
+      return;
+    }
+    case NK::Fn: fn(n, dst); return;
+    case NK::Capture: capture(n, dst); return;
+    case NK::CaptureArg: {
+      if (auto r = lookup("&" + inspect(n.value))) {
+        if (*r != dst) emit(Op::Move, dst, *r);
+        return;
+      }
+      error(n, "capture argument &" + inspect(n.value) +
+                   " must be used within the capture operator &");
+    }
+    case NK::Attr: {
+      Term v;
+      if (n.extra) error(n, "module attributes set outside of a module body: @" + n.name);
+      if (!mod_) error(n, "cannot read attribute @" + n.name + " outside of a module");
+      if (!constant(n, v)) {
+        emit(Op::LoadNil, dst);  // Elixir warns and gives nil
+        return;
+      }
+      emit(Op::LoadK, dst, 0, 0, konst(v));
+      return;
+    }
+    case NK::Block: block(n, dst); return;
+    case NK::DoBlock:
+    case NK::Section:
+    case NK::Clause:
+    case NK::Clauses: error(n, "unexpected do-block");
+  }
+}
+
+void Compiler::block(const Node& n, uint16_t dst) {
+  if (n.kids.empty()) {
+    emit(Op::LoadNil, dst);
+    return;
+  }
+  for (const auto& k : n.kids) {
+    uint16_t mark = f_->temp_top;
+    expr(*k, dst);
+    free_to(mark);
+  }
+}
+
+void Compiler::block_tail(const Node& n) {
+  if (n.kind != NK::Block) return tail(n);
+  if (n.kids.empty()) {
+    uint16_t t = temp();
+    emit(Op::LoadNil, t);
+    emit(Op::Return, t);
+    return;
+  }
+  for (size_t i = 0; i + 1 < n.kids.size(); ++i) {
+    uint16_t mark = f_->temp_top;
+    uint16_t t = temp();
+    expr(*n.kids[i], t);
+    free_to(mark);
+  }
+  tail(*n.kids.back());
+}
+
+void Compiler::tail(const Node& n) {
+  if (n.line) line_ = n.line;
+  switch (n.kind) {
+    case NK::Call: local_call(n, 0, true); return;
+    case NK::Remote: remote_call(n, 0, true); return;
+    case NK::DotCall: fun_call(n, 0, true); return;
+    case NK::Block: block_tail(n); return;
+    case NK::Var:
+      if (auto r = lookup(n.name)) {
+        emit(Op::Return, *r);
+        return;
+      }
+      if (n.name != "__MODULE__" && n.name != "__STACKTRACE__") {
+        local_call(n, 0, true);
+        return;
+      }
+      break;
+    default: break;
+  }
+  uint16_t mark = f_->temp_top;
+  uint16_t t = temp();
+  expr(n, t);
+  emit(Op::Return, t);
+  free_to(mark);
+}
+
+uint16_t Compiler::operand(const Node& n) {
+  if (n.kind == NK::Var)
+    if (auto r = lookup(n.name)) return *r;
+  uint16_t t = temp();
+  expr(n, t);
+  return t;
+}
+
+// [SECTION] Operators ---------------------------------------------------------------------------
+
+namespace {
+bool small_literal(const Node& n, int32_t& v) {
+  if (n.kind != NK::Literal || !n.value.is_small_int()) return false;
+  int64_t x = n.value.small_int();
+  if (x < INT32_MIN + 1 || x > INT32_MAX) return false;
+  v = static_cast<int32_t>(x);
+  return true;
+}
+}  // namespace
+
+void Compiler::binary(const Node& n, uint16_t dst) {
+  const std::string& op = n.name;
+  const Node& l = *n.kids[0];
+  const Node& r = *n.kids[1];
+  line_ = n.line;
+  if (op == "&&" || op == "||" || op == "and" || op == "or") {
+    Label end = label();
+    expr(l, dst);
+    line_ = n.line;
+    if (op == "and" || op == "or") emit(Op::JmpNotBool, dst, konst(Term(Atom(op))));
+    jump(op == "&&" || op == "and" ? Op::JmpFalsy : Op::JmpTruthy, end, dst);
+    expr(r, dst);
+    place(end);
+    return;
+  }
+  if (op == "in" || op == "..") {
+    std::vector<const Node*> args{&l, &r};
+    bif(find_native(Atom("taskplay"), Atom(op == "in" ? "in" : "range"), 2), args, dst);
+    return;
+  }
+  if (op == "when") error(n, "unexpected when: guards are only allowed in clauses (fn, case, receive, def)");
+  if (op == "|") error(n, "misplaced operator |/2: the | operator is only allowed in lists and map updates");
+  if (op == "=>") error(n, "syntax error before: =>");
+  if (op == "\\\\") error(n, "default arguments (\\\\) are not supported");
+  uint16_t mark = f_->temp_top;
+  int32_t imm;
+  if ((op == "+" || op == "-") && small_literal(r, imm)) {
+    uint16_t a = operand(l);
+    line_ = n.line;
+    emit(op == "+" ? Op::AddInt : Op::SubInt, dst, a, 0, static_cast<uint32_t>(imm));
+    free_to(mark);
+    return;
+  }
+  uint16_t a = operand(l);
+  uint16_t b = operand(r);
+  line_ = n.line;
+  Op o;
+  if (op == "+") o = Op::Add;
+  else if (op == "-") o = Op::Sub;
+  else if (op == "*") o = Op::Mul;
+  else if (op == "/") o = Op::Div;
+  else if (op == "==") o = Op::Eq;
+  else if (op == "!=") o = Op::Ne;
+  else if (op == "===") o = Op::EqExact;
+  else if (op == "!==") o = Op::NeExact;
+  else if (op == "<") o = Op::Lt;
+  else if (op == "<=") o = Op::Le;
+  else if (op == ">") o = Op::Gt;
+  else if (op == ">=") o = Op::Ge;
+  else if (op == "<>") o = Op::Concat;
+  else if (op == "++") o = Op::ListAppend;
+  else if (op == "--") o = Op::ListSub;
+  else error(n, "unsupported operator " + op);
+  emit(o, dst, a, b);
+  free_to(mark);
+}
+
+void Compiler::unary(const Node& n, uint16_t dst) {
+  const std::string& op = n.name;
+  const Node& x = *n.kids[0];
+  if (op == "&") return capture_expr(x, dst);
+  if (op == "^") error(n, "cannot use ^" + to_source(x) + " outside of match clauses");
+  if (op == "+") return expr(x, dst);
+  uint16_t mark = f_->temp_top;
+  uint16_t a = operand(x);
+  line_ = n.line;
+  emit(op == "-" ? Op::Neg : op == "!" ? Op::Bang : Op::Not, dst, a);
+  free_to(mark);
+}
+
+// [SECTION] Calls ---------------------------------------------------------------------------------
+
+uint16_t Compiler::call_base(uint16_t dst, uint16_t nargs) {
+  uint16_t need = std::max<uint16_t>(nargs, 1);
+  if (!is_var_register(dst) && dst + 1 == f_->temp_top) {
+    // compile straight into dst: the arguments start there
+    for (uint16_t i = 1; i < need; ++i) temp();
+    return dst;
+  }
+  return temps(need);
+}
+
+void Compiler::args_at(uint16_t a, const std::vector<const Node*>& args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    uint16_t mark = f_->temp_top;
+    expr(*args[i], static_cast<uint16_t>(a + i));
+    free_to(mark);
+  }
+}
+
+void Compiler::bif(int native, const std::vector<const Node*>& args, uint16_t dst) {
+  uint16_t mark = f_->temp_top;
+  uint16_t b = temps(static_cast<uint16_t>(args.size()));
+  uint32_t line = line_;
+  args_at(b, args);
+  line_ = line;
+  emit(Op::Bif, dst, b, static_cast<uint16_t>(args.size()), static_cast<uint32_t>(native));
+  free_to(mark);
+}
+
+void Compiler::static_call(Atom module, Atom fun, const std::vector<const Node*>& args, bool local,
+                           uint16_t dst, bool is_tail) {
+  uint32_t line = line_;
+  auto n = static_cast<uint32_t>(args.size());
+  int nat = find_native(module, fun, n);
+  if (nat >= 0 && natives()[nat].sync) {
+    if (is_tail) {
+      uint16_t mark = f_->temp_top;
+      uint16_t t = temp();
+      bif(nat, args, t);
+      emit(Op::Return, t);
+      free_to(mark);
+    } else {
+      bif(nat, args, dst);
+    }
+    return;
+  }
+  uint16_t mark = f_->temp_top;
+  uint16_t a = is_tail ? temps(static_cast<uint16_t>(std::max<uint32_t>(n, 1)))
+                       : call_base(dst, static_cast<uint16_t>(n));
+  args_at(a, args);
+  line_ = line;
+  emit(is_tail ? Op::TailCall : Op::Call, a, static_cast<uint16_t>(n), 0, mfa_id(module, fun, n),
+       local ? 1 : 0);
+  if (!is_tail && a != dst) emit(Op::Move, dst, a);
+  free_to(mark);
+}
+
+void Compiler::local_call(const Node& n, uint16_t dst, bool is_tail) {
+  line_ = n.line;
+  if (n.kind == NK::Call && special_form(n, dst, is_tail)) return;
+  std::vector<const Node*> args;
+  for (const auto& k : n.kids) args.push_back(k.get());
+  if (n.do_block) error(n, "undefined function " + n.name + "/" + std::to_string(args.size() + 1) + " (there is no such import)");
+  // `x -1` where x is a variable: a subtraction (the parser read `-1` or `-y` as an argument)
+  if (n.ambiguous_op && args.size() == 1 && lookup(n.name)) {
+    uint16_t mark = f_->temp_top;
+    uint16_t out = is_tail ? temp() : dst;
+    const Node& u = *args[0];
+    uint16_t a = *lookup(n.name);
+    if (u.kind == NK::Unary) {
+      uint16_t b = operand(*u.kids[0]);
+      emit(u.name == "-" ? Op::Sub : Op::Add, out, a, b);
+    } else {
+      uint16_t b = operand(u);
+      emit(Op::Add, out, a, b);
+    }
+    if (is_tail) emit(Op::Return, out);
+    free_to(mark);
+    return;
+  }
+  auto arity = static_cast<uint32_t>(args.size());
+  if (mod_ && mod_->defs.count({n.name, arity})) {
+    static_call(mod_->name, Atom(n.name), args, true, dst, is_tail);
+    return;
+  }
+  Atom kernel("Elixir.Kernel");
+  if (find_native(kernel, Atom(n.name), arity) >= 0 || prelude_kernel_has(n.name, arity)) {
+    static_call(kernel, Atom(n.name), args, false, dst, is_tail);
+    return;
+  }
+  std::string fa = n.name + "/" + std::to_string(arity);
+  if (mod_)
+    error(n, "undefined function " + fa + " (expected " + mod_->display +
+                 " to define such a function or for it to be imported, but none are available)");
+  error(n, "undefined function " + fa + " (there is no such import)");
+}
+
+void Compiler::remote_call(const Node& n, uint16_t dst, bool is_tail) {
+  line_ = n.line;
+  std::vector<const Node*> args;
+  for (const auto& k : n.kids) args.push_back(k.get());
+  const Node& target = *n.extra;
+  Atom module;
+  bool is_static = false;
+  if (target.kind == NK::Alias) {
+    module = alias_atom(target);
+    is_static = true;
+  } else if (target.kind == NK::Literal && target.value.is_atom()) {
+    module = target.value.atom_value();
+    is_static = true;
+  } else if (target.kind == NK::Var && target.name == "__MODULE__" && !lookup("__MODULE__")) {
+    if (!mod_) error(n, "__MODULE__ is nil outside of a module");
+    module = mod_->name;
+    is_static = true;
+  }
+  if (n.do_block) error(n, "do-blocks are only supported by special forms");
+  if (is_static) {
+    static_call(module, Atom(n.name), args, false, dst, is_tail);
+    return;
+  }
+  // a module (or map) known only at run time
+  uint16_t mark = f_->temp_top;
+  uint16_t out = is_tail ? temp() : dst;
+  uint16_t m = operand(target);
+  auto cnt = static_cast<uint16_t>(args.size());
+  uint16_t a = temps(std::max<uint16_t>(cnt, 1));
+  args_at(a, args);
+  line_ = n.line;
+  emit(Op::CallDyn, a, cnt, m, konst(Term(Atom(n.name))), 0);
+  emit(Op::Move, out, a);
+  if (is_tail) emit(Op::Return, out);
+  free_to(mark);
+}
+
+void Compiler::fun_call(const Node& n, uint16_t dst, bool is_tail) {
+  line_ = n.line;
+  uint16_t mark = f_->temp_top;
+  auto cnt = static_cast<uint16_t>(n.kids.size());
+  uint16_t a = is_tail ? temps(static_cast<uint16_t>(cnt + 1)) : call_base(dst, static_cast<uint16_t>(cnt + 1));
+  std::vector<const Node*> args;
+  for (const auto& k : n.kids) args.push_back(k.get());
+  args_at(a, args);
+  {
+    uint16_t m2 = f_->temp_top;
+    expr(*n.extra, static_cast<uint16_t>(a + cnt));
+    free_to(m2);
+  }
+  line_ = n.line;
+  emit(is_tail ? Op::TailCallFun : Op::CallFun, a, cnt);
+  if (!is_tail && a != dst) emit(Op::Move, dst, a);
+  free_to(mark);
+}
+
+// [SECTION] Funs -------------------------------------------------------------------------------
+
+void Compiler::fn(const Node& n, uint16_t dst) {
+  std::vector<ClauseView> clauses;
+  uint32_t arity = UINT32_MAX;
+  for (const auto& c : n.kids) {
+    ClauseView v;
+    for (const auto& p : c->kids) v.patterns.push_back(p.get());
+    v.guard = c->guard.get();
+    v.body = c->body.get();
+    v.line = c->line;
+    if (arity != UINT32_MAX && arity != v.patterns.size())
+      error(*c, "cannot mix clauses with different arities in anonymous functions");
+    arity = static_cast<uint32_t>(v.patterns.size());
+    clauses.push_back(std::move(v));
+  }
+  Proto* p = new_proto();
+  p->anonymous = true;
+  p->module = f_->proto->module;
+  p->name = f_->proto->name;
+  p->fun_arity = f_->proto->fun_arity;
+  p->line = n.line;
+  function(p, clauses, arity, f_);
+  line_ = n.line;
+  emit(Op::MakeFun, dst, 0, 0, p->index);
+}
+
+void Compiler::capture(const Node& n, uint16_t dst) {
+  auto arity = static_cast<uint32_t>(n.value.small_int());
+  Atom module;
+  bool local = false;
+  if (n.extra) {
+    const Node& m = *n.extra;
+    if (m.kind == NK::Alias) module = alias_atom(m);
+    else if (m.kind == NK::Literal && m.value.is_atom()) module = m.value.atom_value();
+    else if (m.kind == NK::Var && m.name == "__MODULE__" && mod_) module = mod_->name;
+    else error(n, "invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote function\n  * &fun/arity to capture a local or imported function\n  * &some_code(&1, ...) containing at least one argument as &1");
+  } else if (mod_ && mod_->defs.count({n.name, arity})) {
+    module = mod_->name;
+    local = true;
+  } else if (find_native(Atom("Elixir.Kernel"), Atom(n.name), arity) >= 0 ||
+             prelude_kernel_has(n.name, arity)) {
+    module = Atom("Elixir.Kernel");
+  } else {
+    error(n, "undefined function " + n.name + "/" + std::to_string(arity) + " (there is no such import)");
+  }
+  emit(Op::LoadK, dst, 0, 0, konst(make_external_fun(mfa_id(module, Atom(n.name), arity), local)));
+}
+
+namespace {
+void max_capture_arg(const Node& n, int64_t& m) {
+  if (n.kind == NK::CaptureArg) m = std::max(m, n.value.small_int());
+  if (n.kind == NK::Fn || (n.kind == NK::Unary && n.name == "&")) return;
+  for (const auto& k : n.kids) max_capture_arg(*k, m);
+  for (const NodeP* p : {&n.extra, &n.guard, &n.body, &n.do_block})
+    if (*p) max_capture_arg(**p, m);
+}
+}  // namespace
+
+// &(&1 + 1): a fn whose parameters are named &1, &2, ...
+void Compiler::capture_expr(const Node& body, uint16_t dst) {
+  int64_t n = 0;
+  max_capture_arg(body, n);
+  if (n == 0)
+    error(body, "invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote function\n  * &fun/arity to capture a local or imported function\n  * &some_code(&1, ...) containing at least one argument as &1, got: " + to_source(body));
+  ClauseView v;
+  v.line = body.line;
+  v.body = &body;
+  for (int64_t i = 1; i <= n; ++i) {
+    NodeP var = make_node(NK::Var, body.line, body.col);
+    var->name = "&" + std::to_string(i);
+    v.patterns.push_back(var.get());
+    generated_.push_back(std::move(var));
+  }
+  Proto* p = new_proto();
+  p->anonymous = true;
+  p->module = f_->proto->module;
+  p->name = f_->proto->name;
+  p->fun_arity = f_->proto->fun_arity;
+  p->line = body.line;
+  function(p, {v}, static_cast<uint32_t>(n), f_);
+  emit(Op::MakeFun, dst, 0, 0, p->index);
+}
+
+}  // namespace detail
+
+std::unique_ptr<Unit> compile(const Node& program, const CompileOptions& opts) {
+  if (opts.file != kPreludeFile) prelude();  // its Kernel functions are imported everywhere
+  auto unit = std::make_unique<Unit>();
+  unit->file = opts.file;
+  detail::Compiler c(*unit, opts);
+  c.program(program);
+  return unit;
+}
+
+}  // namespace taskplay::lang

@@ -1,0 +1,163 @@
+#pragma once
+// The compiler's internals, shared by compiler.cpp (functions, calls,
+// expressions), compile_match.cpp (patterns and guards) and compile_forms.cpp
+// (case, if, cond, receive, try, for, defmodule). Not a public header.
+
+#include <deque>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "taskplay/lang/compiler.hpp"
+
+namespace taskplay::lang::detail {
+
+// Raised when a function needs more variable registers than estimated; the
+// function is compiled again with room for more.
+struct NeedMoreVars {};
+
+struct Scope {
+  std::vector<std::pair<std::string, uint16_t>> vars;  // later entries shadow earlier ones
+};
+
+struct FnState {
+  Proto* proto = nullptr;
+  FnState* parent = nullptr;
+  std::deque<Scope> scope_store;  // stable addresses: receive bodies reuse their clause's scope
+  std::vector<Scope*> scopes;
+  uint16_t var_next = 0;  // next free variable register
+  uint16_t var_end = 0;   // first temporary register
+  uint16_t temp_top = 0;  // next free temporary
+  uint32_t max_reg = 0;
+  struct LabelRec {
+    int32_t pos = -1;
+    std::vector<uint32_t> refs;  // instructions whose t jumps here
+  };
+  std::vector<LabelRec> labels;
+  // Variables bound so far by the pattern being compiled (a repeated name tests equality).
+  std::vector<std::pair<std::string, uint16_t>>* pattern_vars = nullptr;
+  bool in_guard = false;
+};
+
+struct ModuleCtx {
+  Atom name;
+  std::string display;  // "MyApp.MyTask"
+  // name/arity -> private?
+  std::map<std::pair<std::string, uint32_t>, bool> defs;
+  std::map<std::string, Term> attrs;
+};
+
+using Label = int;
+
+// One clause of a function: `def of(n) when n > 1, do: body` or `fn n -> body end`.
+struct ClauseView {
+  std::vector<const Node*> patterns;
+  const Node* guard = nullptr;
+  const Node* body = nullptr;  // null: nil
+  uint32_t line = 0;
+};
+
+class Compiler {
+ public:
+  Compiler(Unit& unit, const CompileOptions& opts) : unit_(unit), opts_(opts) {}
+  void program(const Node& root);
+
+  // [SECTION] compiler.cpp: functions, registers, code -------------------------------
+  Proto* new_proto();
+  // Compiles a function from clauses (def clauses or fn clauses) into `p`.
+  void function(Proto* p, const std::vector<ClauseView>& clauses, uint32_t arity,
+                FnState* parent);
+  void function_body(const std::vector<ClauseView>& clauses, uint32_t arity);
+  uint16_t new_var_in(FnState& f);
+  Atom alias_atom(const Node& alias);
+  Atom alias_atom(const std::string& path);
+
+  uint32_t emit(Op op, uint16_t a = 0, uint16_t b = 0, uint16_t c = 0, uint32_t t = 0, uint8_t x = 0);
+  Label label();
+  void jump(Op op, Label l, uint16_t a = 0, uint16_t b = 0, uint16_t c = 0, uint8_t x = 0);
+  void place(Label l);
+  uint32_t pc() const;
+  uint16_t konst(const Term& t);
+  uint16_t temp();
+  uint16_t temps(uint16_t n);
+  void free_to(uint16_t mark) { f_->temp_top = mark; }
+  uint16_t new_var();
+  void bind(const std::string& name, uint16_t reg);
+  std::optional<uint16_t> lookup(const std::string& name);
+  std::optional<uint16_t> resolve(FnState& f, const std::string& name);
+  void push_scope();
+  Scope* pop_scope();
+  void use_scope(Scope* s);  // re-enter a saved scope (receive bodies)
+  bool is_var_register(uint16_t r) const { return r < f_->var_end; }
+
+  void expr(const Node& n, uint16_t dst);
+  void tail(const Node& n);  // n in tail position: ends in Return or a tail call
+  uint16_t operand(const Node& n);  // a register holding n (a variable's own, or a new temp)
+  void block(const Node& n, uint16_t dst);
+  void block_tail(const Node& n);
+  bool constant(const Node& n, Term& out);
+  void binary(const Node& n, uint16_t dst);
+  void unary(const Node& n, uint16_t dst);
+  void local_call(const Node& n, uint16_t dst, bool is_tail);
+  void remote_call(const Node& n, uint16_t dst, bool is_tail);
+  void static_call(Atom module, Atom fun, const std::vector<const Node*>& args, bool local,
+                   uint16_t dst, bool is_tail);
+  void fun_call(const Node& n, uint16_t dst, bool is_tail);
+  void args_at(uint16_t a, const std::vector<const Node*>& args);
+  uint16_t call_base(uint16_t dst, uint16_t nargs);
+  void bif(int native, const std::vector<const Node*>& args, uint16_t dst);
+  void fn(const Node& n, uint16_t dst);
+  void capture(const Node& n, uint16_t dst);
+  void capture_expr(const Node& body, uint16_t dst);
+  [[noreturn]] void error(const Node& n, std::string message);
+
+  // [SECTION] compile_match.cpp: patterns and guards ------------------------------------
+  // Matches the value in `src` against `pat`, binding variables; jumps to `fail` on mismatch.
+  void match(const Node& pat, uint16_t src, Label fail);
+  void match_list(const Node& pat, uint16_t src, Label fail);
+  void match_map(const Node& pat, uint16_t src, Label fail);
+  void bind_pattern_var(const std::string& name, uint16_t src);
+  // A clause head (patterns against consecutive registers) and its guard.
+  void clause_head(const std::vector<const Node*>& patterns, const std::vector<uint16_t>& srcs,
+                   const Node* guard, Label fail);
+  void guard(const Node& g, Label fail);
+  bool guard_may_raise(const Node& g) const;
+  // `=` : compiles rhs, matches, raises MatchError on mismatch.
+  void match_expr(const Node& n, uint16_t dst);
+
+  // [SECTION] compile_forms.cpp: special forms -------------------------------------------------
+  // Special forms by name; returns false if `name` is not one.
+  bool special_form(const Node& call, uint16_t dst, bool is_tail);
+  void if_form(const Node& call, bool negate, uint16_t dst, bool is_tail);
+  void case_form(const Node& call, uint16_t dst, bool is_tail);
+  void cond_form(const Node& call, uint16_t dst, bool is_tail);
+  void receive_form(const Node& call, uint16_t dst, bool is_tail);
+  void try_form(const Node& call, uint16_t dst);
+  void for_form(const Node& call, uint16_t dst);
+  void with_form(const Node& call, uint16_t dst, bool is_tail);
+  void raise_form(const Node& call, uint16_t dst);
+  void defmodule(const Node& call, uint16_t dst);
+  void branch_body(const Node* body, uint16_t dst, bool is_tail, Label end);
+  // do/else/after/... of a call, from a do-block or a trailing keyword list
+  std::map<std::string, const Node*> sections(const Node& call, size_t& nargs);
+
+  Unit& unit_;
+  const CompileOptions& opts_;
+  FnState* f_ = nullptr;
+  ModuleCtx* mod_ = nullptr;
+  uint32_t line_ = 0;
+  uint32_t anon_count_ = 0;
+  // generated nodes (for, with, use) must outlive the compilation
+  std::vector<NodeP> generated_;
+  // alias Foo.Bar (as: Bar): the last segment -> the full name
+  std::map<std::string, std::string> aliases_;
+};
+
+// Counts the variable occurrences below `n` (an upper bound of the registers
+// its bindings and captures can need).
+uint32_t count_vars(const Node& n);
+bool is_underscore(const std::string& name);
+
+}  // namespace taskplay::lang::detail

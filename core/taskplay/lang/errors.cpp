@@ -1,0 +1,231 @@
+#include "taskplay/lang/errors.hpp"
+
+#include "taskplay/fun.hpp"
+#include "taskplay/inspect.hpp"
+#include "taskplay/logger.hpp"
+
+namespace taskplay::lang {
+
+namespace {
+
+Term field(const Term& e, const char* f) {
+  const Term* x = e.is_map() ? e.map_get(Term::atom(f)) : nullptr;
+  return x ? *x : Term(atoms::nil);
+}
+
+Term exception(const char* name, std::vector<std::pair<Term, Term>> fields) {
+  fields.emplace_back(Term(atoms::__exception__), Term(atoms::true_));
+  return make_struct(Atom(std::string("Elixir.") + name), std::move(fields));
+}
+std::pair<Term, Term> kv(const char* k, Term v) { return {Term::atom(k), std::move(v)}; }
+
+bool is_stacktrace(const Term& t) {
+  if (!t.is_list()) return false;
+  for (const Term* c = &t; c->is_cons(); c = &c->tail()) {
+    const Term& e = c->head();
+    if (!(e.is_tuple(4) && e[0].is_atom() && e[1].is_atom() && e[3].is_list())) return false;
+  }
+  return true;
+}
+
+std::string module_name(const Term& m) { return m.is_atom() ? inspect_atom(m.atom_value()) : inspect(m); }
+
+// "-of/1-fun-0-" -> {"of", 1}
+bool anonymous_parent(const std::string& name, std::string& fun, std::string& arity) {
+  if (name.size() < 2 || name[0] != '-') return false;
+  size_t slash = name.find('/');
+  size_t dash = name.find("-fun-");
+  if (slash == std::string::npos || dash == std::string::npos || dash < slash) return false;
+  fun = name.substr(1, slash - 1);
+  arity = name.substr(slash + 1, dash - slash - 1);
+  return true;
+}
+
+std::string format_mfa(const Term& m, const Term& f, const Term& arity_or_args) {
+  std::string fname = f.is_atom() ? f.atom_value().name() : inspect(f);
+  std::string pf, pa;
+  if (anonymous_parent(fname, pf, pa)) {
+    size_t n = arity_or_args.is_list() ? arity_or_args.list_length()
+                                        : static_cast<size_t>(arity_or_args.small_int());
+    return "anonymous fn/" + std::to_string(n) + " in " + module_name(m) + "." + pf + "/" + pa;
+  }
+  // Fib.of, :erlang./, Mod."quoted name"
+  std::string fa = inspect(Term(f));
+  std::string shown = fa.size() > 1 && fa[0] == ':' ? fa.substr(1) : fa;
+  std::string s = module_name(m) + "." + shown;
+  if (arity_or_args.is_list()) {
+    s += "(";
+    bool first = true;
+    for (const Term* c = &arity_or_args; c->is_cons(); c = &c->tail()) {
+      if (!first) s += ", ";
+      first = false;
+      s += inspect(c->head());
+    }
+    return s + ")";
+  }
+  return s + "/" + inspect(arity_or_args);
+}
+
+std::string indent_lines(const std::string& s, const std::string& joiner) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\n') out += joiner;
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+Term undefined_function(Atom module, Atom function, uint32_t arity, bool module_exists) {
+  return exception("UndefinedFunctionError",
+                   {kv("module", Term(module)), kv("function", Term(function)),
+                    kv("arity", Term::integer(arity)),
+                    kv("reason", module_exists ? Term::atom("function_not_exported") : Term(atoms::nil)),
+                    kv("message", Term(atoms::nil))});
+}
+
+Term normalize(const Term& v, const Term& st) {
+  if (v.is_exception()) return v;
+  const Term top = st.is_cons() ? st.head() : Term();
+  if (v.is_atom(atoms::function_clause) && top.is_tuple(4) && top[2].is_list()) {
+    return exception("FunctionClauseError",
+                     {kv("module", top[0]), kv("function", top[1]),
+                      kv("arity", Term::integer(static_cast<int64_t>(top[2].list_length()))),
+                      kv("kind", Term(atoms::nil)), kv("args", top[2]), kv("clauses", Term(atoms::nil))});
+  }
+  if (v.is_tuple(2) && v[0].is_atom(atoms::badkey)) {
+    // Map.fetch!/2 fails in :maps.get(key, map): the map is in the stack trace
+    Term term(atoms::nil);
+    if (top.is_tuple(4) && top[0].is_atom(Atom("maps")) && top[2].is_list() && top[2].list_length() == 2)
+      term = top[2].tail().head();
+    return exception("KeyError", {kv("key", v[1]), kv("term", term), kv("message", Term(atoms::nil))});
+  }
+  if (v.is_tuple(3) && v[0].is_atom(atoms::badkey))
+    return exception("KeyError", {kv("key", v[1]), kv("term", v[2]), kv("message", Term(atoms::nil))});
+  if (v.is_tuple(2) && v[0].is_atom(Atom("badarity")) && v[1].is_tuple(2))
+    return exception("BadArityError", {kv("function", v[1][0]), kv("args", v[1][1])});
+  if (v.is_tuple(3) && v[0].is_atom(Atom("badbool")))
+    return exception("BadBooleanError", {kv("operator", v[1]), kv("term", v[2])});
+  if (v.is_tuple(2) && v[0].is_atom(Atom("badmap")))
+    return exception("BadMapError", {kv("term", v[1])});
+  if (v.is_atom(Atom("cond_clause"))) return exception("CondClauseError", {});
+  if (v.is_tuple(2) && v[0].is_atom(Atom("try_clause")))
+    return exception("TryClauseError", {kv("term", v[1])});
+  if (v.is_tuple(2) && v[0].is_atom(Atom("with_clause")))
+    return exception("WithClauseError", {kv("term", v[1])});
+  if (v.is_atom(Atom("undef")) && top.is_tuple(4) && top[2].is_list())
+    return undefined_function(top[0].atom_value(), top[1].atom_value(),
+                              static_cast<uint32_t>(top[2].list_length()), false);
+  return normalize_error(v);
+}
+
+std::string message(const Term& e) {
+  const std::string& n = e.struct_name().name();
+  if (n == "Elixir.FunctionClauseError") {
+    if (field(e, "function").is_atom(atoms::nil)) return "no function clause matches";
+    std::string mfa = format_mfa(field(e, "module"), field(e, "function"), field(e, "arity"));
+    std::string s = "no function clause matching in " + mfa;
+    Term args = field(e, "args");
+    if (args.is_list()) {
+      s += "\n\nThe following arguments were given to " + mfa + ":\n";
+      int i = 1;
+      for (const Term* c = &args; c->is_cons(); c = &c->tail(), ++i)
+        s += "\n    # " + std::to_string(i) + "\n    " + inspect(c->head()) + "\n";
+    }
+    return s;
+  }
+  if (n == "Elixir.KeyError" && field(e, "message").is_atom(atoms::nil)) {
+    std::string s = "key " + inspect(field(e, "key")) + " not found";
+    Term term = field(e, "term");
+    if (term.is_atom(atoms::nil)) return s;
+    s += " in: " + inspect(term);
+    if (!term.is_map() && !term.is_list())
+      s += ". If you are using the dot syntax, such as map.field, make sure the left-hand side of the dot is a map";
+    return s;
+  }
+  if (n == "Elixir.BadArityError") {
+    Term f = field(e, "function");
+    std::vector<Term> args = field(e, "args").list_items();
+    std::string s = inspect(f) + " with arity " +
+                    std::to_string(f.is_fun() ? f.fun_obj()->arity() : 0) + " called with ";
+    if (args.empty()) return s + "no arguments";
+    s += std::to_string(args.size()) + (args.size() == 1 ? " argument (" : " arguments (");
+    for (size_t i = 0; i < args.size(); ++i) s += (i ? ", " : "") + inspect(args[i]);
+    return s + ")";
+  }
+  if (n == "Elixir.BadBooleanError")
+    return "expected a boolean on left-side of \"" + field(e, "operator").atom_value().name() +
+           "\", got: " + inspect(field(e, "term"));
+  if (n == "Elixir.BadMapError") return "expected a map, got: " + inspect(field(e, "term"));
+  if (n == "Elixir.CondClauseError") return "no cond clause evaluated to a truthy value";
+  if (n == "Elixir.TryClauseError") return "no try clause matching: " + inspect(field(e, "term"));
+  if (n == "Elixir.WithClauseError") return "no with clause matching: " + inspect(field(e, "term"));
+  if (n == "Elixir.Protocol.UndefinedError") {
+    Term v = field(e, "value");
+    const char* type = v.is_tuple() ? "Tuple" : v.is_map() ? "Map" : v.is_pid() ? "PID"
+                       : v.is_ref() ? "Reference" : v.is_fun() ? "Function" : v.is_list() ? "List"
+                       : v.is_atom() ? "Atom" : v.is_binary() ? "BitString" : "Any";
+    std::string s = "protocol " + module_name(field(e, "protocol")) + " not implemented for " +
+                    inspect(v) + " of type " + type;
+    if (v.is_map() && v.struct_name() != atoms::nil)
+      s = "protocol " + module_name(field(e, "protocol")) + " not implemented for " + inspect(v) +
+          " of type " + inspect_atom(v.struct_name()) + " (a struct)";
+    Term d = field(e, "description");
+    if (d.is_binary() && !d.binary().empty()) s += ", " + std::string(d.binary());
+    return s;
+  }
+  return exception_message(e);
+}
+
+std::string format_banner(RaiseKind kind, const Term& value, const Term& st) {
+  switch (kind) {
+    case RaiseKind::error: {
+      Term e = normalize(value, st);
+      return "** (" + inspect_atom(e.struct_name()) + ") " + message(e);
+    }
+    case RaiseKind::throw_: return "** (throw) " + inspect(value);
+    case RaiseKind::exit: return "** (exit) " + format_exit(value);
+  }
+  return "";
+}
+
+std::string format_stacktrace_entry(const Term& e) {
+  if (!e.is_tuple(4)) return inspect(e);
+  std::string loc;
+  const Term* file = keyword_get(e[3], atoms::file);
+  const Term* line = keyword_get(e[3], atoms::line);
+  if (file) {
+    std::string f;
+    to_string_term(*file, f);
+    loc = f + (line ? ":" + inspect(*line) : "") + ": ";
+  }
+  if (e[1].is_atom(Atom("__FILE__"))) return loc + "(file)";
+  return loc + format_mfa(e[0], e[1], e[2]);
+}
+
+std::string format_stacktrace(const Term& st, const std::string& indent) {
+  std::string out;
+  for (const Term* c = &st; c->is_cons(); c = &c->tail()) {
+    if (!out.empty()) out += "\n";
+    out += indent + format_stacktrace_entry(c->head());
+  }
+  return out;
+}
+
+std::string format_exit(const Term& reason) {
+  const std::string joiner = "\n    ";
+  // An error with its stack trace: the banner of the normalized exception and
+  // the trace, as Exception.format_exit/1 shows it; everything else (exit
+  // reasons, {reason, {m, f, args}}) as the library's Logger formats it.
+  if (reason.is_tuple(2) && reason[1].is_cons() && is_stacktrace(reason[1])) {
+    std::string banner = format_banner(RaiseKind::error, reason[0], reason[1]);
+    std::string s = "an exception was raised:" + joiner + indent_lines(banner, joiner);
+    for (const Term* c = &reason[1]; c->is_cons(); c = &c->tail())
+      s += joiner + "    " + format_stacktrace_entry(c->head());
+    return s;
+  }
+  return logger::format_exit(reason);
+}
+
+}  // namespace taskplay::lang

@@ -1,0 +1,37 @@
+#pragma once
+// Errors as Elixir 1.14 shows them: normalization of Erlang error values into
+// exception structs, Exception.message, and the banners and exit texts the
+// shell and the CLI print (`** (RuntimeError) boom`, `** (EXIT from
+// #PID<0.110.0>) shell process exited with reason: ...`).
+
+#include <string>
+
+#include "taskplay/errors.hpp"
+#include "taskplay/term.hpp"
+
+namespace taskplay::lang {
+
+// Exception.normalize(:error, value, stacktrace): the runtime's
+// normalize_error plus the values the language raises ({:badkey, k, map},
+// {:badarity, ...}, {:badbool, op, v}, :function_clause with its function,
+// :timeout_value, {:try_clause, v}, ...).
+Term normalize(const Term& value, const Term& stacktrace);
+
+// Exception.message/1.
+std::string message(const Term& exception);
+
+// Exception.format_banner/3: "** (RuntimeError) boom", "** (throw) :ball", "** (exit) :normal"
+std::string format_banner(RaiseKind kind, const Term& value, const Term& stacktrace);
+
+// Exception.format_exit/1: "an exception was raised:\n    ** (RuntimeError) boom\n        x.exs:1: (file)"
+std::string format_exit(const Term& reason);
+
+// One line per entry, each starting with `indent`: "x.exs:3: Fib.of/1"
+std::string format_stacktrace(const Term& stacktrace, const std::string& indent = "    ");
+std::string format_stacktrace_entry(const Term& entry);
+
+// %UndefinedFunctionError{} for module.function/arity, as Elixir 1.14 builds
+// it (the message says whether the module exists).
+Term undefined_function(Atom module, Atom function, uint32_t arity, bool module_exists);
+
+}  // namespace taskplay::lang

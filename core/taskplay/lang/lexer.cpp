@@ -1,0 +1,481 @@
+#include "taskplay/lang/lexer.hpp"
+
+#include <cctype>
+#include <cstring>
+
+namespace taskplay::lang {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_lower(char c) { return (c >= 'a' && c <= 'z') || c == '_'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_ident_char(char c) { return is_lower(c) || is_upper(c) || is_digit(c); }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+constexpr std::string_view kKeywords[] = {"do",    "end",  "fn",   "else", "after", "rescue",
+                                          "catch", "when", "and",  "or",   "not",   "in",
+                                          "true",  "false", "nil"};
+
+// Longest first, so that `===` wins over `==` and `=`.
+constexpr std::string_view kOps[] = {
+    "===", "!==", "...", "\\\\", "==", "!=", "<=", ">=", "<>", "++", "--", "|>", "->", "<-",
+    "=>",  "&&",  "||",  "..",  "::", "+",  "-",  "*",  "/",  "<",  ">",  "=",  "!",  "|",
+    "&",   "^",   ".",   ",",   ";",  "(",  ")",  "[",  "]",  "{",  "}",  "%",  "@"};
+
+void append_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+class Lexer {
+ public:
+  explicit Lexer(std::string_view src) : s_(src) {}
+
+  std::vector<Token> run() {
+    lex_code(/*interp=*/false);
+    Token t;
+    t.kind = Tok::End;
+    t.line = line_;
+    t.col = col();
+    out_.push_back(std::move(t));
+    return std::move(out_);
+  }
+
+ private:
+  // [SECTION] Position --------------------------------------------------------
+  char peek(size_t k = 0) const { return i_ + k < s_.size() ? s_[i_ + k] : '\0'; }
+  bool at_end() const { return i_ >= s_.size(); }
+  uint32_t col() const { return static_cast<uint32_t>(i_ - line_start_ + 1); }
+  void advance() {
+    if (s_[i_] == '\n') {
+      ++line_;
+      line_start_ = i_ + 1;
+    }
+    ++i_;
+  }
+  [[noreturn]] void error(std::string msg, uint32_t line, uint32_t c, bool incomplete = false) {
+    throw SyntaxError{std::move(msg), line, c, incomplete};
+  }
+
+  Token& emit(Tok kind, std::string text, uint32_t line, uint32_t c) {
+    Token t;
+    t.kind = kind;
+    t.text = std::move(text);
+    t.line = line;
+    t.col = c;
+    t.space_before = space_;
+    t.newline_before = newline_;
+    space_ = newline_ = false;
+    out_.push_back(std::move(t));
+    return out_.back();
+  }
+
+  // [SECTION] Code --------------------------------------------------------------
+  // Lexes code until the end of input, or (inside #{...}) until its closing brace.
+  void lex_code(bool interp) {
+    int depth = 0;
+    while (true) {
+      if (at_end()) {
+        if (interp) error("missing interpolation terminator: \"}\"", line_, col(), true);
+        return;
+      }
+      char c = peek();
+      if (is_space(c)) {
+        space_ = true;
+        advance();
+        continue;
+      }
+      if (c == '\\' && peek(1) == '\n') {  // line continuation
+        advance();
+        advance();
+        space_ = true;
+        continue;
+      }
+      if (c == '#') {
+        while (!at_end() && peek() != '\n') advance();
+        continue;
+      }
+      if (c == '\n') {
+        uint32_t l = line_, cc = col();
+        advance();
+        if (out_.empty() || !out_.back().is(Tok::Newline)) emit(Tok::Newline, "\n", l, cc);
+        newline_ = true;
+        continue;
+      }
+      if (interp) {
+        if (c == '{') ++depth;
+        if (c == '}') {
+          if (depth == 0) {
+            emit(Tok::InterpEnd, "}", line_, col());
+            advance();
+            return;
+          }
+          --depth;
+        }
+      }
+      lex_token();
+    }
+  }
+
+  void lex_token() {
+    uint32_t l = line_, c0 = col();
+    char c = peek();
+    if (is_digit(c)) return lex_number();
+    if (c == '"') return lex_string('"');
+    if (c == '\'') return lex_string('\'');
+    if (c == '?' && i_ + 1 < s_.size() && !is_space(peek(1)) && peek(1) != '\n') return lex_char();
+    if (c == ':' && peek(1) == '"') {
+      advance();
+      size_t start_tokens = out_.size();
+      lex_string('"');
+      // a quoted atom: the string must be a single literal part
+      if (out_.size() - start_tokens > 3 || !out_[start_tokens].is(Tok::StrStart))
+        error("interpolation in quoted atoms is not supported", l, c0);
+      std::string name = out_.size() - start_tokens == 3 ? out_[start_tokens + 1].text : "";
+      bool sp = out_[start_tokens].space_before;
+      out_.resize(start_tokens);
+      space_ = sp;
+      emit(Tok::Atom, std::move(name), l, c0);
+      return;
+    }
+    if (c == ':' && (is_lower(peek(1)) || is_upper(peek(1)))) {
+      advance();
+      size_t start = i_;
+      while (!at_end() && (is_ident_char(peek()) || (peek() == '.' && is_upper(peek(1))))) advance();
+      if (peek() == '?' || peek() == '!') advance();
+      std::string name(s_.substr(start, i_ - start));
+      emit(Tok::Atom, std::move(name), l, c0);
+      return;
+    }
+    if (c == ':' && peek(1) != ':') {
+      // operator atoms: :+, :-, :*, :/, :==, :<, ...
+      for (std::string_view op : kOps) {
+        if (op == "." || op == "," || op == ";" || op == "(" || op == ")" || op == "[" ||
+            op == "]" || op == "{" || op == "}" || op == "%" || op == "@" || op == "->" ||
+            op == "<-" || op == "=>" || op == "|" || op == "::" || op == "\\\\")
+          continue;
+        if (s_.substr(i_ + 1, op.size()) == op) {
+          advance();
+          for (size_t k = 0; k < op.size(); ++k) advance();
+          emit(Tok::Atom, std::string(op), l, c0);
+          return;
+        }
+      }
+    }
+    if (is_lower(c) || is_upper(c)) {
+      size_t start = i_;
+      while (!at_end() && is_ident_char(peek())) advance();
+      if ((peek() == '?' || peek() == '!') && peek(1) != '=') advance();
+      std::string name(s_.substr(start, i_ - start));
+      // `key:` (but not `key::`) is a keyword-list key
+      if (peek() == ':' && peek(1) != ':' && (is_space(peek(1)) || peek(1) == '\n' || at_end_after(1))) {
+        advance();
+        emit(Tok::KwKey, std::move(name), l, c0);
+        return;
+      }
+      if (is_upper(name[0])) {
+        emit(Tok::Alias, std::move(name), l, c0);
+        return;
+      }
+      for (std::string_view kw : kKeywords) {
+        if (name == kw) {
+          emit(Tok::Keyword, std::move(name), l, c0);
+          return;
+        }
+      }
+      emit(Tok::Ident, std::move(name), l, c0);
+      return;
+    }
+    for (std::string_view op : kOps) {
+      if (s_.substr(i_, op.size()) == op) {
+        for (size_t k = 0; k < op.size(); ++k) advance();
+        emit(Tok::Op, std::string(op), l, c0);
+        return;
+      }
+    }
+    std::string what(1, c);
+    if (static_cast<unsigned char>(c) >= 0x80) what = "non-ASCII character";
+    error("unexpected token: \"" + what + "\"", l, c0);
+  }
+  bool at_end_after(size_t k) const { return i_ + k >= s_.size(); }
+
+  void lex_number() {
+    uint32_t l = line_, c0 = col();
+    std::string digits;
+    if (peek() == '0' && (peek(1) == 'x' || peek(1) == 'b' || peek(1) == 'o')) {
+      char b = peek(1);
+      uint8_t base = b == 'x' ? 16 : b == 'b' ? 2 : 8;
+      advance();
+      advance();
+      while (!at_end() && (std::isxdigit(static_cast<unsigned char>(peek())) || peek() == '_')) {
+        if (peek() != '_') digits += peek();
+        advance();
+      }
+      if (digits.empty()) error("invalid number literal", l, c0);
+      for (char d : digits) {
+        int v = is_digit(d) ? d - '0' : (std::tolower(static_cast<unsigned char>(d)) - 'a' + 10);
+        if (v >= base) error("invalid digit in number literal", l, c0);
+      }
+      emit(Tok::Int, std::move(digits), l, c0).base = base;
+      return;
+    }
+    while (!at_end() && (is_digit(peek()) || (peek() == '_' && is_digit(peek(1))))) {
+      if (peek() != '_') digits += peek();
+      advance();
+    }
+    bool is_float = false;
+    if (peek() == '.' && is_digit(peek(1))) {
+      is_float = true;
+      digits += '.';
+      advance();
+      while (!at_end() && (is_digit(peek()) || (peek() == '_' && is_digit(peek(1))))) {
+        if (peek() != '_') digits += peek();
+        advance();
+      }
+      if ((peek() == 'e' || peek() == 'E') &&
+          (is_digit(peek(1)) || ((peek(1) == '-' || peek(1) == '+') && is_digit(peek(2))))) {
+        digits += 'e';
+        advance();
+        if (peek() == '-' || peek() == '+') {
+          digits += peek();
+          advance();
+        }
+        while (!at_end() && is_digit(peek())) {
+          digits += peek();
+          advance();
+        }
+      }
+    }
+    if (is_ident_char(peek())) error("invalid character in number literal", line_, col());
+    emit(is_float ? Tok::Float : Tok::Int, std::move(digits), l, c0);
+  }
+
+  // An escape after a backslash in a string or char literal; returns the bytes.
+  std::string escape(uint32_t l, uint32_t c0) {
+    if (at_end()) error("missing terminator", l, c0, true);
+    char e = peek();
+    advance();
+    switch (e) {
+      case 'n': return "\n";
+      case 't': return "\t";
+      case 'r': return "\r";
+      case 's': return " ";
+      case 'e': return "\x1b";
+      case '0': return std::string(1, '\0');
+      case 'a': return "\a";
+      case 'b': return "\b";
+      case 'f': return "\f";
+      case 'v': return "\v";
+      case 'd': return "\x7f";
+      case '\n': return "";  // a backslash-newline continues the line
+      case 'x': {
+        std::string hex;
+        if (peek() == '{') {
+          advance();
+          while (!at_end() && peek() != '}') {
+            hex += peek();
+            advance();
+          }
+          if (!at_end()) advance();
+        } else {
+          for (int k = 0; k < 2 && std::isxdigit(static_cast<unsigned char>(peek())); ++k) {
+            hex += peek();
+            advance();
+          }
+        }
+        if (hex.empty() || hex.size() > 2) error("invalid hex escape", l, c0);
+        return std::string(1, static_cast<char>(std::stoul(hex, nullptr, 16)));
+      }
+      case 'u': {
+        std::string hex;
+        if (peek() == '{') {
+          advance();
+          while (!at_end() && peek() != '}' && hex.size() < 7) {
+            hex += peek();
+            advance();
+          }
+          if (peek() == '}') advance();
+        } else {
+          for (int k = 0; k < 4 && std::isxdigit(static_cast<unsigned char>(peek())); ++k) {
+            hex += peek();
+            advance();
+          }
+        }
+        for (char h : hex)
+          if (!std::isxdigit(static_cast<unsigned char>(h))) error("invalid Unicode escape", l, c0);
+        if (hex.empty() || hex.size() > 6) error("invalid Unicode escape", l, c0);
+        unsigned long cp = std::stoul(hex, nullptr, 16);
+        if (cp > 0x10FFFF) error("invalid Unicode code point", l, c0);
+        std::string out;
+        append_utf8(out, static_cast<uint32_t>(cp));
+        return out;
+      }
+      default: return std::string(1, e);  // \\ \" \' \# and any other character as itself
+    }
+  }
+
+  void lex_char() {
+    uint32_t l = line_, c0 = col();
+    advance();  // ?
+    uint32_t cp;
+    if (peek() == '\\') {
+      advance();
+      std::string b = escape(l, c0);
+      cp = b.empty() ? 0 : static_cast<unsigned char>(b[0]);
+      if (b.size() > 1) cp = decode_utf8(b);
+    } else {
+      size_t start = i_;
+      advance();
+      while (!at_end() && (static_cast<unsigned char>(peek()) & 0xC0) == 0x80) advance();
+      cp = decode_utf8(s_.substr(start, i_ - start));
+    }
+    emit(Tok::Char, std::to_string(cp), l, c0);
+  }
+
+  static uint32_t decode_utf8(std::string_view b) {
+    auto u = [&](size_t k) { return static_cast<uint32_t>(static_cast<unsigned char>(b[k])); };
+    if (b.empty()) return 0;
+    if (u(0) < 0x80 || b.size() == 1) return u(0);
+    if (b.size() == 2) return ((u(0) & 0x1F) << 6) | (u(1) & 0x3F);
+    if (b.size() == 3) return ((u(0) & 0x0F) << 12) | ((u(1) & 0x3F) << 6) | (u(2) & 0x3F);
+    return ((u(0) & 0x07) << 18) | ((u(1) & 0x3F) << 12) | ((u(2) & 0x3F) << 6) | (u(3) & 0x3F);
+  }
+
+  // [SECTION] Strings -------------------------------------------------------------
+  void lex_string(char q) {
+    uint32_t l = line_, c0 = col();
+    bool heredoc = q == '"' && s_.substr(i_, 3) == "\"\"\"";
+    emit(q == '"' ? Tok::StrStart : Tok::CharlistStart, "", l, c0);
+    std::string indent_strip;
+    if (heredoc) {
+      for (int k = 0; k < 3; ++k) advance();
+      while (is_space(peek())) advance();
+      if (peek() != '\n') error("heredoc allows only zero or more whitespace characters followed by a new line after \"\"\"", l, c0);
+      advance();
+      heredoc_indent(indent_strip);
+    } else {
+      advance();
+    }
+    std::string part;
+    uint32_t pl = line_, pc = col();
+    bool line_start = heredoc;
+    auto flush = [&]() {
+      if (!part.empty()) emit(Tok::StrPart, std::move(part), pl, pc);
+      part.clear();
+    };
+    while (true) {
+      if (at_end()) {
+        error(std::string("missing terminator: ") + (heredoc ? "\"\"\"" : std::string(1, q)) +
+                  " (for " + (q == '"' ? "string" : "charlist") + " starting at line " +
+                  std::to_string(l) + ")",
+              line_, col(), true);
+      }
+      if (line_start) {
+        // strip the closing delimiter's indentation from each heredoc line
+        size_t k = 0;
+        while (k < indent_strip.size() && peek() == indent_strip[k]) {
+          advance();
+          ++k;
+        }
+        line_start = false;
+        size_t j = i_;
+        while (j < s_.size() && is_space(s_[j])) ++j;
+        if (s_.substr(j, 3) == "\"\"\"") {
+          while (i_ < j) advance();
+          for (int n = 0; n < 3; ++n) advance();
+          flush();
+          emit(Tok::StrEnd, "", line_, col());
+          return;
+        }
+      }
+      char c = peek();
+      if (!heredoc && c == q) {
+        advance();
+        flush();
+        emit(q == '"' ? Tok::StrEnd : Tok::CharlistEnd, "", line_, col());
+        // "quoted key": ...
+        if (q == '"' && peek() == ':' && peek(1) != ':' && (is_space(peek(1)) || peek(1) == '\n')) {
+          size_t n = out_.size();
+          if (n >= 2 && out_[n - 2].is(Tok::StrStart)) {
+            bool sp = out_[n - 2].space_before;
+            out_.resize(n - 2);
+            advance();
+            space_ = sp;
+            emit(Tok::KwKey, "", l, c0);
+          } else if (n >= 3 && out_[n - 3].is(Tok::StrStart) && out_[n - 2].is(Tok::StrPart)) {
+            std::string name = out_[n - 2].text;
+            bool sp = out_[n - 3].space_before;
+            out_.resize(n - 3);
+            advance();
+            space_ = sp;
+            emit(Tok::KwKey, std::move(name), l, c0);
+          }
+        }
+        return;
+      }
+      if (c == '\\') {
+        uint32_t el = line_, ec = col();
+        advance();
+        part += escape(el, ec);
+        continue;
+      }
+      if (c == '#' && peek(1) == '{') {
+        flush();
+        emit(Tok::InterpStart, "#{", line_, col());
+        advance();
+        advance();
+        lex_code(/*interp=*/true);
+        pl = line_;
+        pc = col();
+        continue;
+      }
+      if (c == '\n' && heredoc) line_start = true;
+      part += c;
+      advance();
+    }
+  }
+
+  // The indentation of a heredoc's closing """ (stripped from every line).
+  void heredoc_indent(std::string& indent) {
+    size_t j = i_;
+    while (j < s_.size()) {
+      size_t k = j;
+      while (k < s_.size() && is_space(s_[k])) ++k;
+      if (s_.substr(k, 3) == "\"\"\"") {
+        indent.assign(s_.substr(j, k - j));
+        return;
+      }
+      size_t nl = s_.find('\n', j);
+      if (nl == std::string_view::npos) return;
+      j = nl + 1;
+    }
+  }
+
+  std::string_view s_;
+  size_t i_ = 0;
+  size_t line_start_ = 0;
+  uint32_t line_ = 1;
+  bool space_ = false;
+  bool newline_ = false;
+  std::vector<Token> out_;
+};
+
+}  // namespace
+
+std::vector<Token> lex(std::string_view source) { return Lexer(source).run(); }
+
+}  // namespace taskplay::lang

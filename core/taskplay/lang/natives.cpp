@@ -1,0 +1,54 @@
+#include "taskplay/lang/natives.hpp"
+
+#include <unordered_map>
+
+#include "taskplay/errors.hpp"
+#include "taskplay/lang/state.hpp"
+#include "taskplay/runtime.hpp"
+
+namespace taskplay::lang {
+
+const std::vector<Native>& natives() {
+  static const std::vector<Native> all = [] {
+    std::vector<Native> v;
+    for (auto table : {kernel_natives(), process_natives(), data_natives(), string_natives()})
+      v.insert(v.end(), table.begin(), table.end());
+    return v;
+  }();
+  return all;
+}
+
+int find_native(Atom module, Atom name, uint32_t arity) {
+  static const std::unordered_map<uint32_t, int> index = [] {
+    std::unordered_map<uint32_t, int> m;
+    const auto& all = natives();
+    for (size_t i = 0; i < all.size(); ++i)
+      m.emplace(mfa_id(Atom(all[i].module), Atom(all[i].name), all[i].arity), static_cast<int>(i));
+    return m;
+  }();
+  auto it = index.find(mfa_id(module, name, arity));
+  return it == index.end() ? -1 : it->second;
+}
+
+void badarg(const Term& culprit) {
+  throw Raised{RaiseKind::error, culprit, Term()};
+}
+
+void raise_argument_error(std::string message) { raise(argument_error(message)); }
+
+int64_t int_arg(const Term& t) {
+  if (!t.is_small_int()) badarg();
+  return t.small_int();
+}
+
+void write_output(Ctx& ctx, std::string_view text, bool to_stderr) {
+  state(ctx.runtime()).write(ctx.self(), text, to_stderr);
+}
+
+namespace {
+bool reraise_mark = false;  // one thread: set by reraise/2, read by the VM's unwind
+}
+void mark_reraise() { reraise_mark = true; }
+bool take_reraise_mark() { return std::exchange(reraise_mark, false); }
+
+}  // namespace taskplay::lang

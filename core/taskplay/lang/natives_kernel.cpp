@@ -1,0 +1,454 @@
+// Kernel: type checks, tuples and lists, arithmetic BIFs, raise/throw/exit,
+// send and spawn; the operators as functions (&+/2); and the internal
+// helpers the compiler uses (:taskplay.in/2, :taskplay.range/2, ...).
+
+#include <cmath>
+
+#include "taskplay/enumerable.hpp"
+#include "taskplay/fun.hpp"
+#include "taskplay/inspect.hpp"
+#include "taskplay/lang/errors.hpp"
+#include "taskplay/lang/natives.hpp"
+#include "taskplay/lang/state.hpp"
+#include "taskplay/lang/vm.hpp"
+#include "taskplay/number.hpp"
+#include "taskplay/runtime.hpp"
+
+namespace taskplay::lang {
+
+namespace {
+
+constexpr std::string_view K = "Elixir.Kernel";
+constexpr std::string_view T = "taskplay";
+
+[[noreturn]] void erl_badarg(const char* fun, std::initializer_list<Term> args) {
+  throw Raised{RaiseKind::error, Term(atoms::badarg),
+               Term::list({Term::tuple({Term::atom("erlang"), Term::atom(fun), Term::list(args), Term()})})};
+}
+[[noreturn]] void erl_error(Term value, const char* fun, std::initializer_list<Term> args) {
+  throw Raised{RaiseKind::error, std::move(value),
+               Term::list({Term::tuple({Term::atom("erlang"), Term::atom(fun), Term::list(args), Term()})})};
+}
+
+Term b(bool v) { return Term::boolean(v); }
+
+// [SECTION] Type checks (guards) ---------------------------------------------------------
+Term is_atom(Ctx&, Term* a) { return b(a[0].is_atom()); }
+Term is_binary(Ctx&, Term* a) { return b(a[0].is_binary()); }
+Term is_boolean(Ctx&, Term* a) { return b(a[0].is_boolean()); }
+Term is_float(Ctx&, Term* a) { return b(a[0].is_float()); }
+Term is_function1(Ctx&, Term* a) { return b(a[0].is_fun()); }
+Term is_function2(Ctx&, Term* a) {
+  return b(a[0].is_fun() && a[1].is_small_int() && a[0].fun_obj()->arity() == a[1].small_int());
+}
+Term is_integer(Ctx&, Term* a) { return b(a[0].is_integer()); }
+Term is_list(Ctx&, Term* a) { return b(a[0].is_list()); }
+Term is_map(Ctx&, Term* a) { return b(a[0].is_map()); }
+Term is_nil(Ctx&, Term* a) { return b(a[0].is_atom(atoms::nil)); }
+Term is_number(Ctx&, Term* a) { return b(a[0].is_number()); }
+Term is_pid(Ctx&, Term* a) { return b(a[0].is_pid()); }
+Term is_reference(Ctx&, Term* a) { return b(a[0].is_ref()); }
+Term is_tuple(Ctx&, Term* a) { return b(a[0].is_tuple()); }
+Term is_struct(Ctx&, Term* a) { return b(a[0].is_map() && a[0].struct_name() != atoms::nil); }
+Term is_exception(Ctx&, Term* a) { return b(a[0].is_exception()); }
+Term is_map_key(Ctx&, Term* a) {
+  if (!a[0].is_map()) erl_error(Term::tuple({Term::atom("badmap"), a[0]}), "is_map_key", {a[1], a[0]});
+  return b(a[0].map_get(a[1]) != nullptr);
+}
+
+// [SECTION] Tuples, lists, numbers ----------------------------------------------------------
+Term elem(Ctx&, Term* a) {
+  if (!a[0].is_tuple() || !a[1].is_small_int() || a[1].small_int() < 0 ||
+      static_cast<size_t>(a[1].small_int()) >= a[0].tuple_size())
+    erl_badarg("element", {a[1].is_small_int() ? Term::integer(a[1].small_int() + 1) : a[1], a[0]});
+  return a[0][static_cast<size_t>(a[1].small_int())];
+}
+Term put_elem(Ctx&, Term* a) {
+  if (!a[0].is_tuple() || !a[1].is_small_int() || a[1].small_int() < 0 ||
+      static_cast<size_t>(a[1].small_int()) >= a[0].tuple_size())
+    erl_badarg("setelement", {a[1], a[0], a[2]});
+  std::vector<Term> items(a[0].tuple_items().begin(), a[0].tuple_items().end());
+  items[static_cast<size_t>(a[1].small_int())] = a[2];
+  return Term::tuple(items);
+}
+Term tuple_size(Ctx&, Term* a) {
+  if (!a[0].is_tuple()) erl_badarg("tuple_size", {a[0]});
+  return Term::integer(static_cast<int64_t>(a[0].tuple_size()));
+}
+Term length(Ctx&, Term* a) {
+  int64_t n = 0;
+  const Term* c = &a[0];
+  for (; c->is_cons(); c = &c->tail()) ++n;
+  if (!c->is_nil()) erl_badarg("length", {a[0]});
+  return Term::integer(n);
+}
+Term hd(Ctx&, Term* a) {
+  if (!a[0].is_cons()) erl_badarg("hd", {a[0]});
+  return a[0].head();
+}
+Term tl(Ctx&, Term* a) {
+  if (!a[0].is_cons()) erl_badarg("tl", {a[0]});
+  return a[0].tail();
+}
+Term map_size(Ctx&, Term* a) {
+  if (!a[0].is_map()) erl_error(Term::tuple({Term::atom("badmap"), a[0]}), "map_size", {a[0]});
+  return Term::integer(static_cast<int64_t>(a[0].map_pairs().size()));
+}
+Term abs_(Ctx&, Term* a) {
+  if (a[0].is_float()) return Term::floating(std::fabs(a[0].float_value()));
+  if (!a[0].is_integer()) erl_badarg("abs", {a[0]});
+  return number::compare(a[0], Term::integer(0)) < 0 ? number::sub(Term::integer(0), a[0]) : a[0];
+}
+Term div_(Ctx&, Term* a) {
+  if (!a[0].is_integer() || !a[1].is_integer() || number::is_zero(a[1]))
+    erl_error(Term(atoms::badarith), "div", {a[0], a[1]});
+  return number::div(a[0], a[1]);
+}
+Term rem_(Ctx&, Term* a) {
+  if (!a[0].is_integer() || !a[1].is_integer() || number::is_zero(a[1]))
+    erl_error(Term(atoms::badarith), "rem", {a[0], a[1]});
+  return number::rem(a[0], a[1]);
+}
+Term max_(Ctx&, Term* a) { return compare(a[0], a[1]) >= 0 ? a[0] : a[1]; }
+Term min_(Ctx&, Term* a) { return compare(a[0], a[1]) <= 0 ? a[0] : a[1]; }
+Term round_(Ctx&, Term* a) {
+  if (a[0].is_integer()) return a[0];
+  if (!a[0].is_float()) erl_badarg("round", {a[0]});
+  double r = std::round(a[0].float_value());
+  if (std::fabs(r) < 9e18) return Term::integer(static_cast<int64_t>(r));
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.0f", r);
+  return Term::integer_from_string(buf);
+}
+Term trunc_(Ctx&, Term* a) {
+  if (a[0].is_integer()) return a[0];
+  if (!a[0].is_float()) erl_badarg("trunc", {a[0]});
+  double r = std::trunc(a[0].float_value());
+  if (std::fabs(r) < 9e18) return Term::integer(static_cast<int64_t>(r));
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.0f", r);
+  return Term::integer_from_string(buf);
+}
+Term node(Ctx&, Term*) { return Term(atoms::nonode); }
+Term self(Ctx& c, Term*) { return Term(c.self()); }
+
+// [SECTION] Operators as functions (&+/2, Enum.reduce(l, 0, &+/2)) ---------------------------------
+Term op_add(Ctx&, Term* a) {
+  if (!a[0].is_number() || !a[1].is_number()) erl_error(Term(atoms::badarith), "+", {a[0], a[1]});
+  return number::add(a[0], a[1]);
+}
+Term op_sub(Ctx&, Term* a) {
+  if (!a[0].is_number() || !a[1].is_number()) erl_error(Term(atoms::badarith), "-", {a[0], a[1]});
+  return number::sub(a[0], a[1]);
+}
+Term op_mul(Ctx&, Term* a) {
+  if (!a[0].is_number() || !a[1].is_number()) erl_error(Term(atoms::badarith), "*", {a[0], a[1]});
+  return number::mul(a[0], a[1]);
+}
+Term op_div(Ctx&, Term* a) {
+  if (!a[0].is_number() || !a[1].is_number() || number::is_zero(a[1]))
+    erl_error(Term(atoms::badarith), "/", {a[0], a[1]});
+  return Term::floating(number::to_double(a[0]) / number::to_double(a[1]));
+}
+Term op_eq(Ctx&, Term* a) { return b(compare(a[0], a[1]) == 0); }
+Term op_ne(Ctx&, Term* a) { return b(compare(a[0], a[1]) != 0); }
+Term op_eqx(Ctx&, Term* a) { return b(a[0] == a[1]); }
+Term op_nex(Ctx&, Term* a) { return b(!(a[0] == a[1])); }
+Term op_lt(Ctx&, Term* a) { return b(compare(a[0], a[1]) < 0); }
+Term op_gt(Ctx&, Term* a) { return b(compare(a[0], a[1]) > 0); }
+Term op_le(Ctx&, Term* a) { return b(compare(a[0], a[1]) <= 0); }
+Term op_ge(Ctx&, Term* a) { return b(compare(a[0], a[1]) >= 0); }
+Term op_concat(Ctx&, Term* a) {
+  if (!a[0].is_binary() || !a[1].is_binary()) badarg();
+  std::string s(a[0].binary());
+  s += a[1].binary();
+  return Term::string(s);
+}
+Term op_append(Ctx&, Term* a) {
+  if (!a[0].is_list()) erl_badarg("++", {a[0], a[1]});
+  return Term::list(a[0].list_items(), a[1]);
+}
+Term op_not(Ctx&, Term* a) {
+  if (!a[0].is_boolean()) erl_badarg("not", {a[0]});
+  return b(a[0].is_atom(atoms::false_));
+}
+Term op_bang(Ctx&, Term* a) { return b(!a[0].truthy()); }
+
+// [SECTION] Strings of terms ---------------------------------------------------------------------------
+Term inspect1(Ctx&, Term* a) { return Term::string(inspect(a[0])); }
+Term inspect2(Ctx&, Term* a) {
+  InspectOpts o;
+  if (const Term* l = keyword_get(a[1], Atom("limit"))) {
+    if (l->is_small_int()) o.limit = static_cast<int>(l->small_int());
+    if (l->is_atom(atoms::infinity)) o.limit = 1 << 30;
+  }
+  return Term::string(inspect(a[0], o));
+}
+Term to_string(Ctx&, Term* a) {
+  std::string s;
+  if (to_string_term(a[0], s)) return Term::string(s);
+  raise(make_struct(Atom("Elixir.Protocol.UndefinedError"),
+                    {{Term(atoms::__exception__), Term(atoms::true_)},
+                     {Term::atom("protocol"), Term::atom("Elixir.String.Chars")},
+                     {Term::atom("value"), a[0]},
+                     {Term::atom("description"), Term::string("")}}));
+}
+
+// [SECTION] raise, throw, exit ------------------------------------------------------------------------
+// The message an exception module gives when raised without one.
+std::string default_message(const std::string& module) {
+  if (module == "Elixir.RuntimeError") return "runtime error";
+  if (module == "Elixir.ArgumentError") return "argument error";
+  if (module == "Elixir.ArithmeticError") return "bad argument in arithmetic expression";
+  if (module == "Elixir.Enum.EmptyError") return "empty error";
+  if (module == "Elixir.Enum.OutOfBoundsError") return "out of bounds error";
+  if (module == "Elixir.SystemLimitError") return "a system limit has been reached";
+  return "";
+}
+
+Term exception_of(const Term& what, const Term* attrs) {
+  if (what.is_binary() && !attrs) return runtime_error(what.binary());
+  if (what.is_exception() && !attrs) return what;
+  if (what.is_atom() && what.atom_value().name().rfind("Elixir.", 0) == 0) {
+    Atom mod = what.atom_value();
+    const std::string& n = mod.name();
+    if (n == "Elixir.KeyError") {
+      Term key(atoms::nil), term(atoms::nil), msg(atoms::nil);
+      if (attrs && attrs->is_list()) {
+        if (const Term* k = keyword_get(*attrs, atoms::key)) key = *k;
+        if (const Term* t = keyword_get(*attrs, atoms::term)) term = *t;
+        if (const Term* m = keyword_get(*attrs, atoms::message)) msg = *m;
+      }
+      if (attrs && attrs->is_binary()) msg = *attrs;
+      return make_struct(mod, {{Term(atoms::__exception__), Term(atoms::true_)},
+                               {Term(atoms::key), key}, {Term(atoms::term), term}, {Term(atoms::message), msg}});
+    }
+    std::string message = default_message(n);
+    if (attrs) {
+      if (attrs->is_binary()) message = std::string(attrs->binary());
+      else if (const Term* m = keyword_get(*attrs, atoms::message); m && m->is_binary())
+        message = std::string(m->binary());
+    }
+    if (message.empty() && !attrs) {
+      // an unknown module: Elixir calls Mod.exception/1, which does not exist
+      raise(undefined_function(mod, Atom("exception"), 1, false),
+            Term::list({Term::tuple({what, Term::atom("exception"), Term::list({Term()}), Term()})}));
+    }
+    return exception_struct(mod, message);
+  }
+  raise_argument_error("raise/1 and reraise/2 expect a module name, string or exception as the first argument, got: " +
+                       inspect(what));
+}
+
+Term raise1(Ctx&, Term* a) { raise(exception_of(a[0], nullptr)); }
+Term raise2(Ctx&, Term* a) { raise(exception_of(a[0], &a[1])); }
+Term reraise2(Ctx&, Term* a) {
+  mark_reraise();
+  throw Raised{RaiseKind::error, exception_of(a[0], nullptr), a[1]};
+}
+Term reraise3(Ctx&, Term* a) {
+  mark_reraise();
+  throw Raised{RaiseKind::error, exception_of(a[0], &a[1]), a[2]};
+}
+Term throw1(Ctx&, Term* a) { throw_value(a[0]); }
+Term exit1(Ctx&, Term* a) { exit_with(a[0]); }
+
+// [SECTION] Processes ----------------------------------------------------------------------------------
+Term send(Ctx& c, Term* a) {
+  c.send(a[0], a[1]);
+  return a[1];
+}
+Body fun_body(Term fun) {
+  return [fun](Ctx& c) -> Co<void> { co_await call_fun(c, fun, {}); };
+}
+Body mfa_body(Term m, Term f, Term args) {
+  if (!m.is_atom() || !f.is_atom() || !args.is_list()) erl_badarg("spawn", {m, f, args});
+  return [m, f, args](Ctx& c) -> Co<void> {
+    co_await apply_mfa(c, m.atom_value(), f.atom_value(), args.list_items());
+  };
+}
+void check_fun(const Term& f, const char* what) {
+  if (!f.is_fun()) erl_badarg(what, {f});
+}
+Term spawn1(Ctx& c, Term* a) {
+  check_fun(a[0], "spawn");
+  return Term(c.spawn(fun_body(a[0])));
+}
+Term spawn3(Ctx& c, Term* a) { return Term(c.spawn(mfa_body(a[0], a[1], a[2]))); }
+Term spawn_link1(Ctx& c, Term* a) {
+  check_fun(a[0], "spawn_link");
+  return Term(c.spawn_link(fun_body(a[0])));
+}
+Term spawn_link3(Ctx& c, Term* a) { return Term(c.spawn_link(mfa_body(a[0], a[1], a[2]))); }
+Term spawn_monitor1(Ctx& c, Term* a) {
+  check_fun(a[0], "spawn_monitor");
+  auto [pid, ref] = c.spawn_monitor(fun_body(a[0]));
+  return Term::tuple({Term(pid), Term(ref)});
+}
+Term spawn_monitor3(Ctx& c, Term* a) {
+  auto [pid, ref] = c.spawn_monitor(mfa_body(a[0], a[1], a[2]));
+  return Term::tuple({Term(pid), Term(ref)});
+}
+Term make_ref(Ctx& c, Term*) { return Term(c.runtime().make_ref()); }
+Term function_exported(Ctx& c, Term* a) {
+  if (!a[0].is_atom() || !a[1].is_atom() || !a[2].is_small_int()) badarg();
+  State& st = state(c.runtime());
+  auto arity = static_cast<uint32_t>(a[2].small_int());
+  const Entry* e = st.entry(mfa_id(a[0].atom_value(), a[1].atom_value(), arity));
+  if (e && e->kind != Entry::Kind::none) return b(!e->is_private);
+  return b(c.runtime().modules().find(a[0].atom_value(), a[1].atom_value(), arity) != nullptr);
+}
+Co<Term> apply3(Ctx& c, std::vector<Term> a) {
+  if (!a[0].is_atom() || !a[1].is_atom() || !a[2].is_list()) badarg();
+  co_return co_await apply_mfa(c, a[0].atom_value(), a[1].atom_value(), a[2].list_items());
+}
+Co<Term> apply2(Ctx& c, std::vector<Term> a) {
+  if (!a[1].is_list()) badarg();
+  co_return co_await call_fun(c, a[0], a[1].list_items());
+}
+
+// IEx.Helpers.flush/0: print and drop every message in the mailbox
+Co<Term> flush(Ctx& c, std::vector<Term>) {
+  while (auto m = co_await c.receive_any(0)) write_output(c, inspect(*m) + "\n");
+  co_return Term(atoms::ok);
+}
+
+// [SECTION] The compiler's helpers -----------------------------------------------------------------
+// x in enumerable (lists, ranges, maps)
+Term in(Ctx&, Term* a) {
+  const Term& x = a[0];
+  const Term& e = a[1];
+  if (e.is_list()) {
+    for (const Term* c = &e; c->is_cons(); c = &c->tail())
+      if (c->head() == x) return b(true);
+    return b(false);
+  }
+  if (e.struct_name() == Atom("Elixir.Range")) {
+    const Term* f = e.map_get(Term::atom("first"));
+    const Term* l = e.map_get(Term::atom("last"));
+    const Term* s = e.map_get(Term::atom("step"));
+    if (!x.is_integer() || !f || !l || !s) return b(false);
+    int64_t step = s->small_int();
+    bool within = step > 0 ? compare(*f, x) <= 0 && compare(x, *l) <= 0
+                           : compare(*l, x) <= 0 && compare(x, *f) <= 0;
+    if (!within || !x.is_small_int()) return b(within);
+    return b((x.small_int() - f->small_int()) % step == 0);
+  }
+  if (e.is_map()) {
+    if (!x.is_tuple(2)) return b(false);
+    const Term* v = e.map_get(x[0]);
+    return b(v && *v == x[1]);
+  }
+  raise(make_struct(Atom("Elixir.Protocol.UndefinedError"),
+                    {{Term(atoms::__exception__), Term(atoms::true_)},
+                     {Term::atom("protocol"), Term::atom("Elixir.Enumerable")},
+                     {Term::atom("value"), e},
+                     {Term::atom("description"), Term::string("")}}));
+}
+Term range(Ctx&, Term* a) {
+  if (!a[0].is_small_int() || !a[1].is_small_int())
+    raise_argument_error("ranges (first..last) expect both sides to be integers, got: " +
+                         inspect(a[0]) + ".." + inspect(a[1]));
+  return make_range(a[0].small_int(), a[1].small_int(), a[0].small_int() <= a[1].small_int() ? 1 : -1);
+}
+// m[k]: Access.get/2 for maps, keyword lists and nil
+Term access(Ctx&, Term* a) {
+  const Term& c = a[0];
+  if (c.is_map()) {
+    if (c.struct_name() != atoms::nil)
+      raise_argument_error(inspect_atom(c.struct_name()) + " does not implement the Access behaviour");
+    const Term* v = c.map_get(a[1]);
+    return v ? *v : Term(atoms::nil);
+  }
+  if (c.is_list()) {
+    if (!a[1].is_atom())
+      raise_argument_error("the Access calls for keywords expect the key to be an atom, got: " + inspect(a[1]));
+    const Term* v = keyword_get(c, a[1].atom_value());
+    return v ? *v : Term(atoms::nil);
+  }
+  if (c.is_atom(atoms::nil)) return Term(atoms::nil);
+  raise_argument_error("the Access module does not support " + inspect(c));
+}
+
+constexpr Native kTable[] = {
+    {K, "is_atom", 1, is_atom, nullptr, true},
+    {K, "is_binary", 1, is_binary, nullptr, true},
+    {K, "is_bitstring", 1, is_binary, nullptr, true},
+    {K, "is_boolean", 1, is_boolean, nullptr, true},
+    {K, "is_float", 1, is_float, nullptr, true},
+    {K, "is_function", 1, is_function1, nullptr, true},
+    {K, "is_function", 2, is_function2, nullptr, true},
+    {K, "is_integer", 1, is_integer, nullptr, true},
+    {K, "is_list", 1, is_list, nullptr, true},
+    {K, "is_map", 1, is_map, nullptr, true},
+    {K, "is_nil", 1, is_nil, nullptr, true},
+    {K, "is_number", 1, is_number, nullptr, true},
+    {K, "is_pid", 1, is_pid, nullptr, true},
+    {K, "is_reference", 1, is_reference, nullptr, true},
+    {K, "is_tuple", 1, is_tuple, nullptr, true},
+    {K, "is_struct", 1, is_struct, nullptr, true},
+    {K, "is_exception", 1, is_exception, nullptr, true},
+    {K, "is_map_key", 2, is_map_key, nullptr, true},
+    {K, "elem", 2, elem, nullptr, true},
+    {K, "put_elem", 3, put_elem, nullptr, false},
+    {K, "tuple_size", 1, tuple_size, nullptr, true},
+    {K, "length", 1, length, nullptr, true},
+    {K, "hd", 1, hd, nullptr, true},
+    {K, "tl", 1, tl, nullptr, true},
+    {K, "map_size", 1, map_size, nullptr, true},
+    {K, "abs", 1, abs_, nullptr, true},
+    {K, "div", 2, div_, nullptr, true},
+    {K, "rem", 2, rem_, nullptr, true},
+    {K, "max", 2, max_, nullptr, false},
+    {K, "min", 2, min_, nullptr, false},
+    {K, "round", 1, round_, nullptr, true},
+    {K, "trunc", 1, trunc_, nullptr, true},
+    {K, "node", 0, node, nullptr, true},
+    {K, "self", 0, self, nullptr, true},
+    {K, "+", 2, op_add, nullptr, true},
+    {K, "-", 2, op_sub, nullptr, true},
+    {K, "*", 2, op_mul, nullptr, true},
+    {K, "/", 2, op_div, nullptr, true},
+    {K, "==", 2, op_eq, nullptr, true},
+    {K, "!=", 2, op_ne, nullptr, true},
+    {K, "===", 2, op_eqx, nullptr, true},
+    {K, "!==", 2, op_nex, nullptr, true},
+    {K, "<", 2, op_lt, nullptr, true},
+    {K, ">", 2, op_gt, nullptr, true},
+    {K, "<=", 2, op_le, nullptr, true},
+    {K, ">=", 2, op_ge, nullptr, true},
+    {K, "<>", 2, op_concat, nullptr, false},
+    {K, "++", 2, op_append, nullptr, false},
+    {K, "not", 1, op_not, nullptr, true},
+    {K, "!", 1, op_bang, nullptr, false},
+    {K, "inspect", 1, inspect1, nullptr, false},
+    {K, "inspect", 2, inspect2, nullptr, false},
+    {K, "to_string", 1, to_string, nullptr, false},
+    {K, "raise", 1, raise1, nullptr, false},
+    {K, "raise", 2, raise2, nullptr, false},
+    {K, "reraise", 2, reraise2, nullptr, false},
+    {K, "reraise", 3, reraise3, nullptr, false},
+    {K, "throw", 1, throw1, nullptr, false},
+    {K, "exit", 1, exit1, nullptr, false},
+    {K, "send", 2, send, nullptr, false},
+    {K, "spawn", 1, spawn1, nullptr, false},
+    {K, "spawn", 3, spawn3, nullptr, false},
+    {K, "spawn_link", 1, spawn_link1, nullptr, false},
+    {K, "spawn_link", 3, spawn_link3, nullptr, false},
+    {K, "spawn_monitor", 1, spawn_monitor1, nullptr, false},
+    {K, "spawn_monitor", 3, spawn_monitor3, nullptr, false},
+    {K, "make_ref", 0, make_ref, nullptr, false},
+    {K, "function_exported?", 3, function_exported, nullptr, false},
+    {K, "apply", 3, nullptr, apply3, false},
+    {K, "apply", 2, nullptr, apply2, false},
+    {"Elixir.IEx.Helpers", "flush", 0, nullptr, flush, false},
+    {T, "in", 2, in, nullptr, true},
+    {T, "range", 2, range, nullptr, true},
+    {T, "access", 2, access, nullptr, false},
+};
+
+}  // namespace
+
+std::span<const Native> kernel_natives() { return kTable; }
+
+}  // namespace taskplay::lang

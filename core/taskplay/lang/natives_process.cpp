@@ -1,0 +1,177 @@
+// Process: flag, exit, link, monitor, register, send_after, sleep, info ...
+// Each is the runtime's Ctx operation under Elixir's name and argument rules.
+
+#include "taskplay/inspect.hpp"
+#include "taskplay/lang/natives.hpp"
+#include "taskplay/runtime.hpp"
+
+namespace taskplay::lang {
+
+namespace {
+
+constexpr std::string_view P = "Elixir.Process";
+
+Pid pid_arg(const Term& t) {
+  if (!t.is_pid()) badarg();
+  return t.pid();
+}
+
+int64_t timeout_arg(const Term& t) {
+  if (t.is_atom(atoms::infinity)) return kInfinity;
+  if (!t.is_small_int() || t.small_int() < 0) badarg(Term::atom("timeout_value"));
+  return t.small_int();
+}
+
+Co<Term> sleep(Ctx& c, std::vector<Term> a) {
+  int64_t ms = timeout_arg(a[0]);
+  co_await c.sleep(ms);
+  co_return Term(atoms::ok);
+}
+
+Term flag(Ctx& c, Term* a) {
+  if (a[0].is_atom(atoms::trap_exit) && a[1].is_boolean())
+    return Term::boolean(c.trap_exit(a[1].is_atom(atoms::true_)));
+  raise_argument_error("errors were found at the given arguments:\n\n  * 1st argument: invalid process flag\n");
+}
+
+Term exit2(Ctx& c, Term* a) {
+  c.exit(pid_arg(a[0]), a[1]);
+  return Term(atoms::true_);
+}
+
+Term link(Ctx& c, Term* a) {
+  c.link(pid_arg(a[0]));
+  return Term(atoms::true_);
+}
+
+Term unlink(Ctx& c, Term* a) {
+  c.unlink(pid_arg(a[0]));
+  return Term(atoms::true_);
+}
+
+Term monitor(Ctx& c, Term* a) {
+  if (!a[0].is_pid() && !a[0].is_atom()) badarg();
+  return Term(c.monitor(a[0]));
+}
+
+Term demonitor1(Ctx& c, Term* a) {
+  if (!a[0].is_ref()) badarg();
+  c.demonitor(a[0].ref(), false);
+  return Term(atoms::true_);
+}
+
+Term demonitor2(Ctx& c, Term* a) {
+  if (!a[0].is_ref() || !a[1].is_list()) badarg();
+  bool flush = false, info = false;
+  for (const Term& o : a[1].list_items()) {
+    if (o.is_atom(atoms::flush)) flush = true;
+    else if (o.is_atom(Atom("info"))) info = true;
+    else badarg();
+  }
+  bool found = c.demonitor(a[0].ref(), flush);
+  return Term::boolean(info ? found : true);
+}
+
+Term alive(Ctx& c, Term* a) {
+  Pid p = pid_arg(a[0]);
+  const Process* proc = c.runtime().find(p);
+  return Term::boolean(proc && !proc->exit_pending);
+}
+
+Term info1(Ctx& c, Term* a) { return c.runtime().info(pid_arg(a[0])); }
+
+Term info2(Ctx& c, Term* a) {
+  Term all = c.runtime().info(pid_arg(a[0]));
+  if (all.is_atom(atoms::nil)) return all;
+  if (!a[1].is_atom()) badarg();
+  if (a[1].is_atom(atoms::registered_name)) {
+    const Term* v = keyword_get(all, atoms::registered_name);
+    return Term::tuple({a[1], v ? *v : Term::list({})});
+  }
+  const Term* v = keyword_get(all, a[1].atom_value());
+  if (!v) badarg();
+  return Term::tuple({a[1], *v});
+}
+
+Term register_(Ctx& c, Term* a) {
+  Pid p = pid_arg(a[0]);
+  if (!a[1].is_atom() || a[1].is_atom(atoms::nil) || a[1].is_atom(atoms::undefined)) badarg();
+  Runtime& rt = c.runtime();
+  Process* proc = rt.lookup(p);
+  if (!proc || !rt.register_name(proc, a[1].atom_value()))
+    raise_argument_error("could not register " + inspect(a[0]) + " with name " + inspect(a[1]) +
+                         " because it is not alive, the name is already taken, or it has already been given another name");
+  return Term(atoms::true_);
+}
+
+Term whereis(Ctx& c, Term* a) {
+  if (!a[0].is_atom()) badarg();
+  Pid p = c.whereis(a[0].atom_value());
+  return p ? Term(p) : Term(atoms::nil);
+}
+
+Term send_after3(Ctx& c, Term* a) {
+  if (!a[0].is_pid() && !a[0].is_atom()) badarg();
+  return Term(c.runtime().send_after(c.self(), a[0], a[1], int_arg(a[2])));
+}
+
+Term send_after4(Ctx& c, Term* a) { return send_after3(c, a); }
+
+Term cancel_timer(Ctx& c, Term* a) {
+  if (!a[0].is_ref()) badarg();
+  auto left = c.runtime().cancel_timer(a[0].ref());
+  return left ? Term::integer(*left) : Term(atoms::false_);
+}
+
+Term list(Ctx& c, Term*) {
+  std::vector<Term> pids;
+  c.runtime().each_process([&](const Process& p) {
+    if (!p.exit_pending) pids.emplace_back(p.pid);
+  });
+  return Term::list(pids);
+}
+
+Term registered(Ctx& c, Term*) {
+  std::vector<Term> names;
+  c.runtime().each_process([&](const Process& p) {
+    if (p.name != atoms::nil) names.emplace_back(p.name);
+  });
+  return Term::list(names);
+}
+
+Term send3(Ctx& c, Term* a) {
+  c.send(a[0], a[1]);
+  return Term(atoms::ok);
+}
+
+Term hibernate(Ctx&, Term*) { return Term(atoms::ok); }
+
+constexpr Native kTable[] = {
+    {P, "sleep", 1, nullptr, sleep},
+    {"timer", "sleep", 1, nullptr, sleep},
+    {P, "flag", 2, flag, nullptr},
+    {P, "exit", 2, exit2, nullptr},
+    {P, "link", 1, link, nullptr},
+    {P, "unlink", 1, unlink, nullptr},
+    {P, "monitor", 1, monitor, nullptr},
+    {P, "demonitor", 1, demonitor1, nullptr},
+    {P, "demonitor", 2, demonitor2, nullptr},
+    {P, "alive?", 1, alive, nullptr},
+    {P, "info", 1, info1, nullptr},
+    {P, "info", 2, info2, nullptr},
+    {P, "register", 2, register_, nullptr},
+    {P, "whereis", 1, whereis, nullptr},
+    {P, "send_after", 3, send_after3, nullptr},
+    {P, "send_after", 4, send_after4, nullptr},
+    {P, "cancel_timer", 1, cancel_timer, nullptr},
+    {P, "list", 0, list, nullptr},
+    {P, "registered", 0, registered, nullptr},
+    {P, "send", 3, send3, nullptr},
+    {P, "hibernate", 3, hibernate, nullptr},
+};
+
+}  // namespace
+
+std::span<const Native> process_natives() { return kTable; }
+
+}  // namespace taskplay::lang

@@ -1,0 +1,332 @@
+// String (UTF-8 binaries) and IO (the runtime's output device).
+
+#include <algorithm>
+#include <cctype>
+
+#include "taskplay/inspect.hpp"
+#include "taskplay/lang/natives.hpp"
+#include "taskplay/runtime.hpp"
+
+namespace taskplay::lang {
+
+namespace {
+
+constexpr std::string_view S = "Elixir.String";
+constexpr std::string_view IO = "Elixir.IO";
+
+std::string_view str(const Term& t) {
+  if (!t.is_binary()) badarg(Term::tuple({Term::atom("badarg"), t}));
+  return t.binary();
+}
+
+// UTF-8 code point boundaries
+std::vector<std::string_view> chars(std::string_view s) {
+  std::vector<std::string_view> out;
+  for (size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+    len = std::min(len, s.size() - i);
+    out.push_back(s.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
+std::string ascii_map(std::string_view s, int (*f)(int)) {
+  std::string out(s);
+  for (char& c : out)
+    if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(f(c));
+  return out;
+}
+
+bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+
+Term upcase(Ctx&, Term* a) { return Term::string(ascii_map(str(a[0]), ::toupper)); }
+Term downcase(Ctx&, Term* a) { return Term::string(ascii_map(str(a[0]), ::tolower)); }
+Term capitalize(Ctx&, Term* a) {
+  std::string s = ascii_map(str(a[0]), ::tolower);
+  if (!s.empty() && static_cast<unsigned char>(s[0]) < 0x80) s[0] = static_cast<char>(::toupper(s[0]));
+  return Term::string(s);
+}
+Term length(Ctx&, Term* a) { return Term::integer(static_cast<int64_t>(chars(str(a[0])).size())); }
+Term reverse(Ctx&, Term* a) {
+  auto cs = chars(str(a[0]));
+  std::string out;
+  for (auto it = cs.rbegin(); it != cs.rend(); ++it) out += *it;
+  return Term::string(out);
+}
+Term trim(Ctx&, Term* a) {
+  std::string_view s = str(a[0]);
+  while (!s.empty() && is_ws(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_ws(s.back())) s.remove_suffix(1);
+  return Term::string(s);
+}
+Term trim_leading(Ctx&, Term* a) {
+  std::string_view s = str(a[0]);
+  while (!s.empty() && is_ws(s.front())) s.remove_prefix(1);
+  return Term::string(s);
+}
+Term trim_trailing(Ctx&, Term* a) {
+  std::string_view s = str(a[0]);
+  while (!s.empty() && is_ws(s.back())) s.remove_suffix(1);
+  return Term::string(s);
+}
+Term split1(Ctx&, Term* a) {
+  std::string_view s = str(a[0]);
+  std::vector<Term> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && is_ws(s[i])) ++i;
+    size_t start = i;
+    while (i < s.size() && !is_ws(s[i])) ++i;
+    if (i > start) out.push_back(Term::string(s.substr(start, i - start)));
+  }
+  return Term::list(out);
+}
+Term split2(Ctx&, Term* a) {
+  std::string_view s = str(a[0]);
+  std::vector<Term> out;
+  if (a[1].is_binary() && a[1].binary().empty()) {
+    for (auto c : chars(s)) out.push_back(Term::string(c));
+    out.push_back(Term::string(""));
+    out.insert(out.begin(), Term::string(""));
+    return Term::list(out);
+  }
+  std::string_view sep = str(a[1]);
+  size_t start = 0;
+  while (true) {
+    size_t at = s.find(sep, start);
+    if (at == std::string_view::npos) {
+      out.push_back(Term::string(s.substr(start)));
+      break;
+    }
+    out.push_back(Term::string(s.substr(start, at - start)));
+    start = at + sep.size();
+  }
+  return Term::list(out);
+}
+Term contains(Ctx&, Term* a) {
+  std::string_view s = str(a[0]);
+  if (a[1].is_list()) {
+    for (const Term& p : a[1].list_items())
+      if (s.find(str(p)) != std::string_view::npos) return Term(atoms::true_);
+    return Term(atoms::false_);
+  }
+  return Term::boolean(s.find(str(a[1])) != std::string_view::npos);
+}
+Term starts_with(Ctx&, Term* a) {
+  std::string_view s = str(a[0]), p = str(a[1]);
+  return Term::boolean(s.substr(0, p.size()) == p);
+}
+Term ends_with(Ctx&, Term* a) {
+  std::string_view s = str(a[0]), p = str(a[1]);
+  return Term::boolean(s.size() >= p.size() && s.substr(s.size() - p.size()) == p);
+}
+Term replace(Ctx&, Term* a) {
+  std::string_view s = str(a[0]), from = str(a[1]), to = str(a[2]);
+  if (from.empty()) return a[0];
+  std::string out;
+  size_t start = 0;
+  while (true) {
+    size_t at = s.find(from, start);
+    if (at == std::string_view::npos) break;
+    out += s.substr(start, at - start);
+    out += to;
+    start = at + from.size();
+  }
+  out += s.substr(start);
+  return Term::string(out);
+}
+Term duplicate(Ctx&, Term* a) {
+  std::string_view s = str(a[0]);
+  int64_t n = int_arg(a[1]);
+  if (n < 0 || static_cast<double>(n) * static_cast<double>(s.size()) > 1e8) badarg();
+  std::string out;
+  for (int64_t i = 0; i < n; ++i) out += s;
+  return Term::string(out);
+}
+Term slice(Ctx&, Term* a) {
+  auto cs = chars(str(a[0]));
+  int64_t start = int_arg(a[1]), len = int_arg(a[2]);
+  auto n = static_cast<int64_t>(cs.size());
+  if (start < 0) start += n;
+  if (start < 0 || start > n || len < 0) return Term::string("");
+  std::string out;
+  for (int64_t i = start; i < std::min(n, start + len); ++i) out += cs[static_cast<size_t>(i)];
+  return Term::string(out);
+}
+Term at(Ctx&, Term* a) {
+  auto cs = chars(str(a[0]));
+  int64_t i = int_arg(a[1]);
+  auto n = static_cast<int64_t>(cs.size());
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return Term(atoms::nil);
+  return Term::string(cs[static_cast<size_t>(i)]);
+}
+Term first(Ctx&, Term* a) {
+  auto cs = chars(str(a[0]));
+  return cs.empty() ? Term(atoms::nil) : Term::string(cs.front());
+}
+Term last(Ctx&, Term* a) {
+  auto cs = chars(str(a[0]));
+  return cs.empty() ? Term(atoms::nil) : Term::string(cs.back());
+}
+Term graphemes(Ctx&, Term* a) {
+  std::vector<Term> out;
+  for (auto c : chars(str(a[0]))) out.push_back(Term::string(c));
+  return Term::list(out);
+}
+Term pad(Term* a, bool leading, std::string_view fill) {
+  auto cs = chars(str(a[0]));
+  int64_t n = int_arg(a[1]);
+  std::string padding;
+  for (int64_t i = static_cast<int64_t>(cs.size()); i < n; ++i) padding += fill;
+  std::string s(a[0].binary());
+  return Term::string(leading ? padding + s : s + padding);
+}
+Term pad_leading2(Ctx&, Term* a) { return pad(a, true, " "); }
+Term pad_leading3(Ctx&, Term* a) { return pad(a, true, str(a[2])); }
+Term pad_trailing2(Ctx&, Term* a) { return pad(a, false, " "); }
+Term pad_trailing3(Ctx&, Term* a) { return pad(a, false, str(a[2])); }
+Term to_atom(Ctx&, Term* a) { return Term(Atom(str(a[0]))); }
+Term to_integer(Ctx&, Term* a) {
+  std::string_view s = str(a[0]);
+  size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
+  bool ok = i < s.size();
+  for (size_t k = i; k < s.size(); ++k)
+    if (s[k] < '0' || s[k] > '9') ok = false;
+  if (!ok)
+    throw Raised{RaiseKind::error, Term(atoms::badarg),
+                 Term::list({Term::tuple({Term::atom("erlang"), Term::atom("binary_to_integer"),
+                                          Term::list({a[0]}), Term()})})};
+  std::string d(s);
+  if (d[0] == '+') d.erase(0, 1);
+  return Term::integer_from_string(d);
+}
+Term to_float(Ctx&, Term* a) {
+  std::string s(str(a[0]));
+  char* end = nullptr;
+  double v = std::strtod(s.c_str(), &end);
+  if (s.empty() || *end != '\0' || s.find('.') == std::string::npos) badarg();
+  return Term::floating(v);
+}
+Term to_charlist(Ctx&, Term* a) {
+  std::vector<Term> out;
+  for (auto c : chars(str(a[0]))) {
+    auto u = [&](size_t k) { return static_cast<uint32_t>(static_cast<unsigned char>(c[k])); };
+    uint32_t cp = c.size() == 1   ? u(0)
+                  : c.size() == 2 ? ((u(0) & 0x1F) << 6) | (u(1) & 0x3F)
+                  : c.size() == 3 ? ((u(0) & 0x0F) << 12) | ((u(1) & 0x3F) << 6) | (u(2) & 0x3F)
+                                  : ((u(0) & 0x07) << 18) | ((u(1) & 0x3F) << 12) | ((u(2) & 0x3F) << 6) | (u(3) & 0x3F);
+    out.push_back(Term::integer(cp));
+  }
+  return Term::list(out);
+}
+
+// [SECTION] IO --------------------------------------------------------------------------------------
+std::string chardata(const Term& t) {
+  std::string s;
+  if (!to_string_term(t, s))
+    raise(make_struct(Atom("Elixir.Protocol.UndefinedError"),
+                      {{Term(atoms::__exception__), Term(atoms::true_)},
+                       {Term::atom("protocol"), Term::atom("Elixir.String.Chars")},
+                       {Term::atom("value"), t},
+                       {Term::atom("description"), Term::string("")}}));
+  return s;
+}
+bool device_is_stderr(const Term& d) {
+  if (d.is_atom(Atom("stderr"))) return true;
+  if (d.is_atom(Atom("stdio"))) return false;
+  badarg();
+}
+Term puts1(Ctx& c, Term* a) {
+  write_output(c, chardata(a[0]) + "\n");
+  return Term(atoms::ok);
+}
+Term puts2(Ctx& c, Term* a) {
+  bool err = device_is_stderr(a[0]);
+  write_output(c, chardata(a[1]) + "\n", err);
+  return Term(atoms::ok);
+}
+Term write1(Ctx& c, Term* a) {
+  write_output(c, chardata(a[0]));
+  return Term(atoms::ok);
+}
+Term write2(Ctx& c, Term* a) {
+  bool err = device_is_stderr(a[0]);
+  write_output(c, chardata(a[1]), err);
+  return Term(atoms::ok);
+}
+std::string labeled(const Term& value, const Term* opts) {
+  std::string s;
+  if (opts && opts->is_list())
+    if (const Term* l = keyword_get(*opts, Atom("label"))) s = chardata(*l) + ": ";
+  return s + inspect(value) + "\n";
+}
+Term inspect1(Ctx& c, Term* a) {
+  write_output(c, labeled(a[0], nullptr));
+  return a[0];
+}
+Term inspect2(Ctx& c, Term* a) {
+  if (a[0].is_atom(Atom("stderr")) || a[0].is_atom(Atom("stdio"))) {
+    write_output(c, labeled(a[1], nullptr), a[0].is_atom(Atom("stderr")));
+    return a[1];
+  }
+  write_output(c, labeled(a[0], &a[1]));
+  return a[0];
+}
+Term inspect3(Ctx& c, Term* a) {
+  write_output(c, labeled(a[1], &a[2]), device_is_stderr(a[0]));
+  return a[1];
+}
+Term warn(Ctx& c, Term* a) {
+  write_output(c, "warning: " + chardata(a[0]) + "\n", true);
+  return Term(atoms::ok);
+}
+
+constexpr Native kTable[] = {
+    {S, "upcase", 1, upcase, nullptr},
+    {S, "downcase", 1, downcase, nullptr},
+    {S, "capitalize", 1, capitalize, nullptr},
+    {S, "length", 1, length, nullptr},
+    {S, "reverse", 1, reverse, nullptr},
+    {S, "trim", 1, trim, nullptr},
+    {S, "trim_leading", 1, trim_leading, nullptr},
+    {S, "trim_trailing", 1, trim_trailing, nullptr},
+    {S, "split", 1, split1, nullptr},
+    {S, "split", 2, split2, nullptr},
+    {S, "contains?", 2, contains, nullptr},
+    {S, "starts_with?", 2, starts_with, nullptr},
+    {S, "ends_with?", 2, ends_with, nullptr},
+    {S, "replace", 3, replace, nullptr},
+    {S, "duplicate", 2, duplicate, nullptr},
+    {S, "slice", 3, slice, nullptr},
+    {S, "at", 2, at, nullptr},
+    {S, "first", 1, first, nullptr},
+    {S, "last", 1, last, nullptr},
+    {S, "graphemes", 1, graphemes, nullptr},
+    {S, "codepoints", 1, graphemes, nullptr},
+    {S, "pad_leading", 2, pad_leading2, nullptr},
+    {S, "pad_leading", 3, pad_leading3, nullptr},
+    {S, "pad_trailing", 2, pad_trailing2, nullptr},
+    {S, "pad_trailing", 3, pad_trailing3, nullptr},
+    {S, "to_atom", 1, to_atom, nullptr},
+    {S, "to_existing_atom", 1, to_atom, nullptr},
+    {S, "to_integer", 1, to_integer, nullptr},
+    {S, "to_float", 1, to_float, nullptr},
+    {S, "to_charlist", 1, to_charlist, nullptr},
+    {IO, "puts", 1, puts1, nullptr},
+    {IO, "puts", 2, puts2, nullptr},
+    {IO, "write", 1, write1, nullptr},
+    {IO, "write", 2, write2, nullptr},
+    {IO, "inspect", 1, inspect1, nullptr},
+    {IO, "inspect", 2, inspect2, nullptr},
+    {IO, "inspect", 3, inspect3, nullptr},
+    {IO, "warn", 1, warn, nullptr},
+};
+
+}  // namespace
+
+std::span<const Native> string_natives() { return kTable; }
+
+}  // namespace taskplay::lang

@@ -1,0 +1,147 @@
+#include "taskplay/lang/script.hpp"
+
+#include "taskplay/inspect.hpp"
+#include "taskplay/lang/errors.hpp"
+#include "taskplay/lang/parser.hpp"
+#include "taskplay/lang/state.hpp"
+#include "taskplay/lang/vm.hpp"
+#include "taskplay/runtime.hpp"
+
+namespace taskplay::lang {
+
+const Unit* compile_for(Runtime& rt, std::string_view source, const CompileOptions& opts) {
+  NodeP tree = parse(source);
+  return state(rt).adopt(compile(*tree, opts));
+}
+
+namespace {
+// Notes how the process ended when its frame is destroyed: after a normal
+// return, an uncaught error, or a teardown by an exit signal (then the frame
+// dies with the process and the runtime has set its exit reason).
+struct EndGuard {
+  std::shared_ptr<ProcessEnd> end;
+  Ctx* ctx;
+  ~EndGuard() {
+    if (!end || end->ended) return;
+    end->ended = true;
+    const Process& p = ctx->process();
+    end->reason = p.exit_pending ? p.exit_reason : Term(atoms::killed);
+  }
+};
+}  // namespace
+
+Body program_body(const Unit* unit, std::shared_ptr<ProcessEnd> end) {
+  return [unit, end](Ctx& ctx) -> Co<void> {
+    EndGuard guard{end, &ctx};
+    bool failed = false;
+    Raised err;
+    try {
+      Vm vm(ctx);
+      co_await vm.run(unit->main, {});
+    } catch (Raised& r) {
+      err = std::move(r);
+      failed = true;
+    }
+    if (failed) {
+      if (end && !ctx.process().exit_pending) {
+        end->ended = true;
+        end->raised = true;
+        end->error = err;
+        end->reason = exit_reason_of(err);
+      }
+      // exits with the error's reason (as an exit, so the runtime does not log
+      // it a second time: the script's runner prints it, as elixir does)
+      exit_with(exit_reason_of(err));
+    }
+    if (end) {
+      end->ended = true;
+      end->reason = Term(atoms::normal);
+    }
+  };
+}
+
+std::string format_syntax_error(const SyntaxError& e, std::string_view file, std::string_view source,
+                                uint32_t line_offset) {
+  uint32_t line = e.line + line_offset;
+  std::string kind = e.incomplete && e.message.rfind("missing terminator", 0) == 0 ? "TokenMissingError" : "SyntaxError";
+  std::string s = "** (" + kind + ") " + std::string(file) + ":" + std::to_string(line) + ":" +
+                  std::to_string(e.col) + ": " + e.message;
+  // the offending line with a caret under the column
+  size_t start = 0;
+  for (uint32_t l = 1; l < e.line && start != std::string_view::npos; ++l) {
+    start = source.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start != std::string_view::npos && start < source.size() && kind == "SyntaxError") {
+    size_t end = source.find('\n', start);
+    std::string_view text = source.substr(start, end == std::string_view::npos ? end : end - start);
+    std::string num = std::to_string(line);
+    std::string pad(num.size() + 1, ' ');
+    s += "\n" + pad + " |\n " + num + " | " + std::string(text) + "\n" + pad + " | " +
+         std::string(e.col > 0 ? e.col - 1 : 0, ' ') + "^";
+  }
+  return s;
+}
+
+std::string format_compile_error(const CompileError& e, std::string_view file, uint32_t line_offset) {
+  return "** (CompileError) " + std::string(file) + ":" + std::to_string(e.line + line_offset) + ": " + e.message;
+}
+
+ScriptResult run_script(Runtime& rt, std::string_view source, const std::string& file,
+                        uint64_t max_reductions) {
+  ScriptResult result;
+  const Unit* unit;
+  try {
+    CompileOptions o;
+    o.file = file;
+    unit = compile_for(rt, source, o);
+  } catch (const SyntaxError& e) {
+    result.status = 1;
+    result.error = format_syntax_error(e, file, source) + "\n";
+    return result;
+  } catch (const CompileError& e) {
+    result.status = 1;
+    result.error = format_compile_error(e, file) + "\n";
+    return result;
+  }
+  auto end = std::make_shared<ProcessEnd>();
+  result.main = rt.spawn(program_body(unit, end));
+  uint64_t start = rt.total_reductions();
+  while (rt.alive(result.main)) {
+    if (rt.total_reductions() - start >= max_reductions) {
+      result.finished = false;
+      break;
+    }
+    if (rt.step()) continue;
+    auto next = rt.next_timer_us();
+    if (!next || !rt.clock().is_virtual()) {
+      result.finished = false;  // everyone waits for a message that will never come
+      break;
+    }
+    rt.clock().advance_to(*next);
+  }
+  if (!end->ended) {
+    result.status = 1;
+    return result;
+  }
+  result.reason = end->reason;
+  const Term& r = end->reason;
+  if (r.is_atom(atoms::normal)) return result;
+  result.status = 1;
+  if (r.is_tuple(2) && r[0].is_atom(atoms::shutdown)) {
+    // exit({:shutdown, n}): the status n, quietly
+    if (r[1].is_small_int()) result.status = static_cast<int>(r[1].small_int());
+    return result;
+  }
+  if (end->raised) {
+    result.error = format_banner(end->error.kind, end->error.value, end->error.stacktrace);
+    std::string st = format_stacktrace(end->error.stacktrace);
+    if (!st.empty()) result.error += "\n" + st;
+    result.error += "\n";
+    return result;
+  }
+  result.error = "** (EXIT from " + inspect(Term(result.main)) + ") " + format_exit(r) + "\n\n";
+  return result;
+}
+
+}  // namespace taskplay::lang

@@ -1,0 +1,65 @@
+#pragma once
+// Running a program of the language: `elixir FILE.exs` on the runtime.
+//
+//   lang::State& st = lang::state(rt);
+//   st.output = [](Pid, std::string_view s) { std::cout << s; };
+//   auto r = lang::run_script(rt, source, "tasks1.exs");
+//   // r.status: 0, or 1 when the script's process died abnormally;
+//   // r.error: what elixir prints on stderr then ("** (RuntimeError) boom ...")
+//
+// The script runs as one process (its "main"); as with `elixir`, the run ends
+// when that process ends, whatever other processes are doing. Time is the
+// runtime's clock: on a virtual clock, sleeps take no real time.
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "taskplay/errors.hpp"
+#include "taskplay/lang/bytecode.hpp"
+#include "taskplay/lang/compiler.hpp"
+#include "taskplay/lang/lexer.hpp"
+#include "taskplay/process.hpp"
+
+namespace taskplay {
+class Runtime;
+}
+
+namespace taskplay::lang {
+
+// How a process running compiled code ended, filled in as it ends (by its
+// body, or when the runtime tears it down after an exit signal).
+struct ProcessEnd {
+  bool ended = false;
+  bool raised = false;  // the code raised/threw/exited and nobody caught it
+  Raised error;         // ...with this
+  Term reason;          // its exit reason
+};
+
+// Compiles `source` for `rt` (the unit lives as long as the runtime).
+// Throws SyntaxError or CompileError.
+const Unit* compile_for(Runtime& rt, std::string_view source, const CompileOptions& opts);
+
+// A process body running `unit`'s main; `end` (optional) learns how it ended.
+Body program_body(const Unit* unit, std::shared_ptr<ProcessEnd> end = nullptr);
+
+// `** (SyntaxError) x.exs:2:1: syntax error before: "3"` with the caret
+// block, as Elixir prints it. `line_offset` is added to the error's line
+// (the shell numbers lines across inputs).
+std::string format_syntax_error(const SyntaxError& e, std::string_view file, std::string_view source,
+                                uint32_t line_offset = 0);
+std::string format_compile_error(const CompileError& e, std::string_view file, uint32_t line_offset = 0);
+
+struct ScriptResult {
+  int status = 0;     // 0 when the script's process ended normally
+  std::string error;  // what `elixir` prints on stderr when it did not
+  Pid main;
+  Term reason;        // the main process's exit reason
+  bool finished = true;  // false: stopped at max_reductions, or every process waits forever
+};
+
+// Runs `source` as `elixir file` would. Output goes to lang::state(rt).output.
+ScriptResult run_script(Runtime& rt, std::string_view source, const std::string& file,
+                        uint64_t max_reductions = UINT64_MAX);
+
+}  // namespace taskplay::lang

@@ -1,0 +1,78 @@
+#include "taskplay/lang/state.hpp"
+
+#include <algorithm>
+
+#include "taskplay/fun.hpp"
+#include "taskplay/lang/funs.hpp"
+#include "taskplay/lang/prelude.hpp"
+#include "taskplay/library.hpp"
+#include "taskplay/runtime.hpp"
+
+namespace taskplay::lang {
+
+Entry& State::slot(uint32_t id) {
+  if (id >= entries_.size()) entries_.resize(std::max<size_t>(id + 1, mfa_count()));
+  return entries_[id];
+}
+
+void State::define_module(Runtime& rt, const ModuleDef& m) {
+  for (const FunctionDef& f : m.functions) {
+    uint32_t id = mfa_id(m.name, f.name, f.arity);
+    Entry& e = slot(id);
+    e.kind = Entry::Kind::code;
+    e.proto = f.proto;
+    e.is_private = f.is_private;
+    e.sync = nullptr;
+    e.async = nullptr;
+    if (!f.is_private) rt.modules().define(m.name, f.name, f.arity, make_external_fun(id));
+  }
+  if (std::find(modules_.begin(), modules_.end(), m.name.id()) == modules_.end())
+    modules_.push_back(m.name.id());
+}
+
+bool State::module_defined(Atom module) const {
+  return std::find(modules_.begin(), modules_.end(), module.id()) != modules_.end();
+}
+
+const Unit* State::adopt(std::unique_ptr<Unit> unit) {
+  units_.push_back(std::move(unit));
+  return units_.back().get();
+}
+
+void State::write(Pid from, std::string_view text, bool to_stderr) {
+  if (to_stderr && error_output) return error_output(from, text);
+  if (output) return output(from, text);
+  captured += text;
+}
+
+void State::install(Runtime& rt) {
+  if (installed_) return;
+  installed_ = true;
+  // The library (Task, Supervisor, Agent, ...) first: where it defines a
+  // function, its definition is the one everybody calls.
+  install_library(rt);
+  const auto& all = natives();
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Native& n = all[i];
+    Atom m(n.module), f(n.name);
+    if (rt.modules().find(m, f, n.arity)) continue;
+    Entry& e = slot(mfa_id(m, f, n.arity));
+    e.kind = n.sync ? Entry::Kind::sync : Entry::Kind::async;
+    e.sync = n.sync;
+    e.async = n.async;
+    rt.modules().define(m, f, n.arity, make_fun(n.arity, [i](Ctx& c, std::vector<Term> a) -> Co<Term> {
+                          const Native& nat = natives()[i];
+                          if (nat.sync) co_return nat.sync(c, a.data());
+                          co_return co_await nat.async(c, std::move(a));
+                        }));
+  }
+  for (const ModuleDef& m : prelude().modules) define_module(rt, m);
+}
+
+State& state(Runtime& rt) {
+  State& s = rt.extension<State>();
+  if (!s.installed()) s.install(rt);
+  return s;
+}
+
+}  // namespace taskplay::lang

@@ -1,0 +1,64 @@
+#pragma once
+// The language's state in one runtime: which function each Module.fun/arity
+// id calls (compiled code, a native, or nothing yet), the compiled units
+// (kept for the runtime's lifetime: frames and closures point into them),
+// and the output device that IO.puts writes to.
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "taskplay/lang/bytecode.hpp"
+#include "taskplay/lang/natives.hpp"
+
+namespace taskplay {
+class Runtime;
+}
+
+namespace taskplay::lang {
+
+struct Entry {
+  enum class Kind : uint8_t { none, code, sync, async };
+  Kind kind = Kind::none;
+  bool is_private = false;
+  const Proto* proto = nullptr;
+  SyncFn sync = nullptr;
+  AsyncFn async = nullptr;
+};
+
+class State {
+ public:
+  // Where IO.puts and friends write (pid of the writer, text). By default
+  // text is kept in `captured` (tests read it).
+  std::function<void(Pid, std::string_view)> output;
+  // IO.puts(:stderr, ...) and IO.warn; by default the same as `output`.
+  std::function<void(Pid, std::string_view)> error_output;
+  std::string captured;
+
+  // The entry for a function id, or nullptr.
+  const Entry* entry(uint32_t id) const { return id < entries_.size() ? &entries_[id] : nullptr; }
+  // Defines (or redefines) a module's functions, here and in the runtime's
+  // Modules registry (for apply/3 and the library's M-F-A forms).
+  void define_module(Runtime& rt, const ModuleDef& m);
+  bool module_defined(Atom module) const;
+  // Keeps a compiled unit alive for the runtime's lifetime.
+  const Unit* adopt(std::unique_ptr<Unit> unit);
+
+  void install(Runtime& rt);  // natives, the prelude, the library (once)
+  bool installed() const { return installed_; }
+  void write(Pid from, std::string_view text, bool to_stderr = false);
+
+ private:
+  Entry& slot(uint32_t id);
+  std::vector<Entry> entries_;
+  std::vector<std::unique_ptr<Unit>> units_;
+  std::vector<uint32_t> modules_;  // atom ids of modules defined by code
+  bool installed_ = false;
+};
+
+// The state of `rt`, installed on first use.
+State& state(Runtime& rt);
+
+}  // namespace taskplay::lang

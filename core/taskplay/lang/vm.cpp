@@ -1,0 +1,231 @@
+#include "taskplay/lang/vm.hpp"
+
+#include <algorithm>
+#include <typeinfo>
+
+#include "taskplay/inspect.hpp"
+#include "taskplay/lang/errors.hpp"
+#include "taskplay/lang/funs.hpp"
+#include "taskplay/lang/natives.hpp"
+#include "taskplay/modules.hpp"
+#include "taskplay/runtime.hpp"
+
+namespace taskplay::lang {
+
+namespace {
+
+constexpr uint32_t kHeapStep = 4096;  // report stack growth in steps of this many registers
+constexpr size_t kMaxStacktrace = 8;  // the BEAM's default backtrace depth
+
+[[noreturn]] void raise_error(Term value, Term stacktrace = Term()) {
+  throw Raised{RaiseKind::error, std::move(value), std::move(stacktrace)};
+}
+
+Term charlist(std::string_view s) {
+  std::vector<Term> cs;
+  for (char c : s) cs.push_back(Term::integer(static_cast<unsigned char>(c)));
+  return Term::list(cs);
+}
+
+}  // namespace
+
+// [SECTION] Construction and the run loop --------------------------------------------------
+
+Vm::Vm(Ctx& ctx) : ctx_(ctx), st_(state(ctx.runtime())) {
+  stack_.resize(64);
+  frames_.reserve(16);
+  heap_hi_ = kHeapStep;
+}
+
+Vm::~Vm() {
+  if (reported_ != 0) ctx_.grow_heap(-reported_);
+}
+
+void Vm::ensure(uint32_t top) {
+  if (top <= stack_.size()) return;
+  stack_.resize(std::max<size_t>(top + 16, stack_.size() * 2));
+}
+
+void Vm::report_heap() {
+  // two words per register and per frame record
+  auto words = static_cast<int64_t>(top_) * 2 + static_cast<int64_t>(frames_.size()) * 2;
+  if (words < static_cast<int64_t>(kHeapStep) * 2) words = 0;
+  if (words != reported_) {
+    ctx_.grow_heap(words - reported_);
+    reported_ = words;
+  }
+  heap_hi_ = top_ + kHeapStep;
+  heap_lo_ = top_ > 2 * kHeapStep ? top_ - 2 * kHeapStep : 0;
+}
+
+void Vm::clear_above(uint32_t top) {
+  for (uint32_t i = top; i < stack_.size() && i < top_; ++i) stack_[i] = Term();
+}
+
+Co<Term> Vm::run(const Proto* proto, std::vector<Term> args, const std::vector<Term>* captures) {
+  ensure(proto->nregs + 8);
+  for (size_t i = 0; i < args.size(); ++i) stack_[i] = std::move(args[i]);
+  if (captures)
+    for (size_t i = 0; i < captures->size(); ++i) stack_[proto->capture_to[i]] = (*captures)[i];
+  frames_.push_back({proto, 0, 0});
+  top_ = proto->nregs;
+  while (true) {
+    bool raised = false;
+    Raised err;
+    Stop s = exec_protected(raised, err);
+    if (raised) {
+      if (!unwind(err)) throw std::move(err);
+      continue;
+    }
+    switch (s) {
+      case Stop::done: co_return std::move(result_);
+      case Stop::yield: co_await ctx_.reduce(0); break;
+      case Stop::receive: {
+        const Frame& f = frames_.back();
+        const Ins& rcv = f.proto->code[recv_pc_];
+        const Ins& aft = f.proto->code[recv_pc_ + 1];
+        int64_t timeout = kInfinity;
+        if (rcv.b != kNoReg) {
+          const Term& t = stack_[f.base + rcv.b];
+          if (t.is_small_int()) timeout = t.small_int();
+        }
+        auto m = co_await ctx_.receive([this](const Term& msg) { return match_message(msg); }, timeout);
+        frames_.back().pc = m ? match_pc_ : aft.t;
+        break;
+      }
+      case Stop::call_native: {
+        Term fun = std::move(pending_fun_);
+        AsyncFn async = std::exchange(pending_async_, nullptr);
+        Term r;
+        bool failed = false;
+        try {
+          if (async) r = co_await async(ctx_, std::move(pending_args_));
+          else r = co_await fun.fun_obj()->call(ctx_, std::move(pending_args_));
+        } catch (Raised& x) {
+          err = std::move(x);
+          failed = true;
+        }
+        pending_args_.clear();
+        if (failed) {
+          if (!unwind(err)) throw std::move(err);
+          break;
+        }
+        if (pending_tail_) {
+          if (leave(std::move(r))) co_return std::move(result_);
+        } else {
+          stack_[frames_.back().base + pending_dst_] = std::move(r);
+        }
+        break;
+      }
+      case Stop::matched:
+      case Stop::no_match: break;  // only in match_message
+    }
+  }
+}
+
+Vm::Stop Vm::exec_protected(bool& raised, Raised& error) {
+  try {
+    return exec();
+  } catch (Raised& r) {
+    error = std::move(r);
+    raised = true;
+    return Stop::done;
+  }
+}
+
+// [SECTION] Errors ---------------------------------------------------------------------------------
+
+Term Vm::stacktrace(const Term& prefix) const {
+  std::vector<Term> entries;
+  for (const Term* c = &prefix; c->is_cons(); c = &c->tail()) entries.push_back(c->head());
+  bool skip_top = !entries.empty() && entries.front().is_tuple(4) && entries.front()[2].is_list() &&
+                  !entries.front()[0].is_atom(Atom("erlang"));
+  for (size_t i = frames_.size(); i-- > 0 && entries.size() < kMaxStacktrace;) {
+    if (skip_top && i + 1 == frames_.size()) continue;  // the prefix stands for this frame
+    const Frame& f = frames_[i];
+    const Proto* p = f.proto;
+    uint32_t pc = i + 1 == frames_.size() ? f.pc : (f.pc > 0 ? f.pc - 1 : 0);
+    uint32_t line = pc < p->code.size() ? p->code[pc].line : p->line;
+    Term name = Term(p->name);
+    if (p->anonymous)
+      name = Term::atom("-" + p->name.name() + "/" + std::to_string(p->fun_arity) + "-fun-" +
+                        std::to_string(p->index) + "-");
+    Term loc = Term::list({Term::tuple({Term(atoms::file), charlist(p->unit->file)}),
+                           Term::tuple({Term(atoms::line), Term::integer(line)})});
+    entries.push_back(Term::tuple({Term(p->module), name,
+                                   Term::integer(p->anonymous ? p->arity : p->fun_arity), loc}));
+  }
+  return Term::list(entries);
+}
+
+bool Vm::unwind(Raised& r) {
+  bool keep = take_reraise_mark() || reraising_;
+  if (!keep) r.stacktrace = stacktrace(r.stacktrace);
+  reraising_ = false;
+  if (handlers_.empty()) return false;
+  Handler h = handlers_.back();
+  handlers_.pop_back();
+  uint32_t old_top = top_;
+  frames_.resize(h.frame + 1);
+  Frame& f = frames_.back();
+  top_ = f.base + f.proto->nregs;
+  for (uint32_t i = top_; i < old_top && i < stack_.size(); ++i) stack_[i] = Term();
+  f.pc = h.pc;
+  if (!h.guard) {
+    Term* regs = stack_.data() + f.base;
+    Atom kind = r.kind == RaiseKind::error ? atoms::error
+                : r.kind == RaiseKind::throw_ ? atoms::throw_
+                                              : atoms::exit;
+    regs[h.reg] = Term(kind);
+    regs[h.reg + 1] = std::move(r.value);
+    regs[h.reg + 2] = std::move(r.stacktrace);
+  }
+  if (top_ < heap_lo_) report_heap();
+  return true;
+}
+
+void Vm::function_clause(const Proto* p, const Term* args) {
+  uint32_t line = p->line;
+  Term name = Term(p->name);
+  if (p->anonymous)
+    name = Term::atom("-" + p->name.name() + "/" + std::to_string(p->fun_arity) + "-fun-" +
+                      std::to_string(p->index) + "-");
+  Term entry = Term::tuple(
+      {Term(p->module), name, Term::list(std::span<const Term>(args, p->arity)),
+       Term::list({Term::tuple({Term(atoms::file), charlist(p->unit->file)}),
+                   Term::tuple({Term(atoms::line), Term::integer(line)})})});
+  raise_error(Term(atoms::function_clause), Term::list({entry}));
+}
+
+// [SECTION] Receive ----------------------------------------------------------------------------------
+
+bool Vm::match_message(const Term& msg) {
+  Frame& f = frames_.back();
+  const Ins& rcv = f.proto->code[recv_pc_];
+  stack_[f.base + rcv.a] = msg;
+  uint32_t saved = f.pc;
+  size_t nh = handlers_.size();
+  frames_.back().pc = rcv.t;
+  bool matched = false;
+  while (true) {
+    bool raised = false;
+    Raised err;
+    Stop s = exec_protected(raised, err);
+    if (!raised) {
+      matched = s == Stop::matched;
+      break;
+    }
+    // only a guard's own handler may take an error here
+    if (handlers_.size() > nh && handlers_.back().guard) {
+      reraising_ = true;  // no stack trace needed
+      unwind(err);
+      continue;
+    }
+    break;
+  }
+  handlers_.resize(nh);
+  frames_.back().pc = saved;
+  return matched;
+}
+
+}  // namespace taskplay::lang

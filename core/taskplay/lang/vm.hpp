@@ -1,0 +1,99 @@
+#pragma once
+// The VM: runs compiled code inside a process, as a coroutine.
+//
+// Frames live on the VM's own stack (a vector of registers), never on the C++
+// stack: deep recursion grows that vector, reports the growth to the runtime
+// (Ctx::grow_heap) and meets the heap limit (:killed) instead of a native
+// stack overflow. Every function call counts one reduction; when the slice's
+// budget is spent the VM suspends (co_await ctx.reduce) and the scheduler
+// runs someone else, so an endless loop never stalls the runtime. Blocking
+// calls (receive, Process.sleep, Task.await) are C++ coroutines awaited from
+// the VM's loop.
+
+#include <cstdint>
+#include <vector>
+
+#include "taskplay/coro.hpp"
+#include "taskplay/errors.hpp"
+#include "taskplay/lang/bytecode.hpp"
+#include "taskplay/lang/state.hpp"
+#include "taskplay/process.hpp"
+
+namespace taskplay::lang {
+
+class Closure;
+
+class Vm {
+ public:
+  explicit Vm(Ctx& ctx);
+  ~Vm();
+  Vm(const Vm&) = delete;
+  Vm& operator=(const Vm&) = delete;
+
+  // Runs `proto` (arity = args.size()) to its return.
+  Co<Term> run(const Proto* proto, std::vector<Term> args, const std::vector<Term>* captures = nullptr);
+
+ private:
+  enum class Stop : uint8_t { done, yield, receive, call_native, matched, no_match };
+  struct Frame {
+    const Proto* proto;
+    uint32_t pc;    // next instruction (while suspended or calling)
+    uint32_t base;  // R[0] of this frame in stack_
+  };
+  struct Handler {
+    uint32_t frame;  // index in frames_
+    uint32_t pc;
+    uint16_t reg;
+    bool guard;
+  };
+
+  // How a call went: a frame was entered, a native finished (result in R[a]),
+  // or a coroutine native / foreign fun must be awaited (call_native).
+  enum class Call : uint8_t { entered, finished, suspend };
+  Stop exec();  // vm_exec.cpp: the interpreter loop
+  Stop exec_protected(bool& raised, Raised& error);
+  Call invoke(uint32_t mfa, uint32_t a, uint32_t nargs, bool local, bool tail);
+  Call invoke_fun(uint32_t a, uint32_t nargs, bool tail);
+  void enter(const Proto* q, uint32_t a, bool tail, const std::vector<Term>* captures);
+  bool leave(Term value);  // returns from the current frame; true when the VM is done
+  void suspend_on(Term fun, AsyncFn async, uint32_t a, uint32_t nargs, bool tail);
+  bool unwind(Raised& r);
+  bool match_message(const Term& msg);
+  Term stacktrace(const Term& prefix) const;
+  void ensure(uint32_t top);
+  void report_heap();
+  void clear_above(uint32_t top);
+  [[noreturn]] void function_clause(const Proto* p, const Term* args);
+
+  Ctx& ctx_;
+  State& st_;
+  std::vector<Term> stack_;
+  std::vector<Frame> frames_;
+  std::vector<Handler> handlers_;
+  uint32_t top_ = 0;  // first register above the current frame
+  Term result_;
+  // pending suspensions
+  uint32_t recv_pc_ = 0;    // the Receive instruction
+  uint32_t match_pc_ = 0;   // MatchOk's target
+  Term pending_fun_;        // a FunObj to call (call_native)
+  AsyncFn pending_async_ = nullptr;
+  std::vector<Term> pending_args_;
+  uint16_t pending_dst_ = 0;
+  bool pending_tail_ = false;
+  bool reraising_ = false;  // Reraise keeps the original stack trace
+  // heap accounting: words reported to the runtime so far
+  int64_t reported_ = 0;
+  uint32_t heap_hi_ = 0;
+  uint32_t heap_lo_ = 0;
+};
+
+// Calls any fun term with `args` in the calling process (Closure, &M.f/n, a
+// native fun of the library). Raises BadFunctionError/BadArityError as Elixir.
+Co<Term> call_fun(Ctx& ctx, Term fun, std::vector<Term> args);
+// apply(module, function, args), through compiled code, natives and the
+// runtime's Modules registry.
+Co<Term> apply_mfa(Ctx& ctx, Atom module, Atom function, std::vector<Term> args);
+// A function id called from C++ (ExternalFun, apply).
+Co<Term> call_mfa(Ctx& ctx, uint32_t mfa, std::vector<Term> args, bool local = false);
+
+}  // namespace taskplay::lang

@@ -1,0 +1,34 @@
+#pragma once
+// Test support for the language: run a script on a fresh runtime (virtual
+// clock) and get what it printed, as `elixir FILE.exs` would print it.
+
+#include <string>
+
+#include "taskplay/lang/script.hpp"
+#include "taskplay/lang/state.hpp"
+#include "taskplay/runtime.hpp"
+
+namespace taskplay::test {
+
+struct Ran {
+  std::string out;    // stdout
+  std::string error;  // what elixir would print on stderr
+  int status = 0;
+  bool finished = true;
+};
+
+inline Ran run_elixir(const std::string& source, uint64_t max_reductions = 200'000'000,
+                      RuntimeOptions opts = {}) {
+  Runtime rt(opts);
+  lang::State& st = lang::state(rt);
+  Ran ran;
+  st.output = [&](Pid, std::string_view s) { ran.out += s; };
+  st.error_output = [&](Pid, std::string_view s) { ran.error += s; };
+  auto r = lang::run_script(rt, source, "test.exs", max_reductions);
+  ran.error += r.error;
+  ran.status = r.status;
+  ran.finished = r.finished;
+  return ran;
+}
+
+}  // namespace taskplay::test
