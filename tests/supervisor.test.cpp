@@ -596,6 +596,64 @@ TEST_SUITE("Supervisor") {
                           "{:noproc, {GenServer, :stop, [sup, :normal, :infinity]}}"});
   }
 
+  TEST_CASE("Supervisor.start_link/2: a restart whose start fails is reported (failed to start) and tried again until max_restarts, then :shutdown") {
+    World w;
+    int attempts = 0;
+    // Flaky.start_link/1: the first start works, every later one is {:error, :nope}
+    w.rt.modules().define(Atom("Elixir.Flaky"), Atom("start_link"), 1,
+                          make_fun(1, [&](Ctx& c, std::vector<Term>) -> Co<Term> {
+                            w.note("start attempt " + std::to_string(attempts));
+                            if (attempts++ > 0) co_return tup(Term(atoms::error), a("nope"));
+                            Pid p = c.spawn_link([](Ctx& c2) -> Co<void> {
+                              co_await c2.receive([](const Term& m) { return m.is_atom(Atom("crash")); });
+                              exit_with(a("boom"));
+                            });
+                            co_return ok(Term(p));
+                          }));
+    Term sup;
+    w.spawn([&](Ctx& c) -> Co<void> {
+      c.trap_exit(true);
+      Term spec = map("id", a("f"), "start", tup(a("Elixir.Flaky"), a("start_link"), list(i(1))));
+      sup = (co_await supervisor::start_link(c, list(spec), strategy("one_for_one")))[1];
+      Term pid = co_await pid_of(c, sup, "f");
+      c.send(pid.pid(), a("crash"));
+      auto m = co_await c.receive_any(1000);
+      w.note(m ? named(show(*m), sup, "sup") : "no message");
+    });
+    w.run();
+    CHECK(w.seen == Lines{"start attempt 0", "start attempt 1", "start attempt 2", "start attempt 3",
+                          "{:EXIT, sup, :shutdown}"});
+    Lines firsts;
+    for (const std::string& l : logs(w)) firsts.push_back(named(l.substr(0, l.find("\nStart Call")), sup, "sup"));
+    CHECK(firsts == Lines{"Child :f of Supervisor sup (Supervisor.Default) terminated\n** (exit) :boom\nPid: " +
+                              firsts.at(0).substr(firsts.at(0).find("Pid: ") + 5),
+                          "Child :f of Supervisor sup (Supervisor.Default) failed to start\n** (exit) :nope",
+                          "Child :f of Supervisor sup (Supervisor.Default) failed to start\n** (exit) :nope",
+                          "Child :f of Supervisor sup (Supervisor.Default) failed to start\n** (exit) :nope",
+                          "Child :f of Supervisor sup (Supervisor.Default) caused shutdown\n** (exit) :reached_max_restart_intensity"});
+  }
+
+  TEST_CASE("chapter: a {Task, fn} child under a Supervisor runs, and after it crashes it is not restarted") {
+    World w;
+    Term sup;
+    w.spawn([&](Ctx& c) -> Co<void> {
+      Term job = make_fun(0, [&w](Ctx& c2, std::vector<Term>) -> Co<Term> {
+        Term n = co_await wl::fib_of(c2, i(20));
+        w.note("Fib.of(20) = " + inspect(n));
+        raise_message("boom");
+        co_return n;
+      });
+      sup = (co_await supervisor::start_link(c, list(tup(a("Elixir.Task"), job)), strategy("one_for_one")))[1];
+      co_await c.sleep(100);
+      w.note(co_await supervisor::which_children(c, sup));
+      co_await stay_alive(c);
+    });
+    w.run();
+    CHECK(w.seen == Lines{"Fib.of(20) = 6765", "[]"});
+    CHECK(restarts(w).empty());
+    CHECK(w.reason(sup.pid()) == "alive");
+  }
+
   TEST_CASE("Supervisor functions are registered: apply(Supervisor, :start_link, [children, opts]) and {Supervisor, :which_children, 1}") {
     World w;
     define_worker(w);
