@@ -8,10 +8,16 @@
 // `Co<T>` is the one coroutine type of the runtime: a lazily started,
 // awaitable computation that returns a T (or throws). A process body is a
 // `Co<void>`; a library call that may block (Task.await, receive, sleep) is a
-// `Co<T>` that the caller `co_await`s. Completion resumes the awaiting
-// coroutine by symmetric transfer, so a chain of nested calls costs no
-// native stack. Destroying a `Co` destroys its frame, and with it every
-// frame it is awaiting: that is how a killed process is torn down.
+// `Co<T>` that the caller `co_await`s. Destroying a `Co` destroys its frame,
+// and with it every frame it is awaiting: that is how a killed process is
+// torn down.
+//
+// Control passes between a coroutine and the one it awaits through a
+// trampoline (resume_chain), not by symmetric transfer: clang 14 lowers
+// symmetric transfer to guaranteed tail calls, which em++ refuses ("WebAssembly
+// 'tail-call' feature not enabled") unless built with -mtail-call. The
+// trampoline keeps the native stack flat on both targets, whatever the length
+// of a chain of nested calls, at the cost of one loop iteration per transfer.
 
 #if __has_include(<coroutine>)
 #include <coroutine>
@@ -35,6 +41,8 @@ using std::experimental::suspend_never;
 #include <optional>
 #include <utility>
 
+#include "taskplay/errors.hpp"
+
 namespace taskplay {
 
 template <typename T>
@@ -42,23 +50,36 @@ class Co;
 
 namespace detail {
 
+// The next coroutine the trampoline resumes (one thread: a plain global).
+inline coro::coroutine_handle<> next_to_resume;
+
 struct CoPromiseBase {
   coro::coroutine_handle<> continuation;  // who awaits us; null for a process body
   std::exception_ptr error;
+  // An Elixir error (Raised) leaving the coroutine, kept by value: the
+  // scheduler reads a process's exit reason from it without a rethrow.
+  std::optional<Raised> raised;
 
   coro::suspend_always initial_suspend() noexcept { return {}; }
 
   struct FinalAwaiter {
     bool await_ready() noexcept { return false; }
     template <typename P>
-    coro::coroutine_handle<> await_suspend(coro::coroutine_handle<P> h) noexcept {
-      auto next = h.promise().continuation;
-      return next ? next : coro::noop_coroutine();
+    void await_suspend(coro::coroutine_handle<P> h) noexcept {
+      next_to_resume = h.promise().continuation;  // back to the awaiter (if any)
     }
     void await_resume() noexcept {}
   };
   FinalAwaiter final_suspend() noexcept { return {}; }
-  void unhandled_exception() noexcept { error = std::current_exception(); }
+  void unhandled_exception() noexcept {
+    try {
+      throw;
+    } catch (const Raised& r) {
+      raised.emplace(r);
+    } catch (...) {
+      error = std::current_exception();
+    }
+  }
 };
 
 template <typename T>
@@ -107,12 +128,13 @@ class [[nodiscard]] Co {
 
   // Awaiting a Co starts it and resumes the awaiter when it finishes.
   bool await_ready() const noexcept { return false; }
-  coro::coroutine_handle<> await_suspend(coro::coroutine_handle<> awaiter) noexcept {
+  void await_suspend(coro::coroutine_handle<> awaiter) noexcept {
     h_.promise().continuation = awaiter;
-    return h_;
+    detail::next_to_resume = h_;
   }
   T await_resume() {
     auto& p = h_.promise();
+    if (p.raised) throw Raised(std::move(*p.raised));  // the awaiter raises it in turn
     if (p.error) std::rethrow_exception(p.error);
     if constexpr (!std::is_void_v<T>) return std::move(*p.value);
   }
@@ -130,5 +152,14 @@ inline Co<void> CoPromise<void>::get_return_object() noexcept {
   return Co<void>(coro::coroutine_handle<CoPromise<void>>::from_promise(*this));
 }
 }  // namespace detail
+
+// Resume `h` and every coroutine control passes to, until the chain suspends
+// (in a receive, a preemption, or at the end of the outermost coroutine).
+inline void resume_chain(coro::coroutine_handle<> h) {
+  while (h) {
+    h.resume();
+    h = std::exchange(detail::next_to_resume, nullptr);
+  }
+}
 
 }  // namespace taskplay

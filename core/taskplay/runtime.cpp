@@ -240,8 +240,7 @@ void Runtime::run_slice(Process* p) {
     ++p->timer_token;  // cancel the receive's timer
   }
   p->state = ProcessState::running;
-  auto h = std::exchange(p->resume_point, {});
-  h.resume();
+  resume_chain(std::exchange(p->resume_point, {}));
 
   auto used = static_cast<uint64_t>(static_cast<int32_t>(opts_.slice_reductions) - budget_);
   p->reductions += used;
@@ -251,19 +250,21 @@ void Runtime::run_slice(Process* p) {
   if (p->body.done()) {
     if (!p->exit_pending) {
       Term reason(atoms::normal);
-      if (auto err = p->body.handle().promise().error) {
+      auto& promise = p->body.handle().promise();
+      if (promise.raised) {
+        const Raised& r = *promise.raised;
+        reason = exit_reason_of(r);
+        if (r.kind != RaiseKind::exit) {
+          // as Elixir's Logger reports a plain process's crash (exits are not reported)
+          Term e = normalize_error(r.kind == RaiseKind::error
+                                       ? r.value
+                                       : Term::tuple({Term(atoms::nocatch), r.value}));
+          log(p->pid, "Process " + inspect(Term(p->pid)) + " raised an exception\n** (" +
+                          inspect_atom(e.struct_name()) + ") " + exception_message(e));
+        }
+      } else if (promise.error) {
         try {
-          std::rethrow_exception(err);
-        } catch (const Raised& r) {
-          reason = exit_reason_of(r);
-          if (r.kind != RaiseKind::exit) {
-            // as Elixir's Logger reports a plain process's crash (exits are not reported)
-            Term e = normalize_error(r.kind == RaiseKind::error
-                                         ? r.value
-                                         : Term::tuple({Term(atoms::nocatch), r.value}));
-            log(p->pid, "Process " + inspect(Term(p->pid)) + " raised an exception\n** (" +
-                            inspect_atom(e.struct_name()) + ") " + exception_message(e));
-          }
+          std::rethrow_exception(promise.error);
         } catch (const std::exception& e) {
           reason = Term::tuple({runtime_error(e.what()), Term()});
         } catch (...) {
