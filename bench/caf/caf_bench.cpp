@@ -71,7 +71,6 @@ Figures spawn_exit(actor_system& sys, int64_t n) {
 // [SECTION] 1b. spawn an actor, request it, await the response; n times in sequence.
 Figures task_request(actor_system& sys, int64_t n) {
   scoped_actor self{sys};
-  const size_t baseline = sys.registry().running();  // the scoped actor counts as running
   int64_t sum = 0;
   auto t0 = Clock::now();
   for (int64_t i = 0; i < n; ++i) {
