@@ -27,17 +27,6 @@ Term raising(const char* message, Atom exception = atoms::RuntimeError) {
   });
 }
 
-// Runs `f` and notes what it exits with.
-template <typename F>
-Co<std::string> exit_of(F f) {
-  try {
-    Term r = co_await f();
-    co_return "returned " + show(r);
-  } catch (const Raised& r) {
-    co_return show(r.value);
-  }
-}
-
 }  // namespace
 
 TEST_SUITE("Agent") {

@@ -84,6 +84,17 @@ inline Co<void> worker_body(World& w, Ctx& c, Term id) {
   }
 }
 
+// Runs the call `f` makes and shows what it exits with (or "returned <value>").
+template <typename F>
+Co<std::string> exit_of(F f) {
+  try {
+    Term r = co_await f();
+    co_return "returned " + show(r);
+  } catch (const Raised& r) {
+    co_return show(r.value);
+  }
+}
+
 // Worker.start_link(id) (a GenServer started with proc_lib) and
 // Worker.child_spec(id) = %{id: id, start: {Worker, :start_link, [id]}}.
 inline void define_worker(World& w) {

@@ -17,16 +17,6 @@ namespace {
 
 const std::string kBoom = "{%RuntimeError{message: \"boom\"}, :stacktrace}";
 
-template <typename F>
-Co<std::string> exit_of(F f) {
-  try {
-    Term r = co_await f();
-    co_return "returned " + show(r);
-  } catch (const Raised& r) {
-    co_return show(r.value);
-  }
-}
-
 // fn -> send(parent, :ran); receive do :go -> :done end end
 Term blocked_fun(Pid parent) {
   return make_fun(0, [parent](Ctx& c, std::vector<Term>) -> Co<Term> {

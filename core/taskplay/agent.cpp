@@ -110,16 +110,14 @@ class Server {
 
   // gen_server's terminate: log unless the reason is a clean stop, then exit.
   [[noreturn]] void terminate(Term reason, Term last_message, std::optional<Pid> client) {
-    if (!is_clean_stop(reason)) {
-      logger::GenServerReport r;
-      r.name = self_name();
-      r.reason = reason;
-      r.last_message = std::move(last_message);
-      r.client = client;
-      r.client_alive = client && ctx_.runtime().alive(*client);
-      r.state = state_;
-      ctx_.runtime().log(ctx_.self(), logger::gen_server_terminating(r));
-    }
+    logger::GenServerReport r;
+    r.name = self_name();
+    r.reason = reason;
+    r.last_message = std::move(last_message);
+    r.client = client;
+    r.client_alive = client && ctx_.runtime().alive(*client);
+    r.state = state_;
+    logger::log_terminate(ctx_.runtime(), ctx_.self(), r);
     exit_with(std::move(reason));
   }
 

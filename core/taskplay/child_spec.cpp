@@ -56,6 +56,12 @@ std::optional<Shutdown> Shutdown::of(const Term& t) {
   return std::nullopt;
 }
 
+AfterExit after_exit(Restart restart, const Term& reason) {
+  if (restart == Restart::permanent) return AfterExit::report_and_restart;
+  if (is_clean_stop(reason)) return AfterExit::let_go;
+  return restart == Restart::transient ? AfterExit::report_and_restart : AfterExit::report_and_let_go;
+}
+
 Term restart_term(Restart r) {
   switch (r) {
     case Restart::permanent: return Term(kPermanent);

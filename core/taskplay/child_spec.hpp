@@ -47,6 +47,13 @@ struct Shutdown {
   static std::optional<Shutdown> of(const Term& t);
 };
 
+// What a supervisor does with a child that exited with `reason` (OTP's
+// do_restart): a :transient or :temporary child that stopped cleanly (:normal,
+// :shutdown, {:shutdown, _}) is let go silently; otherwise the exit is
+// reported, and the child restarted unless it is :temporary.
+enum class AfterExit : uint8_t { let_go, report_and_let_go, report_and_restart };
+AfterExit after_exit(Restart restart, const Term& reason);
+
 Term restart_term(Restart r);
 std::optional<Restart> restart_of(const Term& t);
 Term child_type_term(ChildType t);

@@ -256,14 +256,12 @@ class Server {
   Co<void> terminate(Term reason, Term last_message) {
     co_await terminate_children(in_pid_order());
     children_.clear();
-    if (!is_clean_stop(reason)) {
-      logger::GenServerReport r;
-      r.name = name_.is_atom(atoms::nil) ? Term(ctx_.self()) : name_;
-      r.reason = reason;
-      r.last_message = last_message;
-      ctx_.runtime().log(ctx_.self(), logger::gen_server_terminating(r));
-    }
-    exit_with(reason);
+    logger::GenServerReport r;
+    r.name = name_.is_atom(atoms::nil) ? Term(ctx_.self()) : name_;
+    r.reason = reason;
+    r.last_message = std::move(last_message);
+    logger::log_terminate(ctx_.runtime(), ctx_.self(), r);
+    exit_with(std::move(reason));
   }
 
   // [SECTION] restarts
@@ -272,17 +270,11 @@ class Server {
     auto found = find(pid);
     if (!found) co_return;
     size_t i = *found;
-    const Restart type = children_[i].restart;
-    if (type != Restart::permanent && is_clean_stop(reason)) {
-      erase(i);
-      co_return;
-    }
-    report(logger::SupervisorContext::child_terminated, reason, children_[i], Term(pid));
-    if (type == Restart::temporary) {
-      erase(i);
-      co_return;
-    }
-    co_await restart(i);
+    const AfterExit then = after_exit(children_[i].restart, reason);
+    if (then != AfterExit::let_go)
+      report(logger::SupervisorContext::child_terminated, reason, children_[i], Term(pid));
+    if (then == AfterExit::report_and_restart) co_await restart(i);
+    else erase(i);
   }
 
   Co<void> restart(size_t i) {

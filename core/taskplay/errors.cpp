@@ -44,13 +44,14 @@ void exit_with(Term reason) { throw Raised{RaiseKind::exit, std::move(reason), T
 
 namespace taskplay {
 
-namespace {
-bool is_stacktrace(const Term& t) {
+bool is_stack_trace(const Term& t) {
   if (!t.is_list()) return false;
   for (const Term* c = &t; c->is_cons(); c = &c->tail())
     if (!c->head().is_tuple(4)) return false;
   return true;
 }
+
+namespace {
 Term with_fields(Atom name, std::vector<std::pair<Term, Term>> fields) {
   fields.emplace_back(Term(atoms::__exception__), Term(atoms::true_));
   return make_struct(name, std::move(fields));
@@ -124,7 +125,7 @@ std::string exception_message(const Term& e) {
 }
 
 std::string format_crash_reason(const Term& reason) {
-  if (reason.is_tuple(2) && is_stacktrace(reason[1])) {
+  if (reason.is_tuple(2) && is_stack_trace(reason[1])) {
     const Term& v = reason[0];
     bool nocatch = v.is_tuple(2) && v[0].is_atom(atoms::nocatch);
     if (!nocatch) {

@@ -55,6 +55,9 @@ std::string exception_message(const Term& exception);
 //   :boom                                -> "** (stop) :boom"
 std::string format_crash_reason(const Term& reason);
 
+// A list of {module, function, arity_or_args, location} tuples (possibly empty).
+bool is_stack_trace(const Term& t);
+
 // True for :normal, :shutdown and {:shutdown, _}: the reasons a supervisor
 // and Logger treat as a clean stop (links still see them as abnormal).
 bool is_clean_stop(const Term& reason);

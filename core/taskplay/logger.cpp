@@ -2,17 +2,11 @@
 
 #include "taskplay/errors.hpp"
 #include "taskplay/inspect.hpp"
+#include "taskplay/runtime.hpp"
 
 namespace taskplay::logger {
 
 namespace {
-
-bool is_stacktrace(const Term& t) {
-  if (!t.is_list()) return false;
-  for (const Term* c = &t; c->is_cons(); c = &c->tail())
-    if (!c->head().is_tuple(4)) return false;
-  return true;
-}
 
 // What `raise` and the BEAM's own errors put first in an exit reason.
 bool looks_like_error(const Term& e) {
@@ -75,7 +69,7 @@ std::string format_exit(const Term& reason, const std::string& joiner) {
 }  // namespace
 
 bool is_error_with_stacktrace(const Term& reason) {
-  if (!reason.is_tuple(2) || !is_stacktrace(reason[1])) return false;
+  if (!reason.is_tuple(2) || !is_stack_trace(reason[1])) return false;
   // Elixir asks for a non-empty stack trace; errors raised by C++ code here
   // carry an empty one, so an error-shaped first element also counts.
   return reason[1].is_cons() || looks_like_error(reason[0]);
@@ -112,6 +106,10 @@ std::string gen_server_terminating(const GenServerReport& r) {
   if (r.client)
     s += "\nClient " + inspect(Term(*r.client)) + (r.client_alive ? " is alive" : " is dead");
   return s;
+}
+
+void log_terminate(Runtime& rt, Pid pid, const GenServerReport& r) {
+  if (!is_clean_stop(r.reason)) rt.log(pid, gen_server_terminating(r));
 }
 
 std::string supervisor_report(const SupervisorReport& r) {

@@ -29,6 +29,10 @@
 
 #include "taskplay/term.hpp"
 
+namespace taskplay {
+class Runtime;
+}
+
 namespace taskplay::logger {
 
 // Exception.format_exit/1: "killed", ":boom", "shutdown: :x",
@@ -53,6 +57,9 @@ struct GenServerReport {
   std::optional<Term> state;  // left out when nullopt
 };
 std::string gen_server_terminating(const GenServerReport& r);
+// gen_server's terminate: logs that report as `pid`'s, unless the reason is
+// :normal, :shutdown or {:shutdown, _}.
+void log_terminate(Runtime& rt, Pid pid, const GenServerReport& r);
 
 // A supervisor report (Logger.Translator's report_supervisor).
 enum class SupervisorContext { start_error, child_terminated, shutdown, shutdown_error };

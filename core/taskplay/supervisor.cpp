@@ -287,14 +287,12 @@ class Server {
   // :shutdown or {:shutdown, _} is reported as gen_server does.
   Co<void> terminate(Term reason, Term last_message) {
     co_await terminate_children(0);
-    if (!is_clean_stop(reason)) {
-      logger::GenServerReport r;
-      r.name = name_.is_atom(atoms::nil) ? Term(ctx_.self()) : name_;
-      r.reason = reason;
-      r.last_message = last_message;
-      ctx_.runtime().log(ctx_.self(), logger::gen_server_terminating(r));
-    }
-    exit_with(reason);
+    logger::GenServerReport r;
+    r.name = name_.is_atom(atoms::nil) ? Term(ctx_.self()) : name_;
+    r.reason = reason;
+    r.last_message = std::move(last_message);
+    logger::log_terminate(ctx_.runtime(), ctx_.self(), r);
+    exit_with(std::move(reason));
   }
 
   // [SECTION] restarts
@@ -307,17 +305,11 @@ class Server {
     if (!found) co_return;
     size_t i = *found;
     children_[i].pid = Term(atoms::undefined);
-    const Restart type = children_[i].spec.restart;
-    if (type != Restart::permanent && is_clean_stop(reason)) {
-      del_child(i);
-      co_return;
-    }
-    report(logger::SupervisorContext::child_terminated, reason, children_[i], Term(from));
-    if (type == Restart::temporary) {
-      del_child(i);
-      co_return;
-    }
-    co_await restart(i);
+    const AfterExit then = after_exit(children_[i].spec.restart, reason);
+    if (then != AfterExit::let_go)
+      report(logger::SupervisorContext::child_terminated, reason, children_[i], Term(from));
+    if (then == AfterExit::report_and_restart) co_await restart(i);
+    else del_child(i);
   }
 
   Co<void> restart(size_t i) {
