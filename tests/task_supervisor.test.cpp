@@ -17,6 +17,14 @@ namespace {
 
 const std::string kBoom = "{%RuntimeError{message: \"boom\"}, :stacktrace}";
 
+// fn _ -> raise "boom" end
+Term raising_fun1() {
+  return make_fun(1, [](Ctx&, std::vector<Term>) -> Co<Term> {
+    raise_message("boom");
+    co_return Term();
+  });
+}
+
 // fn -> send(parent, :ran); receive do :go -> :done end end
 Term blocked_fun(Pid parent) {
   return make_fun(0, [parent](Ctx& c, std::vector<Term>) -> Co<Term> {
@@ -240,6 +248,59 @@ TEST_SUITE("Task.Supervisor") {
     CHECK(w.seen == Lines{"%RuntimeError{message: \"reached the maximum number of tasks for this task supervisor. "
                           "The maximum number of tasks that are allowed to run at the same time under this supervisor "
                           "can be configured with the :max_children option passed to Task.Supervisor.start_link/1\"}"});
+  }
+
+  TEST_CASE("Task.Supervisor.async_stream/3 and /5 (fn and m/f/a) give [ok: 2, ok: 4, ok: 6] and [ok: 10, ok: 20]; the stream is a fun of arity 2") {
+    World w;
+    w.rt.modules().define(Atom("Elixir.Math"), Atom("mul"), 2, make_fun(2, [](Ctx&, std::vector<Term> args) -> Co<Term> {
+                            co_return i(args[0].small_int() * args[1].small_int());
+                          }));
+    w.spawn([&](Ctx& c) -> Co<void> {
+      Term sup = (co_await ts::start_link(c))[1];
+      Term doubled = make_fun(1, [](Ctx&, std::vector<Term> args) -> Co<Term> { co_return i(args[0].small_int() * 2); });
+      Term s1 = ts::async_stream(sup, list(i(1), i(2), i(3)), doubled);
+      w.note(inspect(s1).find("/2 in Task.build_stream/3>") != std::string::npos ? "a fun of arity 2" : inspect(s1));
+      w.note(*co_await task::run_stream(c, s1));
+      Term s2 = ts::async_stream(sup, list(i(1), i(2)), a("Elixir.Math"), a("mul"), list(i(10)));
+      w.note(*co_await task::run_stream(c, s2));
+      w.note(co_await ts::children(c, sup));
+      co_await stay_alive(c);
+    });
+    w.run();
+    CHECK(w.seen == Lines{"a fun of arity 2", "[ok: 2, ok: 4, ok: 6]", "[ok: 10, ok: 20]", "[]"});
+  }
+
+  TEST_CASE("Task.Supervisor.async_stream_nolink/3: a task that raises is an {:exit, reason} item and the caller lives on") {
+    World w;
+    Pid caller = w.spawn([&](Ctx& c) -> Co<void> {
+      Term sup = (co_await ts::start_link(c))[1];
+      Term fun = make_fun(1, [](Ctx&, std::vector<Term> args) -> Co<Term> {
+        if (args[0] == i(1)) raise_message("boom");
+        co_return args[0];
+      });
+      Term s = ts::async_stream_nolink(sup, list(i(1), i(2)), fun);
+      w.note(show(*co_await task::run_stream(c, s)));
+      co_await stay_alive(c);
+    });
+    w.run();
+    CHECK(w.seen == Lines{"[exit: " + kBoom + ", ok: 2]"});
+    CHECK(w.reason(caller) == "alive");
+  }
+
+  TEST_CASE("Task.Supervisor.async_stream/3: a task that raises kills the non-trapping caller with its reason") {
+    World w;
+    Term sup;
+    Pid caller = w.spawn([&](Ctx& c) -> Co<void> {
+      sup = (co_await ts::start_link(c))[1];
+      c.unlink(sup.pid());
+      Term s = ts::async_stream(sup, list(i(1)), raising_fun1());
+      co_await task::run_stream(c, s);
+      w.note("not here");
+    });
+    w.run();
+    CHECK(w.seen.empty());
+    CHECK(w.reason(caller) == kBoom);
+    CHECK(w.reason(sup.pid()) == "alive");
   }
 
   TEST_CASE("Task.Supervisor functions are registered: apply(Task.Supervisor, :async, [sup, fun]) and Task.Supervisor.child_spec/1") {

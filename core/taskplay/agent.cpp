@@ -191,7 +191,7 @@ Co<Term> start_agent(Ctx& ctx, Term init_fun, const Term& options, bool link) {
   Term n = name ? *name : Term(atoms::nil);
   // (named first: g++ 12 destroys a lambda's captures twice inside co_await)
   Body body = [init_fun, n](Ctx& c) { return run_agent(c, init_fun, n); };
-  co_return co_await proc_lib::start(ctx, std::move(body), link);
+  co_return co_await proc_lib::start(ctx, std::move(body), link, kAgent);
 }
 
 Term mfa(Term m, Term f, Term a) { return Term::tuple({std::move(m), std::move(f), std::move(a)}); }

@@ -396,7 +396,9 @@ Co<Term> start_link(Ctx& ctx, Atom module, Term options, Term task_defaults) {
   Body body = [module, options, name, task_defaults](Ctx& c) {
     return run_server(c, module, options, name, task_defaults);
   };
-  co_return co_await proc_lib::start(ctx, std::move(body), true);
+  // labelled DynamicSupervisor, or Task.Supervisor for a task supervisor
+  Atom label = task_defaults.is_tuple(2) ? module : kDynamicSupervisor;
+  co_return co_await proc_lib::start(ctx, std::move(body), true, label);
 }
 
 Co<Term> start_link(Ctx& ctx, Term options) {

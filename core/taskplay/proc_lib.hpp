@@ -24,8 +24,9 @@
 namespace taskplay::proc_lib {
 
 // Spawn `body` and wait for its init_ack; returns the acked result
-// ({:ok, pid}, {:error, reason}, :ignore).
-Co<Term> start(Ctx& ctx, Body body, bool link);
+// ({:ok, pid}, {:error, reason}, :ignore). `label` says what the new process
+// is (Supervisor, Agent, ...) for the UI.
+Co<Term> start(Ctx& ctx, Body body, bool link, Atom label = atoms::nil);
 
 // In the new process: report the result of init to the starter (its parent).
 void init_ack(Ctx& ctx, Term result);

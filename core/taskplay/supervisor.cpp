@@ -454,7 +454,7 @@ Co<Term> start(Ctx& ctx, Atom module, Term init_arg, Term options) {
   // (a lambda written inside a co_await expression has its captures destroyed
   // twice by g++ 12: name it first)
   Body body = [module, init_arg, n](Ctx& c) { return run_server(c, module, init_arg, n); };
-  co_return co_await proc_lib::start(ctx, std::move(body), true);
+  co_return co_await proc_lib::start(ctx, std::move(body), true, kSupervisor);
 }
 
 Co<Term> call(Ctx& ctx, const Term& sup, Term request) {

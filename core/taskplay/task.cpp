@@ -462,6 +462,13 @@ namespace taskplay::task {
 
 Co<Term> async_stream(Ctx& ctx, Term enumerable, std::function<Job(Term)> job_for, Term opts,
                       SpawnJob spawn) {
+  StartJob start = [spawn](Ctx& c, const Job& job) -> Co<Pid> { co_return spawn(c, job); };
+  co_return co_await async_stream(ctx, std::move(enumerable), std::move(job_for), std::move(opts),
+                                  std::move(start));
+}
+
+Co<Term> async_stream(Ctx& ctx, Term enumerable, std::function<Job(Term)> job_for, Term opts,
+                      StartJob start) {
   size_t max_concurrency = 1;
   bool ordered = true;
   Term timeout = Term::integer(kDefaultTimeout);
@@ -487,7 +494,7 @@ Co<Term> async_stream(Ctx& ctx, Term enumerable, std::function<Job(Term)> job_fo
   while (next < inputs.size() || !running.empty()) {
     while (next < inputs.size() && running.size() < max_concurrency) {
       Job job = job_for(inputs[next]);
-      Pid pid = spawn(ctx, job);
+      Pid pid = co_await start(ctx, job);
       Term t = attach(ctx, pid, job);
       int64_t deadline = timeout.is_small_int() ? ctx.now_ms() + timeout.small_int() : kInfinity;
       running.push_back({next, *fields(t), deadline});

@@ -93,6 +93,11 @@ Term start_link(Ctx& ctx, Term module, Term function, Term args);
 using SpawnJob = std::function<Pid(Ctx&, const Job&)>;
 Co<Term> async_stream(Ctx& ctx, Term enumerable, std::function<Job(Term)> job_for, Term opts,
                       SpawnJob spawn);
+// The same, for a spawn that has to wait (Task.Supervisor asks its supervisor
+// to start each task: a GenServer call).
+using StartJob = std::function<Co<Pid>(Ctx&, const Job&)>;
+Co<Term> async_stream(Ctx& ctx, Term enumerable, std::function<Job(Term)> job_for, Term opts,
+                      StartJob start);
 // The stream Task.async_stream returns: as in Elixir, a fun of arity 2
 // (#Function<../2 in Task.build_stream/3>); enumerating it (Enum.to_list,
 // Enum.map, ...) runs the tasks. `run` produces the list.

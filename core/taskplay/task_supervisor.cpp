@@ -41,16 +41,16 @@ Co<Term> start_child_mfa(Ctx& ctx, Term sup, Term mfa, Term options) {
   co_return co_await start_task(ctx, sup, std::move(args), opt(options, kRestart), opt(options, kShutdown));
 }
 
-Co<Term> async_mfa(Ctx& ctx, Term sup, bool link, Term module, Term function, Term args,
-                   Term options) {
-  Term mfa = Term::tuple({module, function, args});
-  Term start_args = Term::list({owner(ctx), callers(ctx), Term(kMonitor), mfa});
+// Starts a task that will reply to its owner (Task.Supervised.start_link/4)
+// and links the caller to it for async / async_stream.
+Co<Pid> start_replying_task(Ctx& ctx, Term sup, bool link, Term mfa, Term options) {
+  Term start_args = Term::list({owner(ctx), callers(ctx), Term(kMonitor), std::move(mfa)});
   Term r = co_await start_task(ctx, sup, std::move(start_args), Term::atom("temporary"),
                                opt(options, kShutdown));
   if (r.is_tuple(2) && r[0].is_atom(atoms::ok) && r[1].is_pid()) {
     Pid pid = r[1].pid();
     if (link) ctx.link(pid);
-    co_return task::attach(ctx, pid, task::job_of_mfa(module, function, args));
+    co_return pid;
   }
   if (r.is_tuple(2) && r[1].is_atom(Atom("max_children")))
     raise(runtime_error(
@@ -58,6 +58,38 @@ Co<Term> async_mfa(Ctx& ctx, Term sup, bool link, Term module, Term function, Te
         "tasks that are allowed to run at the same time under this supervisor can be configured "
         "with the :max_children option passed to Task.Supervisor.start_link/1"));
   raise(Term::tuple({Term::atom("badmatch"), r}));
+}
+
+Co<Term> async_mfa(Ctx& ctx, Term sup, bool link, Term module, Term function, Term args,
+                   Term options) {
+  Term mfa = Term::tuple({module, function, args});
+  Pid pid = co_await start_replying_task(ctx, std::move(sup), link, std::move(mfa), std::move(options));
+  co_return task::attach(ctx, pid, task::job_of_mfa(module, function, args));
+}
+
+// async_stream's jobs: fun.(x) is :erlang.apply(fun, [x]); {m, f, a} is apply(m, f, [x | a]).
+std::function<task::Job(Term)> fun_jobs(Term fun) {
+  return [fun](Term x) {
+    return task::job_of_mfa(Term(kErlang), Term(kApply), Term::list({fun, Term::list({std::move(x)})}));
+  };
+}
+std::function<task::Job(Term)> mfa_jobs(Term module, Term function, Term args) {
+  return [module, function, args](Term x) {
+    return task::job_of_mfa(module, function, Term::cons(std::move(x), args));
+  };
+}
+
+// The lazy stream of Task.Supervisor.async_stream(_nolink): enumerating it
+// runs Task.async_stream's loop with each task started by the supervisor.
+Term build_stream(Term sup, bool link, Term enumerable, std::function<task::Job(Term)> jobs,
+                  Term options) {
+  return task::lazy_stream([sup, link, enumerable, jobs, options](Ctx& c) {
+    task::StartJob start = [sup, link, options](Ctx& c2, const task::Job& job) -> Co<Pid> {
+      Term mfa = Term::tuple({job.module, job.function, job.args});
+      co_return co_await start_replying_task(c2, sup, link, std::move(mfa), options);
+    };
+    return task::async_stream(c, enumerable, jobs, options, std::move(start));
+  });
 }
 
 }  // namespace
@@ -100,6 +132,21 @@ Co<Term> async_nolink(Ctx& ctx, Term sup, Term fun, Term options) {
 Co<Term> async_nolink(Ctx& ctx, Term sup, Term module, Term function, Term args, Term options) {
   co_return co_await async_mfa(ctx, std::move(sup), false, std::move(module), std::move(function),
                                std::move(args), std::move(options));
+}
+
+Term async_stream(Term sup, Term enumerable, Term fun, Term options) {
+  return build_stream(std::move(sup), true, std::move(enumerable), fun_jobs(std::move(fun)), std::move(options));
+}
+Term async_stream(Term sup, Term enumerable, Term module, Term function, Term args, Term options) {
+  return build_stream(std::move(sup), true, std::move(enumerable),
+                      mfa_jobs(std::move(module), std::move(function), std::move(args)), std::move(options));
+}
+Term async_stream_nolink(Term sup, Term enumerable, Term fun, Term options) {
+  return build_stream(std::move(sup), false, std::move(enumerable), fun_jobs(std::move(fun)), std::move(options));
+}
+Term async_stream_nolink(Term sup, Term enumerable, Term module, Term function, Term args, Term options) {
+  return build_stream(std::move(sup), false, std::move(enumerable),
+                      mfa_jobs(std::move(module), std::move(function), std::move(args)), std::move(options));
 }
 
 Co<Term> children(Ctx& ctx, Term sup) {
@@ -160,6 +207,23 @@ void install(Modules& m) {
   def(TS, "async_nolink", 5, [](Ctx& c, Args a) -> Co<Term> {
     co_return co_await async_nolink(c, a[0], a[1], a[2], a[3], a[4]);
   });
+  def(TS, "async_stream", 3,
+      [](Ctx&, Args a) -> Co<Term> { co_return async_stream(a[0], a[1], a[2]); });
+  def(TS, "async_stream", 4,
+      [](Ctx&, Args a) -> Co<Term> { co_return async_stream(a[0], a[1], a[2], a[3]); });
+  def(TS, "async_stream", 5,
+      [](Ctx&, Args a) -> Co<Term> { co_return async_stream(a[0], a[1], a[2], a[3], a[4]); });
+  def(TS, "async_stream", 6,
+      [](Ctx&, Args a) -> Co<Term> { co_return async_stream(a[0], a[1], a[2], a[3], a[4], a[5]); });
+  def(TS, "async_stream_nolink", 3,
+      [](Ctx&, Args a) -> Co<Term> { co_return async_stream_nolink(a[0], a[1], a[2]); });
+  def(TS, "async_stream_nolink", 4,
+      [](Ctx&, Args a) -> Co<Term> { co_return async_stream_nolink(a[0], a[1], a[2], a[3]); });
+  def(TS, "async_stream_nolink", 5,
+      [](Ctx&, Args a) -> Co<Term> { co_return async_stream_nolink(a[0], a[1], a[2], a[3], a[4]); });
+  def(TS, "async_stream_nolink", 6, [](Ctx&, Args a) -> Co<Term> {
+    co_return async_stream_nolink(a[0], a[1], a[2], a[3], a[4], a[5]);
+  });
   def(TS, "children", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await children(c, a[0]); });
   def(TS, "terminate_child", 2,
       [](Ctx& c, Args a) -> Co<Term> { co_return co_await terminate_child(c, a[0], a[1]); });
@@ -170,7 +234,8 @@ void install(Modules& m) {
   // waits for its owner's {owner, ref, alias} and replies {ref, result}.
   auto task_of = [](Ctx& c, const Term& owner_t, const Term& mfa, bool reply) -> Term {
     Pid owner_pid = owner_t.is_tuple(3) && owner_t[2].is_pid() ? owner_t[2].pid() : c.self();
-    Pid pid = c.spawn_link(task::task_body(owner_pid, task::job_of_mfa(mfa[0], mfa[1], mfa[2]), reply));
+    Pid pid = c.spawn_link(task::task_body(owner_pid, task::job_of_mfa(mfa[0], mfa[1], mfa[2]), reply),
+                           Atom("Elixir.Task"));
     return Term::tuple({Term(atoms::ok), Term(pid)});
   };
   def(kTaskSupervised, "start_link", 3,

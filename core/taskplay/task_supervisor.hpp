@@ -12,6 +12,8 @@
 //                 non-trapping caller; the supervisor stays alive
 //   async_nolink  the same without the link: a crash reaches the caller only
 //                 as the :DOWN that await/yield report
+//   async_stream(_nolink)  Task.async_stream's lazy stream, tasks started by
+//                 the supervisor
 //
 // One difference from 1.14 that only shows in a failed call's exit reason:
 // 1.14 sends an async task its {m, f, a} after it starts; here the
@@ -43,6 +45,20 @@ Co<Term> async(Ctx& ctx, Term supervisor, Term module, Term function, Term args,
 Co<Term> async_nolink(Ctx& ctx, Term supervisor, Term fun, Term options = Term());
 Co<Term> async_nolink(Ctx& ctx, Term supervisor, Term module, Term function, Term args,
                       Term options = Term());
+
+// Task.Supervisor.async_stream(sup, enumerable, fun, options) and the m/f/a
+// form: a lazy stream (task::lazy_stream) like Task.async_stream's, whose
+// tasks the supervisor starts; enumerating it gives [{:ok, v} | {:exit, r}].
+// async_stream links the caller to each task (a crash kills a non-trapping
+// caller); async_stream_nolink does not (a crash is an {:exit, reason} item).
+// Options as Task.async_stream's (max_concurrency, ordered, timeout,
+// on_timeout), plus shutdown.
+Term async_stream(Term supervisor, Term enumerable, Term fun, Term options = Term());
+Term async_stream(Term supervisor, Term enumerable, Term module, Term function, Term args,
+                  Term options = Term());
+Term async_stream_nolink(Term supervisor, Term enumerable, Term fun, Term options = Term());
+Term async_stream_nolink(Term supervisor, Term enumerable, Term module, Term function, Term args,
+                         Term options = Term());
 
 // The pids of the running tasks.
 Co<Term> children(Ctx& ctx, Term supervisor);
