@@ -269,6 +269,26 @@ TEST_SUITE("Supervisor") {
                       "Start Call: Worker.start_link(:a)\nRestart: :permanent\nShutdown: 5000\nType: :worker");
   }
 
+  TEST_CASE("Supervisor.start_link/2 max_seconds: restarts older than the 5 s window no longer count") {
+    World w;
+    define_worker(w);
+    Term sup;
+    w.spawn([&](Ctx& c) -> Co<void> {
+      sup = (co_await supervisor::start_link(c, workers("a"), strategy("one_for_one")))[1];
+      for (int crash = 1; crash <= 6; ++crash) {  // one crash every 2 s: at most 3 in any 5 s
+        Term pid = co_await pid_of(c, sup, "a");
+        c.send(pid.pid(), a("crash"));
+        co_await c.sleep(2000);
+      }
+      w.note(co_await supervisor::count_children(c, sup));
+      co_await stay_alive(c);
+    });
+    w.run();
+    CHECK(w.seen.back() == "%{active: 1, specs: 1, supervisors: 0, workers: 1}");
+    CHECK(restarts(w).size() == 6);
+    CHECK(w.reason(sup.pid()) == "alive");
+  }
+
   TEST_CASE("Supervisor.start_link/2 with max_restarts: 0: a non-trapping linked parent dies with :shutdown") {
     World w;
     define_worker(w);
