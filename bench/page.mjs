@@ -1,0 +1,143 @@
+// Workload 8, the page: time to first frame, frames per second, gzipped bundle size, in
+// Debian's headless Chromium driven by playwright-core (software GL through SwiftShader,
+// the flags TOOLCHAIN.md found to work).
+//
+//   node bench/page.mjs --dir DIR [--loads 3] [--seconds 5]
+//
+// DIR holds a built page (index.html, index.js, index.wasm: dist/ or
+// build/wasm-release/web). Prints one JSON object on stdout; scripts/bench puts it in the
+// results. The page's bridge (window.taskplay) reports `ready`, `frames` and `fps`. The
+// two loaded figures need the bridge to start a workload; this harness calls
+// `window.taskplay.launch(name)` with "fib45" (Task.async(fn -> Fib.of(45) end)) and
+// "runnable10k" (10,000 processes that never block) when the page provides it, and says
+// they are pending when it does not.
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+// playwright-core is installed (by scripts/setup) for the browser tests; use that copy.
+const require = createRequire(join(root, 'tests', 'browser', 'package.json'));
+const { chromium } = require('playwright-core');
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i > 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
+}
+const dir = resolve(option('--dir', join(root, 'dist')));
+const loads = Number(option('--loads', '3'));
+const seconds = Number(option('--seconds', '5'));
+
+// Exactly the flags of tests/browser/smoke.test.mjs (TOOLCHAIN.md).
+const chromiumFlags = [
+  '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+  '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync',
+];
+
+const mime = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm' };
+function serve(base) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = resolve(base, '.' + (path.endsWith('/') ? path + 'index.html' : path));
+    let size = -1;
+    try {
+      if (file.startsWith(base + sep) && statSync(file).isFile()) size = statSync(file).size;
+    } catch {
+      size = -1;
+    }
+    if (size < 0) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': mime[extname(file)] || 'application/octet-stream', 'Content-Length': size,
+                         'Cache-Control': 'no-store' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// Frames the page presented over `secs` seconds of its own clock.
+async function fps(page, secs) {
+  const a = await page.evaluate(() => ({ f: window.taskplay.frames, t: performance.now() }));
+  await sleep(secs * 1000);
+  const b = await page.evaluate(() => ({ f: window.taskplay.frames, t: performance.now() }));
+  return ((b.f - a.f) * 1000) / (b.t - a.t);
+}
+
+async function main() {
+  const result = { status: 'measured', dir, loads };
+  // Bundle size: what a host sends, each file gzipped at level 9.
+  result.gzip = {};
+  result.gzip_total = 0;
+  for (const f of ['index.html', 'index.js', 'index.wasm']) {
+    const gz = gzipSync(readFileSync(join(dir, f)), { level: 9 }).length;
+    result.gzip[f] = gz;
+    result.gzip_total += gz;
+  }
+
+  const server = await serve(dir);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch({ executablePath: option('--chromium', '/usr/bin/chromium'),
+                                          args: chromiumFlags, headless: true });
+  try {
+    const firsts = [];
+    let page;
+    for (let i = 0; i < loads; ++i) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      page = await context.newPage();
+      // Note the page's own time when the bridge first says `ready` (checked every frame).
+      await page.addInitScript(() => {
+        const tick = () => {
+          if (window.taskplay && window.taskplay.ready) window.__firstFrameAt = performance.now();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction(() => window.__firstFrameAt !== undefined || (window.taskplay && window.taskplay.error),
+                                 null, { timeout: 60000 });
+      const error = await page.evaluate(() => window.taskplay.error);
+      if (error) throw new Error('the page failed: ' + error);
+      firsts.push(await page.evaluate(() => window.__firstFrameAt));
+      if (i + 1 < loads) await context.close();
+    }
+    result.first_frame_ms = median(firsts);
+    result.first_frame_all_ms = firsts;
+    result.revision = await page.evaluate(() => `${window.taskplay.version} (${window.taskplay.revision})`);
+    await sleep(1000);
+    result.fps_idle = await fps(page, seconds);
+
+    const canLaunch = await page.evaluate(() => typeof window.taskplay.launch === 'function');
+    if (canLaunch) {
+      await page.evaluate(() => window.taskplay.launch('fib45'));
+      await sleep(1000);
+      result.fps_fib45 = await fps(page, seconds);
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(() => window.taskplay && window.taskplay.ready, null, { timeout: 60000 });
+      await page.evaluate(() => window.taskplay.launch('runnable10k'));
+      await sleep(1000);
+      result.fps_10k = await fps(page, seconds);
+    } else {
+      result.fps_fib45 = null;
+      result.fps_10k = null;
+      result.pending_reason =
+        'The page\'s bridge (window.taskplay) has no way to start a workload: it only reports ready, ' +
+        'frames, fps and the version. The harness (bench/page.mjs) calls window.taskplay.launch("fib45") ' +
+        'and window.taskplay.launch("runnable10k") as soon as the page defines launch().';
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
+
+main().catch((e) => {
+  process.stdout.write(JSON.stringify({ status: 'failed', reason: String((e && e.message) || e) }) + '\n');
+  process.exit(1);
+});

@@ -1,0 +1,343 @@
+#!/usr/bin/env python3
+"""bench/report.py: turn the BENCH lines of one scripts/bench run into RESULTS.md and results.json.
+
+    report.py RAW.jsonl META.json OUT.md OUT.json
+
+RAW.jsonl holds one JSON object per repetition and metric, as the benchmark programs
+print them (impl, workload, metric, value, n, rep). META.json says how the run was made
+(machine, date, commands, quick or not, page figures). Only the standard library.
+"""
+import json
+import statistics
+import sys
+
+# [SECTION] What the table shows ---------------------------------------------------------
+
+IMPLS = [
+    ("taskplay-native", "taskplay native"),
+    ("taskplay-wasm", "taskplay wasm (node)"),
+    ("beam-s1", "BEAM +S 1:1"),
+    ("beam-default", "BEAM default"),
+    ("caf-1", "CAF 1 worker"),
+    ("caf-default", "CAF default"),
+]
+
+# (key, label, workload, metric, unit, better) in table order.
+# better: "lower" (a time or a size) or "higher" (a rate).
+ROWS = [
+    ("1", "spawn + exit of a trivial process", "spawn", "ns_per_process", "ns/process", "lower"),
+    ("1b", "Task.async + Task.await, trivial task", "task", "ns_per_task", "ns/task", "lower"),
+    ("2", "memory per idle process (in receive)", "memory", "bytes_per_process", "bytes/process", "lower"),
+    ("3", "ping-pong, per message", "pingpong", "ns_per_msg", "ns/message", "lower"),
+    ("4", "Fib.of(27) in a process", "fib", "ms_in_process", "ms", "lower"),
+    ("4p", "fib(27), plain C++ recursion", "fib", "ms_plain_cpp", "ms", "lower"),
+    ("5", "crash along a link chain, per hop", "chain", "ns_per_hop", "ns/hop", "lower"),
+    ("6", "supervisor restart (10,000 in a 5 s window)", "supervisor", "us_per_restart", "µs/restart", "lower"),
+    ("7", "1,000 tasks of Fib.of(15), awaited", "tasks_fib", "ms_total", "ms", "lower"),
+]
+
+# What CAF lacks, said in the table instead of a number.
+NOT_APPLICABLE = {
+    ("caf-1", "fib"): "n/a¹",
+    ("caf-default", "fib"): "n/a¹",
+    ("caf-1", "supervisor"): "n/a²",
+    ("caf-default", "supervisor"): "n/a²",
+    ("taskplay-wasm", "memory_rss"): "n/a",
+}
+
+# The targets of issues 3 and 4, read off the table. (row key, impl, peer, kind, factor)
+# kind "faster": peer_time / impl_time >= factor; "smaller": impl / peer <= factor;
+# "within": impl / plain <= factor.
+TARGETS = [
+    ("1", "taskplay-native", "beam-s1", "faster", 5, "issue 3: spawn+exit natively >= 5x BEAM +S 1:1"),
+    ("3", "taskplay-native", "beam-s1", "faster", 5, "issue 3: message round trips natively >= 5x BEAM +S 1:1"),
+    ("5", "taskplay-native", "beam-s1", "faster", 5, "issue 3: crash propagation natively >= 5x BEAM +S 1:1"),
+    ("6", "taskplay-native", "beam-s1", "faster", 5, "issue 4: supervisor restarts/s natively >= 5x BEAM"),
+    ("1b", "taskplay-native", "beam-s1", "faster", 5, "issue 4: Task.async+await natively >= 5x BEAM"),
+    ("2", "taskplay-native", "beam-s1", "smaller", 0.25, "issue 3: memory per idle process < 1/4 of the BEAM's"),
+    ("1", "taskplay-wasm", "beam-s1", "faster", 2, "issue 3: spawn+exit as wasm >= 2x BEAM"),
+    ("3", "taskplay-wasm", "beam-s1", "faster", 2, "issue 3: round trips as wasm >= 2x BEAM"),
+    ("5", "taskplay-wasm", "beam-s1", "faster", 2, "issue 3: crash propagation as wasm >= 2x BEAM"),
+    ("1b", "taskplay-wasm", "beam-s1", "faster", 2, "issue 4: Task.async+await as wasm >= 2x BEAM"),
+    ("6", "taskplay-wasm", "beam-s1", "faster", 2, "issue 3/4: supervisor restarts as wasm >= 2x BEAM"),
+    ("4", "taskplay-native", "plain", "within", 3, "issue 3: Fib.of(27) in a process within 3x plain C++"),
+]
+
+NOISE = 1.5  # differences under 1.5x are noise on this machine
+
+
+# [SECTION] Numbers ---------------------------------------------------------------------
+
+def load(raw_path):
+    series = {}  # (impl, workload, metric) -> {"values": [...], "n": n}
+    with open(raw_path) as f:
+        for line in f:
+            line = line.strip()
+            if not line:
+                continue
+            r = json.loads(line)
+            key = (r["impl"], r["workload"], r["metric"])
+            s = series.setdefault(key, {"values": [], "n": r.get("n")})
+            s["values"].append(float(r["value"]))
+    for s in series.values():
+        v = s["values"]
+        s["median"] = statistics.median(v)
+        s["min"] = min(v)
+        s["max"] = max(v)
+    return series
+
+
+def fmt(x):
+    if x is None:
+        return "–"
+    a = abs(x)
+    if a >= 1000:
+        return f"{x:,.0f}"
+    if a >= 100:
+        return f"{x:.0f}"
+    if a >= 10:
+        return f"{x:.1f}"
+    if a >= 1:
+        return f"{x:.2f}"
+    return f"{x:.3g}"
+
+
+def cell(series, impl, workload, metric):
+    na = NOT_APPLICABLE.get((impl, workload))
+    if na:
+        return na
+    if impl == "taskplay-native" and metric == "ms_plain_cpp":
+        pass
+    s = series.get((impl, workload, metric))
+    if not s:
+        return "pending" if impl.startswith("taskplay") or impl.startswith("beam") else "–"
+    if len(s["values"]) == 1:
+        return fmt(s["median"])
+    return f"{fmt(s['median'])} ({fmt(s['min'])}–{fmt(s['max'])})"
+
+
+def median_of(series, impl, workload, metric):
+    s = series.get((impl, workload, metric))
+    return s["median"] if s else None
+
+
+def ratio_text(r):
+    """A speed ratio (peer time / our time) as text, with the noise band called out."""
+    if r is None:
+        return "–"
+    if 1 / NOISE < r < NOISE:
+        return f"{r:.2f}× (≈, noise)"
+    return f"{r:.1f}×" if r >= 1 else f"{r:.2f}×"
+
+
+# [SECTION] Writing ------------------------------------------------------------------------
+
+def main():
+    raw, meta_path, out_md, out_json = sys.argv[1:5]
+    series = load(raw)
+    with open(meta_path) as f:
+        meta = json.load(f)
+    row_by_key = {r[0]: r for r in ROWS}
+
+    md = []
+    quick = meta.get("quick")
+    md.append("# taskplay benchmarks" + (" (quick mode: tiny sizes, NOT figures)" if quick else ""))
+    md.append("")
+    md.append("Written by `scripts/bench`" + (" --quick" if quick else "") +
+              f" on {meta['date']}, at taskplay {meta['revision']}. Do not edit by hand: rerun the script.")
+    md.append("")
+    md.append("## The machine")
+    md.append("")
+    md.append(f"- CPU: {meta['cpu']} × {meta['nproc']} (`nproc` = {meta['nproc']}); {meta['mem']} RAM; {meta['os']}")
+    md.append(f"- Load average before the run: {meta['load_before']}; after: {meta.get('load_after', '?')}")
+    md.append("- **Noisy.** The 2 vCPUs are shared with other engineers building at the same time, so figures")
+    md.append("  move by 2× or more between runs. Every figure is the median of several repetitions after a")
+    md.append("  warm-up, with the min–max range in brackets; **treat differences under 1.5× as noise**.")
+    md.append(f"- Peers: {meta['peers']}")
+    md.append(f"- Repetitions: {meta['reps']} timed (after one untimed warm-up; none for memory, whose first")
+    md.append("  repetition must run on a fresh process)")
+    md.append("")
+
+    # -- the table
+    md.append("## Results")
+    md.append("")
+    md.append("Median (min–max) of the repetitions. Lower is better everywhere (times and sizes).")
+    md.append("Ratios are the BEAM `+S 1:1` figure divided by taskplay's: above 1, taskplay is faster")
+    md.append("(for memory: taskplay's bytes over the BEAM's, below 1 is smaller).")
+    md.append("")
+    head = ["#", "workload", "unit"] + [label for _, label in IMPLS] + \
+        ["native vs BEAM 1:1", "wasm vs BEAM 1:1", "native vs CAF 1"]
+    md.append("| " + " | ".join(head) + " |")
+    md.append("|" + "|".join(["---"] * len(head)) + "|")
+    ratios = []
+    for key, label, workload, metric, unit, better in ROWS:
+        cells = [key, label, unit]
+        for impl, _ in IMPLS:
+            if key == "4p":
+                # plain C++ is measured by the taskplay programs (native and wasm) only
+                cells.append(cell(series, impl, workload, metric) if impl.startswith("taskplay") else "")
+            else:
+                cells.append(cell(series, impl, workload, metric))
+        if key == "4p":
+            cells += ["", "", ""]
+        else:
+            native = median_of(series, "taskplay-native", workload, metric)
+            wasm = median_of(series, "taskplay-wasm", workload, metric)
+            beam = median_of(series, "beam-s1", workload, metric)
+            caf = median_of(series, "caf-1", workload, metric)
+            row_ratios = {}
+            for name, ours, peer in (("native_vs_beam_s1", native, beam), ("wasm_vs_beam_s1", wasm, beam),
+                                     ("native_vs_caf_1", native, caf)):
+                r = (peer / ours) if (ours and peer) else None
+                if workload == "memory" and r is not None:
+                    r = ours / peer  # a size: ours over theirs
+                row_ratios[name] = r
+                if workload == "memory":
+                    cells.append("–" if r is None else f"{r:.2f}×")
+                else:
+                    cells.append(ratio_text(r))
+            ratios.append({"row": key, "workload": workload, "metric": metric, **row_ratios})
+        md.append("| " + " | ".join(cells) + " |")
+    md.append("")
+    md.append("¹ A CAF actor is not preemptible: Fib in an actor is the plain C++ function holding a")
+    md.append("worker thread, so CAF's figure is row 4p. ² CAF has no supervisors (no restart strategies,")
+    md.append("no child specs). Row 1b for CAF is its nearest idiom: spawn an actor, `request` it, receive")
+    md.append("the response. Row 7 for CAF: 1,000 actors each computing fib(15) in plain C++ and sending")
+    md.append("it back.")
+    md.append("")
+
+    # -- extra figures
+    md.append("### More figures")
+    md.append("")
+    extra = [
+        ("trace on: spawn + exit (ns/process)", "taskplay-native-trace", "spawn", "ns_per_process"),
+        ("trace on: ping-pong (ns/message)", "taskplay-native-trace", "pingpong", "ns_per_msg"),
+        ("Fib.of(27) in a process / plain C++, native (ratio)", "taskplay-native", "fib", "ratio_to_plain"),
+        ("Fib.of(27) in a process / plain C++, wasm (ratio)", "taskplay-wasm", "fib", "ratio_to_plain"),
+        ("memory: resident-set growth per idle process, native (bytes)", "taskplay-native", "memory", "rss_bytes_per_process"),
+        ("memory: sizeof(Process) (bytes)", "taskplay-native", "memory", "sizeof_process"),
+        ("memory: Process.info(pid, :memory) of one idle BEAM process (bytes)", "beam-s1", "memory", "process_info_memory"),
+        ("memory: CAF resident-set growth per idle actor, 1 worker (bytes)", "caf-1", "memory", "rss_bytes_per_process"),
+        ("chain: building the chain, native (ns/link)", "taskplay-native", "chain", "ns_per_link_built"),
+        ("chain: building the chain, BEAM +S 1:1 (ns/link)", "beam-s1", "chain", "ns_per_link_built"),
+        ("supervisor: restarts per second, native", "taskplay-native", "supervisor", "restarts_per_s"),
+        ("supervisor: restarts per second, wasm", "taskplay-wasm", "supervisor", "restarts_per_s"),
+        ("supervisor: restarts per second, BEAM +S 1:1", "beam-s1", "supervisor", "restarts_per_s"),
+        ("supervisor: restarts per second, BEAM default", "beam-default", "supervisor", "restarts_per_s"),
+    ]
+    md.append("| figure | median (min–max) |")
+    md.append("|---|---|")
+    for label, impl, workload, metric in extra:
+        md.append(f"| {label} | {cell(series, impl, workload, metric)} |")
+    trace_sp = median_of(series, "taskplay-native-trace", "spawn", "ns_per_process")
+    plain_sp = median_of(series, "taskplay-native", "spawn", "ns_per_process")
+    if trace_sp and plain_sp:
+        md.append("")
+        md.append(f"The trace (RuntimeOptions.trace, on in the playground) costs {trace_sp / plain_sp:.1f}× on")
+        md.append("spawn + exit; every other figure here is with the trace off, as benchmarks should be.")
+    md.append("")
+
+    # -- targets
+    md.append("## Targets (issues 3 and 4)")
+    md.append("")
+    md.append("| target | measured | verdict |")
+    md.append("|---|---|---|")
+    verdicts = []
+    for key, impl, peer, kind, factor, text in TARGETS:
+        _, _, workload, metric, _, _ = row_by_key[key]
+        ours = median_of(series, impl, workload, metric)
+        if kind == "within":
+            ratio = median_of(series, impl, workload, "ratio_to_plain")
+            measured = None if ratio is None else ratio
+            ok = None if ratio is None else ratio <= factor
+            shown = "–" if ratio is None else f"{ratio:.1f}× plain C++"
+            by = None if ratio is None or ok else ratio / factor
+        else:
+            theirs = median_of(series, peer, workload, metric)
+            if ours is None or theirs is None:
+                measured, ok, shown, by = None, None, "pending", None
+            elif kind == "faster":
+                measured = theirs / ours
+                ok = measured >= factor
+                shown = f"{measured:.1f}× the BEAM"
+                by = None if ok else factor / measured
+            else:
+                measured = ours / theirs
+                ok = measured <= factor
+                shown = f"{measured:.2f}× the BEAM's"
+                by = None if ok else measured / factor
+        if ok is None:
+            verdict = "pending"
+        elif ok:
+            verdict = "holds" + (" (within the noise band: rerun)" if measured and kind == "faster" and measured < factor * NOISE else "")
+        else:
+            verdict = f"**missed**, by {by:.1f}×" + (" (within the noise band)" if by < NOISE else "")
+        verdicts.append({"target": text, "measured": measured, "verdict": verdict})
+        md.append(f"| {text} | {shown} | {verdict} |")
+    page = meta.get("page") or {}
+    for label, k, fmtx in (("page: fps while Fib.of(45) runs (>= 30)", "fps_fib45", "{:.0f} fps"),
+                           ("page: fps with 10,000 runnable processes (>= 30)", "fps_10k", "{:.0f} fps")):
+        v = page.get(k)
+        verdict = "pending" if v is None else ("holds" if v >= 30 else f"**missed**, by {30 / v:.1f}×")
+        md.append(f"| {label} | {'pending' if v is None else fmtx.format(v)} | {verdict} |")
+        verdicts.append({"target": label, "measured": v, "verdict": verdict})
+    md.append("")
+
+    # -- the page
+    md.append("## 8. The page (headless Chromium, software GL)")
+    md.append("")
+    if page.get("status") == "measured":
+        md.append(f"Page: `{page.get('dir')}`, taskplay {page.get('revision', '?')}.")
+        md.append("")
+        md.append("| figure | value |")
+        md.append("|---|---|")
+        md.append(f"| time to first frame | {page.get('first_frame_ms', 0):.0f} ms (median of {page.get('loads', '?')} loads) |")
+        md.append(f"| fps, idle playground | {page.get('fps_idle', 0):.1f} |")
+        md.append(f"| fps while Fib.of(45) runs | {fmt(page.get('fps_fib45')) if page.get('fps_fib45') is not None else 'pending³'} |")
+        md.append(f"| fps with 10,000 runnable processes | {fmt(page.get('fps_10k')) if page.get('fps_10k') is not None else 'pending³'} |")
+        md.append(f"| bundle, gzipped (index.html + index.js + index.wasm, gzip -9) | {page.get('gzip_total', 0):,} bytes |")
+        md.append("")
+        if page.get("pending_reason"):
+            md.append("³ " + page["pending_reason"])
+            md.append("")
+    else:
+        md.append("Pending: " + page.get("reason", "the page was not measured in this run."))
+        md.append("")
+
+    # -- commands
+    md.append("## Exactly what ran")
+    md.append("")
+    md.append("```")
+    for c in meta["commands"]:
+        md.append(c)
+    md.append("```")
+    md.append("")
+    md.append("Each program prints one `BENCH {...}` line per repetition and metric; `bench/report.py` takes")
+    md.append("the medians. Every repetition's value is in `bench/results.json` (`results[].values`).")
+    md.append("")
+    md.append("## How each workload is measured")
+    md.append("")
+    for line in meta.get("method", []):
+        md.append(line)
+    md.append("")
+
+    with open(out_md, "w") as f:
+        f.write("\n".join(md))
+
+    out = {
+        "meta": meta,
+        "results": [
+            {"impl": k[0], "workload": k[1], "metric": k[2], "n": s["n"], "median": s["median"],
+             "min": s["min"], "max": s["max"], "values": s["values"]}
+            for k, s in sorted(series.items())
+        ],
+        "ratios": ratios,
+        "targets": verdicts,
+    }
+    with open(out_json, "w") as f:
+        json.dump(out, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
