@@ -96,6 +96,7 @@ enum class Op : uint8_t {
   WithClause,// raise {:with_clause, R[a]}
   // modules
   DefModule, // define module t of the unit; R[a] = {:module, name, binary, R[b]}
+  Count_,
 };
 
 struct Ins {

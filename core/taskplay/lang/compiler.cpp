@@ -83,6 +83,7 @@ void Compiler::program(const Node& root) {
       for (auto& l : f.labels)
         for (uint32_t r : l.refs) main->code[r].t = static_cast<uint32_t>(l.pos);
       main->nregs = f.max_reg;
+      compact_registers(f);
       f_ = nullptr;
       return;
     } catch (NeedMoreVars&) {
@@ -135,6 +136,7 @@ void Compiler::function(Proto* p, const std::vector<ClauseView>& clauses, uint32
       for (auto& l : f.labels)
         for (uint32_t r : l.refs) p->code[r].t = static_cast<uint32_t>(l.pos);
       p->nregs = std::max<uint32_t>(f.max_reg, 1);
+      compact_registers(f);
       f_ = saved;
       line_ = saved_line;
       return;
@@ -275,6 +277,54 @@ Atom Compiler::alias_atom(const std::string& path) {
   if (it != aliases_.end()) name = it->second + (dot == std::string::npos ? "" : name.substr(dot));
   if (name == "Elixir") return Atom("Elixir");
   return Atom("Elixir." + name);
+}
+
+// [SECTION] Register compaction ----------------------------------------------------------------
+
+namespace {
+// Which operands of an instruction are registers: bit 0 a, bit 1 b, bit 2 c.
+uint8_t register_operands(const Ins& i) {
+  switch (i.op) {
+    case Op::Move: case Op::AddInt: case Op::SubInt: case Op::Neg: case Op::Not: case Op::Bang:
+    case Op::Tuple: case Op::List: case Op::Map: case Op::MapUpdate: case Op::StrBuild:
+    case Op::TestSame: case Op::TestPrefix: case Op::GetElem: case Op::GetHead: case Op::GetTail:
+    case Op::Bif: case Op::IsException: case Op::DefModule:
+      return 0b011;
+    case Op::Add: case Op::Sub: case Op::Mul: case Op::Div: case Op::Eq: case Op::Ne:
+    case Op::EqExact: case Op::NeExact: case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge:
+    case Op::Concat: case Op::ListAppend: case Op::ListSub: case Op::Cons: case Op::MapGet:
+    case Op::Normalize:
+      return 0b111;
+    case Op::CallDyn: return 0b101;
+    case Op::Receive: return i.b == kNoReg ? 0b001 : 0b011;
+    case Op::LoadK: case Op::LoadInt: case Op::LoadNil: case Op::JmpFalsy: case Op::JmpTruthy:
+    case Op::JmpNotTrue: case Op::JmpNotBool: case Op::MakeFun: case Op::TestInt: case Op::TestK:
+    case Op::TestTuple: case Op::TestCons: case Op::TestNil: case Op::TestMap: case Op::Call:
+    case Op::TailCall: case Op::CallFun: case Op::TailCallFun: case Op::Apply: case Op::Return:
+    case Op::Try: case Op::Raise: case Op::Reraise: case Op::BadMatch: case Op::CaseClause:
+    case Op::TryClause: case Op::WithClause:
+      return 0b001;
+    default: return 0;
+  }
+}
+}  // namespace
+
+void compact_registers(FnState& f) {
+  uint16_t delta = static_cast<uint16_t>(f.var_end - f.var_next);
+  if (delta == 0) return;
+  uint16_t first_temp = f.var_end;
+  auto shift = [&](uint16_t& r) {
+    if (r >= first_temp && r != kNoReg) r = static_cast<uint16_t>(r - delta);
+  };
+  for (Ins& i : f.proto->code) {
+    uint8_t ops = register_operands(i);
+    if (ops & 1) shift(i.a);
+    if (ops & 2) shift(i.b);
+    if (ops & 4) shift(i.c);
+  }
+  for (Proto* child : f.children)
+    for (uint16_t& r : child->capture_from) shift(r);
+  f.proto->nregs = std::max<uint32_t>(f.proto->nregs - delta, 1);
 }
 
 // [SECTION] Expressions ----------------------------------------------------------------------
@@ -431,7 +481,9 @@ void Compiler::expr(const Node& n, uint16_t dst) {
     case NK::Fn: fn(n, dst); return;
     case NK::Capture: capture(n, dst); return;
     case NK::CaptureArg: {
-      if (auto r = lookup("&" + inspect(n.value))) {
+      std::string name = "&";
+      name += inspect(n.value);
+      if (auto r = lookup(name)) {
         if (*r != dst) emit(Op::Move, dst, *r);
         return;
       }
@@ -778,6 +830,7 @@ void Compiler::fn(const Node& n, uint16_t dst) {
   p->name = f_->proto->name;
   p->fun_arity = f_->proto->fun_arity;
   p->line = n.line;
+  f_->children.push_back(p);
   function(p, clauses, arity, f_);
   line_ = n.line;
   emit(Op::MakeFun, dst, 0, 0, p->index);
@@ -826,7 +879,8 @@ void Compiler::capture_expr(const Node& body, uint16_t dst) {
   v.body = &body;
   for (int64_t i = 1; i <= n; ++i) {
     NodeP var = make_node(NK::Var, body.line, body.col);
-    var->name = "&" + std::to_string(i);
+    var->name = "&";
+    var->name += std::to_string(i);
     v.patterns.push_back(var.get());
     generated_.push_back(std::move(var));
   }
@@ -836,6 +890,7 @@ void Compiler::capture_expr(const Node& body, uint16_t dst) {
   p->name = f_->proto->name;
   p->fun_arity = f_->proto->fun_arity;
   p->line = body.line;
+  f_->children.push_back(p);
   function(p, {v}, static_cast<uint32_t>(n), f_);
   emit(Op::MakeFun, dst, 0, 0, p->index);
 }

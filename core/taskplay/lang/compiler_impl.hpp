@@ -36,6 +36,7 @@ struct FnState {
     std::vector<uint32_t> refs;  // instructions whose t jumps here
   };
   std::vector<LabelRec> labels;
+  std::vector<Proto*> children;  // closures made here (their captures name our registers)
   // Variables bound so far by the pattern being compiled (a repeated name tests equality).
   std::vector<std::pair<std::string, uint16_t>>* pattern_vars = nullptr;
   bool in_guard = false;
@@ -158,6 +159,11 @@ class Compiler {
 // Counts the variable occurrences below `n` (an upper bound of the registers
 // its bindings and captures can need).
 uint32_t count_vars(const Node& n);
+
+// Drops the variable registers a function did not use: temporaries move down
+// to just above the variables it bound (smaller frames: deep recursion needs
+// less stack, returns clear fewer registers).
+void compact_registers(FnState& f);
 bool is_underscore(const std::string& name);
 
 }  // namespace taskplay::lang::detail

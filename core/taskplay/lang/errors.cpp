@@ -198,7 +198,9 @@ std::string format_stacktrace_entry(const Term& e) {
   if (file) {
     std::string f;
     to_string_term(*file, f);
-    loc = f + (line ? ":" + inspect(*line) : "") + ": ";
+    loc = f;
+    if (line) loc.append(":").append(inspect(*line));
+    loc += ": ";
   }
   if (e[1].is_atom(Atom("__FILE__"))) return loc + "(file)";
   return loc + format_mfa(e[0], e[1], e[2]);

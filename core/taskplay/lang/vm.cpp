@@ -31,7 +31,8 @@ Term charlist(std::string_view s) {
 
 // [SECTION] Construction and the run loop --------------------------------------------------
 
-Vm::Vm(Ctx& ctx) : ctx_(ctx), st_(state(ctx.runtime())) {
+Vm::Vm(Ctx& ctx)
+    : ctx_(ctx), st_(state(ctx.runtime())), budget_(&ctx.runtime().budget()), proc_(&ctx.process()) {
   stack_.resize(64);
   frames_.reserve(16);
   heap_hi_ = kHeapStep;
@@ -117,6 +118,7 @@ Co<Term> Vm::run(const Proto* proto, std::vector<Term> args, const std::vector<T
         }
         break;
       }
+      case Stop::cont:
       case Stop::matched:
       case Stop::no_match: break;  // only in match_message
     }

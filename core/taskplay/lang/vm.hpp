@@ -34,7 +34,7 @@ class Vm {
   Co<Term> run(const Proto* proto, std::vector<Term> args, const std::vector<Term>* captures = nullptr);
 
  private:
-  enum class Stop : uint8_t { done, yield, receive, call_native, matched, no_match };
+  enum class Stop : uint8_t { cont, done, yield, receive, call_native, matched, no_match };
   struct Frame {
     const Proto* proto;
     uint32_t pc;    // next instruction (while suspended or calling)
@@ -51,6 +51,7 @@ class Vm {
   // or a coroutine native / foreign fun must be awaited (call_native).
   enum class Call : uint8_t { entered, finished, suspend };
   Stop exec();  // vm_exec.cpp: the interpreter loop
+  Stop step_slow(const Ins* i);
   Stop exec_protected(bool& raised, Raised& error);
   Call invoke(uint32_t mfa, uint32_t a, uint32_t nargs, bool local, bool tail);
   Call invoke_fun(uint32_t a, uint32_t nargs, bool tail);
@@ -67,6 +68,8 @@ class Vm {
 
   Ctx& ctx_;
   State& st_;
+  int32_t* budget_;        // the runtime's reduction budget for this slice
+  const Process* proc_;
   std::vector<Term> stack_;
   std::vector<Frame> frames_;
   std::vector<Handler> handlers_;

@@ -2,6 +2,8 @@
 // in machine registers); it returns to the coroutine Vm::run whenever it must
 // suspend: a spent reduction budget, a receive, a coroutine native.
 
+#include <cstring>
+#include <new>
 #include <typeinfo>
 
 #include "taskplay/inspect.hpp"
@@ -112,6 +114,45 @@ bool same_type_exception(const Term& e, const Term& mods) {
     if (c->head().is_atom(e.struct_name())) return true;
   return false;
 }
+// Register writes, inlined into the interpreter loop. Term's own assignment
+// is not inlined in a function as large as exec(), and a register write is
+// most of what an instruction does.
+constexpr uint32_t kHeapTypes = (1u << static_cast<int>(Term::Type::BigInt)) | (1u << static_cast<int>(Term::Type::Fun)) |
+                                (1u << static_cast<int>(Term::Type::Tuple)) | (1u << static_cast<int>(Term::Type::Map)) |
+                                (1u << static_cast<int>(Term::Type::Cons)) | (1u << static_cast<int>(Term::Type::Binary));
+[[gnu::always_inline]] inline bool on_heap(const Term& t) { return (1u << static_cast<int>(t.type())) & kHeapTypes; }
+
+// dst = v
+[[gnu::always_inline, gnu::flatten]] inline void set(Term& dst, Term&& v) {
+  if (!on_heap(dst) && !on_heap(v)) {
+    // no reference counts involved: a plain copy of the 16 bytes
+    std::memcpy(static_cast<void*>(&dst), static_cast<const void*>(&v), sizeof(Term));
+    return;
+  }
+  dst.swap(v);  // v takes the old value and releases it
+}
+// dst = a new immediate term (an integer, a boolean): built in place, with
+// no temporary to copy and destroy when the register holds nothing to release
+#define TP_SET(dst, expr)                   \
+  do {                                      \
+    Term& d_ = (dst);                       \
+    if (on_heap(d_)) d_ = (expr);           \
+    else new (&d_) Term(expr);              \
+  } while (0)
+// dst = src (a copy)
+[[gnu::always_inline, gnu::flatten]] inline void copy(Term& dst, const Term& src) {
+  if (!on_heap(dst) && !on_heap(src)) {
+    std::memcpy(static_cast<void*>(&dst), static_cast<const void*>(&src), sizeof(Term));
+    return;
+  }
+  dst = src;
+}
+
+// Registers holding no heap object need no clearing when a frame is left.
+[[gnu::always_inline]] inline void clear(Term& t) {
+  if (on_heap(t)) t = Term();
+}
+
 RaiseKind kind_of(const Term& t) {
   if (t.is_atom(atoms::throw_)) return RaiseKind::throw_;
   if (t.is_atom(atoms::exit)) return RaiseKind::exit;
@@ -130,7 +171,7 @@ void Vm::enter(const Proto* q, uint32_t a, bool tail, const std::vector<Term>* c
     uint32_t n = q->arity;
     for (uint32_t i = 0; i < n; ++i) stack_[base + i] = std::move(stack_[base + a + i]);
     uint32_t old_end = base + f.proto->nregs;
-    for (uint32_t i = base + n; i < old_end; ++i) stack_[i] = Term();
+    for (uint32_t i = base + n; i < old_end; ++i) clear(stack_[i]);
     f.proto = q;
     f.pc = 0;
   } else {
@@ -147,7 +188,8 @@ void Vm::enter(const Proto* q, uint32_t a, bool tail, const std::vector<Term>* c
 bool Vm::leave(Term value) {
   Frame f = frames_.back();
   frames_.pop_back();
-  for (uint32_t i = f.base + 1; i < f.base + f.proto->nregs; ++i) stack_[i] = Term();
+  Term* regs = stack_.data() + f.base;
+  for (uint32_t i = 1; i < f.proto->nregs; ++i) clear(regs[i]);
   if (frames_.empty()) {
     stack_[f.base] = Term();
     result_ = std::move(value);
@@ -223,265 +265,296 @@ Vm::Call Vm::invoke_fun(uint32_t a, uint32_t nargs, bool tail) {
 
 // [SECTION] The loop ---------------------------------------------------------------------------------
 
-Vm::Stop Vm::exec() {
-  Frame* fr;
-  const Proto* P;
-  const Ins* code;
-  const Ins* ip;
-  const Term* K;
-  Term* regs;
+// One instruction, any instruction: the general path. exec() runs the
+// common instructions itself and hands everything else (and every case its
+// fast paths do not cover: big integers, heap terms, natives, errors) here.
+Vm::Stop Vm::step_slow(const Ins* I) {
+  Frame* fr = &frames_.back();
+  const Ins* code = fr->proto->code.data();
+  const Ins* ip = I + 1;
+  Term* regs = stack_.data() + fr->base;
 #define TP_RELOAD()                            \
   do {                                         \
     fr = &frames_.back();                      \
-    P = fr->proto;                             \
-    code = P->code.data();                     \
+    code = fr->proto->code.data();             \
     ip = code + fr->pc;                        \
-    K = P->consts.data();                      \
     regs = stack_.data() + fr->base;           \
   } while (0)
 #define TP_SAVE() (fr->pc = static_cast<uint32_t>(ip - code))
-  TP_RELOAD();
-  int32_t& budget = ctx_.runtime().budget();
-  const Process& proc = ctx_.process();
-  try {
-    for (;;) {
-      const Ins& I = *ip++;
-      switch (I.op) {
-        case Op::Move: regs[I.a] = regs[I.b]; break;
-        case Op::LoadK: regs[I.a] = K[I.t]; break;
-        case Op::LoadInt: regs[I.a] = Term::integer(static_cast<int32_t>(I.t)); break;
-        case Op::LoadNil: regs[I.a] = Term(atoms::nil); break;
-        case Op::Jmp: ip = code + I.t; break;
-        case Op::JmpFalsy:
-          if (!regs[I.a].truthy()) ip = code + I.t;
-          break;
-        case Op::JmpTruthy:
-          if (regs[I.a].truthy()) ip = code + I.t;
-          break;
-        case Op::JmpNotTrue:
-          if (!regs[I.a].is_atom(atoms::true_)) ip = code + I.t;
-          break;
-        case Op::JmpNotBool:
-          if (!regs[I.a].is_boolean()) raise_error(Term::tuple({Term::atom("badbool"), K[I.b], regs[I.a]}));
-          break;
-        case Op::Add: regs[I.a] = add(regs[I.b], regs[I.c]); break;
-        case Op::Sub: regs[I.a] = sub(regs[I.b], regs[I.c]); break;
-        case Op::Mul: regs[I.a] = mul(regs[I.b], regs[I.c]); break;
-        case Op::Div: regs[I.a] = fdiv(regs[I.b], regs[I.c]); break;
-        case Op::AddInt: regs[I.a] = add(regs[I.b], Term::integer(static_cast<int32_t>(I.t))); break;
-        case Op::SubInt: regs[I.a] = sub(regs[I.b], Term::integer(static_cast<int32_t>(I.t))); break;
-        case Op::Neg: regs[I.a] = negate(regs[I.b]); break;
-        case Op::Eq: regs[I.a] = Term::boolean(cmp(regs[I.b], regs[I.c]) == 0); break;
-        case Op::Ne: regs[I.a] = Term::boolean(cmp(regs[I.b], regs[I.c]) != 0); break;
-        case Op::EqExact: regs[I.a] = Term::boolean(regs[I.b] == regs[I.c]); break;
-        case Op::NeExact: regs[I.a] = Term::boolean(!(regs[I.b] == regs[I.c])); break;
-        case Op::Lt: regs[I.a] = Term::boolean(cmp(regs[I.b], regs[I.c]) < 0); break;
-        case Op::Le: regs[I.a] = Term::boolean(cmp(regs[I.b], regs[I.c]) <= 0); break;
-        case Op::Gt: regs[I.a] = Term::boolean(cmp(regs[I.b], regs[I.c]) > 0); break;
-        case Op::Ge: regs[I.a] = Term::boolean(cmp(regs[I.b], regs[I.c]) >= 0); break;
-        case Op::Not:
-          if (!regs[I.b].is_boolean())
-            raise_error(Term(atoms::badarg), Term::list({op_entry("not", {regs[I.b]})}));
-          regs[I.a] = Term::boolean(regs[I.b].is_atom(atoms::false_));
-          break;
-        case Op::Bang: regs[I.a] = Term::boolean(!regs[I.b].truthy()); break;
-        case Op::Concat: regs[I.a] = concat(regs[I.b], regs[I.c]); break;
-        case Op::ListAppend: regs[I.a] = list_append(regs[I.b], regs[I.c]); break;
-        case Op::ListSub: regs[I.a] = list_subtract(regs[I.b], regs[I.c]); break;
-        case Op::Tuple: regs[I.a] = Term::tuple(std::span<const Term>(regs + I.b, I.c)); break;
-        case Op::List:
-          regs[I.a] = Term::list(std::span<const Term>(regs + I.b, I.c),
-                                 (I.x & 1) ? regs[I.b + I.c] : Term());
-          break;
-        case Op::Cons: regs[I.a] = Term::cons(regs[I.b], regs[I.c]); break;
-        case Op::Map: {
+#define CASE(op) case Op::op
+  switch (I->op) {
+        CASE(Move): copy(regs[I->a], regs[I->b]); goto next;
+        CASE(LoadK): copy(regs[I->a], fr->proto->consts[I->t]); goto next;
+        CASE(LoadInt): set(regs[I->a], Term::integer(static_cast<int32_t>(I->t))); goto next;
+        CASE(LoadNil): set(regs[I->a], Term(atoms::nil)); goto next;
+        CASE(Jmp): ip = code + I->t; goto next;
+        CASE(JmpFalsy):
+          if (!regs[I->a].truthy()) ip = code + I->t;
+          goto next;
+        CASE(JmpTruthy):
+          if (regs[I->a].truthy()) ip = code + I->t;
+          goto next;
+        CASE(JmpNotTrue):
+          if (!regs[I->a].is_atom(atoms::true_)) ip = code + I->t;
+          goto next;
+        CASE(JmpNotBool):
+          if (!regs[I->a].is_boolean()) raise_error(Term::tuple({Term::atom("badbool"), fr->proto->consts[I->b], regs[I->a]}));
+          goto next;
+        CASE(Add): set(regs[I->a], add(regs[I->b], regs[I->c])); goto next;
+        CASE(Sub): set(regs[I->a], sub(regs[I->b], regs[I->c])); goto next;
+        CASE(Mul): set(regs[I->a], mul(regs[I->b], regs[I->c])); goto next;
+        CASE(Div): set(regs[I->a], fdiv(regs[I->b], regs[I->c])); goto next;
+        CASE(AddInt): set(regs[I->a], add(regs[I->b], Term::integer(static_cast<int32_t>(I->t)))); goto next;
+        CASE(SubInt): set(regs[I->a], sub(regs[I->b], Term::integer(static_cast<int32_t>(I->t)))); goto next;
+        CASE(Neg): set(regs[I->a], negate(regs[I->b])); goto next;
+        CASE(Eq): set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) == 0)); goto next;
+        CASE(Ne): set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) != 0)); goto next;
+        CASE(EqExact): set(regs[I->a], Term::boolean(regs[I->b] == regs[I->c])); goto next;
+        CASE(NeExact): set(regs[I->a], Term::boolean(!(regs[I->b] == regs[I->c]))); goto next;
+        CASE(Lt): set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) < 0)); goto next;
+        CASE(Le): set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) <= 0)); goto next;
+        CASE(Gt): set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) > 0)); goto next;
+        CASE(Ge): set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) >= 0)); goto next;
+        CASE(Not):
+          if (!regs[I->b].is_boolean())
+            raise_error(Term(atoms::badarg), Term::list({op_entry("not", {regs[I->b]})}));
+          set(regs[I->a], Term::boolean(regs[I->b].is_atom(atoms::false_)));
+          goto next;
+        CASE(Bang): set(regs[I->a], Term::boolean(!regs[I->b].truthy())); goto next;
+        CASE(Concat): set(regs[I->a], concat(regs[I->b], regs[I->c])); goto next;
+        CASE(ListAppend): set(regs[I->a], list_append(regs[I->b], regs[I->c])); goto next;
+        CASE(ListSub): set(regs[I->a], list_subtract(regs[I->b], regs[I->c])); goto next;
+        CASE(Tuple): set(regs[I->a], Term::tuple(std::span<const Term>(regs + I->b, I->c))); goto next;
+        CASE(List):
+          regs[I->a] = Term::list(std::span<const Term>(regs + I->b, I->c),
+                                 (I->x & 1) ? regs[I->b + I->c] : Term());
+          goto next;
+        CASE(Cons): set(regs[I->a], Term::cons(regs[I->b], regs[I->c])); goto next;
+        CASE(Map): {
           std::vector<std::pair<Term, Term>> pairs;
-          pairs.reserve(I.c);
-          for (uint16_t i = 0; i < I.c; ++i) pairs.emplace_back(regs[I.b + 2 * i], regs[I.b + 2 * i + 1]);
-          regs[I.a] = Term::map(std::move(pairs));
-          break;
+          pairs.reserve(I->c);
+          for (uint16_t i = 0; i < I->c; ++i) pairs.emplace_back(regs[I->b + 2 * i], regs[I->b + 2 * i + 1]);
+          set(regs[I->a], Term::map(std::move(pairs)));
+          goto next;
         }
-        case Op::MapUpdate: {
-          Term m = regs[I.b];
+        CASE(MapUpdate): {
+          Term m = regs[I->b];
           if (!m.is_map()) raise_error(Term::tuple({Term::atom("badmap"), m}));
-          for (uint16_t i = 0; i < I.c; ++i) {
-            const Term& k = regs[I.b + 1 + 2 * i];
+          for (uint16_t i = 0; i < I->c; ++i) {
+            const Term& k = regs[I->b + 1 + 2 * i];
             if (!m.map_get(k)) raise_error(Term::tuple({Term(atoms::badkey), k, m}));
-            m = m.map_put(k, regs[I.b + 2 + 2 * i]);
+            m = m.map_put(k, regs[I->b + 2 + 2 * i]);
           }
-          regs[I.a] = std::move(m);
-          break;
+          regs[I->a] = std::move(m);
+          goto next;
         }
-        case Op::StrBuild: {
+        CASE(StrBuild): {
           std::string s;
-          for (uint16_t i = 0; i < I.c; ++i) {
-            const Term& part = regs[I.b + i];
+          for (uint16_t i = 0; i < I->c; ++i) {
+            const Term& part = regs[I->b + i];
             if (part.is_binary()) s += part.binary();
             else if (!to_string_term(part, s)) string_chars(part);
           }
-          regs[I.a] = Term::string(s);
-          break;
+          set(regs[I->a], Term::string(s));
+          goto next;
         }
-        case Op::MakeFun: {
-          const Proto* child = P->unit->protos[I.t].get();
+        CASE(MakeFun): {
+          const Proto* child = fr->proto->unit->protos[I->t].get();
           std::vector<Term> caps;
           caps.reserve(child->capture_from.size());
           for (uint16_t r : child->capture_from) caps.push_back(regs[r]);
-          regs[I.a] = Term::fun(new Closure(child, std::move(caps)));
-          break;
+          set(regs[I->a], Term::fun(new Closure(child, std::move(caps))));
+          goto next;
         }
         // ---- patterns
-        case Op::TestInt: {
-          const Term& v = regs[I.a];
-          auto want = static_cast<int32_t>(static_cast<uint32_t>(I.b) | (static_cast<uint32_t>(I.c) << 16));
-          if (!(v.is_small_int() && v.small_int() == want)) ip = code + I.t;
-          break;
+        CASE(TestInt): {
+          const Term& v = regs[I->a];
+          auto want = static_cast<int32_t>(static_cast<uint32_t>(I->b) | (static_cast<uint32_t>(I->c) << 16));
+          if (!(v.is_small_int() && v.small_int() == want)) ip = code + I->t;
+          goto next;
         }
-        case Op::TestK:
-          if (!(regs[I.a] == K[I.c])) ip = code + I.t;
-          break;
-        case Op::TestSame:
-          if (!(regs[I.a] == regs[I.b])) ip = code + I.t;
-          break;
-        case Op::TestTuple:
-          if (!regs[I.a].is_tuple(I.b)) ip = code + I.t;
-          break;
-        case Op::TestCons:
-          if (!regs[I.a].is_cons()) ip = code + I.t;
-          break;
-        case Op::TestNil:
-          if (!regs[I.a].is_nil()) ip = code + I.t;
-          break;
-        case Op::TestMap:
-          if (!regs[I.a].is_map()) ip = code + I.t;
-          break;
-        case Op::TestPrefix: {
-          const Term& v = regs[I.a];
-          std::string_view prefix = K[I.c].binary();
+        CASE(TestK):
+          if (!(regs[I->a] == fr->proto->consts[I->c])) ip = code + I->t;
+          goto next;
+        CASE(TestSame):
+          if (!(regs[I->a] == regs[I->b])) ip = code + I->t;
+          goto next;
+        CASE(TestTuple):
+          if (!regs[I->a].is_tuple(I->b)) ip = code + I->t;
+          goto next;
+        CASE(TestCons):
+          if (!regs[I->a].is_cons()) ip = code + I->t;
+          goto next;
+        CASE(TestNil):
+          if (!regs[I->a].is_nil()) ip = code + I->t;
+          goto next;
+        CASE(TestMap):
+          if (!regs[I->a].is_map()) ip = code + I->t;
+          goto next;
+        CASE(TestPrefix): {
+          const Term& v = regs[I->a];
+          std::string_view prefix = fr->proto->consts[I->c].binary();
           if (!v.is_binary() || v.binary().substr(0, prefix.size()) != prefix) {
-            ip = code + I.t;
+            ip = code + I->t;
           } else {
-            regs[I.b] = Term::string(v.binary().substr(prefix.size()));
+            regs[I->b] = Term::string(v.binary().substr(prefix.size()));
           }
-          break;
+          goto next;
         }
-        case Op::GetElem: regs[I.a] = regs[I.b][I.c]; break;
-        case Op::GetHead: regs[I.a] = regs[I.b].head(); break;
-        case Op::GetTail: regs[I.a] = regs[I.b].tail(); break;
-        case Op::MapGet: {
-          const Term* v = regs[I.b].map_get(regs[I.c]);
-          if (!v) ip = code + I.t;
-          else regs[I.a] = *v;
-          break;
+        CASE(GetElem): copy(regs[I->a], regs[I->b][I->c]); goto next;
+        CASE(GetHead): copy(regs[I->a], regs[I->b].head()); goto next;
+        CASE(GetTail): copy(regs[I->a], regs[I->b].tail()); goto next;
+        CASE(MapGet): {
+          const Term* v = regs[I->b].map_get(regs[I->c]);
+          if (!v) ip = code + I->t;
+          else regs[I->a] = *v;
+          goto next;
         }
         // ---- calls
-        case Op::Call:
-        case Op::TailCall: {
-          if (--budget <= 0 || proc.exit_pending) {
+        CASE(Call): {
+          if (--*budget_ <= 0 || proc_->exit_pending) {
             fr->pc = static_cast<uint32_t>(ip - 1 - code);
             return Stop::yield;
           }
           TP_SAVE();
-          bool tail = I.op == Op::TailCall;
-          Call c = invoke(I.t, I.a, I.b, I.x & 1, tail);
-          if (c == Call::suspend) return Stop::call_native;
-          if (c == Call::finished && tail) {
-            Term v = std::move(stack_[frames_.back().base + I.a]);
-            if (leave(std::move(v))) return Stop::done;
+          // the fast path: compiled code, a new frame at R[a]
+          const Entry* e = st_.entry(I->t);
+          if (e && e->kind == Entry::Kind::code && (!e->is_private || (I->x & 1))) {
+            const Proto* q = e->proto;
+            uint32_t nb = fr->base + I->a;
+            frames_.push_back({q, 0, nb});
+            top_ = nb + q->nregs;
+            if (top_ >= stack_.size()) ensure(top_ + 1);
+            if (top_ > heap_hi_) report_heap();
+            fr = &frames_.back();
+            code = q->code.data();
+            ip = code;
+            regs = stack_.data() + nb;
+            goto next;
           }
+          Call c = invoke(I->t, I->a, I->b, I->x & 1, false);
+          if (c == Call::suspend) return Stop::call_native;
           TP_RELOAD();
-          break;
+          goto next;
         }
-        case Op::CallFun:
-        case Op::TailCallFun: {
-          if (--budget <= 0 || proc.exit_pending) {
+        CASE(TailCall): {
+          if (--*budget_ <= 0 || proc_->exit_pending) {
             fr->pc = static_cast<uint32_t>(ip - 1 - code);
             return Stop::yield;
           }
           TP_SAVE();
-          bool tail = I.op == Op::TailCallFun;
-          Call c = invoke_fun(I.a, I.b, tail);
+          Call c = invoke(I->t, I->a, I->b, I->x & 1, true);
           if (c == Call::suspend) return Stop::call_native;
-          if (c == Call::finished && tail) {
-            Term v = std::move(stack_[frames_.back().base + I.a]);
+          if (c == Call::finished) {
+            Term v = std::move(stack_[frames_.back().base + I->a]);
             if (leave(std::move(v))) return Stop::done;
           }
           TP_RELOAD();
-          break;
+          goto next;
         }
-        case Op::CallDyn: {
-          const Term& target = regs[I.c];
-          if ((I.x & 1) && target.is_map()) {  // map.key
-            const Term* v = target.map_get(K[I.t]);
-            if (!v) raise_error(Term::tuple({Term(atoms::badkey), K[I.t], target}));
-            regs[I.a] = *v;
-            break;
+        CASE(CallFun):
+        CASE(TailCallFun): {
+          if (--*budget_ <= 0 || proc_->exit_pending) {
+            fr->pc = static_cast<uint32_t>(ip - 1 - code);
+            return Stop::yield;
+          }
+          TP_SAVE();
+          bool tail = I->op == Op::TailCallFun;
+          Call c = invoke_fun(I->a, I->b, tail);
+          if (c == Call::suspend) return Stop::call_native;
+          if (c == Call::finished && tail) {
+            Term v = std::move(stack_[frames_.back().base + I->a]);
+            if (leave(std::move(v))) return Stop::done;
+          }
+          TP_RELOAD();
+          goto next;
+        }
+        CASE(CallDyn): {
+          const Term& target = regs[I->c];
+          if ((I->x & 1) && target.is_map()) {  // map.key
+            const Term* v = target.map_get(fr->proto->consts[I->t]);
+            if (!v) raise_error(Term::tuple({Term(atoms::badkey), fr->proto->consts[I->t], target}));
+            regs[I->a] = *v;
+            goto next;
           }
           if (!target.is_atom()) {
-            if (I.x & 1) raise_error(Term::tuple({Term(atoms::badkey), K[I.t], target}));
-            raise(argument_error("you attempted to apply a function named " + inspect(K[I.t]) +
+            if (I->x & 1) raise_error(Term::tuple({Term(atoms::badkey), fr->proto->consts[I->t], target}));
+            raise(argument_error("you attempted to apply a function named " + inspect(fr->proto->consts[I->t]) +
                                  " on " + inspect(target) +
                                  ". If you are using Kernel.apply/3, make sure the module is an atom. "
                                  "If you are using the dot syntax, such as module.function(), make sure "
                                  "the left-hand side of the dot is an atom or a map"));
           }
-          if (--budget <= 0 || proc.exit_pending) {
+          if (--*budget_ <= 0 || proc_->exit_pending) {
             fr->pc = static_cast<uint32_t>(ip - 1 - code);
             return Stop::yield;
           }
           TP_SAVE();
-          Call c = invoke(mfa_id(target.atom_value(), K[I.t].atom_value(), I.b), I.a, I.b, false, false);
+          Call c = invoke(mfa_id(target.atom_value(), fr->proto->consts[I->t].atom_value(), I->b), I->a, I->b, false, false);
           if (c == Call::suspend) return Stop::call_native;
           TP_RELOAD();
-          break;
+          goto next;
         }
-        case Op::Apply: {
+        CASE(Apply): {
           // apply(m, f, args) at R[a..a+3) or apply(fun, args) at R[a..a+2)
-          bool is_fun = I.x & 1;
-          Term args = regs[I.a + (is_fun ? 1 : 2)];
+          bool is_fun = I->x & 1;
+          Term args = regs[I->a + (is_fun ? 1 : 2)];
           std::vector<Term> items;
           const Term* c = &args;
           for (; c->is_cons(); c = &c->tail()) items.push_back(c->head());
           if (!c->is_nil()) raise_error(Term(atoms::badarg));
-          Term fun = regs[I.a];
-          Term f = is_fun ? Term() : regs[I.a + 1];
+          Term fun = regs[I->a];
+          Term f = is_fun ? Term() : regs[I->a + 1];
           if (!is_fun && (!fun.is_atom() || !f.is_atom())) raise_error(Term(atoms::badarg));
-          if (--budget <= 0 || proc.exit_pending) {
+          if (--*budget_ <= 0 || proc_->exit_pending) {
             fr->pc = static_cast<uint32_t>(ip - 1 - code);
             return Stop::yield;
           }
           auto n = static_cast<uint32_t>(items.size());
-          ensure(fr->base + I.a + n + 2);
+          ensure(fr->base + I->a + n + 2);
           TP_SAVE();
           regs = stack_.data() + fr->base;
-          for (uint32_t i = 0; i < n; ++i) regs[I.a + i] = std::move(items[i]);
+          for (uint32_t i = 0; i < n; ++i) regs[I->a + i] = std::move(items[i]);
           Call r;
           if (is_fun) {
-            regs[I.a + n] = std::move(fun);
-            r = invoke_fun(I.a, n, false);
+            regs[I->a + n] = std::move(fun);
+            r = invoke_fun(I->a, n, false);
           } else {
-            r = invoke(mfa_id(fun.atom_value(), f.atom_value(), n), I.a, n, false, false);
+            r = invoke(mfa_id(fun.atom_value(), f.atom_value(), n), I->a, n, false, false);
           }
           if (r == Call::suspend) return Stop::call_native;
           TP_RELOAD();
-          break;
+          goto next;
         }
-        case Op::Bif: {
-          Term r = natives()[I.t].sync(ctx_, regs + I.b);
+        CASE(Bif): {
+          Term r = natives()[I->t].sync(ctx_, regs + I->b);
           regs = stack_.data() + fr->base;
-          regs[I.a] = std::move(r);
-          break;
+          set(regs[I->a], std::move(r));
+          goto next;
         }
-        case Op::Return: {
-          Term v = std::move(regs[I.a]);
+        CASE(Return): {
+          if (frames_.size() > 1) {
+            // the fast path: back to the caller, the value in its R[a] (our R[0])
+            if (I->a != 0) regs[0] = std::move(regs[I->a]);
+            for (uint32_t i = 1, n = fr->proto->nregs; i < n; ++i) clear(regs[i]);
+            frames_.pop_back();
+            fr = &frames_.back();
+            code = fr->proto->code.data();
+            ip = code + fr->pc;
+            regs = stack_.data() + fr->base;
+            top_ = fr->base + fr->proto->nregs;
+            if (top_ < heap_lo_) report_heap();
+            goto next;
+          }
+          Term v = std::move(regs[I->a]);
           if (leave(std::move(v))) return Stop::done;
           TP_RELOAD();
-          break;
+          goto next;
         }
         // ---- receive
-        case Op::Receive: {
-          if (I.b != kNoReg) {
-            const Term& t = regs[I.b];
+        CASE(Receive): {
+          if (I->b != kNoReg) {
+            const Term& t = regs[I->b];
             if (!(t.is_atom(atoms::infinity) || (t.is_small_int() && t.small_int() >= 0)))
               raise_error(Term::atom("timeout_value"));
           }
@@ -489,47 +562,324 @@ Vm::Stop Vm::exec() {
           TP_SAVE();
           return Stop::receive;
         }
-        case Op::After: break;
-        case Op::MatchOk: match_pc_ = I.t; return Stop::matched;
-        case Op::MatchFail: return Stop::no_match;
+        CASE(After): goto next;
+        CASE(MatchOk): match_pc_ = I->t; return Stop::matched;
+        CASE(MatchFail): return Stop::no_match;
         // ---- errors
-        case Op::Try: handlers_.push_back({static_cast<uint32_t>(frames_.size() - 1), I.t, I.a, false}); break;
-        case Op::GuardTry:
-          handlers_.push_back({static_cast<uint32_t>(frames_.size() - 1), I.t, 0, true});
-          break;
-        case Op::TryEnd:
-        case Op::GuardEnd: handlers_.pop_back(); break;
-        case Op::Raise: throw Raised{static_cast<RaiseKind>(I.x), regs[I.a], Term()};
-        case Op::Reraise:
+        CASE(Try): handlers_.push_back({static_cast<uint32_t>(frames_.size() - 1), I->t, I->a, false}); goto next;
+        CASE(GuardTry):
+          handlers_.push_back({static_cast<uint32_t>(frames_.size() - 1), I->t, 0, true});
+          goto next;
+        CASE(TryEnd):
+        CASE(GuardEnd): handlers_.pop_back(); goto next;
+        CASE(Raise): throw Raised{static_cast<RaiseKind>(I->x), regs[I->a], Term()};
+        CASE(Reraise):
           reraising_ = true;
-          throw Raised{kind_of(regs[I.a]), regs[I.a + 1], regs[I.a + 2]};
-        case Op::Normalize: regs[I.a] = normalize(regs[I.b], regs[I.c]); break;
-        case Op::IsException: regs[I.a] = Term::boolean(same_type_exception(regs[I.b], K[I.t])); break;
-        case Op::BadMatch: raise_error(Term::tuple({Term::atom("badmatch"), regs[I.a]}));
-        case Op::CaseClause: raise_error(Term::tuple({Term::atom("case_clause"), regs[I.a]}));
-        case Op::CondClause: raise_error(Term::atom("cond_clause"));
-        case Op::TryClause: raise_error(Term::tuple({Term::atom("try_clause"), regs[I.a]}));
-        case Op::WithClause: raise_error(Term::tuple({Term::atom("with_clause"), regs[I.a]}));
-        case Op::FunClause: function_clause(P, regs);
+          throw Raised{kind_of(regs[I->a]), regs[I->a + 1], regs[I->a + 2]};
+        CASE(Normalize): set(regs[I->a], normalize(regs[I->b], regs[I->c])); goto next;
+        CASE(IsException): set(regs[I->a], Term::boolean(same_type_exception(regs[I->b], fr->proto->consts[I->t]))); goto next;
+        CASE(BadMatch): raise_error(Term::tuple({Term::atom("badmatch"), regs[I->a]}));
+        CASE(CaseClause): raise_error(Term::tuple({Term::atom("case_clause"), regs[I->a]}));
+        CASE(CondClause): raise_error(Term::atom("cond_clause"));
+        CASE(TryClause): raise_error(Term::tuple({Term::atom("try_clause"), regs[I->a]}));
+        CASE(WithClause): raise_error(Term::tuple({Term::atom("with_clause"), regs[I->a]}));
+        CASE(FunClause): function_clause(fr->proto, regs);
         // ---- modules
-        case Op::DefModule: {
-          const ModuleDef& m = P->unit->modules[I.t];
+        CASE(DefModule): {
+          const ModuleDef& m = fr->proto->unit->modules[I->t];
           st_.define_module(ctx_.runtime(), m);
           Term last = m.functions.empty()
-                          ? regs[I.b]
+                          ? regs[I->b]
                           : Term::tuple({Term(m.functions.back().name),
                                          Term::integer(m.functions.back().arity)});
-          regs[I.a] = Term::tuple({Term::atom("module"), Term(m.name), module_binary(), last});
-          break;
+          set(regs[I->a], Term::tuple({Term::atom("module"), Term(m.name), module_binary(), last}));
+          goto next;
         }
-      }
-    }
-  } catch (...) {
-    frames_.back().pc = static_cast<uint32_t>(ip - 1 - frames_.back().proto->code.data());
-    throw;
+        case Op::Count_: break;
   }
+next:
+  fr->pc = static_cast<uint32_t>(ip - code);
+  return Stop::cont;
+#undef CASE
 #undef TP_RELOAD
 #undef TP_SAVE
+}
+
+// The interpreter loop: threaded dispatch where the compiler has labels as
+// values (one indirect jump per instruction, each predicted on its own), a
+// switch elsewhere. Only the common instructions live here, so the few
+// locals stay in machine registers.
+Vm::Stop Vm::exec() {
+  Frame* fr = &frames_.back();
+  const Ins* code = fr->proto->code.data();
+  const Ins* ip = code + fr->pc;
+  Term* regs = stack_.data() + fr->base;
+  const Ins* I;
+#define TP_JUMP() (ip = code + I->t)
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
+  static void* const kLabels[] = {
+      &&L_Move,
+      &&L_LoadK,
+      &&L_LoadInt,
+      &&L_LoadNil,
+      &&L_Jmp,
+      &&L_JmpFalsy,
+      &&L_JmpTruthy,
+      &&L_JmpNotTrue,
+      &&L_slow,
+      &&L_Add,
+      &&L_Sub,
+      &&L_Mul,
+      &&L_slow,
+      &&L_AddInt,
+      &&L_SubInt,
+      &&L_slow,
+      &&L_Eq,
+      &&L_Ne,
+      &&L_slow,
+      &&L_slow,
+      &&L_Lt,
+      &&L_Le,
+      &&L_Gt,
+      &&L_Ge,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_TestInt,
+      &&L_TestK,
+      &&L_slow,
+      &&L_TestTuple,
+      &&L_TestCons,
+      &&L_TestNil,
+      &&L_TestMap,
+      &&L_slow,
+      &&L_GetElem,
+      &&L_GetHead,
+      &&L_GetTail,
+      &&L_slow,
+      &&L_Call,
+      &&L_TailCall,
+      &&L_CallFun,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_Return,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+      &&L_slow,
+  };
+  static_assert(sizeof(kLabels) / sizeof(kLabels[0]) == static_cast<size_t>(Op::Count_));
+#define CASE(op) L_##op
+#define NEXT()                                  \
+  do {                                          \
+    I = ip++;                                   \
+    goto* kLabels[static_cast<uint8_t>(I->op)]; \
+  } while (0)
+  NEXT();
+  {
+#else
+#define CASE(op) case Op::op
+#define NEXT() continue
+  for (;;) {
+    I = ip++;
+    switch (I->op) {
+      default: goto L_slow;
+#endif
+    CASE(Move): copy(regs[I->a], regs[I->b]); NEXT();
+    CASE(LoadK): copy(regs[I->a], fr->proto->consts[I->t]); NEXT();
+    CASE(LoadInt): TP_SET(regs[I->a], Term::integer(static_cast<int32_t>(I->t))); NEXT();
+    CASE(LoadNil): TP_SET(regs[I->a], Term(atoms::nil)); NEXT();
+    CASE(Jmp): TP_JUMP(); NEXT();
+    CASE(JmpFalsy): if (!regs[I->a].truthy()) TP_JUMP(); NEXT();
+    CASE(JmpTruthy): if (regs[I->a].truthy()) TP_JUMP(); NEXT();
+    CASE(JmpNotTrue): if (!regs[I->a].is_atom(atoms::true_)) TP_JUMP(); NEXT();
+    CASE(Add): {
+      const Term &x = regs[I->b], &y = regs[I->c];
+      int64_t r;
+      if (!x.is_small_int() || !y.is_small_int() || __builtin_add_overflow(x.small_int(), y.small_int(), &r)) goto L_slow;
+      TP_SET(regs[I->a], Term::integer(r));
+      NEXT();
+    }
+    CASE(Sub): {
+      const Term &x = regs[I->b], &y = regs[I->c];
+      int64_t r;
+      if (!x.is_small_int() || !y.is_small_int() || __builtin_sub_overflow(x.small_int(), y.small_int(), &r)) goto L_slow;
+      TP_SET(regs[I->a], Term::integer(r));
+      NEXT();
+    }
+    CASE(Mul): {
+      const Term &x = regs[I->b], &y = regs[I->c];
+      int64_t r;
+      if (!x.is_small_int() || !y.is_small_int() || __builtin_mul_overflow(x.small_int(), y.small_int(), &r)) goto L_slow;
+      TP_SET(regs[I->a], Term::integer(r));
+      NEXT();
+    }
+    CASE(AddInt): {
+      const Term& x = regs[I->b];
+      int64_t r;
+      if (!x.is_small_int() || __builtin_add_overflow(x.small_int(), static_cast<int64_t>(static_cast<int32_t>(I->t)), &r)) goto L_slow;
+      TP_SET(regs[I->a], Term::integer(r));
+      NEXT();
+    }
+    CASE(SubInt): {
+      const Term& x = regs[I->b];
+      int64_t r;
+      if (!x.is_small_int() || __builtin_sub_overflow(x.small_int(), static_cast<int64_t>(static_cast<int32_t>(I->t)), &r)) goto L_slow;
+      TP_SET(regs[I->a], Term::integer(r));
+      NEXT();
+    }
+#define TP_COMPARE(op)                                                       \
+  {                                                                          \
+    const Term &x = regs[I->b], &y = regs[I->c];                             \
+    if (!x.is_small_int() || !y.is_small_int()) goto L_slow;                 \
+    TP_SET(regs[I->a], Term::boolean(x.small_int() op y.small_int()));       \
+    NEXT();                                                                  \
+  }
+    CASE(Eq): TP_COMPARE(==)
+    CASE(Ne): TP_COMPARE(!=)
+    CASE(Lt): TP_COMPARE(<)
+    CASE(Le): TP_COMPARE(<=)
+    CASE(Gt): TP_COMPARE(>)
+    CASE(Ge): TP_COMPARE(>=)
+#undef TP_COMPARE
+    CASE(TestInt): {
+      const Term& v = regs[I->a];
+      auto want = static_cast<int32_t>(static_cast<uint32_t>(I->b) | (static_cast<uint32_t>(I->c) << 16));
+      if (!(v.is_small_int() && v.small_int() == want)) TP_JUMP();
+      NEXT();
+    }
+    CASE(TestK): {
+      const Term& k = fr->proto->consts[I->c];
+      if (!k.is_atom()) goto L_slow;
+      if (!regs[I->a].is_atom(k.atom_value())) TP_JUMP();
+      NEXT();
+    }
+    CASE(TestTuple): if (!regs[I->a].is_tuple(I->b)) TP_JUMP(); NEXT();
+    CASE(TestCons): if (!regs[I->a].is_cons()) TP_JUMP(); NEXT();
+    CASE(TestNil): if (!regs[I->a].is_nil()) TP_JUMP(); NEXT();
+    CASE(TestMap): if (!regs[I->a].is_map()) TP_JUMP(); NEXT();
+    CASE(GetElem): copy(regs[I->a], regs[I->b][I->c]); NEXT();
+    CASE(GetHead): copy(regs[I->a], regs[I->b].head()); NEXT();
+    CASE(GetTail): copy(regs[I->a], regs[I->b].tail()); NEXT();
+    CASE(Call): {
+      const Entry* e = st_.entry(I->t);
+      if (!e || e->kind != Entry::Kind::code || (e->is_private && !(I->x & 1))) goto L_slow;
+      if (--*budget_ <= 0 || proc_->exit_pending) {
+        fr->pc = static_cast<uint32_t>(I - code);
+        return Stop::yield;
+      }
+      fr->pc = static_cast<uint32_t>(ip - code);
+      const Proto* q = e->proto;
+      uint32_t nb = fr->base + I->a;
+      frames_.push_back({q, 0, nb});
+      top_ = nb + q->nregs;
+      if (top_ >= stack_.size()) ensure(top_ + 1);
+      if (top_ > heap_hi_) report_heap();
+      fr = &frames_.back();
+      code = q->code.data();
+      ip = code;
+      regs = stack_.data() + nb;
+      NEXT();
+    }
+    CASE(TailCall): {
+      const Entry* e = st_.entry(I->t);
+      if (!e || e->kind != Entry::Kind::code || (e->is_private && !(I->x & 1))) goto L_slow;
+      if (--*budget_ <= 0 || proc_->exit_pending) {
+        fr->pc = static_cast<uint32_t>(I - code);
+        return Stop::yield;
+      }
+      const Proto* q = e->proto;
+      uint32_t n = q->arity, a = I->a;
+      for (uint32_t i = 0; i < n; ++i) regs[i].swap(regs[a + i]);
+      for (uint32_t i = n, end = fr->proto->nregs; i < end; ++i) clear(regs[i]);
+      fr->proto = q;
+      top_ = fr->base + q->nregs;
+      if (top_ >= stack_.size()) ensure(top_ + 1);
+      if (top_ > heap_hi_) report_heap();
+      code = q->code.data();
+      ip = code;
+      regs = stack_.data() + fr->base;
+      NEXT();
+    }
+    CASE(CallFun): {
+      const Term& f = regs[I->a + I->b];
+      if (!f.is_fun() || typeid(*f.fun_obj()) != typeid(Closure) || f.fun_obj()->arity() != I->b) goto L_slow;
+      if (--*budget_ <= 0 || proc_->exit_pending) {
+        fr->pc = static_cast<uint32_t>(I - code);
+        return Stop::yield;
+      }
+      fr->pc = static_cast<uint32_t>(ip - code);
+      Term fun = std::move(regs[I->a + I->b]);
+      auto* c = static_cast<Closure*>(fun.fun_obj());
+      enter(c->proto(), I->a, false, &c->captures());
+      fr = &frames_.back();
+      code = fr->proto->code.data();
+      ip = code;
+      regs = stack_.data() + fr->base;
+      NEXT();
+    }
+    CASE(Return): {
+      if (frames_.size() < 2) goto L_slow;
+      // back to the caller, the value in its R[a] (our R[0])
+      if (I->a != 0) regs[0].swap(regs[I->a]);
+      for (uint32_t i = 1, n = fr->proto->nregs; i < n; ++i) clear(regs[i]);
+      frames_.pop_back();
+      fr = &frames_.back();
+      code = fr->proto->code.data();
+      ip = code + fr->pc;
+      regs = stack_.data() + fr->base;
+      top_ = fr->base + fr->proto->nregs;
+      if (top_ < heap_lo_) report_heap();
+      NEXT();
+    }
+  L_slow: {
+      fr->pc = static_cast<uint32_t>(I - code);
+      Stop s = step_slow(I);
+      if (s != Stop::cont) return s;
+      fr = &frames_.back();
+      code = fr->proto->code.data();
+      ip = code + fr->pc;
+      regs = stack_.data() + fr->base;
+      NEXT();
+    }
+#if !defined(__GNUC__)
+    }
+#endif
+  }
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+#undef CASE
+#undef NEXT
+#undef TP_JUMP
 }
 
 // [SECTION] Entering the VM from C++ ------------------------------------------------------------
@@ -558,7 +908,8 @@ Co<Term> ExternalFun::call(Ctx& ctx, std::vector<Term> args) {
 
 std::string ExternalFun::inspect() const {
   const Mfa m = mfa_of(mfa_);
-  return "&" + taskplay::inspect(Term(m.module)) + "." + inspect_atom(m.function).substr(1) + "/" +
+  std::string s = "&";
+  return s + taskplay::inspect(Term(m.module)) + "." + inspect_atom(m.function).substr(1) + "/" +
          std::to_string(m.arity);
 }
 
