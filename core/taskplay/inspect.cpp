@@ -236,6 +236,17 @@ void inspect_impl(std::string& out, const Term& t, const InspectOpts& o) {
     }
     case T::Map: {
       Atom s = t.struct_name();
+      if (s == Atom("Elixir.Range") && t.map_pairs().size() == 4) {
+        // Inspect.Range: 1..5, and 5..1//-1 when the step is not 1
+        const Term* f = t.map_get(Term::atom("first"));
+        const Term* l = t.map_get(Term::atom("last"));
+        const Term* st = t.map_get(Term::atom("step"));
+        if (f && l && st && f->is_integer() && l->is_integer() && st->is_integer()) {
+          out += f->integer_to_string() + ".." + l->integer_to_string();
+          if (!(st->is_small_int() && st->small_int() == 1)) out += "//" + st->integer_to_string();
+          return;
+        }
+      }
       if (s != atoms::nil) {
         out += '%';
         out += inspect_atom(s);

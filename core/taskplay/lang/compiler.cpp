@@ -599,6 +599,11 @@ void Compiler::binary(const Node& n, uint16_t dst) {
     place(end);
     return;
   }
+  if (op == "**") {
+    std::vector<const Node*> args{&l, &r};
+    bif(find_native(Atom("Elixir.Kernel"), Atom("**"), 2), args, dst);
+    return;
+  }
   if (op == "in" || op == "..") {
     std::vector<const Node*> args{&l, &r};
     bif(find_native(Atom("taskplay"), Atom(op == "in" ? "in" : "range"), 2), args, dst);

@@ -4,6 +4,7 @@
 
 #include "taskplay/errors.hpp"
 #include "taskplay/lang/state.hpp"
+#include "taskplay/number.hpp"
 #include "taskplay/runtime.hpp"
 
 namespace taskplay::lang {
@@ -39,6 +40,15 @@ void raise_argument_error(std::string message) { raise(argument_error(message));
 int64_t int_arg(const Term& t) {
   if (!t.is_small_int()) badarg();
   return t.small_int();
+}
+
+Term integer_power(Term base, int64_t exp) {
+  Term result = Term::integer(1);
+  for (; exp > 0; exp >>= 1) {  // square and multiply
+    if (exp & 1) result = number::mul(result, base);
+    if (exp > 1) base = number::mul(base, base);
+  }
+  return result;
 }
 
 void write_output(Ctx& ctx, std::string_view text, bool to_stderr) {

@@ -47,6 +47,8 @@ std::span<const Native> string_natives();  // String, IO
 [[noreturn]] void badarg(const Term& culprit = Term(atoms::badarg));
 [[noreturn]] void raise_argument_error(std::string message);
 int64_t int_arg(const Term& t);  // a small integer, or ArgumentError
+// base ** exp for integers, exact at any size (exp >= 0)
+Term integer_power(Term base, int64_t exp);
 
 // The output device of the runtime the process runs in (IO.puts).
 void write_output(Ctx& ctx, std::string_view text, bool to_stderr = false);

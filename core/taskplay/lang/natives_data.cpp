@@ -299,15 +299,7 @@ Term int_pow(Ctx&, Term* a) {
   if (!a[0].is_integer() || !a[1].is_integer()) badarg();
   if (!a[1].is_small_int() || a[1].small_int() < 0)
     raise(exception_struct(atoms::ArithmeticError, "bad argument in arithmetic expression"));
-  // square and multiply, exact at any size
-  Term base = a[0], result = Term::integer(1);
-  int64_t e = a[1].small_int();
-  while (e > 0) {
-    if (e & 1) result = number::mul(result, base);
-    e >>= 1;
-    if (e) base = number::mul(base, base);
-  }
-  return result;
+  return integer_power(a[0], a[1].small_int());
 }
 Term int_parse(Ctx&, Term* a) {
   if (!a[0].is_binary()) badarg();

@@ -150,6 +150,16 @@ Term op_div(Ctx&, Term* a) {
     erl_error(Term(atoms::badarith), "/", {a[0], a[1]});
   return Term::floating(number::to_double(a[0]) / number::to_double(a[1]));
 }
+// Kernel.**/2: integers exactly (a non-negative exponent), floats otherwise
+Term op_pow(Ctx&, Term* a) {
+  if (!a[0].is_number() || !a[1].is_number()) erl_error(Term(atoms::badarith), "**", {a[0], a[1]});
+  if (a[0].is_integer() && a[1].is_integer()) {
+    if (!a[1].is_small_int() || a[1].small_int() < 0)
+      raise_argument_error("bad argument in arithmetic expression: the exponent of ** must be a non-negative integer");
+    return integer_power(a[0], a[1].small_int());
+  }
+  return Term::floating(std::pow(number::to_double(a[0]), number::to_double(a[1])));
+}
 Term op_eq(Ctx&, Term* a) { return b(compare(a[0], a[1]) == 0); }
 Term op_ne(Ctx&, Term* a) { return b(compare(a[0], a[1]) != 0); }
 Term op_eqx(Ctx&, Term* a) { return b(a[0] == a[1]); }
@@ -313,6 +323,32 @@ Co<Term> flush(Ctx& c, std::vector<Term>) {
   co_return Term(atoms::ok);
 }
 
+// [SECTION] Exception ---------------------------------------------------------------------------------
+RaiseKind kind_arg(const Term& k) {
+  if (k.is_atom(atoms::error)) return RaiseKind::error;
+  if (k.is_atom(atoms::throw_)) return RaiseKind::throw_;
+  if (k.is_atom(atoms::exit)) return RaiseKind::exit;
+  badarg();
+}
+Term exc_message(Ctx&, Term* a) {
+  if (!a[0].is_exception()) badarg();
+  return Term::string(message(a[0]));
+}
+Term exc_normalize(Ctx&, Term* a) {
+  return kind_arg(a[0]) == RaiseKind::error ? normalize(a[1], a[2]) : a[1];
+}
+Term exc_format_banner3(Ctx&, Term* a) { return Term::string(format_banner(kind_arg(a[0]), a[1], a[2])); }
+Term exc_format_banner2(Ctx&, Term* a) { return Term::string(format_banner(kind_arg(a[0]), a[1], Term())); }
+Term exc_format3(Ctx&, Term* a) {
+  std::string s = format_banner(kind_arg(a[0]), a[1], a[2]);
+  std::string st = format_stacktrace(a[2]);
+  return Term::string(st.empty() ? s : s + "\n" + st);
+}
+Term exc_format2(Ctx&, Term* a) { return Term::string(format_banner(kind_arg(a[0]), a[1], Term())); }
+Term exc_format_exit(Ctx&, Term* a) { return Term::string(format_exit(a[0])); }
+Term exc_format_stacktrace(Ctx&, Term* a) { return Term::string(format_stacktrace(a[0]) + "\n"); }
+Term exc_exception(Ctx&, Term* a) { return Term::boolean(a[0].is_exception()); }
+
 // [SECTION] The compiler's helpers -----------------------------------------------------------------
 // x in enumerable (lists, ranges, maps)
 Term in(Ctx&, Term* a) {
@@ -409,6 +445,7 @@ constexpr Native kTable[] = {
     {K, "-", 2, op_sub, nullptr, true},
     {K, "*", 2, op_mul, nullptr, true},
     {K, "/", 2, op_div, nullptr, true},
+    {K, "**", 2, op_pow, nullptr, false},
     {K, "==", 2, op_eq, nullptr, true},
     {K, "!=", 2, op_ne, nullptr, true},
     {K, "===", 2, op_eqx, nullptr, true},
@@ -442,6 +479,15 @@ constexpr Native kTable[] = {
     {K, "apply", 3, nullptr, apply3, false},
     {K, "apply", 2, nullptr, apply2, false},
     {"Elixir.IEx.Helpers", "flush", 0, nullptr, flush, false},
+    {"Elixir.Exception", "message", 1, exc_message, nullptr, false},
+    {"Elixir.Exception", "normalize", 3, exc_normalize, nullptr, false},
+    {"Elixir.Exception", "format_banner", 2, exc_format_banner2, nullptr, false},
+    {"Elixir.Exception", "format_banner", 3, exc_format_banner3, nullptr, false},
+    {"Elixir.Exception", "format", 2, exc_format2, nullptr, false},
+    {"Elixir.Exception", "format", 3, exc_format3, nullptr, false},
+    {"Elixir.Exception", "format_exit", 1, exc_format_exit, nullptr, false},
+    {"Elixir.Exception", "format_stacktrace", 1, exc_format_stacktrace, nullptr, false},
+    {"Elixir.Exception", "exception?", 1, exc_exception, nullptr, false},
     {T, "in", 2, in, nullptr, true},
     {T, "range", 2, range, nullptr, true},
     {T, "access", 2, access, nullptr, false},

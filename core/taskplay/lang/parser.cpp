@@ -23,7 +23,7 @@ constexpr OpInfo kBinary[] = {
     {"<", 100, false},  {">", 100, false},  {"<=", 100, false}, {">=", 100, false},
     {"|>", 110, false}, {"in", 120, false}, {"++", 130, true},  {"--", 130, true},
     {"..", 130, true},  {"<>", 130, true},  {"+", 140, false},  {"-", 140, false},
-    {"*", 150, false},  {"/", 150, false},  {"\\\\", 5, false}, {"<-", 5, false},
+    {"**", 155, true},  {"*", 150, false},  {"/", 150, false},  {"\\\\", 5, false}, {"<-", 5, false},
     {"::", 20, true},
 };
 constexpr int kPrecCapture = 55;  // &: looser than =, tighter than | and when
@@ -423,6 +423,21 @@ class Parser {
       a->value = Term::integer(std::strtoll(cur().text.c_str(), nullptr, 10));
       next();
       return a;
+    }
+    // &+/2, &<>/2: an operator as a function
+    if (cur().is(Tok::Op) && ahead().is_op("/") && ahead(2).is(Tok::Int)) {
+      static constexpr std::string_view ops[] = {"+", "-", "*", "/", "**", "==", "!=", "===", "!==",
+                                                 "<", ">", "<=", ">=", "<>", "++", "--", "!"};
+      for (auto op : ops) {
+        if (cur().text != op) continue;
+        NodeP c = node(NK::Capture, amp);
+        c->name = cur().text;
+        next();
+        next();
+        c->value = Term::integer(std::strtoll(cur().text.c_str(), nullptr, 10));
+        next();
+        return c;
+      }
     }
     NodeP operand = expr(kPrecCapture);
     // &Mod.fun/arity or &fun/arity
