@@ -966,6 +966,8 @@ class Parser {
   NodeP map_or_struct() {
     Token pct = cur();
     next();
+    if (cur().is(Tok::End) || cur().is(Tok::Newline))
+      error_at(cur(), "unexpectedly reached end of line. The current expression is invalid or incomplete");
     NodeP m = node(NK::Map, pct);
     if (cur().is(Tok::Alias) && !cur().space_before) {
       NodeP a = alias();

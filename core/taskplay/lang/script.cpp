@@ -88,7 +88,7 @@ std::string format_compile_error(const CompileError& e, std::string_view file, u
 }
 
 ScriptResult run_script(Runtime& rt, std::string_view source, const std::string& file,
-                        uint64_t max_reductions) {
+                        uint64_t max_reductions, const std::function<void()>& after_step) {
   ScriptResult result;
   const Unit* unit;
   try {
@@ -112,7 +112,10 @@ ScriptResult run_script(Runtime& rt, std::string_view source, const std::string&
       result.finished = false;
       break;
     }
-    if (rt.step()) continue;
+    if (rt.step()) {
+      if (after_step) after_step();
+      continue;
+    }
     auto next = rt.next_timer_us();
     if (!next || !rt.clock().is_virtual()) {
       result.finished = false;  // everyone waits for a message that will never come

@@ -11,6 +11,7 @@
 // when that process ends, whatever other processes are doing. Time is the
 // runtime's clock: on a virtual clock, sleeps take no real time.
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -59,7 +60,10 @@ struct ScriptResult {
 };
 
 // Runs `source` as `elixir file` would. Output goes to lang::state(rt).output.
+// `after_step` (optional) runs after each unit of work (the CLI prints log
+// reports as they happen).
 ScriptResult run_script(Runtime& rt, std::string_view source, const std::string& file,
-                        uint64_t max_reductions = UINT64_MAX);
+                        uint64_t max_reductions = UINT64_MAX,
+                        const std::function<void()>& after_step = {});
 
 }  // namespace taskplay::lang
