@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "support.hpp"
 #include "taskplay/lang/script.hpp"
 #include "taskplay/lang/state.hpp"
 #include "taskplay/runtime.hpp"
@@ -15,6 +16,7 @@ struct Ran {
   std::string error;  // what elixir would print on stderr
   int status = 0;
   bool finished = true;
+  std::string reason;  // the script process's exit reason, as show() prints it
 };
 
 inline Ran run_elixir(const std::string& source, uint64_t max_reductions = 200'000'000,
@@ -28,6 +30,7 @@ inline Ran run_elixir(const std::string& source, uint64_t max_reductions = 200'0
   ran.error += r.error;
   ran.status = r.status;
   ran.finished = r.finished;
+  ran.reason = show(r.reason);
   return ran;
 }
 

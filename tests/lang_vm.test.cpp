@@ -1,4 +1,5 @@
-// The VM: calls, recursion, closures, pattern matching, errors, preemption.
+// The VM running the language: calls and recursion, closures, matching,
+// control flow, receive, errors as exit reasons, preemption and the heap.
 #include <doctest/doctest.h>
 
 #include "lang_support.hpp"
@@ -6,22 +7,271 @@
 using namespace taskplay;
 using namespace taskplay::test;
 
-TEST_SUITE("lang: basics") {
-  TEST_CASE("IO.puts prints a string and interpolation") {
-    auto r = run_elixir("IO.puts \"hello\"\nx = 1 + 2\nIO.puts \"x is #{x}\"\n");
-    CHECK(r.error == "");
-    CHECK(r.out == "hello\nx is 3\n");
-  }
-  TEST_CASE("defmodule Fib computes Fib.of(20)") {
-    auto r = run_elixir(R"(
+namespace {
+const char* kFib = R"(
 defmodule Fib do
   def of(0), do: 0
   def of(1), do: 1
   def of(n), do: Fib.of(n-1) + Fib.of(n-2)
 end
-IO.puts Fib.of(20)
-)");
+)";
+std::string with_fib(const std::string& code) { return std::string(kFib) + code; }
+}  // namespace
+
+TEST_SUITE("lang: calls") {
+  TEST_CASE("IO.puts prints a string and interpolation") {
+    auto r = run_elixir("IO.puts \"hello\"\nx = 1 + 2\nIO.puts \"x is #{x}\"\n");
+    CHECK(r.error == "");
+    CHECK(r.out == "hello\nx is 3\n");
+  }
+  TEST_CASE("def clauses matched by pattern: Fib.of(20) is 6765") {
+    auto r = run_elixir(with_fib("IO.puts Fib.of(20)"));
     CHECK(r.error == "");
     CHECK(r.out == "6765\n");
+  }
+  TEST_CASE("recursion is not bounded by the C++ stack: a non-tail sum over 200,000 elements") {
+    auto r = run_elixir(R"(
+defmodule S do
+  def sum([]), do: 0
+  def sum([h | t]), do: h + sum(t)
+end
+IO.puts S.sum(Enum.to_list(1..200_000))
+)");
+    CHECK(r.out == "20000100000\n");
+  }
+  TEST_CASE("tail calls run in constant space: a loop of 1,000,000") {
+    auto r = run_elixir(R"(
+defmodule L do
+  def count(0, acc), do: acc
+  def count(n, acc), do: count(n - 1, acc + 1)
+end
+IO.puts L.count(1_000_000, 0)
+)");
+    CHECK(r.out == "1000000\n");
+  }
+  TEST_CASE("defp is callable inside its module only") {
+    auto r = run_elixir(R"(
+defmodule P do
+  def pub, do: priv() + 1
+  defp priv, do: 41
+end
+IO.puts P.pub()
+P.priv()
+)");
+    CHECK(r.out == "42\n");
+    CHECK(r.error.find("function P.priv/0 is undefined or private") != std::string::npos);
+  }
+  TEST_CASE("closures capture variables, also through nested fns") {
+    auto r = run_elixir(R"(
+x = 10
+add = fn y -> fn z -> x + y + z end end
+IO.puts add.(1).(2)
+)");
+    CHECK(r.out == "13\n");
+  }
+  TEST_CASE("captures: &Fib.of/1, &(&1 + 1), &+/2") {
+    auto r = run_elixir(with_fib(R"(
+IO.inspect Enum.map([10, 20], &Fib.of/1)
+IO.inspect Enum.map([1, 2], &(&1 + 1))
+IO.inspect Enum.reduce([1, 2, 3], 0, &+/2)
+)"));
+    CHECK(r.out == "[55, 6765]\n[2, 3]\n6\n");
+  }
+  TEST_CASE("Integer.pow(2, 200) and repeated multiplication are exact") {
+    auto r = run_elixir(R"(
+IO.puts Integer.pow(2, 200)
+IO.puts Enum.reduce(1..30, 1, &(&1 * &2))
+IO.puts 2 ** 100 - 2 ** 100 + 1
+)");
+    CHECK(r.out ==
+          "1606938044258990275541962092341162602522202993782792835301376\n"
+          "265252859812191058636308480000000\n1\n");
+  }
+}
+
+TEST_SUITE("lang: matching and control flow") {
+  TEST_CASE("= with tuples, lists, maps, pins and string prefixes") {
+    auto r = run_elixir(R"(
+{a, [h | t], %{k: v}} = {1, [2, 3], %{k: 4}}
+^a = 1
+"hello " <> who = "hello world"
+IO.inspect {a, h, t, v, who}
+)");
+    CHECK(r.out == "{1, 2, [3], 4, \"world\"}\n");
+  }
+  TEST_CASE("case, cond, if, unless, with, for") {
+    auto r = run_elixir(R"(
+IO.inspect (case {1, 2} do {1, y} when y > 1 -> y; _ -> 0 end)
+IO.inspect (cond do 1 > 2 -> :a; true -> :b end)
+IO.inspect (if nil, do: :t, else: :f)
+IO.inspect (unless false, do: :u)
+IO.inspect (with {:ok, x} <- {:ok, 1}, {:ok, y} <- {:ok, x + 1}, do: y)
+IO.inspect (with {:ok, x} <- {:error, 2}, do: x)
+IO.inspect (for x <- 1..4, rem(x, 2) == 0, do: x * x)
+)");
+    CHECK(r.out == "2\n:b\n:f\n:u\n2\n{:error, 2}\n[4, 16]\n");
+  }
+  TEST_CASE("variables bound inside a case clause do not leak out") {
+    auto r = run_elixir("x = 1\ncase 2 do y -> x = y end\nIO.puts x\n");
+    CHECK(r.out == "1\n");
+  }
+}
+
+TEST_SUITE("lang: receive") {
+  TEST_CASE("receive is selective and keeps the other messages in order") {
+    auto r = run_elixir(R"(
+send(self(), {:a, 1})
+send(self(), {:b, 2})
+send(self(), {:c, 3})
+receive do {:c, x} -> IO.puts x end
+receive do {_, x} when x > 1 -> IO.puts x end
+receive do m -> IO.inspect m end
+)");
+    CHECK(r.out == "3\n2\n{:a, 1}\n");
+  }
+  TEST_CASE("receive ... after: no matching message, the after branch runs at its time") {
+    auto r = run_elixir(R"(
+send(self(), :unrelated)
+t0 = System.monotonic_time(:millisecond)
+receive do
+  :wanted -> IO.puts "no"
+after
+  250 -> IO.puts "after #{System.monotonic_time(:millisecond) - t0} ms"
+end
+receive do x -> IO.inspect x after 0 -> :none end
+)");
+    CHECK(r.out == "after 250 ms\n:unrelated\n");
+  }
+  TEST_CASE("a process loop with receive: a counter server") {
+    auto r = run_elixir(R"(
+defmodule Counter do
+  def loop(n) do
+    receive do
+      {:inc, from} -> send(from, n + 1); loop(n + 1)
+      :stop -> :ok
+    end
+  end
+end
+c = spawn(fn -> Counter.loop(0) end)
+send(c, {:inc, self()})
+send(c, {:inc, self()})
+receive do n -> IO.puts n end
+receive do n -> IO.puts n end
+)");
+    CHECK(r.out == "1\n2\n");
+  }
+}
+
+TEST_SUITE("lang: errors") {
+  TEST_CASE("try/rescue/catch/after") {
+    auto r = run_elixir(R"(
+IO.inspect (try do raise "boom" rescue e in RuntimeError -> e.message end)
+IO.inspect (try do throw(:ball) catch :ball -> :caught end)
+IO.inspect (try do exit(:bye) catch :exit, r -> r end)
+IO.inspect (try do 1 / 0 rescue e in ArithmeticError -> Exception.message(e) end)
+IO.inspect (try do :ok after IO.puts("after") end)
+)");
+    CHECK(r.out ==
+          "\"boom\"\n:caught\n:bye\n\"bad argument in arithmetic expression\"\nafter\n:ok\n");
+  }
+  TEST_CASE("raise \"boom\" exits with {%RuntimeError{message: \"boom\"}, stacktrace}") {
+    auto r = run_elixir("raise \"boom\"");
+    CHECK(r.status == 1);
+    CHECK(r.reason == "{%RuntimeError{message: \"boom\"}, :stacktrace}");
+    CHECK(r.error == "** (RuntimeError) boom\n    test.exs:1: (file)\n");
+  }
+  TEST_CASE("1 / 0 exits with {:badarith, stacktrace}") {
+    auto r = run_elixir("x = 0\n1 / x");
+    CHECK(r.reason == "{:badarith, :stacktrace}");
+    CHECK(r.error.rfind("** (ArithmeticError) bad argument in arithmetic expression\n", 0) == 0);
+  }
+  TEST_CASE("Map.fetch! exits with {{:badkey, :k}, stacktrace}") {
+    auto r = run_elixir("Map.fetch!(%{}, :k)");
+    CHECK(r.reason == "{{:badkey, :k}, :stacktrace}");
+    CHECK(r.error.rfind("** (KeyError) key :k not found in: %{}\n", 0) == 0);
+  }
+  TEST_CASE("no clause of a def matches: {:function_clause, stacktrace}") {
+    auto r = run_elixir("defmodule F do\n def of(0), do: 0\nend\nF.of(3)");
+    CHECK(r.reason == "{:function_clause, :stacktrace}");
+    CHECK(r.error.rfind("** (FunctionClauseError) no function clause matching in F.of/1", 0) == 0);
+  }
+  TEST_CASE("a failed match: MatchError, no match of right hand side value") {
+    auto r = run_elixir("{:ok, x} = {:error, 1}");
+    CHECK(r.reason == "{{:badmatch, {:error, 1}}, :stacktrace}");
+    CHECK(r.error.rfind("** (MatchError) no match of right hand side value: {:error, 1}\n", 0) == 0);
+  }
+  TEST_CASE("no case clause: CaseClauseError") {
+    auto r = run_elixir("case 3 do 1 -> :one end");
+    CHECK(r.error.rfind("** (CaseClauseError) no case clause matching: 3\n", 0) == 0);
+  }
+  TEST_CASE("throw uncaught: {{:nocatch, :ball}, stacktrace}; exit(:bye): :bye") {
+    CHECK(run_elixir("throw :ball").reason == "{{:nocatch, :ball}, :stacktrace}");
+    auto r = run_elixir("exit(:bye)");
+    CHECK(r.reason == ":bye");
+    CHECK(r.error.rfind("** (exit) :bye", 0) == 0);
+  }
+  TEST_CASE("an undefined module: UndefinedFunctionError with Elixir 1.14's message") {
+    auto r = run_elixir("Foo.bar()");
+    CHECK(r.error.rfind("** (UndefinedFunctionError) function Foo.bar/0 is undefined (module Foo is not available)\n", 0) == 0);
+    auto r2 = run_elixir("String.nope(1)");
+    CHECK(r2.error.rfind("** (UndefinedFunctionError) function String.nope/1 is undefined or private\n", 0) == 0);
+  }
+  TEST_CASE("a compile error names the file and line: undefined function") {
+    auto r = run_elixir("IO.puts 1\nfoo(1)\n");
+    CHECK(r.out == "");  // nothing runs
+    CHECK(r.error == "** (CompileError) test.exs:2: undefined function foo/1 (there is no such import)\n");
+  }
+  TEST_CASE("a syntax error shows line, column and a caret") {
+    auto r = run_elixir("x = [1, 2\n3]\n");
+    CHECK(r.error ==
+          "** (SyntaxError) test.exs:2:1: syntax error before: \"3\"\n    |\n  2 | 3]\n    | ^\n");
+  }
+  TEST_CASE("only the process that ran the code dies") {
+    auto r = run_elixir(R"(
+pid = spawn(fn -> raise "boom" end)
+ref = Process.monitor(pid)
+receive do {:DOWN, ^ref, :process, ^pid, {e, _}} -> IO.inspect e end
+IO.puts "main goes on"
+)");
+    CHECK(r.out == "%RuntimeError{message: \"boom\"}\nmain goes on\n");
+    CHECK(r.status == 0);
+  }
+}
+
+TEST_SUITE("lang: preemption and the heap") {
+  TEST_CASE("an infinite loop is preempted: other processes keep running") {
+    auto r = run_elixir(R"(
+defmodule Loop do
+  def forever, do: forever()
+end
+spawn(fn -> Loop.forever() end)
+spawn(fn -> Loop.forever() end)
+Process.sleep(10)
+IO.puts "still here"
+)");
+    CHECK(r.out == "still here\n");
+    CHECK(r.status == 0);
+  }
+  TEST_CASE("Fib.of(-1) never ends: its stack grows until the heap limit kills it with :killed") {
+    RuntimeOptions o;
+    o.max_heap_words = 1 << 20;
+    auto r = run_elixir(with_fib(R"(
+{pid, ref} = spawn_monitor(fn -> Fib.of(-1) end)
+receive do {:DOWN, ^ref, :process, ^pid, reason} -> IO.inspect reason end
+)"),
+                        500'000'000, o);
+    CHECK(r.out == ":killed\n");
+  }
+  TEST_CASE("each function call counts one reduction") {
+    Runtime rt;
+    lang::State& st = lang::state(rt);
+    std::string out;
+    st.output = [&](Pid, std::string_view s) { out += s; };
+    // the count is updated when a slice ends: sleep to end it
+    auto r = lang::run_script(
+        rt, with_fib("Fib.of(15)\nProcess.sleep(1)\n{:reductions, n} = Process.info(self(), :reductions)\nIO.puts n >= 1973"),
+        "t.exs");
+    CHECK(r.status == 0);
+    CHECK(out == "true\n");
   }
 }

@@ -76,8 +76,8 @@ std::string format_syntax_error(const SyntaxError& e, std::string_view file, std
     size_t end = source.find('\n', start);
     std::string_view text = source.substr(start, end == std::string_view::npos ? end : end - start);
     std::string num = std::to_string(line);
-    std::string pad(num.size() + 1, ' ');
-    s += "\n" + pad + " |\n " + num + " | " + std::string(text) + "\n" + pad + " | " +
+    if (num.size() < 3) num.insert(0, 3 - num.size(), ' ');  // Elixir right-aligns it in 3 columns
+    s += "\n    |\n" + num + " | " + std::string(text) + "\n    | " +
          std::string(e.col > 0 ? e.col - 1 : 0, ' ') + "^";
   }
   return s;
@@ -85,6 +85,16 @@ std::string format_syntax_error(const SyntaxError& e, std::string_view file, std
 
 std::string format_compile_error(const CompileError& e, std::string_view file, uint32_t line_offset) {
   return "** (CompileError) " + std::string(file) + ":" + std::to_string(e.line + line_offset) + ": " + e.message;
+}
+
+WorkClock::WorkClock(Runtime& rt) : rt_(rt), last_(rt.total_reductions()) {}
+
+void WorkClock::after_step() {
+  uint64_t spent = rt_.total_reductions() - last_;
+  constexpr uint64_t per_us = kReductionsPerMs / 1000;
+  if (spent < per_us || !rt_.clock().is_virtual()) return;
+  last_ += spent - spent % per_us;
+  rt_.clock().advance_to(rt_.now_us() + static_cast<int64_t>(spent / per_us));
 }
 
 ScriptResult run_script(Runtime& rt, std::string_view source, const std::string& file,
@@ -107,12 +117,14 @@ ScriptResult run_script(Runtime& rt, std::string_view source, const std::string&
   auto end = std::make_shared<ProcessEnd>();
   result.main = rt.spawn(program_body(unit, end));
   uint64_t start = rt.total_reductions();
+  WorkClock work(rt);
   while (rt.alive(result.main)) {
     if (rt.total_reductions() - start >= max_reductions) {
       result.finished = false;
       break;
     }
     if (rt.step()) {
+      work.after_step();
       if (after_step) after_step();
       continue;
     }

@@ -217,10 +217,14 @@ void Shell::poll() {
 bool Shell::run_until_idle(uint64_t max_reductions, int64_t max_wait_ms) {
   uint64_t start = rt_.total_reductions();
   int64_t until = rt_.now_us() + max_wait_ms * 1000;
+  WorkClock work(rt_);
   while (true) {
     poll();
     if (rt_.total_reductions() - start >= max_reductions) return false;
-    if (rt_.step()) continue;
+    if (rt_.step()) {
+      work.after_step();
+      continue;
+    }
     poll();
     if (rt_.has_work()) continue;
     auto next = rt_.next_timer_us();

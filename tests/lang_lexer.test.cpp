@@ -1,0 +1,84 @@
+// The lexer: tokens, positions and whitespace as Elixir's tokenizer sees them.
+#include <doctest/doctest.h>
+
+#include "taskplay/lang/lexer.hpp"
+
+using namespace taskplay::lang;
+
+namespace {
+std::string kinds(const std::string& src) {
+  std::string out;
+  for (const Token& t : lex(src)) {
+    if (!out.empty()) out += " ";
+    switch (t.kind) {
+      case Tok::End: out += "END"; break;
+      case Tok::Newline: out += "NL"; break;
+      case Tok::Int: out += "int:" + t.text; break;
+      case Tok::Float: out += "float:" + t.text; break;
+      case Tok::Char: out += "char:" + t.text; break;
+      case Tok::Atom: out += "atom:" + t.text; break;
+      case Tok::KwKey: out += "kw:" + t.text; break;
+      case Tok::Ident: out += "id:" + t.text; break;
+      case Tok::Alias: out += "alias:" + t.text; break;
+      case Tok::StrStart: out += "\""; break;
+      case Tok::StrPart: out += "part:" + t.text; break;
+      case Tok::InterpStart: out += "#{"; break;
+      case Tok::InterpEnd: out += "}#"; break;
+      case Tok::StrEnd: out += "\"/"; break;
+      case Tok::CharlistStart: out += "'"; break;
+      case Tok::CharlistEnd: out += "'/"; break;
+      case Tok::Op: out += t.text; break;
+      case Tok::Keyword: out += "kw(" + t.text + ")"; break;
+    }
+  }
+  return out;
+}
+}  // namespace
+
+TEST_SUITE("lang: lexer") {
+  TEST_CASE("numbers: integers with underscores, hex, floats with exponents, ?a") {
+    CHECK(kinds("1_000 0x1F 1.5e3 ?a") == "int:1000 int:1F float:1.5e3 char:97 END");
+  }
+  TEST_CASE("a range is not a float: 1..3") { CHECK(kinds("1..3") == "int:1 .. int:3 END"); }
+  TEST_CASE("atoms, keyword keys, aliases and identifiers with ? and !") {
+    CHECK(kinds(":ok :\"a b\" do: x Fib.of alive? fetch!") ==
+          "atom:ok atom:a b kw:do id:x alias:Fib . id:of id:alive? id:fetch! END");
+  }
+  TEST_CASE("string interpolation is a token sequence the parser reads as code") {
+    CHECK(kinds("\"a#{x + 1}b\"") == "\" part:a #{ id:x + int:1 }# part:b \"/ END");
+  }
+  TEST_CASE("escapes: \\n \\t \\\" \\u{e9}") {
+    auto t = lex("\"\\n\\t\\\"\\u{e9}\"");
+    CHECK(t[1].text == "\n\t\"\xc3\xa9");
+  }
+  TEST_CASE("comments are skipped, line breaks are tokens") {
+    CHECK(kinds("a # comment\nb") == "id:a NL id:b END");
+  }
+  TEST_CASE("longest operator first: === !== |> <> ++ -> **") {
+    CHECK(kinds("a === b !== c |> d <> e ++ f -> g ** h") ==
+          "id:a === id:b !== id:c |> id:d <> id:e ++ id:f -> id:g ** id:h END");
+  }
+  TEST_CASE("whitespace before a token is recorded (f -1 versus f - 1)") {
+    auto t = lex("f -1");
+    CHECK(t[1].space_before);
+    CHECK_FALSE(t[2].space_before);
+  }
+  TEST_CASE("positions are 1-based lines and columns") {
+    auto t = lex("a\n  bc");
+    CHECK(t[2].line == 2);
+    CHECK(t[2].col == 3);
+  }
+  TEST_CASE("an unterminated string is incomplete input (the shell waits for more)") {
+    try {
+      lex("\"abc");
+      FAIL("no error");
+    } catch (const SyntaxError& e) {
+      CHECK(e.incomplete);
+      CHECK(e.message == "missing terminator: \" (for string starting at line 1)");
+    }
+  }
+  TEST_CASE("heredocs strip the closing delimiter's indentation") {
+    auto t = lex("\"\"\"\n  a\n    b\n  \"\"\"");
+    CHECK(t[1].text == "a\n  b\n");
+  }
+}
