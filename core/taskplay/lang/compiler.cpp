@@ -60,11 +60,12 @@ void Compiler::program(const Node& root) {
       if (opts_.shell) {
         // {value, {bindings...}}: every variable visible at the end, latest binding per name
         std::vector<std::pair<std::string, uint16_t>> seen;
-        for (const auto& [name, reg] : f.scopes.front()->vars) {
+        for (const auto& var : f.scopes.front()->vars) {
+          const std::string& name = var.first;
           if (name.empty() || name[0] == '&') continue;
           auto it = std::find_if(seen.begin(), seen.end(), [&](auto& p) { return p.first == name; });
-          if (it != seen.end()) it->second = reg;
-          else seen.emplace_back(name, reg);
+          if (it != seen.end()) it->second = var.second;
+          else seen.emplace_back(name, var.second);
         }
         unit_.bindings_out.clear();
         uint16_t base = temps(static_cast<uint16_t>(seen.size() + 1));
@@ -748,6 +749,12 @@ void Compiler::local_call(const Node& n, uint16_t dst, bool is_tail) {
   Atom kernel("Elixir.Kernel");
   if (find_native(kernel, Atom(n.name), arity) >= 0 || prelude_kernel_has(n.name, arity)) {
     static_call(kernel, Atom(n.name), args, false, dst, is_tail);
+    return;
+  }
+  // the shell imports IEx.Helpers (flush/0)
+  Atom helpers("Elixir.IEx.Helpers");
+  if (opts_.shell && !mod_ && find_native(helpers, Atom(n.name), arity) >= 0) {
+    static_call(helpers, Atom(n.name), args, false, dst, is_tail);
     return;
   }
   std::string fa = n.name + "/" + std::to_string(arity);

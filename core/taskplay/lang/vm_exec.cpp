@@ -831,15 +831,20 @@ Vm::Stop Vm::exec() {
     }
     CASE(CallFun): {
       const Term& f = regs[I->a + I->b];
-      if (!f.is_fun() || typeid(*f.fun_obj()) != typeid(Closure) || f.fun_obj()->arity() != I->b) goto L_slow;
+      if (!f.is_fun()) goto L_slow;
+      const FunObj* fo = f.fun_obj();
+      if (typeid(*fo) != typeid(Closure) || fo->arity() != I->b) goto L_slow;
       if (--*budget_ <= 0 || proc_->exit_pending) {
         fr->pc = static_cast<uint32_t>(I - code);
         return Stop::yield;
       }
       fr->pc = static_cast<uint32_t>(ip - code);
-      Term fun = std::move(regs[I->a + I->b]);
-      auto* c = static_cast<Closure*>(fun.fun_obj());
-      enter(c->proto(), I->a, false, &c->captures());
+      {
+        // (its own scope: an indirect goto may not leave a scope with a destructor)
+        Term fun = std::move(regs[I->a + I->b]);
+        auto* c = static_cast<Closure*>(fun.fun_obj());
+        enter(c->proto(), I->a, false, &c->captures());
+      }
       fr = &frames_.back();
       code = fr->proto->code.data();
       ip = code;
