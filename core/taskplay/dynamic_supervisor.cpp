@@ -14,6 +14,7 @@
 #include "taskplay/modules.hpp"
 #include "taskplay/proc_lib.hpp"
 #include "taskplay/restart_intensity.hpp"
+#include "taskplay/supervisor_status.hpp"
 #include "taskplay/runtime.hpp"
 
 namespace taskplay::dynamic_supervisor {
@@ -98,6 +99,7 @@ class Server {
     }
     proc_lib::init_ack(ctx_, ok(Term(ctx_.self())));
     while (true) {
+      publish_status();
       Term m = *co_await ctx_.receive_any();
       if (m.is_tuple(3) && m[0].is_atom(atoms::EXIT) && m[1].is_pid()) {
         if (m[1].pid() == ctx_.process().parent) co_await terminate(m[2], m);
@@ -116,6 +118,16 @@ class Server {
   }
 
  private:
+  // For observers (supervisor_status.hpp): the state as it is between messages.
+  // DynamicSupervisor children have no ids (which_children shows :undefined).
+  void publish_status() {
+    std::vector<SupervisorChildStatus> kids;
+    for (const Child& c : children_)
+      kids.push_back({Term(atoms::undefined), c.restarting ? Term(kRestarting) : Term(c.pid),
+                      c.restart, c.type});
+    ctx_.process().status = supervisor_status_term(kOneForOne, intensity_, kids);
+  }
+
   std::optional<Term> set_flags(const Term& options) {
     Term strategy = opt(options, kStrategy, Term(kOneForOne));
     if (!strategy.is_atom(kOneForOne)) return tag("invalid_strategy", strategy);

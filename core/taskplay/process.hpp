@@ -181,6 +181,13 @@ struct Process {
   coro::coroutine_handle<> resume_point;  // innermost suspended coroutine
   ReceiveWait* waiting_for = nullptr;
   uint64_t timer_token = 0;  // a receive-timeout entry fires only if this still matches
+  // For observers (the playground's countdown): when the pending receive's `after`
+  // fires, on the runtime clock; -1 when it has none. Meaningful while waiting.
+  int64_t receive_deadline_us = -1;
+  // What a server's state looks like to observers, like :sys.get_status/1
+  // (supervisor_status.hpp). Library servers keep it current; the runtime
+  // never reads it.
+  Term status;
 
   uint64_t reductions = 0;
   int64_t heap_words = 0;  // mailbox + what the body reports (Fib's stack)

@@ -298,6 +298,7 @@ void Runtime::block_in_receive(Process* p, coro::coroutine_handle<> h, ReceiveWa
     timers_.push(Timer{now_us() + timeout_ms * 1000, ++timer_seq_, p->pid, token, Ref{}, Term(),
                        Term()});
   }
+  p->receive_deadline_us = timeout_ms > 0 ? now_us() + timeout_ms * 1000 : -1;
 }
 
 // [SECTION] Timers -----------------------------------------------------------------------------

@@ -13,6 +13,7 @@
 #include "taskplay/proc_lib.hpp"
 #include "taskplay/restart_intensity.hpp"
 #include "taskplay/runtime.hpp"
+#include "taskplay/supervisor_status.hpp"
 
 namespace taskplay::supervisor {
 
@@ -94,6 +95,7 @@ class Server {
     if (!co_await init(std::move(init_arg))) co_return;
     proc_lib::init_ack(ctx_, ok(Term(ctx_.self())));
     while (true) {
+      publish_status();
       Term m = *co_await ctx_.receive_any();
       if (m.is_tuple(3) && m[0].is_atom(atoms::EXIT) && m[1].is_pid()) {
         co_await handle_exit(m);
@@ -433,6 +435,15 @@ class Server {
       co_return r.reply;
     }
     co_return error(Term::atom("unknown_call"));
+  }
+
+  // For observers (supervisor_status.hpp): the state as it is between messages.
+  void publish_status() {
+    static const Atom names[] = {kOneForOne, kOneForAll, kRestForOne};
+    std::vector<SupervisorChildStatus> kids;
+    for (const Child& c : children_) kids.push_back({c.spec.id, c.pid, c.spec.restart, c.spec.type});
+    ctx_.process().status =
+        supervisor_status_term(names[static_cast<int>(strategy_)], intensity_, kids);
   }
 
   Ctx& ctx_;

@@ -155,12 +155,12 @@ class Parser {
 
   // A do-block section or an fn body: either plain statements (a Block) or
   // `head -> body` clauses (Clauses).
-  NodeP section_body(std::initializer_list<std::string_view> kws) {
+  NodeP section_body(std::initializer_list<std::string_view> kws, const char* closer = nullptr) {
     NodeP plain = node(NK::Block, cur());
     NodeP clauses = node(NK::Clauses, cur());
     Node* current = nullptr;
     skip_separators();
-    while (!at_terminator(kws, nullptr)) {
+    while (!at_terminator(kws, closer)) {
       if (at_op("->")) {  // fn -> ... end: an empty head
         NodeP c = node(NK::Clause, cur());
         next();
@@ -208,7 +208,7 @@ class Parser {
       } else {
         plain->kids.push_back(std::move(e));
       }
-      if (!cur().is(Tok::Newline) && !at_op(";") && !at_terminator(kws, nullptr)) unexpected();
+      if (!cur().is(Tok::Newline) && !at_op(";") && !at_terminator(kws, closer)) unexpected();
       skip_separators();
     }
     if (clauses->kids.empty()) return fin(std::move(plain));
@@ -901,9 +901,10 @@ class Parser {
     Token open = cur();
     next();
     Nest n(*this);
-    NodeP b = block_until({}, ")");
+    // (a; b) is a block; (pattern -> body) clauses, as in receive(do: ({:ok, x} -> x))
+    NodeP b = section_body({}, ")");
     expect_op(")", open);
-    if (b->kids.size() == 1) return std::move(b->kids[0]);
+    if (b->kind == NK::Block && b->kids.size() == 1) return std::move(b->kids[0]);
     return b;
   }
 
