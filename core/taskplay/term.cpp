@@ -64,6 +64,9 @@ MapObj* map_obj(const Term& t) { return static_cast<MapObj*>(TermAccess::heap(t)
 BinaryObj* binary_obj(const Term& t) { return static_cast<BinaryObj*>(TermAccess::heap(t)); }
 BigIntObj* bigint_obj(const Term& t) { return static_cast<BigIntObj*>(TermAccess::heap(t)); }
 
+// Maps up to this size are sorted by insertion and searched by a scan.
+constexpr size_t kSmallMap = 16;
+
 TupleObj* new_tuple(size_t n) {
   void* mem = ::operator new(sizeof(TupleObj) + n * sizeof(Term));
   auto* obj = new (mem) TupleObj();
@@ -146,16 +149,38 @@ Term Term::list(std::span<const Term> items, Term tail) {
 }
 
 Term Term::map(std::vector<std::pair<Term, Term>> pairs) {
-  // stable sort keeps insertion order among equal keys; the last one wins
-  std::stable_sort(pairs.begin(), pairs.end(),
-                   [](const auto& a, const auto& b) { return compare_exact(a.first, b.first) < 0; });
-  auto* m = new MapObj();
-  for (auto& kv : pairs) {
-    if (!m->pairs.empty() && compare_exact(m->pairs.back().first, kv.first) == 0)
-      m->pairs.back().second = std::move(kv.second);
-    else
-      m->pairs.push_back(std::move(kv));
+  // A stable sort keeps insertion order among equal keys; the last one wins.
+  auto less = [](const auto& a, const auto& b) { return compare_exact(a.first, b.first) < 0; };
+  if (pairs.size() <= kSmallMap) {
+    // Structs and small maps (a %Task{} per Task.async): insertion sort, stable like
+    // std::stable_sort (so the same order) but in place, with no temporary buffer, and
+    // one comparison per pair when the keys come in order.
+    for (size_t i = 1; i < pairs.size(); ++i) {
+      if (!less(pairs[i], pairs[i - 1])) continue;
+      auto kv = std::move(pairs[i]);
+      size_t j = i;
+      do {
+        pairs[j] = std::move(pairs[j - 1]);
+        --j;
+      } while (j > 0 && less(kv, pairs[j - 1]));
+      pairs[j] = std::move(kv);
+    }
+  } else {
+    std::stable_sort(pairs.begin(), pairs.end(), less);
   }
+  // Drop duplicate keys in place (the later value wins) and keep the vector: no copy.
+  size_t out = 0;
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    if (out > 0 && compare_exact(pairs[out - 1].first, pairs[i].first) == 0) {
+      pairs[out - 1].second = std::move(pairs[i].second);
+    } else {
+      if (out != i) pairs[out] = std::move(pairs[i]);
+      ++out;
+    }
+  }
+  pairs.erase(pairs.begin() + static_cast<std::ptrdiff_t>(out), pairs.end());
+  auto* m = new MapObj();
+  m->pairs = std::move(pairs);
   return TermAccess::wrap(Type::Map, m);
 }
 
