@@ -67,6 +67,20 @@ BigIntObj* bigint_obj(const Term& t) { return static_cast<BigIntObj*>(TermAccess
 // Maps up to this size are sorted by insertion and searched by a scan.
 constexpr size_t kSmallMap = 16;
 
+// compare_exact(a, b) == 0, quickly for immediates (atoms are equal by id).
+bool exact_equal(const Term& a, const Term& b) {
+  using T = Term::Type;
+  if (a.type() != b.type()) return a.is_number() && b.is_number() && compare_exact(a, b) == 0;
+  switch (a.type()) {
+    case T::Atom: return a.atom_value() == b.atom_value();
+    case T::Int: return a.small_int() == b.small_int();
+    case T::Pid: return a.pid() == b.pid();
+    case T::Ref: return a.ref() == b.ref();
+    case T::Nil: return true;
+    default: return compare_exact(a, b) == 0;
+  }
+}
+
 TupleObj* new_tuple(size_t n) {
   void* mem = ::operator new(sizeof(TupleObj) + n * sizeof(Term));
   auto* obj = new (mem) TupleObj();
@@ -238,6 +252,13 @@ const std::vector<std::pair<Term, Term>>& Term::map_pairs() const {
 }
 const Term* Term::map_get(const Term& key) const {
   const auto& ps = map_pairs();
+  if (ps.size() <= kSmallMap) {
+    // Keys are unique, so a scan for the equal one finds what the binary search would,
+    // without ordering atoms by their text (a struct's fields are all atoms).
+    for (const auto& kv : ps)
+      if (exact_equal(kv.first, key)) return &kv.second;
+    return nullptr;
+  }
   auto it = std::lower_bound(ps.begin(), ps.end(), key, [](const auto& kv, const Term& k) {
     return compare_exact(kv.first, k) < 0;
   });
