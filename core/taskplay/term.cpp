@@ -289,8 +289,10 @@ std::string Term::integer_to_string() const {
 size_t Term::size_words() const {
   switch (type_) {
     case Type::Tuple: {
+      // Immediates (atoms, small integers, pids, refs) are 0 words beyond their slot:
+      // only heap objects need the call (every message is sized twice: send and receive).
       size_t n = 1;
-      for (const auto& t : tuple_items()) n += 1 + t.size_words();
+      for (const auto& t : tuple_items()) n += 1 + (t.has_heap() ? t.size_words() : 0);
       return n;
     }
     case Type::Cons: {
