@@ -3,8 +3,8 @@
 namespace taskplay {
 
 namespace {
-const Atom kStrategy("strategy"), kIntensity("intensity"), kPeriod("period"),
-    kRestarts("restarts"), kChildren("children");
+const Atom kStrategy("strategy"), kIntensity("intensity"), kPeriod("period"), kRestarts("restarts"),
+    kChildren("children");
 }
 
 int64_t SupervisorStatus::restarts_in_window(int64_t now_s) const {
