@@ -85,6 +85,17 @@ TEST_SUITE("scheduler") {
     CHECK(wl::fib_plain(25) == 75025);
   }
 
+  TEST_CASE("Fib.of/1 costs one reduction per call: Fib.of(25) makes 2*fib(26)-1 = 242,785 calls") {
+    World w;
+    Pid p = w.spawn([&](Ctx& c) -> Co<void> {
+      w.note(co_await wl::fib_of(c, i(25)));
+      co_await c.receive_any();  // one more reduction, then wait
+    });
+    w.run();
+    CHECK(w.seen == std::vector<std::string>{"75025"});
+    CHECK(w.rt.find(p)->reductions == 242'785 + 1);
+  }
+
   TEST_CASE("virtual time: Process.sleep(5000) costs nothing, and timers fire in order") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
