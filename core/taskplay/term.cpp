@@ -185,7 +185,7 @@ Term Term::map(std::vector<std::pair<Term, Term>> pairs) {
   // Drop duplicate keys in place (the later value wins) and keep the vector: no copy.
   size_t out = 0;
   for (size_t i = 0; i < pairs.size(); ++i) {
-    if (out > 0 && compare_exact(pairs[out - 1].first, pairs[i].first) == 0) {
+    if (out > 0 && exact_equal(pairs[out - 1].first, pairs[i].first)) {
       pairs[out - 1].second = std::move(pairs[i].second);
     } else {
       if (out != i) pairs[out] = std::move(pairs[i]);
