@@ -426,7 +426,16 @@ const Term* keyword_get(const Term& list, Atom key) {
 }
 
 Term make_struct(Atom name, std::vector<std::pair<Term, Term>> fields) {
-  fields.emplace_back(Term(atoms::__struct__), Term(name));
+  // __struct__ is added last, so it wins over a field of that name. Without such a field
+  // every key is distinct and the sorted order does not depend on where it goes: put it
+  // first, where it sorts before lowercase field names, and Term::map finds the pairs
+  // already in order.
+  bool has_struct = std::any_of(fields.begin(), fields.end(),
+                                [](const auto& kv) { return kv.first.is_atom(atoms::__struct__); });
+  if (has_struct)
+    fields.emplace_back(Term(atoms::__struct__), Term(name));
+  else
+    fields.insert(fields.begin(), {Term(atoms::__struct__), Term(name)});
   return Term::map(std::move(fields));
 }
 
