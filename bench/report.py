@@ -229,12 +229,16 @@ def main():
     md.append("|---|---|")
     for label, impl, workload, metric in extra:
         md.append(f"| {label} | {cell(series, impl, workload, metric)} |")
-    trace_sp = median_of(series, "taskplay-native-trace", "spawn", "ns_per_process")
-    plain_sp = median_of(series, "taskplay-native", "spawn", "ns_per_process")
-    if trace_sp and plain_sp:
+    costs = []
+    for workload, metric, what in (("spawn", "ns_per_process", "spawn + exit"), ("pingpong", "ns_per_msg", "ping-pong")):
+        on = median_of(series, "taskplay-native-trace", workload, metric)
+        off = median_of(series, "taskplay-native", workload, metric)
+        if on and off:
+            costs.append(f"{on / off:.1f}× on {what}")
+    if costs:
         md.append("")
-        md.append(f"The trace (RuntimeOptions.trace, on in the playground) costs {trace_sp / plain_sp:.1f}× on")
-        md.append("spawn + exit; every other figure here is with the trace off, as benchmarks should be.")
+        md.append("The trace (RuntimeOptions.trace, on in the playground) costs " + " and ".join(costs) + ";")
+        md.append("every other figure here is with the trace off.")
     md.append("")
 
     # -- targets
@@ -281,6 +285,9 @@ def main():
         verdict = "pending" if v is None else ("holds" if v >= 30 else f"**missed**, by {30 / v:.1f}×")
         md.append(f"| {label} | {'pending' if v is None else fmtx.format(v)} | {verdict} |")
         verdicts.append({"target": label, "measured": v, "verdict": verdict})
+    md.append("")
+    md.append("Where a target is missed, `bench/ANALYSIS.md` says where the time goes (profiles) and what")
+    md.append("to change; it describes the run it was written for, so check its date against this one.")
     md.append("")
 
     # -- the page
