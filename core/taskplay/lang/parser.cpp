@@ -422,7 +422,7 @@ class Parser {
       NodeP a = node(NK::CaptureArg, amp);
       a->value = Term::integer(std::strtoll(cur().text.c_str(), nullptr, 10));
       next();
-      return a;
+      return postfix(std::move(a));  // &1.field, &1[:k]
     }
     // &+/2, &<>/2: an operator as a function
     if (cur().is(Tok::Op) && ahead().is_op("/") && ahead(2).is(Tok::Int)) {
@@ -564,7 +564,11 @@ class Parser {
   }
 
   Term parse_int(const Token& t) {
-    if (t.base == 10) return Term::integer_from_string(t.text);
+    if (t.base == 10) {
+      // 09 is 9 (a leading 0 is not octal in Elixir, and the big-integer reader would think so)
+      size_t nz = t.text.find_first_not_of('0');
+      return Term::integer_from_string(nz == std::string::npos ? "0" : t.text.substr(nz));
+    }
     // other bases: convert to a decimal string, exactly, whatever the size
     std::string dec = "0";
     for (char c : t.text) {
