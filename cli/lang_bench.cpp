@@ -31,7 +31,8 @@ int main(int argc, char** argv) {
   lang::ShellOptions so;
   so.banner = false;
   so.echo_input = false;
-  lang::Shell shell(rt, [&](std::string_view s) { out += s; }, so);
+  lang::Shell shell(
+      rt, [&](std::string_view s) { out += s; }, so);
   shell.start();
   for (const char* line : {"defmodule Fib do", "  def of(0), do: 0", "  def of(1), do: 1",
                            "  def of(n), do: Fib.of(n-1) + Fib.of(n-2)", "end"})
@@ -59,8 +60,9 @@ int main(int argc, char** argv) {
   std::sort(ms.begin(), ms.end());
   std::sort(cpu.begin(), cpu.end());
   double median = ms[ms.size() / 2], cpu_median = cpu[cpu.size() / 2];
-  std::printf("Fib.of(%d) typed in the shell: median %.2f ms (%.2f-%.2f), CPU %.2f ms, %d repetitions\n",
-              n, median, ms.front(), ms.back(), cpu_median, reps);
+  std::printf(
+      "Fib.of(%d) typed in the shell: median %.2f ms (%.2f-%.2f), CPU %.2f ms, %d repetitions\n", n,
+      median, ms.front(), ms.back(), cpu_median, reps);
   std::printf(
       "{\"workload\":\"lang_fib\",\"n\":%d,\"median_ms\":%.3f,\"min_ms\":%.3f,\"max_ms\":%.3f,"
       "\"cpu_median_ms\":%.3f}\n",

@@ -81,13 +81,16 @@ int run(const std::string& file, const std::string& trace) {
   st.output = [](Pid, std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
   st.error_output = [](Pid, std::string_view s) { std::fwrite(s.data(), 1, s.size(), stderr); };
   LogPrinter logs{rt};
-  std::string name = file.substr(file.find_last_of('/') == std::string::npos ? 0 : file.find_last_of('/') + 1);
+  std::string name =
+      file.substr(file.find_last_of('/') == std::string::npos ? 0 : file.find_last_of('/') + 1);
   auto r = lang::run_script(rt, ss.str(), name, UINT64_MAX, [&] { logs(); });
   logs();
   std::fflush(stdout);
   if (!r.error.empty()) std::fputs(r.error.c_str(), stderr);
   if (!r.finished && r.error.empty())
-    std::fprintf(stderr, "** (taskplay) every process waits for a message that cannot come: the script would wait forever\n");
+    std::fprintf(stderr,
+                 "** (taskplay) every process waits for a message that cannot come: the script "
+                 "would wait forever\n");
   if (!write_trace(rt, trace)) return 1;
   return r.finished ? r.status : 1;
 }
@@ -97,7 +100,8 @@ int repl(const std::string& trace) {
   lang::ShellOptions o;
   o.echo_input = false;  // the terminal shows what is typed
   lang::Shell shell(
-      rt, [](std::string_view s) {
+      rt,
+      [](std::string_view s) {
         std::fwrite(s.data(), 1, s.size(), stdout);
         std::fflush(stdout);
       },

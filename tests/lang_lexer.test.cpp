@@ -11,24 +11,60 @@ std::string kinds(const std::string& src) {
   for (const Token& t : lex(src)) {
     if (!out.empty()) out += " ";
     switch (t.kind) {
-      case Tok::End: out += "END"; break;
-      case Tok::Newline: out += "NL"; break;
-      case Tok::Int: out += "int:" + t.text; break;
-      case Tok::Float: out += "float:" + t.text; break;
-      case Tok::Char: out += "char:" + t.text; break;
-      case Tok::Atom: out += "atom:" + t.text; break;
-      case Tok::KwKey: out += "kw:" + t.text; break;
-      case Tok::Ident: out += "id:" + t.text; break;
-      case Tok::Alias: out += "alias:" + t.text; break;
-      case Tok::StrStart: out += "\""; break;
-      case Tok::StrPart: out += "part:" + t.text; break;
-      case Tok::InterpStart: out += "#{"; break;
-      case Tok::InterpEnd: out += "}#"; break;
-      case Tok::StrEnd: out += "\"/"; break;
-      case Tok::CharlistStart: out += "'"; break;
-      case Tok::CharlistEnd: out += "'/"; break;
-      case Tok::Op: out += t.text; break;
-      case Tok::Keyword: out += "kw(" + t.text + ")"; break;
+      case Tok::End:
+        out += "END";
+        break;
+      case Tok::Newline:
+        out += "NL";
+        break;
+      case Tok::Int:
+        out += "int:" + t.text;
+        break;
+      case Tok::Float:
+        out += "float:" + t.text;
+        break;
+      case Tok::Char:
+        out += "char:" + t.text;
+        break;
+      case Tok::Atom:
+        out += "atom:" + t.text;
+        break;
+      case Tok::KwKey:
+        out += "kw:" + t.text;
+        break;
+      case Tok::Ident:
+        out += "id:" + t.text;
+        break;
+      case Tok::Alias:
+        out += "alias:" + t.text;
+        break;
+      case Tok::StrStart:
+        out += "\"";
+        break;
+      case Tok::StrPart:
+        out += "part:" + t.text;
+        break;
+      case Tok::InterpStart:
+        out += "#{";
+        break;
+      case Tok::InterpEnd:
+        out += "}#";
+        break;
+      case Tok::StrEnd:
+        out += "\"/";
+        break;
+      case Tok::CharlistStart:
+        out += "'";
+        break;
+      case Tok::CharlistEnd:
+        out += "'/";
+        break;
+      case Tok::Op:
+        out += t.text;
+        break;
+      case Tok::Keyword:
+        out += "kw(" + t.text + ")";
+        break;
     }
   }
   return out;

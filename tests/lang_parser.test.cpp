@@ -103,7 +103,8 @@ TEST_SUITE("lang: parser") {
     CHECK(error_of("1 +").incomplete);
     CHECK(error_of("defmodule A do\n def f, do: 1\n").incomplete);
     CHECK(error_of("[1, 2").incomplete);
-    CHECK(error_of("fn x -> x").message == "missing terminator: end (for \"fn\" starting at line 1)");
+    CHECK(error_of("fn x -> x").message ==
+          "missing terminator: end (for \"fn\" starting at line 1)");
   }
   TEST_CASE("absurdly deep nesting is refused, not a stack overflow") {
     std::string deep(5000, '(');

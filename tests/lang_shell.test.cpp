@@ -17,7 +17,8 @@ struct Session {
   std::string out;
   Shell shell;
   explicit Session(ShellOptions o = quiet())
-      : shell(rt, [this](std::string_view s) { out += s; }, o) {
+      : shell(
+            rt, [this](std::string_view s) { out += s; }, o) {
     shell.start();
     shell.run_until_idle();
   }
@@ -47,9 +48,11 @@ TEST_SUITE("lang: shell") {
   }
   TEST_CASE("typing nonsense: a SyntaxError with line, column and caret; the same prompt again") {
     Session s;
-    CHECK(s.type(")") == ")\n** (SyntaxError) iex:1:1: unexpected token: )\n    |\n  1 | )\n    | ^\n\niex(1)> ");
+    CHECK(s.type(")") ==
+          ")\n** (SyntaxError) iex:1:1: unexpected token: )\n    |\n  1 | )\n    | ^\n\niex(1)> ");
     CHECK(s.type("foo bar baz") ==
-          "foo bar baz\n** (CompileError) iex:1: undefined function foo/1 (there is no such import)\n\niex(1)> ");
+          "foo bar baz\n** (CompileError) iex:1: undefined function foo/1 (there is no such "
+          "import)\n\niex(1)> ");
     CHECK(s.type("1 + 1") == "1 + 1\n2\niex(2)> ");
   }
   TEST_CASE("half a line: the shell waits for the rest with ...(n)>") {
@@ -78,7 +81,8 @@ TEST_SUITE("lang: shell") {
     s.type("spawn(fn -> Loop.forever() end)");
     CHECK(s.type("1 + 1", 2'000'000) == "1 + 1\n2\niex(4)> ");
   }
-  TEST_CASE("an endless loop in the shell itself: preempted, and killing the shell gives a new one") {
+  TEST_CASE(
+      "an endless loop in the shell itself: preempted, and killing the shell gives a new one") {
     Session s;
     s.type("defmodule Loop do def forever, do: forever() end");
     s.type("Loop.forever()", 1'000'000);
@@ -86,8 +90,8 @@ TEST_SUITE("lang: shell") {
     Pid old = s.shell.pid();
     s.rt.exit(old, Term::atom("kill"));
     s.shell.run_until_idle();
-    CHECK(s.out.find("** (EXIT from " + test::show(old) + ") shell process exited with reason: killed\n\n") !=
-          std::string::npos);
+    CHECK(s.out.find("** (EXIT from " + test::show(old) +
+                     ") shell process exited with reason: killed\n\n") != std::string::npos);
     CHECK(s.shell.pid() != old);
     CHECK(s.type("1") == "1\n1\niex(2)> ");
   }
@@ -104,20 +108,26 @@ TEST_SUITE("lang: shell") {
   TEST_CASE("a huge integer is exact") {
     Session s;
     CHECK(s.type("Integer.pow(2, 200)") ==
-          "Integer.pow(2, 200)\n1606938044258990275541962092341162602522202993782792835301376\niex(2)> ");
-    CHECK(s.type("2 ** 1000 |> Integer.to_string() |> String.length()").find("\n302\n") != std::string::npos);
+          "Integer.pow(2, "
+          "200)\n1606938044258990275541962092341162602522202993782792835301376\niex(2)> ");
+    CHECK(s.type("2 ** 1000 |> Integer.to_string() |> String.length()").find("\n302\n") !=
+          std::string::npos);
   }
-  TEST_CASE("the shell process dies with a linked task: EXIT from, a new shell (new pid), iex(1) and no variables") {
+  TEST_CASE(
+      "the shell process dies with a linked task: EXIT from, a new shell (new pid), iex(1) and no "
+      "variables") {
     Session s;
     s.type("x = 5");
     Pid old = s.shell.pid();
     std::string t = s.type("Task.async(fn -> raise \"boom\" end)");
     CHECK(t.find("** (EXIT from " + test::show(old) +
-                 ") shell process exited with reason: an exception was raised:\n    ** (RuntimeError) boom\n") !=
-          std::string::npos);
+                 ") shell process exited with reason: an exception was raised:\n    ** "
+                 "(RuntimeError) boom\n") != std::string::npos);
     CHECK(t.substr(t.size() - 8) == "iex(1)> ");
     CHECK(s.shell.pid() != old);
-    CHECK(s.type("x") == "x\n** (CompileError) iex:1: undefined function x/0 (there is no such import)\n\niex(1)> ");
+    CHECK(
+        s.type("x") ==
+        "x\n** (CompileError) iex:1: undefined function x/0 (there is no such import)\n\niex(1)> ");
   }
   TEST_CASE("keep_bindings_on_restart keeps the variables when a new shell takes over") {
     ShellOptions o = Session::quiet();
@@ -141,7 +151,8 @@ TEST_SUITE("lang: shell") {
   TEST_CASE("the banner and crash reports as iex prints them") {
     ShellOptions o;
     Session s(o);
-    CHECK(s.out == "Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)\niex(1)> ");
+    CHECK(s.out ==
+          "Interactive Elixir (1.14.0) - press Ctrl+C to exit (type h() ENTER for help)\niex(1)> ");
     s.type("spawn(fn -> raise \"oops\" end)");
     CHECK(s.out.find("[error] Process #PID<") != std::string::npos);
   }

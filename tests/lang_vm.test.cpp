@@ -198,7 +198,8 @@ IO.inspect (try do :ok after IO.puts("after") end)
   TEST_CASE("a failed match: MatchError, no match of right hand side value") {
     auto r = run_elixir("{:ok, x} = {:error, 1}");
     CHECK(r.reason == "{{:badmatch, {:error, 1}}, :stacktrace}");
-    CHECK(r.error.rfind("** (MatchError) no match of right hand side value: {:error, 1}\n", 0) == 0);
+    CHECK(r.error.rfind("** (MatchError) no match of right hand side value: {:error, 1}\n", 0) ==
+          0);
   }
   TEST_CASE("no case clause: CaseClauseError") {
     auto r = run_elixir("case 3 do 1 -> :one end");
@@ -212,14 +213,19 @@ IO.inspect (try do :ok after IO.puts("after") end)
   }
   TEST_CASE("an undefined module: UndefinedFunctionError with Elixir 1.14's message") {
     auto r = run_elixir("Foo.bar()");
-    CHECK(r.error.rfind("** (UndefinedFunctionError) function Foo.bar/0 is undefined (module Foo is not available)\n", 0) == 0);
+    CHECK(r.error.rfind("** (UndefinedFunctionError) function Foo.bar/0 is undefined (module Foo "
+                        "is not available)\n",
+                        0) == 0);
     auto r2 = run_elixir("String.nope(1)");
-    CHECK(r2.error.rfind("** (UndefinedFunctionError) function String.nope/1 is undefined or private\n", 0) == 0);
+    CHECK(r2.error.rfind(
+              "** (UndefinedFunctionError) function String.nope/1 is undefined or private\n", 0) ==
+          0);
   }
   TEST_CASE("a compile error names the file and line: undefined function") {
     auto r = run_elixir("IO.puts 1\nfoo(1)\n");
     CHECK(r.out == "");  // nothing runs
-    CHECK(r.error == "** (CompileError) test.exs:2: undefined function foo/1 (there is no such import)\n");
+    CHECK(r.error ==
+          "** (CompileError) test.exs:2: undefined function foo/1 (there is no such import)\n");
   }
   TEST_CASE("a syntax error shows line, column and a caret") {
     auto r = run_elixir("x = [1, 2\n3]\n");
@@ -268,9 +274,10 @@ receive do {:DOWN, ^ref, :process, ^pid, reason} -> IO.inspect reason end
     std::string out;
     st.output = [&](Pid, std::string_view s) { out += s; };
     // the count is updated when a slice ends: sleep to end it
-    auto r = lang::run_script(
-        rt, with_fib("Fib.of(15)\nProcess.sleep(1)\n{:reductions, n} = Process.info(self(), :reductions)\nIO.puts n >= 1973"),
-        "t.exs");
+    auto r = lang::run_script(rt,
+                              with_fib("Fib.of(15)\nProcess.sleep(1)\n{:reductions, n} = "
+                                       "Process.info(self(), :reductions)\nIO.puts n >= 1973"),
+                              "t.exs");
     CHECK(r.status == 0);
     CHECK(out == "true\n");
   }

@@ -32,14 +32,19 @@ NodeP clone(const Node& n) {
 std::string to_source(const Node& n) {
   std::string out;
   switch (n.kind) {
-    case NK::Literal: return inspect(n.value);
-    case NK::Var: return n.name;
-    case NK::Alias: return n.name;
+    case NK::Literal:
+      return inspect(n.value);
+    case NK::Var:
+      return n.name;
+    case NK::Alias:
+      return n.name;
     case NK::Interp: {
       out = "\"";
       for (const auto& k : n.kids) {
-        if (k->kind == NK::Literal && k->value.is_binary()) out += k->value.binary();
-        else out += "#{" + to_source(*k) + "}";
+        if (k->kind == NK::Literal && k->value.is_binary())
+          out += k->value.binary();
+        else
+          out += "#{" + to_source(*k) + "}";
       }
       return out + "\"";
     }
@@ -63,10 +68,12 @@ std::string to_source(const Node& n) {
         out += to_source(*n.kids[i]->kids[0]) + " => " + to_source(*n.kids[i]->kids[1]);
       }
       return out + "}";
-    case NK::Binary: return to_source(*n.kids[0]) + " " + n.name + " " + to_source(*n.kids[1]);
+    case NK::Binary:
+      return to_source(*n.kids[0]) + " " + n.name + " " + to_source(*n.kids[1]);
     case NK::Unary:
       return n.name + (n.name == "not" ? " " : "") + to_source(*n.kids[0]);
-    case NK::Match: return to_source(*n.kids[0]) + " = " + to_source(*n.kids[1]);
+    case NK::Match:
+      return to_source(*n.kids[0]) + " = " + to_source(*n.kids[1]);
     case NK::Call:
       out = n.name + "(";
       args_to(out, n.kids);
@@ -75,18 +82,23 @@ std::string to_source(const Node& n) {
       out = to_source(*n.extra) + "." + n.name + "(";
       args_to(out, n.kids);
       return out + ")";
-    case NK::Field: return to_source(*n.extra) + "." + n.name;
+    case NK::Field:
+      return to_source(*n.extra) + "." + n.name;
     case NK::DotCall:
       out = to_source(*n.extra) + ".(";
       args_to(out, n.kids);
       return out + ")";
-    case NK::Access: return to_source(*n.kids[0]) + "[" + to_source(*n.kids[1]) + "]";
-    case NK::Fn: return "fn ... end";
+    case NK::Access:
+      return to_source(*n.kids[0]) + "[" + to_source(*n.kids[1]) + "]";
+    case NK::Fn:
+      return "fn ... end";
     case NK::Capture:
       return "&" + (n.extra ? to_source(*n.extra) + "." : std::string()) + n.name + "/" +
              inspect(n.value);
-    case NK::CaptureArg: return "&" + inspect(n.value);
-    case NK::Attr: return "@" + n.name;
+    case NK::CaptureArg:
+      return "&" + inspect(n.value);
+    case NK::Attr:
+      return "@" + n.name;
     case NK::Block:
       out = "(";
       for (size_t i = 0; i < n.kids.size(); ++i) {
@@ -94,7 +106,8 @@ std::string to_source(const Node& n) {
         out += to_source(*n.kids[i]);
       }
       return out + ")";
-    default: return "...";
+    default:
+      return "...";
   }
 }
 

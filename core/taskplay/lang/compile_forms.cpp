@@ -50,7 +50,8 @@ NodeP mk_form(const Node& at, const std::string& name, std::vector<NodeP> args,
   c->do_block = std::move(db);
   return c;
 }
-NodeP mk_remote(const Node& at, const std::string& alias, const std::string& fun, std::vector<NodeP> args) {
+NodeP mk_remote(const Node& at, const std::string& alias, const std::string& fun,
+                std::vector<NodeP> args) {
   NodeP r = mk(NK::Remote, at);
   NodeP a = mk(NK::Alias, at);
   a->name = alias;
@@ -96,10 +97,12 @@ std::map<std::string, const Node*> Compiler::sections(const Node& call, size_t& 
     bool all_sections = true;
     for (const auto& kv : kw.kids) {
       const std::string& k = kv->kids[0]->value.atom_value().name();
-      if (k != "do" && k != "else" && k != "after" && k != "rescue" && k != "catch") all_sections = false;
+      if (k != "do" && k != "else" && k != "after" && k != "rescue" && k != "catch")
+        all_sections = false;
     }
     if (all_sections) {
-      for (const auto& kv : kw.kids) out[kv->kids[0]->value.atom_value().name()] = kv->kids[1].get();
+      for (const auto& kv : kw.kids)
+        out[kv->kids[0]->value.atom_value().name()] = kv->kids[1].get();
       --nargs;
     }
   }
@@ -119,8 +122,10 @@ void Compiler::branch_body(const Node* body, uint16_t dst, bool is_tail, Label e
     }
   } else {
     if (body) {
-      if (body->kind == NK::Block) block(*body, dst);
-      else expr(*body, dst);
+      if (body->kind == NK::Block)
+        block(*body, dst);
+      else
+        expr(*body, dst);
     } else {
       emit(Op::LoadNil, dst);
     }
@@ -198,8 +203,10 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
       Label fail = label(), end = label();
       push_scope();
       const Node& pat = *call.kids[0];
-      if (pat.kind == NK::Binary && pat.name == "when") clause_head({pat.kids[0].get()}, {v}, pat.kids[1].get(), fail);
-      else clause_head({&pat}, {v}, nullptr, fail);
+      if (pat.kind == NK::Binary && pat.name == "when")
+        clause_head({pat.kids[0].get()}, {v}, pat.kids[1].get(), fail);
+      else
+        clause_head({&pat}, {v}, nullptr, fail);
       pop_scope();
       emit(Op::LoadK, d, 0, 0, konst(Term(atoms::true_)));
       jump(Op::Jmp, end);
@@ -279,7 +286,8 @@ void Compiler::cond_form(const Node& call, uint16_t dst, bool is_tail) {
     error(call, "expected -> clauses for :do in \"cond\"");
   Label end = label();
   for (const auto& c : secs["do"]->kids) {
-    if (c->kids.size() != 1 || c->guard) error(*c, "expected one argument for :do clauses (->) in \"cond\"");
+    if (c->kids.size() != 1 || c->guard)
+      error(*c, "expected one argument for :do clauses (->) in \"cond\"");
     line_ = c->line;
     Label next = label();
     uint16_t mark = f_->temp_top;
@@ -294,11 +302,11 @@ void Compiler::cond_form(const Node& call, uint16_t dst, bool is_tail) {
   place(end);
 }
 
-// [SECTION] receive ---------------------------------------------------------------------------------
-// Receive (message register, timeout register) is followed by After (the
-// after-branch pc) and then the matcher: every clause's tests, each ending in
-// MatchOk (its body's pc), and a final MatchFail. The VM runs the matcher on
-// each message, in the runtime's selective receive; bodies follow.
+// [SECTION] receive
+// --------------------------------------------------------------------------------- Receive
+// (message register, timeout register) is followed by After (the after-branch pc) and then the
+// matcher: every clause's tests, each ending in MatchOk (its body's pc), and a final MatchFail. The
+// VM runs the matcher on each message, in the runtime's selective receive; bodies follow.
 
 void Compiler::receive_form(const Node& call, uint16_t dst, bool is_tail) {
   size_t nargs;
@@ -308,7 +316,8 @@ void Compiler::receive_form(const Node& call, uint16_t dst, bool is_tail) {
   if (clauses->kind != NK::Clauses && !(clauses->kind == NK::Block && clauses->kids.empty()))
     error(call, "expected -> clauses for :do in \"receive\"");
   const Node* after = secs.count("after") ? secs["after"] : nullptr;
-  if (after && (after->kind != NK::Clauses || after->kids.size() != 1 || after->kids[0]->kids.size() != 1))
+  if (after &&
+      (after->kind != NK::Clauses || after->kids.size() != 1 || after->kids[0]->kids.size() != 1))
     error(call, "expected a single -> clause for :after in \"receive\"");
   uint16_t mark = f_->temp_top;
   uint16_t treg = kNoReg;
@@ -329,7 +338,8 @@ void Compiler::receive_form(const Node& call, uint16_t dst, bool is_tail) {
   std::vector<Body> bodies;
   if (clauses->kind == NK::Clauses) {
     for (const auto& c : clauses->kids) {
-      if (c->kids.size() != 1) error(*c, "expected one argument for :do clauses (->) in \"receive\"");
+      if (c->kids.size() != 1)
+        error(*c, "expected one argument for :do clauses (->) in \"receive\"");
       line_ = c->line;
       Label fail = label(), body = label();
       push_scope();
@@ -355,7 +365,8 @@ void Compiler::receive_form(const Node& call, uint16_t dst, bool is_tail) {
   free_to(mark);
 }
 
-// [SECTION] try --------------------------------------------------------------------------------------
+// [SECTION] try
+// --------------------------------------------------------------------------------------
 
 void Compiler::try_form(const Node& call, uint16_t dst) {
   size_t nargs;
@@ -367,7 +378,8 @@ void Compiler::try_form(const Node& call, uint16_t dst) {
   const Node* after = secs.count("after") ? secs["after"] : nullptr;
   for (const Node* s : {rescue, catches, elses})
     if (s && s->kind != NK::Clauses) error(call, "expected -> clauses in \"try\"");
-  if (!rescue && !catches && !after && !elses) error(call, "missing :catch/:rescue/:after option in \"try\"");
+  if (!rescue && !catches && !after && !elses)
+    error(call, "missing :catch/:rescue/:after option in \"try\"");
   uint16_t mark = f_->temp_top;
   uint16_t k = temps(3);  // kind, value, stacktrace
   Label handler = label(), end = label(), done = label();
@@ -416,7 +428,8 @@ void Compiler::try_form(const Node& call, uint16_t dst) {
   if (rescue) {
     for (const auto& c : rescue->kids) {
       line_ = c->line;
-      if (c->kids.size() != 1) error(*c, "expected one argument for :rescue clauses (->) in \"try\"");
+      if (c->kids.size() != 1)
+        error(*c, "expected one argument for :rescue clauses (->) in \"try\"");
       const Node& pat = *c->kids[0];
       Label next = label();
       jump(Op::TestK, next, k, 0, konst(Term(atoms::error)));
@@ -430,20 +443,29 @@ void Compiler::try_form(const Node& call, uint16_t dst) {
       if (pat.kind == NK::Binary && pat.name == "in") {
         var = pat.kids[0].get();
         const Node& m = *pat.kids[1];
-        if (m.kind == NK::Alias) mods.emplace_back(alias_atom(m));
+        if (m.kind == NK::Alias)
+          mods.emplace_back(alias_atom(m));
         else if (m.kind == NK::List)
           for (const auto& x : m.kids) {
-            if (x->kind != NK::Alias) error(pat, "invalid rescue clause. The clause should match on an alias, a variable or be in the \"var in [alias]\" format");
+            if (x->kind != NK::Alias)
+              error(pat,
+                    "invalid rescue clause. The clause should match on an alias, a variable or be "
+                    "in the \"var in [alias]\" format");
             mods.emplace_back(alias_atom(*x));
           }
-        else error(pat, "invalid rescue clause. The clause should match on an alias, a variable or be in the \"var in [alias]\" format");
+        else
+          error(pat,
+                "invalid rescue clause. The clause should match on an alias, a variable or be in "
+                "the \"var in [alias]\" format");
       } else if (pat.kind == NK::Alias) {
         mods.emplace_back(alias_atom(pat));
       } else if (pat.kind == NK::Var) {
         var = &pat;
         any = true;
       } else if (pat.kind != NK::Struct) {
-        error(pat, "invalid rescue clause. The clause should match on an alias, a variable or be in the \"var in [alias]\" format");
+        error(pat,
+              "invalid rescue clause. The clause should match on an alias, a variable or be in the "
+              "\"var in [alias]\" format");
       }
       if (pat.kind == NK::Struct) {
         clause_head({&pat}, {exc}, c->guard.get(), next);
@@ -453,8 +475,10 @@ void Compiler::try_form(const Node& call, uint16_t dst) {
           emit(Op::IsException, t, exc, 0, konst(Term::list(mods)));
           jump(Op::JmpNotTrue, next, t);
         }
-        if (var && var->name != "_") clause_head({var}, {exc}, c->guard.get(), next);
-        else if (c->guard) guard(*c->guard, next);
+        if (var && var->name != "_")
+          clause_head({var}, {exc}, c->guard.get(), next);
+        else if (c->guard)
+          guard(*c->guard, next);
       }
       branch_body(c->body.get(), dst, false, done);
       pop_scope();
@@ -498,7 +522,8 @@ void Compiler::try_form(const Node& call, uint16_t dst) {
   free_to(mark);
 }
 
-// [SECTION] for / with ---------------------------------------------------------------------------------
+// [SECTION] for / with
+// ---------------------------------------------------------------------------------
 
 void Compiler::for_form(const Node& call, uint16_t dst) {
   size_t nargs;
@@ -512,10 +537,14 @@ void Compiler::for_form(const Node& call, uint16_t dst) {
     if (i + 1 == nargs && is_kw_list(q)) {
       for (const auto& kv : q.kids) {
         const std::string& k = kv->kids[0]->value.atom_value().name();
-        if (k == "into") into = kv->kids[1].get();
-        else if (k == "uniq") uniq = kv->kids[1]->kind == NK::Literal && kv->kids[1]->value.is_atom(atoms::true_);
-        else if (k == "do") body = kv->kids[1].get();
-        else error(q, "unsupported option :" + k + " given to for");
+        if (k == "into")
+          into = kv->kids[1].get();
+        else if (k == "uniq")
+          uniq = kv->kids[1]->kind == NK::Literal && kv->kids[1]->value.is_atom(atoms::true_);
+        else if (k == "do")
+          body = kv->kids[1].get();
+        else
+          error(q, "unsupported option :" + k + " given to for");
       }
       continue;
     }
@@ -524,7 +553,8 @@ void Compiler::for_form(const Node& call, uint16_t dst) {
   if (!body) error(call, "missing :do option in \"for\"");
   if (quals.empty() || !(quals[0]->kind == NK::Binary && quals[0]->name == "<-"))
     error(call, "for comprehensions must start with a generator");
-  // for x <- xs, f, y <- ys, do: b  ==>  Enum.flat_map(xs, fn x -> if f, do: Enum.flat_map(ys, fn y -> [b] end), else: [] end)
+  // for x <- xs, f, y <- ys, do: b  ==>  Enum.flat_map(xs, fn x -> if f, do: Enum.flat_map(ys, fn y
+  // -> [b] end), else: [] end)
   std::function<NodeP(size_t)> gen = [&](size_t i) -> NodeP {
     if (i == quals.size()) {
       std::vector<NodeP> one;
@@ -624,12 +654,15 @@ void Compiler::with_form(const Node& call, uint16_t dst, bool is_tail) {
   const Node& t = *tree;
   generated_.push_back(std::move(tree));
   push_scope();
-  if (is_tail) tail(t);
-  else expr(t, dst);
+  if (is_tail)
+    tail(t);
+  else
+    expr(t, dst);
   pop_scope();
 }
 
-// [SECTION] defmodule -------------------------------------------------------------------------------
+// [SECTION] defmodule
+// -------------------------------------------------------------------------------
 
 namespace {
 struct DefHead {
@@ -691,14 +724,16 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
       std::string what = s->kids[0]->name;
       if (what != "Task" && what != "Agent")
         error(*s, "use " + what + " is not supported (only use Task and use Agent)");
-      std::string spec = what == "Task"
-          ? "%{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}, restart: :temporary}"
-          : "%{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}}";
+      std::string spec =
+          what == "Task"
+              ? "%{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}, restart: :temporary}"
+              : "%{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}}";
       NodeP tree = parse("def child_spec(arg) do\n  Map.merge(" + spec + ", Map.new(&opts))\nend");
       NodeP def = std::move(tree->kids[0]);
       // put the options (or []) in place of &opts
       Node& merge = *def->do_block->kids[0]->extra;
-      Node& map_new = *(merge.kind == NK::Block ? merge.kids[0] : def->do_block->kids[0]->extra)->kids[1];
+      Node& map_new =
+          *(merge.kind == NK::Block ? merge.kids[0] : def->do_block->kids[0]->extra)->kids[1];
       map_new.kids[0] = s->kids.size() > 1 ? clone(*s->kids[1]) : mk_list(*s);
       use_defs.push_back(std::move(def));
     }
@@ -710,7 +745,9 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     size_t n;
     auto ds = sections(*s, n);
     DefHead h;
-    if (n != 1 || !def_head(*s->kids[0], h)) error(*s, "invalid syntax in " + s->name + " " + (s->kids.empty() ? "" : to_source(*s->kids[0])));
+    if (n != 1 || !def_head(*s->kids[0], h))
+      error(*s,
+            "invalid syntax in " + s->name + " " + (s->kids.empty() ? "" : to_source(*s->kids[0])));
     if (!ds.count("do")) error(*s, "missing :do option in \"" + s->name + "\"");
     for (const Node* p : h.params)
       if (p->kind == NK::Binary && p->name == "\\\\")
@@ -718,7 +755,8 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     auto arity = static_cast<uint32_t>(h.params.size());
     bool priv = s->name == "defp";
     // a generated child_spec/1 gives way to the module's own (defoverridable)
-    bool generated = std::find_if(use_defs.begin(), use_defs.end(), [&](const NodeP& d) { return d.get() == s; }) != use_defs.end();
+    bool generated = std::find_if(use_defs.begin(), use_defs.end(),
+                                  [&](const NodeP& d) { return d.get() == s; }) != use_defs.end();
     auto it = std::find_if(groups.begin(), groups.end(),
                            [&](const Group& g) { return g.name == h.name && g.arity == arity; });
     if (generated && it != groups.end()) continue;
@@ -745,10 +783,12 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
   push_scope();
   for (const Node* s : stmts) {
     line_ = s->line;
-    if (s->kind == NK::Call && (s->name == "def" || s->name == "defp" || s->name == "use")) continue;
+    if (s->kind == NK::Call && (s->name == "def" || s->name == "defp" || s->name == "use"))
+      continue;
     if (s->kind == NK::Attr) {
-      static const char* ignored[] = {"moduledoc", "doc", "impl", "spec", "type", "typep",
-                                      "opaque", "behaviour", "callback", "typedoc", "since", "deprecated"};
+      static const char* ignored[] = {"moduledoc", "doc",     "impl",   "spec",
+                                      "type",      "typep",   "opaque", "behaviour",
+                                      "callback",  "typedoc", "since",  "deprecated"};
       bool skip = false;
       for (const char* i : ignored)
         if (s->name == i) skip = true;
@@ -756,7 +796,10 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
       if (!s->extra) error(*s, "module attribute @" + s->name + " read outside a function");
       Term v;
       if (!constant(*s->extra, v))
-        error(*s, "module attributes must be literals here (numbers, atoms, strings, lists, tuples, maps of them): @" + s->name);
+        error(*s,
+              "module attributes must be literals here (numbers, atoms, strings, lists, tuples, "
+              "maps of them): @" +
+                  s->name);
       m.attrs[s->name] = v;
       continue;
     }

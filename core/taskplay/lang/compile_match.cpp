@@ -54,13 +54,16 @@ void Compiler::match(const Node& pat, uint16_t src, Label fail) {
       const Term& v = pat.value;
       if (v.is_small_int() && v.small_int() >= INT32_MIN && v.small_int() <= INT32_MAX) {
         auto x = static_cast<uint32_t>(static_cast<int32_t>(v.small_int()));
-        jump(Op::TestInt, fail, src, static_cast<uint16_t>(x & 0xFFFF), static_cast<uint16_t>(x >> 16));
+        jump(Op::TestInt, fail, src, static_cast<uint16_t>(x & 0xFFFF),
+             static_cast<uint16_t>(x >> 16));
       } else {
         jump(Op::TestK, fail, src, 0, konst(v));
       }
       return;
     }
-    case NK::Alias: jump(Op::TestK, fail, src, 0, konst(Term(alias_atom(pat)))); return;
+    case NK::Alias:
+      jump(Op::TestK, fail, src, 0, konst(Term(alias_atom(pat))));
+      return;
     case NK::Attr: {
       Term v;
       if (!constant(pat, v)) error(pat, "undefined module attribute @" + pat.name + " in pattern");
@@ -70,7 +73,10 @@ void Compiler::match(const Node& pat, uint16_t src, Label fail) {
     case NK::Unary:
       if (pat.name == "^") {
         const Node& v = *pat.kids[0];
-        if (v.kind != NK::Var) error(pat, "invalid argument for unary operator ^, expected an existing variable, got: ^" + to_source(v));
+        if (v.kind != NK::Var)
+          error(pat,
+                "invalid argument for unary operator ^, expected an existing variable, got: ^" +
+                    to_source(v));
         auto r = lookup(v.name);
         if (!r) error(pat, "undefined variable ^" + v.name);
         jump(Op::TestSame, fail, src, *r);
@@ -92,14 +98,19 @@ void Compiler::match(const Node& pat, uint16_t src, Label fail) {
       }
       return;
     }
-    case NK::List: match_list(pat, src, fail); return;
+    case NK::List:
+      match_list(pat, src, fail);
+      return;
     case NK::Map:
-    case NK::Struct: match_map(pat, src, fail); return;
+    case NK::Struct:
+      match_map(pat, src, fail);
+      return;
     case NK::Binary:
       if (pat.name == "<>") {
         const Node& l = *pat.kids[0];
         if (l.kind != NK::Literal || !l.value.is_binary())
-          error(pat, "the left argument of <> must be a literal string in patterns, got: " + to_source(l));
+          error(pat, "the left argument of <> must be a literal string in patterns, got: " +
+                         to_source(l));
         uint16_t rest = temp();
         jump(Op::TestPrefix, fail, src, rest, konst(l.value));
         match(*pat.kids[1], rest, fail);
@@ -111,7 +122,8 @@ void Compiler::match(const Node& pat, uint16_t src, Label fail) {
       match(*pat.kids[0], src, fail);
       match(*pat.kids[1], src, fail);
       return;
-    default: break;
+    default:
+      break;
   }
   if (pat.kind == NK::Call || pat.kind == NK::Remote)
     error(pat, "cannot invoke remote function " + to_source(pat) + " inside a match");
@@ -139,8 +151,10 @@ void Compiler::match_list(const Node& pat, uint16_t src, Label fail) {
     emit(Op::GetTail, t, cur);
     cur = t;
   }
-  if (pat.has_tail) match(*pat.kids.back(), cur, fail);
-  else jump(Op::TestNil, fail, cur);
+  if (pat.has_tail)
+    match(*pat.kids.back(), cur, fail);
+  else
+    jump(Op::TestNil, fail, cur);
 }
 
 void Compiler::match_map(const Node& pat, uint16_t src, Label fail) {
@@ -156,7 +170,7 @@ void Compiler::match_map(const Node& pat, uint16_t src, Label fail) {
     uint16_t key = temp();
     emit(Op::LoadK, key, 0, 0, konst(Term(atoms::__struct__)));
     Term name = pat.name == "__MODULE__" ? (mod_ ? Term(mod_->name) : Term(atoms::nil))
-                                          : Term(alias_atom(pat.name));
+                                         : Term(alias_atom(pat.name));
     field(key, nullptr, &name);
   }
   for (const auto& kv : pat.kids) {
@@ -171,7 +185,10 @@ void Compiler::match_map(const Node& pat, uint16_t src, Label fail) {
       key = temp();
       emit(Op::LoadK, key, 0, 0, konst(kc));
     } else {
-      error(k, "cannot use variable " + to_source(k) + " as map key inside a pattern. Map keys in patterns can only be literals (such as atoms, strings, tuples, and the like) or an existing variable matched with the pin operator (such as ^some_var)");
+      error(k, "cannot use variable " + to_source(k) +
+                   " as map key inside a pattern. Map keys in patterns can only be literals (such "
+                   "as atoms, strings, tuples, and the like) or an existing variable matched with "
+                   "the pin operator (such as ^some_var)");
     }
     field(key, kv->kids[1].get(), nullptr);
   }
@@ -195,14 +212,17 @@ bool Compiler::guard_may_raise(const Node& g) const {
           g.name == "<>" || g.name == "++" || g.name == "--")
         return true;
       return guard_may_raise(*g.kids[0]) || guard_may_raise(*g.kids[1]);
-    case NK::Unary: return g.name == "-" || guard_may_raise(*g.kids[0]);
+    case NK::Unary:
+      return g.name == "-" || guard_may_raise(*g.kids[0]);
     case NK::Call:
       if (g.name.rfind("is_", 0) == 0 && g.kids.size() == 1) return guard_may_raise(*g.kids[0]);
       return true;
     case NK::Var:
     case NK::Literal:
-    case NK::Alias: return false;
-    default: return true;
+    case NK::Alias:
+      return false;
+    default:
+      return true;
   }
 }
 

@@ -63,9 +63,12 @@ void Compiler::program(const Node& root) {
         for (const auto& var : f.scopes.front()->vars) {
           const std::string& name = var.first;
           if (name.empty() || name[0] == '&') continue;
-          auto it = std::find_if(seen.begin(), seen.end(), [&](auto& p) { return p.first == name; });
-          if (it != seen.end()) it->second = var.second;
-          else seen.emplace_back(name, var.second);
+          auto it =
+              std::find_if(seen.begin(), seen.end(), [&](auto& p) { return p.first == name; });
+          if (it != seen.end())
+            it->second = var.second;
+          else
+            seen.emplace_back(name, var.second);
         }
         unit_.bindings_out.clear();
         uint16_t base = temps(static_cast<uint16_t>(seen.size() + 1));
@@ -286,26 +289,79 @@ namespace {
 // Which operands of an instruction are registers: bit 0 a, bit 1 b, bit 2 c.
 uint8_t register_operands(const Ins& i) {
   switch (i.op) {
-    case Op::Move: case Op::AddInt: case Op::SubInt: case Op::Neg: case Op::Not: case Op::Bang:
-    case Op::Tuple: case Op::List: case Op::Map: case Op::MapUpdate: case Op::StrBuild:
-    case Op::TestSame: case Op::TestPrefix: case Op::GetElem: case Op::GetHead: case Op::GetTail:
-    case Op::Bif: case Op::IsException: case Op::DefModule:
+    case Op::Move:
+    case Op::AddInt:
+    case Op::SubInt:
+    case Op::Neg:
+    case Op::Not:
+    case Op::Bang:
+    case Op::Tuple:
+    case Op::List:
+    case Op::Map:
+    case Op::MapUpdate:
+    case Op::StrBuild:
+    case Op::TestSame:
+    case Op::TestPrefix:
+    case Op::GetElem:
+    case Op::GetHead:
+    case Op::GetTail:
+    case Op::Bif:
+    case Op::IsException:
+    case Op::DefModule:
       return 0b011;
-    case Op::Add: case Op::Sub: case Op::Mul: case Op::Div: case Op::Eq: case Op::Ne:
-    case Op::EqExact: case Op::NeExact: case Op::Lt: case Op::Le: case Op::Gt: case Op::Ge:
-    case Op::Concat: case Op::ListAppend: case Op::ListSub: case Op::Cons: case Op::MapGet:
+    case Op::Add:
+    case Op::Sub:
+    case Op::Mul:
+    case Op::Div:
+    case Op::Eq:
+    case Op::Ne:
+    case Op::EqExact:
+    case Op::NeExact:
+    case Op::Lt:
+    case Op::Le:
+    case Op::Gt:
+    case Op::Ge:
+    case Op::Concat:
+    case Op::ListAppend:
+    case Op::ListSub:
+    case Op::Cons:
+    case Op::MapGet:
     case Op::Normalize:
       return 0b111;
-    case Op::CallDyn: return 0b101;
-    case Op::Receive: return i.b == kNoReg ? 0b001 : 0b011;
-    case Op::LoadK: case Op::LoadInt: case Op::LoadNil: case Op::JmpFalsy: case Op::JmpTruthy:
-    case Op::JmpNotTrue: case Op::JmpNotBool: case Op::MakeFun: case Op::TestInt: case Op::TestK:
-    case Op::TestTuple: case Op::TestCons: case Op::TestNil: case Op::TestMap: case Op::Call:
-    case Op::TailCall: case Op::CallFun: case Op::TailCallFun: case Op::Apply: case Op::Return:
-    case Op::Try: case Op::Raise: case Op::Reraise: case Op::BadMatch: case Op::CaseClause:
-    case Op::TryClause: case Op::WithClause:
+    case Op::CallDyn:
+      return 0b101;
+    case Op::Receive:
+      return i.b == kNoReg ? 0b001 : 0b011;
+    case Op::LoadK:
+    case Op::LoadInt:
+    case Op::LoadNil:
+    case Op::JmpFalsy:
+    case Op::JmpTruthy:
+    case Op::JmpNotTrue:
+    case Op::JmpNotBool:
+    case Op::MakeFun:
+    case Op::TestInt:
+    case Op::TestK:
+    case Op::TestTuple:
+    case Op::TestCons:
+    case Op::TestNil:
+    case Op::TestMap:
+    case Op::Call:
+    case Op::TailCall:
+    case Op::CallFun:
+    case Op::TailCallFun:
+    case Op::Apply:
+    case Op::Return:
+    case Op::Try:
+    case Op::Raise:
+    case Op::Reraise:
+    case Op::BadMatch:
+    case Op::CaseClause:
+    case Op::TryClause:
+    case Op::WithClause:
       return 0b001;
-    default: return 0;
+    default:
+      return 0;
   }
 }
 }  // namespace
@@ -332,8 +388,12 @@ void compact_registers(FnState& f) {
 
 bool Compiler::constant(const Node& n, Term& out) {
   switch (n.kind) {
-    case NK::Literal: out = n.value; return true;
-    case NK::Alias: out = Term(alias_atom(n)); return true;
+    case NK::Literal:
+      out = n.value;
+      return true;
+    case NK::Alias:
+      out = Term(alias_atom(n));
+      return true;
     case NK::Tuple:
     case NK::List: {
       std::vector<Term> items(n.kids.size());
@@ -370,7 +430,8 @@ bool Compiler::constant(const Node& n, Term& out) {
         }
       }
       return false;
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -378,8 +439,10 @@ void Compiler::expr(const Node& n, uint16_t dst) {
   if (n.line) line_ = n.line;
   switch (n.kind) {
     case NK::Literal:
-      if (n.value.is_small_int() && n.value.small_int() >= INT32_MIN && n.value.small_int() <= INT32_MAX)
-        emit(Op::LoadInt, dst, 0, 0, static_cast<uint32_t>(static_cast<int32_t>(n.value.small_int())));
+      if (n.value.is_small_int() && n.value.small_int() >= INT32_MIN &&
+          n.value.small_int() <= INT32_MAX)
+        emit(Op::LoadInt, dst, 0, 0,
+             static_cast<uint32_t>(static_cast<int32_t>(n.value.small_int())));
       else if (n.value.is_atom(atoms::nil))
         emit(Op::LoadNil, dst);
       else
@@ -396,13 +459,19 @@ void Compiler::expr(const Node& n, uint16_t dst) {
         return;
       }
       if (n.name == "__STACKTRACE__")
-        error(n, "__STACKTRACE__ is available only inside catch and rescue clauses of try expressions");
+        error(
+            n,
+            "__STACKTRACE__ is available only inside catch and rescue clauses of try expressions");
       if (is_underscore(n.name))
-        error(n, "invalid use of _. _ can only be used inside patterns to ignore values and cannot be used in expressions. Make sure you are inside a pattern or change it accordingly");
+        error(n,
+              "invalid use of _. _ can only be used inside patterns to ignore values and cannot be "
+              "used in expressions. Make sure you are inside a pattern or change it accordingly");
       local_call(n, dst, false);
       return;
     }
-    case NK::Alias: emit(Op::LoadK, dst, 0, 0, konst(Term(alias_atom(n)))); return;
+    case NK::Alias:
+      emit(Op::LoadK, dst, 0, 0, konst(Term(alias_atom(n))));
+      return;
     case NK::Interp: {
       uint16_t mark = f_->temp_top;
       uint16_t base = temps(static_cast<uint16_t>(n.kids.size()));
@@ -422,9 +491,12 @@ void Compiler::expr(const Node& n, uint16_t dst) {
       uint16_t cnt = static_cast<uint16_t>(n.kids.size());
       uint16_t base = temps(cnt);
       for (size_t i = 0; i < n.kids.size(); ++i) expr(*n.kids[i], static_cast<uint16_t>(base + i));
-      if (n.kind == NK::Tuple) emit(Op::Tuple, dst, base, cnt);
-      else if (n.has_tail) emit(Op::List, dst, base, static_cast<uint16_t>(cnt - 1), 0, 1);
-      else emit(Op::List, dst, base, cnt);
+      if (n.kind == NK::Tuple)
+        emit(Op::Tuple, dst, base, cnt);
+      else if (n.has_tail)
+        emit(Op::List, dst, base, static_cast<uint16_t>(cnt - 1), 0, 1);
+      else
+        emit(Op::List, dst, base, cnt);
       free_to(mark);
       return;
     }
@@ -445,7 +517,7 @@ void Compiler::expr(const Node& n, uint16_t dst) {
       if (is_struct) {
         emit(Op::LoadK, p++, 0, 0, konst(Term(atoms::__struct__)));
         Term name = n.name == "__MODULE__" ? (mod_ ? Term(mod_->name) : Term(atoms::nil))
-                                            : Term(alias_atom(n.name));
+                                           : Term(alias_atom(n.name));
         emit(Op::LoadK, p++, 0, 0, konst(name));
       }
       for (const auto& kv : n.kids) {
@@ -453,16 +525,28 @@ void Compiler::expr(const Node& n, uint16_t dst) {
         expr(*kv->kids[1], p++);
       }
       uint16_t cnt = static_cast<uint16_t>(n.kids.size() + (is_struct ? 1 : 0));
-      if (update) emit(Op::MapUpdate, dst, base, cnt);
-      else emit(Op::Map, dst, base, cnt);
+      if (update)
+        emit(Op::MapUpdate, dst, base, cnt);
+      else
+        emit(Op::Map, dst, base, cnt);
       free_to(mark);
       return;
     }
-    case NK::Binary: binary(n, dst); return;
-    case NK::Unary: unary(n, dst); return;
-    case NK::Match: match_expr(n, dst); return;
-    case NK::Call: local_call(n, dst, false); return;
-    case NK::Remote: remote_call(n, dst, false); return;
+    case NK::Binary:
+      binary(n, dst);
+      return;
+    case NK::Unary:
+      unary(n, dst);
+      return;
+    case NK::Match:
+      match_expr(n, dst);
+      return;
+    case NK::Call:
+      local_call(n, dst, false);
+      return;
+    case NK::Remote:
+      remote_call(n, dst, false);
+      return;
     case NK::Field: {
       uint16_t mark = f_->temp_top;
       uint16_t obj = operand(*n.extra);
@@ -473,14 +557,20 @@ void Compiler::expr(const Node& n, uint16_t dst) {
       free_to(mark);
       return;
     }
-    case NK::DotCall: fun_call(n, dst, false); return;
+    case NK::DotCall:
+      fun_call(n, dst, false);
+      return;
     case NK::Access: {
       std::vector<const Node*> args{n.kids[0].get(), n.kids[1].get()};
       bif(find_native(Atom("taskplay"), Atom("access"), 2), args, dst);
       return;
     }
-    case NK::Fn: fn(n, dst); return;
-    case NK::Capture: capture(n, dst); return;
+    case NK::Fn:
+      fn(n, dst);
+      return;
+    case NK::Capture:
+      capture(n, dst);
+      return;
     case NK::CaptureArg: {
       std::string name = "&";
       name += inspect(n.value);
@@ -502,11 +592,14 @@ void Compiler::expr(const Node& n, uint16_t dst) {
       emit(Op::LoadK, dst, 0, 0, konst(v));
       return;
     }
-    case NK::Block: block(n, dst); return;
+    case NK::Block:
+      block(n, dst);
+      return;
     case NK::DoBlock:
     case NK::Section:
     case NK::Clause:
-    case NK::Clauses: error(n, "unexpected do-block");
+    case NK::Clauses:
+      error(n, "unexpected do-block");
   }
 }
 
@@ -542,10 +635,18 @@ void Compiler::block_tail(const Node& n) {
 void Compiler::tail(const Node& n) {
   if (n.line) line_ = n.line;
   switch (n.kind) {
-    case NK::Call: local_call(n, 0, true); return;
-    case NK::Remote: remote_call(n, 0, true); return;
-    case NK::DotCall: fun_call(n, 0, true); return;
-    case NK::Block: block_tail(n); return;
+    case NK::Call:
+      local_call(n, 0, true);
+      return;
+    case NK::Remote:
+      remote_call(n, 0, true);
+      return;
+    case NK::DotCall:
+      fun_call(n, 0, true);
+      return;
+    case NK::Block:
+      block_tail(n);
+      return;
     case NK::Var:
       if (auto r = lookup(n.name)) {
         emit(Op::Return, *r);
@@ -556,7 +657,8 @@ void Compiler::tail(const Node& n) {
         return;
       }
       break;
-    default: break;
+    default:
+      break;
   }
   uint16_t mark = f_->temp_top;
   uint16_t t = temp();
@@ -610,8 +712,10 @@ void Compiler::binary(const Node& n, uint16_t dst) {
     bif(find_native(Atom("taskplay"), Atom(op == "in" ? "in" : "range"), 2), args, dst);
     return;
   }
-  if (op == "when") error(n, "unexpected when: guards are only allowed in clauses (fn, case, receive, def)");
-  if (op == "|") error(n, "misplaced operator |/2: the | operator is only allowed in lists and map updates");
+  if (op == "when")
+    error(n, "unexpected when: guards are only allowed in clauses (fn, case, receive, def)");
+  if (op == "|")
+    error(n, "misplaced operator |/2: the | operator is only allowed in lists and map updates");
   if (op == "=>") error(n, "syntax error before: =>");
   if (op == "\\\\") error(n, "default arguments (\\\\) are not supported");
   uint16_t mark = f_->temp_top;
@@ -627,22 +731,38 @@ void Compiler::binary(const Node& n, uint16_t dst) {
   uint16_t b = operand(r);
   line_ = n.line;
   Op o;
-  if (op == "+") o = Op::Add;
-  else if (op == "-") o = Op::Sub;
-  else if (op == "*") o = Op::Mul;
-  else if (op == "/") o = Op::Div;
-  else if (op == "==") o = Op::Eq;
-  else if (op == "!=") o = Op::Ne;
-  else if (op == "===") o = Op::EqExact;
-  else if (op == "!==") o = Op::NeExact;
-  else if (op == "<") o = Op::Lt;
-  else if (op == "<=") o = Op::Le;
-  else if (op == ">") o = Op::Gt;
-  else if (op == ">=") o = Op::Ge;
-  else if (op == "<>") o = Op::Concat;
-  else if (op == "++") o = Op::ListAppend;
-  else if (op == "--") o = Op::ListSub;
-  else error(n, "unsupported operator " + op);
+  if (op == "+")
+    o = Op::Add;
+  else if (op == "-")
+    o = Op::Sub;
+  else if (op == "*")
+    o = Op::Mul;
+  else if (op == "/")
+    o = Op::Div;
+  else if (op == "==")
+    o = Op::Eq;
+  else if (op == "!=")
+    o = Op::Ne;
+  else if (op == "===")
+    o = Op::EqExact;
+  else if (op == "!==")
+    o = Op::NeExact;
+  else if (op == "<")
+    o = Op::Lt;
+  else if (op == "<=")
+    o = Op::Le;
+  else if (op == ">")
+    o = Op::Gt;
+  else if (op == ">=")
+    o = Op::Ge;
+  else if (op == "<>")
+    o = Op::Concat;
+  else if (op == "++")
+    o = Op::ListAppend;
+  else if (op == "--")
+    o = Op::ListSub;
+  else
+    error(n, "unsupported operator " + op);
   emit(o, dst, a, b);
   free_to(mark);
 }
@@ -723,7 +843,9 @@ void Compiler::local_call(const Node& n, uint16_t dst, bool is_tail) {
   if (n.kind == NK::Call && special_form(n, dst, is_tail)) return;
   std::vector<const Node*> args;
   for (const auto& k : n.kids) args.push_back(k.get());
-  if (n.do_block) error(n, "undefined function " + n.name + "/" + std::to_string(args.size() + 1) + " (there is no such import)");
+  if (n.do_block)
+    error(n, "undefined function " + n.name + "/" + std::to_string(args.size() + 1) +
+                 " (there is no such import)");
   // `x -1` where x is a variable: a subtraction (the parser read `-1` or `-y` as an argument)
   if (n.ambiguous_op && args.size() == 1 && lookup(n.name)) {
     uint16_t mark = f_->temp_top;
@@ -805,7 +927,8 @@ void Compiler::fun_call(const Node& n, uint16_t dst, bool is_tail) {
   line_ = n.line;
   uint16_t mark = f_->temp_top;
   auto cnt = static_cast<uint16_t>(n.kids.size());
-  uint16_t a = is_tail ? temps(static_cast<uint16_t>(cnt + 1)) : call_base(dst, static_cast<uint16_t>(cnt + 1));
+  uint16_t a = is_tail ? temps(static_cast<uint16_t>(cnt + 1))
+                       : call_base(dst, static_cast<uint16_t>(cnt + 1));
   std::vector<const Node*> args;
   for (const auto& k : n.kids) args.push_back(k.get());
   args_at(a, args);
@@ -854,10 +977,17 @@ void Compiler::capture(const Node& n, uint16_t dst) {
   bool local = false;
   if (n.extra) {
     const Node& m = *n.extra;
-    if (m.kind == NK::Alias) module = alias_atom(m);
-    else if (m.kind == NK::Literal && m.value.is_atom()) module = m.value.atom_value();
-    else if (m.kind == NK::Var && m.name == "__MODULE__" && mod_) module = mod_->name;
-    else error(n, "invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote function\n  * &fun/arity to capture a local or imported function\n  * &some_code(&1, ...) containing at least one argument as &1");
+    if (m.kind == NK::Alias)
+      module = alias_atom(m);
+    else if (m.kind == NK::Literal && m.value.is_atom())
+      module = m.value.atom_value();
+    else if (m.kind == NK::Var && m.name == "__MODULE__" && mod_)
+      module = mod_->name;
+    else
+      error(n,
+            "invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote "
+            "function\n  * &fun/arity to capture a local or imported function\n  * &some_code(&1, "
+            "...) containing at least one argument as &1");
   } else if (mod_ && mod_->defs.count({n.name, arity})) {
     module = mod_->name;
     local = true;
@@ -865,7 +995,8 @@ void Compiler::capture(const Node& n, uint16_t dst) {
              prelude_kernel_has(n.name, arity)) {
     module = Atom("Elixir.Kernel");
   } else {
-    error(n, "undefined function " + n.name + "/" + std::to_string(arity) + " (there is no such import)");
+    error(n, "undefined function " + n.name + "/" + std::to_string(arity) +
+                 " (there is no such import)");
   }
   emit(Op::LoadK, dst, 0, 0, konst(make_external_fun(mfa_id(module, Atom(n.name), arity), local)));
 }
@@ -885,7 +1016,11 @@ void Compiler::capture_expr(const Node& body, uint16_t dst) {
   int64_t n = 0;
   max_capture_arg(body, n);
   if (n == 0)
-    error(body, "invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote function\n  * &fun/arity to capture a local or imported function\n  * &some_code(&1, ...) containing at least one argument as &1, got: " + to_source(body));
+    error(body,
+          "invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote "
+          "function\n  * &fun/arity to capture a local or imported function\n  * &some_code(&1, "
+          "...) containing at least one argument as &1, got: " +
+              to_source(body));
   ClauseView v;
   v.line = body.line;
   v.body = &body;

@@ -68,14 +68,14 @@ class Compiler {
   // [SECTION] compiler.cpp: functions, registers, code -------------------------------
   Proto* new_proto();
   // Compiles a function from clauses (def clauses or fn clauses) into `p`.
-  void function(Proto* p, const std::vector<ClauseView>& clauses, uint32_t arity,
-                FnState* parent);
+  void function(Proto* p, const std::vector<ClauseView>& clauses, uint32_t arity, FnState* parent);
   void function_body(const std::vector<ClauseView>& clauses, uint32_t arity);
   uint16_t new_var_in(FnState& f);
   Atom alias_atom(const Node& alias);
   Atom alias_atom(const std::string& path);
 
-  uint32_t emit(Op op, uint16_t a = 0, uint16_t b = 0, uint16_t c = 0, uint32_t t = 0, uint8_t x = 0);
+  uint32_t emit(Op op, uint16_t a = 0, uint16_t b = 0, uint16_t c = 0, uint32_t t = 0,
+                uint8_t x = 0);
   Label label();
   void jump(Op op, Label l, uint16_t a = 0, uint16_t b = 0, uint16_t c = 0, uint8_t x = 0);
   void place(Label l);
@@ -94,7 +94,7 @@ class Compiler {
   bool is_var_register(uint16_t r) const { return r < f_->var_end; }
 
   void expr(const Node& n, uint16_t dst);
-  void tail(const Node& n);  // n in tail position: ends in Return or a tail call
+  void tail(const Node& n);         // n in tail position: ends in Return or a tail call
   uint16_t operand(const Node& n);  // a register holding n (a variable's own, or a new temp)
   void block(const Node& n, uint16_t dst);
   void block_tail(const Node& n);

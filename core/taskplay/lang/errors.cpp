@@ -28,7 +28,9 @@ bool is_stacktrace(const Term& t) {
   return true;
 }
 
-std::string module_name(const Term& m) { return m.is_atom() ? inspect_atom(m.atom_value()) : inspect(m); }
+std::string module_name(const Term& m) {
+  return m.is_atom() ? inspect_atom(m.atom_value()) : inspect(m);
+}
 
 // "-of/1-fun-0-" -> {"of", 1}
 bool anonymous_parent(const std::string& name, std::string& fun, std::string& arity) {
@@ -46,7 +48,7 @@ std::string format_mfa(const Term& m, const Term& f, const Term& arity_or_args) 
   std::string pf, pa;
   if (anonymous_parent(fname, pf, pa)) {
     size_t n = arity_or_args.is_list() ? arity_or_args.list_length()
-                                        : static_cast<size_t>(arity_or_args.small_int());
+                                       : static_cast<size_t>(arity_or_args.small_int());
     return "anonymous fn/" + std::to_string(n) + " in " + module_name(m) + "." + pf + "/" + pa;
   }
   // Fib.of, :erlang./, Mod."quoted name"
@@ -69,8 +71,10 @@ std::string format_mfa(const Term& m, const Term& f, const Term& arity_or_args) 
 std::string indent_lines(const std::string& s, const std::string& joiner) {
   std::string out;
   for (char c : s) {
-    if (c == '\n') out += joiner;
-    else out += c;
+    if (c == '\n')
+      out += joiner;
+    else
+      out += c;
   }
   return out;
 }
@@ -78,31 +82,36 @@ std::string indent_lines(const std::string& s, const std::string& joiner) {
 }  // namespace
 
 Term undefined_function(Atom module, Atom function, uint32_t arity, bool module_exists) {
-  return exception("UndefinedFunctionError",
-                   {kv("module", Term(module)), kv("function", Term(function)),
-                    kv("arity", Term::integer(arity)),
-                    kv("reason", module_exists ? Term::atom("function_not_exported") : Term(atoms::nil)),
-                    kv("message", Term(atoms::nil))});
+  return exception(
+      "UndefinedFunctionError",
+      {kv("module", Term(module)), kv("function", Term(function)),
+       kv("arity", Term::integer(arity)),
+       kv("reason", module_exists ? Term::atom("function_not_exported") : Term(atoms::nil)),
+       kv("message", Term(atoms::nil))});
 }
 
 Term normalize(const Term& v, const Term& st) {
   if (v.is_exception()) return v;
   const Term top = st.is_cons() ? st.head() : Term();
   if (v.is_atom(atoms::function_clause) && top.is_tuple(4) && top[2].is_list()) {
-    return exception("FunctionClauseError",
-                     {kv("module", top[0]), kv("function", top[1]),
-                      kv("arity", Term::integer(static_cast<int64_t>(top[2].list_length()))),
-                      kv("kind", Term(atoms::nil)), kv("args", top[2]), kv("clauses", Term(atoms::nil))});
+    return exception(
+        "FunctionClauseError",
+        {kv("module", top[0]), kv("function", top[1]),
+         kv("arity", Term::integer(static_cast<int64_t>(top[2].list_length()))),
+         kv("kind", Term(atoms::nil)), kv("args", top[2]), kv("clauses", Term(atoms::nil))});
   }
   if (v.is_tuple(2) && v[0].is_atom(atoms::badkey)) {
     // Map.fetch!/2 fails in :maps.get(key, map): the map is in the stack trace
     Term term(atoms::nil);
-    if (top.is_tuple(4) && top[0].is_atom(Atom("maps")) && top[2].is_list() && top[2].list_length() == 2)
+    if (top.is_tuple(4) && top[0].is_atom(Atom("maps")) && top[2].is_list() &&
+        top[2].list_length() == 2)
       term = top[2].tail().head();
-    return exception("KeyError", {kv("key", v[1]), kv("term", term), kv("message", Term(atoms::nil))});
+    return exception("KeyError",
+                     {kv("key", v[1]), kv("term", term), kv("message", Term(atoms::nil))});
   }
   if (v.is_tuple(3) && v[0].is_atom(atoms::badkey))
-    return exception("KeyError", {kv("key", v[1]), kv("term", v[2]), kv("message", Term(atoms::nil))});
+    return exception("KeyError",
+                     {kv("key", v[1]), kv("term", v[2]), kv("message", Term(atoms::nil))});
   if (v.is_tuple(2) && v[0].is_atom(Atom("badarity")) && v[1].is_tuple(2))
     return exception("BadArityError", {kv("function", v[1][0]), kv("args", v[1][1])});
   if (v.is_tuple(3) && v[0].is_atom(Atom("badbool")))
@@ -141,7 +150,8 @@ std::string message(const Term& e) {
     if (term.is_atom(atoms::nil)) return s;
     s += " in: " + inspect(term);
     if (!term.is_map() && !term.is_list())
-      s += ". If you are using the dot syntax, such as map.field, make sure the left-hand side of the dot is a map";
+      s += ". If you are using the dot syntax, such as map.field, make sure the left-hand side of "
+           "the dot is a map";
     return s;
   }
   if (n == "Elixir.BadArityError") {
@@ -163,9 +173,15 @@ std::string message(const Term& e) {
   if (n == "Elixir.WithClauseError") return "no with clause matching: " + inspect(field(e, "term"));
   if (n == "Elixir.Protocol.UndefinedError") {
     Term v = field(e, "value");
-    const char* type = v.is_tuple() ? "Tuple" : v.is_map() ? "Map" : v.is_pid() ? "PID"
-                       : v.is_ref() ? "Reference" : v.is_fun() ? "Function" : v.is_list() ? "List"
-                       : v.is_atom() ? "Atom" : v.is_binary() ? "BitString" : "Any";
+    const char* type = v.is_tuple()    ? "Tuple"
+                       : v.is_map()    ? "Map"
+                       : v.is_pid()    ? "PID"
+                       : v.is_ref()    ? "Reference"
+                       : v.is_fun()    ? "Function"
+                       : v.is_list()   ? "List"
+                       : v.is_atom()   ? "Atom"
+                       : v.is_binary() ? "BitString"
+                                       : "Any";
     std::string s = "protocol " + module_name(field(e, "protocol")) + " not implemented for " +
                     inspect(v) + " of type " + type;
     if (v.is_map() && v.struct_name() != atoms::nil)
@@ -184,8 +200,10 @@ std::string format_banner(RaiseKind kind, const Term& value, const Term& st) {
       Term e = normalize(value, st);
       return "** (" + inspect_atom(e.struct_name()) + ") " + message(e);
     }
-    case RaiseKind::throw_: return "** (throw) " + inspect(value);
-    case RaiseKind::exit: return "** (exit) " + format_exit(value);
+    case RaiseKind::throw_:
+      return "** (throw) " + inspect(value);
+    case RaiseKind::exit:
+      return "** (exit) " + format_exit(value);
   }
   return "";
 }

@@ -23,7 +23,8 @@ std::string message(const Term& exception);
 // Exception.format_banner/3: "** (RuntimeError) boom", "** (throw) :ball", "** (exit) :normal"
 std::string format_banner(RaiseKind kind, const Term& value, const Term& stacktrace);
 
-// Exception.format_exit/1: "an exception was raised:\n    ** (RuntimeError) boom\n        x.exs:1: (file)"
+// Exception.format_exit/1: "an exception was raised:\n    ** (RuntimeError) boom\n        x.exs:1:
+// (file)"
 std::string format_exit(const Term& reason);
 
 // One line per entry, each starting with `indent`: "x.exs:3: Fib.of/1"

@@ -13,15 +13,15 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_ident_char(char c) { return is_lower(c) || is_upper(c) || is_digit(c); }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-constexpr std::string_view kKeywords[] = {"do",    "end",  "fn",   "else", "after", "rescue",
-                                          "catch", "when", "and",  "or",   "not",   "in",
-                                          "true",  "false", "nil"};
+constexpr std::string_view kKeywords[] = {"do",     "end",   "fn",   "else",  "after",
+                                          "rescue", "catch", "when", "and",   "or",
+                                          "not",    "in",    "true", "false", "nil"};
 
 // Longest first, so that `===` wins over `==` and `=`.
 constexpr std::string_view kOps[] = {
-    "===", "!==", "...", "\\\\", "**", "==", "!=", "<=", ">=", "<>", "++", "--", "|>", "->", "<-",
-    "=>",  "&&",  "||",  "..",  "::", "+",  "-",  "*",  "/",  "<",  ">",  "=",  "!",  "|",
-    "&",   "^",   ".",   ",",   ";",  "(",  ")",  "[",  "]",  "{",  "}",  "%",  "@"};
+    "===", "!==", "...", "\\\\", "**", "==", "!=", "<=", ">=", "<>", "++", "--", "|>", "->",
+    "<-",  "=>",  "&&",  "||",   "..", "::", "+",  "-",  "*",  "/",  "<",  ">",  "=",  "!",
+    "|",   "&",   "^",   ".",    ",",  ";",  "(",  ")",  "[",  "]",  "{",  "}",  "%",  "@"};
 
 void append_utf8(std::string& out, uint32_t cp) {
   if (cp < 0x80) {
@@ -155,7 +155,8 @@ class Lexer {
     if (c == ':' && (is_lower(peek(1)) || is_upper(peek(1)))) {
       advance();
       size_t start = i_;
-      while (!at_end() && (is_ident_char(peek()) || (peek() == '.' && is_upper(peek(1))))) advance();
+      while (!at_end() && (is_ident_char(peek()) || (peek() == '.' && is_upper(peek(1)))))
+        advance();
       if (peek() == '?' || peek() == '!') advance();
       std::string name(s_.substr(start, i_ - start));
       emit(Tok::Atom, std::move(name), l, c0);
@@ -182,7 +183,8 @@ class Lexer {
       if ((peek() == '?' || peek() == '!') && peek(1) != '=') advance();
       std::string name(s_.substr(start, i_ - start));
       // `key:` (but not `key::`) is a keyword-list key
-      if (peek() == ':' && peek(1) != ':' && (is_space(peek(1)) || peek(1) == '\n' || at_end_after(1))) {
+      if (peek() == ':' && peek(1) != ':' &&
+          (is_space(peek(1)) || peek(1) == '\n' || at_end_after(1))) {
         advance();
         emit(Tok::KwKey, std::move(name), l, c0);
         return;
@@ -270,18 +272,30 @@ class Lexer {
     char e = peek();
     advance();
     switch (e) {
-      case 'n': return "\n";
-      case 't': return "\t";
-      case 'r': return "\r";
-      case 's': return " ";
-      case 'e': return "\x1b";
-      case '0': return std::string(1, '\0');
-      case 'a': return "\a";
-      case 'b': return "\b";
-      case 'f': return "\f";
-      case 'v': return "\v";
-      case 'd': return "\x7f";
-      case '\n': return "";  // a backslash-newline continues the line
+      case 'n':
+        return "\n";
+      case 't':
+        return "\t";
+      case 'r':
+        return "\r";
+      case 's':
+        return " ";
+      case 'e':
+        return "\x1b";
+      case '0':
+        return std::string(1, '\0');
+      case 'a':
+        return "\a";
+      case 'b':
+        return "\b";
+      case 'f':
+        return "\f";
+      case 'v':
+        return "\v";
+      case 'd':
+        return "\x7f";
+      case '\n':
+        return "";  // a backslash-newline continues the line
       case 'x': {
         std::string hex;
         if (peek() == '{') {
@@ -324,7 +338,8 @@ class Lexer {
         append_utf8(out, static_cast<uint32_t>(cp));
         return out;
       }
-      default: return std::string(1, e);  // \\ \" \' \# and any other character as itself
+      default:
+        return std::string(1, e);  // \\ \" \' \# and any other character as itself
     }
   }
 
@@ -364,7 +379,11 @@ class Lexer {
     if (heredoc) {
       for (int k = 0; k < 3; ++k) advance();
       while (is_space(peek())) advance();
-      if (peek() != '\n') error("heredoc allows only zero or more whitespace characters followed by a new line after \"\"\"", l, c0);
+      if (peek() != '\n')
+        error(
+            "heredoc allows only zero or more whitespace characters followed by a new line after "
+            "\"\"\"",
+            l, c0);
       advance();
       heredoc_indent(indent_strip);
     } else {

@@ -17,24 +17,24 @@
 namespace taskplay::lang {
 
 enum class Tok : uint8_t {
-  End,          // end of input
-  Newline,      // a line break that may end an expression
-  Int,          // text: the digits (no underscores), base in `base`
-  Float,        // text: the literal as C strtod reads it
-  Char,         // ?a: value in `text` as the code point's decimal
-  Atom,         // :ok, :"quoted" (text: the name)
-  KwKey,        // `key:` in keyword lists (text: the name)
-  Ident,        // variable or function name (may end in ? or !)
-  Alias,        // Uppercase name, one segment (Fib, MyTask)
-  StrStart,     // opening " of a string
-  StrPart,      // literal text of a string (escapes resolved)
-  InterpStart,  // #{
-  InterpEnd,    // } closing an interpolation
-  StrEnd,       // closing "
+  End,            // end of input
+  Newline,        // a line break that may end an expression
+  Int,            // text: the digits (no underscores), base in `base`
+  Float,          // text: the literal as C strtod reads it
+  Char,           // ?a: value in `text` as the code point's decimal
+  Atom,           // :ok, :"quoted" (text: the name)
+  KwKey,          // `key:` in keyword lists (text: the name)
+  Ident,          // variable or function name (may end in ? or !)
+  Alias,          // Uppercase name, one segment (Fib, MyTask)
+  StrStart,       // opening " of a string
+  StrPart,        // literal text of a string (escapes resolved)
+  InterpStart,    // #{
+  InterpEnd,      // } closing an interpolation
+  StrEnd,         // closing "
   CharlistStart,  // opening ' of a charlist (parts as for strings)
   CharlistEnd,
-  Op,           // an operator or punctuation (text: its spelling)
-  Keyword,      // do end fn else after rescue catch when and or not in true false nil
+  Op,       // an operator or punctuation (text: its spelling)
+  Keyword,  // do end fn else after rescue catch when and or not in true false nil
 };
 
 struct Token {

@@ -31,9 +31,7 @@ int find_native(Atom module, Atom name, uint32_t arity) {
   return it == index.end() ? -1 : it->second;
 }
 
-void badarg(const Term& culprit) {
-  throw Raised{RaiseKind::error, culprit, Term()};
-}
+void badarg(const Term& culprit) { throw Raised{RaiseKind::error, culprit, Term()}; }
 
 void raise_argument_error(std::string message) { raise(argument_error(message)); }
 

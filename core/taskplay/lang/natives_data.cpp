@@ -48,7 +48,9 @@ Term map_get3(Ctx&, Term* a) {
   return v ? *v : a[2];
 }
 Term map_put(Ctx&, Term* a) { return map_arg(a[0]).map_put(a[1], a[2]); }
-Term map_put_new(Ctx&, Term* a) { return map_arg(a[0]).map_get(a[1]) ? a[0] : a[0].map_put(a[1], a[2]); }
+Term map_put_new(Ctx&, Term* a) {
+  return map_arg(a[0]).map_get(a[1]) ? a[0] : a[0].map_put(a[1], a[2]);
+}
 Term map_fetch(Ctx&, Term* a) {
   const Term* v = map_arg(a[0]).map_get(a[1]);
   return v ? Term::tuple({Term(atoms::ok), *v}) : Term(atoms::error);
@@ -58,7 +60,8 @@ Term map_fetch_bang(Ctx&, Term* a) {
   // as :maps.get/2 fails: {:badkey, key}, with the map in the stack trace
   if (!v)
     throw Raised{RaiseKind::error, Term::tuple({Term(atoms::badkey), a[1]}),
-                 Term::list({Term::tuple({Term::atom("maps"), Term::atom("get"), Term::list({a[1], a[0]}), Term()})})};
+                 Term::list({Term::tuple(
+                     {Term::atom("maps"), Term::atom("get"), Term::list({a[1], a[0]}), Term()})})};
   return *v;
 }
 Term map_has_key(Ctx&, Term* a) { return Term::boolean(map_arg(a[0]).map_get(a[1]) != nullptr); }
@@ -74,7 +77,8 @@ Term map_values(Ctx&, Term* a) {
 }
 Term map_to_list(Ctx&, Term* a) {
   std::vector<Term> out;
-  for (const auto& kv : map_arg(a[0]).map_pairs()) out.push_back(Term::tuple({kv.first, kv.second}));
+  for (const auto& kv : map_arg(a[0]).map_pairs())
+    out.push_back(Term::tuple({kv.first, kv.second}));
   return Term::list(out);
 }
 Term map_merge(Ctx&, Term* a) {
@@ -122,7 +126,8 @@ Term map_from_struct(Ctx&, Term* a) {
   return Term::map(std::move(pairs));
 }
 
-// [SECTION] Keyword ----------------------------------------------------------------------------------
+// [SECTION] Keyword
+// ----------------------------------------------------------------------------------
 std::vector<Term> kw_arg(const Term& t) {
   std::vector<Term> items = list_arg(t);
   for (const Term& i : items)
@@ -188,8 +193,10 @@ Term kw_new1(Ctx&, Term* a) {
   std::vector<Term> out;
   for (const Term& i : kw_arg(a[0])) {
     auto it = std::find_if(out.begin(), out.end(), [&](const Term& o) { return o[0] == i[0]; });
-    if (it != out.end()) *it = i;
-    else out.push_back(i);
+    if (it != out.end())
+      *it = i;
+    else
+      out.push_back(i);
   }
   return Term::list(out);
 }
@@ -200,7 +207,8 @@ Term kw_keyword(Ctx&, Term* a) {
   return Term(atoms::true_);
 }
 
-// [SECTION] List and Tuple -------------------------------------------------------------------------------
+// [SECTION] List and Tuple
+// -------------------------------------------------------------------------------
 Term list_first(Ctx&, Term* a) {
   if (!a[0].is_list()) badarg();
   return a[0].is_cons() ? a[0].head() : Term(atoms::nil);
@@ -211,8 +219,10 @@ Term list_last(Ctx&, Term* a) {
 }
 void flatten_into(const Term& t, std::vector<Term>& out) {
   for (const Term* c = &t; c->is_cons(); c = &c->tail()) {
-    if (c->head().is_list()) flatten_into(c->head(), out);
-    else out.push_back(c->head());
+    if (c->head().is_list())
+      flatten_into(c->head(), out);
+    else
+      out.push_back(c->head());
   }
 }
 Term list_flatten(Ctx&, Term* a) {
@@ -286,7 +296,8 @@ Term tuple_duplicate(Ctx&, Term* a) {
   return Term::tuple(std::vector<Term>(static_cast<size_t>(n), a[0]));
 }
 
-// [SECTION] Atom, Integer, Float, System ---------------------------------------------------------------
+// [SECTION] Atom, Integer, Float, System
+// ---------------------------------------------------------------
 Term atom_to_string(Ctx&, Term* a) {
   if (!a[0].is_atom()) badarg();
   return Term::string(a[0].atom_value().name());
@@ -333,7 +344,8 @@ Term int_mod(Ctx&, Term* a) {
   if (!a[0].is_integer() || !a[1].is_integer() || number::is_zero(a[1]))
     raise(exception_struct(atoms::ArithmeticError, "bad argument in arithmetic expression"));
   Term r = number::rem(a[0], a[1]);
-  if (!number::is_zero(r) && (number::compare(r, Term::integer(0)) < 0) != (number::compare(a[1], Term::integer(0)) < 0))
+  if (!number::is_zero(r) &&
+      (number::compare(r, Term::integer(0)) < 0) != (number::compare(a[1], Term::integer(0)) < 0))
     r = number::add(r, a[1]);
   return r;
 }
@@ -368,8 +380,9 @@ Term monotonic_time1(Ctx& c, Term* a) {
   return Term::integer(us * 1000);
 }
 
-// [SECTION] For the prelude's Enum ------------------------------------------------------------------------
-// Enum.to_list for what is not a list: ranges, maps, the library's lazy streams.
+// [SECTION] For the prelude's Enum
+// ------------------------------------------------------------------------ Enum.to_list for what is
+// not a list: ranges, maps, the library's lazy streams.
 Co<Term> to_list(Ctx& c, std::vector<Term> a) {
   if (auto items = enum_to_list(a[0])) co_return Term::list(*items);
   if (auto streamed = co_await task::run_stream(c, a[0])) co_return *streamed;
@@ -391,7 +404,8 @@ Term lists_reverse2(Ctx&, Term* a) {
 }
 Term lists_sort(Ctx&, Term* a) {
   std::vector<Term> items = list_arg(a[0]);
-  std::stable_sort(items.begin(), items.end(), [](const Term& x, const Term& y) { return compare(x, y) < 0; });
+  std::stable_sort(items.begin(), items.end(),
+                   [](const Term& x, const Term& y) { return compare(x, y) < 0; });
   return Term::list(items);
 }
 Term lists_seq(Ctx&, Term* a) {
@@ -417,7 +431,8 @@ Term lists_member(Ctx&, Term* a) {
 Term lists_uniq(Ctx&, Term* a) {
   std::vector<Term> out;
   for (const Term& x : list_arg(a[0]))
-    if (std::none_of(out.begin(), out.end(), [&](const Term& y) { return x == y; })) out.push_back(x);
+    if (std::none_of(out.begin(), out.end(), [&](const Term& y) { return x == y; }))
+      out.push_back(x);
   return Term::list(out);
 }
 

@@ -22,12 +22,14 @@ constexpr std::string_view K = "Elixir.Kernel";
 constexpr std::string_view T = "taskplay";
 
 [[noreturn]] void erl_badarg(const char* fun, std::initializer_list<Term> args) {
-  throw Raised{RaiseKind::error, Term(atoms::badarg),
-               Term::list({Term::tuple({Term::atom("erlang"), Term::atom(fun), Term::list(args), Term()})})};
+  throw Raised{
+      RaiseKind::error, Term(atoms::badarg),
+      Term::list({Term::tuple({Term::atom("erlang"), Term::atom(fun), Term::list(args), Term()})})};
 }
 [[noreturn]] void erl_error(Term value, const char* fun, std::initializer_list<Term> args) {
-  throw Raised{RaiseKind::error, std::move(value),
-               Term::list({Term::tuple({Term::atom("erlang"), Term::atom(fun), Term::list(args), Term()})})};
+  throw Raised{
+      RaiseKind::error, std::move(value),
+      Term::list({Term::tuple({Term::atom("erlang"), Term::atom(fun), Term::list(args), Term()})})};
 }
 
 Term b(bool v) { return Term::boolean(v); }
@@ -52,7 +54,8 @@ Term is_tuple(Ctx&, Term* a) { return b(a[0].is_tuple()); }
 Term is_struct(Ctx&, Term* a) { return b(a[0].is_map() && a[0].struct_name() != atoms::nil); }
 Term is_exception(Ctx&, Term* a) { return b(a[0].is_exception()); }
 Term is_map_key(Ctx&, Term* a) {
-  if (!a[0].is_map()) erl_error(Term::tuple({Term::atom("badmap"), a[0]}), "is_map_key", {a[1], a[0]});
+  if (!a[0].is_map())
+    erl_error(Term::tuple({Term::atom("badmap"), a[0]}), "is_map_key", {a[1], a[0]});
   return b(a[0].map_get(a[1]) != nullptr);
 }
 
@@ -132,7 +135,8 @@ Term trunc_(Ctx&, Term* a) {
 Term node(Ctx&, Term*) { return Term(atoms::nonode); }
 Term self(Ctx& c, Term*) { return Term(c.self()); }
 
-// [SECTION] Operators as functions (&+/2, Enum.reduce(l, 0, &+/2)) ---------------------------------
+// [SECTION] Operators as functions (&+/2, Enum.reduce(l, 0, &+/2))
+// ---------------------------------
 Term op_add(Ctx&, Term* a) {
   if (!a[0].is_number() || !a[1].is_number()) erl_error(Term(atoms::badarith), "+", {a[0], a[1]});
   return number::add(a[0], a[1]);
@@ -155,7 +159,9 @@ Term op_pow(Ctx&, Term* a) {
   if (!a[0].is_number() || !a[1].is_number()) erl_error(Term(atoms::badarith), "**", {a[0], a[1]});
   if (a[0].is_integer() && a[1].is_integer()) {
     if (!a[1].is_small_int() || a[1].small_int() < 0)
-      raise_argument_error("bad argument in arithmetic expression: the exponent of ** must be a non-negative integer");
+      raise_argument_error(
+          "bad argument in arithmetic expression: the exponent of ** must be a non-negative "
+          "integer");
     return integer_power(a[0], a[1].small_int());
   }
   return Term::floating(std::pow(number::to_double(a[0]), number::to_double(a[1])));
@@ -184,7 +190,8 @@ Term op_not(Ctx&, Term* a) {
 }
 Term op_bang(Ctx&, Term* a) { return b(!a[0].truthy()); }
 
-// [SECTION] Strings of terms ---------------------------------------------------------------------------
+// [SECTION] Strings of terms
+// ---------------------------------------------------------------------------
 Term inspect1(Ctx&, Term* a) { return Term::string(inspect(a[0])); }
 Term inspect2(Ctx&, Term* a) {
   InspectOpts o;
@@ -204,8 +211,9 @@ Term to_string(Ctx&, Term* a) {
                      {Term::atom("description"), Term::string("")}}));
 }
 
-// [SECTION] raise, throw, exit ------------------------------------------------------------------------
-// The message an exception module gives when raised without one.
+// [SECTION] raise, throw, exit
+// ------------------------------------------------------------------------ The message an exception
+// module gives when raised without one.
 std::string default_message(const std::string& module) {
   if (module == "Elixir.RuntimeError") return "runtime error";
   if (module == "Elixir.ArgumentError") return "argument error";
@@ -231,23 +239,29 @@ Term exception_of(const Term& what, const Term* attrs) {
       }
       if (attrs && attrs->is_binary()) msg = *attrs;
       return make_struct(mod, {{Term(atoms::__exception__), Term(atoms::true_)},
-                               {Term(atoms::key), key}, {Term(atoms::term), term}, {Term(atoms::message), msg}});
+                               {Term(atoms::key), key},
+                               {Term(atoms::term), term},
+                               {Term(atoms::message), msg}});
     }
     std::string message = default_message(n);
     if (attrs) {
-      if (attrs->is_binary()) message = std::string(attrs->binary());
+      if (attrs->is_binary())
+        message = std::string(attrs->binary());
       else if (const Term* m = keyword_get(*attrs, atoms::message); m && m->is_binary())
         message = std::string(m->binary());
     }
     if (message.empty() && !attrs) {
       // an unknown module: Elixir calls Mod.exception/1, which does not exist
-      raise(undefined_function(mod, Atom("exception"), 1, false),
-            Term::list({Term::tuple({what, Term::atom("exception"), Term::list({Term()}), Term()})}));
+      raise(
+          undefined_function(mod, Atom("exception"), 1, false),
+          Term::list({Term::tuple({what, Term::atom("exception"), Term::list({Term()}), Term()})}));
     }
     return exception_struct(mod, message);
   }
-  raise_argument_error("raise/1 and reraise/2 expect a module name, string or exception as the first argument, got: " +
-                       inspect(what));
+  raise_argument_error(
+      "raise/1 and reraise/2 expect a module name, string or exception as the first argument, "
+      "got: " +
+      inspect(what));
 }
 
 Term raise1(Ctx&, Term* a) { raise(exception_of(a[0], nullptr)); }
@@ -263,7 +277,8 @@ Term reraise3(Ctx&, Term* a) {
 Term throw1(Ctx&, Term* a) { throw_value(a[0]); }
 Term exit1(Ctx&, Term* a) { exit_with(a[0]); }
 
-// [SECTION] Processes ----------------------------------------------------------------------------------
+// [SECTION] Processes
+// ----------------------------------------------------------------------------------
 Term send(Ctx& c, Term* a) {
   c.send(a[0], a[1]);
   return a[1];
@@ -323,7 +338,8 @@ Co<Term> flush(Ctx& c, std::vector<Term>) {
   co_return Term(atoms::ok);
 }
 
-// [SECTION] Exception ---------------------------------------------------------------------------------
+// [SECTION] Exception
+// ---------------------------------------------------------------------------------
 RaiseKind kind_arg(const Term& k) {
   if (k.is_atom(atoms::error)) return RaiseKind::error;
   if (k.is_atom(atoms::throw_)) return RaiseKind::throw_;
@@ -337,20 +353,27 @@ Term exc_message(Ctx&, Term* a) {
 Term exc_normalize(Ctx&, Term* a) {
   return kind_arg(a[0]) == RaiseKind::error ? normalize(a[1], a[2]) : a[1];
 }
-Term exc_format_banner3(Ctx&, Term* a) { return Term::string(format_banner(kind_arg(a[0]), a[1], a[2])); }
-Term exc_format_banner2(Ctx&, Term* a) { return Term::string(format_banner(kind_arg(a[0]), a[1], Term())); }
+Term exc_format_banner3(Ctx&, Term* a) {
+  return Term::string(format_banner(kind_arg(a[0]), a[1], a[2]));
+}
+Term exc_format_banner2(Ctx&, Term* a) {
+  return Term::string(format_banner(kind_arg(a[0]), a[1], Term()));
+}
 Term exc_format3(Ctx&, Term* a) {
   std::string s = format_banner(kind_arg(a[0]), a[1], a[2]);
   std::string st = format_stacktrace(a[2]);
   return Term::string(st.empty() ? s : s + "\n" + st);
 }
-Term exc_format2(Ctx&, Term* a) { return Term::string(format_banner(kind_arg(a[0]), a[1], Term())); }
+Term exc_format2(Ctx&, Term* a) {
+  return Term::string(format_banner(kind_arg(a[0]), a[1], Term()));
+}
 Term exc_format_exit(Ctx&, Term* a) { return Term::string(format_exit(a[0])); }
 Term exc_format_stacktrace(Ctx&, Term* a) { return Term::string(format_stacktrace(a[0]) + "\n"); }
 Term exc_exception(Ctx&, Term* a) { return Term::boolean(a[0].is_exception()); }
 
-// [SECTION] The compiler's helpers -----------------------------------------------------------------
-// x in enumerable (lists, ranges, maps)
+// [SECTION] The compiler's helpers
+// ----------------------------------------------------------------- x in enumerable (lists, ranges,
+// maps)
 Term in(Ctx&, Term* a) {
   const Term& x = a[0];
   const Term& e = a[1];
@@ -385,20 +408,23 @@ Term range(Ctx&, Term* a) {
   if (!a[0].is_small_int() || !a[1].is_small_int())
     raise_argument_error("ranges (first..last) expect both sides to be integers, got: " +
                          inspect(a[0]) + ".." + inspect(a[1]));
-  return make_range(a[0].small_int(), a[1].small_int(), a[0].small_int() <= a[1].small_int() ? 1 : -1);
+  return make_range(a[0].small_int(), a[1].small_int(),
+                    a[0].small_int() <= a[1].small_int() ? 1 : -1);
 }
 // m[k]: Access.get/2 for maps, keyword lists and nil
 Term access(Ctx&, Term* a) {
   const Term& c = a[0];
   if (c.is_map()) {
     if (c.struct_name() != atoms::nil)
-      raise_argument_error(inspect_atom(c.struct_name()) + " does not implement the Access behaviour");
+      raise_argument_error(inspect_atom(c.struct_name()) +
+                           " does not implement the Access behaviour");
     const Term* v = c.map_get(a[1]);
     return v ? *v : Term(atoms::nil);
   }
   if (c.is_list()) {
     if (!a[1].is_atom())
-      raise_argument_error("the Access calls for keywords expect the key to be an atom, got: " + inspect(a[1]));
+      raise_argument_error("the Access calls for keywords expect the key to be an atom, got: " +
+                           inspect(a[1]));
     const Term* v = keyword_get(c, a[1].atom_value());
     return v ? *v : Term(atoms::nil);
   }

@@ -31,7 +31,8 @@ Co<Term> sleep(Ctx& c, std::vector<Term> a) {
 Term flag(Ctx& c, Term* a) {
   if (a[0].is_atom(atoms::trap_exit) && a[1].is_boolean())
     return Term::boolean(c.trap_exit(a[1].is_atom(atoms::true_)));
-  raise_argument_error("errors were found at the given arguments:\n\n  * 1st argument: invalid process flag\n");
+  raise_argument_error(
+      "errors were found at the given arguments:\n\n  * 1st argument: invalid process flag\n");
 }
 
 Term exit2(Ctx& c, Term* a) {
@@ -64,9 +65,12 @@ Term demonitor2(Ctx& c, Term* a) {
   if (!a[0].is_ref() || !a[1].is_list()) badarg();
   bool flush = false, info = false;
   for (const Term& o : a[1].list_items()) {
-    if (o.is_atom(atoms::flush)) flush = true;
-    else if (o.is_atom(Atom("info"))) info = true;
-    else badarg();
+    if (o.is_atom(atoms::flush))
+      flush = true;
+    else if (o.is_atom(Atom("info")))
+      info = true;
+    else
+      badarg();
   }
   bool found = c.demonitor(a[0].ref(), flush);
   return Term::boolean(info ? found : true);
@@ -100,7 +104,8 @@ Term register_(Ctx& c, Term* a) {
   Process* proc = rt.lookup(p);
   if (!proc || !rt.register_name(proc, a[1].atom_value()))
     raise_argument_error("could not register " + inspect(a[0]) + " with name " + inspect(a[1]) +
-                         " because it is not alive, the name is already taken, or it has already been given another name");
+                         " because it is not alive, the name is already taken, or it has already "
+                         "been given another name");
   return Term(atoms::true_);
 }
 

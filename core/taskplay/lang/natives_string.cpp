@@ -24,7 +24,11 @@ std::vector<std::string_view> chars(std::string_view s) {
   std::vector<std::string_view> out;
   for (size_t i = 0; i < s.size();) {
     auto c = static_cast<unsigned char>(s[i]);
-    size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+    size_t len = c < 0x80           ? 1
+                 : (c >> 5) == 0x6  ? 2
+                 : (c >> 4) == 0xE  ? 3
+                 : (c >> 3) == 0x1E ? 4
+                                    : 1;
     len = std::min(len, s.size() - i);
     out.push_back(s.substr(i, len));
     i += len;
@@ -39,13 +43,16 @@ std::string ascii_map(std::string_view s, int (*f)(int)) {
   return out;
 }
 
-bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+bool is_ws(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
 
 Term upcase(Ctx&, Term* a) { return Term::string(ascii_map(str(a[0]), ::toupper)); }
 Term downcase(Ctx&, Term* a) { return Term::string(ascii_map(str(a[0]), ::tolower)); }
 Term capitalize(Ctx&, Term* a) {
   std::string s = ascii_map(str(a[0]), ::tolower);
-  if (!s.empty() && static_cast<unsigned char>(s[0]) < 0x80) s[0] = static_cast<char>(::toupper(s[0]));
+  if (!s.empty() && static_cast<unsigned char>(s[0]) < 0x80)
+    s[0] = static_cast<char>(::toupper(s[0]));
   return Term::string(s);
 }
 Term length(Ctx&, Term* a) { return Term::integer(static_cast<int64_t>(chars(str(a[0])).size())); }
@@ -217,13 +224,15 @@ Term to_charlist(Ctx&, Term* a) {
     uint32_t cp = c.size() == 1   ? u(0)
                   : c.size() == 2 ? ((u(0) & 0x1F) << 6) | (u(1) & 0x3F)
                   : c.size() == 3 ? ((u(0) & 0x0F) << 12) | ((u(1) & 0x3F) << 6) | (u(2) & 0x3F)
-                                  : ((u(0) & 0x07) << 18) | ((u(1) & 0x3F) << 12) | ((u(2) & 0x3F) << 6) | (u(3) & 0x3F);
+                                  : ((u(0) & 0x07) << 18) | ((u(1) & 0x3F) << 12) |
+                                        ((u(2) & 0x3F) << 6) | (u(3) & 0x3F);
     out.push_back(Term::integer(cp));
   }
   return Term::list(out);
 }
 
-// [SECTION] IO --------------------------------------------------------------------------------------
+// [SECTION] IO
+// --------------------------------------------------------------------------------------
 std::string chardata(const Term& t) {
   std::string s;
   if (!to_string_term(t, s))

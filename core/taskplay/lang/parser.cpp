@@ -17,14 +17,14 @@ struct OpInfo {
   bool right;
 };
 constexpr OpInfo kBinary[] = {
-    {"when", 10, true}, {"|", 30, true},    {"=>", 40, true},  {"=", 60, true},
-    {"||", 70, false},  {"or", 70, false},  {"&&", 80, false}, {"and", 80, false},
+    {"when", 10, true}, {"|", 30, true},    {"=>", 40, true},   {"=", 60, true},
+    {"||", 70, false},  {"or", 70, false},  {"&&", 80, false},  {"and", 80, false},
     {"==", 90, false},  {"!=", 90, false},  {"===", 90, false}, {"!==", 90, false},
     {"<", 100, false},  {">", 100, false},  {"<=", 100, false}, {">=", 100, false},
     {"|>", 110, false}, {"in", 120, false}, {"++", 130, true},  {"--", 130, true},
     {"..", 130, true},  {"<>", 130, true},  {"+", 140, false},  {"-", 140, false},
-    {"**", 155, true},  {"*", 150, false},  {"/", 150, false},  {"\\\\", 5, false}, {"<-", 5, false},
-    {"::", 20, true},
+    {"**", 155, true},  {"*", 150, false},  {"/", 150, false},  {"\\\\", 5, false},
+    {"<-", 5, false},   {"::", 20, true},
 };
 constexpr int kPrecCapture = 55;  // &: looser than =, tighter than | and when
 constexpr int kPrecUnary = 160;   // - + ! not ^
@@ -63,16 +63,24 @@ class Parser {
   [[noreturn]] void unexpected() {
     const Token& t = cur();
     switch (t.kind) {
-      case Tok::End: error_at(t, "syntax error before: ", true);
+      case Tok::End:
+        error_at(t, "syntax error before: ", true);
       case Tok::Op:
-        if (t.text == ")" || t.text == "]" || t.text == "}") error_at(t, "unexpected token: " + t.text);
+        if (t.text == ")" || t.text == "]" || t.text == "}")
+          error_at(t, "unexpected token: " + t.text);
         error_at(t, "syntax error before: '" + t.text + "'");
-      case Tok::Keyword: error_at(t, "syntax error before: " + t.text);
-      case Tok::Newline: error_at(t, "syntax error before: ");
-      case Tok::StrStart: error_at(t, "syntax error before: \"\\\"\"");
-      case Tok::Atom: error_at(t, "syntax error before: " + inspect_atom(Atom(t.text)));
-      case Tok::KwKey: error_at(t, "syntax error before: " + t.text + ":");
-      default: error_at(t, "syntax error before: \"" + t.text + "\"");
+      case Tok::Keyword:
+        error_at(t, "syntax error before: " + t.text);
+      case Tok::Newline:
+        error_at(t, "syntax error before: ");
+      case Tok::StrStart:
+        error_at(t, "syntax error before: \"\\\"\"");
+      case Tok::Atom:
+        error_at(t, "syntax error before: " + inspect_atom(Atom(t.text)));
+      case Tok::KwKey:
+        error_at(t, "syntax error before: " + t.text + ":");
+      default:
+        error_at(t, "syntax error before: \"" + t.text + "\"");
     }
   }
   void expect_op(std::string_view s, const Token& opener) {
@@ -116,7 +124,8 @@ class Parser {
     see(n->body);
     see(n->do_block);
     n->height = h + 1;
-    if (n->height > kMaxTreeHeight) throw SyntaxError{"expression is nested too deeply", n->line, n->col, false};
+    if (n->height > kMaxTreeHeight)
+      throw SyntaxError{"expression is nested too deeply", n->line, n->col, false};
     return n;
   }
 
@@ -188,7 +197,10 @@ class Parser {
         is_head = true;
       }
       if (is_head) {
-        if (!plain->kids.empty()) error_at(start, "unexpected operator ->. If you want to define multiple clauses, the first expression must use ->");
+        if (!plain->kids.empty())
+          error_at(start,
+                   "unexpected operator ->. If you want to define multiple clauses, the first "
+                   "expression must use ->");
         NodeP c = node(NK::Clause, start);
         next();  // ->
         // the last argument may carry the guard: `a, b when a > b ->`
@@ -254,12 +266,12 @@ class Parser {
       next();
       const Token& t = cur();
       // + and - at a line start begin a new expression (unary), as in Elixir
-      bool cont = (t.is(Tok::Op) && t.text != "+" && t.text != "-" && t.text != "!" &&
-                   t.text != "^" && t.text != "&" && t.text != "@" && t.text != "%" &&
-                   t.text != "(" && t.text != "[" && t.text != "{" && t.text != ";" &&
-                   t.text != ")" && t.text != "]" && t.text != "}" && t.text != "," &&
-                   t.text != "->") ||
-                  t.is_kw("and") || t.is_kw("or") || t.is_kw("when") || t.is_kw("in");
+      bool cont =
+          (t.is(Tok::Op) && t.text != "+" && t.text != "-" && t.text != "!" && t.text != "^" &&
+           t.text != "&" && t.text != "@" && t.text != "%" && t.text != "(" && t.text != "[" &&
+           t.text != "{" && t.text != ";" && t.text != ")" && t.text != "]" && t.text != "}" &&
+           t.text != "," && t.text != "->") ||
+          t.is_kw("and") || t.is_kw("or") || t.is_kw("when") || t.is_kw("in");
       if (!cont) {
         p_ = save;
         return nullptr;
@@ -268,9 +280,12 @@ class Parser {
     }
     const Token& t = cur();
     std::string_view s;
-    if (t.is(Tok::Op)) s = t.text;
-    else if (t.is_kw("and") || t.is_kw("or") || t.is_kw("when") || t.is_kw("in")) s = t.text;
-    else if (t.is_kw("not") && ahead().is_kw("in")) s = "not in";
+    if (t.is(Tok::Op))
+      s = t.text;
+    else if (t.is_kw("and") || t.is_kw("or") || t.is_kw("when") || t.is_kw("in"))
+      s = t.text;
+    else if (t.is_kw("not") && ahead().is_kw("in"))
+      s = "not in";
     if (t.is_op(".")) s = ".";
     if (s == ".") {
       p_ = save;
@@ -339,7 +354,9 @@ class Parser {
     switch (r->kind) {
       case NK::Call:
       case NK::Remote:
-      case NK::DotCall: r->kids.insert(r->kids.begin(), std::move(l)); return fin(std::move(r));
+      case NK::DotCall:
+        r->kids.insert(r->kids.begin(), std::move(l));
+        return fin(std::move(r));
       case NK::Var: {
         NodeP c = node(NK::Call, at);
         c->name = r->name;
@@ -426,8 +443,9 @@ class Parser {
     }
     // &+/2, &<>/2: an operator as a function
     if (cur().is(Tok::Op) && ahead().is_op("/") && ahead(2).is(Tok::Int)) {
-      static constexpr std::string_view ops[] = {"+", "-", "*", "/", "**", "==", "!=", "===", "!==",
-                                                 "<", ">", "<=", ">=", "<>", "++", "--", "!"};
+      static constexpr std::string_view ops[] = {
+          "+", "-", "*",  "/",  "**", "==", "!=", "===", "!==",
+          "<", ">", "<=", ">=", "<>", "++", "--", "!"};
       for (auto op : ops) {
         if (cur().text != op) continue;
         NodeP c = node(NK::Capture, amp);
@@ -491,7 +509,8 @@ class Parser {
       case Tok::Ident:
       case Tok::Alias:
       case Tok::StrStart:
-      case Tok::CharlistStart: return true;
+      case Tok::CharlistStart:
+        return true;
       case Tok::Keyword:
         return t.text == "fn" || t.text == "not" || t.text == "true" || t.text == "false" ||
                t.text == "nil";
@@ -500,9 +519,11 @@ class Parser {
             t.text == "!" || t.text == "(")
           return true;
         if (t.text == "&") return true;
-        if (t.text == "-" || t.text == "+") return !ahead().space_before && !ahead().is(Tok::Newline);
+        if (t.text == "-" || t.text == "+")
+          return !ahead().space_before && !ahead().is(Tok::Newline);
         return false;
-      default: return false;
+      default:
+        return false;
     }
   }
 
@@ -534,10 +555,14 @@ class Parser {
         next();
         return n;
       }
-      case Tok::StrStart: return string();
-      case Tok::CharlistStart: return charlist();
-      case Tok::Ident: return identifier();
-      case Tok::Alias: return alias();
+      case Tok::StrStart:
+        return string();
+      case Tok::CharlistStart:
+        return charlist();
+      case Tok::Ident:
+        return identifier();
+      case Tok::Alias:
+        return alias();
       case Tok::KwKey: {
         // a keyword list without brackets where an expression is expected
         NodeP l = node(NK::List, t);
@@ -547,7 +572,9 @@ class Parser {
       case Tok::Keyword:
         if (t.text == "true" || t.text == "false" || t.text == "nil") {
           NodeP n = node(NK::Literal, t);
-          n->value = Term(t.text == "true" ? atoms::true_ : t.text == "false" ? atoms::false_ : atoms::nil);
+          n->value = Term(t.text == "true"    ? atoms::true_
+                          : t.text == "false" ? atoms::false_
+                                              : atoms::nil);
           next();
           return n;
         }
@@ -559,7 +586,8 @@ class Parser {
         if (t.text == "{") return tuple();
         if (t.text == "%") return map_or_struct();
         unexpected();
-      default: unexpected();
+      default:
+        unexpected();
     }
   }
 
@@ -572,7 +600,8 @@ class Parser {
     // other bases: convert to a decimal string, exactly, whatever the size
     std::string dec = "0";
     for (char c : t.text) {
-      int v = (c >= '0' && c <= '9') ? c - '0' : (std::tolower(static_cast<unsigned char>(c)) - 'a' + 10);
+      int v = (c >= '0' && c <= '9') ? c - '0'
+                                     : (std::tolower(static_cast<unsigned char>(c)) - 'a' + 10);
       // dec = dec * base + v, on a decimal string
       int carry = v;
       for (size_t i = dec.size(); i-- > 0;) {
@@ -616,8 +645,10 @@ class Parser {
         noparens_ = nd;
         if (!cur().is(Tok::InterpEnd)) unexpected();
         next();
-        if (b->kids.size() == 1) interp->kids.push_back(std::move(b->kids[0]));
-        else interp->kids.push_back(std::move(b));
+        if (b->kids.size() == 1)
+          interp->kids.push_back(std::move(b->kids[0]));
+        else
+          interp->kids.push_back(std::move(b));
       } else if (t.is(Tok::StrEnd)) {
         next();
         break;
@@ -736,7 +767,8 @@ class Parser {
           next();
           continue;
         }
-        if (!cur().is(Tok::Ident) && !cur().is(Tok::Keyword) && !cur().is(Tok::StrStart)) unexpected();
+        if (!cur().is(Tok::Ident) && !cur().is(Tok::Keyword) && !cur().is(Tok::StrStart))
+          unexpected();
         Token name = cur();
         std::string fname = name.text;
         if (cur().is(Tok::StrStart)) {  // Mod."quoted name"(...)
@@ -774,7 +806,10 @@ class Parser {
           continue;
         }
         // no arguments: a remote call (Mod.fun) or a map field (map.key)
-        NodeP f = node(e->kind == NK::Alias || (e->kind == NK::Literal && e->value.is_atom()) ? NK::Remote : NK::Field, name);
+        NodeP f =
+            node(e->kind == NK::Alias || (e->kind == NK::Literal && e->value.is_atom()) ? NK::Remote
+                                                                                        : NK::Field,
+                 name);
         f->extra = std::move(e);
         f->name = fname;
         e = fin(std::move(f));
@@ -884,7 +919,8 @@ class Parser {
       list.kids.push_back(fin(std::move(pair)));
       size_t save = p_;
       skip_newlines();
-      if (at_op(",") && (ahead().is(Tok::KwKey) || (ahead().is(Tok::Newline) && ahead(2).is(Tok::KwKey)))) {
+      if (at_op(",") &&
+          (ahead().is(Tok::KwKey) || (ahead().is(Tok::Newline) && ahead(2).is(Tok::KwKey)))) {
         next();
         skip_newlines();
         continue;
@@ -972,7 +1008,8 @@ class Parser {
     Token pct = cur();
     next();
     if (cur().is(Tok::End) || cur().is(Tok::Newline))
-      error_at(cur(), "unexpectedly reached end of line. The current expression is invalid or incomplete");
+      error_at(cur(),
+               "unexpectedly reached end of line. The current expression is invalid or incomplete");
     NodeP m = node(NK::Map, pct);
     if (cur().is(Tok::Alias) && !cur().space_before) {
       NodeP a = alias();

@@ -60,10 +60,12 @@ Body program_body(const Unit* unit, std::shared_ptr<ProcessEnd> end) {
   };
 }
 
-std::string format_syntax_error(const SyntaxError& e, std::string_view file, std::string_view source,
-                                uint32_t line_offset) {
+std::string format_syntax_error(const SyntaxError& e, std::string_view file,
+                                std::string_view source, uint32_t line_offset) {
   uint32_t line = e.line + line_offset;
-  std::string kind = e.incomplete && e.message.rfind("missing terminator", 0) == 0 ? "TokenMissingError" : "SyntaxError";
+  std::string kind = e.incomplete && e.message.rfind("missing terminator", 0) == 0
+                         ? "TokenMissingError"
+                         : "SyntaxError";
   std::string s = "** (" + kind + ") " + std::string(file) + ":" + std::to_string(line) + ":" +
                   std::to_string(e.col) + ": " + e.message;
   // the offending line with a caret under the column
@@ -83,8 +85,10 @@ std::string format_syntax_error(const SyntaxError& e, std::string_view file, std
   return s;
 }
 
-std::string format_compile_error(const CompileError& e, std::string_view file, uint32_t line_offset) {
-  return "** (CompileError) " + std::string(file) + ":" + std::to_string(e.line + line_offset) + ": " + e.message;
+std::string format_compile_error(const CompileError& e, std::string_view file,
+                                 uint32_t line_offset) {
+  return "** (CompileError) " + std::string(file) + ":" + std::to_string(e.line + line_offset) +
+         ": " + e.message;
 }
 
 WorkClock::WorkClock(Runtime& rt) : rt_(rt), last_(rt.total_reductions()) {}

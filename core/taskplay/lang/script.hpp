@@ -47,9 +47,10 @@ Body program_body(const Unit* unit, std::shared_ptr<ProcessEnd> end = nullptr);
 // `** (SyntaxError) x.exs:2:1: syntax error before: "3"` with the caret
 // block, as Elixir prints it. `line_offset` is added to the error's line
 // (the shell numbers lines across inputs).
-std::string format_syntax_error(const SyntaxError& e, std::string_view file, std::string_view source,
-                                uint32_t line_offset = 0);
-std::string format_compile_error(const CompileError& e, std::string_view file, uint32_t line_offset = 0);
+std::string format_syntax_error(const SyntaxError& e, std::string_view file,
+                                std::string_view source, uint32_t line_offset = 0);
+std::string format_compile_error(const CompileError& e, std::string_view file,
+                                 uint32_t line_offset = 0);
 
 // On a virtual clock, time moves only when every process waits, so a process
 // that computes forever would keep a sleeping one asleep forever. WorkClock
@@ -71,7 +72,7 @@ struct ScriptResult {
   int status = 0;     // 0 when the script's process ended normally
   std::string error;  // what `elixir` prints on stderr when it did not
   Pid main;
-  Term reason;        // the main process's exit reason
+  Term reason;           // the main process's exit reason
   bool finished = true;  // false: stopped at max_reductions, or every process waits forever
 };
 

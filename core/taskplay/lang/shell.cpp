@@ -158,7 +158,8 @@ void Shell::spawn_shell() {
 Shell::Input Shell::input(std::string_view line) {
   State& s = *st_;
   if (s.opts.echo_input) s.write(std::string(line) + "\n");
-  std::string candidate = s.buffer.empty() ? std::string(line) : s.buffer + "\n" + std::string(line);
+  std::string candidate =
+      s.buffer.empty() ? std::string(line) : s.buffer + "\n" + std::string(line);
   bool blank = candidate.find_first_not_of(" \t\r\n") == std::string::npos;
   if (blank && s.buffer.empty()) {
     if (!busy()) s.write(s.prompt());
@@ -173,7 +174,8 @@ Shell::Input Shell::input(std::string_view line) {
       return Input::incomplete;
     }
     s.buffer.clear();
-    s.write(format_syntax_error(e, "iex", candidate, static_cast<uint32_t>(s.counter - 1)) + "\n\n");
+    s.write(format_syntax_error(e, "iex", candidate, static_cast<uint32_t>(s.counter - 1)) +
+            "\n\n");
     if (!busy()) s.write(s.prompt());
     return Input::error;
   }
@@ -190,8 +192,8 @@ void Shell::poll() {
   State& s = *st_;
   if (s.dead) {
     s.dead = false;
-    s.write("** (EXIT from " + inspect(Term(s.dead_pid)) + ") shell process exited with reason: " +
-            format_exit(s.dead_reason) + "\n\n");
+    s.write("** (EXIT from " + inspect(Term(s.dead_pid)) +
+            ") shell process exited with reason: " + format_exit(s.dead_reason) + "\n\n");
     if (s.opts.banner) s.write(std::string(kBanner) + "\n");
     s.counter = 1;
     s.buffer.clear();

@@ -40,9 +40,9 @@ class Runtime;
 namespace taskplay::lang {
 
 struct ShellOptions {
-  bool echo_input = true;   // write each typed line after its prompt (a terminal echoes by itself)
-  bool banner = true;       // "Interactive Elixir (1.14.0) - press Ctrl+C to exit ..."
-  bool print_logs = true;   // crash reports (the runtime's log events) go to the transcript
+  bool echo_input = true;  // write each typed line after its prompt (a terminal echoes by itself)
+  bool banner = true;      // "Interactive Elixir (1.14.0) - press Ctrl+C to exit ..."
+  bool print_logs = true;  // crash reports (the runtime's log events) go to the transcript
   bool keep_bindings_on_restart = false;  // iex 1.14 starts a replaced shell with none
 };
 
@@ -75,8 +75,8 @@ class Shell {
   bool run_until_idle(uint64_t max_reductions = 50'000'000, int64_t max_wait_ms = 60'000);
 
   Pid pid() const;
-  bool busy() const;        // evaluating (or about to)
-  int counter() const;      // n in iex(n)>
+  bool busy() const;           // evaluating (or about to)
+  int counter() const;         // n in iex(n)>
   std::string prompt() const;  // "iex(3)> " or "...(3)> " while an expression is incomplete
   // The variables the shell knows, name -> value.
   std::vector<std::pair<std::string, Term>> bindings() const;

@@ -60,7 +60,8 @@ void State::install(Runtime& rt) {
     e.kind = n.sync ? Entry::Kind::sync : Entry::Kind::async;
     e.sync = n.sync;
     e.async = n.async;
-    rt.modules().define(m, f, n.arity, make_fun(n.arity, [i](Ctx& c, std::vector<Term> a) -> Co<Term> {
+    rt.modules().define(m, f, n.arity,
+                        make_fun(n.arity, [i](Ctx& c, std::vector<Term> a) -> Co<Term> {
                           const Native& nat = natives()[i];
                           if (nat.sync) co_return nat.sync(c, a.data());
                           co_return co_await nat.async(c, std::move(a));

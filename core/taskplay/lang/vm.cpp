@@ -32,7 +32,10 @@ Term charlist(std::string_view s) {
 // [SECTION] Construction and the run loop --------------------------------------------------
 
 Vm::Vm(Ctx& ctx)
-    : ctx_(ctx), st_(state(ctx.runtime())), budget_(&ctx.runtime().budget()), proc_(&ctx.process()) {
+    : ctx_(ctx),
+      st_(state(ctx.runtime())),
+      budget_(&ctx.runtime().budget()),
+      proc_(&ctx.process()) {
   stack_.resize(64);
   frames_.reserve(16);
   heap_hi_ = kHeapStep;
@@ -79,8 +82,11 @@ Co<Term> Vm::run(const Proto* proto, std::vector<Term> args, const std::vector<T
       continue;
     }
     switch (s) {
-      case Stop::done: co_return std::move(result_);
-      case Stop::yield: co_await ctx_.reduce(0); break;
+      case Stop::done:
+        co_return std::move(result_);
+      case Stop::yield:
+        co_await ctx_.reduce(0);
+        break;
       case Stop::receive: {
         const Frame& f = frames_.back();
         const Ins& rcv = f.proto->code[recv_pc_];
@@ -90,7 +96,8 @@ Co<Term> Vm::run(const Proto* proto, std::vector<Term> args, const std::vector<T
           const Term& t = stack_[f.base + rcv.b];
           if (t.is_small_int()) timeout = t.small_int();
         }
-        auto m = co_await ctx_.receive([this](const Term& msg) { return match_message(msg); }, timeout);
+        auto m =
+            co_await ctx_.receive([this](const Term& msg) { return match_message(msg); }, timeout);
         frames_.back().pc = m ? match_pc_ : aft.t;
         break;
       }
@@ -100,8 +107,10 @@ Co<Term> Vm::run(const Proto* proto, std::vector<Term> args, const std::vector<T
         Term r;
         bool failed = false;
         try {
-          if (async) r = co_await async(ctx_, std::move(pending_args_));
-          else r = co_await fun.fun_obj()->call(ctx_, std::move(pending_args_));
+          if (async)
+            r = co_await async(ctx_, std::move(pending_args_));
+          else
+            r = co_await fun.fun_obj()->call(ctx_, std::move(pending_args_));
         } catch (Raised& x) {
           err = std::move(x);
           failed = true;
@@ -120,7 +129,8 @@ Co<Term> Vm::run(const Proto* proto, std::vector<Term> args, const std::vector<T
       }
       case Stop::cont:
       case Stop::matched:
-      case Stop::no_match: break;  // only in match_message
+      case Stop::no_match:
+        break;  // only in match_message
     }
   }
 }
@@ -135,7 +145,8 @@ Vm::Stop Vm::exec_protected(bool& raised, Raised& error) {
   }
 }
 
-// [SECTION] Errors ---------------------------------------------------------------------------------
+// [SECTION] Errors
+// ---------------------------------------------------------------------------------
 
 Term Vm::stacktrace(const Term& prefix) const {
   std::vector<Term> entries;
@@ -154,8 +165,8 @@ Term Vm::stacktrace(const Term& prefix) const {
                         std::to_string(p->index) + "-");
     Term loc = Term::list({Term::tuple({Term(atoms::file), charlist(p->unit->file)}),
                            Term::tuple({Term(atoms::line), Term::integer(line)})});
-    entries.push_back(Term::tuple({Term(p->module), name,
-                                   Term::integer(p->anonymous ? p->arity : p->fun_arity), loc}));
+    entries.push_back(Term::tuple(
+        {Term(p->module), name, Term::integer(p->anonymous ? p->arity : p->fun_arity), loc}));
   }
   return Term::list(entries);
 }
@@ -175,7 +186,7 @@ bool Vm::unwind(Raised& r) {
   f.pc = h.pc;
   if (!h.guard) {
     Term* regs = stack_.data() + f.base;
-    Atom kind = r.kind == RaiseKind::error ? atoms::error
+    Atom kind = r.kind == RaiseKind::error    ? atoms::error
                 : r.kind == RaiseKind::throw_ ? atoms::throw_
                                               : atoms::exit;
     regs[h.reg] = Term(kind);
@@ -192,14 +203,15 @@ void Vm::function_clause(const Proto* p, const Term* args) {
   if (p->anonymous)
     name = Term::atom("-" + p->name.name() + "/" + std::to_string(p->fun_arity) + "-fun-" +
                       std::to_string(p->index) + "-");
-  Term entry = Term::tuple(
-      {Term(p->module), name, Term::list(std::span<const Term>(args, p->arity)),
-       Term::list({Term::tuple({Term(atoms::file), charlist(p->unit->file)}),
-                   Term::tuple({Term(atoms::line), Term::integer(line)})})});
+  Term entry =
+      Term::tuple({Term(p->module), name, Term::list(std::span<const Term>(args, p->arity)),
+                   Term::list({Term::tuple({Term(atoms::file), charlist(p->unit->file)}),
+                               Term::tuple({Term(atoms::line), Term::integer(line)})})});
   raise_error(Term(atoms::function_clause), Term::list({entry}));
 }
 
-// [SECTION] Receive ----------------------------------------------------------------------------------
+// [SECTION] Receive
+// ----------------------------------------------------------------------------------
 
 bool Vm::match_message(const Term& msg) {
   Frame& f = frames_.back();

@@ -31,7 +31,8 @@ class Vm {
   Vm& operator=(const Vm&) = delete;
 
   // Runs `proto` (arity = args.size()) to its return.
-  Co<Term> run(const Proto* proto, std::vector<Term> args, const std::vector<Term>* captures = nullptr);
+  Co<Term> run(const Proto* proto, std::vector<Term> args,
+               const std::vector<Term>* captures = nullptr);
 
  private:
   enum class Stop : uint8_t { cont, done, yield, receive, call_native, matched, no_match };
@@ -68,7 +69,7 @@ class Vm {
 
   Ctx& ctx_;
   State& st_;
-  int32_t* budget_;        // the runtime's reduction budget for this slice
+  int32_t* budget_;  // the runtime's reduction budget for this slice
   const Process* proc_;
   std::vector<Term> stack_;
   std::vector<Frame> frames_;
@@ -76,9 +77,9 @@ class Vm {
   uint32_t top_ = 0;  // first register above the current frame
   Term result_;
   // pending suspensions
-  uint32_t recv_pc_ = 0;    // the Receive instruction
-  uint32_t match_pc_ = 0;   // MatchOk's target
-  Term pending_fun_;        // a FunObj to call (call_native)
+  uint32_t recv_pc_ = 0;   // the Receive instruction
+  uint32_t match_pc_ = 0;  // MatchOk's target
+  Term pending_fun_;       // a FunObj to call (call_native)
   AsyncFn pending_async_ = nullptr;
   std::vector<Term> pending_args_;
   uint16_t pending_dst_ = 0;

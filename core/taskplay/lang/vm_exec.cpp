@@ -29,21 +29,24 @@ Term op_entry(const char* op, std::initializer_list<Term> args) {
 }
 inline Term add(const Term& a, const Term& b) {
   int64_t r;
-  if (a.is_small_int() && b.is_small_int() && !__builtin_add_overflow(a.small_int(), b.small_int(), &r))
+  if (a.is_small_int() && b.is_small_int() &&
+      !__builtin_add_overflow(a.small_int(), b.small_int(), &r))
     return Term::integer(r);
   if (!a.is_number() || !b.is_number()) badarith("+", a, b);
   return number::add_slow(a, b);
 }
 inline Term sub(const Term& a, const Term& b) {
   int64_t r;
-  if (a.is_small_int() && b.is_small_int() && !__builtin_sub_overflow(a.small_int(), b.small_int(), &r))
+  if (a.is_small_int() && b.is_small_int() &&
+      !__builtin_sub_overflow(a.small_int(), b.small_int(), &r))
     return Term::integer(r);
   if (!a.is_number() || !b.is_number()) badarith("-", a, b);
   return number::sub_slow(a, b);
 }
 inline Term mul(const Term& a, const Term& b) {
   int64_t r;
-  if (a.is_small_int() && b.is_small_int() && !__builtin_mul_overflow(a.small_int(), b.small_int(), &r))
+  if (a.is_small_int() && b.is_small_int() &&
+      !__builtin_mul_overflow(a.small_int(), b.small_int(), &r))
     return Term::integer(r);
   if (!a.is_number() || !b.is_number()) badarith("*", a, b);
   return number::mul_slow(a, b);
@@ -117,10 +120,13 @@ bool same_type_exception(const Term& e, const Term& mods) {
 // Register writes, inlined into the interpreter loop. Term's own assignment
 // is not inlined in a function as large as exec(), and a register write is
 // most of what an instruction does.
-constexpr uint32_t kHeapTypes = (1u << static_cast<int>(Term::Type::BigInt)) | (1u << static_cast<int>(Term::Type::Fun)) |
-                                (1u << static_cast<int>(Term::Type::Tuple)) | (1u << static_cast<int>(Term::Type::Map)) |
-                                (1u << static_cast<int>(Term::Type::Cons)) | (1u << static_cast<int>(Term::Type::Binary));
-[[gnu::always_inline]] inline bool on_heap(const Term& t) { return (1u << static_cast<int>(t.type())) & kHeapTypes; }
+constexpr uint32_t kHeapTypes =
+    (1u << static_cast<int>(Term::Type::BigInt)) | (1u << static_cast<int>(Term::Type::Fun)) |
+    (1u << static_cast<int>(Term::Type::Tuple)) | (1u << static_cast<int>(Term::Type::Map)) |
+    (1u << static_cast<int>(Term::Type::Cons)) | (1u << static_cast<int>(Term::Type::Binary));
+[[gnu::always_inline]] inline bool on_heap(const Term& t) {
+  return (1u << static_cast<int>(t.type())) & kHeapTypes;
+}
 
 // dst = v
 [[gnu::always_inline, gnu::flatten]] inline void set(Term& dst, Term&& v) {
@@ -133,11 +139,13 @@ constexpr uint32_t kHeapTypes = (1u << static_cast<int>(Term::Type::BigInt)) | (
 }
 // dst = a new immediate term (an integer, a boolean): built in place, with
 // no temporary to copy and destroy when the register holds nothing to release
-#define TP_SET(dst, expr)                   \
-  do {                                      \
-    Term& d_ = (dst);                       \
-    if (on_heap(d_)) d_ = (expr);           \
-    else new (&d_) Term(expr);              \
+#define TP_SET(dst, expr)   \
+  do {                      \
+    Term& d_ = (dst);       \
+    if (on_heap(d_))        \
+      d_ = (expr);          \
+    else                    \
+      new (&d_) Term(expr); \
   } while (0)
 // dst = src (a copy)
 [[gnu::always_inline, gnu::flatten]] inline void copy(Term& dst, const Term& src) {
@@ -206,7 +214,8 @@ void Vm::suspend_on(Term fun, AsyncFn async, uint32_t a, uint32_t nargs, bool ta
   Term* regs = stack_.data() + frames_.back().base;
   pending_fun_ = std::move(fun);
   pending_async_ = async;
-  pending_args_.assign(std::make_move_iterator(regs + a), std::make_move_iterator(regs + a + nargs));
+  pending_args_.assign(std::make_move_iterator(regs + a),
+                       std::make_move_iterator(regs + a + nargs));
   pending_dst_ = static_cast<uint16_t>(a);
   pending_tail_ = tail;
 }
@@ -225,8 +234,11 @@ Vm::Call Vm::invoke(uint32_t id, uint32_t a, uint32_t nargs, bool local, bool ta
         regs[a] = std::move(r);
         return Call::finished;
       }
-      case Entry::Kind::async: suspend_on(Term(), e->async, a, nargs, tail); return Call::suspend;
-      case Entry::Kind::none: break;
+      case Entry::Kind::async:
+        suspend_on(Term(), e->async, a, nargs, tail);
+        return Call::suspend;
+      case Entry::Kind::none:
+        break;
     }
   }
   const Mfa m = mfa_of(id);
@@ -248,8 +260,9 @@ Vm::Call Vm::invoke_fun(uint32_t a, uint32_t nargs, bool tail) {
   if (!fun.is_fun()) raise_error(Term::tuple({Term::atom("badfun"), fun}));
   FunObj* fo = fun.fun_obj();
   if (fo->arity() != nargs)
-    raise_error(Term::tuple({Term::atom("badarity"),
-                             Term::tuple({fun, Term::list(std::span<const Term>(regs + a, nargs))})}));
+    raise_error(
+        Term::tuple({Term::atom("badarity"),
+                     Term::tuple({fun, Term::list(std::span<const Term>(regs + a, nargs))})}));
   if (typeid(*fo) == typeid(Closure)) {
     auto* c = static_cast<Closure*>(fo);
     enter(c->proto(), a, tail, &c->captures());
@@ -263,7 +276,8 @@ Vm::Call Vm::invoke_fun(uint32_t a, uint32_t nargs, bool tail) {
   return Call::suspend;
 }
 
-// [SECTION] The loop ---------------------------------------------------------------------------------
+// [SECTION] The loop
+// ---------------------------------------------------------------------------------
 
 // One instruction, any instruction: the general path. exec() runs the
 // common instructions itself and hands everything else (and every case its
@@ -273,329 +287,362 @@ Vm::Stop Vm::step_slow(const Ins* I) {
   const Ins* code = fr->proto->code.data();
   const Ins* ip = I + 1;
   Term* regs = stack_.data() + fr->base;
-#define TP_RELOAD()                            \
-  do {                                         \
-    fr = &frames_.back();                      \
-    code = fr->proto->code.data();             \
-    ip = code + fr->pc;                        \
-    regs = stack_.data() + fr->base;           \
+#define TP_RELOAD()                  \
+  do {                               \
+    fr = &frames_.back();            \
+    code = fr->proto->code.data();   \
+    ip = code + fr->pc;              \
+    regs = stack_.data() + fr->base; \
   } while (0)
 #define TP_SAVE() (fr->pc = static_cast<uint32_t>(ip - code))
 #define CASE(op) case Op::op
   switch (I->op) {
-        CASE(Move): copy(regs[I->a], regs[I->b]); goto next;
-        CASE(LoadK): copy(regs[I->a], fr->proto->consts[I->t]); goto next;
-        CASE(LoadInt): set(regs[I->a], Term::integer(static_cast<int32_t>(I->t))); goto next;
-        CASE(LoadNil): set(regs[I->a], Term(atoms::nil)); goto next;
-        CASE(Jmp): ip = code + I->t; goto next;
-        CASE(JmpFalsy):
-          if (!regs[I->a].truthy()) ip = code + I->t;
-          goto next;
-        CASE(JmpTruthy):
-          if (regs[I->a].truthy()) ip = code + I->t;
-          goto next;
-        CASE(JmpNotTrue):
-          if (!regs[I->a].is_atom(atoms::true_)) ip = code + I->t;
-          goto next;
-        CASE(JmpNotBool):
-          if (!regs[I->a].is_boolean()) raise_error(Term::tuple({Term::atom("badbool"), fr->proto->consts[I->b], regs[I->a]}));
-          goto next;
-        CASE(Add): set(regs[I->a], add(regs[I->b], regs[I->c])); goto next;
-        CASE(Sub): set(regs[I->a], sub(regs[I->b], regs[I->c])); goto next;
-        CASE(Mul): set(regs[I->a], mul(regs[I->b], regs[I->c])); goto next;
-        CASE(Div): set(regs[I->a], fdiv(regs[I->b], regs[I->c])); goto next;
-        CASE(AddInt): set(regs[I->a], add(regs[I->b], Term::integer(static_cast<int32_t>(I->t)))); goto next;
-        CASE(SubInt): set(regs[I->a], sub(regs[I->b], Term::integer(static_cast<int32_t>(I->t)))); goto next;
-        CASE(Neg): set(regs[I->a], negate(regs[I->b])); goto next;
-        CASE(Eq): set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) == 0)); goto next;
-        CASE(Ne): set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) != 0)); goto next;
-        CASE(EqExact): set(regs[I->a], Term::boolean(regs[I->b] == regs[I->c])); goto next;
-        CASE(NeExact): set(regs[I->a], Term::boolean(!(regs[I->b] == regs[I->c]))); goto next;
-        CASE(Lt): set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) < 0)); goto next;
-        CASE(Le): set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) <= 0)); goto next;
-        CASE(Gt): set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) > 0)); goto next;
-        CASE(Ge): set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) >= 0)); goto next;
-        CASE(Not):
-          if (!regs[I->b].is_boolean())
-            raise_error(Term(atoms::badarg), Term::list({op_entry("not", {regs[I->b]})}));
-          set(regs[I->a], Term::boolean(regs[I->b].is_atom(atoms::false_)));
-          goto next;
-        CASE(Bang): set(regs[I->a], Term::boolean(!regs[I->b].truthy())); goto next;
-        CASE(Concat): set(regs[I->a], concat(regs[I->b], regs[I->c])); goto next;
-        CASE(ListAppend): set(regs[I->a], list_append(regs[I->b], regs[I->c])); goto next;
-        CASE(ListSub): set(regs[I->a], list_subtract(regs[I->b], regs[I->c])); goto next;
-        CASE(Tuple): set(regs[I->a], Term::tuple(std::span<const Term>(regs + I->b, I->c))); goto next;
-        CASE(List):
-          regs[I->a] = Term::list(std::span<const Term>(regs + I->b, I->c),
-                                 (I->x & 1) ? regs[I->b + I->c] : Term());
-          goto next;
-        CASE(Cons): set(regs[I->a], Term::cons(regs[I->b], regs[I->c])); goto next;
-        CASE(Map): {
-          std::vector<std::pair<Term, Term>> pairs;
-          pairs.reserve(I->c);
-          for (uint16_t i = 0; i < I->c; ++i) pairs.emplace_back(regs[I->b + 2 * i], regs[I->b + 2 * i + 1]);
-          set(regs[I->a], Term::map(std::move(pairs)));
-          goto next;
-        }
-        CASE(MapUpdate): {
-          Term m = regs[I->b];
-          if (!m.is_map()) raise_error(Term::tuple({Term::atom("badmap"), m}));
-          for (uint16_t i = 0; i < I->c; ++i) {
-            const Term& k = regs[I->b + 1 + 2 * i];
-            if (!m.map_get(k)) raise_error(Term::tuple({Term(atoms::badkey), k, m}));
-            m = m.map_put(k, regs[I->b + 2 + 2 * i]);
-          }
-          regs[I->a] = std::move(m);
-          goto next;
-        }
-        CASE(StrBuild): {
-          std::string s;
-          for (uint16_t i = 0; i < I->c; ++i) {
-            const Term& part = regs[I->b + i];
-            if (part.is_binary()) s += part.binary();
-            else if (!to_string_term(part, s)) string_chars(part);
-          }
-          set(regs[I->a], Term::string(s));
-          goto next;
-        }
-        CASE(MakeFun): {
-          const Proto* child = fr->proto->unit->protos[I->t].get();
-          std::vector<Term> caps;
-          caps.reserve(child->capture_from.size());
-          for (uint16_t r : child->capture_from) caps.push_back(regs[r]);
-          set(regs[I->a], Term::fun(new Closure(child, std::move(caps))));
-          goto next;
-        }
-        // ---- patterns
-        CASE(TestInt): {
-          const Term& v = regs[I->a];
-          auto want = static_cast<int32_t>(static_cast<uint32_t>(I->b) | (static_cast<uint32_t>(I->c) << 16));
-          if (!(v.is_small_int() && v.small_int() == want)) ip = code + I->t;
-          goto next;
-        }
-        CASE(TestK):
-          if (!(regs[I->a] == fr->proto->consts[I->c])) ip = code + I->t;
-          goto next;
-        CASE(TestSame):
-          if (!(regs[I->a] == regs[I->b])) ip = code + I->t;
-          goto next;
-        CASE(TestTuple):
-          if (!regs[I->a].is_tuple(I->b)) ip = code + I->t;
-          goto next;
-        CASE(TestCons):
-          if (!regs[I->a].is_cons()) ip = code + I->t;
-          goto next;
-        CASE(TestNil):
-          if (!regs[I->a].is_nil()) ip = code + I->t;
-          goto next;
-        CASE(TestMap):
-          if (!regs[I->a].is_map()) ip = code + I->t;
-          goto next;
-        CASE(TestPrefix): {
-          const Term& v = regs[I->a];
-          std::string_view prefix = fr->proto->consts[I->c].binary();
-          if (!v.is_binary() || v.binary().substr(0, prefix.size()) != prefix) {
-            ip = code + I->t;
-          } else {
-            regs[I->b] = Term::string(v.binary().substr(prefix.size()));
-          }
-          goto next;
-        }
-        CASE(GetElem): copy(regs[I->a], regs[I->b][I->c]); goto next;
-        CASE(GetHead): copy(regs[I->a], regs[I->b].head()); goto next;
-        CASE(GetTail): copy(regs[I->a], regs[I->b].tail()); goto next;
-        CASE(MapGet): {
-          const Term* v = regs[I->b].map_get(regs[I->c]);
-          if (!v) ip = code + I->t;
-          else regs[I->a] = *v;
-          goto next;
-        }
-        // ---- calls
-        CASE(Call): {
-          if (--*budget_ <= 0 || proc_->exit_pending) {
-            fr->pc = static_cast<uint32_t>(ip - 1 - code);
-            return Stop::yield;
-          }
-          TP_SAVE();
-          // the fast path: compiled code, a new frame at R[a]
-          const Entry* e = st_.entry(I->t);
-          if (e && e->kind == Entry::Kind::code && (!e->is_private || (I->x & 1))) {
-            const Proto* q = e->proto;
-            uint32_t nb = fr->base + I->a;
-            frames_.push_back({q, 0, nb});
-            top_ = nb + q->nregs;
-            if (top_ >= stack_.size()) ensure(top_ + 1);
-            if (top_ > heap_hi_) report_heap();
-            fr = &frames_.back();
-            code = q->code.data();
-            ip = code;
-            regs = stack_.data() + nb;
-            goto next;
-          }
-          Call c = invoke(I->t, I->a, I->b, I->x & 1, false);
-          if (c == Call::suspend) return Stop::call_native;
-          TP_RELOAD();
-          goto next;
-        }
-        CASE(TailCall): {
-          if (--*budget_ <= 0 || proc_->exit_pending) {
-            fr->pc = static_cast<uint32_t>(ip - 1 - code);
-            return Stop::yield;
-          }
-          TP_SAVE();
-          Call c = invoke(I->t, I->a, I->b, I->x & 1, true);
-          if (c == Call::suspend) return Stop::call_native;
-          if (c == Call::finished) {
-            Term v = std::move(stack_[frames_.back().base + I->a]);
-            if (leave(std::move(v))) return Stop::done;
-          }
-          TP_RELOAD();
-          goto next;
-        }
-        CASE(CallFun):
-        CASE(TailCallFun): {
-          if (--*budget_ <= 0 || proc_->exit_pending) {
-            fr->pc = static_cast<uint32_t>(ip - 1 - code);
-            return Stop::yield;
-          }
-          TP_SAVE();
-          bool tail = I->op == Op::TailCallFun;
-          Call c = invoke_fun(I->a, I->b, tail);
-          if (c == Call::suspend) return Stop::call_native;
-          if (c == Call::finished && tail) {
-            Term v = std::move(stack_[frames_.back().base + I->a]);
-            if (leave(std::move(v))) return Stop::done;
-          }
-          TP_RELOAD();
-          goto next;
-        }
-        CASE(CallDyn): {
-          const Term& target = regs[I->c];
-          if ((I->x & 1) && target.is_map()) {  // map.key
-            const Term* v = target.map_get(fr->proto->consts[I->t]);
-            if (!v) raise_error(Term::tuple({Term(atoms::badkey), fr->proto->consts[I->t], target}));
-            regs[I->a] = *v;
-            goto next;
-          }
-          if (!target.is_atom()) {
-            if (I->x & 1) raise_error(Term::tuple({Term(atoms::badkey), fr->proto->consts[I->t], target}));
-            raise(argument_error("you attempted to apply a function named " + inspect(fr->proto->consts[I->t]) +
-                                 " on " + inspect(target) +
-                                 ". If you are using Kernel.apply/3, make sure the module is an atom. "
-                                 "If you are using the dot syntax, such as module.function(), make sure "
-                                 "the left-hand side of the dot is an atom or a map"));
-          }
-          if (--*budget_ <= 0 || proc_->exit_pending) {
-            fr->pc = static_cast<uint32_t>(ip - 1 - code);
-            return Stop::yield;
-          }
-          TP_SAVE();
-          Call c = invoke(mfa_id(target.atom_value(), fr->proto->consts[I->t].atom_value(), I->b), I->a, I->b, false, false);
-          if (c == Call::suspend) return Stop::call_native;
-          TP_RELOAD();
-          goto next;
-        }
-        CASE(Apply): {
-          // apply(m, f, args) at R[a..a+3) or apply(fun, args) at R[a..a+2)
-          bool is_fun = I->x & 1;
-          Term args = regs[I->a + (is_fun ? 1 : 2)];
-          std::vector<Term> items;
-          const Term* c = &args;
-          for (; c->is_cons(); c = &c->tail()) items.push_back(c->head());
-          if (!c->is_nil()) raise_error(Term(atoms::badarg));
-          Term fun = regs[I->a];
-          Term f = is_fun ? Term() : regs[I->a + 1];
-          if (!is_fun && (!fun.is_atom() || !f.is_atom())) raise_error(Term(atoms::badarg));
-          if (--*budget_ <= 0 || proc_->exit_pending) {
-            fr->pc = static_cast<uint32_t>(ip - 1 - code);
-            return Stop::yield;
-          }
-          auto n = static_cast<uint32_t>(items.size());
-          ensure(fr->base + I->a + n + 2);
-          TP_SAVE();
-          regs = stack_.data() + fr->base;
-          for (uint32_t i = 0; i < n; ++i) regs[I->a + i] = std::move(items[i]);
-          Call r;
-          if (is_fun) {
-            regs[I->a + n] = std::move(fun);
-            r = invoke_fun(I->a, n, false);
-          } else {
-            r = invoke(mfa_id(fun.atom_value(), f.atom_value(), n), I->a, n, false, false);
-          }
-          if (r == Call::suspend) return Stop::call_native;
-          TP_RELOAD();
-          goto next;
-        }
-        CASE(Bif): {
-          Term r = natives()[I->t].sync(ctx_, regs + I->b);
-          regs = stack_.data() + fr->base;
-          set(regs[I->a], std::move(r));
-          goto next;
-        }
-        CASE(Return): {
-          if (frames_.size() > 1) {
-            // the fast path: back to the caller, the value in its R[a] (our R[0])
-            if (I->a != 0) regs[0] = std::move(regs[I->a]);
-            for (uint32_t i = 1, n = fr->proto->nregs; i < n; ++i) clear(regs[i]);
-            frames_.pop_back();
-            fr = &frames_.back();
-            code = fr->proto->code.data();
-            ip = code + fr->pc;
-            regs = stack_.data() + fr->base;
-            top_ = fr->base + fr->proto->nregs;
-            if (top_ < heap_lo_) report_heap();
-            goto next;
-          }
-          Term v = std::move(regs[I->a]);
-          if (leave(std::move(v))) return Stop::done;
-          TP_RELOAD();
-          goto next;
-        }
-        // ---- receive
-        CASE(Receive): {
-          if (I->b != kNoReg) {
-            const Term& t = regs[I->b];
-            if (!(t.is_atom(atoms::infinity) || (t.is_small_int() && t.small_int() >= 0)))
-              raise_error(Term::atom("timeout_value"));
-          }
-          recv_pc_ = static_cast<uint32_t>(ip - 1 - code);
-          TP_SAVE();
-          return Stop::receive;
-        }
-        CASE(After): goto next;
-        CASE(MatchOk): match_pc_ = I->t; return Stop::matched;
-        CASE(MatchFail): return Stop::no_match;
-        // ---- errors
-        CASE(Try): handlers_.push_back({static_cast<uint32_t>(frames_.size() - 1), I->t, I->a, false}); goto next;
-        CASE(GuardTry):
-          handlers_.push_back({static_cast<uint32_t>(frames_.size() - 1), I->t, 0, true});
-          goto next;
-        CASE(TryEnd):
-        CASE(GuardEnd): handlers_.pop_back(); goto next;
-        CASE(Raise): throw Raised{static_cast<RaiseKind>(I->x), regs[I->a], Term()};
-        CASE(Reraise):
-          reraising_ = true;
-          throw Raised{kind_of(regs[I->a]), regs[I->a + 1], regs[I->a + 2]};
-        CASE(Normalize): set(regs[I->a], normalize(regs[I->b], regs[I->c])); goto next;
-        CASE(IsException): set(regs[I->a], Term::boolean(same_type_exception(regs[I->b], fr->proto->consts[I->t]))); goto next;
-        CASE(BadMatch): raise_error(Term::tuple({Term::atom("badmatch"), regs[I->a]}));
-        CASE(CaseClause): raise_error(Term::tuple({Term::atom("case_clause"), regs[I->a]}));
-        CASE(CondClause): raise_error(Term::atom("cond_clause"));
-        CASE(TryClause): raise_error(Term::tuple({Term::atom("try_clause"), regs[I->a]}));
-        CASE(WithClause): raise_error(Term::tuple({Term::atom("with_clause"), regs[I->a]}));
-        CASE(FunClause): function_clause(fr->proto, regs);
-        // ---- modules
-        CASE(DefModule): {
-          const ModuleDef& m = fr->proto->unit->modules[I->t];
-          st_.define_module(ctx_.runtime(), m);
-          Term last = m.functions.empty()
-                          ? regs[I->b]
-                          : Term::tuple({Term(m.functions.back().name),
-                                         Term::integer(m.functions.back().arity)});
-          set(regs[I->a], Term::tuple({Term::atom("module"), Term(m.name), module_binary(), last}));
-          goto next;
-        }
-        case Op::Count_: break;
+    CASE(Move) : copy(regs[I->a], regs[I->b]);
+    goto next;
+    CASE(LoadK) : copy(regs[I->a], fr->proto->consts[I->t]);
+    goto next;
+    CASE(LoadInt) : set(regs[I->a], Term::integer(static_cast<int32_t>(I->t)));
+    goto next;
+    CASE(LoadNil) : set(regs[I->a], Term(atoms::nil));
+    goto next;
+    CASE(Jmp) : ip = code + I->t;
+    goto next;
+    CASE(JmpFalsy) : if (!regs[I->a].truthy()) ip = code + I->t;
+    goto next;
+    CASE(JmpTruthy) : if (regs[I->a].truthy()) ip = code + I->t;
+    goto next;
+    CASE(JmpNotTrue) : if (!regs[I->a].is_atom(atoms::true_)) ip = code + I->t;
+    goto next;
+    CASE(JmpNotBool)
+        : if (!regs[I->a].is_boolean()) raise_error(
+              Term::tuple({Term::atom("badbool"), fr->proto->consts[I->b], regs[I->a]}));
+    goto next;
+    CASE(Add) : set(regs[I->a], add(regs[I->b], regs[I->c]));
+    goto next;
+    CASE(Sub) : set(regs[I->a], sub(regs[I->b], regs[I->c]));
+    goto next;
+    CASE(Mul) : set(regs[I->a], mul(regs[I->b], regs[I->c]));
+    goto next;
+    CASE(Div) : set(regs[I->a], fdiv(regs[I->b], regs[I->c]));
+    goto next;
+    CASE(AddInt) : set(regs[I->a], add(regs[I->b], Term::integer(static_cast<int32_t>(I->t))));
+    goto next;
+    CASE(SubInt) : set(regs[I->a], sub(regs[I->b], Term::integer(static_cast<int32_t>(I->t))));
+    goto next;
+    CASE(Neg) : set(regs[I->a], negate(regs[I->b]));
+    goto next;
+    CASE(Eq) : set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) == 0));
+    goto next;
+    CASE(Ne) : set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) != 0));
+    goto next;
+    CASE(EqExact) : set(regs[I->a], Term::boolean(regs[I->b] == regs[I->c]));
+    goto next;
+    CASE(NeExact) : set(regs[I->a], Term::boolean(!(regs[I->b] == regs[I->c])));
+    goto next;
+    CASE(Lt) : set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) < 0));
+    goto next;
+    CASE(Le) : set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) <= 0));
+    goto next;
+    CASE(Gt) : set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) > 0));
+    goto next;
+    CASE(Ge) : set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) >= 0));
+    goto next;
+    CASE(Not)
+        : if (!regs[I->b].is_boolean())
+              raise_error(Term(atoms::badarg), Term::list({op_entry("not", {regs[I->b]})}));
+    set(regs[I->a], Term::boolean(regs[I->b].is_atom(atoms::false_)));
+    goto next;
+    CASE(Bang) : set(regs[I->a], Term::boolean(!regs[I->b].truthy()));
+    goto next;
+    CASE(Concat) : set(regs[I->a], concat(regs[I->b], regs[I->c]));
+    goto next;
+    CASE(ListAppend) : set(regs[I->a], list_append(regs[I->b], regs[I->c]));
+    goto next;
+    CASE(ListSub) : set(regs[I->a], list_subtract(regs[I->b], regs[I->c]));
+    goto next;
+    CASE(Tuple) : set(regs[I->a], Term::tuple(std::span<const Term>(regs + I->b, I->c)));
+    goto next;
+    CASE(List)
+        : regs[I->a] = Term::list(std::span<const Term>(regs + I->b, I->c),
+                                  (I->x & 1) ? regs[I->b + I->c] : Term());
+    goto next;
+    CASE(Cons) : set(regs[I->a], Term::cons(regs[I->b], regs[I->c]));
+    goto next;
+    CASE(Map) : {
+      std::vector<std::pair<Term, Term>> pairs;
+      pairs.reserve(I->c);
+      for (uint16_t i = 0; i < I->c; ++i)
+        pairs.emplace_back(regs[I->b + 2 * i], regs[I->b + 2 * i + 1]);
+      set(regs[I->a], Term::map(std::move(pairs)));
+      goto next;
+    }
+    CASE(MapUpdate) : {
+      Term m = regs[I->b];
+      if (!m.is_map()) raise_error(Term::tuple({Term::atom("badmap"), m}));
+      for (uint16_t i = 0; i < I->c; ++i) {
+        const Term& k = regs[I->b + 1 + 2 * i];
+        if (!m.map_get(k)) raise_error(Term::tuple({Term(atoms::badkey), k, m}));
+        m = m.map_put(k, regs[I->b + 2 + 2 * i]);
+      }
+      regs[I->a] = std::move(m);
+      goto next;
+    }
+    CASE(StrBuild) : {
+      std::string s;
+      for (uint16_t i = 0; i < I->c; ++i) {
+        const Term& part = regs[I->b + i];
+        if (part.is_binary())
+          s += part.binary();
+        else if (!to_string_term(part, s))
+          string_chars(part);
+      }
+      set(regs[I->a], Term::string(s));
+      goto next;
+    }
+    CASE(MakeFun) : {
+      const Proto* child = fr->proto->unit->protos[I->t].get();
+      std::vector<Term> caps;
+      caps.reserve(child->capture_from.size());
+      for (uint16_t r : child->capture_from) caps.push_back(regs[r]);
+      set(regs[I->a], Term::fun(new Closure(child, std::move(caps))));
+      goto next;
+    }
+    // ---- patterns
+    CASE(TestInt) : {
+      const Term& v = regs[I->a];
+      auto want =
+          static_cast<int32_t>(static_cast<uint32_t>(I->b) | (static_cast<uint32_t>(I->c) << 16));
+      if (!(v.is_small_int() && v.small_int() == want)) ip = code + I->t;
+      goto next;
+    }
+    CASE(TestK) : if (!(regs[I->a] == fr->proto->consts[I->c])) ip = code + I->t;
+    goto next;
+    CASE(TestSame) : if (!(regs[I->a] == regs[I->b])) ip = code + I->t;
+    goto next;
+    CASE(TestTuple) : if (!regs[I->a].is_tuple(I->b)) ip = code + I->t;
+    goto next;
+    CASE(TestCons) : if (!regs[I->a].is_cons()) ip = code + I->t;
+    goto next;
+    CASE(TestNil) : if (!regs[I->a].is_nil()) ip = code + I->t;
+    goto next;
+    CASE(TestMap) : if (!regs[I->a].is_map()) ip = code + I->t;
+    goto next;
+    CASE(TestPrefix) : {
+      const Term& v = regs[I->a];
+      std::string_view prefix = fr->proto->consts[I->c].binary();
+      if (!v.is_binary() || v.binary().substr(0, prefix.size()) != prefix) {
+        ip = code + I->t;
+      } else {
+        regs[I->b] = Term::string(v.binary().substr(prefix.size()));
+      }
+      goto next;
+    }
+    CASE(GetElem) : copy(regs[I->a], regs[I->b][I->c]);
+    goto next;
+    CASE(GetHead) : copy(regs[I->a], regs[I->b].head());
+    goto next;
+    CASE(GetTail) : copy(regs[I->a], regs[I->b].tail());
+    goto next;
+    CASE(MapGet) : {
+      const Term* v = regs[I->b].map_get(regs[I->c]);
+      if (!v)
+        ip = code + I->t;
+      else
+        regs[I->a] = *v;
+      goto next;
+    }
+    // ---- calls
+    CASE(Call) : {
+      if (--*budget_ <= 0 || proc_->exit_pending) {
+        fr->pc = static_cast<uint32_t>(ip - 1 - code);
+        return Stop::yield;
+      }
+      TP_SAVE();
+      // the fast path: compiled code, a new frame at R[a]
+      const Entry* e = st_.entry(I->t);
+      if (e && e->kind == Entry::Kind::code && (!e->is_private || (I->x & 1))) {
+        const Proto* q = e->proto;
+        uint32_t nb = fr->base + I->a;
+        frames_.push_back({q, 0, nb});
+        top_ = nb + q->nregs;
+        if (top_ >= stack_.size()) ensure(top_ + 1);
+        if (top_ > heap_hi_) report_heap();
+        fr = &frames_.back();
+        code = q->code.data();
+        ip = code;
+        regs = stack_.data() + nb;
+        goto next;
+      }
+      Call c = invoke(I->t, I->a, I->b, I->x & 1, false);
+      if (c == Call::suspend) return Stop::call_native;
+      TP_RELOAD();
+      goto next;
+    }
+    CASE(TailCall) : {
+      if (--*budget_ <= 0 || proc_->exit_pending) {
+        fr->pc = static_cast<uint32_t>(ip - 1 - code);
+        return Stop::yield;
+      }
+      TP_SAVE();
+      Call c = invoke(I->t, I->a, I->b, I->x & 1, true);
+      if (c == Call::suspend) return Stop::call_native;
+      if (c == Call::finished) {
+        Term v = std::move(stack_[frames_.back().base + I->a]);
+        if (leave(std::move(v))) return Stop::done;
+      }
+      TP_RELOAD();
+      goto next;
+    }
+    CASE(CallFun) : CASE(TailCallFun) : {
+      if (--*budget_ <= 0 || proc_->exit_pending) {
+        fr->pc = static_cast<uint32_t>(ip - 1 - code);
+        return Stop::yield;
+      }
+      TP_SAVE();
+      bool tail = I->op == Op::TailCallFun;
+      Call c = invoke_fun(I->a, I->b, tail);
+      if (c == Call::suspend) return Stop::call_native;
+      if (c == Call::finished && tail) {
+        Term v = std::move(stack_[frames_.back().base + I->a]);
+        if (leave(std::move(v))) return Stop::done;
+      }
+      TP_RELOAD();
+      goto next;
+    }
+    CASE(CallDyn) : {
+      const Term& target = regs[I->c];
+      if ((I->x & 1) && target.is_map()) {  // map.key
+        const Term* v = target.map_get(fr->proto->consts[I->t]);
+        if (!v) raise_error(Term::tuple({Term(atoms::badkey), fr->proto->consts[I->t], target}));
+        regs[I->a] = *v;
+        goto next;
+      }
+      if (!target.is_atom()) {
+        if (I->x & 1)
+          raise_error(Term::tuple({Term(atoms::badkey), fr->proto->consts[I->t], target}));
+        raise(
+            argument_error("you attempted to apply a function named " +
+                           inspect(fr->proto->consts[I->t]) + " on " + inspect(target) +
+                           ". If you are using Kernel.apply/3, make sure the module is an atom. "
+                           "If you are using the dot syntax, such as module.function(), make sure "
+                           "the left-hand side of the dot is an atom or a map"));
+      }
+      if (--*budget_ <= 0 || proc_->exit_pending) {
+        fr->pc = static_cast<uint32_t>(ip - 1 - code);
+        return Stop::yield;
+      }
+      TP_SAVE();
+      Call c = invoke(mfa_id(target.atom_value(), fr->proto->consts[I->t].atom_value(), I->b), I->a,
+                      I->b, false, false);
+      if (c == Call::suspend) return Stop::call_native;
+      TP_RELOAD();
+      goto next;
+    }
+    CASE(Apply) : {
+      // apply(m, f, args) at R[a..a+3) or apply(fun, args) at R[a..a+2)
+      bool is_fun = I->x & 1;
+      Term args = regs[I->a + (is_fun ? 1 : 2)];
+      std::vector<Term> items;
+      const Term* c = &args;
+      for (; c->is_cons(); c = &c->tail()) items.push_back(c->head());
+      if (!c->is_nil()) raise_error(Term(atoms::badarg));
+      Term fun = regs[I->a];
+      Term f = is_fun ? Term() : regs[I->a + 1];
+      if (!is_fun && (!fun.is_atom() || !f.is_atom())) raise_error(Term(atoms::badarg));
+      if (--*budget_ <= 0 || proc_->exit_pending) {
+        fr->pc = static_cast<uint32_t>(ip - 1 - code);
+        return Stop::yield;
+      }
+      auto n = static_cast<uint32_t>(items.size());
+      ensure(fr->base + I->a + n + 2);
+      TP_SAVE();
+      regs = stack_.data() + fr->base;
+      for (uint32_t i = 0; i < n; ++i) regs[I->a + i] = std::move(items[i]);
+      Call r;
+      if (is_fun) {
+        regs[I->a + n] = std::move(fun);
+        r = invoke_fun(I->a, n, false);
+      } else {
+        r = invoke(mfa_id(fun.atom_value(), f.atom_value(), n), I->a, n, false, false);
+      }
+      if (r == Call::suspend) return Stop::call_native;
+      TP_RELOAD();
+      goto next;
+    }
+    CASE(Bif) : {
+      Term r = natives()[I->t].sync(ctx_, regs + I->b);
+      regs = stack_.data() + fr->base;
+      set(regs[I->a], std::move(r));
+      goto next;
+    }
+    CASE(Return) : {
+      if (frames_.size() > 1) {
+        // the fast path: back to the caller, the value in its R[a] (our R[0])
+        if (I->a != 0) regs[0] = std::move(regs[I->a]);
+        for (uint32_t i = 1, n = fr->proto->nregs; i < n; ++i) clear(regs[i]);
+        frames_.pop_back();
+        fr = &frames_.back();
+        code = fr->proto->code.data();
+        ip = code + fr->pc;
+        regs = stack_.data() + fr->base;
+        top_ = fr->base + fr->proto->nregs;
+        if (top_ < heap_lo_) report_heap();
+        goto next;
+      }
+      Term v = std::move(regs[I->a]);
+      if (leave(std::move(v))) return Stop::done;
+      TP_RELOAD();
+      goto next;
+    }
+    // ---- receive
+    CASE(Receive) : {
+      if (I->b != kNoReg) {
+        const Term& t = regs[I->b];
+        if (!(t.is_atom(atoms::infinity) || (t.is_small_int() && t.small_int() >= 0)))
+          raise_error(Term::atom("timeout_value"));
+      }
+      recv_pc_ = static_cast<uint32_t>(ip - 1 - code);
+      TP_SAVE();
+      return Stop::receive;
+    }
+    CASE(After) : goto next;
+    CASE(MatchOk) : match_pc_ = I->t;
+    return Stop::matched;
+    CASE(MatchFail) : return Stop::no_match;
+    // ---- errors
+    CASE(Try) : handlers_.push_back({static_cast<uint32_t>(frames_.size() - 1), I->t, I->a, false});
+    goto next;
+    CASE(GuardTry)
+        : handlers_.push_back({static_cast<uint32_t>(frames_.size() - 1), I->t, 0, true});
+    goto next;
+    CASE(TryEnd) : CASE(GuardEnd) : handlers_.pop_back();
+    goto next;
+    CASE(Raise) : throw Raised{static_cast<RaiseKind>(I->x), regs[I->a], Term()};
+    CASE(Reraise) : reraising_ = true;
+    throw Raised{kind_of(regs[I->a]), regs[I->a + 1], regs[I->a + 2]};
+    CASE(Normalize) : set(regs[I->a], normalize(regs[I->b], regs[I->c]));
+    goto next;
+    CASE(IsException)
+        : set(regs[I->a], Term::boolean(same_type_exception(regs[I->b], fr->proto->consts[I->t])));
+    goto next;
+    CASE(BadMatch) : raise_error(Term::tuple({Term::atom("badmatch"), regs[I->a]}));
+    CASE(CaseClause) : raise_error(Term::tuple({Term::atom("case_clause"), regs[I->a]}));
+    CASE(CondClause) : raise_error(Term::atom("cond_clause"));
+    CASE(TryClause) : raise_error(Term::tuple({Term::atom("try_clause"), regs[I->a]}));
+    CASE(WithClause) : raise_error(Term::tuple({Term::atom("with_clause"), regs[I->a]}));
+    CASE(FunClause) : function_clause(fr->proto, regs);
+    // ---- modules
+    CASE(DefModule) : {
+      const ModuleDef& m = fr->proto->unit->modules[I->t];
+      st_.define_module(ctx_.runtime(), m);
+      Term last = m.functions.empty() ? regs[I->b]
+                                      : Term::tuple({Term(m.functions.back().name),
+                                                     Term::integer(m.functions.back().arity)});
+      set(regs[I->a], Term::tuple({Term::atom("module"), Term(m.name), module_binary(), last}));
+      goto next;
+    }
+    case Op::Count_:
+      break;
   }
 next:
   fr->pc = static_cast<uint32_t>(ip - code);
@@ -620,81 +667,19 @@ Vm::Stop Vm::exec() {
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpedantic"
   static void* const kLabels[] = {
-      &&L_Move,
-      &&L_LoadK,
-      &&L_LoadInt,
-      &&L_LoadNil,
-      &&L_Jmp,
-      &&L_JmpFalsy,
-      &&L_JmpTruthy,
-      &&L_JmpNotTrue,
-      &&L_slow,
-      &&L_Add,
-      &&L_Sub,
-      &&L_Mul,
-      &&L_slow,
-      &&L_AddInt,
-      &&L_SubInt,
-      &&L_slow,
-      &&L_Eq,
-      &&L_Ne,
-      &&L_slow,
-      &&L_slow,
-      &&L_Lt,
-      &&L_Le,
-      &&L_Gt,
-      &&L_Ge,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_TestInt,
-      &&L_TestK,
-      &&L_slow,
-      &&L_TestTuple,
-      &&L_TestCons,
-      &&L_TestNil,
-      &&L_TestMap,
-      &&L_slow,
-      &&L_GetElem,
-      &&L_GetHead,
-      &&L_GetTail,
-      &&L_slow,
-      &&L_Call,
-      &&L_TailCall,
-      &&L_CallFun,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_Return,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
-      &&L_slow,
+      &&L_Move,      &&L_LoadK,      &&L_LoadInt, &&L_LoadNil,   &&L_Jmp,      &&L_JmpFalsy,
+      &&L_JmpTruthy, &&L_JmpNotTrue, &&L_slow,    &&L_Add,       &&L_Sub,      &&L_Mul,
+      &&L_slow,      &&L_AddInt,     &&L_SubInt,  &&L_slow,      &&L_Eq,       &&L_Ne,
+      &&L_slow,      &&L_slow,       &&L_Lt,      &&L_Le,        &&L_Gt,       &&L_Ge,
+      &&L_slow,      &&L_slow,       &&L_slow,    &&L_slow,      &&L_slow,     &&L_slow,
+      &&L_slow,      &&L_slow,       &&L_slow,    &&L_slow,      &&L_slow,     &&L_slow,
+      &&L_TestInt,   &&L_TestK,      &&L_slow,    &&L_TestTuple, &&L_TestCons, &&L_TestNil,
+      &&L_TestMap,   &&L_slow,       &&L_GetElem, &&L_GetHead,   &&L_GetTail,  &&L_slow,
+      &&L_Call,      &&L_TailCall,   &&L_CallFun, &&L_slow,      &&L_slow,     &&L_slow,
+      &&L_slow,      &&L_Return,     &&L_slow,    &&L_slow,      &&L_slow,     &&L_slow,
+      &&L_slow,      &&L_slow,       &&L_slow,    &&L_slow,      &&L_slow,     &&L_slow,
+      &&L_slow,      &&L_slow,       &&L_slow,    &&L_slow,      &&L_slow,     &&L_slow,
+      &&L_slow,      &&L_slow,       &&L_slow,
   };
   static_assert(sizeof(kLabels) / sizeof(kLabels[0]) == static_cast<size_t>(Op::Count_));
 #define CASE(op) L_##op
@@ -711,85 +696,116 @@ Vm::Stop Vm::exec() {
   for (;;) {
     I = ip++;
     switch (I->op) {
-      default: goto L_slow;
+      default:
+        goto L_slow;
 #endif
-    CASE(Move): copy(regs[I->a], regs[I->b]); NEXT();
-    CASE(LoadK): copy(regs[I->a], fr->proto->consts[I->t]); NEXT();
-    CASE(LoadInt): TP_SET(regs[I->a], Term::integer(static_cast<int32_t>(I->t))); NEXT();
-    CASE(LoadNil): TP_SET(regs[I->a], Term(atoms::nil)); NEXT();
-    CASE(Jmp): TP_JUMP(); NEXT();
-    CASE(JmpFalsy): if (!regs[I->a].truthy()) TP_JUMP(); NEXT();
-    CASE(JmpTruthy): if (regs[I->a].truthy()) TP_JUMP(); NEXT();
-    CASE(JmpNotTrue): if (!regs[I->a].is_atom(atoms::true_)) TP_JUMP(); NEXT();
-    CASE(Add): {
+    CASE(Move) : copy(regs[I->a], regs[I->b]);
+    NEXT();
+    CASE(LoadK) : copy(regs[I->a], fr->proto->consts[I->t]);
+    NEXT();
+    CASE(LoadInt) : TP_SET(regs[I->a], Term::integer(static_cast<int32_t>(I->t)));
+    NEXT();
+    CASE(LoadNil) : TP_SET(regs[I->a], Term(atoms::nil));
+    NEXT();
+    CASE(Jmp) : TP_JUMP();
+    NEXT();
+    CASE(JmpFalsy) : if (!regs[I->a].truthy()) TP_JUMP();
+    NEXT();
+    CASE(JmpTruthy) : if (regs[I->a].truthy()) TP_JUMP();
+    NEXT();
+    CASE(JmpNotTrue) : if (!regs[I->a].is_atom(atoms::true_)) TP_JUMP();
+    NEXT();
+    CASE(Add) : {
       const Term &x = regs[I->b], &y = regs[I->c];
       int64_t r;
-      if (!x.is_small_int() || !y.is_small_int() || __builtin_add_overflow(x.small_int(), y.small_int(), &r)) goto L_slow;
+      if (!x.is_small_int() || !y.is_small_int() ||
+          __builtin_add_overflow(x.small_int(), y.small_int(), &r))
+        goto L_slow;
       TP_SET(regs[I->a], Term::integer(r));
       NEXT();
     }
-    CASE(Sub): {
+    CASE(Sub) : {
       const Term &x = regs[I->b], &y = regs[I->c];
       int64_t r;
-      if (!x.is_small_int() || !y.is_small_int() || __builtin_sub_overflow(x.small_int(), y.small_int(), &r)) goto L_slow;
+      if (!x.is_small_int() || !y.is_small_int() ||
+          __builtin_sub_overflow(x.small_int(), y.small_int(), &r))
+        goto L_slow;
       TP_SET(regs[I->a], Term::integer(r));
       NEXT();
     }
-    CASE(Mul): {
+    CASE(Mul) : {
       const Term &x = regs[I->b], &y = regs[I->c];
       int64_t r;
-      if (!x.is_small_int() || !y.is_small_int() || __builtin_mul_overflow(x.small_int(), y.small_int(), &r)) goto L_slow;
+      if (!x.is_small_int() || !y.is_small_int() ||
+          __builtin_mul_overflow(x.small_int(), y.small_int(), &r))
+        goto L_slow;
       TP_SET(regs[I->a], Term::integer(r));
       NEXT();
     }
-    CASE(AddInt): {
+    CASE(AddInt) : {
       const Term& x = regs[I->b];
       int64_t r;
-      if (!x.is_small_int() || __builtin_add_overflow(x.small_int(), static_cast<int64_t>(static_cast<int32_t>(I->t)), &r)) goto L_slow;
+      if (!x.is_small_int() ||
+          __builtin_add_overflow(x.small_int(), static_cast<int64_t>(static_cast<int32_t>(I->t)),
+                                 &r))
+        goto L_slow;
       TP_SET(regs[I->a], Term::integer(r));
       NEXT();
     }
-    CASE(SubInt): {
+    CASE(SubInt) : {
       const Term& x = regs[I->b];
       int64_t r;
-      if (!x.is_small_int() || __builtin_sub_overflow(x.small_int(), static_cast<int64_t>(static_cast<int32_t>(I->t)), &r)) goto L_slow;
+      if (!x.is_small_int() ||
+          __builtin_sub_overflow(x.small_int(), static_cast<int64_t>(static_cast<int32_t>(I->t)),
+                                 &r))
+        goto L_slow;
       TP_SET(regs[I->a], Term::integer(r));
       NEXT();
     }
-#define TP_COMPARE(op)                                                       \
-  {                                                                          \
-    const Term &x = regs[I->b], &y = regs[I->c];                             \
-    if (!x.is_small_int() || !y.is_small_int()) goto L_slow;                 \
-    TP_SET(regs[I->a], Term::boolean(x.small_int() op y.small_int()));       \
-    NEXT();                                                                  \
+#define TP_COMPARE(op)                                                 \
+  {                                                                    \
+    const Term &x = regs[I->b], &y = regs[I->c];                       \
+    if (!x.is_small_int() || !y.is_small_int()) goto L_slow;           \
+    TP_SET(regs[I->a], Term::boolean(x.small_int() op y.small_int())); \
+    NEXT();                                                            \
   }
-    CASE(Eq): TP_COMPARE(==)
-    CASE(Ne): TP_COMPARE(!=)
-    CASE(Lt): TP_COMPARE(<)
-    CASE(Le): TP_COMPARE(<=)
-    CASE(Gt): TP_COMPARE(>)
-    CASE(Ge): TP_COMPARE(>=)
+    CASE(Eq)
+        : TP_COMPARE(==) CASE(Ne)
+        : TP_COMPARE(!=) CASE(Lt)
+        : TP_COMPARE(<) CASE(Le)
+        : TP_COMPARE(<=) CASE(Gt)
+        : TP_COMPARE(>) CASE(Ge)
+        : TP_COMPARE(>=)
 #undef TP_COMPARE
-    CASE(TestInt): {
+              CASE(TestInt)
+        : {
       const Term& v = regs[I->a];
-      auto want = static_cast<int32_t>(static_cast<uint32_t>(I->b) | (static_cast<uint32_t>(I->c) << 16));
+      auto want =
+          static_cast<int32_t>(static_cast<uint32_t>(I->b) | (static_cast<uint32_t>(I->c) << 16));
       if (!(v.is_small_int() && v.small_int() == want)) TP_JUMP();
       NEXT();
     }
-    CASE(TestK): {
+    CASE(TestK) : {
       const Term& k = fr->proto->consts[I->c];
       if (!k.is_atom()) goto L_slow;
       if (!regs[I->a].is_atom(k.atom_value())) TP_JUMP();
       NEXT();
     }
-    CASE(TestTuple): if (!regs[I->a].is_tuple(I->b)) TP_JUMP(); NEXT();
-    CASE(TestCons): if (!regs[I->a].is_cons()) TP_JUMP(); NEXT();
-    CASE(TestNil): if (!regs[I->a].is_nil()) TP_JUMP(); NEXT();
-    CASE(TestMap): if (!regs[I->a].is_map()) TP_JUMP(); NEXT();
-    CASE(GetElem): copy(regs[I->a], regs[I->b][I->c]); NEXT();
-    CASE(GetHead): copy(regs[I->a], regs[I->b].head()); NEXT();
-    CASE(GetTail): copy(regs[I->a], regs[I->b].tail()); NEXT();
-    CASE(Call): {
+    CASE(TestTuple) : if (!regs[I->a].is_tuple(I->b)) TP_JUMP();
+    NEXT();
+    CASE(TestCons) : if (!regs[I->a].is_cons()) TP_JUMP();
+    NEXT();
+    CASE(TestNil) : if (!regs[I->a].is_nil()) TP_JUMP();
+    NEXT();
+    CASE(TestMap) : if (!regs[I->a].is_map()) TP_JUMP();
+    NEXT();
+    CASE(GetElem) : copy(regs[I->a], regs[I->b][I->c]);
+    NEXT();
+    CASE(GetHead) : copy(regs[I->a], regs[I->b].head());
+    NEXT();
+    CASE(GetTail) : copy(regs[I->a], regs[I->b].tail());
+    NEXT();
+    CASE(Call) : {
       const Entry* e = st_.entry(I->t);
       if (!e || e->kind != Entry::Kind::code || (e->is_private && !(I->x & 1))) goto L_slow;
       if (--*budget_ <= 0 || proc_->exit_pending) {
@@ -809,7 +825,7 @@ Vm::Stop Vm::exec() {
       regs = stack_.data() + nb;
       NEXT();
     }
-    CASE(TailCall): {
+    CASE(TailCall) : {
       const Entry* e = st_.entry(I->t);
       if (!e || e->kind != Entry::Kind::code || (e->is_private && !(I->x & 1))) goto L_slow;
       if (--*budget_ <= 0 || proc_->exit_pending) {
@@ -829,7 +845,7 @@ Vm::Stop Vm::exec() {
       regs = stack_.data() + fr->base;
       NEXT();
     }
-    CASE(CallFun): {
+    CASE(CallFun) : {
       const Term& f = regs[I->a + I->b];
       if (!f.is_fun()) goto L_slow;
       const FunObj* fo = f.fun_obj();
@@ -851,7 +867,7 @@ Vm::Stop Vm::exec() {
       regs = stack_.data() + fr->base;
       NEXT();
     }
-    CASE(Return): {
+    CASE(Return) : {
       if (frames_.size() < 2) goto L_slow;
       // back to the caller, the value in its R[a] (our R[0])
       if (I->a != 0) regs[0].swap(regs[I->a]);
@@ -865,20 +881,20 @@ Vm::Stop Vm::exec() {
       if (top_ < heap_lo_) report_heap();
       NEXT();
     }
-  L_slow: {
-      fr->pc = static_cast<uint32_t>(I - code);
-      Stop s = step_slow(I);
-      if (s != Stop::cont) return s;
-      fr = &frames_.back();
-      code = fr->proto->code.data();
-      ip = code + fr->pc;
-      regs = stack_.data() + fr->base;
-      NEXT();
-    }
-#if !defined(__GNUC__)
-    }
-#endif
+  L_slow : {
+    fr->pc = static_cast<uint32_t>(I - code);
+    Stop s = step_slow(I);
+    if (s != Stop::cont) return s;
+    fr = &frames_.back();
+    code = fr->proto->code.data();
+    ip = code + fr->pc;
+    regs = stack_.data() + fr->base;
+    NEXT();
   }
+#if !defined(__GNUC__)
+  }
+#endif
+}
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop
 #endif
@@ -895,7 +911,8 @@ Co<Term> Closure::call(Ctx& ctx, std::vector<Term> args) {
 }
 
 std::string Closure::inspect() const {
-  // #Function<0.121884218/1 in M.run/0>; at a script's top level: #Function<0.112667155 in file:x.exs>
+  // #Function<0.121884218/1 in M.run/0>; at a script's top level: #Function<0.112667155 in
+  // file:x.exs>
   uint32_t h = 2166136261u;
   for (char c : proto_->unit->file) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
   h %= 134217728u;
