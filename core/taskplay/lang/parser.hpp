@@ -17,6 +17,6 @@ NodeP parse(std::string_view source);
 
 // Deeper trees are refused with a SyntaxError: the compiler recurses over
 // the tree, and the native stack (a wasm stack especially) is small.
-inline constexpr uint32_t kMaxTreeHeight = 400;
+inline constexpr uint32_t kMaxTreeHeight = 256;
 
 }  // namespace taskplay::lang
