@@ -5,6 +5,7 @@
 
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/natives.hpp"
+#include "taskplay/lang/pretty.hpp"
 #include "taskplay/runtime.hpp"
 
 namespace taskplay::lang {
@@ -270,7 +271,7 @@ std::string labeled(const Term& value, const Term* opts) {
   std::string s;
   if (opts && opts->is_list())
     if (const Term* l = keyword_get(*opts, Atom("label"))) s = chardata(*l) + ": ";
-  return s + inspect(value) + "\n";
+  return s + pretty(value) + "\n";
 }
 Term inspect1(Ctx& c, Term* a) {
   write_output(c, labeled(a[0], nullptr));

@@ -4,6 +4,7 @@
 #include "taskplay/lang/compiler.hpp"
 #include "taskplay/lang/errors.hpp"
 #include "taskplay/lang/parser.hpp"
+#include "taskplay/lang/pretty.hpp"
 #include "taskplay/lang/script.hpp"
 #include "taskplay/lang/state.hpp"
 #include "taskplay/lang/vm.hpp"
@@ -101,7 +102,7 @@ Body shell_body(std::shared_ptr<Shell::State> st, uint32_t generation) {
         st->names = unit->bindings_out;
         auto items = r[1].tuple_items();
         st->values.assign(items.begin(), items.end());
-        text = inspect(r[0]) + "\n";
+        text = pretty(r[0]) + "\n";
         ++st->counter;
       } catch (const SyntaxError& e) {
         text = format_syntax_error(e, "iex", source, line_offset) + "\n\n";
