@@ -175,7 +175,9 @@ Figures memory_idle(const Args& a, int64_t n, bool first) {
     int64_t rss1 = resident_bytes();
     double per = static_cast<double>(heap1 - heap0) / static_cast<double>(n);
     f.push_back({"bytes_per_process", per});
-    if (first) f.push_back({"rss_bytes_per_process", static_cast<double>(rss1 - rss0) / static_cast<double>(n)});
+    if (first)
+      f.push_back(
+          {"rss_bytes_per_process", static_cast<double>(rss1 - rss0) / static_cast<double>(n)});
     f.push_back({"sizeof_process", static_cast<double>(sizeof(Process))});
   }
   return f;
@@ -192,14 +194,16 @@ Figures ping_pong(const Args& a, int64_t n) {
   auto t0 = Clock::now();
   Pid pong = rt.spawn([rounds, ping_tag, pong_tag](Ctx& c) -> Co<void> {
     for (int64_t i = 0; i < rounds; ++i) {
-      auto m = co_await c.receive([ping_tag](const Term& t) { return t.is_tuple(3) && t[0].is_atom(ping_tag); });
+      auto m = co_await c.receive(
+          [ping_tag](const Term& t) { return t.is_tuple(3) && t[0].is_atom(ping_tag); });
       c.send((*m)[1].pid(), Term::tuple({Term(pong_tag), (*m)[2]}));
     }
   });
   rt.spawn([rounds, pong, ping_tag, pong_tag, &last](Ctx& c) -> Co<void> {
     for (int64_t i = 0; i < rounds; ++i) {
       c.send(pong, Term::tuple({Term(ping_tag), Term(c.self()), Term::integer(i)}));
-      auto m = co_await c.receive([pong_tag](const Term& t) { return t.is_tuple(2) && t[0].is_atom(pong_tag); });
+      auto m = co_await c.receive(
+          [pong_tag](const Term& t) { return t.is_tuple(2) && t[0].is_atom(pong_tag); });
       last = (*m)[1].small_int();
     }
   });
@@ -217,7 +221,9 @@ Figures fib(const Args& a, int64_t n) {
   Runtime rt(bench_options(a));
   Term result;
   auto t0 = Clock::now();
-  rt.spawn([n, &result](Ctx& c) -> Co<void> { result = co_await workloads::fib_of(c, Term::integer(n)); });
+  rt.spawn([n, &result](Ctx& c) -> Co<void> {
+    result = co_await workloads::fib_of(c, Term::integer(n));
+  });
   expect_idle(rt, "fib");
   double s_proc = seconds_since(t0);
   fib_input = n;
@@ -225,7 +231,8 @@ Figures fib(const Args& a, int64_t n) {
   int64_t plain = workloads::fib_plain(fib_input);
   double s_plain = seconds_since(t1);
   if (!result.is_small_int() || result.small_int() != plain) fail("fib: wrong result");
-  return {{"ms_in_process", s_proc * 1e3}, {"ms_plain_cpp", s_plain * 1e3},
+  return {{"ms_in_process", s_proc * 1e3},
+          {"ms_plain_cpp", s_plain * 1e3},
           {"ratio_to_plain", s_proc / s_plain}};
 }
 
@@ -260,7 +267,8 @@ Figures chain(const Args& a, int64_t n) {
     Link head{c.self(), crash, tail_tag};
     Pid first = c.spawn([head, n](Ctx& c2) -> Co<void> { return head(c2, n - 1); });
     Ref mon = c.monitor(Term(first));
-    auto tail = co_await c.receive([tail_tag](const Term& m) { return m.is_tuple(2) && m[0].is_atom(tail_tag); });
+    auto tail = co_await c.receive(
+        [tail_tag](const Term& m) { return m.is_tuple(2) && m[0].is_atom(tail_tag); });
     build_s = seconds_since(t0);
     auto t1 = Clock::now();
     c.send((*tail)[1].pid(), Term(crash));
@@ -288,10 +296,11 @@ Figures chain(const Args& a, int64_t n) {
 // used as initializer", a known coroutine bug).
 // [child spec]: the crasher as a permanent {Task, :start_link, [fun]} child.
 Term crasher_children(const Term& crasher) {
-  Term spec = Term::map({{Term::atom("id"), Term::atom("crasher")},
-                    {Term::atom("start"), Term::tuple({Term::atom("Elixir.Task"), Term::atom("start_link"),
-                                                      Term::list({crasher})})},
-                    {Term::atom("restart"), Term::atom("permanent")}});
+  Term spec = Term::map(
+      {{Term::atom("id"), Term::atom("crasher")},
+       {Term::atom("start"),
+        Term::tuple({Term::atom("Elixir.Task"), Term::atom("start_link"), Term::list({crasher})})},
+       {Term::atom("restart"), Term::atom("permanent")}});
   return Term::list({spec});
 }
 Term restart_options() {
@@ -323,7 +332,8 @@ Figures supervisor_restarts(const Args& a, int64_t n) {
   });
   expect_idle(rt, "supervisor");
   if (starts < n + 1) fail("supervisor: too few restarts");
-  return {{"restarts_per_s", static_cast<double>(n) / s}, {"us_per_restart", s * 1e6 / static_cast<double>(n)}};
+  return {{"restarts_per_s", static_cast<double>(n) / s},
+          {"us_per_restart", s * 1e6 / static_cast<double>(n)}};
 }
 #endif
 
@@ -338,7 +348,8 @@ Figures tasks_fib(const Args& a, int64_t n, int64_t fib_n) {
     tasks.reserve(static_cast<size_t>(n));
     for (int64_t i = 0; i < n; ++i)
       tasks.push_back(task::async(c, workloads::fib_fun(Term::integer(fib_n))));
-    for (const Term& t : tasks) sum += (co_await task::await(c, t, Term(atoms::infinity))).small_int();
+    for (const Term& t : tasks)
+      sum += (co_await task::await(c, t, Term(atoms::infinity))).small_int();
   });
   expect_idle(rt, "tasks_fib");
   double s = seconds_since(t0);
@@ -358,19 +369,26 @@ struct Workload {
 
 std::vector<Workload> workloads_list() {
   std::vector<Workload> w;
-  w.push_back({"spawn", 100'000, 1'000, [](const Args& a, int64_t n, bool) { return spawn_exit(a, n); }});
+  w.push_back(
+      {"spawn", 100'000, 1'000, [](const Args& a, int64_t n, bool) { return spawn_exit(a, n); }});
 #if TASKPLAY_BENCH_HAS_TASK
-  w.push_back({"task", 100'000, 1'000, [](const Args& a, int64_t n, bool) { return task_async_await(a, n); }});
+  w.push_back({"task", 100'000, 1'000,
+               [](const Args& a, int64_t n, bool) { return task_async_await(a, n); }});
 #endif
-  w.push_back({"memory", 200'000, 2'000, [](const Args& a, int64_t n, bool first) { return memory_idle(a, n, first); }});
-  w.push_back({"pingpong", 1'000'000, 10'000, [](const Args& a, int64_t n, bool) { return ping_pong(a, n); }});
+  w.push_back({"memory", 200'000, 2'000,
+               [](const Args& a, int64_t n, bool first) { return memory_idle(a, n, first); }});
+  w.push_back({"pingpong", 1'000'000, 10'000,
+               [](const Args& a, int64_t n, bool) { return ping_pong(a, n); }});
   w.push_back({"fib", 27, 15, [](const Args& a, int64_t n, bool) { return fib(a, n); }});
-  w.push_back({"chain", 100'000, 1'000, [](const Args& a, int64_t n, bool) { return chain(a, n); }});
+  w.push_back(
+      {"chain", 100'000, 1'000, [](const Args& a, int64_t n, bool) { return chain(a, n); }});
 #if TASKPLAY_BENCH_HAS_SUPERVISOR
-  w.push_back({"supervisor", 10'000, 100, [](const Args& a, int64_t n, bool) { return supervisor_restarts(a, n); }});
+  w.push_back({"supervisor", 10'000, 100,
+               [](const Args& a, int64_t n, bool) { return supervisor_restarts(a, n); }});
 #endif
 #if TASKPLAY_BENCH_HAS_TASK
-  w.push_back({"tasks_fib", 1'000, 10, [](const Args& a, int64_t n, bool) { return tasks_fib(a, n, a.quick ? 10 : 15); }});
+  w.push_back({"tasks_fib", 1'000, 10,
+               [](const Args& a, int64_t n, bool) { return tasks_fib(a, n, a.quick ? 10 : 15); }});
 #endif
   return w;
 }
@@ -382,10 +400,11 @@ void print_figures(const Args& a, const Workload& w, int64_t n, int rep, const F
   const char* impl = "taskplay-native";
 #endif
   for (const auto& [metric, value] : f)
-    std::printf("BENCH {\"impl\":\"%s%s\",\"workload\":\"%s\",\"metric\":\"%s\",\"value\":%.6g,"
-                "\"n\":%lld,\"rep\":%d}\n",
-                impl, a.trace ? "-trace" : "", w.name, metric.c_str(), value,
-                static_cast<long long>(n), rep);
+    std::printf(
+        "BENCH {\"impl\":\"%s%s\",\"workload\":\"%s\",\"metric\":\"%s\",\"value\":%.6g,"
+        "\"n\":%lld,\"rep\":%d}\n",
+        impl, a.trace ? "-trace" : "", w.name, metric.c_str(), value, static_cast<long long>(n),
+        rep);
   std::fflush(stdout);
 }
 
@@ -399,12 +418,18 @@ int main(int argc, char** argv) {
       if (i + 1 >= argc) fail("missing value after " + s);
       return argv[++i];
     };
-    if (s == "--n") a.n = std::atoll(value());
-    else if (s == "--reps") a.reps = std::atoi(value());
-    else if (s == "--trace") a.trace = true;
-    else if (s == "--quick") a.quick = true;
-    else if (a.workload.empty()) a.workload = s;
-    else fail("unknown argument " + s);
+    if (s == "--n")
+      a.n = std::atoll(value());
+    else if (s == "--reps")
+      a.reps = std::atoi(value());
+    else if (s == "--trace")
+      a.trace = true;
+    else if (s == "--quick")
+      a.quick = true;
+    else if (a.workload.empty())
+      a.workload = s;
+    else
+      fail("unknown argument " + s);
   }
   auto all = workloads_list();
   if (a.workload.empty() || a.workload == "list") {
@@ -417,7 +442,8 @@ int main(int argc, char** argv) {
     // The memory workload's RSS figure is only meaningful on a fresh process: no warm-up.
     bool warm = std::strcmp(w.name, "memory") != 0;
     if (warm) w.run(a, n, false);
-    for (int rep = 0; rep < a.reps; ++rep) print_figures(a, w, n, rep, w.run(a, n, rep == 0 && !warm));
+    for (int rep = 0; rep < a.reps; ++rep)
+      print_figures(a, w, n, rep, w.run(a, n, rep == 0 && !warm));
     return 0;
   }
   fail("no workload named " + a.workload + " (try `list`)");

@@ -22,10 +22,13 @@ Term identity() {
 }  // namespace
 
 TEST_SUITE("DynamicSupervisor") {
-  TEST_CASE("DynamicSupervisor.start_child/2 with max_children: 2: the third is {:error, :max_children}") {
+  TEST_CASE(
+      "DynamicSupervisor.start_child/2 with max_children: 2: the third is {:error, "
+      ":max_children}") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
-      Term sup = (co_await ds::start_link(c, kw("strategy", a("one_for_one"), "max_children", i(2))))[1];
+      Term sup =
+          (co_await ds::start_link(c, kw("strategy", a("one_for_one"), "max_children", i(2))))[1];
       for (int k = 1; k <= 3; ++k) {
         Term r = co_await ds::start_child(c, sup, agent_child(k));
         w.note(r.is_tuple(2) && r[1].is_pid() ? "{:ok, pid}" : show(r));
@@ -36,7 +39,9 @@ TEST_SUITE("DynamicSupervisor") {
     CHECK(w.seen == Lines{"{:ok, pid}", "{:ok, pid}", "{:error, :max_children}"});
   }
 
-  TEST_CASE("DynamicSupervisor.which_children/1: [{:undefined, a1, :worker, [Agent]}, {:undefined, a2, :worker, [Agent]}]") {
+  TEST_CASE(
+      "DynamicSupervisor.which_children/1: [{:undefined, a1, :worker, [Agent]}, {:undefined, a2, "
+      ":worker, [Agent]}]") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
       Term sup = (co_await ds::start_link(c, kw("strategy", a("one_for_one"))))[1];
@@ -48,11 +53,14 @@ TEST_SUITE("DynamicSupervisor") {
       co_await stay_alive(c);
     });
     w.run();
-    CHECK(w.seen == Lines{"[{:undefined, a1, :worker, [Agent]}, {:undefined, a2, :worker, [Agent]}]",
-                          "%{active: 2, specs: 2, supervisors: 0, workers: 2}"});
+    CHECK(w.seen ==
+          Lines{"[{:undefined, a1, :worker, [Agent]}, {:undefined, a2, :worker, [Agent]}]",
+                "%{active: 2, specs: 2, supervisors: 0, workers: 2}"});
   }
 
-  TEST_CASE("DynamicSupervisor.terminate_child/2 twice: :ok, then {:error, :not_found}; the process is dead") {
+  TEST_CASE(
+      "DynamicSupervisor.terminate_child/2 twice: :ok, then {:error, :not_found}; the process is "
+      "dead") {
     World w;
     Term pid;
     w.spawn([&](Ctx& c) -> Co<void> {
@@ -70,14 +78,17 @@ TEST_SUITE("DynamicSupervisor") {
     CHECK(logs(w).empty());
   }
 
-  TEST_CASE("DynamicSupervisor.start_child/2: a killed Agent child (:permanent) is restarted with a new pid and the same init") {
+  TEST_CASE(
+      "DynamicSupervisor.start_child/2: a killed Agent child (:permanent) is restarted with a new "
+      "pid and the same init") {
     World w;
     Term sup, a1, a2;
     Term init = wl::value_fun(i(2));
     w.spawn([&](Ctx& c) -> Co<void> {
       sup = (co_await ds::start_link(c, kw("strategy", a("one_for_one"))))[1];
       a1 = (co_await ds::start_child(c, sup, tup(a("Elixir.Agent"), init)))[1];
-      co_await agent::update(c, a1, make_fun(1, [](Ctx&, std::vector<Term>) -> Co<Term> { co_return i(99); }));
+      co_await agent::update(
+          c, a1, make_fun(1, [](Ctx&, std::vector<Term>) -> Co<Term> { co_return i(99); }));
       c.exit(a1.pid(), a("kill"));
       co_await c.sleep(10);
       Term kids = co_await ds::which_children(c, sup);
@@ -90,19 +101,22 @@ TEST_SUITE("DynamicSupervisor") {
     CHECK(w.seen == Lines{"new pid", "2"});
     CHECK(restarts(w) == Lines{inspect(sup) + " restarted :undefined as " + inspect(a2)});
     CHECK(logs(w) == Lines{"Child :undefined of Supervisor " + inspect(sup) +
-                           " (Supervisor.Default) terminated\n** (exit) killed\nPid: " + inspect(a1) +
-                           "\nStart Call: Agent.start_link(" + inspect(init) +
+                           " (Supervisor.Default) terminated\n** (exit) killed\nPid: " +
+                           inspect(a1) + "\nStart Call: Agent.start_link(" + inspect(init) +
                            ")\nRestart: :permanent\nShutdown: 5000\nType: :worker"});
   }
 
-  TEST_CASE("DynamicSupervisor.start_child/2: a start returning {:error, :nope} gives {:error, :nope}; :ignore gives :ignore") {
+  TEST_CASE(
+      "DynamicSupervisor.start_child/2: a start returning {:error, :nope} gives {:error, :nope}; "
+      ":ignore gives :ignore") {
     World w;
     const Atom e("Elixir.E");
     w.rt.modules().define(e, Atom("err"), 1, make_fun(1, [](Ctx&, std::vector<Term>) -> Co<Term> {
                             co_return tup(Term(atoms::error), a("nope"));
                           }));
-    w.rt.modules().define(e, Atom("ign"), 1,
-                          make_fun(1, [](Ctx&, std::vector<Term>) -> Co<Term> { co_return a("ignore"); }));
+    w.rt.modules().define(e, Atom("ign"), 1, make_fun(1, [](Ctx&, std::vector<Term>) -> Co<Term> {
+                            co_return a("ignore");
+                          }));
     w.spawn([&](Ctx& c) -> Co<void> {
       Term sup = (co_await ds::start_link(c, kw("strategy", a("one_for_one"))))[1];
       Term err = map("id", a("x"), "start", tup(Term(e), a("err"), list(i(1))));
@@ -113,10 +127,12 @@ TEST_SUITE("DynamicSupervisor") {
       co_await stay_alive(c);
     });
     w.run();
-    CHECK(w.seen == Lines{"{:error, :nope}", ":ignore", "%{active: 0, specs: 0, supervisors: 0, workers: 0}"});
+    CHECK(w.seen == Lines{"{:error, :nope}", ":ignore",
+                          "%{active: 0, specs: 0, supervisors: 0, workers: 0}"});
   }
 
-  TEST_CASE("DynamicSupervisor.count_children/1: a temporary {Task, fn} child that finishes is removed") {
+  TEST_CASE(
+      "DynamicSupervisor.count_children/1: a temporary {Task, fn} child that finishes is removed") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
       Term sup = (co_await ds::start_link(c, kw("strategy", a("one_for_one"))))[1];
@@ -131,7 +147,9 @@ TEST_SUITE("DynamicSupervisor") {
                           "%{active: 0, specs: 0, supervisors: 0, workers: 0}"});
   }
 
-  TEST_CASE("DynamicSupervisor.start_child/2: past max_restarts the children are stopped and the supervisor exits :shutdown") {
+  TEST_CASE(
+      "DynamicSupervisor.start_child/2: past max_restarts the children are stopped and the "
+      "supervisor exits :shutdown") {
     World w;
     Term sup;
     w.spawn([&](Ctx& c) -> Co<void> {
@@ -153,9 +171,10 @@ TEST_SUITE("DynamicSupervisor") {
     CHECK(w.seen == Lines{"{:EXIT, sup, :shutdown}", ":shutdown"});
     Lines l = logs(w);
     REQUIRE(!l.empty());
-    CHECK(l.back().find("Child :undefined of Supervisor " + inspect(sup) +
-                        " (Supervisor.Default) caused shutdown\n** (exit) :reached_max_restart_intensity\n"
-                        "Start Call: Agent.start_link(") == 0);
+    CHECK(l.back().find(
+              "Child :undefined of Supervisor " + inspect(sup) +
+              " (Supervisor.Default) caused shutdown\n** (exit) :reached_max_restart_intensity\n"
+              "Start Call: Agent.start_link(") == 0);
   }
 
   TEST_CASE("DynamicSupervisor.stop/1 stops all children with :shutdown and returns :ok") {
@@ -175,7 +194,9 @@ TEST_SUITE("DynamicSupervisor") {
     CHECK(w.reason(sup.pid()) == ":normal");
   }
 
-  TEST_CASE("DynamicSupervisor calls on a stopped supervisor exit {:noproc, {GenServer, :call, [sup, request, :infinity]}}") {
+  TEST_CASE(
+      "DynamicSupervisor calls on a stopped supervisor exit {:noproc, {GenServer, :call, [sup, "
+      "request, :infinity]}}") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
       Term sup = (co_await ds::start_link(c, Term()))[1];
@@ -193,16 +214,20 @@ TEST_SUITE("DynamicSupervisor") {
       }
     });
     w.run();
-    CHECK(w.seen == Lines{"{:noproc, {GenServer, :call, [sup, :which_children, :infinity]}}",
-                          "{:noproc, {GenServer, :call, [sup, {:start_child, {{Agent, :start_link, [fun]}, "
-                          ":permanent, 5000, :worker, [Agent]}}, :infinity]}}"});
+    CHECK(w.seen ==
+          Lines{"{:noproc, {GenServer, :call, [sup, :which_children, :infinity]}}",
+                "{:noproc, {GenServer, :call, [sup, {:start_child, {{Agent, :start_link, [fun]}, "
+                ":permanent, 5000, :worker, [Agent]}}, :infinity]}}"});
   }
 
-  TEST_CASE("DynamicSupervisor functions are registered: apply(DynamicSupervisor, :start_child, [sup, {Agent, fun}])") {
+  TEST_CASE(
+      "DynamicSupervisor functions are registered: apply(DynamicSupervisor, :start_child, [sup, "
+      "{Agent, fun}])") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
       const Atom m("Elixir.DynamicSupervisor");
-      Term sup = (co_await apply(c, m, Atom("start_link"), terms(kw("strategy", a("one_for_one")))))[1];
+      Term sup =
+          (co_await apply(c, m, Atom("start_link"), terms(kw("strategy", a("one_for_one")))))[1];
       Term r = co_await apply(c, m, Atom("start_child"), terms(sup, agent_child(7)));
       w.note(co_await agent::get(c, r[1], identity()));
       w.note(co_await apply(c, m, Atom("count_children"), terms(sup)));

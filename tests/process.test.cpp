@@ -29,9 +29,11 @@ TEST_SUITE("receive") {
       c.send(me, tup({a("c"), i(3)}));
       c.send(me, i(4));
       c.send(me, a("unmatched"));
-      auto m1 = co_await c.receive([](const Term& m) { return m.is_tuple(2) && m[0].is_atom(Atom("c")); });
+      auto m1 = co_await c.receive(
+          [](const Term& m) { return m.is_tuple(2) && m[0].is_atom(Atom("c")); });
       w.note(*m1);
-      auto m2 = co_await c.receive([](const Term& m) { return m.is_integer() && m.small_int() > 3; });
+      auto m2 =
+          co_await c.receive([](const Term& m) { return m.is_integer() && m.small_int() > 3; });
       w.note(*m2);
       auto tuple2 = [](const Term& m) { return m.is_tuple(2); };
       w.note(*co_await c.receive(tuple2));
@@ -151,7 +153,10 @@ TEST_SUITE("monitor") {
     std::vector<Case> cases = {
         {"normal", [] {}, ":normal"},
         {"raise", [] { raise_message("boom"); }, "{%RuntimeError{message: \"boom\"}, :stacktrace}"},
-        {"Map.fetch!", [] { raise(Term::tuple({a("badkey"), a("k")})); },
+        {"Map.fetch!",
+         [] {
+           raise(Term::tuple({a("badkey"), a("k")}));
+         },
          "{{:badkey, :k}, :stacktrace}"},
         {"Keyword.fetch!",
          [] { raise(exception_struct(atoms::KeyError, "key :k not found in: []")); },
@@ -245,7 +250,8 @@ TEST_SUITE("monitor") {
 }
 
 TEST_SUITE("Process.exit/2") {
-  TEST_CASE("Process.exit/2 to a non-trapping process: :kill -> :killed, :custom, :normal ignored") {
+  TEST_CASE(
+      "Process.exit/2 to a non-trapping process: :kill -> :killed, :custom, :normal ignored") {
     World w;
     Pid k = w.spawn(idle), c1 = w.spawn(idle), n = w.spawn(idle);
     w.spawn([&](Ctx& c) -> Co<void> {
@@ -294,7 +300,8 @@ TEST_SUITE("Process.exit/2") {
     CHECK(w.seen == std::vector<std::string>{"false", "true"});
   }
 
-  TEST_CASE("Process.exit(self(), :normal) kills a non-trapping process; a trapping one gets a message") {
+  TEST_CASE(
+      "Process.exit(self(), :normal) kills a non-trapping process; a trapping one gets a message") {
     World w;
     Pid plain = w.spawn([&](Ctx& c) -> Co<void> {
       c.exit(c.self(), a("normal"));

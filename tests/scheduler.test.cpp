@@ -125,7 +125,9 @@ TEST_SUITE("scheduler") {
 }
 
 TEST_SUITE("limits") {
-  TEST_CASE("Fib.of(-1) recurses forever, as in Elixir; the heap limit kills it with :killed and logs why") {
+  TEST_CASE(
+      "Fib.of(-1) recurses forever, as in Elixir; the heap limit kills it with :killed and logs "
+      "why") {
     RuntimeOptions o;
     o.max_heap_words = 200'000;
     World w(o);
@@ -138,12 +140,15 @@ TEST_SUITE("limits") {
     for (size_t k = 0; k < w.rt.trace().size(); ++k) {
       const Event& e = w.rt.trace()[k];
       if (e.kind == EventKind::log && e.pid == runaway)
-        logged = std::string(e.data.binary()).find("maximum heap size reached") != std::string::npos;
+        logged =
+            std::string(e.data.binary()).find("maximum heap size reached") != std::string::npos;
     }
     CHECK(logged);
   }
 
-  TEST_CASE("Fib.of(2.0) never matches 0 or 1 and is stopped the same way; Fib.of(:a) raises ArithmeticError") {
+  TEST_CASE(
+      "Fib.of(2.0) never matches 0 or 1 and is stopped the same way; Fib.of(:a) raises "
+      "ArithmeticError") {
     RuntimeOptions o;
     o.max_heap_words = 100'000;
     World w(o);
@@ -151,10 +156,12 @@ TEST_SUITE("limits") {
     Pid at = w.spawn([&](Ctx& c) -> Co<void> { co_await wl::fib_of(c, Term::atom("a")); });
     w.run();
     CHECK(w.reason(f) == ":killed");
-    CHECK(w.reason(at) == "{%ArithmeticError{message: \"bad argument in arithmetic expression\"}, :stacktrace}");
+    CHECK(w.reason(at) ==
+          "{%ArithmeticError{message: \"bad argument in arithmetic expression\"}, :stacktrace}");
   }
 
-  TEST_CASE("a mailbox flood kills the flooded process at the heap limit; the sender keeps running") {
+  TEST_CASE(
+      "a mailbox flood kills the flooded process at the heap limit; the sender keeps running") {
     RuntimeOptions o;
     o.max_heap_words = 50'000;
     World w(o);
@@ -206,7 +213,8 @@ TEST_SUITE("limits") {
     w.rt.send(p, i(2));
     w.run();
     std::string info = inspect(w.rt.info(p));
-    CHECK(info.find("status: :waiting, message_queue_len: 2, links: [], monitors: [], trap_exit: true") !=
+    CHECK(info.find(
+              "status: :waiting, message_queue_len: 2, links: [], monitors: [], trap_exit: true") !=
           std::string::npos);
     CHECK(w.rt.info(Pid{999, 0}).is_atom(atoms::nil));
   }

@@ -63,7 +63,9 @@ Term map(T&&... kv) {
   detail::pairs_into(pairs, std::forward<T>(kv)...);
   return Term::map(std::move(pairs));
 }
-inline std::string label(const Term& id) { return id.is_atom() ? id.atom_value().name() : inspect(id); }
+inline std::string label(const Term& id) {
+  return id.is_atom() ? id.atom_value().name() : inspect(id);
+}
 
 // Blocks forever (the scenario's process stays alive, so the supervisors it
 // linked to are not stopped by its normal exit).
@@ -102,7 +104,8 @@ inline void define_worker(World& w) {
   w.rt.modules().define(worker, Atom("start_link"), 1,
                         make_fun(1, [&w](Ctx& c, std::vector<Term> args) -> Co<Term> {
                           Term id = args[0];
-                          // (named first: g++ 12 destroys a lambda's captures twice inside co_await)
+                          // (named first: g++ 12 destroys a lambda's captures twice inside
+                          // co_await)
                           Body body = [&w, id](Ctx& c2) { return worker_body(w, c2, id); };
                           co_return co_await proc_lib::start(c, std::move(body), true);
                         }));

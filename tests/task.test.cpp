@@ -3,8 +3,8 @@
 #include <doctest/doctest.h>
 
 #include "support.hpp"
-#include "taskplay/fun.hpp"
 #include "taskplay/enumerable.hpp"
+#include "taskplay/fun.hpp"
 #include "taskplay/modules.hpp"
 #include "taskplay/task.hpp"
 #include "taskplay/workloads.hpp"
@@ -45,7 +45,8 @@ std::vector<std::string> mailbox(Ctx& c) {
 }  // namespace
 
 TEST_SUITE("Task.async/1 and Task.await/2") {
-  TEST_CASE("Task.async/1 + Task.await/2 runs Fib.of(20): 6765, owner is self(), mailbox empty after") {
+  TEST_CASE(
+      "Task.async/1 + Task.await/2 runs Fib.of(20): 6765, owner is self(), mailbox empty after") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
       w.note("Start the task");
@@ -71,7 +72,8 @@ TEST_SUITE("Task.async/1 and Task.await/2") {
       w.note(co_await task::await(c, t));
       std::vector<Term> results;
       std::vector<Term> tasks;
-      for (int n : {5, 10, 15}) tasks.push_back(task::async(c, a("Elixir.Fib"), a("of"), Term::list({i(n)})));
+      for (int n : {5, 10, 15})
+        tasks.push_back(task::async(c, a("Elixir.Fib"), a("of"), Term::list({i(n)})));
       for (auto& tk : tasks) results.push_back(co_await task::await(c, tk));
       w.note(Term::list(results));
     });
@@ -79,7 +81,9 @@ TEST_SUITE("Task.async/1 and Task.await/2") {
     CHECK(w.seen == std::vector<std::string>{"{Fib, :of, 1}", "6765", "[5, 55, 610]"});
   }
 
-  TEST_CASE("Task.async/1: a task that raises kills a non-trapping caller inside await with the task's own reason") {
+  TEST_CASE(
+      "Task.async/1: a task that raises kills a non-trapping caller inside await with the task's "
+      "own reason") {
     World w;
     Pid tpid;
     Pid caller = w.spawn([&](Ctx& c) -> Co<void> {
@@ -114,7 +118,9 @@ TEST_SUITE("Task.async/1 and Task.await/2") {
     CHECK(found);
   }
 
-  TEST_CASE("Task.async/1 with a trapping caller: {:EXIT, task, reason}, then await exits with {reason, {Task, :await, ...}}") {
+  TEST_CASE(
+      "Task.async/1 with a trapping caller: {:EXIT, task, reason}, then await exits with {reason, "
+      "{Task, :await, ...}}") {
     World w;
     Pid caller = w.spawn([&](Ctx& c) -> Co<void> {
       c.trap_exit(true);
@@ -126,40 +132,46 @@ TEST_SUITE("Task.async/1 and Task.await/2") {
       w.note(with_task(co_await catch_exit([&]() -> Co<void> { co_await task::await(c, t); }), t));
       // a second task: await before the :EXIT is received; the :EXIT stays
       Term t2 = task::async(c, wl::raise_fun("boom"));
-      w.note(with_task(co_await catch_exit([&]() -> Co<void> { co_await task::await(c, t2); }), t2));
+      w.note(
+          with_task(co_await catch_exit([&]() -> Co<void> { co_await task::await(c, t2); }), t2));
       w.note(with_task(mailbox(c).at(0), Term(task::fields(t2)->pid)));
       // uncaught, the await exit is the caller's reason
       Term t3 = task::async(c, wl::raise_fun("boom"));
       co_await task::await(c, t3);
     });
     w.run();
-    CHECK(w.seen == std::vector<std::string>{
-                        "{:EXIT, :task, " + kBoom + "}",
-                        "{:exit, {" + kBoom + ", {Task, :await, [:task, 5000]}}}",
-                        "{:exit, {" + kBoom + ", {Task, :await, [:task, 5000]}}}",
-                        "{:EXIT, :task, " + kBoom + "}"});
+    CHECK(w.seen ==
+          std::vector<std::string>{"{:EXIT, :task, " + kBoom + "}",
+                                   "{:exit, {" + kBoom + ", {Task, :await, [:task, 5000]}}}",
+                                   "{:exit, {" + kBoom + ", {Task, :await, [:task, 5000]}}}",
+                                   "{:EXIT, :task, " + kBoom + "}"});
     CHECK(w.reason(caller).find("{Task, :await, [%Task{") != std::string::npos);
   }
 
-  TEST_CASE("Task.await/2 timeout, caught: {:exit, {:timeout, ...}}; the task lives on; its late reply is dropped") {
+  TEST_CASE(
+      "Task.await/2 timeout, caught: {:exit, {:timeout, ...}}; the task lives on; its late reply "
+      "is dropped") {
     World w;
     Pid tp;
     w.spawn([&](Ctx& c) -> Co<void> {
       Term t = task::async(c, wl::sleep_fun(100, a("late")));
       tp = task::fields(t)->pid;
-      w.note(with_task(co_await catch_exit([&]() -> Co<void> { co_await task::await(c, t, i(50)); }), t));
+      w.note(with_task(
+          co_await catch_exit([&]() -> Co<void> { co_await task::await(c, t, i(50)); }), t));
       w.note(Term::boolean(c.runtime().alive(tp)));
       co_await c.sleep(200);
       w.note(Term::list({}));  // marker
       w.note(std::to_string(mailbox(c).size()));
     });
     w.run();
-    CHECK(w.seen == std::vector<std::string>{"{:exit, {:timeout, {Task, :await, [:task, 50]}}}", "true",
-                                             "[]", "0"});
+    CHECK(w.seen == std::vector<std::string>{"{:exit, {:timeout, {Task, :await, [:task, 50]}}}",
+                                             "true", "[]", "0"});
     CHECK(w.reason(tp) == ":normal");
   }
 
-  TEST_CASE("Task.await/2 timeout, uncaught: the caller exits with it and the linked task dies with the same reason") {
+  TEST_CASE(
+      "Task.await/2 timeout, uncaught: the caller exits with it and the linked task dies with the "
+      "same reason") {
     World w;
     Pid tp;
     Term task_term;
@@ -179,14 +191,18 @@ TEST_SUITE("Task.async/1 and Task.await/2") {
     w.spawn([&](Ctx& c) -> Co<void> {
       Term t = task::async(c, wl::value_fun(a("done")));
       w.note(co_await task::await(c, t));
-      w.note(with_task(co_await catch_exit([&]() -> Co<void> { co_await task::await(c, t, i(50)); }), t));
+      w.note(with_task(
+          co_await catch_exit([&]() -> Co<void> { co_await task::await(c, t, i(50)); }), t));
       w.note(co_await task::yield(c, t, i(10)));
     });
     w.run();
-    CHECK(w.seen == std::vector<std::string>{":done", "{:exit, {:timeout, {Task, :await, [:task, 50]}}}", "nil"});
+    CHECK(w.seen == std::vector<std::string>{
+                        ":done", "{:exit, {:timeout, {Task, :await, [:task, 50]}}}", "nil"});
   }
 
-  TEST_CASE("Task.async/1 with exit(:normal): the caller survives; await exits {:normal, {Task, :await, ...}}") {
+  TEST_CASE(
+      "Task.async/1 with exit(:normal): the caller survives; await exits {:normal, {Task, :await, "
+      "...}}") {
     World w;
     Pid caller = w.spawn([&](Ctx& c) -> Co<void> {
       Term t = task::async(c, wl::exit_fun(a("normal")));
@@ -198,7 +214,9 @@ TEST_SUITE("Task.async/1 and Task.await/2") {
     CHECK(w.reason(caller) == ":normal");
   }
 
-  TEST_CASE("Process.exit(task, :kill) with a trapping caller: {:EXIT, task, :killed}, then await exits {:killed, ...}") {
+  TEST_CASE(
+      "Process.exit(task, :kill) with a trapping caller: {:EXIT, task, :killed}, then await exits "
+      "{:killed, ...}") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
       c.trap_exit(true);
@@ -214,7 +232,9 @@ TEST_SUITE("Task.async/1 and Task.await/2") {
                                              "{:exit, {:killed, {Task, :await, [:task, 5000]}}}"});
   }
 
-  TEST_CASE("Task.async/1: the task dies with its caller's reason; it keeps running if the caller returns") {
+  TEST_CASE(
+      "Task.async/1: the task dies with its caller's reason; it keeps running if the caller "
+      "returns") {
     for (const char* how : {"raise", "shutdown", "return"}) {
       CAPTURE(how);
       World w;
@@ -228,7 +248,8 @@ TEST_SUITE("Task.async/1 and Task.await/2") {
         if (h == "shutdown") exit_with(a("shutdown"));
       });
       w.run();
-      if (h == "raise") CHECK(w.reason(tp) == "{%RuntimeError{message: \"caller boom\"}, :stacktrace}");
+      if (h == "raise")
+        CHECK(w.reason(tp) == "{%RuntimeError{message: \"caller boom\"}, :stacktrace}");
       if (h == "shutdown") CHECK(w.reason(tp) == ":shutdown");
       if (h == "return") CHECK(w.reason(tp) == ":normal");  // it finished its work
     }
@@ -236,7 +257,9 @@ TEST_SUITE("Task.async/1 and Task.await/2") {
 }
 
 TEST_SUITE("Task.yield/2") {
-  TEST_CASE("Task.yield/2: nil while running, {:ok, v} when done, nil again after; await after a nil yield works") {
+  TEST_CASE(
+      "Task.yield/2: nil while running, {:ok, v} when done, nil again after; await after a nil "
+      "yield works") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
       Term t = task::async(c, wl::sleep_fun(50, a("done")));
@@ -256,7 +279,9 @@ TEST_SUITE("Task.yield/2") {
                                              "{:ok, :early}"});
   }
 
-  TEST_CASE("Task.yield/2 on a terminated task (trapping caller): {:exit, R} by cause, and an :EXIT too") {
+  TEST_CASE(
+      "Task.yield/2 on a terminated task (trapping caller): {:exit, R} by cause, and an :EXIT "
+      "too") {
     struct Case {
       const char* name;
       Term fun;
@@ -267,11 +292,15 @@ TEST_SUITE("Task.yield/2") {
         {"throw", wl::throw_fun(a("ball")), "{{:nocatch, :ball}, :stacktrace}"},
         {"exit(:normal)", wl::exit_fun(a("normal")), ":normal"},
         {"exit(:shutdown)", wl::exit_fun(a("shutdown")), ":shutdown"},
-        {"exit({:shutdown, :x})", wl::exit_fun(Term::tuple({a("shutdown"), a("x")})), "{:shutdown, :x}"},
-        {"kill self", make_fun(0, [](Ctx& c, std::vector<Term>) -> Co<Term> {
-           c.exit(c.self(), Term::atom("kill"));
-           co_return Term();
-         }), ":killed"},
+        {"exit({:shutdown, :x})", wl::exit_fun(Term::tuple({a("shutdown"), a("x")})),
+         "{:shutdown, :x}"},
+        {"kill self",
+         make_fun(0,
+                  [](Ctx& c, std::vector<Term>) -> Co<Term> {
+                    c.exit(c.self(), Term::atom("kill"));
+                    co_return Term();
+                  }),
+         ":killed"},
     };
     for (auto& cs : cases) {
       CAPTURE(cs.name);
@@ -286,13 +315,16 @@ TEST_SUITE("Task.yield/2") {
         w.note(m ? with_task(show(*m), Term(tp)) : "no EXIT");
       });
       w.run();
-      CHECK(w.seen == std::vector<std::string>{"{:exit, " + cs.r + "}", "{:EXIT, :task, " + cs.r + "}"});
+      CHECK(w.seen ==
+            std::vector<std::string>{"{:exit, " + cs.r + "}", "{:EXIT, :task, " + cs.r + "}"});
     }
   }
 }
 
 TEST_SUITE("Task.shutdown/2") {
-  TEST_CASE("Task.shutdown/2 on a running task: nil, the task's reason is :shutdown; :brutal_kill -> :killed") {
+  TEST_CASE(
+      "Task.shutdown/2 on a running task: nil, the task's reason is :shutdown; :brutal_kill -> "
+      ":killed") {
     World w;
     Pid t1, t2;
     Pid caller = w.spawn([&](Ctx& c) -> Co<void> {
@@ -311,7 +343,9 @@ TEST_SUITE("Task.shutdown/2") {
     CHECK(w.reason(caller) == ":normal");
   }
 
-  TEST_CASE("Task.shutdown/2 on a finished task whose reply is in the mailbox: {:ok, value}, either mode") {
+  TEST_CASE(
+      "Task.shutdown/2 on a finished task whose reply is in the mailbox: {:ok, value}, either "
+      "mode") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
       Term t = task::async(c, wl::value_fun(i(42)));
@@ -325,14 +359,15 @@ TEST_SUITE("Task.shutdown/2") {
     CHECK(w.seen == std::vector<std::string>{"{:ok, 42}", "{:ok, 43}"});
   }
 
-  TEST_CASE("Task.shutdown(task, 50) on a task that traps exits and ignores them: {:exit, :killed}") {
+  TEST_CASE(
+      "Task.shutdown(task, 50) on a task that traps exits and ignores them: {:exit, :killed}") {
     World w;
     Pid tp;
     w.spawn([&](Ctx& c) -> Co<void> {
       Term t = task::async(c, make_fun(0, [](Ctx& tc, std::vector<Term>) -> Co<Term> {
-        tc.trap_exit(true);
-        while (true) co_await tc.receive_any();
-      }));
+                             tc.trap_exit(true);
+                             while (true) co_await tc.receive_any();
+                           }));
       tp = task::fields(t)->pid;
       co_await c.sleep(1);
       int64_t before = c.now_ms();
@@ -344,14 +379,17 @@ TEST_SUITE("Task.shutdown/2") {
     CHECK(w.reason(tp) == ":killed");
   }
 
-  TEST_CASE("Task.shutdown/2 on a trapping task that returns when it gets {:EXIT, owner, :shutdown}") {
+  TEST_CASE(
+      "Task.shutdown/2 on a trapping task that returns when it gets {:EXIT, owner, :shutdown}") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
       Term t = task::async(c, make_fun(0, [](Ctx& tc, std::vector<Term>) -> Co<Term> {
-        tc.trap_exit(true);
-        auto m = co_await tc.receive([](const Term& x) { return x.is_tuple(3) && x[0].is_atom(atoms::EXIT); });
-        co_return Term::tuple({Term::atom("got_exit"), (*m)[2]});
-      }));
+                             tc.trap_exit(true);
+                             auto m = co_await tc.receive([](const Term& x) {
+                               return x.is_tuple(3) && x[0].is_atom(atoms::EXIT);
+                             });
+                             co_return Term::tuple({Term::atom("got_exit"), (*m)[2]});
+                           }));
       co_await c.sleep(1);
       w.note(co_await task::shutdown(c, t));
     });
@@ -359,7 +397,9 @@ TEST_SUITE("Task.shutdown/2") {
     CHECK(w.seen == std::vector<std::string>{"{:ok, {:got_exit, :shutdown}}"});
   }
 
-  TEST_CASE("Task.shutdown/2 on a crashed task / one that did exit(:normal); after await: {:exit, :noproc}") {
+  TEST_CASE(
+      "Task.shutdown/2 on a crashed task / one that did exit(:normal); after await: {:exit, "
+      ":noproc}") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
       c.trap_exit(true);
@@ -374,7 +414,8 @@ TEST_SUITE("Task.shutdown/2") {
       w.note(co_await task::shutdown(c, t3));
     });
     w.run();
-    CHECK(w.seen == std::vector<std::string>{"{:exit, " + kBoom + "}", "{:exit, :normal}", "{:exit, :noproc}"});
+    CHECK(w.seen == std::vector<std::string>{"{:exit, " + kBoom + "}", "{:exit, :normal}",
+                                             "{:exit, :noproc}"});
   }
 }
 
@@ -382,7 +423,8 @@ TEST_SUITE("Task.await_many/2 and Task.yield_many/2") {
   TEST_CASE("Task.await_many/2 returns results in input order even when tasks finish in reverse") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
-      Term ts = Term::list({task::async(c, wl::sleep_fun(30, i(1))), task::async(c, wl::sleep_fun(20, i(2))),
+      Term ts = Term::list({task::async(c, wl::sleep_fun(30, i(1))),
+                            task::async(c, wl::sleep_fun(20, i(2))),
                             task::async(c, wl::sleep_fun(10, i(3)))});
       w.note(co_await task::await_many(c, ts));
     });
@@ -390,7 +432,9 @@ TEST_SUITE("Task.await_many/2 and Task.yield_many/2") {
     CHECK(w.seen == std::vector<std::string>{"[1, 2, 3]"});
   }
 
-  TEST_CASE("Task.await_many/2 timeout: exit {:timeout, {Task, :await_many, [tasks, 50]}}; the fast reply is discarded") {
+  TEST_CASE(
+      "Task.await_many/2 timeout: exit {:timeout, {Task, :await_many, [tasks, 50]}}; the fast "
+      "reply is discarded") {
     World w;
     Pid slow;
     w.spawn([&](Ctx& c) -> Co<void> {
@@ -398,17 +442,22 @@ TEST_SUITE("Task.await_many/2 and Task.yield_many/2") {
       Term s = task::async(c, wl::sleep_fun(100, a("slow")));
       slow = task::fields(s)->pid;
       Term ts = Term::list({fast, s});
-      std::string r = co_await catch_exit([&]() -> Co<void> { co_await task::await_many(c, ts, i(50)); });
+      std::string r =
+          co_await catch_exit([&]() -> Co<void> { co_await task::await_many(c, ts, i(50)); });
       w.note(with_task(with_task(r, fast), s));
       w.note(Term::boolean(c.runtime().alive(slow)));
       co_await c.sleep(100);
       w.note(std::to_string(mailbox(c).size()));
     });
     w.run();
-    CHECK(w.seen == std::vector<std::string>{"{:exit, {:timeout, {Task, :await_many, [[:task, :task], 50]}}}", "true", "0"});
+    CHECK(w.seen ==
+          std::vector<std::string>{"{:exit, {:timeout, {Task, :await_many, [[:task, :task], 50]}}}",
+                                   "true", "0"});
   }
 
-  TEST_CASE("Task.await_many/2 when one task crashes (trapping caller): exit with its reason; every task is demonitored") {
+  TEST_CASE(
+      "Task.await_many/2 when one task crashes (trapping caller): exit with its reason; every task "
+      "is demonitored") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
       c.trap_exit(true);
@@ -421,8 +470,9 @@ TEST_SUITE("Task.await_many/2 and Task.yield_many/2") {
       w.note(co_await task::yield(c, ok, i(0)));
     });
     w.run();
-    CHECK(w.seen == std::vector<std::string>{
-                        "{:exit, {" + kBoom + ", {Task, :await_many, [[:task, :task], 5000]}}}", "nil"});
+    CHECK(w.seen ==
+          std::vector<std::string>{
+              "{:exit, {" + kBoom + ", {Task, :await_many, [[:task, :task], 5000]}}}", "nil"});
   }
 
   TEST_CASE("Task.yield_many/2 gives one entry per task in input order") {
@@ -431,19 +481,23 @@ TEST_SUITE("Task.await_many/2 and Task.yield_many/2") {
       c.trap_exit(true);
       std::vector<Term> ts = {task::async(c, wl::value_fun(a("ok_value"))),
                               task::async(c, wl::sleep_fun(1000, a("slow"))),
-                              task::async(c, wl::raise_fun("boom")), task::async(c, wl::exit_fun(a("bye")))};
+                              task::async(c, wl::raise_fun("boom")),
+                              task::async(c, wl::exit_fun(a("bye")))};
       Term res = co_await task::yield_many(c, Term::list(ts), i(50));
       std::vector<Term> results;
       for (const Term& pair : res.list_items()) results.push_back(pair[1]);
       w.note(show(Term::list(results)));
     });
     w.run();
-    CHECK(w.seen == std::vector<std::string>{"[{:ok, :ok_value}, nil, {:exit, " + kBoom + "}, {:exit, :bye}]"});
+    CHECK(w.seen == std::vector<std::string>{"[{:ok, :ok_value}, nil, {:exit, " + kBoom +
+                                             "}, {:exit, :bye}]"});
   }
 }
 
 TEST_SUITE("Task ownership") {
-  TEST_CASE("Task.await/2 from a process that is not the owner raises ArgumentError; the owner can still await") {
+  TEST_CASE(
+      "Task.await/2 from a process that is not the owner raises ArgumentError; the owner can still "
+      "await") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
       Term t = task::async(c, wl::sleep_fun(10, a("done")));
@@ -456,9 +510,11 @@ TEST_SUITE("Task ownership") {
             if (k == 2) co_await task::shutdown(other, t);
           } catch (const Raised& r) {
             std::string msg = exception_message(r.value);
-            std::string expected = "task " + inspect(t) + " must be queried from the owner but was queried from " +
+            std::string expected = "task " + inspect(t) +
+                                   " must be queried from the owner but was queried from " +
                                    inspect(Term(other.self()));
-            w.note(inspect(Term(r.value.struct_name())) + (msg == expected ? " ok" : " bad: " + msg));
+            w.note(inspect(Term(r.value.struct_name())) +
+                   (msg == expected ? " ok" : " bad: " + msg));
           }
         }
         other.send(me, Term::atom("tried"));
@@ -467,7 +523,8 @@ TEST_SUITE("Task ownership") {
       w.note(co_await task::await(c, t));
     });
     w.run();
-    CHECK(w.seen == std::vector<std::string>{"ArgumentError ok", "ArgumentError ok", "ArgumentError ok", ":done"});
+    CHECK(w.seen == std::vector<std::string>{"ArgumentError ok", "ArgumentError ok",
+                                             "ArgumentError ok", ":done"});
   }
 }
 
@@ -508,7 +565,9 @@ TEST_SUITE("Task.start_link/1 and Task.start/1") {
     }
   }
 
-  TEST_CASE("Task.start/1: a crash reaches no one by link, even a trapping caller; a monitor sees it; it is logged") {
+  TEST_CASE(
+      "Task.start/1: a crash reaches no one by link, even a trapping caller; a monitor sees it; it "
+      "is logged") {
     World w;
     Pid tp;
     w.spawn([&](Ctx& c) -> Co<void> {
@@ -537,7 +596,8 @@ TEST_SUITE("Task.start_link/1 and Task.start/1") {
     CHECK(logged);
   }
 
-  TEST_CASE("Task.start_link/1: linked task exits with each reason, non-trapping and trapping callers") {
+  TEST_CASE(
+      "Task.start_link/1: linked task exits with each reason, non-trapping and trapping callers") {
     struct Case {
       Term reason;
       std::string caller_reason;  // of a non-trapping caller ("alive" if it survives)
@@ -572,14 +632,18 @@ TEST_SUITE("Task.start_link/1 and Task.start/1") {
     }
   }
 
-  TEST_CASE("Process.exit(task, :kill) on a linked task: a non-trapping caller dies with :killed; a trapping task is killed anyway") {
+  TEST_CASE(
+      "Process.exit(task, :kill) on a linked task: a non-trapping caller dies with :killed; a "
+      "trapping task is killed anyway") {
     World w;
     Pid tp;
     Pid caller = w.spawn([&](Ctx& c) -> Co<void> {
-      tp = task::start_link(c, make_fun(0, [](Ctx& tc, std::vector<Term>) -> Co<Term> {
-             tc.trap_exit(true);
-             while (true) co_await tc.receive_any();
-           }))[1].pid();
+      tp = task::start_link(c, make_fun(0,
+                                        [](Ctx& tc, std::vector<Term>) -> Co<Term> {
+                                          tc.trap_exit(true);
+                                          while (true) co_await tc.receive_any();
+                                        }))[1]
+               .pid();
       co_await c.sleep(1);
       c.exit(tp, a("kill"));
       co_await c.receive_any();
@@ -589,7 +653,9 @@ TEST_SUITE("Task.start_link/1 and Task.start/1") {
     CHECK(w.reason(caller) == ":killed");
   }
 
-  TEST_CASE("the parent of a Task.start_link/1 task does exit(:parent_gone): the task dies with :parent_gone") {
+  TEST_CASE(
+      "the parent of a Task.start_link/1 task does exit(:parent_gone): the task dies with "
+      ":parent_gone") {
     World w;
     Pid tp;
     w.spawn([&](Ctx& c) -> Co<void> {
@@ -608,7 +674,7 @@ TEST_SUITE("Task.start_link/1 and Task.start/1") {
 }
 
 TEST_SUITE("Task.async_stream/3") {
-  Co<Term> to_list(Ctx& c, Term stream) {
+  Co<Term> to_list(Ctx & c, Term stream) {
     auto l = co_await task::run_stream(c, stream);
     co_return *l;
   }
@@ -637,7 +703,8 @@ TEST_SUITE("Task.async_stream/3") {
         co_await tc.sleep(x[0].small_int());
         co_return x[0];
       });
-      Term opts = keyword({{Atom("ordered"), Term(atoms::false_)}, {Atom("max_concurrency"), i(3)}});
+      Term opts =
+          keyword({{Atom("ordered"), Term(atoms::false_)}, {Atom("max_concurrency"), i(3)}});
       std::vector<Term> args{Term::list({i(30), i(10), i(20)}), sleeper, opts};
       Term stream = co_await apply(c, Atom("Elixir.Task"), Atom("async_stream"), args);
       w.note(co_await to_list(c, stream));
@@ -647,7 +714,9 @@ TEST_SUITE("Task.async_stream/3") {
     CHECK(w.seen == std::vector<std::string>{"[ok: 10, ok: 20, ok: 30]", "30"});
   }
 
-  TEST_CASE("Task.async_stream/3 timeout: :kill_task gives {:exit, :timeout}; the default exits the caller") {
+  TEST_CASE(
+      "Task.async_stream/3 timeout: :kill_task gives {:exit, :timeout}; the default exits the "
+      "caller") {
     World w;
     task::install(w.rt.modules());
     Term sleeper = make_fun(1, [](Ctx& tc, std::vector<Term> x) -> Co<Term> {
@@ -661,7 +730,8 @@ TEST_SUITE("Task.async_stream/3") {
       w.note(co_await to_list(c, stream));
     });
     Pid caller = w.spawn([&](Ctx& c) -> Co<void> {
-      std::vector<Term> args{Term::list({i(10), i(100)}), sleeper, keyword({{atoms::timeout, i(50)}})};
+      std::vector<Term> args{Term::list({i(10), i(100)}), sleeper,
+                             keyword({{atoms::timeout, i(50)}})};
       Term stream = co_await apply(c, Atom("Elixir.Task"), Atom("async_stream"), args);
       co_await to_list(c, stream);
     });

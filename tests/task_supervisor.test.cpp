@@ -37,7 +37,9 @@ Term blocked_fun(Pid parent) {
 }  // namespace
 
 TEST_SUITE("Task.Supervisor") {
-  TEST_CASE("Task.Supervisor.start_child/2 returns {:ok, pid}, not linked to the caller; children/1 lists it while it runs, [] after") {
+  TEST_CASE(
+      "Task.Supervisor.start_child/2 returns {:ok, pid}, not linked to the caller; children/1 "
+      "lists it while it runs, [] after") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
       Term sup = (co_await ts::start_link(c))[1];
@@ -56,7 +58,9 @@ TEST_SUITE("Task.Supervisor") {
     CHECK(w.seen == Lines{"{:ok, pid}", "not linked", "[pid]", "[]"});
   }
 
-  TEST_CASE("Task.Supervisor.start_child/2: a task that crashes leaves the caller alive and is not restarted (:temporary)") {
+  TEST_CASE(
+      "Task.Supervisor.start_child/2: a task that crashes leaves the caller alive and is not "
+      "restarted (:temporary)") {
     World w;
     Term sup, pid;
     Pid caller = w.spawn([&](Ctx& c) -> Co<void> {
@@ -74,14 +78,20 @@ TEST_SUITE("Task.Supervisor") {
     Lines l = logs(w);
     REQUIRE(l.size() == 2);
     CHECK(l[0] == "Task " + inspect(pid) + " started from " + show(caller) +
-                      " terminating\n** (RuntimeError) boom\nFunction: " + l[0].substr(l[0].find("Function: ") + 10));
+                      " terminating\n** (RuntimeError) boom\nFunction: " +
+                      l[0].substr(l[0].find("Function: ") + 10));
     CHECK(l[1] == "Child :undefined of Supervisor " + inspect(sup) +
-                      " (Task.Supervisor) terminated\n** (exit) an exception was raised:\n    ** (RuntimeError) boom\n"
-                      "Pid: " + inspect(pid) + "\nStart Call: Task.Supervised.start_link/?\nRestart: :temporary\n"
+                      " (Task.Supervisor) terminated\n** (exit) an exception was raised:\n    ** "
+                      "(RuntimeError) boom\n"
+                      "Pid: " +
+                      inspect(pid) +
+                      "\nStart Call: Task.Supervised.start_link/?\nRestart: :temporary\n"
                       "Shutdown: 5000\nType: :worker");
   }
 
-  TEST_CASE("Task.Supervisor.start_child/3 with restart: :transient: a crash restarts it (new pid, the fun runs again); terminate_child/2 gives :ok, then {:error, :not_found}") {
+  TEST_CASE(
+      "Task.Supervisor.start_child/3 with restart: :transient: a crash restarts it (new pid, the "
+      "fun runs again); terminate_child/2 gives :ok, then {:error, :not_found}") {
     World w;
     int runs = 0;
     Term fun = make_fun(0, [&](Ctx& c, std::vector<Term>) -> Co<Term> {
@@ -108,7 +118,9 @@ TEST_SUITE("Task.Supervisor") {
     CHECK(restarts(w).size() == 1);
   }
 
-  TEST_CASE("Task.Supervisor.async/2 and async/4 (fn and m/f/a): 2 and 5; three blocked tasks are three children") {
+  TEST_CASE(
+      "Task.Supervisor.async/2 and async/4 (fn and m/f/a): 2 and 5; three blocked tasks are three "
+      "children") {
     World w;
     wl::install(w.rt.modules());
     w.spawn([&](Ctx& c) -> Co<void> {
@@ -119,7 +131,8 @@ TEST_SUITE("Task.Supervisor") {
       w.note(inspect(task::fields(t2)->mfa));
       w.note(co_await task::await(c, t2));
       for (int k = 0; k < 3; ++k) co_await ts::async(c, sup, blocked_fun(c.self()));
-      for (int k = 0; k < 3; ++k) co_await c.receive([](const Term& m) { return m.is_atom(Atom("ran")); });
+      for (int k = 0; k < 3; ++k)
+        co_await c.receive([](const Term& m) { return m.is_atom(Atom("ran")); });
       w.note(std::to_string((co_await ts::children(c, sup)).list_length()));
       co_await stay_alive(c);
     });
@@ -127,7 +140,9 @@ TEST_SUITE("Task.Supervisor") {
     CHECK(w.seen == Lines{"2", "{Fib, :of, 1}", "5", "3"});
   }
 
-  TEST_CASE("Task.Supervisor.async/2: a task crash kills a non-trapping caller with the task's reason; the supervisor stays alive") {
+  TEST_CASE(
+      "Task.Supervisor.async/2: a task crash kills a non-trapping caller with the task's reason; "
+      "the supervisor stays alive") {
     World w;
     Term sup;
     Pid caller = w.spawn([&](Ctx& c) -> Co<void> {
@@ -144,7 +159,9 @@ TEST_SUITE("Task.Supervisor") {
     CHECK(w.reason(sup.pid()) == "alive");
   }
 
-  TEST_CASE("Task.Supervisor.async/2 with a trapping caller: {:EXIT, task, reason}, then await exits {reason, {Task, :await, [:task, 5000]}}") {
+  TEST_CASE(
+      "Task.Supervisor.async/2 with a trapping caller: {:EXIT, task, reason}, then await exits "
+      "{reason, {Task, :await, [:task, 5000]}}") {
     World w;
     Term sup;
     w.spawn([&](Ctx& c) -> Co<void> {
@@ -152,17 +169,21 @@ TEST_SUITE("Task.Supervisor") {
       sup = (co_await ts::start_link(c))[1];
       Term t = co_await ts::async(c, sup, wl::crash_after_fun(10, "boom"));
       Term pid = Term(task::fields(t)->pid);
-      auto m = co_await c.receive([](const Term& msg) { return msg.is_tuple(3) && msg[0].is_atom(atoms::EXIT); });
+      auto m = co_await c.receive(
+          [](const Term& msg) { return msg.is_tuple(3) && msg[0].is_atom(atoms::EXIT); });
       w.note(named(show(*m), pid, ":task"));
       w.note(named(co_await exit_of([&] { return task::await(c, t); }), t, ":task"));
       co_await stay_alive(c);
     });
     w.run();
-    CHECK(w.seen == Lines{"{:EXIT, :task, " + kBoom + "}", "{" + kBoom + ", {Task, :await, [:task, 5000]}}"});
+    CHECK(w.seen ==
+          Lines{"{:EXIT, :task, " + kBoom + "}", "{" + kBoom + ", {Task, :await, [:task, 5000]}}"});
     CHECK(w.reason(sup.pid()) == "alive");
   }
 
-  TEST_CASE("Task.Supervisor.async_nolink/2: a crash then Task.yield/2 gives {:exit, reason}; the caller is alive and gets no :EXIT even when trapping") {
+  TEST_CASE(
+      "Task.Supervisor.async_nolink/2: a crash then Task.yield/2 gives {:exit, reason}; the caller "
+      "is alive and gets no :EXIT even when trapping") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
       c.trap_exit(true);
@@ -177,7 +198,10 @@ TEST_SUITE("Task.Supervisor") {
     CHECK(w.seen == Lines{"{:exit, " + kBoom + "}", "0"});
   }
 
-  TEST_CASE("Task.Supervisor.async_nolink/2: a crash then Task.await/2 exits {reason, {Task, :await, [:task, 5000]}}, uncaught the caller's reason; exit(:custom) with 1000: {:custom, {Task, :await, [:task, 1000]}}") {
+  TEST_CASE(
+      "Task.Supervisor.async_nolink/2: a crash then Task.await/2 exits {reason, {Task, :await, "
+      "[:task, 5000]}}, uncaught the caller's reason; exit(:custom) with 1000: {:custom, {Task, "
+      ":await, [:task, 1000]}}") {
     World w;
     Term t2;
     Pid caller = w.spawn([&](Ctx& c) -> Co<void> {
@@ -193,7 +217,9 @@ TEST_SUITE("Task.Supervisor") {
     CHECK(named(w.reason(caller), t2, ":task") == "{:custom, {Task, :await, [:task, 1000]}}");
   }
 
-  TEST_CASE("Task.Supervisor.async_nolink/2: Task.yield(t, 20) || Task.shutdown(t) on a stuck task is nil") {
+  TEST_CASE(
+      "Task.Supervisor.async_nolink/2: Task.yield(t, 20) || Task.shutdown(t) on a stuck task is "
+      "nil") {
     World w;
     Term pid;
     w.spawn([&](Ctx& c) -> Co<void> {
@@ -211,7 +237,9 @@ TEST_SUITE("Task.Supervisor") {
     CHECK(w.reason(pid.pid()) == ":shutdown");
   }
 
-  TEST_CASE("Task.Supervisor.async_nolink/2: when the caller dies (:caller_crash) the task keeps running and finishes") {
+  TEST_CASE(
+      "Task.Supervisor.async_nolink/2: when the caller dies (:caller_crash) the task keeps running "
+      "and finishes") {
     World w;
     Term pid;
     Pid caller = w.spawn([&](Ctx& c) -> Co<void> {
@@ -245,21 +273,31 @@ TEST_SUITE("Task.Supervisor") {
       co_await stay_alive(c);
     });
     w.run();
-    CHECK(w.seen == Lines{"%RuntimeError{message: \"reached the maximum number of tasks for this task supervisor. "
-                          "The maximum number of tasks that are allowed to run at the same time under this supervisor "
-                          "can be configured with the :max_children option passed to Task.Supervisor.start_link/1\"}"});
+    CHECK(w.seen == Lines{"%RuntimeError{message: \"reached the maximum number of tasks for this "
+                          "task supervisor. "
+                          "The maximum number of tasks that are allowed to run at the same time "
+                          "under this supervisor "
+                          "can be configured with the :max_children option passed to "
+                          "Task.Supervisor.start_link/1\"}"});
   }
 
-  TEST_CASE("Task.Supervisor.async_stream/3 and /5 (fn and m/f/a) give [ok: 2, ok: 4, ok: 6] and [ok: 10, ok: 20]; the stream is a fun of arity 2") {
+  TEST_CASE(
+      "Task.Supervisor.async_stream/3 and /5 (fn and m/f/a) give [ok: 2, ok: 4, ok: 6] and [ok: "
+      "10, ok: 20]; the stream is a fun of arity 2") {
     World w;
-    w.rt.modules().define(Atom("Elixir.Math"), Atom("mul"), 2, make_fun(2, [](Ctx&, std::vector<Term> args) -> Co<Term> {
+    w.rt.modules().define(Atom("Elixir.Math"), Atom("mul"), 2,
+                          make_fun(2, [](Ctx&, std::vector<Term> args) -> Co<Term> {
                             co_return i(args[0].small_int() * args[1].small_int());
                           }));
     w.spawn([&](Ctx& c) -> Co<void> {
       Term sup = (co_await ts::start_link(c))[1];
-      Term doubled = make_fun(1, [](Ctx&, std::vector<Term> args) -> Co<Term> { co_return i(args[0].small_int() * 2); });
+      Term doubled = make_fun(1, [](Ctx&, std::vector<Term> args) -> Co<Term> {
+        co_return i(args[0].small_int() * 2);
+      });
       Term s1 = ts::async_stream(sup, list(i(1), i(2), i(3)), doubled);
-      w.note(inspect(s1).find("/2 in Task.build_stream/3>") != std::string::npos ? "a fun of arity 2" : inspect(s1));
+      w.note(inspect(s1).find("/2 in Task.build_stream/3>") != std::string::npos
+                 ? "a fun of arity 2"
+                 : inspect(s1));
       w.note(*co_await task::run_stream(c, s1));
       Term s2 = ts::async_stream(sup, list(i(1), i(2)), a("Elixir.Math"), a("mul"), list(i(10)));
       w.note(*co_await task::run_stream(c, s2));
@@ -270,7 +308,9 @@ TEST_SUITE("Task.Supervisor") {
     CHECK(w.seen == Lines{"a fun of arity 2", "[ok: 2, ok: 4, ok: 6]", "[ok: 10, ok: 20]", "[]"});
   }
 
-  TEST_CASE("Task.Supervisor.async_stream_nolink/3: a task that raises is an {:exit, reason} item and the caller lives on") {
+  TEST_CASE(
+      "Task.Supervisor.async_stream_nolink/3: a task that raises is an {:exit, reason} item and "
+      "the caller lives on") {
     World w;
     Pid caller = w.spawn([&](Ctx& c) -> Co<void> {
       Term sup = (co_await ts::start_link(c))[1];
@@ -287,7 +327,9 @@ TEST_SUITE("Task.Supervisor") {
     CHECK(w.reason(caller) == "alive");
   }
 
-  TEST_CASE("Task.Supervisor.async_stream/3: a task that raises kills the non-trapping caller with its reason") {
+  TEST_CASE(
+      "Task.Supervisor.async_stream/3: a task that raises kills the non-trapping caller with its "
+      "reason") {
     World w;
     Term sup;
     Pid caller = w.spawn([&](Ctx& c) -> Co<void> {
@@ -303,17 +345,23 @@ TEST_SUITE("Task.Supervisor") {
     CHECK(w.reason(sup.pid()) == "alive");
   }
 
-  TEST_CASE("Task.Supervisor functions are registered: apply(Task.Supervisor, :async, [sup, fun]) and Task.Supervisor.child_spec/1") {
+  TEST_CASE(
+      "Task.Supervisor functions are registered: apply(Task.Supervisor, :async, [sup, fun]) and "
+      "Task.Supervisor.child_spec/1") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
       const Atom m("Elixir.Task.Supervisor");
-      Term sup = (co_await apply(c, m, Atom("start_link"), terms(kw("name", a("Elixir.MyApp.TaskSup")))))[1];
-      Term t = co_await apply(c, m, Atom("async"), terms(a("Elixir.MyApp.TaskSup"), wl::value_fun(i(42))));
+      Term sup = (co_await apply(c, m, Atom("start_link"),
+                                 terms(kw("name", a("Elixir.MyApp.TaskSup")))))[1];
+      Term t = co_await apply(c, m, Atom("async"),
+                              terms(a("Elixir.MyApp.TaskSup"), wl::value_fun(i(42))));
       w.note(co_await task::await(c, t));
       w.note(ts::child_spec(kw("name", a("Elixir.MyApp.TaskSup"))));
       co_await stay_alive(c);
     });
     w.run();
-    CHECK(w.seen == Lines{"42", "%{id: MyApp.TaskSup, start: {Task.Supervisor, :start_link, [[name: MyApp.TaskSup]]}, type: :supervisor}"});
+    CHECK(w.seen == Lines{"42",
+                          "%{id: MyApp.TaskSup, start: {Task.Supervisor, :start_link, [[name: "
+                          "MyApp.TaskSup]]}, type: :supervisor}"});
   }
 }

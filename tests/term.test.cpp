@@ -16,9 +16,11 @@ Term s(const char* v) { return Term::string(v); }
 }  // namespace
 
 TEST_SUITE("inspect/1") {
-  TEST_CASE("inspect/1 of atoms: bare nil/true/false, aliases without Elixir., quotes when needed") {
-    CHECK(inspect(Term::tuple({a("ok"), a("nil"), a("true"), a("false"), a("Elixir.Foo.Bar"),
-                               a("Elixir.foo")})) == "{:ok, nil, true, false, Foo.Bar, :\"Elixir.foo\"}");
+  TEST_CASE(
+      "inspect/1 of atoms: bare nil/true/false, aliases without Elixir., quotes when needed") {
+    CHECK(inspect(Term::tuple(
+              {a("ok"), a("nil"), a("true"), a("false"), a("Elixir.Foo.Bar"), a("Elixir.foo")})) ==
+          "{:ok, nil, true, false, Foo.Bar, :\"Elixir.foo\"}");
     CHECK(inspect(Term::list({a("foo bar"), a("foo@bar"), a("Foo"), a("+"), a("::"), a("a.b")})) ==
           "[:\"foo bar\", :foo@bar, :Foo, :+, :\"::\", :\"a.b\"]");
     CHECK(inspect(a("ok?")) == ":ok?");
@@ -33,14 +35,17 @@ TEST_SUITE("inspect/1") {
     CHECK(inspect(s("#{x}")) == "\"\\#{x}\"");
   }
 
-  TEST_CASE("inspect/1 of lists: charlists, keyword lists, improper lists, aliases are not keyword keys") {
+  TEST_CASE(
+      "inspect/1 of lists: charlists, keyword lists, improper lists, aliases are not keyword "
+      "keys") {
     CHECK(inspect(Term::list({i(97), i(98), i(99)})) == "'abc'");
     CHECK(inspect(Term::list({i(7), i(8)})) == "'\\a\\b'");
     CHECK(inspect(Term::list({i(97), i(39), i(98)})) == "'a\\'b'");
     CHECK(inspect(Term::cons(i(1), i(2))) == "[1 | 2]");
     CHECK(inspect(Term::list({Term::tuple({a("foo bar"), i(1)}), Term::tuple({a("ok"), i(2)})})) ==
           "[\"foo bar\": 1, ok: 2]");
-    CHECK(inspect(Term::list({Term::tuple({a("a"), i(1)}), Term::tuple({a("B"), i(2)})})) == "[a: 1, B: 2]");
+    CHECK(inspect(Term::list({Term::tuple({a("a"), i(1)}), Term::tuple({a("B"), i(2)})})) ==
+          "[a: 1, B: 2]");
     CHECK(inspect(Term::list({Term::tuple({a("Elixir.Foo"), i(1)})})) == "[{Foo, 1}]");
     CHECK(inspect(Term::list({Term::tuple({a("a"), i(1)}), Term::tuple({i(1), i(2)})})) ==
           "[{:a, 1}, {1, 2}]");
@@ -109,9 +114,17 @@ TEST_SUITE("integers") {
 }
 
 TEST_SUITE("term order") {
-  TEST_CASE("Erlang term order: number < atom < reference < fun < pid < tuple < map < list < binary") {
-    std::vector<Term> order = {i(1), a("a"), Term(Ref{1}), Term(Pid{100, 0}), Term::tuple({}),
-                               Term::map({}), Term(), Term::list({i(1)}), s("")};
+  TEST_CASE(
+      "Erlang term order: number < atom < reference < fun < pid < tuple < map < list < binary") {
+    std::vector<Term> order = {i(1),
+                               a("a"),
+                               Term(Ref{1}),
+                               Term(Pid{100, 0}),
+                               Term::tuple({}),
+                               Term::map({}),
+                               Term(),
+                               Term::list({i(1)}),
+                               s("")};
     for (size_t k = 0; k + 1 < order.size(); ++k) CHECK(compare(order[k], order[k + 1]) == -1);
   }
   TEST_CASE("a million-element list is destroyed without recursion") {

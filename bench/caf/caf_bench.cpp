@@ -12,8 +12,8 @@
 // `task` is the nearest CAF idiom to Task.async + Task.await: spawn an actor, request
 // it, receive the response (the actor quits after answering).
 
-#include <caf/all.hpp>
 #include <malloc.h>
+#include <caf/all.hpp>
 
 #include <chrono>
 #include <cstdio>
@@ -65,7 +65,8 @@ Figures spawn_exit(actor_system& sys, int64_t n) {
   for (int64_t i = 0; i < n; ++i) sys.spawn([](event_based_actor*) {});
   sys.await_all_actors_done();
   double s = seconds_since(t0);
-  return {{"ns_per_process", s * 1e9 / static_cast<double>(n)}, {"processes_per_s", static_cast<double>(n) / s}};
+  return {{"ns_per_process", s * 1e9 / static_cast<double>(n)},
+          {"processes_per_s", static_cast<double>(n) / s}};
 }
 
 // [SECTION] 1b. spawn an actor, request it, await the response; n times in sequence.
@@ -80,12 +81,13 @@ Figures task_request(actor_system& sys, int64_t n) {
         return x;
       }};
     });
-    self->request(worker, infinite, 1).receive([&](int r) { sum += r; },
-                                                [](error&) { fail("task: request failed"); });
+    self->request(worker, infinite, 1)
+        .receive([&](int r) { sum += r; }, [](error&) { fail("task: request failed"); });
   }
   double s = seconds_since(t0);
   if (sum != n) fail("task: wrong sum");
-  return {{"ns_per_task", s * 1e9 / static_cast<double>(n)}, {"tasks_per_s", static_cast<double>(n) / s}};
+  return {{"ns_per_task", s * 1e9 / static_cast<double>(n)},
+          {"tasks_per_s", static_cast<double>(n) / s}};
 }
 
 // [SECTION] 2. memory per idle actor: n actors waiting for a message. Handles are kept in a
@@ -111,7 +113,9 @@ Figures memory_idle(actor_system& sys, int64_t n, bool first) {
   actors.clear();
   sys.registry().await_running_count_equal(baseline);
   Figures f{{"bytes_per_process", static_cast<double>(heap1 - heap0) / static_cast<double>(n)}};
-  if (first) f.push_back({"rss_bytes_per_process", static_cast<double>(rss1 - rss0) / static_cast<double>(n)});
+  if (first)
+    f.push_back(
+        {"rss_bytes_per_process", static_cast<double>(rss1 - rss0) / static_cast<double>(n)});
   return f;
 }
 
@@ -171,7 +175,8 @@ Figures chain(actor_system& sys, int64_t n) {
   auto t1 = Clock::now();
   self->send(tail, crash_atom::value);
   self->receive([&](down_msg& d) {
-    if (d.reason != sec::runtime_error) fail("chain: the head went down with " + to_string(d.reason));
+    if (d.reason != sec::runtime_error)
+      fail("chain: the head went down with " + to_string(d.reason));
   });
   double crash = seconds_since(t1);
   tail = nullptr;
@@ -213,12 +218,18 @@ int main(int argc, char** argv) {
       if (i + 1 >= argc) fail("missing value after " + s);
       return argv[++i];
     };
-    if (s == "--n") n = std::atoll(value());
-    else if (s == "--reps") reps = std::atoi(value());
-    else if (s == "--workers") workers = std::atoi(value());
-    else if (s == "--quick") quick = true;
-    else if (workload.empty()) workload = s;
-    else fail("unknown argument " + s);
+    if (s == "--n")
+      n = std::atoll(value());
+    else if (s == "--reps")
+      reps = std::atoi(value());
+    else if (s == "--workers")
+      workers = std::atoi(value());
+    else if (s == "--quick")
+      quick = true;
+    else if (workload.empty())
+      workload = s;
+    else
+      fail("unknown argument " + s);
   }
   actor_system_config cfg;
   if (workers > 0) cfg.set("scheduler.max-threads", workers);
@@ -230,8 +241,9 @@ int main(int argc, char** argv) {
     const char* name;
     int64_t full, small;
   };
-  const W all[] = {{"spawn", 100'000, 1'000}, {"task", 100'000, 1'000}, {"memory", 200'000, 2'000},
-                   {"pingpong", 1'000'000, 10'000}, {"chain", 100'000, 1'000}, {"tasks_fib", 1'000, 10}};
+  const W all[] = {{"spawn", 100'000, 1'000},  {"task", 100'000, 1'000},
+                   {"memory", 200'000, 2'000}, {"pingpong", 1'000'000, 10'000},
+                   {"chain", 100'000, 1'000},  {"tasks_fib", 1'000, 10}};
   for (const W& w : all) {
     if (workload != w.name) continue;
     int64_t size = n ? n : quick ? w.small : w.full;
@@ -247,9 +259,11 @@ int main(int argc, char** argv) {
     if (warm) run(false);
     for (int rep = 0; rep < reps; ++rep)
       for (const auto& [metric, value] : run(rep == 0 && !warm))
-        std::printf("BENCH {\"impl\":\"%s\",\"workload\":\"%s\",\"metric\":\"%s\",\"value\":%.6g,"
-                    "\"n\":%lld,\"rep\":%d,\"workers\":%zu}\n",
-                    impl.c_str(), w.name, metric.c_str(), value, static_cast<long long>(size), rep, threads);
+        std::printf(
+            "BENCH {\"impl\":\"%s\",\"workload\":\"%s\",\"metric\":\"%s\",\"value\":%.6g,"
+            "\"n\":%lld,\"rep\":%d,\"workers\":%zu}\n",
+            impl.c_str(), w.name, metric.c_str(), value, static_cast<long long>(size), rep,
+            threads);
     std::fflush(stdout);
     return 0;
   }

@@ -93,9 +93,9 @@ class Server {
       } else if (auto reason = proc_lib::terminate_request(m)) {
         terminate(*reason, Term(), std::nullopt);
       } else {
-        ctx_.runtime().log(ctx_.self(), "Agent.Server " + inspect(self_name()) +
-                                            " received unexpected message in handle_info/2: " +
-                                            inspect(m));
+        ctx_.runtime().log(ctx_.self(),
+                           "Agent.Server " + inspect(self_name()) +
+                               " received unexpected message in handle_info/2: " + inspect(m));
       }
     }
   }
@@ -124,16 +124,21 @@ class Server {
   Co<void> handle_call(Term from, Term request) {
     Pid client = from[0].pid();
     Term ret;
-    if (request.is_tuple(2) &&
-        (request[0].is_atom(kGet) || request[0].is_atom(kUpdate) || request[0].is_atom(kGetAndUpdate))) {
+    if (request.is_tuple(2) && (request[0].is_atom(kGet) || request[0].is_atom(kUpdate) ||
+                                request[0].is_atom(kGetAndUpdate))) {
       std::vector<Term> extra{state_};
       Outcome o = co_await attempt(ctx_, request[1], std::move(extra));
       if (o.reason) terminate(*o.reason, request, client);
-      if (o.thrown) ret = o.value;
-      else if (request[0].is_atom(kGet)) ret = Term::tuple({Term(kReply), o.value, state_});
-      else if (request[0].is_atom(kUpdate)) ret = Term::tuple({Term(kReply), Term(atoms::ok), o.value});
-      else if (o.value.is_tuple(2)) ret = Term::tuple({Term(kReply), o.value[0], o.value[1]});
-      else ret = Term::tuple({Term(kStop), bad_return(o.value), state_});
+      if (o.thrown)
+        ret = o.value;
+      else if (request[0].is_atom(kGet))
+        ret = Term::tuple({Term(kReply), o.value, state_});
+      else if (request[0].is_atom(kUpdate))
+        ret = Term::tuple({Term(kReply), Term(atoms::ok), o.value});
+      else if (o.value.is_tuple(2))
+        ret = Term::tuple({Term(kReply), o.value[0], o.value[1]});
+      else
+        ret = Term::tuple({Term(kStop), bad_return(o.value), state_});
     } else {
       // GenServer's default handle_call/3
       ret = Term::tuple({Term(kStop), Term::tuple({Term::atom("bad_call"), request}), state_});
@@ -237,8 +242,8 @@ Co<Term> stop(Ctx& ctx, Term agent, Term reason, Term timeout) {
 
 Term child_spec(Term arg) {
   return Term::map({{Term::atom("id"), Term(kAgent)},
-                    {Term::atom("start"),
-                     Term::tuple({Term(kAgent), Term::atom("start_link"), Term::list({std::move(arg)})})}});
+                    {Term::atom("start"), Term::tuple({Term(kAgent), Term::atom("start_link"),
+                                                       Term::list({std::move(arg)})})}});
 }
 
 // [SECTION] Registry --------------------------------------------------------------------------
@@ -257,7 +262,8 @@ void install(Modules& m) {
       [](Ctx& c, Args a) -> Co<Term> { co_return co_await start_link(c, a[0], a[1], a[2], a[3]); });
   def("start", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await start(c, a[0]); });
   def("start", 2, [](Ctx& c, Args a) -> Co<Term> { co_return co_await start(c, a[0], a[1]); });
-  def("start", 3, [](Ctx& c, Args a) -> Co<Term> { co_return co_await start(c, a[0], a[1], a[2]); });
+  def("start", 3,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await start(c, a[0], a[1], a[2]); });
   def("start", 4,
       [](Ctx& c, Args a) -> Co<Term> { co_return co_await start(c, a[0], a[1], a[2], a[3]); });
   // get/update/get_and_update: (agent, fun), (agent, fun, timeout),
@@ -266,7 +272,8 @@ void install(Modules& m) {
     def(name, 2, [kind](Ctx& c, Args a) -> Co<Term> {
       co_return co_await call(c, a[0], kind, a[1], Term::integer(kDefaultTimeout));
     });
-    def(name, 3, [kind](Ctx& c, Args a) -> Co<Term> { co_return co_await call(c, a[0], kind, a[1], a[2]); });
+    def(name, 3,
+        [kind](Ctx& c, Args a) -> Co<Term> { co_return co_await call(c, a[0], kind, a[1], a[2]); });
     def(name, 4, [kind](Ctx& c, Args a) -> Co<Term> {
       co_return co_await call(c, a[0], kind, mfa(a[1], a[2], a[3]), Term::integer(kDefaultTimeout));
     });
@@ -278,7 +285,8 @@ void install(Modules& m) {
   calls("update", kUpdate);
   calls("get_and_update", kGetAndUpdate);
   def("cast", 2, [](Ctx& c, Args a) -> Co<Term> { co_return cast(c, a[0], a[1]); });
-  def("cast", 4, [](Ctx& c, Args a) -> Co<Term> { co_return cast(c, a[0], mfa(a[1], a[2], a[3])); });
+  def("cast", 4,
+      [](Ctx& c, Args a) -> Co<Term> { co_return cast(c, a[0], mfa(a[1], a[2], a[3])); });
   def("stop", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await stop(c, a[0]); });
   def("stop", 2, [](Ctx& c, Args a) -> Co<Term> { co_return co_await stop(c, a[0], a[1]); });
   def("stop", 3, [](Ctx& c, Args a) -> Co<Term> { co_return co_await stop(c, a[0], a[1], a[2]); });

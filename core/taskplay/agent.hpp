@@ -37,7 +37,8 @@ Co<Term> start(Ctx& ctx, Term module, Term function, Term args, Term options = T
 // `fun`: a fun of arity 1, or {module, function, args} (see above).
 Co<Term> get(Ctx& ctx, Term agent, Term fun, Term timeout = Term::integer(kDefaultTimeout));
 Co<Term> update(Ctx& ctx, Term agent, Term fun, Term timeout = Term::integer(kDefaultTimeout));
-Co<Term> get_and_update(Ctx& ctx, Term agent, Term fun, Term timeout = Term::integer(kDefaultTimeout));
+Co<Term> get_and_update(Ctx& ctx, Term agent, Term fun,
+                        Term timeout = Term::integer(kDefaultTimeout));
 Term cast(Ctx& ctx, Term agent, Term fun);  // :ok
 // Agent.stop(agent, reason \\ :normal, timeout \\ :infinity): :ok
 Co<Term> stop(Ctx& ctx, Term agent, Term reason = Term::atom("normal"),

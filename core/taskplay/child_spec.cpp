@@ -12,8 +12,8 @@ namespace {
 const Atom kPermanent("permanent"), kTransient("transient"), kTemporary("temporary");
 const Atom kWorker("worker"), kSupervisor("supervisor");
 const Atom kBrutalKill("brutal_kill");
-const Atom kId("id"), kStart("start"), kRestart("restart"), kShutdown("shutdown"),
-    kType("type"), kModules("modules"), kDynamic("dynamic");
+const Atom kId("id"), kStart("start"), kRestart("restart"), kShutdown("shutdown"), kType("type"),
+    kModules("modules"), kDynamic("dynamic");
 const Atom kChildSpec("child_spec");
 
 Term throw_(const char* tag, const Term& v) { return Term::tuple({Term::atom(tag), v}); }
@@ -42,9 +42,12 @@ std::string no_child_spec_message(const Modules& mods, Atom module) {
 
 Term Shutdown::term() const {
   switch (kind) {
-    case Kind::brutal_kill: return Term(kBrutalKill);
-    case Kind::infinity: return Term(atoms::infinity);
-    case Kind::timeout: break;
+    case Kind::brutal_kill:
+      return Term(kBrutalKill);
+    case Kind::infinity:
+      return Term(atoms::infinity);
+    case Kind::timeout:
+      break;
   }
   return Term::integer(ms);
 }
@@ -59,14 +62,18 @@ std::optional<Shutdown> Shutdown::of(const Term& t) {
 AfterExit after_exit(Restart restart, const Term& reason) {
   if (restart == Restart::permanent) return AfterExit::report_and_restart;
   if (is_clean_stop(reason)) return AfterExit::let_go;
-  return restart == Restart::transient ? AfterExit::report_and_restart : AfterExit::report_and_let_go;
+  return restart == Restart::transient ? AfterExit::report_and_restart
+                                       : AfterExit::report_and_let_go;
 }
 
 Term restart_term(Restart r) {
   switch (r) {
-    case Restart::permanent: return Term(kPermanent);
-    case Restart::transient: return Term(kTransient);
-    case Restart::temporary: break;
+    case Restart::permanent:
+      return Term(kPermanent);
+    case Restart::transient:
+      return Term(kTransient);
+    case Restart::temporary:
+      break;
   }
   return Term(kTemporary);
 }
@@ -145,9 +152,12 @@ std::variant<ChildSpec, Term> validate(const Term& map) {
     spec.restart = *restart;
   }
   if (const Term* t = map.map_get(Term(kType))) {
-    if (t->is_atom(kWorker)) spec.type = ChildType::worker;
-    else if (t->is_atom(kSupervisor)) spec.type = ChildType::supervisor;
-    else return throw_("invalid_child_type", *t);
+    if (t->is_atom(kWorker))
+      spec.type = ChildType::worker;
+    else if (t->is_atom(kSupervisor))
+      spec.type = ChildType::supervisor;
+    else
+      return throw_("invalid_child_type", *t);
   }
   if (const Term* s = map.map_get(Term(kShutdown))) {
     auto shutdown = Shutdown::of(*s);

@@ -14,8 +14,8 @@
 #include "taskplay/modules.hpp"
 #include "taskplay/proc_lib.hpp"
 #include "taskplay/restart_intensity.hpp"
-#include "taskplay/supervisor_status.hpp"
 #include "taskplay/runtime.hpp"
+#include "taskplay/supervisor_status.hpp"
 
 namespace taskplay::dynamic_supervisor {
 
@@ -61,9 +61,9 @@ std::variant<Term, Term> child_tuple(const Term& map) {
     return std::variant<Term, Term>(std::in_place_index<1>, *why);
   }
   const ChildSpec& s = std::get<ChildSpec>(spec);
-  return std::variant<Term, Term>(
-      std::in_place_index<0>,
-      Term::tuple({s.start, restart_term(s.restart), s.shutdown.term(), child_type_term(s.type), s.modules}));
+  return std::variant<Term, Term>(std::in_place_index<0>,
+                                  Term::tuple({s.start, restart_term(s.restart), s.shutdown.term(),
+                                               child_type_term(s.type), s.modules}));
 }
 
 // apply(M, F, A) as DynamicSupervisor's start_child/3 does.
@@ -87,7 +87,10 @@ Co<Term> start_mfa(Ctx& ctx, Term m, Term f, std::vector<Term> args) {
 class Server {
  public:
   Server(Ctx& ctx, Atom module, Term name, Term task_defaults)
-      : ctx_(ctx), module_(module), name_(std::move(name)), task_defaults_(std::move(task_defaults)) {}
+      : ctx_(ctx),
+        module_(module),
+        name_(std::move(name)),
+        task_defaults_(std::move(task_defaults)) {}
 
   Co<void> run(Term options) {
     ctx_.trap_exit(true);
@@ -112,7 +115,8 @@ class Server {
         auto i = find(m[1].pid());
         if (i && children_[*i].restarting) co_await restart(*i);
       } else if (!gen::is_cast(m)) {
-        ctx_.runtime().log(ctx_.self(), "DynamicSupervisor received unexpected message: " + inspect(m));
+        ctx_.runtime().log(ctx_.self(),
+                           "DynamicSupervisor received unexpected message: " + inspect(m));
       }
     }
   }
@@ -132,7 +136,8 @@ class Server {
     Term strategy = opt(options, kStrategy, Term(kOneForOne));
     if (!strategy.is_atom(kOneForOne)) return tag("invalid_strategy", strategy);
     Term restarts = opt(options, kMaxRestarts, Term::integer(3));
-    if (!restarts.is_small_int() || restarts.small_int() < 0) return tag("invalid_intensity", restarts);
+    if (!restarts.is_small_int() || restarts.small_int() < 0)
+      return tag("invalid_intensity", restarts);
     Term seconds = opt(options, kMaxSeconds, Term::integer(5));
     if (!seconds.is_small_int() || seconds.small_int() <= 0) return tag("invalid_period", seconds);
     max_children_ = opt(options, kMaxChildren, Term(atoms::infinity));
@@ -224,8 +229,12 @@ class Server {
       }
       int64_t deadline = kInfinity;
       switch (c.shutdown.kind) {
-        case Shutdown::Kind::brutal_kill: ctx_.exit(pid, Term(atoms::kill)); break;
-        case Shutdown::Kind::infinity: ctx_.exit(pid, Term(atoms::shutdown)); break;
+        case Shutdown::Kind::brutal_kill:
+          ctx_.exit(pid, Term(atoms::kill));
+          break;
+        case Shutdown::Kind::infinity:
+          ctx_.exit(pid, Term(atoms::shutdown));
+          break;
         case Shutdown::Kind::timeout:
           ctx_.exit(pid, Term(atoms::shutdown));
           deadline = ctx_.now_ms() + c.shutdown.ms;
@@ -236,7 +245,8 @@ class Server {
     while (!waiting.empty()) {
       int64_t next = kInfinity;
       for (const auto& w : waiting)
-        if (w.deadline_ms != kInfinity && (next == kInfinity || w.deadline_ms < next)) next = w.deadline_ms;
+        if (w.deadline_ms != kInfinity && (next == kInfinity || w.deadline_ms < next))
+          next = w.deadline_ms;
       int64_t timeout = next == kInfinity ? kInfinity : std::max<int64_t>(1, next - ctx_.now_ms());
       auto m = co_await ctx_.receive(
           [&waiting](const Term& msg) {
@@ -262,7 +272,8 @@ class Server {
       waiting.erase(it);
     }
     for (const auto& [i, reason] : errors)
-      report(logger::SupervisorContext::shutdown_error, reason, children_[i], Term(children_[i].pid));
+      report(logger::SupervisorContext::shutdown_error, reason, children_[i],
+             Term(children_[i].pid));
   }
 
   Co<void> terminate(Term reason, Term last_message) {
@@ -285,8 +296,10 @@ class Server {
     const AfterExit then = after_exit(children_[i].restart, reason);
     if (then != AfterExit::let_go)
       report(logger::SupervisorContext::child_terminated, reason, children_[i], Term(pid));
-    if (then == AfterExit::report_and_restart) co_await restart(i);
-    else erase(i);
+    if (then == AfterExit::report_and_restart)
+      co_await restart(i);
+    else
+      erase(i);
   }
 
   Co<void> restart(size_t i) {
@@ -303,7 +316,8 @@ class Server {
       children_[i].pid = r[1].pid();
       children_[i].restarting = false;
       Runtime& rt = ctx_.runtime();
-      rt.trace().record(rt.now_us(), EventKind::restart, ctx_.self(), r[1].pid(), Term(atoms::undefined));
+      rt.trace().record(rt.now_us(), EventKind::restart, ctx_.self(), r[1].pid(),
+                        Term(atoms::undefined));
     } else if (r.is_atom(Atom("ignore"))) {
       erase(i);
     } else {
@@ -320,8 +334,9 @@ class Server {
       std::vector<Term> out;
       for (size_t i : in_pid_order()) {
         const Child& c = children_[i];
-        out.push_back(Term::tuple({Term(atoms::undefined), c.restarting ? Term(kRestarting) : Term(c.pid),
-                                   child_type_term(c.type), c.modules}));
+        out.push_back(
+            Term::tuple({Term(atoms::undefined), c.restarting ? Term(kRestarting) : Term(c.pid),
+                         child_type_term(c.type), c.modules}));
       }
       co_return Term::list(out);
     }
@@ -344,13 +359,14 @@ class Server {
       erase(*i);
       co_return Term(atoms::ok);
     }
-    if (request.is_tuple(2) && request[0].is_atom(kStartChild)) co_return co_await start_child(request[1]);
+    if (request.is_tuple(2) && request[0].is_atom(kStartChild))
+      co_return co_await start_child(request[1]);
     if (request.is_tuple(4) && request[0].is_atom(kStartTask) && task_defaults_.is_tuple(2)) {
       Term restart = request[2].truthy() ? request[2] : task_defaults_[0];
       Term shutdown = request[3].truthy() ? request[3] : task_defaults_[1];
       Term child = Term::tuple(
-          {Term::tuple({Term(kTaskSupervised), Term::atom("start_link"), request[1]}), restart, shutdown,
-           Term::atom("worker"), Term::list({Term(kTaskSupervised)})});
+          {Term::tuple({Term(kTaskSupervised), Term::atom("start_link"), request[1]}), restart,
+           shutdown, Term::atom("worker"), Term::list({Term(kTaskSupervised)})});
       co_return co_await start_child(std::move(child));
     }
     co_return error(Term::atom("unknown_call"));
@@ -447,10 +463,11 @@ Co<Term> stop(Ctx& ctx, Term sup, Term reason, Term timeout) {
 
 Term child_spec(Term options) {
   Term id = opt(options, kName, Term(kDynamicSupervisor));
-  return Term::map({{Term::atom("id"), id},
-                    {Term::atom("start"),
-                     Term::tuple({Term(kDynamicSupervisor), Term::atom("start_link"), Term::list({options})})},
-                    {Term::atom("type"), Term::atom("supervisor")}});
+  return Term::map(
+      {{Term::atom("id"), id},
+       {Term::atom("start"),
+        Term::tuple({Term(kDynamicSupervisor), Term::atom("start_link"), Term::list({options})})},
+       {Term::atom("type"), Term::atom("supervisor")}});
 }
 
 // [SECTION] Registry --------------------------------------------------------------------------

@@ -45,7 +45,8 @@ Co<Term> which_children(Ctx& ctx, Term supervisor);
 Co<Term> count_children(Ctx& ctx, Term supervisor);
 Co<Term> stop(Ctx& ctx, Term supervisor, Term reason = Term::atom("normal"),
               Term timeout = Term::atom("infinity"));
-// %{id: DynamicSupervisor (or the name), start: {DynamicSupervisor, :start_link, [options]}, type: :supervisor}
+// %{id: DynamicSupervisor (or the name), start: {DynamicSupervisor, :start_link, [options]}, type:
+// :supervisor}
 Term child_spec(Term options);
 
 // Registers DynamicSupervisor.*.

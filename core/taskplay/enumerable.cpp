@@ -19,7 +19,8 @@ std::optional<std::vector<Term>> enum_to_list(const Term& t) {
       return std::nullopt;
     std::vector<Term> out;
     int64_t step = s->small_int();
-    for (int64_t x = f->small_int(); step > 0 ? x <= l->small_int() : x >= l->small_int(); x += step)
+    for (int64_t x = f->small_int(); step > 0 ? x <= l->small_int() : x >= l->small_int();
+         x += step)
       out.push_back(Term::integer(x));
     return out;
   }

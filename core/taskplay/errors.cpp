@@ -4,10 +4,12 @@ namespace taskplay {
 
 Term exit_reason_of(const Raised& r) {
   switch (r.kind) {
-    case RaiseKind::error: return Term::tuple({r.value, r.stacktrace});
+    case RaiseKind::error:
+      return Term::tuple({r.value, r.stacktrace});
     case RaiseKind::throw_:
       return Term::tuple({Term::tuple({Term(atoms::nocatch), r.value}), r.stacktrace});
-    case RaiseKind::exit: return r.value;
+    case RaiseKind::exit:
+      return r.value;
   }
   return r.value;
 }
@@ -103,7 +105,8 @@ std::string exception_message(const Term& e) {
     if (!field("term").is_atom(atoms::nil)) s += " in: " + inspect(field("term"));
     return s;
   }
-  if (n == "Elixir.MatchError") return "no match of right hand side value: " + inspect(field("term"));
+  if (n == "Elixir.MatchError")
+    return "no match of right hand side value: " + inspect(field("term"));
   if (n == "Elixir.CaseClauseError") return "no case clause matching: " + inspect(field("term"));
   if (n == "Elixir.BadFunctionError") return "expected a function, got: " + inspect(field("term"));
   if (n == "Elixir.FunctionClauseError") {
@@ -113,8 +116,8 @@ std::string exception_message(const Term& e) {
   }
   if (n == "Elixir.UndefinedFunctionError") {
     std::string mod = inspect_atom(field("module").atom_value());
-    std::string fn = mod + "." + field("function").atom_value().name() + "/" +
-                     inspect(field("arity"));
+    std::string fn =
+        mod + "." + field("function").atom_value().name() + "/" + inspect(field("arity"));
     const Term r = field("reason");
     if (r.is_atom(Atom("module_not_available")) || r.is_atom(atoms::nil))
       return "function " + fn + " is undefined (module " + mod + " is not available)";

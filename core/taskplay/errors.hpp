@@ -26,10 +26,10 @@ struct Raised {
 Term exit_reason_of(const Raised& r);
 
 // Exception structs as Elixir defines them.
-Term runtime_error(std::string_view message);                  // %RuntimeError{message: m}
-Term argument_error(std::string_view message);                 // %ArgumentError{message: m}
-Term exception_struct(Atom name, std::string_view message);    // any %X{message: m}
-Term erlang_error(Term original);                              // %ErlangError{original: t}
+Term runtime_error(std::string_view message);                // %RuntimeError{message: m}
+Term argument_error(std::string_view message);               // %ArgumentError{message: m}
+Term exception_struct(Atom name, std::string_view message);  // any %X{message: m}
+Term erlang_error(Term original);                            // %ErlangError{original: t}
 
 [[noreturn]] void raise(Term exception, Term stacktrace = Term());
 [[noreturn]] void raise_message(std::string_view message);  // raise "message"
@@ -50,7 +50,8 @@ std::string exception_message(const Term& exception);
 
 // How Logger shows a crashed process's exit reason in an error report:
 //   {%RuntimeError{message: "boom"}, st} -> "** (RuntimeError) boom"
-//   {:badarith, st}                      -> "** (ArithmeticError) bad argument in arithmetic expression"
+//   {:badarith, st}                      -> "** (ArithmeticError) bad argument in arithmetic
+//   expression"
 //   {{:nocatch, :ball}, st}              -> "** (stop) {:nocatch, :ball}"
 //   :boom                                -> "** (stop) :boom"
 std::string format_crash_reason(const Term& reason);

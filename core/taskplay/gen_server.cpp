@@ -25,7 +25,7 @@ bool is_call(const Term& m) { return m.is_tuple(3) && m[0].is_atom(kGenCall); }
 bool is_cast(const Term& m) { return m.is_tuple(2) && m[0].is_atom(kGenCast); }
 
 Co<Term> call(Ctx& ctx, Term server, Term request, Term timeout) {
-  Pid pid = server.is_pid() ? server.pid()
+  Pid pid = server.is_pid()    ? server.pid()
             : server.is_atom() ? ctx.whereis(server.atom_value())
                                : Pid{};
   if (!pid) exit_with(Term::tuple({Term(atoms::noproc), call_mfa(server, request, timeout)}));
@@ -50,7 +50,7 @@ Co<Term> call(Ctx& ctx, Term server, Term request, Term timeout) {
 }
 
 void cast(Ctx& ctx, const Term& server, Term request) {
-  Pid pid = server.is_pid() ? server.pid()
+  Pid pid = server.is_pid()    ? server.pid()
             : server.is_atom() ? ctx.whereis(server.atom_value())
                                : Pid{};
   if (pid) ctx.send(pid, Term::tuple({Term(kGenCast), std::move(request)}));

@@ -44,10 +44,10 @@ bool is_plain_atom(std::string_view s) {
 
 bool is_operator_atom(std::string_view s) {
   static constexpr std::string_view ops[] = {
-      "+",  "-",  "*",  "/",   "==", "!=",  "===", "!==", "<",  ">",  "<=", ">=", "&&",
-      "||", "!",  "<>", "++",  "--", "|>",  "=~",  "..",  "<-", "->", "\\\\", "^^^",
-      "~~~", "&&&", "|||", "<<<", ">>>", "<<~", "~>>", "<~", "~>", "<~>", "<|>", "@", "&",
-      "^",  "...", "=",  "%",   "%{}", "{}",  "<<>>", "=>", "|", "."};
+      "+",   "-",   "*",   "/",   "==",  "!=",  "===", "!==", "<",    ">",  "<=",  ">=",
+      "&&",  "||",  "!",   "<>",  "++",  "--",  "|>",  "=~",  "..",   "<-", "->",  "\\\\",
+      "^^^", "~~~", "&&&", "|||", "<<<", ">>>", "<<~", "~>>", "<~",   "~>", "<~>", "<|>",
+      "@",   "&",   "^",   "...", "=",   "%",   "%{}", "{}",  "<<>>", "=>", "|",   "."};
   for (auto op : ops)
     if (s == op) return true;
   return false;
@@ -57,19 +57,41 @@ void escape_into(std::string& out, std::string_view s, char quote) {
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     switch (c) {
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      case '\v': out += "\\v"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      case '\x1b': out += "\\e"; break;
-      case '\a': out += "\\a"; break;
-      case '\x7f': out += "\\d"; break;
-      case '\\': out += "\\\\"; break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\v':
+        out += "\\v";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\x1b':
+        out += "\\e";
+        break;
+      case '\a':
+        out += "\\a";
+        break;
+      case '\x7f':
+        out += "\\d";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
       case '#':
-        if (i + 1 < s.size() && s[i + 1] == '{') out += "\\#";
-        else out += '#';
+        if (i + 1 < s.size() && s[i + 1] == '{')
+          out += "\\#";
+        else
+          out += '#';
         break;
       default:
         if (c == quote) {
@@ -204,9 +226,15 @@ void inspect_impl(std::string& out, const Term& t, const InspectOpts& o) {
   using T = Term::Type;
   switch (t.type()) {
     case T::Int:
-    case T::BigInt: out += t.integer_to_string(); return;
-    case T::Float: out += format_float(t.float_value()); return;
-    case T::Atom: out += inspect_atom(t.atom_value()); return;
+    case T::BigInt:
+      out += t.integer_to_string();
+      return;
+    case T::Float:
+      out += format_float(t.float_value());
+      return;
+    case T::Atom:
+      out += inspect_atom(t.atom_value());
+      return;
     case T::Pid:
       out += "#PID<0.";
       out += std::to_string(t.pid().number);
@@ -219,7 +247,9 @@ void inspect_impl(std::string& out, const Term& t, const InspectOpts& o) {
       out += std::to_string(t.ref().number);
       out += '>';
       return;
-    case T::Fun: out += t.fun_obj()->inspect(); return;
+    case T::Fun:
+      out += t.fun_obj()->inspect();
+      return;
     case T::Tuple: {
       out += '{';
       auto items = t.tuple_items();
@@ -260,7 +290,9 @@ void inspect_impl(std::string& out, const Term& t, const InspectOpts& o) {
       }
       return;
     }
-    case T::Nil: out += "[]"; return;
+    case T::Nil:
+      out += "[]";
+      return;
     case T::Cons:
       if (is_printable_charlist(t)) {
         std::string s;
@@ -365,14 +397,19 @@ std::string inspect(const Term& t, const InspectOpts& opts) {
 
 bool to_string_term(const Term& t, std::string& out) {
   switch (t.type()) {
-    case Term::Type::Binary: out += t.binary(); return true;
+    case Term::Type::Binary:
+      out += t.binary();
+      return true;
     case Term::Type::Atom:
       if (!t.is_atom(atoms::nil)) out += t.atom_value().name();
       return true;
     case Term::Type::Int:
     case Term::Type::BigInt:
-    case Term::Type::Float: inspect_impl(out, t, {}); return true;
-    case Term::Type::Nil: return true;
+    case Term::Type::Float:
+      inspect_impl(out, t, {});
+      return true;
+    case Term::Type::Nil:
+      return true;
     case Term::Type::Cons: {
       // a charlist (or an iolist of strings and chars)
       for (const Term* c = &t; c->is_cons(); c = &c->tail()) {
@@ -402,7 +439,8 @@ bool to_string_term(const Term& t, std::string& out) {
       }
       return true;
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 

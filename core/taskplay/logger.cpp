@@ -115,10 +115,18 @@ void log_terminate(Runtime& rt, Pid pid, const GenServerReport& r) {
 std::string supervisor_report(const SupervisorReport& r) {
   const char* context = "";
   switch (r.context) {
-    case SupervisorContext::start_error: context = "failed to start"; break;
-    case SupervisorContext::child_terminated: context = "terminated"; break;
-    case SupervisorContext::shutdown: context = "caused shutdown"; break;
-    case SupervisorContext::shutdown_error: context = "shut down abnormally"; break;
+    case SupervisorContext::start_error:
+      context = "failed to start";
+      break;
+    case SupervisorContext::child_terminated:
+      context = "terminated";
+      break;
+    case SupervisorContext::shutdown:
+      context = "caused shutdown";
+      break;
+    case SupervisorContext::shutdown_error:
+      context = "shut down abnormally";
+      break;
   }
   Term why = r.reason;
   // a start call that raised: {:EXIT, reason}

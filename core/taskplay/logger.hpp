@@ -49,9 +49,9 @@ bool is_error_with_stacktrace(const Term& reason);
 // "GenServer <name> terminating" with the reason, the last message, the
 // state and the client (for a call), as Logger prints it at level :debug.
 struct GenServerReport {
-  Term name;          // the pid, or the registered name
+  Term name;  // the pid, or the registered name
   Term reason;
-  Term last_message;  // the request of a call, the whole message otherwise
+  Term last_message;          // the request of a call, the whole message otherwise
   std::optional<Pid> client;  // the caller, for a call
   bool client_alive = false;
   std::optional<Term> state;  // left out when nullopt

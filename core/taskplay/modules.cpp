@@ -29,8 +29,7 @@ std::vector<std::pair<Atom, uint32_t>> Modules::functions(Atom module) const {
   for (const auto& [k, v] : m->second)
     out.emplace_back(Atom::from_id(static_cast<uint32_t>(k >> 32)), static_cast<uint32_t>(k));
   std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
-    return x.first.name() != y.first.name() ? x.first.name() < y.first.name()
-                                            : x.second < y.second;
+    return x.first.name() != y.first.name() ? x.first.name() < y.first.name() : x.second < y.second;
   });
   return out;
 }

@@ -55,7 +55,8 @@ void Observer::update(const Runtime& rt) {
           if (signals_.size() > max_signals_) signals_.pop_front();
           break;
         }
-        default: break;
+        default:
+          break;
       }
     }
     next_seq_ = tr.total();

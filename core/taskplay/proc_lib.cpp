@@ -28,8 +28,8 @@ Co<Term> start(Ctx& ctx, Body body, bool link, Atom label) {
   if (link) {
     Pid pid = ctx.spawn_link(std::move(body), label);
     auto m = co_await ctx.receive([pid](const Term& msg) {
-      return is_ack_from(msg, pid) ||
-             (msg.is_tuple(3) && msg[0].is_atom(atoms::EXIT) && msg[1].is_pid() && msg[1].pid() == pid);
+      return is_ack_from(msg, pid) || (msg.is_tuple(3) && msg[0].is_atom(atoms::EXIT) &&
+                                       msg[1].is_pid() && msg[1].pid() == pid);
     });
     if (is_ack_from(*m, pid)) co_return (*m)[2];
     co_return Term::tuple({Term(atoms::error), (*m)[2]});

@@ -120,7 +120,8 @@ class Ctx {
   Pid spawn(Body body, Atom label = atoms::nil);
   Pid spawn_link(Body body, Atom label = atoms::nil);
   std::pair<Pid, Ref> spawn_monitor(Body body, Atom label = atoms::nil);
-  // Process.link/1: a dead pid raises ErlangError :noproc, or (trapping) sends {:EXIT, pid, :noproc}.
+  // Process.link/1: a dead pid raises ErlangError :noproc, or (trapping) sends {:EXIT, pid,
+  // :noproc}.
   void link(Pid other);
   void unlink(Pid other);
   Ref monitor(const Term& target);  // a pid or a registered name
@@ -154,14 +155,14 @@ enum class ProcessState : uint8_t {
 
 struct Monitor {
   Ref ref;
-  Pid pid;      // the other side: the watched process (in `watching`), the watcher (in `watched_by`)
+  Pid pid;  // the other side: the watched process (in `watching`), the watcher (in `watched_by`)
   Atom name{};  // monitored by registered name: the :DOWN shows {name, node}
 };
 
 struct Process {
   Pid pid;
   Pid parent;
-  Atom name = atoms::nil;  // registered name or nil
+  Atom name = atoms::nil;   // registered name or nil
   Atom label = atoms::nil;  // what it is, for people: Task, Supervisor, Agent, shell...
   ProcessState state = ProcessState::runnable;
   bool trap_exit = false;

@@ -47,7 +47,7 @@ struct SpawnOptions {
   Pid parent;         // who spawned it (Pid{} for the host)
   bool link = false;  // link parent <-> child
   bool monitor = false;
-  Atom name = atoms::nil;  // register under this name
+  Atom name = atoms::nil;   // register under this name
   Atom label = atoms::nil;  // what it is (Task, Supervisor, ...), shown by the UI
 };
 
@@ -61,8 +61,8 @@ class Runtime {
   // ---- processes (from the host; inside a process use Ctx)
   // Returns Pid{} when the process limit is reached.
   Pid spawn(Body body, SpawnOptions opts = {});
-  void send(Pid to, Term message);                // from outside any process
-  void exit(Pid target, Term reason);             // Process.exit/2 from outside
+  void send(Pid to, Term message);     // from outside any process
+  void exit(Pid target, Term reason);  // Process.exit/2 from outside
   bool alive(Pid pid) const { return find(pid) != nullptr; }
   const Process* find(Pid pid) const;
   Pid whereis(Atom name) const;
@@ -84,9 +84,9 @@ class Runtime {
   bool run_until_idle(uint64_t max_reductions = UINT64_MAX);
   // Run until the clock reaches `ms` from now (virtual clock: jumping timers).
   bool run_for_ms(int64_t ms, uint64_t max_reductions = UINT64_MAX);
-  bool has_work() const;            // something runnable or exiting now
+  bool has_work() const;  // something runnable or exiting now
   std::optional<int64_t> next_timer_us() const;
-  bool fire_due_timers();           // true if any fired
+  bool fire_due_timers();  // true if any fired
 
   Clock& clock() { return *clock_; }
   int64_t now_us() const { return clock_->now_us(); }
@@ -148,7 +148,9 @@ class Runtime {
     Ref ref;         // send_after: the timer's ref (0 for receive timeouts)
     Term dest;
     Term message;
-    bool operator>(const Timer& o) const { return at_us != o.at_us ? at_us > o.at_us : seq > o.seq; }
+    bool operator>(const Timer& o) const {
+      return at_us != o.at_us ? at_us > o.at_us : seq > o.seq;
+    }
   };
 
   void enqueue(Process* p);
@@ -181,7 +183,7 @@ class Runtime {
   std::unordered_map<uint64_t, int64_t> send_timer_deadline_;
   uint64_t timer_seq_ = 0;
   uint64_t last_ref_ = 0;
-  std::unordered_map<uint32_t, Pid> names_;  // atom id -> pid
+  std::unordered_map<uint32_t, Pid> names_;    // atom id -> pid
   std::unordered_map<uint64_t, Pid> aliases_;  // active alias monitor ref -> its watcher
   // Declared last, so destroyed first among members: after ~Runtime has torn down every
   // process's frames (which may refer to what an extension owns).

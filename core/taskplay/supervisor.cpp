@@ -39,7 +39,8 @@ Term tag(const char* t, Term v) { return Term::tuple({Term::atom(t), std::move(v
 // What starting a child gave (OTP's do_start_child_i).
 struct Started {
   Term pid;    // the child's pid, or :undefined for :ignore
-  Term reply;  // what start_child/restart_child reply: {:ok, pid} / {:ok, pid, info} / {:ok, :undefined}
+  Term reply;  // what start_child/restart_child reply: {:ok, pid} / {:ok, pid, info} / {:ok,
+               // :undefined}
   std::optional<Term> error;  // the reason, when it failed
 };
 
@@ -77,10 +78,11 @@ Term count_children_reply(const std::vector<Child>& children) {
     if (c.pid.is_pid()) ++active;
     (c.spec.type == ChildType::supervisor ? supervisors : workers)++;
   }
-  return Term::list({Term::tuple({Term(kSpecs), Term::integer(static_cast<int64_t>(children.size()))}),
-                     Term::tuple({Term(kActive), Term::integer(active)}),
-                     Term::tuple({Term(kSupervisors), Term::integer(supervisors)}),
-                     Term::tuple({Term(kWorkers), Term::integer(workers)})});
+  return Term::list(
+      {Term::tuple({Term(kSpecs), Term::integer(static_cast<int64_t>(children.size()))}),
+       Term::tuple({Term(kActive), Term::integer(active)}),
+       Term::tuple({Term(kSupervisors), Term::integer(supervisors)}),
+       Term::tuple({Term(kWorkers), Term::integer(workers)})});
 }
 
 // [SECTION] The supervisor process -------------------------------------------------------
@@ -156,11 +158,13 @@ class Server {
     for (size_t i = 0; i < children_.size();) {
       Started r = co_await start_mfa(ctx_, children_[i].spec.start);
       if (r.error) {
-        report(logger::SupervisorContext::start_error, *r.error, children_[i], Term(atoms::undefined));
+        report(logger::SupervisorContext::start_error, *r.error, children_[i],
+               Term(atoms::undefined));
         Term id = children_[i].spec.id;
         children_.resize(i);
         co_await terminate_children(0);
-        fail_init(tag("shutdown", Term::tuple({Term::atom("failed_to_start_child"), id, *r.error})));
+        fail_init(
+            tag("shutdown", Term::tuple({Term::atom("failed_to_start_child"), id, *r.error})));
       }
       if (r.pid.is_atom(atoms::undefined) && children_[i].spec.restart == Restart::temporary) {
         children_.erase(children_.begin() + static_cast<std::ptrdiff_t>(i));
@@ -176,10 +180,14 @@ class Server {
   std::optional<Term> set_flags(const Term& flags) {
     const Term* s = flags.is_map() ? flags.map_get(Term(kStrategy)) : nullptr;
     if (!s) return tag("invalid_strategy", Term(atoms::nil));
-    if (s->is_atom(kOneForOne)) strategy_ = Strategy::one_for_one;
-    else if (s->is_atom(kOneForAll)) strategy_ = Strategy::one_for_all;
-    else if (s->is_atom(kRestForOne)) strategy_ = Strategy::rest_for_one;
-    else return tag("invalid_strategy", *s);
+    if (s->is_atom(kOneForOne))
+      strategy_ = Strategy::one_for_one;
+    else if (s->is_atom(kOneForAll))
+      strategy_ = Strategy::one_for_all;
+    else if (s->is_atom(kRestForOne))
+      strategy_ = Strategy::rest_for_one;
+    else
+      return tag("invalid_strategy", *s);
     if (const Term* i = flags.map_get(Term(kIntensity))) {
       if (!i->is_small_int() || i->small_int() < 0) return tag("invalid_intensity", *i);
       intensity_.max_restarts = i->small_int();
@@ -269,10 +277,10 @@ class Server {
     if (how.kind == Shutdown::Kind::brutal_kill)
       expected = reason.is_atom(atoms::killed) || (!permanent && is_clean_stop(reason));
     else
-      expected = reason.is_atom(atoms::shutdown) ||
-                 (!permanent && (is_clean_stop(reason)));
+      expected = reason.is_atom(atoms::shutdown) || (!permanent && (is_clean_stop(reason)));
     (void)killed_after_timeout;
-    if (!expected) report(logger::SupervisorContext::shutdown_error, reason, children_[i], Term(pid));
+    if (!expected)
+      report(logger::SupervisorContext::shutdown_error, reason, children_[i], Term(pid));
     children_[i].pid = Term(atoms::undefined);
   }
 
@@ -310,8 +318,10 @@ class Server {
     const AfterExit then = after_exit(children_[i].spec.restart, reason);
     if (then != AfterExit::let_go)
       report(logger::SupervisorContext::child_terminated, reason, children_[i], Term(from));
-    if (then == AfterExit::report_and_restart) co_await restart(i);
-    else del_child(i);
+    if (then == AfterExit::report_and_restart)
+      co_await restart(i);
+    else
+      del_child(i);
   }
 
   Co<void> restart(size_t i) {
@@ -327,7 +337,8 @@ class Server {
       case Strategy::one_for_one: {
         Started r = co_await start_mfa(ctx_, children_[i].spec.start);
         if (r.error) {
-          report(logger::SupervisorContext::start_error, *r.error, children_[i], Term(atoms::undefined));
+          report(logger::SupervisorContext::start_error, *r.error, children_[i],
+                 Term(atoms::undefined));
           children_[i].pid = Term(kRestarting);
           failed_id = id;
         } else {
@@ -350,7 +361,8 @@ class Server {
     // OTP's try_again_restart: a restart that failed to start is tried again,
     // through the restart intensity, from the supervisor's mailbox.
     if (failed_id)
-      ctx_.send(ctx_.self(), Term::tuple({Term(kGenCast), Term::tuple({Term(kTryAgain), *failed_id})}));
+      ctx_.send(ctx_.self(),
+                Term::tuple({Term(kGenCast), Term::tuple({Term(kTryAgain), *failed_id})}));
   }
 
   // Start children_[from..] in order (after one_for_all / rest_for_one
@@ -360,7 +372,8 @@ class Server {
     for (size_t j = from; j < children_.size();) {
       Started r = co_await start_mfa(ctx_, children_[j].spec.start);
       if (r.error) {
-        report(logger::SupervisorContext::start_error, *r.error, children_[j], Term(atoms::undefined));
+        report(logger::SupervisorContext::start_error, *r.error, children_[j],
+               Term(atoms::undefined));
         children_[j].pid = Term(kRestarting);
         co_return children_[j].spec.id;
       }
@@ -386,7 +399,8 @@ class Server {
       std::vector<Term> out;
       for (size_t i = children_.size(); i-- > 0;) {
         const Child& c = children_[i];
-        out.push_back(Term::tuple({c.spec.id, c.pid, child_type_term(c.spec.type), c.spec.modules}));
+        out.push_back(
+            Term::tuple({c.spec.id, c.pid, child_type_term(c.spec.type), c.spec.modules}));
       }
       co_return Term::list(out);
     }
@@ -424,8 +438,7 @@ class Server {
       if (auto* why = std::get_if<Term>(&spec)) co_return error(*why);
       ChildSpec& s = std::get<ChildSpec>(spec);
       if (auto i = find(s.id)) {
-        if (children_[*i].pid.is_pid())
-          co_return error(tag("already_started", children_[*i].pid));
+        if (children_[*i].pid.is_pid()) co_return error(tag("already_started", children_[*i].pid));
         co_return error(Term::atom("already_present"));
       }
       Started r = co_await start_mfa(ctx_, s.start);
@@ -441,7 +454,8 @@ class Server {
   void publish_status() {
     static const Atom names[] = {kOneForOne, kOneForAll, kRestForOne};
     std::vector<SupervisorChildStatus> kids;
-    for (const Child& c : children_) kids.push_back({c.spec.id, c.pid, c.spec.restart, c.spec.type});
+    for (const Child& c : children_)
+      kids.push_back({c.spec.id, c.pid, c.spec.restart, c.spec.type});
     ctx_.process().status =
         supervisor_status_term(names[static_cast<int>(strategy_)], intensity_, kids);
   }

@@ -55,7 +55,8 @@ Co<Term> terminate_child(Ctx& ctx, Term supervisor, Term id_or_pid);
 Co<Term> restart_child(Ctx& ctx, Term supervisor, Term id);
 // :ok | {:error, :running | :restarting | :not_found}
 Co<Term> delete_child(Ctx& ctx, Term supervisor, Term id);
-// {:ok, pid} | {:error, {:already_started, pid}} | {:error, :already_present} | {:error, {reason, child}}
+// {:ok, pid} | {:error, {:already_started, pid}} | {:error, :already_present} | {:error, {reason,
+// child}}
 Co<Term> start_child(Ctx& ctx, Term supervisor, Term child);
 // Supervisor.stop(sup, reason \\ :normal, timeout \\ :infinity): :ok; the
 // children stop newest first with :shutdown, the supervisor exits with `reason`.

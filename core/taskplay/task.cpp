@@ -26,7 +26,9 @@ Term exit_mfa(const char* function, std::initializer_list<Term> args) {
   return Term::tuple({Term(kTask), Term::atom(function), Term::list(args)});
 }
 
-bool is_reply(const Term& m, Ref ref) { return m.is_tuple(2) && m[0].is_ref() && m[0].ref() == ref; }
+bool is_reply(const Term& m, Ref ref) {
+  return m.is_tuple(2) && m[0].is_ref() && m[0].ref() == ref;
+}
 bool is_down(const Term& m, Ref ref) {
   return m.is_tuple(5) && m[0].is_atom(atoms::DOWN) && m[1].is_ref() && m[1].ref() == ref;
 }
@@ -55,7 +57,9 @@ std::string describe_args(const Job& job) {
   return inspect(job.args);
 }
 
-int64_t ms_of(const Term& timeout) { return timeout.is_small_int() ? timeout.small_int() : kInfinity; }
+int64_t ms_of(const Term& timeout) {
+  return timeout.is_small_int() ? timeout.small_int() : kInfinity;
+}
 
 }  // namespace
 
@@ -85,8 +89,7 @@ Co<Term> run_job(Ctx& ctx, const Job& job) {
       raise(Term::tuple({Term::atom("badarity"), Term::tuple({fun, Term::list(args)})}));
     co_return co_await fun.fun_obj()->call(ctx, std::move(args));
   }
-  if (!job.module.is_atom() || !job.function.is_atom())
-    raise(Term(atoms::badarg));
+  if (!job.module.is_atom() || !job.function.is_atom()) raise(Term(atoms::badarg));
   co_return co_await apply(ctx, job.module.atom_value(), job.function.atom_value(),
                            job.args.list_items());
 }
@@ -147,7 +150,8 @@ std::optional<TaskFields> fields(const Term& task) {
 }
 
 Term invalid_owner_error(const Term& task, Pid caller) {
-  return argument_error("task " + inspect(task) + " must be queried from the owner but was queried from " +
+  return argument_error("task " + inspect(task) +
+                        " must be queried from the owner but was queried from " +
                         inspect(Term(caller)));
 }
 
@@ -194,7 +198,8 @@ Co<Term> await_many(Ctx& ctx, Term tasks, Term timeout) {
     for (const auto& kv : pending) ctx.demonitor(fs[kv.second].ref, true);
   };
   while (!pending.empty()) {
-    int64_t left = deadline == kInfinity ? kInfinity : std::max<int64_t>(0, deadline - ctx.now_ms());
+    int64_t left =
+        deadline == kInfinity ? kInfinity : std::max<int64_t>(0, deadline - ctx.now_ms());
     auto m = co_await ctx.receive(
         [&pending](const Term& msg) {
           if (msg.is_tuple(2) && msg[0].is_ref()) return pending.count(msg[0].ref().number) > 0;
@@ -256,7 +261,8 @@ Co<Term> yield_many(Ctx& ctx, Term tasks, Term opts) {
   size_t done = 0;
   int64_t deadline = timeout.is_small_int() ? ctx.now_ms() + timeout.small_int() : kInfinity;
   while (!pending.empty() && done < limit) {
-    int64_t left = deadline == kInfinity ? kInfinity : std::max<int64_t>(0, deadline - ctx.now_ms());
+    int64_t left =
+        deadline == kInfinity ? kInfinity : std::max<int64_t>(0, deadline - ctx.now_ms());
     auto m = co_await ctx.receive(
         [&pending](const Term& msg) {
           if (msg.is_tuple(2) && msg[0].is_ref()) return pending.count(msg[0].ref().number) > 0;
@@ -280,7 +286,8 @@ Co<Term> yield_many(Ctx& ctx, Term tasks, Term opts) {
   std::vector<Term> out;
   for (size_t i = 0; i < list.size(); ++i) {
     if (results[i].is_atom(atoms::nil) && pending.count(fs[i].ref.number)) {
-      if (on_timeout.is_atom(Atom("ignore"))) results[i] = ignore(ctx, list[i]);
+      if (on_timeout.is_atom(Atom("ignore")))
+        results[i] = ignore(ctx, list[i]);
       else if (on_timeout.is_atom(Atom("kill_task")))
         results[i] = co_await shutdown(ctx, list[i], Term::atom("brutal_kill"));
     }
@@ -432,14 +439,12 @@ void install(Modules& m) {
   def("async", 3, [](Ctx& c, Args a) -> Co<Term> { co_return async(c, a[0], a[1], a[2]); });
   def("await", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await await(c, a[0]); });
   def("await", 2, [](Ctx& c, Args a) -> Co<Term> { co_return co_await await(c, a[0], a[1]); });
-  def("await_many", 1,
-      [](Ctx& c, Args a) -> Co<Term> { co_return co_await await_many(c, a[0]); });
+  def("await_many", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await await_many(c, a[0]); });
   def("await_many", 2,
       [](Ctx& c, Args a) -> Co<Term> { co_return co_await await_many(c, a[0], a[1]); });
   def("yield", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await yield(c, a[0]); });
   def("yield", 2, [](Ctx& c, Args a) -> Co<Term> { co_return co_await yield(c, a[0], a[1]); });
-  def("yield_many", 1,
-      [](Ctx& c, Args a) -> Co<Term> { co_return co_await yield_many(c, a[0]); });
+  def("yield_many", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await yield_many(c, a[0]); });
   def("yield_many", 2,
       [](Ctx& c, Args a) -> Co<Term> { co_return co_await yield_many(c, a[0], a[1]); });
   def("shutdown", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await shutdown(c, a[0]); });
@@ -477,10 +482,12 @@ Co<Term> async_stream(Ctx& ctx, Term enumerable, std::function<Job(Term)> job_fo
     max_concurrency = static_cast<size_t>(std::max<int64_t>(1, m->small_int()));
   if (const Term* o = keyword_get(opts, Atom("ordered"))) ordered = o->truthy();
   if (const Term* t = keyword_get(opts, atoms::timeout)) timeout = *t;
-  if (const Term* k = keyword_get(opts, Atom("on_timeout"))) kill_on_timeout = k->is_atom(Atom("kill_task"));
+  if (const Term* k = keyword_get(opts, Atom("on_timeout")))
+    kill_on_timeout = k->is_atom(Atom("kill_task"));
 
   auto items = enum_to_list(enumerable);
-  if (!items) raise(Term::tuple({Term::atom("badarg"), enumerable}));  // Protocol.UndefinedError in Elixir
+  if (!items)
+    raise(Term::tuple({Term::atom("badarg"), enumerable}));  // Protocol.UndefinedError in Elixir
   std::vector<Term> inputs = std::move(*items);
   std::vector<Term> results(inputs.size());
   std::vector<Term> completion;  // for ordered: false
@@ -513,8 +520,10 @@ Co<Term> async_stream(Ctx& ctx, Term enumerable, std::function<Job(Term)> job_fo
         },
         wait);
     auto finish = [&](size_t k, Term result) {
-      if (ordered) results[running[k].index] = std::move(result);
-      else completion.push_back(std::move(result));
+      if (ordered)
+        results[running[k].index] = std::move(result);
+      else
+        completion.push_back(std::move(result));
       running.erase(running.begin() + static_cast<long>(k));
     };
     if (!m) {
@@ -528,9 +537,9 @@ Co<Term> async_stream(Ctx& ctx, Term enumerable, std::function<Job(Term)> job_fo
           ctx.demonitor(r.task.ref, true);
           ctx.exit(r.task.pid, Term(atoms::kill));
         }
-        exit_with(Term::tuple({Term(atoms::timeout),
-                               Term::tuple({Term::atom("Elixir.Task.Supervised"), Term::atom("stream"),
-                                            Term::list({timeout})})}));
+        exit_with(Term::tuple(
+            {Term(atoms::timeout), Term::tuple({Term::atom("Elixir.Task.Supervised"),
+                                                Term::atom("stream"), Term::list({timeout})})}));
       }
       ctx.unlink(running[k].task.pid);
       ctx.demonitor(running[k].task.ref, true);
@@ -569,7 +578,9 @@ class StreamFun final : public FunObj {
 };
 }  // namespace
 
-Term lazy_stream(std::function<Co<Term>(Ctx&)> run) { return Term::fun(new StreamFun(std::move(run))); }
+Term lazy_stream(std::function<Co<Term>(Ctx&)> run) {
+  return Term::fun(new StreamFun(std::move(run)));
+}
 
 Co<std::optional<Term>> run_stream(Ctx& ctx, const Term& t) {
   if (!t.is_fun()) co_return std::nullopt;
@@ -593,7 +604,9 @@ Term stream_of(Term enumerable, std::function<Job(Term)> job_for, Term opts) {
 void install_async_stream(Modules& m) {
   using Args = std::vector<Term>;
   auto fun_job = [](Term fun) {
-    return [fun](Term x) { return Job{Term::atom("erlang"), Term::atom("apply"), Term::list({fun, Term::list({x})})}; };
+    return [fun](Term x) {
+      return Job{Term::atom("erlang"), Term::atom("apply"), Term::list({fun, Term::list({x})})};
+    };
   };
   auto mfa_job = [](Term mod, Term f, Term args) {
     return [mod, f, args](Term x) { return Job{mod, f, Term::cons(x, args)}; };

@@ -36,7 +36,7 @@ inline constexpr int64_t kDefaultTimeout = 5000;  // Task.await/2's default
 struct Job {
   Term module;
   Term function;
-  Term args;  // a list
+  Term args;         // a list
   Term mfa() const;  // {module, function, arity} as %Task{} shows it
 };
 Job job_of_fun(Term fun);
@@ -77,9 +77,9 @@ Co<Term> yield_many(Ctx& ctx, Term tasks, Term opts = Term::integer(kDefaultTime
 // how: a timeout (default 5000), :infinity or :brutal_kill
 Co<Term> shutdown(Ctx& ctx, Term task, Term how = Term::integer(kDefaultTimeout));
 Term ignore(Ctx& ctx, Term task);
-Term start(Ctx& ctx, Term fun);                          // {:ok, pid}
+Term start(Ctx& ctx, Term fun);  // {:ok, pid}
 Term start(Ctx& ctx, Term module, Term function, Term args);
-Term start_link(Ctx& ctx, Term fun);                     // {:ok, pid}
+Term start_link(Ctx& ctx, Term fun);  // {:ok, pid}
 Term start_link(Ctx& ctx, Term module, Term function, Term args);
 // Task.async_stream/3,5, run to the end (what Enum.to_list/1 of the stream
 // gives): one linked task per element, at most `max_concurrency` at a time

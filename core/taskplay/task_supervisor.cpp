@@ -24,7 +24,9 @@ Term opt(const Term& options, Atom key) {
 }
 
 // get_owner(self()): {node, pid_or_name, pid}
-Term owner(Ctx& ctx) { return Term::tuple({Term(atoms::nonode), Term(ctx.self()), Term(ctx.self())}); }
+Term owner(Ctx& ctx) {
+  return Term::tuple({Term(atoms::nonode), Term(ctx.self()), Term(ctx.self())});
+}
 Term callers(Ctx& ctx) { return Term::list({Term(ctx.self())}); }
 Term fun_mfa(Term fun) {
   return Term::tuple({Term(kErlang), Term(kApply), Term::list({std::move(fun), Term()})});
@@ -38,7 +40,8 @@ Co<Term> start_task(Ctx& ctx, const Term& sup, Term args, Term restart, Term shu
 
 Co<Term> start_child_mfa(Ctx& ctx, Term sup, Term mfa, Term options) {
   Term args = Term::list({owner(ctx), callers(ctx), std::move(mfa)});
-  co_return co_await start_task(ctx, sup, std::move(args), opt(options, kRestart), opt(options, kShutdown));
+  co_return co_await start_task(ctx, sup, std::move(args), opt(options, kRestart),
+                                opt(options, kShutdown));
 }
 
 // Starts a task that will reply to its owner (Task.Supervised.start_link/4)
@@ -63,14 +66,16 @@ Co<Pid> start_replying_task(Ctx& ctx, Term sup, bool link, Term mfa, Term option
 Co<Term> async_mfa(Ctx& ctx, Term sup, bool link, Term module, Term function, Term args,
                    Term options) {
   Term mfa = Term::tuple({module, function, args});
-  Pid pid = co_await start_replying_task(ctx, std::move(sup), link, std::move(mfa), std::move(options));
+  Pid pid =
+      co_await start_replying_task(ctx, std::move(sup), link, std::move(mfa), std::move(options));
   co_return task::attach(ctx, pid, task::job_of_mfa(module, function, args));
 }
 
 // async_stream's jobs: fun.(x) is :erlang.apply(fun, [x]); {m, f, a} is apply(m, f, [x | a]).
 std::function<task::Job(Term)> fun_jobs(Term fun) {
   return [fun](Term x) {
-    return task::job_of_mfa(Term(kErlang), Term(kApply), Term::list({fun, Term::list({std::move(x)})}));
+    return task::job_of_mfa(Term(kErlang), Term(kApply),
+                            Term::list({fun, Term::list({std::move(x)})}));
   };
 }
 std::function<task::Job(Term)> mfa_jobs(Term module, Term function, Term args) {
@@ -104,7 +109,8 @@ Co<Term> start_link(Ctx& ctx, Term options) {
 }
 
 Co<Term> start_child(Ctx& ctx, Term sup, Term fun, Term options) {
-  co_return co_await start_child_mfa(ctx, std::move(sup), fun_mfa(std::move(fun)), std::move(options));
+  co_return co_await start_child_mfa(ctx, std::move(sup), fun_mfa(std::move(fun)),
+                                     std::move(options));
 }
 
 Co<Term> start_child(Ctx& ctx, Term sup, Term module, Term function, Term args, Term options) {
@@ -114,8 +120,8 @@ Co<Term> start_child(Ctx& ctx, Term sup, Term module, Term function, Term args, 
 
 Co<Term> async(Ctx& ctx, Term sup, Term fun, Term options) {
   Term args = Term::list({std::move(fun), Term()});
-  co_return co_await async_mfa(ctx, std::move(sup), true, Term(kErlang), Term(kApply), std::move(args),
-                               std::move(options));
+  co_return co_await async_mfa(ctx, std::move(sup), true, Term(kErlang), Term(kApply),
+                               std::move(args), std::move(options));
 }
 
 Co<Term> async(Ctx& ctx, Term sup, Term module, Term function, Term args, Term options) {
@@ -125,8 +131,8 @@ Co<Term> async(Ctx& ctx, Term sup, Term module, Term function, Term args, Term o
 
 Co<Term> async_nolink(Ctx& ctx, Term sup, Term fun, Term options) {
   Term args = Term::list({std::move(fun), Term()});
-  co_return co_await async_mfa(ctx, std::move(sup), false, Term(kErlang), Term(kApply), std::move(args),
-                               std::move(options));
+  co_return co_await async_mfa(ctx, std::move(sup), false, Term(kErlang), Term(kApply),
+                               std::move(args), std::move(options));
 }
 
 Co<Term> async_nolink(Ctx& ctx, Term sup, Term module, Term function, Term args, Term options) {
@@ -135,18 +141,23 @@ Co<Term> async_nolink(Ctx& ctx, Term sup, Term module, Term function, Term args,
 }
 
 Term async_stream(Term sup, Term enumerable, Term fun, Term options) {
-  return build_stream(std::move(sup), true, std::move(enumerable), fun_jobs(std::move(fun)), std::move(options));
+  return build_stream(std::move(sup), true, std::move(enumerable), fun_jobs(std::move(fun)),
+                      std::move(options));
 }
 Term async_stream(Term sup, Term enumerable, Term module, Term function, Term args, Term options) {
   return build_stream(std::move(sup), true, std::move(enumerable),
-                      mfa_jobs(std::move(module), std::move(function), std::move(args)), std::move(options));
+                      mfa_jobs(std::move(module), std::move(function), std::move(args)),
+                      std::move(options));
 }
 Term async_stream_nolink(Term sup, Term enumerable, Term fun, Term options) {
-  return build_stream(std::move(sup), false, std::move(enumerable), fun_jobs(std::move(fun)), std::move(options));
+  return build_stream(std::move(sup), false, std::move(enumerable), fun_jobs(std::move(fun)),
+                      std::move(options));
 }
-Term async_stream_nolink(Term sup, Term enumerable, Term module, Term function, Term args, Term options) {
+Term async_stream_nolink(Term sup, Term enumerable, Term module, Term function, Term args,
+                         Term options) {
   return build_stream(std::move(sup), false, std::move(enumerable),
-                      mfa_jobs(std::move(module), std::move(function), std::move(args)), std::move(options));
+                      mfa_jobs(std::move(module), std::move(function), std::move(args)),
+                      std::move(options));
 }
 
 Co<Term> children(Ctx& ctx, Term sup) {
@@ -163,10 +174,11 @@ Co<Term> terminate_child(Ctx& ctx, Term sup, Term pid) {
 
 Term child_spec(Term options) {
   const Term* name = keyword_get(options, kName);
-  return Term::map({{Term::atom("id"), name ? *name : Term(kTaskSupervisor)},
-                    {Term::atom("start"),
-                     Term::tuple({Term(kTaskSupervisor), Term::atom("start_link"), Term::list({options})})},
-                    {Term::atom("type"), Term::atom("supervisor")}});
+  return Term::map(
+      {{Term::atom("id"), name ? *name : Term(kTaskSupervisor)},
+       {Term::atom("start"),
+        Term::tuple({Term(kTaskSupervisor), Term::atom("start_link"), Term::list({options})})},
+       {Term::atom("type"), Term::atom("supervisor")}});
 }
 
 // [SECTION] Registry --------------------------------------------------------------------------
@@ -178,7 +190,8 @@ void install(Modules& m) {
   };
   const Atom TS = kTaskSupervisor;
   def(TS, "start_link", 0, [](Ctx& c, Args) -> Co<Term> { co_return co_await start_link(c); });
-  def(TS, "start_link", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await start_link(c, a[0]); });
+  def(TS, "start_link", 1,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await start_link(c, a[0]); });
   def(TS, "start_child", 2,
       [](Ctx& c, Args a) -> Co<Term> { co_return co_await start_child(c, a[0], a[1]); });
   def(TS, "start_child", 3,
@@ -219,8 +232,9 @@ void install(Modules& m) {
       [](Ctx&, Args a) -> Co<Term> { co_return async_stream_nolink(a[0], a[1], a[2]); });
   def(TS, "async_stream_nolink", 4,
       [](Ctx&, Args a) -> Co<Term> { co_return async_stream_nolink(a[0], a[1], a[2], a[3]); });
-  def(TS, "async_stream_nolink", 5,
-      [](Ctx&, Args a) -> Co<Term> { co_return async_stream_nolink(a[0], a[1], a[2], a[3], a[4]); });
+  def(TS, "async_stream_nolink", 5, [](Ctx&, Args a) -> Co<Term> {
+    co_return async_stream_nolink(a[0], a[1], a[2], a[3], a[4]);
+  });
   def(TS, "async_stream_nolink", 6, [](Ctx&, Args a) -> Co<Term> {
     co_return async_stream_nolink(a[0], a[1], a[2], a[3], a[4], a[5]);
   });
@@ -234,8 +248,9 @@ void install(Modules& m) {
   // waits for its owner's {owner, ref, alias} and replies {ref, result}.
   auto task_of = [](Ctx& c, const Term& owner_t, const Term& mfa, bool reply) -> Term {
     Pid owner_pid = owner_t.is_tuple(3) && owner_t[2].is_pid() ? owner_t[2].pid() : c.self();
-    Pid pid = c.spawn_link(task::task_body(owner_pid, task::job_of_mfa(mfa[0], mfa[1], mfa[2]), reply),
-                           Atom("Elixir.Task"));
+    Pid pid =
+        c.spawn_link(task::task_body(owner_pid, task::job_of_mfa(mfa[0], mfa[1], mfa[2]), reply),
+                     Atom("Elixir.Task"));
     return Term::tuple({Term(atoms::ok), Term(pid)});
   };
   def(kTaskSupervised, "start_link", 3,

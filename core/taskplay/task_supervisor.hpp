@@ -64,7 +64,8 @@ Term async_stream_nolink(Term supervisor, Term enumerable, Term module, Term fun
 Co<Term> children(Ctx& ctx, Term supervisor);
 // :ok | {:error, :not_found}
 Co<Term> terminate_child(Ctx& ctx, Term supervisor, Term pid);
-// %{id: Task.Supervisor (or the name), start: {Task.Supervisor, :start_link, [options]}, type: :supervisor}
+// %{id: Task.Supervisor (or the name), start: {Task.Supervisor, :start_link, [options]}, type:
+// :supervisor}
 Term child_spec(Term options);
 
 // Registers Task.Supervisor.* and Task.Supervised.start_link/3,4.

@@ -72,12 +72,18 @@ bool exact_equal(const Term& a, const Term& b) {
   using T = Term::Type;
   if (a.type() != b.type()) return a.is_number() && b.is_number() && compare_exact(a, b) == 0;
   switch (a.type()) {
-    case T::Atom: return a.atom_value() == b.atom_value();
-    case T::Int: return a.small_int() == b.small_int();
-    case T::Pid: return a.pid() == b.pid();
-    case T::Ref: return a.ref() == b.ref();
-    case T::Nil: return true;
-    default: return compare_exact(a, b) == 0;
+    case T::Atom:
+      return a.atom_value() == b.atom_value();
+    case T::Int:
+      return a.small_int() == b.small_int();
+    case T::Pid:
+      return a.pid() == b.pid();
+    case T::Ref:
+      return a.ref() == b.ref();
+    case T::Nil:
+      return true;
+    default:
+      return compare_exact(a, b) == 0;
   }
 }
 
@@ -116,11 +122,20 @@ void Term::destroy() noexcept {
         }
         return;  // `next` releases normally
       }
-      case Type::Map: delete map_obj(cur); break;
-      case Type::Binary: delete binary_obj(cur); break;
-      case Type::BigInt: delete bigint_obj(cur); break;
-      case Type::Fun: delete static_cast<FunObj*>(cur.u_.h); break;
-      default: break;
+      case Type::Map:
+        delete map_obj(cur);
+        break;
+      case Type::Binary:
+        delete binary_obj(cur);
+        break;
+      case Type::BigInt:
+        delete bigint_obj(cur);
+        break;
+      case Type::Fun:
+        delete static_cast<FunObj*>(cur.u_.h);
+        break;
+      default:
+        break;
     }
     TermAccess::clear(cur);
     return;
@@ -309,10 +324,14 @@ size_t Term::size_words() const {
       for (const auto& [k, v] : map_pairs()) n += 2 + k.size_words() + v.size_words();
       return n;
     }
-    case Type::Binary: return 3 + binary().size() / 8;
-    case Type::BigInt: return 2 + bigint_obj(*this)->value.backend().size();
-    case Type::Fun: return 4;
-    default: return 0;
+    case Type::Binary:
+      return 3 + binary().size() / 8;
+    case Type::BigInt:
+      return 2 + bigint_obj(*this)->value.backend().size();
+    case Type::Fun:
+      return 4;
+    default:
+      return 0;
   }
 }
 
@@ -334,10 +353,13 @@ int compare_impl(const Term& a, const Term& b, bool exact) {
     switch (t) {
       case T::Int:
       case T::BigInt:
-      case T::Float: return 0;
+      case T::Float:
+        return 0;
       case T::Nil:
-      case T::Cons: return 9;
-      default: return static_cast<int>(t);
+      case T::Cons:
+        return 9;
+      default:
+        return static_cast<int>(t);
     }
   };
   if (rank(a.type()) != rank(b.type())) return sign(rank(a.type()), rank(b.type()));
@@ -348,7 +370,8 @@ int compare_impl(const Term& a, const Term& b, bool exact) {
       int c = a.atom_value().name().compare(b.atom_value().name());
       return c < 0 ? -1 : 1;
     }
-    case T::Ref: return a.ref().number < b.ref().number ? -1 : (a.ref() == b.ref() ? 0 : 1);
+    case T::Ref:
+      return a.ref().number < b.ref().number ? -1 : (a.ref() == b.ref() ? 0 : 1);
     case T::Pid:
       if (a.pid().number != b.pid().number) return sign(a.pid().number, b.pid().number);
       return sign(a.pid().serial, b.pid().serial);
@@ -388,7 +411,8 @@ int compare_impl(const Term& a, const Term& b, bool exact) {
       int c = a.binary().compare(b.binary());
       return c < 0 ? -1 : (c > 0 ? 1 : 0);
     }
-    default: return 0;
+    default:
+      return 0;
   }
 }
 
@@ -399,12 +423,18 @@ int compare_exact(const Term& a, const Term& b) { return compare_impl(a, b, true
 bool operator==(const Term& a, const Term& b) {
   if (a.type() != b.type()) return false;
   switch (a.type()) {
-    case Term::Type::Int: return a.small_int() == b.small_int();
-    case Term::Type::Atom: return a.atom_value() == b.atom_value();
-    case Term::Type::Pid: return a.pid() == b.pid();
-    case Term::Type::Ref: return a.ref() == b.ref();
-    case Term::Type::Nil: return true;
-    default: return compare_exact(a, b) == 0;
+    case Term::Type::Int:
+      return a.small_int() == b.small_int();
+    case Term::Type::Atom:
+      return a.atom_value() == b.atom_value();
+    case Term::Type::Pid:
+      return a.pid() == b.pid();
+    case Term::Type::Ref:
+      return a.ref() == b.ref();
+    case Term::Type::Nil:
+      return true;
+    default:
+      return compare_exact(a, b) == 0;
   }
 }
 

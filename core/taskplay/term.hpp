@@ -31,8 +31,12 @@ struct Pid {
   uint32_t serial = 0;
   explicit operator bool() const { return number != 0; }
   uint64_t packed() const { return (uint64_t{serial} << 32) | number; }
-  static Pid unpack(uint64_t v) { return Pid{static_cast<uint32_t>(v), static_cast<uint32_t>(v >> 32)}; }
-  friend constexpr bool operator==(Pid a, Pid b) { return a.number == b.number && a.serial == b.serial; }
+  static Pid unpack(uint64_t v) {
+    return Pid{static_cast<uint32_t>(v), static_cast<uint32_t>(v >> 32)};
+  }
+  friend constexpr bool operator==(Pid a, Pid b) {
+    return a.number == b.number && a.serial == b.serial;
+  }
   friend constexpr bool operator!=(Pid a, Pid b) { return !(a == b); }
 };
 
@@ -53,7 +57,20 @@ struct HeapObj {
 class Term {
  public:
   // Declared in Erlang's term order; compare() relies on it.
-  enum class Type : uint8_t { Int, BigInt, Float, Atom, Ref, Fun, Pid, Tuple, Map, Nil, Cons, Binary };
+  enum class Type : uint8_t {
+    Int,
+    BigInt,
+    Float,
+    Atom,
+    Ref,
+    Fun,
+    Pid,
+    Tuple,
+    Map,
+    Nil,
+    Cons,
+    Binary
+  };
 
   Term() noexcept : type_(Type::Nil) { u_.i = 0; }  // [] (the empty list)
   Term(Atom a) noexcept : type_(Type::Atom) { u_.a = a.id(); }

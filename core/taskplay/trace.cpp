@@ -8,23 +8,40 @@ namespace taskplay {
 
 const char* event_kind_name(EventKind k) {
   switch (k) {
-    case EventKind::spawn: return "spawn";
-    case EventKind::exit: return "exit";
-    case EventKind::link: return "link";
-    case EventKind::unlink: return "unlink";
-    case EventKind::monitor: return "monitor";
-    case EventKind::demonitor: return "demonitor";
-    case EventKind::send: return "send";
-    case EventKind::receive: return "receive";
-    case EventKind::exit_signal: return "exit_signal";
-    case EventKind::exit_trapped: return "exit_trapped";
-    case EventKind::exit_ignored: return "exit_ignored";
-    case EventKind::down: return "down";
-    case EventKind::timer: return "timer";
-    case EventKind::register_name: return "register";
-    case EventKind::log: return "log";
-    case EventKind::restart: return "restart";
-    case EventKind::limit: return "limit";
+    case EventKind::spawn:
+      return "spawn";
+    case EventKind::exit:
+      return "exit";
+    case EventKind::link:
+      return "link";
+    case EventKind::unlink:
+      return "unlink";
+    case EventKind::monitor:
+      return "monitor";
+    case EventKind::demonitor:
+      return "demonitor";
+    case EventKind::send:
+      return "send";
+    case EventKind::receive:
+      return "receive";
+    case EventKind::exit_signal:
+      return "exit_signal";
+    case EventKind::exit_trapped:
+      return "exit_trapped";
+    case EventKind::exit_ignored:
+      return "exit_ignored";
+    case EventKind::down:
+      return "down";
+    case EventKind::timer:
+      return "timer";
+    case EventKind::register_name:
+      return "register";
+    case EventKind::log:
+      return "log";
+    case EventKind::restart:
+      return "restart";
+    case EventKind::limit:
+      return "limit";
   }
   return "?";
 }
@@ -83,11 +100,21 @@ void json_string(std::string& out, std::string_view s) {
   out += '"';
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           char buf[8];

@@ -12,23 +12,23 @@
 namespace taskplay {
 
 enum class EventKind : uint8_t {
-  spawn,           // pid spawned by other (data: [] or {:link}/{:monitor} flags as atoms)
-  exit,            // pid exited; data: reason
-  link,            // pid linked to other
-  unlink,          // pid unlinked from other
-  monitor,         // pid (watcher) monitors other; data: ref
-  demonitor,       // pid removed monitor on other; data: ref
-  send,            // pid sent data to other
-  receive,         // pid took data from its mailbox
-  exit_signal,     // other's exit signal killed pid; data: reason
-  exit_trapped,    // other's exit signal became {:EXIT, other, reason} in pid's mailbox
-  exit_ignored,    // other's exit signal was ignored by pid (reason :normal); data: reason
-  down,            // pid got {:DOWN, ...} about other; data: the message
-  timer,           // a timer of pid fired (receive after / sleep); data: [] or the sent message
-  register_name,   // pid registered as data (an atom)
-  log,             // data: a string, as Logger would print it (error reports)
-  restart,         // pid (a supervisor) restarted a child: other is the new pid; data: child id
-  limit,           // pid hit a limit (heap, process count); data: a description string
+  spawn,          // pid spawned by other (data: [] or {:link}/{:monitor} flags as atoms)
+  exit,           // pid exited; data: reason
+  link,           // pid linked to other
+  unlink,         // pid unlinked from other
+  monitor,        // pid (watcher) monitors other; data: ref
+  demonitor,      // pid removed monitor on other; data: ref
+  send,           // pid sent data to other
+  receive,        // pid took data from its mailbox
+  exit_signal,    // other's exit signal killed pid; data: reason
+  exit_trapped,   // other's exit signal became {:EXIT, other, reason} in pid's mailbox
+  exit_ignored,   // other's exit signal was ignored by pid (reason :normal); data: reason
+  down,           // pid got {:DOWN, ...} about other; data: the message
+  timer,          // a timer of pid fired (receive after / sleep); data: [] or the sent message
+  register_name,  // pid registered as data (an atom)
+  log,            // data: a string, as Logger would print it (error reports)
+  restart,        // pid (a supervisor) restarted a child: other is the new pid; data: child id
+  limit,          // pid hit a limit (heap, process count); data: a description string
 };
 
 const char* event_kind_name(EventKind k);

@@ -13,7 +13,7 @@ namespace taskplay::workloads {
 
 namespace {
 
-constexpr int64_t kWordsPerFrame = 3;     // a non-tail call's stack frame on the BEAM
+constexpr int64_t kWordsPerFrame = 3;      // a non-tail call's stack frame on the BEAM
 constexpr int64_t kHeapReportStep = 4096;  // report stack growth in steps of this many words
 
 // Subtrees of at most Fib.of(kLeaf) run as a plain C++ recursion and are charged
@@ -33,8 +33,8 @@ constexpr int32_t calls_of(int64_t n) {
 static_assert(calls_of(0) == 1 && calls_of(1) == 1 && calls_of(2) == 3 && calls_of(3) == 5);
 
 Term stacktrace_fib() {
-  return Term::list({Term::tuple({Term::atom("Elixir.Fib"), Term::atom("of"), Term::integer(1),
-                                  Term()})});
+  return Term::list(
+      {Term::tuple({Term::atom("Elixir.Fib"), Term::atom("of"), Term::integer(1), Term()})});
 }
 
 // Fibonacci on an explicit stack. `Int` is int64_t while results fit (n <= 92),
@@ -49,8 +49,10 @@ struct Frame {
 inline int64_t add(int64_t a, int64_t b) { return a + b; }
 template <typename Int>
 Int from_i64(int64_t v) {
-  if constexpr (std::is_same_v<Int, Term>) return Term::integer(v);
-  else return v;
+  if constexpr (std::is_same_v<Int, Term>)
+    return Term::integer(v);
+  else
+    return v;
 }
 inline Term add(const Term& a, const Term& b) { return number::add(a, b); }
 
@@ -123,9 +125,8 @@ Co<Term> fib_of(Ctx& ctx, Term n) {
 int64_t fib_plain(int64_t n) { return n < 2 ? n : fib_plain(n - 1) + fib_plain(n - 2); }
 
 Term fib_fun(Term n) {
-  return make_fun(0, [n](Ctx& ctx, std::vector<Term>) -> Co<Term> {
-    co_return co_await fib_of(ctx, n);
-  });
+  return make_fun(
+      0, [n](Ctx& ctx, std::vector<Term>) -> Co<Term> { co_return co_await fib_of(ctx, n); });
 }
 
 Term sleep_fun(int64_t ms, Term result) {

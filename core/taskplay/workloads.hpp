@@ -28,14 +28,14 @@ Co<Term> fib_of(Ctx& ctx, Term n);
 int64_t fib_plain(int64_t n);
 
 // Funs (arity 0) for Task.async(fn -> ... end) and friends.
-Term fib_fun(Term n);                      // fn -> Fib.of(n) end
-Term sleep_fun(int64_t ms, Term result);   // fn -> Process.sleep(ms); result end
-Term raise_fun(std::string message);       // fn -> raise message end
-Term exit_fun(Term reason);                // fn -> exit(reason) end
-Term throw_fun(Term value);                // fn -> throw value end
-Term loop_forever_fun();                   // fn -> loop() end  (never returns)
+Term fib_fun(Term n);                                   // fn -> Fib.of(n) end
+Term sleep_fun(int64_t ms, Term result);                // fn -> Process.sleep(ms); result end
+Term raise_fun(std::string message);                    // fn -> raise message end
+Term exit_fun(Term reason);                             // fn -> exit(reason) end
+Term throw_fun(Term value);                             // fn -> throw value end
+Term loop_forever_fun();                                // fn -> loop() end  (never returns)
 Term crash_after_fun(int64_t ms, std::string message);  // sleep, then raise
-Term value_fun(Term value);                // fn -> value end
+Term value_fun(Term value);                             // fn -> value end
 
 }  // namespace taskplay::workloads
 
