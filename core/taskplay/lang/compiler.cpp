@@ -109,6 +109,19 @@ Proto* Compiler::new_proto() {
   return unit_.protos.back().get();
 }
 
+// A proto for an fn inside the function being compiled (named after it in
+// stack traces and #Function<...>, as the BEAM names its funs).
+Proto* Compiler::new_fn_proto(uint32_t line) {
+  Proto* p = new_proto();
+  p->anonymous = true;
+  p->module = f_->proto->module;
+  p->name = f_->proto->name;
+  p->fun_arity = f_->proto->fun_arity;
+  p->line = line;
+  f_->children.push_back(p);
+  return p;
+}
+
 void Compiler::function(Proto* p, const std::vector<ClauseView>& clauses, uint32_t arity,
                         FnState* parent) {
   uint32_t cap = 2;
@@ -959,13 +972,7 @@ void Compiler::fn(const Node& n, uint16_t dst) {
     arity = static_cast<uint32_t>(v.patterns.size());
     clauses.push_back(std::move(v));
   }
-  Proto* p = new_proto();
-  p->anonymous = true;
-  p->module = f_->proto->module;
-  p->name = f_->proto->name;
-  p->fun_arity = f_->proto->fun_arity;
-  p->line = n.line;
-  f_->children.push_back(p);
+  Proto* p = new_fn_proto(n.line);
   function(p, clauses, arity, f_);
   line_ = n.line;
   emit(Op::MakeFun, dst, 0, 0, p->index);
@@ -1031,13 +1038,7 @@ void Compiler::capture_expr(const Node& body, uint16_t dst) {
     v.patterns.push_back(var.get());
     generated_.push_back(std::move(var));
   }
-  Proto* p = new_proto();
-  p->anonymous = true;
-  p->module = f_->proto->module;
-  p->name = f_->proto->name;
-  p->fun_arity = f_->proto->fun_arity;
-  p->line = body.line;
-  f_->children.push_back(p);
+  Proto* p = new_fn_proto(body.line);
   function(p, {v}, static_cast<uint32_t>(n), f_);
   emit(Op::MakeFun, dst, 0, 0, p->index);
 }

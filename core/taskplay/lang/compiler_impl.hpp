@@ -67,6 +67,7 @@ class Compiler {
 
   // [SECTION] compiler.cpp: functions, registers, code -------------------------------
   Proto* new_proto();
+  Proto* new_fn_proto(uint32_t line);
   // Compiles a function from clauses (def clauses or fn clauses) into `p`.
   void function(Proto* p, const std::vector<ClauseView>& clauses, uint32_t arity, FnState* parent);
   void function_body(const std::vector<ClauseView>& clauses, uint32_t arity);

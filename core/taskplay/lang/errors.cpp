@@ -54,18 +54,8 @@ std::string format_mfa(const Term& m, const Term& f, const Term& arity_or_args) 
   // Fib.of, :erlang./, Mod."quoted name"
   std::string fa = inspect(Term(f));
   std::string shown = fa.size() > 1 && fa[0] == ':' ? fa.substr(1) : fa;
-  std::string s = module_name(m) + "." + shown;
-  if (arity_or_args.is_list()) {
-    s += "(";
-    bool first = true;
-    for (const Term* c = &arity_or_args; c->is_cons(); c = &c->tail()) {
-      if (!first) s += ", ";
-      first = false;
-      s += inspect(c->head());
-    }
-    return s + ")";
-  }
-  return s + "/" + inspect(arity_or_args);
+  if (arity_or_args.is_list()) return logger::format_mfa(m, Term::atom(shown), arity_or_args);
+  return module_name(m) + "." + shown + "/" + inspect(arity_or_args);
 }
 
 std::string indent_lines(const std::string& s, const std::string& joiner) {

@@ -146,7 +146,10 @@ class ToDoc {
     std::vector<int> items;
     for (const auto& [k, v] : pairs)
       items.push_back(atoms_only ? pair_kw(k, v) : d_.cons(d_.cons(of(k), d_.str(" => ")), of(v)));
-    std::string open = s != atoms::nil ? "%" + inspect_atom(s) + "{" : "%{";
+    // (built with append: GCC 12 -O3 warns wrongly on "literal" + std::string, PR 105651)
+    std::string open = "%";
+    if (s != atoms::nil) open.append(inspect_atom(s));
+    open += "{";
     return container(open, items, "}", Break::strict);
   }
 

@@ -57,6 +57,9 @@ class Vm {
   Call invoke(uint32_t mfa, uint32_t a, uint32_t nargs, bool local, bool tail);
   Call invoke_fun(uint32_t a, uint32_t nargs, bool tail);
   void enter(const Proto* q, uint32_t a, bool tail, const std::vector<Term>* captures);
+  inline void push_frame(const Proto* q, uint32_t base);  // a new frame at stack_[base]
+  inline void replace_frame(const Proto* q,
+                            uint32_t a);  // a tail call: the arguments at R[a] move down
   bool leave(Term value);  // returns from the current frame; true when the VM is done
   void suspend_on(Term fun, AsyncFn async, uint32_t a, uint32_t nargs, bool tail);
   bool unwind(Raised& r);

@@ -171,26 +171,34 @@ RaiseKind kind_of(const Term& t) {
 
 // [SECTION] Calls -----------------------------------------------------------------------------
 
-void Vm::enter(const Proto* q, uint32_t a, bool tail, const std::vector<Term>* captures) {
-  uint32_t base;
-  if (tail) {
-    Frame& f = frames_.back();
-    base = f.base;
-    uint32_t n = q->arity;
-    for (uint32_t i = 0; i < n; ++i) stack_[base + i] = std::move(stack_[base + a + i]);
-    uint32_t old_end = base + f.proto->nregs;
-    for (uint32_t i = base + n; i < old_end; ++i) clear(stack_[i]);
-    f.proto = q;
-    f.pc = 0;
-  } else {
-    base = frames_.back().base + a;
-    frames_.push_back({q, 0, base});
-  }
+[[gnu::always_inline]] inline void Vm::push_frame(const Proto* q, uint32_t base) {
+  frames_.push_back({q, 0, base});
   top_ = base + q->nregs;
-  ensure(top_ + 1);
+  if (top_ >= stack_.size()) ensure(top_ + 1);
+  if (top_ > heap_hi_) report_heap();
+}
+
+[[gnu::always_inline]] inline void Vm::replace_frame(const Proto* q, uint32_t a) {
+  Frame& f = frames_.back();
+  Term* regs = stack_.data() + f.base;
+  // swapped down one by one (a rotation when a < arity); the old values are cleared
+  for (uint32_t i = 0, n = q->arity; i < n; ++i) regs[i].swap(regs[a + i]);
+  for (uint32_t i = q->arity, end = f.proto->nregs; i < end; ++i) clear(regs[i]);
+  f.proto = q;
+  f.pc = 0;
+  top_ = f.base + q->nregs;
+  if (top_ >= stack_.size()) ensure(top_ + 1);
+  if (top_ > heap_hi_) report_heap();
+}
+
+void Vm::enter(const Proto* q, uint32_t a, bool tail, const std::vector<Term>* captures) {
+  if (tail)
+    replace_frame(q, a);
+  else
+    push_frame(q, frames_.back().base + a);
+  uint32_t base = frames_.back().base;
   if (captures)
     for (size_t i = 0; i < captures->size(); ++i) stack_[base + q->capture_to[i]] = (*captures)[i];
-  if (top_ > heap_hi_) report_heap();
 }
 
 bool Vm::leave(Term value) {
@@ -805,42 +813,22 @@ Vm::Stop Vm::exec() {
     NEXT();
     CASE(GetTail) : copy(regs[I->a], regs[I->b].tail());
     NEXT();
-    CASE(Call) : {
+    CASE(Call) : CASE(TailCall) : {
+      // the fast path: compiled code (a native, a library fun or an error: the slow path)
       const Entry* e = st_.entry(I->t);
       if (!e || e->kind != Entry::Kind::code || (e->is_private && !(I->x & 1))) goto L_slow;
       if (--*budget_ <= 0 || proc_->exit_pending) {
         fr->pc = static_cast<uint32_t>(I - code);
         return Stop::yield;
       }
-      fr->pc = static_cast<uint32_t>(ip - code);
-      const Proto* q = e->proto;
-      uint32_t nb = fr->base + I->a;
-      frames_.push_back({q, 0, nb});
-      top_ = nb + q->nregs;
-      if (top_ >= stack_.size()) ensure(top_ + 1);
-      if (top_ > heap_hi_) report_heap();
-      fr = &frames_.back();
-      code = q->code.data();
-      ip = code;
-      regs = stack_.data() + nb;
-      NEXT();
-    }
-    CASE(TailCall) : {
-      const Entry* e = st_.entry(I->t);
-      if (!e || e->kind != Entry::Kind::code || (e->is_private && !(I->x & 1))) goto L_slow;
-      if (--*budget_ <= 0 || proc_->exit_pending) {
-        fr->pc = static_cast<uint32_t>(I - code);
-        return Stop::yield;
+      if (I->op == Op::Call) {
+        fr->pc = static_cast<uint32_t>(ip - code);
+        push_frame(e->proto, fr->base + I->a);
+        fr = &frames_.back();
+      } else {
+        replace_frame(e->proto, I->a);
       }
-      const Proto* q = e->proto;
-      uint32_t n = q->arity, a = I->a;
-      for (uint32_t i = 0; i < n; ++i) regs[i].swap(regs[a + i]);
-      for (uint32_t i = n, end = fr->proto->nregs; i < end; ++i) clear(regs[i]);
-      fr->proto = q;
-      top_ = fr->base + q->nregs;
-      if (top_ >= stack_.size()) ensure(top_ + 1);
-      if (top_ > heap_hi_) report_heap();
-      code = q->code.data();
+      code = e->proto->code.data();
       ip = code;
       regs = stack_.data() + fr->base;
       NEXT();
