@@ -184,10 +184,32 @@ std::string message(const Term& e) {
   return exception_message(e);
 }
 
-std::string format_banner(RaiseKind kind, const Term& value, const Term& st) {
+Term blame(const Term& value, const Term& st) {
+  const Term top = st.is_cons() ? st.head() : Term();
+  const Term& v = value;
+  if (v.is_atom(atoms::badarith) && top.is_tuple(4) && top[0].is_atom(Atom("erlang")) &&
+      top[1].is_atom() && top[2].is_list()) {
+    // as Elixir 1.14 blames it from the BIF's error info: "...: 1 / 0", "...: div(1, 0)"
+    std::vector<Term> args = top[2].list_items();
+    const std::string& op = top[1].atom_value().name();
+    std::string what;
+    if (args.size() == 2 && (op == "+" || op == "-" || op == "*" || op == "/"))
+      what = inspect(args[0]) + " " + op + " " + inspect(args[1]);
+    else if (args.size() == 2 && (op == "div" || op == "rem"))
+      what = op + "(" + inspect(args[0]) + ", " + inspect(args[1]) + ")";
+    else if (args.size() == 1 && op == "-")
+      what = "-(" + inspect(args[0]) + ")";
+    if (!what.empty())
+      return exception_struct(atoms::ArithmeticError,
+                              "bad argument in arithmetic expression: " + what);
+  }
+  return normalize(value, st);
+}
+
+std::string format_banner(RaiseKind kind, const Term& value, const Term& st, bool blamed) {
   switch (kind) {
     case RaiseKind::error: {
-      Term e = normalize(value, st);
+      Term e = blamed ? blame(value, st) : normalize(value, st);
       return "** (" + inspect_atom(e.struct_name()) + ") " + message(e);
     }
     case RaiseKind::throw_:

@@ -20,8 +20,16 @@ Term normalize(const Term& value, const Term& stacktrace);
 // Exception.message/1.
 std::string message(const Term& exception);
 
-// Exception.format_banner/3: "** (RuntimeError) boom", "** (throw) :ball", "** (exit) :normal"
-std::string format_banner(RaiseKind kind, const Term& value, const Term& stacktrace);
+// Exception.blame/3 as the elixir command and iex apply it before printing an
+// error: the normalized exception, with what the failing BIF's error info adds
+// ("bad argument in arithmetic expression: 1 / 0"). rescue and Exception.message
+// do not blame.
+Term blame(const Term& value, const Term& stacktrace);
+
+// Exception.format_banner/3: "** (RuntimeError) boom", "** (throw) :ball", "** (exit) :normal";
+// `blamed`: of the blamed exception (what the elixir command and iex print).
+std::string format_banner(RaiseKind kind, const Term& value, const Term& stacktrace,
+                          bool blamed = false);
 
 // Exception.format_exit/1: "an exception was raised:\n    ** (RuntimeError) boom\n        x.exs:1:
 // (file)"

@@ -153,7 +153,7 @@ ScriptResult run_script(Runtime& rt, std::string_view source, const std::string&
     return result;
   }
   if (end->raised) {
-    result.error = format_banner(end->error.kind, end->error.value, end->error.stacktrace);
+    result.error = format_banner(end->error.kind, end->error.value, end->error.stacktrace, true);
     std::string st = format_stacktrace(end->error.stacktrace);
     if (!st.empty()) result.error += "\n" + st;
     result.error += "\n";

@@ -114,7 +114,7 @@ Body shell_body(std::shared_ptr<Shell::State> st, uint32_t generation) {
         raised = true;
       }
       if (raised) {
-        text = format_banner(err.kind, err.value, err.stacktrace) + "\n";
+        text = format_banner(err.kind, err.value, err.stacktrace, true) + "\n";
         std::string trace = shell_stacktrace(err.stacktrace);
         text += trace.empty() ? "\n" : trace + "\n";
       }
