@@ -65,9 +65,10 @@ Pid Runtime::spawn(Body body, SpawnOptions opts) {
 
 Pid Runtime::spawn_from(Process* parent, Body body, SpawnOptions opts) {
   if (live_ >= opts_.max_processes) {
-    if (trace_.enabled()) trace_.record(now_us(), EventKind::limit, parent ? parent->pid : Pid{}, Pid{},
-                  Term::string("process limit reached (" + std::to_string(opts_.max_processes) +
-                               " processes): spawn refused"));
+    if (trace_.enabled())
+      trace_.record(now_us(), EventKind::limit, parent ? parent->pid : Pid{}, Pid{},
+                    Term::string("process limit reached (" + std::to_string(opts_.max_processes) +
+                                 " processes): spawn refused"));
     return Pid{};
   }
   // Like the BEAM, numbers grow through the table before wrapping around, so a
@@ -97,8 +98,9 @@ Pid Runtime::spawn_from(Process* parent, Body body, SpawnOptions opts) {
   p->spawned_at_us = now_us();
   p->entry = std::move(body);
   p->label = opts.label;
-  if (trace_.enabled()) trace_.record(now_us(), EventKind::spawn, p->pid, p->parent,
-                opts.label == atoms::nil ? Term() : Term(opts.label));
+  if (trace_.enabled())
+    trace_.record(now_us(), EventKind::spawn, p->pid, p->parent,
+                  opts.label == atoms::nil ? Term() : Term(opts.label));
   if (opts.link && parent) link(parent, p);
   if (opts.name != atoms::nil) register_name(p, opts.name);
   p->body = p->entry(p->ctx);
@@ -120,16 +122,17 @@ Term Runtime::info(Pid pid) const {
   for (const auto& m : p->watching)
     monitors.push_back(Term::tuple({Term(atoms::process), Term(m.pid)}));
   std::vector<Term> kv;
-  if (p->name != atoms::nil) kv.push_back(Term::tuple({Term(atoms::registered_name), Term(p->name)}));
+  if (p->name != atoms::nil)
+    kv.push_back(Term::tuple({Term(atoms::registered_name), Term(p->name)}));
   kv.push_back(Term::tuple({Term(atoms::status), Term(status)}));
-  kv.push_back(Term::tuple({Term(atoms::message_queue_len),
-                            Term::integer(static_cast<int64_t>(p->mailbox.size()))}));
+  kv.push_back(Term::tuple(
+      {Term(atoms::message_queue_len), Term::integer(static_cast<int64_t>(p->mailbox.size()))}));
   kv.push_back(Term::tuple({Term(atoms::links), Term::list(links)}));
   kv.push_back(Term::tuple({Term(atoms::monitors), Term::list(monitors)}));
   kv.push_back(Term::tuple({Term(atoms::trap_exit), Term::boolean(p->trap_exit)}));
   kv.push_back(Term::tuple({Term(atoms::heap_size), Term::integer(p->heap_words)}));
-  kv.push_back(Term::tuple(
-      {Term(atoms::reductions), Term::integer(static_cast<int64_t>(p->reductions))}));
+  kv.push_back(
+      Term::tuple({Term(atoms::reductions), Term::integer(static_cast<int64_t>(p->reductions))}));
   return Term::list(kv);
 }
 
@@ -141,8 +144,10 @@ void Runtime::enqueue(Process* p) {
   p->in_run_queue = true;
   p->next_runnable = nullptr;
   p->prev_runnable = run_tail_;
-  if (run_tail_) run_tail_->next_runnable = p;
-  else run_head_ = p;
+  if (run_tail_)
+    run_tail_->next_runnable = p;
+  else
+    run_head_ = p;
   run_tail_ = p;
 }
 
@@ -150,8 +155,10 @@ Process* Runtime::dequeue() {
   Process* p = run_head_;
   if (!p) return nullptr;
   run_head_ = p->next_runnable;
-  if (run_head_) run_head_->prev_runnable = nullptr;
-  else run_tail_ = nullptr;
+  if (run_head_)
+    run_head_->prev_runnable = nullptr;
+  else
+    run_tail_ = nullptr;
   p->in_run_queue = false;
   p->next_runnable = p->prev_runnable = nullptr;
   return p;
@@ -160,10 +167,14 @@ Process* Runtime::dequeue() {
 namespace {
 void unlink_from_queue(Process* p, Process*& head, Process*& tail) {
   if (!p->in_run_queue) return;
-  if (p->prev_runnable) p->prev_runnable->next_runnable = p->next_runnable;
-  else head = p->next_runnable;
-  if (p->next_runnable) p->next_runnable->prev_runnable = p->prev_runnable;
-  else tail = p->prev_runnable;
+  if (p->prev_runnable)
+    p->prev_runnable->next_runnable = p->next_runnable;
+  else
+    head = p->next_runnable;
+  if (p->next_runnable)
+    p->next_runnable->prev_runnable = p->prev_runnable;
+  else
+    tail = p->prev_runnable;
   p->in_run_queue = false;
   p->next_runnable = p->prev_runnable = nullptr;
 }
@@ -261,9 +272,8 @@ void Runtime::run_slice(Process* p) {
         reason = exit_reason_of(r);
         if (r.kind != RaiseKind::exit) {
           // as Elixir's Logger reports a plain process's crash (exits are not reported)
-          Term e = normalize_error(r.kind == RaiseKind::error
-                                       ? r.value
-                                       : Term::tuple({Term(atoms::nocatch), r.value}));
+          Term e = normalize_error(
+              r.kind == RaiseKind::error ? r.value : Term::tuple({Term(atoms::nocatch), r.value}));
           log(p->pid, "Process " + inspect(Term(p->pid)) + " raised an exception\n** (" +
                           inspect_atom(e.struct_name()) + ") " + exception_message(e));
         }
@@ -298,12 +308,12 @@ void Runtime::block_in_receive(Process* p, coro::coroutine_handle<> h, ReceiveWa
   p->state = ProcessState::waiting;
   p->message_arrived = false;
   p->timeout_fired = false;
+  p->receive_deadline_us = timeout_ms > 0 ? now_us() + timeout_ms * 1000 : -1;
   if (timeout_ms > 0) {
     uint64_t token = ++p->timer_token;
-    timers_.push(Timer{now_us() + timeout_ms * 1000, ++timer_seq_, p->pid, token, Ref{}, Term(),
-                       Term()});
+    timers_.push(
+        Timer{now_us() + timeout_ms * 1000, ++timer_seq_, p->pid, token, Ref{}, Term(), Term()});
   }
-  p->receive_deadline_us = timeout_ms > 0 ? now_us() + timeout_ms * 1000 : -1;
 }
 
 // [SECTION] Timers -----------------------------------------------------------------------------
@@ -346,7 +356,7 @@ void Runtime::fire(Timer& t) {
     live_send_timers_.erase(t.ref.number);
     send_timer_deadline_.erase(t.ref.number);
     if (trace_.enabled()) trace_.record(now_us(), EventKind::timer, t.pid, Pid{}, t.message);
-    Pid to = t.dest.is_pid() ? t.dest.pid()
+    Pid to = t.dest.is_pid()    ? t.dest.pid()
              : t.dest.is_atom() ? whereis(t.dest.atom_value())
                                 : Pid{};
     deliver(t.pid, lookup(to), std::move(t.message));
@@ -381,7 +391,8 @@ std::optional<int64_t> Runtime::cancel_timer(Ref timer) {
 void Runtime::deliver(Pid from, Process* to, Term message) {
   if (!to || to->exit_pending) {
     // sending to a dead process is not an error; the message is lost
-    if (trace_.enabled()) trace_.record(now_us(), EventKind::send, from, to ? to->pid : Pid{}, std::move(message));
+    if (trace_.enabled())
+      trace_.record(now_us(), EventKind::send, from, to ? to->pid : Pid{}, std::move(message));
     return;
   }
   if (trace_.enabled()) trace_.record(now_us(), EventKind::send, from, to->pid, message);
@@ -407,9 +418,10 @@ void Runtime::grow_heap(Process* p, int64_t words) {
   p->heap_words += words;
   if (p->max_heap_words > 0 && p->heap_words > p->max_heap_words && !p->exit_pending) {
     // As the BEAM does at max_heap_size: kill, and log an error report.
-    if (trace_.enabled()) trace_.record(now_us(), EventKind::limit, p->pid, Pid{},
-                  Term::string("maximum heap size reached (" + std::to_string(p->heap_words) +
-                               " > " + std::to_string(p->max_heap_words) + " words)"));
+    if (trace_.enabled())
+      trace_.record(now_us(), EventKind::limit, p->pid, Pid{},
+                    Term::string("maximum heap size reached (" + std::to_string(p->heap_words) +
+                                 " > " + std::to_string(p->max_heap_words) + " words)"));
     log(p->pid, "Process " + inspect(Term(p->pid)) +
                     " killed: maximum heap size reached (max_heap_size " +
                     std::to_string(p->max_heap_words) + " words, message_queue_len " +
@@ -422,7 +434,7 @@ void Runtime::log(Pid pid, std::string text) {
   if (trace_.enabled()) trace_.record(now_us(), EventKind::log, pid, Pid{}, Term::string(text));
 }
 
-// [SECTION] Exit signals ---------------------------------------------------------------------------
+// [SECTION] Exit signals ----------------------------------------------------------------
 
 void Runtime::exit(Pid target, Term reason) {
   exit_signal(Pid{}, lookup(target), std::move(reason), false);
@@ -434,7 +446,8 @@ void Runtime::exit_signal(Pid from, Process* to, Term reason, bool via_link) {
   // :killed. A :kill arriving along a link (a process that did exit(:kill)) is
   // an ordinary, trappable reason.
   if (!via_link && reason.is_atom(atoms::kill)) {
-    if (trace_.enabled()) trace_.record(now_us(), EventKind::exit_signal, to->pid, from, Term(atoms::killed));
+    if (trace_.enabled())
+      trace_.record(now_us(), EventKind::exit_signal, to->pid, from, Term(atoms::killed));
     kill(to, Term(atoms::killed));
     return;
   }
@@ -505,7 +518,8 @@ void Runtime::finalize(Process* p) {
     if (!w) continue;
     erase_first(w->watching, [&](const Monitor& x) { return x.ref == m.ref; });
     aliases_.erase(m.ref.number);
-    Term object = m.name != atoms::nil ? Term::tuple({Term(m.name), Term(atoms::nonode)}) : Term(pid);
+    Term object =
+        m.name != atoms::nil ? Term::tuple({Term(m.name), Term(atoms::nonode)}) : Term(pid);
     Term msg = Term::tuple({Term(atoms::DOWN), Term(m.ref), Term(atoms::process), object, reason});
     if (trace_.enabled()) trace_.record(now_us(), EventKind::down, w->pid, pid, msg);
     deliver(pid, w, std::move(msg));
@@ -523,7 +537,7 @@ void Runtime::finalize(Process* p) {
   delete p;
 }
 
-// [SECTION] Links and monitors ------------------------------------------------------------------------
+// [SECTION] Links and monitors ----------------------------------------------------------
 
 void Runtime::link(Process* a, Process* b) {
   if (a == b) return;
@@ -560,19 +574,22 @@ Ref Runtime::monitor(Process* watcher, const Term& target, bool alias) {
   }
   if (!t || t->exit_pending) {
     // Monitoring a dead pid or an unregistered name: an immediate :DOWN, :noproc.
-    Term msg = Term::tuple({Term(atoms::DOWN), Term(ref), Term(atoms::process), object,
-                            Term(atoms::noproc)});
-    if (trace_.enabled()) trace_.record(now_us(), EventKind::monitor, watcher->pid, target.is_pid() ? target.pid() : Pid{},
-                  Term(ref));
-    if (trace_.enabled()) trace_.record(now_us(), EventKind::down, watcher->pid, target.is_pid() ? target.pid() : Pid{},
-                  msg);
+    Term msg = Term::tuple(
+        {Term(atoms::DOWN), Term(ref), Term(atoms::process), object, Term(atoms::noproc)});
+    if (trace_.enabled())
+      trace_.record(now_us(), EventKind::monitor, watcher->pid,
+                    target.is_pid() ? target.pid() : Pid{}, Term(ref));
+    if (trace_.enabled())
+      trace_.record(now_us(), EventKind::down, watcher->pid, target.is_pid() ? target.pid() : Pid{},
+                    msg);
     deliver(Pid{}, watcher, std::move(msg));
     return ref;
   }
   watcher->watching.push_back(Monitor{ref, t->pid, name});
   t->watched_by.push_back(Monitor{ref, watcher->pid, name});
   if (alias) aliases_[ref.number] = watcher->pid;
-  if (trace_.enabled()) trace_.record(now_us(), EventKind::monitor, watcher->pid, t->pid, Term(ref));
+  if (trace_.enabled())
+    trace_.record(now_us(), EventKind::monitor, watcher->pid, t->pid, Term(ref));
   return ref;
 }
 
@@ -586,7 +603,8 @@ bool Runtime::demonitor(Process* watcher, Ref ref, bool flush) {
     watcher->watching.erase(it);
     if (Process* t = lookup(target))
       erase_first(t->watched_by, [&](const Monitor& x) { return x.ref == ref; });
-    if (trace_.enabled()) trace_.record(now_us(), EventKind::demonitor, watcher->pid, target, Term(ref));
+    if (trace_.enabled())
+      trace_.record(now_us(), EventKind::demonitor, watcher->pid, target, Term(ref));
   }
   if (flush) {
     // remove a {:DOWN, ref, ...} already in the mailbox
@@ -608,7 +626,8 @@ bool Runtime::register_name(Process* p, Atom name) {
   if (lookup(whereis(name))) return false;
   names_[name.id()] = p->pid;
   p->name = name;
-  if (trace_.enabled()) trace_.record(now_us(), EventKind::register_name, p->pid, Pid{}, Term(name));
+  if (trace_.enabled())
+    trace_.record(now_us(), EventKind::register_name, p->pid, Pid{}, Term(name));
   return true;
 }
 
@@ -665,8 +684,8 @@ void Ctx::link(Pid other) {
       return;
     }
     raise(erlang_error(Term(atoms::noproc)),
-          Term::list({Term::tuple({Term::atom("erlang"), Term::atom("link"),
-                                   Term::list({Term(other)}), Term()})}));
+          Term::list({Term::tuple(
+              {Term::atom("erlang"), Term::atom("link"), Term::list({Term(other)}), Term()})}));
   }
   rt_->link(self_, q);
 }

@@ -723,53 +723,26 @@ Vm::Stop Vm::exec() {
     NEXT();
     CASE(JmpNotTrue) : if (!regs[I->a].is_atom(atoms::true_)) TP_JUMP();
     NEXT();
-    CASE(Add) : {
-      const Term &x = regs[I->b], &y = regs[I->c];
-      int64_t r;
-      if (!x.is_small_int() || !y.is_small_int() ||
-          __builtin_add_overflow(x.small_int(), y.small_int(), &r))
-        goto L_slow;
-      TP_SET(regs[I->a], Term::integer(r));
-      NEXT();
-    }
-    CASE(Sub) : {
-      const Term &x = regs[I->b], &y = regs[I->c];
-      int64_t r;
-      if (!x.is_small_int() || !y.is_small_int() ||
-          __builtin_sub_overflow(x.small_int(), y.small_int(), &r))
-        goto L_slow;
-      TP_SET(regs[I->a], Term::integer(r));
-      NEXT();
-    }
-    CASE(Mul) : {
-      const Term &x = regs[I->b], &y = regs[I->c];
-      int64_t r;
-      if (!x.is_small_int() || !y.is_small_int() ||
-          __builtin_mul_overflow(x.small_int(), y.small_int(), &r))
-        goto L_slow;
-      TP_SET(regs[I->a], Term::integer(r));
-      NEXT();
-    }
-    CASE(AddInt) : {
-      const Term& x = regs[I->b];
-      int64_t r;
-      if (!x.is_small_int() ||
-          __builtin_add_overflow(x.small_int(), static_cast<int64_t>(static_cast<int32_t>(I->t)),
-                                 &r))
-        goto L_slow;
-      TP_SET(regs[I->a], Term::integer(r));
-      NEXT();
-    }
-    CASE(SubInt) : {
-      const Term& x = regs[I->b];
-      int64_t r;
-      if (!x.is_small_int() ||
-          __builtin_sub_overflow(x.small_int(), static_cast<int64_t>(static_cast<int32_t>(I->t)),
-                                 &r))
-        goto L_slow;
-      TP_SET(regs[I->a], Term::integer(r));
-      NEXT();
-    }
+// x op y on small integers; anything else (big integers, floats, errors) takes the slow path
+#define TP_INT_OP(overflow, y_ok, y)                                                   \
+  {                                                                                    \
+    const Term& x = regs[I->b];                                                        \
+    int64_t r;                                                                         \
+    if (!x.is_small_int() || !(y_ok) || overflow(x.small_int(), (y), &r)) goto L_slow; \
+    TP_SET(regs[I->a], Term::integer(r));                                              \
+    NEXT();                                                                            \
+  }
+    CASE(Add)
+        : TP_INT_OP(__builtin_add_overflow, regs[I->c].is_small_int(), regs[I->c].small_int())
+              CASE(Sub)
+        : TP_INT_OP(__builtin_sub_overflow, regs[I->c].is_small_int(), regs[I->c].small_int())
+              CASE(Mul)
+        : TP_INT_OP(__builtin_mul_overflow, regs[I->c].is_small_int(), regs[I->c].small_int())
+              CASE(AddInt)
+        : TP_INT_OP(__builtin_add_overflow, true, static_cast<int64_t>(static_cast<int32_t>(I->t)))
+              CASE(SubInt)
+        : TP_INT_OP(__builtin_sub_overflow, true, static_cast<int64_t>(static_cast<int32_t>(I->t)))
+#undef TP_INT_OP
 #define TP_COMPARE(op)                                                 \
   {                                                                    \
     const Term &x = regs[I->b], &y = regs[I->c];                       \
@@ -777,7 +750,7 @@ Vm::Stop Vm::exec() {
     TP_SET(regs[I->a], Term::boolean(x.small_int() op y.small_int())); \
     NEXT();                                                            \
   }
-    CASE(Eq)
+              CASE(Eq)
         : TP_COMPARE(==) CASE(Ne)
         : TP_COMPARE(!=) CASE(Lt)
         : TP_COMPARE(<) CASE(Le)
