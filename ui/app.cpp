@@ -2,14 +2,160 @@
 
 #include <imgui.h>
 
-#include "ui/build_panel.hpp"
+#include <algorithm>
+#include <cmath>
+
+#include "ui/launch.hpp"
+#include "ui/share_link.hpp"
+#include "ui/state_json.hpp"
+#include "ui/theme.hpp"
 
 namespace taskplay::ui {
 
+App::App(Platform& platform) : platform_(platform), actions_(session_, platform_, view_) {
+  // Opened from a share link: the scenario it carries, replayed line by line.
+  if (auto scenario = decode_scenario(platform_.initial_fragment())) {
+    size_t lines =
+        scenario->empty()
+            ? 0
+            : 1 + static_cast<size_t>(std::count(scenario->begin(), scenario->end(), '\n'));
+    actions_.load(*scenario, "");
+    actions_.say("Opened a shared scenario (" + std::to_string(lines) + " lines)", 5.0);
+  }
+}
+
+bool App::launch(std::string_view name) {
+  if (name == "fib45") {
+    session_.submit("task = Task.async(fn -> Fib.of(45) end)");
+    return true;
+  }
+  if (name == "runnable10k") {
+    session_.submit(work_module_source());
+    session_.submit("for _ <- 1..10_000, do: spawn(fn -> Work.loop() end)");
+    return true;
+  }
+  return false;
+}
+
+std::string App::state_json() const { return ui::state_json(session_, view_, frames_); }
+
 void App::draw() {
   ++frames_;
-  if (show_build_panel_) {
-    draw_build_panel(platform_, ImGui::GetIO().Framerate, &show_build_panel_);
+  if (first_frame_) {
+    first_frame_ = false;
+    // Keyboard navigation would take Space (pause) and the letters the shortcuts use.
+    ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+  }
+  bridge_.begin_frame();
+  set_current_bridge(&bridge_);
+
+  // 1. What was asked last frame, then the scheduler within its slice of time.
+  session_.advance(budget_ms_);
+
+  // 2. The panels.
+  Frame f{session_, actions_, view_, static_cast<double>(Session::steady_now_us()) * 1e-6};
+  view_.hovered_last = view_.hovered;
+  view_.hovered = Pid{};
+  handle_shortcuts(f);
+  layout_and_draw(f);
+  draw_help_overlay(f);
+
+  set_current_bridge(nullptr);
+  platform_.publish_widgets(bridge_.widgets_json());
+}
+
+// [SECTION] Layout: fixed tiles that follow the window (wide: three columns; narrow,
+// a tablet held upright: two)
+
+namespace {
+
+const ImGuiWindowFlags kTile = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                               ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+                               ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+bool begin_tile(const char* title, ImVec2 pos, ImVec2 size, ImGuiWindowFlags extra = 0) {
+  ImGui::SetNextWindowPos(pos);
+  ImGui::SetNextWindowSize(size);
+  return ImGui::Begin(title, nullptr, kTile | extra);
+}
+
+}  // namespace
+
+void App::layout_and_draw(Frame& f) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  const ImVec2 o = vp->WorkPos;
+  const float W = vp->WorkSize.x, H = vp->WorkSize.y;
+  const float gap = 4.0f;
+  const ImGuiStyle& st = ImGui::GetStyle();
+
+  // The controls bar across the top.
+  const float bar_h = ImGui::GetFrameHeight() + st.WindowPadding.y * 2;
+  if (begin_tile("##controls", o, ImVec2(W, bar_h),
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar))
+    draw_controls(f, controls_);
+  ImGui::End();
+
+  const float top = o.y + bar_h + gap;
+  const float h = H - bar_h - gap;
+
+  auto inspect_tabs = [&](bool with_supervisors) {
+    if (!ImGui::BeginTabBar("inspect.tabs")) return;
+    auto tab = [&](const char* label, const char* name, auto&& body) {
+      const bool open = ImGui::BeginTabItem(label);
+      mark(name);
+      if (open) {
+        body();
+        ImGui::EndTabItem();
+      }
+    };
+    tab("Processes", "tab.processes", [&] { draw_processes_panel(f, processes_); });
+    tab("Timeline", "tab.timeline", [&] { draw_timeline_panel(f, timeline_); });
+    tab("Sequence", "tab.sequence", [&] { draw_sequence_view(f, timeline_); });
+    tab("Export", "tab.export", [&] { draw_export_view(f, timeline_); });
+    if (with_supervisors)
+      tab("Supervisors", "tab.supervisors", [&] { draw_supervisor_panel(f, supervisors_); });
+    ImGui::EndTabBar();
+  };
+
+  if (W >= 1100) {
+    const float c1 = std::clamp(W * 0.27f, 330.0f, 440.0f);
+    const float c2 = std::clamp(W * 0.30f, 360.0f, 560.0f);
+    const float c3 = W - c1 - c2 - gap * 2;
+    const float launch_h = std::floor(h * 0.6f);
+    if (begin_tile("Launch", ImVec2(o.x, top), ImVec2(c1, launch_h))) draw_launch_panel(f, launch_);
+    ImGui::End();
+    if (begin_tile("Supervisors", ImVec2(o.x, top + launch_h + gap),
+                   ImVec2(c1, h - launch_h - gap)))
+      draw_supervisor_panel(f, supervisors_);
+    ImGui::End();
+    if (begin_tile("Shell", ImVec2(o.x + c1 + gap, top), ImVec2(c2, h)))
+      draw_shell_panel(f, shell_);
+    ImGui::End();
+    const float graph_h = std::floor(h * 0.52f);
+    const float x3 = o.x + c1 + c2 + gap * 2;
+    if (begin_tile("Graph", ImVec2(x3, top), ImVec2(c3, graph_h))) draw_graph_panel(f, graph_);
+    ImGui::End();
+    if (begin_tile("Inspect", ImVec2(x3, top + graph_h + gap), ImVec2(c3, h - graph_h - gap),
+                   ImGuiWindowFlags_NoTitleBar))
+      inspect_tabs(false);
+    ImGui::End();
+  } else {
+    const float c1 = std::floor(W * 0.47f);
+    const float c2 = W - c1 - gap;
+    const float launch_h = std::floor(h * 0.5f);
+    if (begin_tile("Launch", ImVec2(o.x, top), ImVec2(c1, launch_h))) draw_launch_panel(f, launch_);
+    ImGui::End();
+    if (begin_tile("Shell", ImVec2(o.x, top + launch_h + gap), ImVec2(c1, h - launch_h - gap)))
+      draw_shell_panel(f, shell_);
+    ImGui::End();
+    const float graph_h = std::floor(h * 0.45f);
+    if (begin_tile("Graph", ImVec2(o.x + c1 + gap, top), ImVec2(c2, graph_h)))
+      draw_graph_panel(f, graph_);
+    ImGui::End();
+    if (begin_tile("Inspect", ImVec2(o.x + c1 + gap, top + graph_h + gap),
+                   ImVec2(c2, h - graph_h - gap), ImGuiWindowFlags_NoTitleBar))
+      inspect_tabs(true);
+    ImGui::End();
   }
 }
 

@@ -1,28 +1,62 @@
 #pragma once
-// The playground's UI: every panel, drawn once per frame. The App keeps only view state
-// (which panels are open, selections, filters); the runtime it will show lives in core/
-// and is read through a const view, acted on through shell commands.
+// The playground's UI: every panel, drawn once per frame. The App owns the session (the
+// runtime, the observer, the shell) and the panels' view state; panels read the session
+// through a const reference and act through Actions (lines of Elixir for the shell, the
+// scheduler's controls). Each frame: apply what was asked last frame, run the scheduler
+// within its slice of time, draw.
 #include <cstdint>
+#include <string>
+#include <string_view>
 
+#include "ui/actions.hpp"
+#include "ui/bridge.hpp"
+#include "ui/panels/panels.hpp"
 #include "ui/platform.hpp"
+#include "ui/session.hpp"
 
 namespace taskplay::ui {
 
 class App {
  public:
-  explicit App(Platform& platform) : platform_(platform) {}
+  explicit App(Platform& platform);
 
-  // Draws all panels. Call between ImGui::NewFrame() and ImGui::Render().
+  // Runs the scheduler, then draws all panels. Call between ImGui::NewFrame() and
+  // ImGui::Render().
   void draw();
 
   Platform& platform() { return platform_; }
+  Session& session() { return session_; }
   // Frames drawn so far (the first frame is 1 once draw() has returned).
   std::uint64_t frames() const { return frames_; }
 
+  // [SECTION] The test bridge
+  const Bridge& bridge() const { return bridge_; }
+  std::string state_json() const;
+  // The benchmark's workloads, by name: "fib45" (Task.async(fn -> Fib.of(45) end)) and
+  // "runnable10k" (10,000 processes that never block). Given to the shell as lines, as
+  // every action is. False for an unknown name.
+  bool launch(std::string_view name);
+  // How much host time the scheduler may use per frame (default 6 ms).
+  void set_budget_ms(double ms) { budget_ms_ = ms; }
+
  private:
+  void layout_and_draw(Frame& f);
+
   Platform& platform_;
+  Session session_;
+  SharedView view_;
+  Actions actions_;
+  Bridge bridge_;
+  ControlsView controls_;
+  LaunchView launch_;
+  ShellView shell_;
+  ProcessesView processes_;
+  GraphView graph_;
+  TimelineView timeline_;
+  SupervisorView supervisors_;
   std::uint64_t frames_ = 0;
-  bool show_build_panel_ = true;
+  double budget_ms_ = 6.0;
+  bool first_frame_ = true;
 };
 
 }  // namespace taskplay::ui

@@ -1,5 +1,7 @@
 #include "ui/host.hpp"
 
+#include <algorithm>
+
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
@@ -38,8 +40,18 @@ bool init_imgui(Host& host, const Platform& platform, const char* glsl_version) 
 bool frame(Host& host, App& app) {
   // 1. Poll events: input for Dear ImGui, and the window's close button.
   bool quit = false;
+  std::vector<SDL_Event> held = std::move(host.deferred_key_ups);
+  host.deferred_key_ups.clear();
+  for (SDL_Event& up : held) ImGui_ImplSDL2_ProcessEvent(&up);
+  std::vector<SDL_Scancode> down_this_frame;
   SDL_Event event;
   while (SDL_PollEvent(&event)) {
+    if (event.type == SDL_KEYDOWN) down_this_frame.push_back(event.key.keysym.scancode);
+    if (event.type == SDL_KEYUP && std::find(down_this_frame.begin(), down_this_frame.end(),
+                                             event.key.keysym.scancode) != down_this_frame.end()) {
+      host.deferred_key_ups.push_back(event);
+      continue;
+    }
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_QUIT ||
         (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_CLOSE &&

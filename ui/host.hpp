@@ -4,6 +4,8 @@
 // build from emscripten_set_main_loop). The mains own SDL and the GL context.
 #include <SDL.h>
 
+#include <vector>
+
 #include "ui/app.hpp"
 #include "ui/theme.hpp"
 
@@ -13,6 +15,10 @@ struct Host {
   SDL_Window* window = nullptr;
   SDL_GLContext gl = nullptr;
   Theme theme;  // the theme the font atlas was built for
+  // Key releases held back a frame: Dear ImGui 1.86 (Debian's) reads keys as held or not
+  // once per frame, so a key pressed and released within one frame (a quick tap, a
+  // typed Enter from xdotool) would never be seen as pressed.
+  std::vector<SDL_Event> deferred_key_ups;
 };
 
 // Creates Dear ImGui's context and binds it to the host's window and GL context.

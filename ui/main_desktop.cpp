@@ -1,8 +1,12 @@
 // taskplay-desktop: the playground as a native window (SDL2 + OpenGL 3 + Dear ImGui).
 //
-//   taskplay-desktop [--frames N] [--max-fps N]
-//     --frames N    quit after N frames (smoke tests, screenshots)
-//     --max-fps N   sleep off the rest of each 1/N s (where vsync is absent, e.g. Xvfb)
+//   taskplay-desktop [--frames N] [--max-fps N] [--share LINK] [--bridge FILE] [--launch NAME]
+//     --frames N     quit after N frames (smoke tests, screenshots)
+//     --max-fps N    sleep off the rest of each 1/N s (where vsync is absent, e.g. Xvfb)
+//     --share LINK   open a share link's scenario (the whole link, or its #s=... part)
+//     --bridge FILE  the test bridge: every few frames, write where the named widgets are
+//                    and the state (the page's window.taskplay.widgets and state()) to FILE
+//     --launch NAME  start a benchmark workload: fib45, runnable10k
 //
 // The steps follow Dear ImGui's example_sdl_opengl3; the frame itself is ui::frame(),
 // the same function the web build hands to emscripten_set_main_loop.
@@ -15,6 +19,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <string>
 
 #include "taskplay/version.hpp"
@@ -27,9 +32,34 @@ namespace {
 // [SECTION] The desktop's side of ui::Platform
 class DesktopPlatform final : public taskplay::ui::Platform {
  public:
-  explicit DesktopPlatform(SDL_Window* window) : window_(window) {}
+  explicit DesktopPlatform(SDL_Window* window, std::string share)
+      : window_(window), share_(std::move(share)) {}
 
   std::string_view name() const override { return "desktop (SDL2 + OpenGL 3)"; }
+
+  bool copy_text(std::string_view text) override {
+    return SDL_SetClipboardText(std::string(text).c_str()) == 0;
+  }
+  // A download is a file in the current folder.
+  std::string download(std::string_view filename, std::string_view text) override {
+    std::ofstream out{std::string(filename), std::ios::binary};
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    return out ? std::string(filename) : std::string();
+  }
+  std::string initial_fragment() const override {
+    const size_t hash = share_.find('#');
+    return hash == std::string::npos ? share_ : share_.substr(hash + 1);
+  }
+  // The page's address is not known here: the link is the fragment, which the page
+  // (and --share) accept after any address of the playground.
+  std::string share_link(std::string_view fragment) override {
+    const std::string link = "#" + std::string(fragment);
+    std::printf("taskplay-desktop: share link %s\n", link.c_str());
+    std::fflush(stdout);
+    return link;
+  }
+  void publish_widgets(std::string_view json) override { widgets_.assign(json); }
+  const std::string& widgets() const { return widgets_; }
 
   // X11 and Windows report the display's DPI and leave scaling to the app; macOS and
   // Wayland scale the framebuffer instead (ui::framebuffer_scale sees that). An
@@ -54,11 +84,31 @@ class DesktopPlatform final : public taskplay::ui::Platform {
 
  private:
   SDL_Window* window_;
+  std::string share_;
+  std::string widgets_;
 };
+
+// The test bridge on the desktop: what the page keeps in window.taskplay, in a file
+// (written whole, then renamed, so a reader never sees half of it).
+void write_bridge(const std::string& file, SDL_Window* window, const DesktopPlatform& platform,
+                  const taskplay::ui::App& app) {
+  int x = 0, y = 0;
+  SDL_GetWindowPosition(window, &x, &y);
+  const std::string tmp = file + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    out << "{\"frames\":" << app.frames() << ",\"window\":{\"x\":" << x << ",\"y\":" << y
+        << "},\"widgets\":" << platform.widgets() << ",\"state\":" << app.state_json() << "}\n";
+  }
+  std::rename(tmp.c_str(), file.c_str());
+}
 
 struct Options {
   std::int64_t frames = 0;  // 0: run until the window is closed
   int max_fps = 0;          // 0: as fast as vsync allows
+  std::string share;
+  std::string bridge;
+  std::string launch;
 };
 
 bool parse_options(int argc, char** argv, Options& options) {
@@ -68,11 +118,20 @@ bool parse_options(int argc, char** argv, Options& options) {
       options.frames = std::strtoll(argv[++i], nullptr, 10);
     } else if (arg == "--max-fps" && i + 1 < argc) {
       options.max_fps = std::atoi(argv[++i]);
+    } else if (arg == "--share" && i + 1 < argc) {
+      options.share = argv[++i];
+    } else if (arg == "--bridge" && i + 1 < argc) {
+      options.bridge = argv[++i];
+    } else if (arg == "--launch" && i + 1 < argc) {
+      options.launch = argv[++i];
     } else if (arg == "--version") {
       std::printf("taskplay %s (%s)\n", taskplay::version, taskplay::git_revision);
       std::exit(0);
     } else {
-      std::fprintf(stderr, "usage: %s [--frames N] [--max-fps N] [--version]\n", argv[0]);
+      std::fprintf(stderr,
+                   "usage: %s [--frames N] [--max-fps N] [--share LINK] [--bridge FILE] "
+                   "[--launch fib45|runnable10k] [--version]\n",
+                   argv[0]);
       return false;
     }
   }
@@ -131,8 +190,12 @@ int main(int argc, char** argv) {
               reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
 
   // 4. Dear ImGui, bound to the window and the context.
-  DesktopPlatform platform(host.window);
+  DesktopPlatform platform(host.window, options.share);
   taskplay::ui::App app(platform);
+  if (!options.launch.empty() && !app.launch(options.launch)) {
+    std::fprintf(stderr, "taskplay-desktop: no workload called %s\n", options.launch.c_str());
+    return 2;
+  }
   if (!taskplay::ui::init_imgui(host, platform, glsl_version)) {
     std::fprintf(stderr, "taskplay-desktop: Dear ImGui failed to initialise\n");
     return 1;
@@ -143,6 +206,8 @@ int main(int argc, char** argv) {
   while (true) {
     const std::uint64_t start = SDL_GetPerformanceCounter();
     if (!taskplay::ui::frame(host, app)) break;
+    if (!options.bridge.empty() && app.frames() % 3 == 0)
+      write_bridge(options.bridge, host.window, platform, app);
     if (app.frames() == 1) {
       int w = 0, h = 0;
       SDL_GL_GetDrawableSize(host.window, &w, &h);

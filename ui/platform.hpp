@@ -4,6 +4,7 @@
 // never include SDL or Emscripten headers, and new host services (clipboard, the share
 // link in the URL, opening a page) are added here as the panels come to need them.
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace taskplay::ui {
@@ -24,6 +25,24 @@ class Platform {
 
   // Called once a frame has been presented: the web build updates its test bridge here.
   virtual void frame_presented(std::uint64_t frame, float fps) {}
+
+  // Puts text on the system clipboard (web: navigator.clipboard). Returns false when
+  // the host cannot; the caller then says so.
+  virtual bool copy_text(std::string_view text) { return false; }
+  // Offers `text` as a file called `filename` (web: a download; desktop: written to
+  // the current folder). Returns where it went, for the status line.
+  virtual std::string download(std::string_view filename, std::string_view text) { return {}; }
+
+  // The share link's fragment ("s=..." without the '#') the app was opened with, if any.
+  virtual std::string initial_fragment() const { return {}; }
+  // Shows `fragment` in the address bar (web) and returns the whole link to share.
+  virtual std::string share_link(std::string_view fragment) { return "#" + std::string(fragment); }
+
+  // The test bridge: where named widgets are this frame, and a JSON view of the state
+  // (web: window.taskplay.widgets and window.taskplay.state(); desktop: --bridge FILE).
+  virtual void publish_widgets(std::string_view json) {}
+  // Touch screens get larger targets (web: pointer: coarse).
+  virtual bool coarse_pointer() const { return false; }
 };
 
 }  // namespace taskplay::ui

@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <string>
 
 #include "taskplay/version.hpp"
 #include "ui/app.hpp"
@@ -55,6 +57,105 @@ bool page_prefers_dark() {
   }) != 0;
 }
 
+// A finger is a coarse pointer: the page then draws everything a quarter larger.
+bool page_coarse_pointer() {
+  return EM_ASM_INT({
+    return window.matchMedia("(pointer: coarse)").matches ? 1 : 0;
+  }) != 0;
+}
+
+// The Clipboard API where the page may use it (a secure context, right after a click),
+// and the old execCommand("copy") on a hidden text area otherwise.
+bool page_copy(const char* text) {
+  return EM_ASM_INT({
+    var text = UTF8ToString($0);
+    function fallback() {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed";
+      area.style.opacity = "0";
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+      document.body.removeChild(area);
+      document.getElementById("canvas").focus();
+      return ok;
+    }
+    window.taskplay.clipboard = text;  // tests read what was copied here
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).catch(fallback);
+      return 1;
+    }
+    return fallback() ? 1 : 0;
+  }, text) != 0;
+}
+
+void page_download(const char* filename, const char* text) {
+  EM_ASM({
+    var blob = new Blob([UTF8ToString($1)], {type: "text/plain;charset=utf-8"});
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = UTF8ToString($0);
+    document.body.appendChild(link);
+    link.click();
+    document.body.removeChild(link);
+    setTimeout(function () { URL.revokeObjectURL(link.href); }, 10000);
+  }, filename, text);
+}
+
+std::string page_fragment() {
+  char* text = reinterpret_cast<char*>(static_cast<intptr_t>(EM_ASM_INT({
+    var hash = window.location.hash.replace(/^#/, "");
+    var n = lengthBytesUTF8(hash) + 1;
+    var p = _malloc(n);
+    stringToUTF8(hash, p, n);
+    return p;
+  })));
+  std::string out = text ? text : "";
+  std::free(text);
+  return out;
+}
+
+// The scenario goes in the address bar (replacing the entry, so Back still leaves the
+// page) and the whole link comes back.
+std::string page_share(const char* fragment) {
+  char* text = reinterpret_cast<char*>(static_cast<intptr_t>(EM_ASM_INT({
+    history.replaceState(null, "", "#" + UTF8ToString($0));
+    var href = window.location.href;
+    var n = lengthBytesUTF8(href) + 1;
+    var p = _malloc(n);
+    stringToUTF8(href, p, n);
+    return p;
+  }, fragment)));
+  std::string out = text ? text : "";
+  std::free(text);
+  return out;
+}
+
+void page_publish_widgets(const char* json) {
+  EM_ASM({ window.taskplay.widgets = JSON.parse(UTF8ToString($0)); }, json);
+}
+
+// window.taskplay.state() and launch(name) call back into the module.
+void page_install_calls() {
+  EM_ASM({
+    var bridge = window.taskplay;
+    bridge.state = function () {
+      return JSON.parse(UTF8ToString(Module["_taskplay_state_json"]()));
+    };
+    bridge.launch = function (name) {
+      var n = lengthBytesUTF8(name) + 1;
+      var p = _malloc(n);
+      stringToUTF8(name, p, n);
+      var ok = Module["_taskplay_launch"](p);
+      _free(p);
+      return ok !== 0;
+    };
+  });
+}
+
 // clang-format on
 #pragma clang diagnostic pop
 
@@ -63,9 +164,29 @@ class WebPlatform final : public taskplay::ui::Platform {
  public:
   std::string_view name() const override { return "web (SDL2 + WebGL 2)"; }
   bool prefers_dark() const override { return page_prefers_dark(); }
+  bool coarse_pointer() const override { return page_coarse_pointer(); }
+  float content_scale() const override { return coarse_pointer() ? 1.25f : 1.0f; }
   void frame_presented(std::uint64_t frame, float fps) override {
     page_frame_presented(static_cast<double>(frame), fps);
   }
+  bool copy_text(std::string_view text) override { return page_copy(std::string(text).c_str()); }
+  std::string download(std::string_view filename, std::string_view text) override {
+    page_download(std::string(filename).c_str(), std::string(text).c_str());
+    return std::string(filename);
+  }
+  std::string initial_fragment() const override { return page_fragment(); }
+  std::string share_link(std::string_view fragment) override {
+    return page_share(std::string(fragment).c_str());
+  }
+  // Sent to the page only when something moved: most frames nothing does.
+  void publish_widgets(std::string_view json) override {
+    if (json == last_widgets_) return;
+    last_widgets_.assign(json);
+    page_publish_widgets(last_widgets_.c_str());
+  }
+
+ private:
+  std::string last_widgets_;
 };
 
 // Emscripten owns the loop, so what the frame needs lives here rather than on main's stack.
@@ -78,6 +199,25 @@ State* state = nullptr;
 
 void main_loop(void*) { taskplay::ui::frame(state->host, state->app); }
 
+}  // namespace
+
+// [SECTION] Calls from the page (window.taskplay.state() and launch(name))
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* taskplay_state_json() {
+  static std::string json;
+  json = state ? state->app.state_json() : std::string("null");
+  return json.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int taskplay_launch(const char* name) {
+  return state && state->app.launch(name) ? 1 : 0;
+}
+
+}  // extern "C"
+
+namespace {
+
 int fail(const char* title, const char* text) {
   std::fprintf(stderr, "taskplay: %s: %s\n", title, text);
   page_fail(title, text);
@@ -87,8 +227,9 @@ int fail(const char* title, const char* text) {
 }  // namespace
 
 int main() {
-  // 1. Tell the page which build this is.
+  // 1. Tell the page which build this is, and give it the calls into the module.
   page_set_build(taskplay::version, taskplay::git_revision);
+  page_install_calls();
 
   // 2. SDL: video only. SDL draws into <canvas id="canvas">; shell.html sizes it with CSS
   //    and SDL follows (resizable window + external CSS size), at devicePixelRatio.

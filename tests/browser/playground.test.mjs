@@ -1,0 +1,236 @@
+// The playground's acceptance tests in the browser: Debian's Chromium (playwright-core,
+// WebGL through SwiftShader) clicks the real buttons with the real mouse where the page
+// says they are drawn (window.taskplay.widgets), and reads what happened from
+// window.taskplay.state(). The scenarios are tests/browser/clickthrough.mjs, the same
+// ones the desktop app runs under Xvfb. Also measured: frames per second while
+// Fib.of(45) runs and with 10,000 runnable processes.
+//
+//   node tests/browser/playground.test.mjs [--dir build/wasm-release/web] [--only NAME]
+//                                          [--no-fps]
+//
+// One line per check, then "playground: N passed, M failed"; screenshots land in
+// tests/artifacts/browser-*.png.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+import { runAll, sleep, waitFor } from './clickthrough.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..');
+
+// [SECTION] Options
+function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i > 0 && i + 1 < process.argv.length ? process.argv[i + 1] : fallback;
+}
+const webDir = resolve(option('--dir', process.env.TASKPLAY_WEB_DIR || join(root, 'build/wasm-release/web')));
+const only = option('--only', '');
+const measureFps = !process.argv.includes('--no-fps');
+const artifacts = join(root, 'tests', 'artifacts');
+const chromiumPath = option('--chromium', process.env.TASKPLAY_CHROMIUM || '/usr/bin/chromium');
+// The flags TOOLCHAIN.md found to give headless Chromium working WebGL here.
+const chromiumFlags = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+const results = [];
+function check(name, ok, detail = '') {
+  results.push({ name, ok });
+  console.log(`${ok ? 'PASS' : 'FAIL'}  ${name}${detail ? `  (${detail})` : ''}`);
+}
+
+// [SECTION] The page, served by scripts/serve on a free port
+function serve(dir) {
+  return new Promise((ok, fail) => {
+    const server = spawn('python3', [join(root, 'scripts/serve'), dir, '--port', '0'],
+                         { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    server.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (m) ok({ url: m[0], close: () => server.kill() });
+    });
+    server.on('exit', (code) => fail(new Error(`scripts/serve exited (${code})`)));
+  });
+}
+
+// [SECTION] The driver: the real mouse on the widgets the page reports
+class PageDriver {
+  constructor(page, context, prefix = 'browser') {
+    this.page = page;
+    this.context = context;
+    this.prefix = prefix;
+  }
+
+  async state() {
+    return this.page.evaluate(() => (window.taskplay && window.taskplay.ready ? window.taskplay.state() : null));
+  }
+
+  async widget(name, timeoutMs = 10000) {
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until) {
+      const w = await this.page.evaluate((n) => (window.taskplay.widgets || {})[n] || null, name);
+      if (w && w.offscreen) {
+        // scrolled out of its panel: wheel the panel toward it, as a person would
+        await this.page.mouse.move(w.x + w.w / 2, w.y + w.h / 2);
+        await this.page.mouse.wheel(0, w.offscreen * 60);
+        await sleep(80);
+        continue;
+      }
+      if (w && w.w > 2 && w.h > 2) return w;
+      await sleep(50);
+    }
+    throw new Error(`the page never drew a widget called "${name}"`);
+  }
+
+  async click(name) {
+    const w = await this.widget(name);
+    await this.page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
+    await sleep(120);  // a few frames: the click is seen, the command applied
+  }
+
+  async type(text) {
+    await this.page.keyboard.type(text, { delay: 15 });
+  }
+
+  async press(key) {
+    await this.page.keyboard.press(key);
+    await sleep(100);
+  }
+
+  async screenshot(name) {
+    await this.page.screenshot({ path: join(artifacts, `${this.prefix}-${name}.png`) });
+  }
+
+  async openShared() {
+    const link = this.page.url();
+    if (!link.includes('#s=')) throw new Error(`no share link in the address bar: ${link}`);
+    const page = await this.context.newPage();
+    await page.goto(link, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.taskplay && window.taskplay.ready, null, { timeout: 30000 });
+    const other = new PageDriver(page, this.context, this.prefix);
+    other.close = () => page.close();
+    return other;
+  }
+}
+
+// A page in a touch context the size of a tablet held upright.
+async function newTouchPage(url) {
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
+  const context = await browser.newContext({
+    viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2,
+  });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.taskplay && window.taskplay.ready, null, { timeout: 30000 });
+  await sleep(500);
+  return { page, close: () => browser.close() };
+}
+
+// Frames per second over `seconds`, from the page's own frame counter.
+async function fps(page, seconds) {
+  const a = await page.evaluate(() => ({ f: window.taskplay.frames, t: performance.now() }));
+  await sleep(seconds * 1000);
+  const b = await page.evaluate(() => ({ f: window.taskplay.frames, t: performance.now() }));
+  return ((b.f - a.f) * 1000) / (b.t - a.t);
+}
+
+async function main() {
+  const started = Date.now();
+  try {
+    statSync(join(webDir, 'index.html'));
+  } catch {
+    check(`the page is built (${webDir}/index.html)`, false, 'build the wasm-release preset first');
+    return;
+  }
+  mkdirSync(artifacts, { recursive: true });
+  const server = await serve(webDir);
+  const profile = mkdtempSync(join(tmpdir(), 'taskplay-chromium-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: chromiumFlags,
+      viewport: { width: 1280, height: 800 },
+      colorScheme: 'dark',
+    });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
+    const t0 = Date.now();
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.taskplay && (window.taskplay.ready || window.taskplay.error), null,
+                               { timeout: 30000 });
+    check('the playground draws its first frame', await page.evaluate(() => window.taskplay.ready),
+          `${Date.now() - t0} ms after navigation`);
+    await sleep(1000);
+
+    await runAll(new PageDriver(page, context), check, only);
+
+    if (!only) {
+      // A tablet held upright, used with a finger: the page lays out in two columns, draws
+      // a quarter larger (pointer: coarse) and a tap is a click.
+      const touchPage = await newTouchPage(server.url);
+      try {
+        const d = new PageDriver(touchPage.page, context, 'browser-tablet');
+        d.click = async (name) => {
+          const w = await d.widget(name);
+          await touchPage.page.touchscreen.tap(w.x + w.w / 2, w.y + w.h / 2);
+          await sleep(150);
+        };
+        await d.click('launch.workload.fib');
+        await d.click('launch.how.task_async');
+        await d.click('launch.run');
+        const s = await waitFor(d, 'task1 after taps', (s) => (s.shell.bindings.task1 || '').startsWith('%Task{'));
+        await touchPage.page.screenshot({ path: join(artifacts, 'browser-tablet.png') });
+        check('a tablet (768x1024, touch): taps run the launch', true, `${s.shell.bindings.task1.slice(0, 40)}...`);
+      } catch (error) {
+        check('a tablet (768x1024, touch): taps run the launch', false, error.message.split('\n')[0]);
+      } finally {
+        await touchPage.close();
+      }
+    }
+
+    if (measureFps && !only) {
+      // The page never stalls: whatever runs, the scheduler keeps to its slice of each frame.
+      for (const [workload, what] of [['fib45', 'Fib.of(45) running'], ['runnable10k', '10,000 runnable processes']]) {
+        await page.reload({ waitUntil: 'load' });
+        await page.waitForFunction(() => window.taskplay && window.taskplay.ready, null, { timeout: 30000 });
+        await sleep(500);
+        await page.evaluate((w) => window.taskplay.launch(w), workload);
+        await sleep(2000);
+        const rate = await fps(page, 4);
+        const state = await page.evaluate(() => window.taskplay.state());
+        await page.screenshot({ path: join(artifacts, `browser-${workload}.png`) });
+        check(`the page keeps at least 30 fps with ${what}`, rate >= 30,
+              `${rate.toFixed(1)} fps, ${state.process_count} processes`);
+      }
+    }
+    check('no errors in the page', problems.length === 0, problems.slice(0, 3).join('; '));
+  } catch (error) {
+    check('the playground test ran to the end', false, error.message.split('\n')[0]);
+  } finally {
+    if (context) await context.close().catch(() => {});
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+    console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+}
+
+// A hung browser must not hang CI.
+const watchdog = setTimeout(() => {
+  check('the playground test finished within 300 s', false);
+  console.log(`playground: ${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length} failed`);
+  process.exit(1);
+}, 300000);
+await main();
+clearTimeout(watchdog);
+const failed = results.filter((r) => !r.ok).length;
+console.log(`playground: ${results.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 && results.length > 0 ? 0 : 1);

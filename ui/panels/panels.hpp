@@ -1,0 +1,116 @@
+#pragma once
+// The playground's panels, one file each (as Tracy does). Every panel reads the session
+// through a const reference, keeps only view state (its struct below), and acts through
+// Actions: lines of Elixir for the shell, the scheduler's controls, the host's services.
+#include <imgui.h>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "taskplay/trace.hpp"
+#include "ui/actions.hpp"
+#include "ui/launch.hpp"
+#include "ui/session.hpp"
+
+namespace taskplay::ui {
+
+struct Frame {
+  const Session& session;
+  Actions& actions;
+  SharedView& view;
+  double time_s;  // host time, for animations
+};
+
+// [SECTION] Controls: pause, step, speed, reset, presets, share, help (controls_panel.cpp)
+struct ControlsView {
+  bool presets_open = false;
+};
+void draw_controls(Frame& f, ControlsView& v);
+// Keyboard shortcuts (when no text field has the keyboard).
+void handle_shortcuts(Frame& f);
+void draw_help_overlay(Frame& f);  // help_overlay.cpp
+
+// [SECTION] Launch: workload × how, and the Elixir it runs (launch_panel.cpp)
+struct LaunchView {
+  LaunchChoice choice;
+  uint64_t epoch = UINT64_MAX;  // the session epoch the notes below are about
+  uint32_t generation = 0;      // ...and the shell generation the counters are about
+  bool work_defined = false;
+  int next_task = 1, next_pid = 1, next_sup = 1;
+};
+void draw_launch_panel(Frame& f, LaunchView& v);
+
+// [SECTION] Shell: pid, trap_exit, mailbox, owned tasks, console (shell_panel.cpp)
+struct ShellView {
+  int timeout_ms = 5000;
+  char input[1024] = {};
+  std::vector<std::string> history;
+  int history_pos = -1;  // -1: a new line
+  bool scroll_to_bottom = true;
+  size_t last_transcript_size = 0;
+  // The await countdown: the deadline seen, and how long the wait was when first seen.
+  int64_t wait_deadline_us = -1;
+  int64_t wait_total_us = 0;
+  float upper_h = 0;  // the height of the part above the console, last frame
+};
+void draw_shell_panel(Frame& f, ShellView& v);
+
+// [SECTION] Processes table (processes_panel.cpp)
+struct ProcessesView {
+  bool show_dead = true;
+};
+void draw_processes_panel(Frame& f, ProcessesView& v);
+
+// [SECTION] Graph: links, monitors, supervision trees, signals travelling (graph_panel.cpp)
+struct GraphView {
+  // When each exit signal / :DOWN was first seen (host seconds), to animate it.
+  std::unordered_map<uint64_t, double> signal_seen;
+  double batch_time = 0;
+  int batch_index = 0;
+  bool show_legend = true;
+};
+void draw_graph_panel(Frame& f, GraphView& v);
+
+// [SECTION] Timeline: events, filter, sequence diagram, export (timeline_panel.cpp)
+struct TimelineView {
+  char filter[128] = {};
+  bool kinds[8] = {true, true, true, true, true, true, true, true};
+  bool only_selected = false;
+  bool follow = true;
+  // The events that pass the filter, by sequence number; rebuilt when the filter changes.
+  std::vector<uint64_t> rows;
+  uint64_t scanned_to = 0;  // the next sequence number to look at
+  uint64_t built_for = 0;   // a hash of the filter the rows were built for
+  uint64_t epoch = UINT64_MAX;
+  int tab = 0;
+};
+void draw_timeline_panel(Frame& f, TimelineView& v);
+void draw_sequence_view(Frame& f, TimelineView& v);  // sequence_view.cpp
+void draw_export_view(Frame& f, TimelineView& v);    // export_view.cpp
+
+// [SECTION] Supervisors: children, restart types, intensity (supervisor_panel.cpp)
+struct SupervisorView {};
+void draw_supervisor_panel(Frame& f, SupervisorView& v);
+
+// [SECTION] Shared drawing helpers (widgets.cpp)
+// A chip: a small toggle button, the selected one filled. Returns true when clicked.
+bool chip(const char* label, bool selected, const char* bridge_name);
+// A button that is also a named widget for the tests.
+bool button(const char* label, const char* bridge_name, ImVec2 size = ImVec2(0, 0));
+// Elixir code, in the mono font, selectable and copyable.
+void code_block(const char* id, const std::string& code, float height_lines);
+// A short inspect for tight places (graph labels): cut at `max` characters with "…".
+std::string short_text(const std::string& s, size_t max);
+// What kind of process `pid` is, for colours and labels: "shell", "Task", "Supervisor"...
+std::string process_kind(const Session& s, Pid pid);
+ImU32 kind_colour(const std::string& kind);
+// Supervisor, DynamicSupervisor, Task.Supervisor.
+bool is_supervisor_label(Atom label);
+// #PID<0.101.0> as "0.101.0"
+std::string pid_short(Pid pid);
+// The events the person should not see: the console's own plumbing.
+bool is_plumbing(const Event& e);
+
+}  // namespace taskplay::ui

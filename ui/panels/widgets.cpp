@@ -1,0 +1,91 @@
+// Small drawing helpers the panels share.
+#include <algorithm>
+
+#include "taskplay/inspect.hpp"
+#include "ui/bridge.hpp"
+#include "ui/panels/panels.hpp"
+#include "ui/theme.hpp"
+
+namespace taskplay::ui {
+
+bool chip(const char* label, bool selected, const char* bridge_name) {
+  const Palette& p = palette();
+  if (selected) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.accent));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::ColorConvertU32ToFloat4(p.accent));
+    ImGui::PushStyleColor(ImGuiCol_Text,
+                          dark_theme() ? ImVec4(0.08f, 0.08f, 0.1f, 1) : ImVec4(1, 1, 1, 1));
+  }
+  const bool clicked = ImGui::Button(label);
+  if (selected) ImGui::PopStyleColor(3);
+  mark(bridge_name);
+  return clicked;
+}
+
+bool button(const char* label, const char* bridge_name, ImVec2 size) {
+  const bool clicked = ImGui::Button(label, size);
+  mark(bridge_name);
+  return clicked;
+}
+
+void code_block(const char* id, const std::string& code, float height_lines) {
+  ImGui::PushFont(fonts().mono);
+  // InputTextMultiline wants a mutable buffer even when read-only; a copy per frame is
+  // cheap at this size, and lets the person select and copy the text.
+  static std::string buffer;
+  buffer = code;
+  const float h = ImGui::GetTextLineHeight() * height_lines + ImGui::GetStyle().FramePadding.y * 2;
+  ImGui::InputTextMultiline(id, buffer.data(), buffer.size() + 1, ImVec2(-1, h),
+                            ImGuiInputTextFlags_ReadOnly);
+  ImGui::PopFont();
+}
+
+std::string short_text(const std::string& s, size_t max) {
+  if (s.size() <= max) return s;
+  size_t cut = max;
+  // never in the middle of a UTF-8 sequence
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "\xE2\x80\xA6";  // …
+}
+
+std::string process_kind(const Session& s, Pid pid) {
+  const auto& shells = s.shell().shells();
+  if (std::find(shells.begin(), shells.end(), pid) != shells.end()) return "shell";
+  const ProcessRecord* r = s.observer().find(pid);
+  Atom label = r ? r->label : atoms::nil;
+  if (const Process* p = s.runtime().find(pid); p && p->label != atoms::nil) label = p->label;
+  if (label == atoms::nil) return "process";
+  std::string name = inspect_atom(label);
+  if (!name.empty() && name[0] == ':') name.erase(0, 1);
+  return name;
+}
+
+bool is_supervisor_label(Atom label) {
+  static const Atom sup("Elixir.Supervisor"), dyn("Elixir.DynamicSupervisor"),
+      tsup("Elixir.Task.Supervisor");
+  return label == sup || label == dyn || label == tsup;
+}
+
+ImU32 kind_colour(const std::string& kind) {
+  const Palette& p = palette();
+  if (kind == "shell") return p.shell;
+  if (kind == "Task") return p.task;
+  if (kind.find("Supervisor") != std::string::npos) return p.supervisor;
+  if (kind == "Agent") return p.agent;
+  return p.process;
+}
+
+std::string pid_short(Pid pid) {
+  std::string s = inspect(Term(pid));  // #PID<0.101.0>
+  if (s.size() > 6 && s.rfind("#PID<", 0) == 0) return s.substr(5, s.size() - 6);
+  return s;
+}
+
+bool is_plumbing(const Event& e) {
+  // lang::Shell wakes its idle shell process with {:"$shell_input"}: the console's
+  // plumbing (as iex's server talks to its evaluator), not something the person did.
+  if (e.kind != EventKind::send && e.kind != EventKind::receive) return false;
+  return e.data.is_tuple(1) && e.data[0].is_atom(Atom("$shell_input"));
+}
+
+}  // namespace taskplay::ui
