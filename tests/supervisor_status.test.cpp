@@ -25,7 +25,7 @@ TEST_SUITE("Supervisor status") {
     w.run();
     const Process* p = w.rt.find(sup.pid());
     REQUIRE(p != nullptr);
-    auto s = read_supervisor_status(p->status);
+    auto s = read_supervisor_status(p->status());
     REQUIRE(s.has_value());
     CHECK(s->strategy == Atom("one_for_all"));
     CHECK(s->max_restarts == 2);
@@ -40,7 +40,7 @@ TEST_SUITE("Supervisor status") {
     // a crash: the restart is counted inside the window
     w.rt.send(s->children[0].pid.pid(), a("crash"));
     w.run();
-    s = read_supervisor_status(w.rt.find(sup.pid())->status);
+    s = read_supervisor_status(w.rt.find(sup.pid())->status());
     REQUIRE(s.has_value());
     CHECK(s->restarts.size() == 1);
     CHECK(s->restarts_in_window(w.rt.now_us() / 1'000'000) == 1);

@@ -206,8 +206,8 @@ std::string state_json(const Session& s, const SharedView& view, std::uint64_t f
   out += '[';
   bool first = true;
   rt.each_process([&](const Process& p) {
-    if (p.status.is_nil()) return;
-    auto st = read_supervisor_status(p.status);
+    if (!p.status_source) return;
+    auto st = read_supervisor_status(p.status());
     if (!st) return;
     if (!first) out += ',';
     first = false;

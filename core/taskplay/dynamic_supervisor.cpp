@@ -84,13 +84,18 @@ Co<Term> start_mfa(Ctx& ctx, Term m, Term f, std::vector<Term> args) {
 
 // [SECTION] The supervisor process --------------------------------------------------------
 
-class Server {
+class Server final : public StatusSource {
  public:
   Server(Ctx& ctx, Atom module, Term name, Term task_defaults)
       : ctx_(ctx),
         module_(module),
         name_(std::move(name)),
-        task_defaults_(std::move(task_defaults)) {}
+        task_defaults_(std::move(task_defaults)) {
+    ctx_.process().status_source = this;
+  }
+  ~Server() { ctx_.process().status_source = nullptr; }
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
 
   Co<void> run(Term options) {
     ctx_.trap_exit(true);
@@ -102,7 +107,6 @@ class Server {
     }
     proc_lib::init_ack(ctx_, ok(Term(ctx_.self())));
     while (true) {
-      publish_status();
       Term m = *co_await ctx_.receive_any();
       if (m.is_tuple(3) && m[0].is_atom(atoms::EXIT) && m[1].is_pid()) {
         if (m[1].pid() == ctx_.process().parent) co_await terminate(m[2], m);
@@ -122,14 +126,14 @@ class Server {
   }
 
  private:
-  // For observers (supervisor_status.hpp): the state as it is between messages.
+  // For observers (supervisor_status.hpp), when they ask.
   // DynamicSupervisor children have no ids (which_children shows :undefined).
-  void publish_status() {
+  Term status() const override {
     std::vector<SupervisorChildStatus> kids;
     for (const Child& c : children_)
       kids.push_back({Term(atoms::undefined), c.restarting ? Term(kRestarting) : Term(c.pid),
                       c.restart, c.type});
-    ctx_.process().status = supervisor_status_term(kOneForOne, intensity_, kids);
+    return supervisor_status_term(kOneForOne, intensity_, kids);
   }
 
   std::optional<Term> set_flags(const Term& options) {

@@ -159,6 +159,17 @@ struct Monitor {
   Atom name{};  // monitored by registered name: the :DOWN shows {name, node}
 };
 
+// What a library server (Supervisor, DynamicSupervisor) shows observers, like
+// :sys.get_status/1 (supervisor_status.hpp), computed only when an observer asks: the
+// runtime never asks, and nothing a process can observe depends on it.
+class StatusSource {
+ public:
+  virtual Term status() const = 0;
+
+ protected:
+  ~StatusSource() = default;
+};
+
 struct Process {
   Pid pid;
   Pid parent;
@@ -177,6 +188,9 @@ struct Process {
   std::vector<Monitor> watching;    // monitors this process set up
   std::vector<Monitor> watched_by;  // monitors others hold on this process
 
+  // Set by a server living in this process's coroutine frame, cleared by it when it ends
+  // (declared before the frame, so it outlives it); see status().
+  const StatusSource* status_source = nullptr;
   Body entry;  // kept alive: the coroutine frame may refer to its captures
   Co<void> body;
   coro::coroutine_handle<> resume_point;  // innermost suspended coroutine
@@ -185,10 +199,8 @@ struct Process {
   // For observers (the playground's countdown): when the pending receive's `after`
   // fires, on the runtime clock; -1 when it has none. Meaningful while waiting.
   int64_t receive_deadline_us = -1;
-  // What a server's state looks like to observers, like :sys.get_status/1
-  // (supervisor_status.hpp). Library servers keep it current; the runtime
-  // never reads it.
-  Term status;
+  // What a server's state looks like to observers (nil for other processes).
+  Term status() const { return status_source ? status_source->status() : Term(); }
 
   uint64_t reductions = 0;
   int64_t heap_words = 0;  // mailbox + what the body reports (Fib's stack)

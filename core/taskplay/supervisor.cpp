@@ -87,9 +87,14 @@ Term count_children_reply(const std::vector<Child>& children) {
 
 // [SECTION] The supervisor process -------------------------------------------------------
 
-class Server {
+class Server final : public StatusSource {
  public:
-  Server(Ctx& ctx, Atom module, Term name) : ctx_(ctx), module_(module), name_(std::move(name)) {}
+  Server(Ctx& ctx, Atom module, Term name) : ctx_(ctx), module_(module), name_(std::move(name)) {
+    ctx_.process().status_source = this;
+  }
+  ~Server() { ctx_.process().status_source = nullptr; }
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
 
   Co<void> run(Term init_arg) {
     ctx_.trap_exit(true);
@@ -97,7 +102,6 @@ class Server {
     if (!co_await init(std::move(init_arg))) co_return;
     proc_lib::init_ack(ctx_, ok(Term(ctx_.self())));
     while (true) {
-      publish_status();
       Term m = *co_await ctx_.receive_any();
       if (m.is_tuple(3) && m[0].is_atom(atoms::EXIT) && m[1].is_pid()) {
         co_await handle_exit(m);
@@ -450,14 +454,13 @@ class Server {
     co_return error(Term::atom("unknown_call"));
   }
 
-  // For observers (supervisor_status.hpp): the state as it is between messages.
-  void publish_status() {
+  // For observers (supervisor_status.hpp), when they ask.
+  Term status() const override {
     static const Atom names[] = {kOneForOne, kOneForAll, kRestForOne};
     std::vector<SupervisorChildStatus> kids;
     for (const Child& c : children_)
       kids.push_back({c.spec.id, c.pid, c.spec.restart, c.spec.type});
-    ctx_.process().status =
-        supervisor_status_term(names[static_cast<int>(strategy_)], intensity_, kids);
+    return supervisor_status_term(names[static_cast<int>(strategy_)], intensity_, kids);
   }
 
   Ctx& ctx_;

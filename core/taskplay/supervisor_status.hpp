@@ -2,8 +2,8 @@
 // What a supervisor shows an observer, like `:sys.get_status/1` or the
 // observer app's "State" tab: its strategy, its restart intensity (allowed and
 // the restarts inside the window) and its children with their restart types.
-// Supervisor and DynamicSupervisor (and so Task.Supervisor) keep it current in
-// Process::status after every message they handle; the runtime never reads
+// Supervisor and DynamicSupervisor (and so Task.Supervisor) build it when an observer
+// calls Process::status() (so a restart costs nothing for it); the runtime never reads
 // it, and nothing a process can observe depends on it.
 //
 // The term is a map, so it can be inspected like any other:

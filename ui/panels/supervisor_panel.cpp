@@ -115,8 +115,8 @@ void draw_supervisor_panel(Frame& f, SupervisorView&) {
   const Session& s = f.session;
   int shown = 0;
   s.runtime().each_process([&](const Process& p) {
-    if (p.status.is_nil()) return;
-    auto st = read_supervisor_status(p.status);
+    if (!p.status_source) return;
+    auto st = read_supervisor_status(p.status());
     if (!st) return;
     supervisor(f, p, *st);
     ++shown;
