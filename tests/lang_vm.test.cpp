@@ -229,6 +229,19 @@ IO.inspect (try do :ok after IO.puts("after") end)
     CHECK(r.error ==
           "** (CompileError) test.exs:2: undefined function foo/1 (there is no such import)\n");
   }
+  TEST_CASE("capture arguments: numbered from &1, none skipped (Elixir 1.14's messages)") {
+    // (a huge &N once made the compiler allocate N parameters: found by the fuzzer)
+    const char* skip = " (you cannot skip arguments, all arguments must be numbered)\n";
+    CHECK(run_elixir("f = &(&1 + &3)").error ==
+          std::string("** (CompileError) test.exs:1: capture argument &3 cannot be defined "
+                      "without &2") + skip);
+    CHECK(run_elixir("f = &(&66666666666666666666666666666 + 1)").error ==
+          std::string("** (CompileError) test.exs:1: capture argument "
+                      "&66666666666666666666666666666 cannot be defined without &1") + skip);
+    CHECK(run_elixir("f = &(&0)").error ==
+          "** (CompileError) test.exs:1: capture argument &0 must be numbered between 1 and 255\n");
+    CHECK(run_elixir("IO.inspect((&{&2, &1}).(1, 2))").out == "{2, 1}\n");
+  }
   TEST_CASE("a syntax error shows line, column and a caret") {
     auto r = run_elixir("x = [1, 2\n3]\n");
     CHECK(r.error ==

@@ -1,6 +1,7 @@
 #include "taskplay/lang/compiler.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/compiler_impl.hpp"
@@ -1009,25 +1010,39 @@ void Compiler::capture(const Node& n, uint16_t dst) {
 }
 
 namespace {
-void max_capture_arg(const Node& n, int64_t& m) {
-  if (n.kind == NK::CaptureArg) m = std::max(m, n.value.small_int());
+// The numbers of the capture arguments (&1, &2, ...) in a capture's body, its nested
+// captures and fns excluded; `where` keeps one node per number for error messages.
+struct ByNumber {
+  bool operator()(const Term& a, const Term& b) const { return compare(a, b) < 0; }
+};
+using CaptureArgs = std::map<Term, const Node*, ByNumber>;
+
+void capture_args(const Node& n, CaptureArgs& where) {
+  if (n.kind == NK::CaptureArg) where.emplace(n.value, &n);
   if (n.kind == NK::Fn || (n.kind == NK::Unary && n.name == "&")) return;
-  for (const auto& k : n.kids) max_capture_arg(*k, m);
+  for (const auto& k : n.kids) capture_args(*k, where);
   for (const NodeP* p : {&n.extra, &n.guard, &n.body, &n.do_block})
-    if (*p) max_capture_arg(**p, m);
+    if (*p) capture_args(**p, where);
 }
 }  // namespace
 
 // &(&1 + 1): a fn whose parameters are named &1, &2, ...
 void Compiler::capture_expr(const Node& body, uint16_t dst) {
+  CaptureArgs args;
+  capture_args(body, args);
+  // As Elixir 1.14: &0 is refused, and no number may be skipped (so a huge one is
+  // refused as skipping &1 or the next). 256 or more arguments would need as many &N
+  // written out, so the fn stays small.
   int64_t n = 0;
-  max_capture_arg(body, n);
-  if (n == 0)
-    error(body,
-          "invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote "
-          "function\n  * &fun/arity to capture a local or imported function\n  * &some_code(&1, "
-          "...) containing at least one argument as &1, got: " +
-              to_source(body));
+  for (const auto& [number, node] : args) {
+    if (number.is_small_int() && number.small_int() == 0)
+      error(*node, "capture argument &0 must be numbered between 1 and 255");
+    if (!number.is_small_int() || number.small_int() != n + 1)
+      error(*node, "capture argument &" + inspect(number) + " cannot be defined without &" +
+                       std::to_string(n + 1) +
+                       " (you cannot skip arguments, all arguments must be numbered)");
+    n = number.small_int();
+  }
   ClauseView v;
   v.line = body.line;
   v.body = &body;

@@ -437,7 +437,7 @@ class Parser {
     next();
     if (cur().is(Tok::Int) && !cur().space_before) {
       NodeP a = node(NK::CaptureArg, amp);
-      a->value = Term::integer(std::strtoll(cur().text.c_str(), nullptr, 10));
+      a->value = parse_int(cur());  // any size: the compiler says what is wrong with &0, &300
       next();
       return postfix(std::move(a));  // &1.field, &1[:k]
     }
