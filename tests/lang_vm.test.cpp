@@ -234,10 +234,12 @@ IO.inspect (try do :ok after IO.puts("after") end)
     const char* skip = " (you cannot skip arguments, all arguments must be numbered)\n";
     CHECK(run_elixir("f = &(&1 + &3)").error ==
           std::string("** (CompileError) test.exs:1: capture argument &3 cannot be defined "
-                      "without &2") + skip);
+                      "without &2") +
+              skip);
     CHECK(run_elixir("f = &(&66666666666666666666666666666 + 1)").error ==
           std::string("** (CompileError) test.exs:1: capture argument "
-                      "&66666666666666666666666666666 cannot be defined without &1") + skip);
+                      "&66666666666666666666666666666 cannot be defined without &1") +
+              skip);
     CHECK(run_elixir("f = &(&0)").error ==
           "** (CompileError) test.exs:1: capture argument &0 must be numbered between 1 and 255\n");
     CHECK(run_elixir("IO.inspect((&{&2, &1}).(1, 2))").out == "{2, 1}\n");
