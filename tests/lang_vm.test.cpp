@@ -174,6 +174,31 @@ IO.inspect (try do :ok after IO.puts("after") end)
     CHECK(r.out ==
           "\"boom\"\n:caught\n:bye\n\"bad argument in arithmetic expression\"\nafter\n:ok\n");
   }
+  TEST_CASE("rescue around a call that blocks (Task.await from a process that is not the owner)") {
+    // the raise comes out of a coroutine native the VM awaits: under -fwasm-exceptions that
+    // needs the VM's own handler outside its loop (coro.hpp "Loops, try and co_await").
+    // Elixir 1.14 prints the same.
+    auto r = run_elixir(R"(
+me = self()
+t = Task.async(fn -> :done end)
+spawn(fn ->
+  for _ <- 1..3 do
+    try do
+      Task.await(t)
+    rescue
+      e in ArgumentError -> send(me, {:rescued, e.__struct__})
+    end
+  end
+  send(me, :tried)
+end)
+for _ <- 1..4, do: IO.inspect(receive do {:rescued, _} = x -> x; :tried -> :tried end)
+IO.inspect Task.await(t)
+)");
+    CHECK(r.error == "");
+    CHECK(r.out ==
+          "{:rescued, ArgumentError}\n{:rescued, ArgumentError}\n{:rescued, ArgumentError}\n"
+          ":tried\n:done\n");
+  }
   TEST_CASE("raise \"boom\" exits with {%RuntimeError{message: \"boom\"}, stacktrace}") {
     auto r = run_elixir("raise \"boom\"");
     CHECK(r.status == 1);

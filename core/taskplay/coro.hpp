@@ -18,6 +18,23 @@
 // 'tail-call' feature not enabled") unless built with -mtail-call. The
 // trampoline keeps the native stack flat on both targets, whatever the length
 // of a chain of nested calls, at the cost of one loop iteration per transfer.
+//
+// Loops, try and co_await. In a coroutine, never put a try block that contains a
+// co_await inside a loop: put the try in a coroutine of its own and co_await that
+// from the loop (Vm::run's await_native, the shell's evaluate, the agent's attempt).
+// Under -fwasm-exceptions (the wasm build) clang 14 miscompiles the loop form: in the
+// resume function the loop is entered both at its head and, from the code after the
+// co_await, through the catch's EH pad (the call before the co_await unwinds to the
+// same pad). The wasm backend cannot make a loop entered through an EH pad structured
+// (LLVM issues #63183 and #208409, still open in 2026), and the exception thrown after
+// the resumption escapes every handler, the promise's unhandled_exception included.
+// Smallest case (em++ -O1 -fwasm-exceptions; -O0 and native builds are right):
+//   for (int k = 0; k < n; ++k) {
+//     try {
+//       may_throw();       // any call that can throw, before the suspension
+//       co_await aw;       // aw.await_resume() throws
+//     } catch (...) {}     // never reached: the exception escapes the coroutine
+//   }
 
 #if __has_include(<coroutine>)
 #include <coroutine>

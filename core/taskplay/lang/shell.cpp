@@ -74,6 +74,45 @@ std::string shell_stacktrace(const Term& st) {
   return format_stacktrace(Term::list(kept));
 }
 
+// Compiles and runs one complete input, and returns what the shell prints for it. Its
+// own coroutine rather than a block inside shell_body's loop: see "Loops, try and
+// co_await" in coro.hpp (clang 14's -fwasm-exceptions loses the raise otherwise).
+Co<std::string> evaluate(Ctx& ctx, std::shared_ptr<Shell::State> st, std::string source) {
+  auto line_offset = static_cast<uint32_t>(st->counter - 1);
+  std::string text;  // what to print
+  bool raised = false;
+  Raised err;
+  try {
+    CompileOptions o;
+    o.file = "iex";
+    o.shell = true;
+    o.bindings = st->names;
+    const Unit* unit = compile_for(ctx.runtime(), source, o);
+    Vm vm(ctx);
+    Term r = co_await vm.run(unit->main, st->values);
+    // {value, {bindings...}}
+    st->names = unit->bindings_out;
+    auto items = r[1].tuple_items();
+    st->values.assign(items.begin(), items.end());
+    text = pretty(r[0]) + "\n";
+    ++st->counter;
+  } catch (const SyntaxError& e) {
+    text = format_syntax_error(e, "iex", source, line_offset) + "\n\n";
+  } catch (const CompileError& e) {
+    text = format_compile_error(e, "iex", line_offset) + "\n\n";
+  } catch (Raised& r) {
+    if (ctx.process().exit_pending) throw;  // it is dying (Process.exit(self(), :kill))
+    err = std::move(r);
+    raised = true;
+  }
+  if (raised) {
+    text = format_banner(err.kind, err.value, err.stacktrace, true) + "\n";
+    std::string trace = shell_stacktrace(err.stacktrace);
+    text += trace.empty() ? "\n" : trace + "\n";
+  }
+  co_return text;
+}
+
 Body shell_body(std::shared_ptr<Shell::State> st, uint32_t generation) {
   return [st, generation](Ctx& ctx) -> Co<void> {
     DeathGuard guard{st, generation, &ctx};
@@ -86,38 +125,7 @@ Body shell_body(std::shared_ptr<Shell::State> st, uint32_t generation) {
       std::string source = std::move(st->queue.front());
       st->queue.pop_front();
       st->evaluating = true;
-      auto line_offset = static_cast<uint32_t>(st->counter - 1);
-      std::string text;  // what to print
-      bool raised = false;
-      Raised err;
-      try {
-        CompileOptions o;
-        o.file = "iex";
-        o.shell = true;
-        o.bindings = st->names;
-        const Unit* unit = compile_for(ctx.runtime(), source, o);
-        Vm vm(ctx);
-        Term r = co_await vm.run(unit->main, st->values);
-        // {value, {bindings...}}
-        st->names = unit->bindings_out;
-        auto items = r[1].tuple_items();
-        st->values.assign(items.begin(), items.end());
-        text = pretty(r[0]) + "\n";
-        ++st->counter;
-      } catch (const SyntaxError& e) {
-        text = format_syntax_error(e, "iex", source, line_offset) + "\n\n";
-      } catch (const CompileError& e) {
-        text = format_compile_error(e, "iex", line_offset) + "\n\n";
-      } catch (Raised& r) {
-        if (ctx.process().exit_pending) throw;  // it is dying (Process.exit(self(), :kill))
-        err = std::move(r);
-        raised = true;
-      }
-      if (raised) {
-        text = format_banner(err.kind, err.value, err.stacktrace, true) + "\n";
-        std::string trace = shell_stacktrace(err.stacktrace);
-        text += trace.empty() ? "\n" : trace + "\n";
-      }
+      std::string text = co_await evaluate(ctx, st, std::move(source));
       st->evaluating = false;
       st->write(text);
       if (st->queue.empty()) st->write(st->prompt());

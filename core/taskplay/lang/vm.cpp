@@ -27,6 +27,22 @@ Term charlist(std::string_view s) {
   return Term::list(cs);
 }
 
+// Awaits a coroutine native (or a foreign fun's call) and stores what it raises in `err`
+// instead of letting it leave. Its own coroutine rather than a try block in Vm::run's
+// loop: see "Loops, try and co_await" in coro.hpp (clang 14's -fwasm-exceptions loses the
+// raise otherwise).
+Co<Term> await_native(Ctx& ctx, Term fun, AsyncFn async, std::vector<Term> args, Raised& err,
+                      bool& failed) {
+  try {
+    if (async) co_return co_await async(ctx, std::move(args));
+    co_return co_await fun.fun_obj()->call(ctx, std::move(args));
+  } catch (Raised& x) {
+    err = std::move(x);
+    failed = true;
+  }
+  co_return Term();
+}
+
 }  // namespace
 
 // [SECTION] Construction and the run loop --------------------------------------------------
@@ -104,17 +120,9 @@ Co<Term> Vm::run(const Proto* proto, std::vector<Term> args, const std::vector<T
       case Stop::call_native: {
         Term fun = std::move(pending_fun_);
         AsyncFn async = std::exchange(pending_async_, nullptr);
-        Term r;
         bool failed = false;
-        try {
-          if (async)
-            r = co_await async(ctx_, std::move(pending_args_));
-          else
-            r = co_await fun.fun_obj()->call(ctx_, std::move(pending_args_));
-        } catch (Raised& x) {
-          err = std::move(x);
-          failed = true;
-        }
+        Term r = co_await await_native(ctx_, std::move(fun), async, std::move(pending_args_), err,
+                                       failed);
         pending_args_.clear();
         if (failed) {
           if (!unwind(err)) throw std::move(err);
