@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "ui/launch.hpp"
 #include "ui/share_link.hpp"
@@ -73,10 +74,31 @@ const ImGuiWindowFlags kTile = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResi
                                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
                                ImGuiWindowFlags_NoBringToFrontOnFocus;
 
+// The tiles drawn this frame. A tile draws no background: the frame is cleared to the
+// panels' colour (theme.cpp, clear_color) and only the gaps between tiles are painted,
+// in the page's colour (paint_gaps). Software-rendered WebGL (SwiftShader, as in
+// headless Chromium) spends ~8 ms on every window-sized fill at 1280x800, so this takes
+// one such fill out of every frame (bench/ANALYSIS.md, the page).
+struct TileRect {
+  ImVec2 min, max;
+};
+std::vector<TileRect> g_tiles;
+
 bool begin_tile(const char* title, ImVec2 pos, ImVec2 size, ImGuiWindowFlags extra = 0) {
   ImGui::SetNextWindowPos(pos);
   ImGui::SetNextWindowSize(size);
-  return ImGui::Begin(title, nullptr, kTile | extra);
+  g_tiles.push_back({pos, ImVec2(pos.x + size.x, pos.y + size.y)});
+  return ImGui::Begin(title, nullptr, kTile | ImGuiWindowFlags_NoBackground | extra);
+}
+
+// A band `gap` wide around every tile, in the page's colour, under all windows.
+void paint_gaps(float gap) {
+  ImDrawList* dl = ImGui::GetBackgroundDrawList();
+  const float d = gap * 0.5f;
+  for (const TileRect& r : g_tiles)
+    dl->AddRect(ImVec2(r.min.x - d, r.min.y - d), ImVec2(r.max.x + d, r.max.y + d),
+                palette().page_bg, 0.0f, 0, gap);
+  g_tiles.clear();
 }
 
 }  // namespace
@@ -157,6 +179,7 @@ void App::layout_and_draw(Frame& f) {
       inspect_tabs(true);
     ImGui::End();
   }
+  paint_gaps(gap);
 }
 
 }  // namespace taskplay::ui

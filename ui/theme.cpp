@@ -28,6 +28,7 @@ Palette make_palette(bool dark) {
     p.faint = rgb(0x5b6270);
     p.accent = rgb(0xa58ee0);
     p.panel_bg = rgb(0x1c1f26);
+    p.page_bg = rgb(0x16181d);
     p.shell = rgb(0xa58ee0);
     p.task = rgb(0x4fb3d9);
     p.supervisor = rgb(0x7fc97f);
@@ -56,6 +57,7 @@ Palette make_palette(bool dark) {
     p.faint = rgb(0xa0a6b2);
     p.accent = rgb(0x6e4a7e);
     p.panel_bg = rgb(0xf7f8fa);
+    p.page_bg = rgb(0xeef0f3);
     p.shell = rgb(0x6e4a7e);
     p.task = rgb(0x1f78a8);
     p.supervisor = rgb(0x2e8b3a);
@@ -142,10 +144,14 @@ void apply_theme(const Theme& theme) {
 }
 
 void clear_color(const Theme& theme, float rgba[4]) {
-  // #16181d (dark) and #eef0f3 (light): the same values as shell.html's --bg.
-  const float dark[4] = {0x16 / 255.0f, 0x18 / 255.0f, 0x1d / 255.0f, 1.0f};
-  const float light[4] = {0xee / 255.0f, 0xf0 / 255.0f, 0xf3 / 255.0f, 1.0f};
-  std::copy_n(theme.dark ? dark : light, 4, rgba);
+  // The panels' colour: the panels draw no background of their own and the page's
+  // colour is painted only between them (App::layout_and_draw).
+  (void)theme;  // (the palette follows the theme already)
+  const ImVec4 c = ImGui::ColorConvertU32ToFloat4(g_palette.panel_bg);
+  rgba[0] = c.x;
+  rgba[1] = c.y;
+  rgba[2] = c.z;
+  rgba[3] = 1.0f;
 }
 
 }  // namespace taskplay::ui

@@ -34,6 +34,7 @@ const Fonts& fonts();
 // Colours with a meaning, the same in every panel (the graph's legend names them).
 struct Palette {
   ImU32 text, dim, faint, accent, panel_bg;
+  ImU32 page_bg;  // between the panels (the same as shell.html's --bg)
   // what a process is
   ImU32 shell, task, supervisor, agent, process;
   // what a process is doing

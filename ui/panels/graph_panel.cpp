@@ -21,6 +21,7 @@ namespace taskplay::ui {
 namespace {
 
 constexpr size_t kMaxNodes = 160;  // beyond this, the newest (the table lists them all)
+constexpr size_t kManyNodes = 40;  // beyond this, spawned-by edges are plain lines
 constexpr int kGridColumns = 10;   // childless children of one parent, per row
 constexpr double kTravel = 0.9;    // seconds a signal takes along its edge
 constexpr double kStagger = 0.35;  // between signals that arrived in the same frame
@@ -87,10 +88,13 @@ void place(std::vector<Node>& nodes, int n, float x0, int depth) {
 
 // [SECTION] Drawing helpers
 
+// At most 32 dashes a line: with a hundred edges on screen, 2-pixel dashes were most of
+// the frame's triangles (and software-rendered WebGL pays for each).
 void dashed(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float thickness, float dash) {
   const float dx = b.x - a.x, dy = b.y - a.y;
   const float len = std::sqrt(dx * dx + dy * dy);
   if (len < 1) return;
+  dash = std::max(dash, len / 64.0f);
   for (float t = 0; t < len; t += dash * 2) {
     const float e = std::min(t + dash, len);
     dl->AddLine(ImVec2(a.x + dx * t / len, a.y + dy * t / len),
@@ -337,6 +341,14 @@ void draw_graph_panel(Frame& f, GraphView& v) {
   auto at = [&](int i) {
     return ImVec2(nodes[static_cast<size_t>(i)].x, nodes[static_cast<size_t>(i)].y);
   };
+  // Only what the canvas shows is drawn: with many processes most of the tree is
+  // scrolled away, and its triangles would still go to the GPU to be clipped there.
+  const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
+  auto on_canvas = [&](ImVec2 a, ImVec2 b, float margin) {
+    return std::max(a.x, b.x) + margin >= clip_min.x && std::min(a.x, b.x) - margin <= clip_max.x &&
+           std::max(a.y, b.y) + margin >= clip_min.y && std::min(a.y, b.y) - margin <= clip_max.y;
+  };
+  const float node_margin = std::max(unit_x, radius + 3 * ImGui::GetTextLineHeight());
 
   // [SECTION] Edges: who spawned whom (supervision), links, monitors
   std::unordered_set<uint64_t> drawn_links;
@@ -356,12 +368,17 @@ void draw_graph_panel(Frame& f, GraphView& v) {
       const ImVec2 a = rim(at(n.parent), at(static_cast<int>(i)), radius);
       const ImVec2 b = rim(at(static_cast<int>(i)), at(n.parent), radius);
       if (linked) {
-        dl->AddLine(a, b, with_alpha(supervised ? pal.supervision : pal.link, fade),
-                    supervised ? 2.5f : 2.0f);
+        if (on_canvas(a, b, 3))
+          dl->AddLine(a, b, with_alpha(supervised ? pal.supervision : pal.link, fade),
+                      supervised ? 2.5f : 2.0f);
         drawn_links.insert(link_key(n.pid, p.pid));
-      } else {
-        // spawned by, with no link: where it sits in the tree, nothing more
-        dashed(dl, a, b, with_alpha(pal.faint, fade * 0.8f), 1.0f, 2.0f);
+      } else if (on_canvas(a, b, 3)) {
+        // spawned by, with no link: where it sits in the tree, nothing more (dotted; a
+        // plain faint line once there are many, to keep the frame light)
+        if (nodes.size() > kManyNodes)
+          dl->AddLine(a, b, with_alpha(pal.faint, fade * 0.5f), 1.0f);
+        else
+          dashed(dl, a, b, with_alpha(pal.faint, fade * 0.8f), 1.0f, 2.0f);
       }
     }
     for (Pid l : links) {
@@ -369,7 +386,7 @@ void draw_graph_panel(Frame& f, GraphView& v) {
       if (it == index.end() || !drawn_links.insert(link_key(n.pid, l)).second) continue;
       const ImVec2 a = rim(at(static_cast<int>(i)), at(it->second), radius);
       const ImVec2 b = rim(at(it->second), at(static_cast<int>(i)), radius);
-      dl->AddLine(a, b, with_alpha(pal.link, fade), 2.0f);
+      if (on_canvas(a, b, 3)) dl->AddLine(a, b, with_alpha(pal.link, fade), 2.0f);
     }
     if (n.process) {
       for (const Monitor& m : n.process->watching) {
@@ -377,6 +394,7 @@ void draw_graph_panel(Frame& f, GraphView& v) {
         if (it == index.end()) continue;
         const ImVec2 a = rim(at(static_cast<int>(i)), at(it->second), radius);
         const ImVec2 b = rim(at(it->second), at(static_cast<int>(i)), radius);
+        if (!on_canvas(a, b, 12)) continue;
         // bent a little so it does not hide under a link between the same two
         dashed(dl, ImVec2(a.x + 3, a.y + 3), ImVec2(b.x + 3, b.y + 3), pal.monitor, 1.5f, 5.0f);
         arrow_head(dl, ImVec2(a.x + 3, a.y + 3), ImVec2(b.x + 3, b.y + 3), 0, pal.monitor);
@@ -389,6 +407,7 @@ void draw_graph_panel(Frame& f, GraphView& v) {
   for (size_t i = 0; i < nodes.size(); ++i) {
     const Node& n = nodes[i];
     const ImVec2 c = at(static_cast<int>(i));
+    if (!on_canvas(c, c, node_margin)) continue;
     const bool dead = n.process == nullptr;
     const ImU32 fill = dead ? with_alpha(pal.dead, 0.45f) : kind_colour(n.kind);
     if (f.view.selected == n.pid || f.view.hovered_last == n.pid)
