@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "ui/json.hpp"
+#include "taskplay/json.hpp"
 
 namespace taskplay::ui {
 

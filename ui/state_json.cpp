@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "taskplay/inspect.hpp"
+#include "taskplay/json.hpp"
 #include "taskplay/supervisor_status.hpp"
-#include "ui/json.hpp"
 #include "ui/panels/panels.hpp"
 
 namespace taskplay::ui {
@@ -23,20 +23,6 @@ const char* kind_name(ConsoleLine::Kind k) {
       return "log";
     case ConsoleLine::Kind::note:
       return "note";
-  }
-  return "";
-}
-
-const char* state_name(ProcessState s) {
-  switch (s) {
-    case ProcessState::runnable:
-      return "runnable";
-    case ProcessState::running:
-      return "running";
-    case ProcessState::waiting:
-      return "waiting";
-    case ProcessState::exiting:
-      return "exiting";
   }
   return "";
 }

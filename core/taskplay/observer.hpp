@@ -15,6 +15,21 @@
 
 namespace taskplay {
 
+// A live process's state in words, as the panels show it.
+inline const char* state_name(ProcessState s) {
+  switch (s) {
+    case ProcessState::runnable:
+      return "runnable";
+    case ProcessState::running:
+      return "running";
+    case ProcessState::waiting:
+      return "waiting";
+    case ProcessState::exiting:
+      return "exiting";
+  }
+  return "";
+}
+
 struct ProcessRecord {
   Pid pid;
   Pid parent;

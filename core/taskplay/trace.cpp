@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "taskplay/inspect.hpp"
+#include "taskplay/json.hpp"
 
 namespace taskplay {
 
@@ -95,54 +96,20 @@ std::string Trace::format(const Event& e) const {
   return s;
 }
 
-namespace {
-void json_string(std::string& out, std::string_view s) {
-  out += '"';
-  for (char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-}
-}  // namespace
-
 std::string Trace::to_json_lines() const {
   std::string out;
   for (size_t i = 0; i < size(); ++i) {
     const Event& e = (*this)[i];
     out += "{\"seq\":" + std::to_string(e.seq) + ",\"time_us\":" + std::to_string(e.time_us) +
            ",\"kind\":\"" + event_kind_name(e.kind) + "\",\"pid\":";
-    json_string(out, inspect(Term(e.pid)));
+    json::string(out, inspect(Term(e.pid)));
     if (e.other) {
       out += ",\"other\":";
-      json_string(out, inspect(Term(e.other)));
+      json::string(out, inspect(Term(e.other)));
     }
     if (!e.data.is_nil()) {
       out += ",\"data\":";
-      json_string(out, e.data.is_binary() ? std::string(e.data.binary()) : inspect(e.data));
+      json::string(out, e.data.is_binary() ? std::string(e.data.binary()) : inspect(e.data));
     }
     out += "}\n";
   }

@@ -13,20 +13,6 @@ namespace taskplay::ui {
 
 namespace {
 
-const char* state_name(ProcessState s) {
-  switch (s) {
-    case ProcessState::runnable:
-      return "runnable";
-    case ProcessState::running:
-      return "running";
-    case ProcessState::waiting:
-      return "waiting";
-    case ProcessState::exiting:
-      return "exiting";
-  }
-  return "";
-}
-
 std::string pids(const std::vector<Pid>& list) {
   std::string s;
   for (size_t i = 0; i < list.size() && i < 4; ++i) {

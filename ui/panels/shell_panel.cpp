@@ -116,17 +116,7 @@ void mailbox(Frame& f) {
 
 std::string status_of(const Session& s, Pid pid) {
   if (s.runtime().alive(pid)) {
-    const Process* p = s.runtime().find(pid);
-    switch (p->state) {
-      case ProcessState::runnable:
-        return "runnable";
-      case ProcessState::running:
-        return "running";
-      case ProcessState::waiting:
-        return "waiting";
-      case ProcessState::exiting:
-        return "exiting";
-    }
+    return state_name(s.runtime().find(pid)->state);
   }
   const ProcessRecord* r = s.observer().find(pid);
   if (r && !r->alive) return "exited: " + short_text(inspect(r->reason, InspectOpts{4, 40}), 40);

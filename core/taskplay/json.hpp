@@ -1,10 +1,11 @@
 #pragma once
-// A few helpers for writing JSON by hand (the test bridge's state, the widget map).
+// A few helpers for writing JSON by hand: the trace's JSON lines (trace.cpp), the
+// playground's test bridge (its state and widget map).
 #include <cstdio>
 #include <string>
 #include <string_view>
 
-namespace taskplay::ui::json {
+namespace taskplay::json {
 
 inline void string(std::string& out, std::string_view s) {
   out += '"';
@@ -56,4 +57,4 @@ inline void number(std::string& out, double v) {
   out += buf;
 }
 
-}  // namespace taskplay::ui::json
+}  // namespace taskplay::json
