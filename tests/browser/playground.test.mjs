@@ -68,15 +68,18 @@ class PageDriver {
     return this.page.evaluate(() => (window.taskplay && window.taskplay.ready ? window.taskplay.state() : null));
   }
 
-  async widget(name, timeoutMs = 10000) {
+  async widget(name, timeoutMs = 20000) {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
       const w = await this.page.evaluate((n) => (window.taskplay.widgets || {})[n] || null, name);
       if (w && w.offscreen) {
         // scrolled out of its panel: wheel the panel toward it, as a person would
+        // (one notch at a time, looking again only once the page has drawn it: notches
+        // sent ahead of the frames overshoot back and forth on a slow machine)
         await this.page.mouse.move(w.x + w.w / 2, w.y + w.h / 2);
+        const f0 = await this.page.evaluate(() => window.taskplay.frames);
         await this.page.mouse.wheel(0, w.offscreen * 60);
-        await sleep(80);
+        await this.page.waitForFunction((f) => window.taskplay.frames >= f + 3, f0, { timeout: 5000 }).catch(() => {});
         continue;
       }
       if (w && w.w > 2 && w.h > 2) return w;

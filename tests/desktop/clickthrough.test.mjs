@@ -72,18 +72,27 @@ class AppDriver {
     return b ? b.state : null;
   }
 
-  async click(name, timeoutMs = 10000) {
+  // Resolves once the app has drawn `n` more frames (so it has seen what was sent).
+  async frames(n, timeoutMs = 5000) {
+    const start = this.read()?.frames ?? 0;
+    const until = Date.now() + timeoutMs;
+    while (Date.now() < until && (this.read()?.frames ?? 0) < start + n) await sleep(20);
+  }
+
+  async click(name, timeoutMs = 20000) {
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {
       const b = this.read();
       const w = b && b.widgets[name];
       if (w && w.offscreen) {
-        // scrolled out of its panel: wheel the panel toward it, as a person would
+        // scrolled out of its panel: wheel the panel toward it, as a person would, one
+        // notch at a time, looking again only once the app has drawn it (on a slow
+        // machine, notches sent ahead of the frames overshoot back and forth)
         // (no --sync: xdotool waits for the pointer to move, forever if it is there already)
         xdotool('mousemove', Math.round(b.window.x + w.x + w.w / 2), Math.round(b.window.y + w.y + w.h / 2));
         await sleep(40);
         xdotool('click', w.offscreen > 0 ? 5 : 4);
-        await sleep(120);
+        await this.frames(3);
         continue;
       }
       if (w && w.w > 2 && w.h > 2) {
