@@ -269,6 +269,10 @@ IO.inspect Task.await(t)
           "** (CompileError) test.exs:1: capture argument &0 must be numbered between 1 and 255\n");
     CHECK(run_elixir("IO.inspect((&{&2, &1}).(1, 2))").out == "{2, 1}\n");
   }
+  TEST_CASE("defmodule Elixir: reserved, as Elixir 1.14 says (found by the fuzzer)") {
+    CHECK(run_elixir("defmodule Elixir do\n  def f, do: 1\nend\n").error ==
+          "** (CompileError) test.exs:1: module Elixir is reserved and cannot be defined\n");
+  }
   TEST_CASE("a syntax error shows line, column and a caret") {
     auto r = run_elixir("x = [1, 2\n3]\n");
     CHECK(r.error ==

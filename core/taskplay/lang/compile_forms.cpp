@@ -695,7 +695,10 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
   if (f_->parent) error(call, "cannot define module inside a function (fn)");
   ModuleCtx m;
   std::string short_name = call.kids[0]->name;
-  m.display = mod_ ? mod_->display + "." + short_name : alias_atom(*call.kids[0]).name().substr(7);
+  const std::string full = alias_atom(*call.kids[0]).name();  // "Elixir.Foo"
+  if (!mod_ && full.rfind("Elixir.", 0) != 0)  // `defmodule Elixir` (found by the fuzzer)
+    error(call, "module " + full + " is reserved and cannot be defined");
+  m.display = mod_ ? mod_->display + "." + short_name : full.substr(7);
   m.name = Atom("Elixir." + m.display);
   ModuleCtx* outer = mod_;
   auto saved_aliases = aliases_;
