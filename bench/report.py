@@ -31,6 +31,7 @@ ROWS = [
     ("3", "ping-pong, per message", "pingpong", "ns_per_msg", "ns/message", "lower"),
     ("4", "Fib.of(27) in a process", "fib", "ms_in_process", "ms", "lower"),
     ("4p", "fib(27), plain C++ recursion", "fib", "ms_plain_cpp", "ms", "lower"),
+    ("4s", "Fib.of(27) typed in the shell (the language)", "lang_fib", "ms", "ms", "lower"),
     ("5", "crash along a link chain, per hop", "chain", "ns_per_hop", "ns/hop", "lower"),
     ("6", "supervisor restart (10,000 in a 5 s window)", "supervisor", "us_per_restart", "µs/restart", "lower"),
     ("7", "1,000 tasks of Fib.of(15), awaited", "tasks_fib", "ms_total", "ms", "lower"),
@@ -44,6 +45,18 @@ NOT_APPLICABLE = {
     ("caf-default", "supervisor"): "n/a²",
     ("taskplay-wasm", "memory_rss"): "n/a",
 }
+
+# Rows whose peers are read off another workload: the BEAM's figure for "Fib typed in the
+# shell" is its Fib.of(27) of row 4 (iex evaluates `Fib.of(27)` by calling the compiled
+# module, which is what the row-4 program times).
+PEER_SOURCE = {"4s": ("fib", "ms_in_process")}
+
+
+def source(key, impl, workload, metric):
+    """The (workload, metric) a table cell of row KEY reads for IMPL."""
+    if key in PEER_SOURCE and not impl.startswith("taskplay"):
+        return PEER_SOURCE[key]
+    return workload, metric
 
 # The targets of issues 3 and 4, read off the table. (row key, impl, peer, kind, factor)
 # kind "faster": peer_time / impl_time >= factor; "smaller": impl / peer <= factor;
@@ -61,6 +74,7 @@ TARGETS = [
     ("1b", "taskplay-wasm", "beam-s1", "faster", 2, "issue 4: Task.async+await as wasm >= 2x BEAM"),
     ("6", "taskplay-wasm", "beam-s1", "faster", 2, "issue 3/4: supervisor restarts as wasm >= 2x BEAM"),
     ("4", "taskplay-native", "plain", "within", 3, "issue 3: Fib.of(27) in a process within 3x plain C++"),
+    ("4s", "taskplay-native", "beam-s1", "faster", 0.1, "issue 5: Fib.of(27) typed in the shell within 10x of the BEAM"),
 ]
 
 NOISE = 1.5  # differences under 1.5x are noise on this machine
@@ -121,10 +135,10 @@ def median_of(series, impl, workload, metric):
     return s["median"] if s else None
 
 
-def min_ratio(series, impl, peer, workload, metric):
+def min_ratio(series, impl, peer, key, workload, metric):
     """Peer's fastest repetition over ours: on a loaded machine noise only adds time."""
     a = series.get((impl, workload, metric))
-    b = series.get((peer, workload, metric))
+    b = series.get((peer, *source(key, peer, workload, metric)))
     return b["min"] / a["min"] if a and b and a["min"] > 0 else None
 
 
@@ -184,14 +198,14 @@ def main():
                 # plain C++ is measured by the taskplay programs (native and wasm) only
                 cells.append(cell(series, impl, workload, metric) if impl.startswith("taskplay") else "")
             else:
-                cells.append(cell(series, impl, workload, metric))
+                cells.append(cell(series, impl, *source(key, impl, workload, metric)))
         if key == "4p":
             cells += ["", "", ""]
         else:
             native = median_of(series, "taskplay-native", workload, metric)
             wasm = median_of(series, "taskplay-wasm", workload, metric)
-            beam = median_of(series, "beam-s1", workload, metric)
-            caf = median_of(series, "caf-1", workload, metric)
+            beam = median_of(series, "beam-s1", *source(key, "beam-s1", workload, metric))
+            caf = median_of(series, "caf-1", *source(key, "caf-1", workload, metric))
             row_ratios = {}
             for name, ours, peer in (("native_vs_beam_s1", native, beam), ("wasm_vs_beam_s1", wasm, beam),
                                      ("native_vs_caf_1", native, caf)):
@@ -210,7 +224,9 @@ def main():
     md.append("worker thread, so CAF's figure is row 4p. ² CAF has no supervisors (no restart strategies,")
     md.append("no child specs). Row 1b for CAF is its nearest idiom: spawn an actor, `request` it, receive")
     md.append("the response. Row 7 for CAF: 1,000 actors each computing fib(15) in plain C++ and sending")
-    md.append("it back.")
+    md.append("it back. Row 4s: the chapter's `Fib` module typed into taskplay's shell, then `Fib.of(27)`")
+    md.append("typed there, timed from the line to its printed result (`taskplay_lang_bench`); its BEAM")
+    md.append("figures are row 4's, since iex runs `Fib.of(27)` by calling the compiled module.")
     md.append("")
 
     # -- extra figures
@@ -249,7 +265,7 @@ def main():
     md.append("")
 
     # -- targets
-    md.append("## Targets (issues 3 and 4)")
+    md.append("## Targets (issues 3, 4, 5 and 6)")
     md.append("")
     md.append("The verdict reads the ratio of medians; the ratio of the fastest repetitions (\"minima\")")
     md.append("is shown beside it because on a loaded machine noise only ever adds time.")
@@ -267,14 +283,14 @@ def main():
             shown = "–" if ratio is None else f"{ratio:.1f}× plain C++"
             by = None if ratio is None or ok else ratio / factor
         else:
-            theirs = median_of(series, peer, workload, metric)
+            theirs = median_of(series, peer, *source(key, peer, workload, metric))
             if ours is None or theirs is None:
                 measured, ok, shown, by = None, None, "pending", None
             elif kind == "faster":
                 measured = theirs / ours
                 ok = measured >= factor
                 shown = f"{measured:.1f}× the BEAM"
-                best = min_ratio(series, impl, peer, workload, metric)
+                best = min_ratio(series, impl, peer, key, workload, metric)
                 if best:
                     shown += f" (minima: {best:.1f}×)"
                 by = None if ok else factor / measured

@@ -6,24 +6,40 @@
 //
 //   taskplay_lang_bench [N] [REPS]     default Fib.of(27), 9 repetitions
 //
-// Prints a line per repetition, then the median and min-max, and a JSON line
-// ({"workload":"lang_fib","n":27,"median_ms":...}) for scripts.
+// Built natively and as wasm (node runs it) beside taskplay_bench. One untimed
+// warm-up, then per repetition a line for people and one for scripts/bench:
+//
+//   BENCH {"impl":"taskplay-native","workload":"lang_fib","metric":"ms","value":...}
+//
+// then the median and min-max.
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "taskplay/lang/shell.hpp"
 #include "taskplay/runtime.hpp"
 
+#ifdef __EMSCRIPTEN__
+constexpr const char* kImpl = "taskplay-wasm";
+#else
+constexpr const char* kImpl = "taskplay-native";
+#endif
+
 int main(int argc, char** argv) {
   using namespace taskplay;
   int n = argc > 1 ? std::atoi(argv[1]) : 27;
   int reps = argc > 2 ? std::atoi(argv[2]) : 9;
+  if (n < 0 || n > 90 || reps < 1) {
+    std::fprintf(stderr, "usage: taskplay_lang_bench [N in 0..90] [REPS >= 1]\n");
+    return 2;
+  }
   RuntimeOptions o;
   o.trace = false;  // as the page's fast mode; the trace costs little for Fib anyway
   Runtime rt(o);
@@ -38,6 +54,10 @@ int main(int argc, char** argv) {
                            "  def of(n), do: Fib.of(n-1) + Fib.of(n-2)", "end"})
     shell.input(line);
   shell.run_until_idle();
+  // The answer, to check each run against (a benchmark of a wrong result measures nothing).
+  uint64_t a = 0, b = 1;
+  for (int i = 0; i < n; ++i) b = std::exchange(a, b) + b;
+  const std::string expected = std::to_string(a);
   std::vector<double> ms, cpu;
   std::string call = "Fib.of(" + std::to_string(n) + ")";
   for (int r = 0; r <= reps; ++r) {  // the first run warms up and is not counted
@@ -50,10 +70,19 @@ int main(int argc, char** argv) {
     double c = 1000.0 * static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
     double t = std::chrono::duration<double, std::milli>(t1 - t0).count();
     std::string result = out.substr(0, out.find('\n'));
+    if (result != expected) {
+      std::fprintf(stderr, "taskplay_lang_bench: %s printed \"%s\", expected %s\n", call.c_str(),
+                   result.c_str(), expected.c_str());
+      return 1;
+    }
     if (r > 0) {
       ms.push_back(t);
       cpu.push_back(c);
       std::printf("%s = %s in %.2f ms (%.2f ms of CPU)\n", call.c_str(), result.c_str(), t, c);
+      std::printf(
+          "BENCH {\"impl\":\"%s\",\"workload\":\"lang_fib\",\"metric\":\"ms\","
+          "\"value\":%.4f,\"n\":%d,\"rep\":%d}\n",
+          kImpl, t, n, r);
     }
   }
   // (on a shared machine the CPU time is the steadier figure)
@@ -63,9 +92,5 @@ int main(int argc, char** argv) {
   std::printf(
       "Fib.of(%d) typed in the shell: median %.2f ms (%.2f-%.2f), CPU %.2f ms, %d repetitions\n", n,
       median, ms.front(), ms.back(), cpu_median, reps);
-  std::printf(
-      "{\"workload\":\"lang_fib\",\"n\":%d,\"median_ms\":%.3f,\"min_ms\":%.3f,\"max_ms\":%.3f,"
-      "\"cpu_median_ms\":%.3f}\n",
-      n, median, ms.front(), ms.back(), cpu_median);
   return 0;
 }
