@@ -54,11 +54,13 @@ using std::experimental::suspend_never;
 }  // namespace taskplay::coro
 #endif
 
+#include <cstddef>
 #include <exception>
 #include <optional>
 #include <utility>
 
 #include "taskplay/errors.hpp"
+#include "taskplay/pool.hpp"
 
 namespace taskplay {
 
@@ -71,6 +73,11 @@ namespace detail {
 inline coro::coroutine_handle<> next_to_resume;
 
 struct CoPromiseBase {
+  // Frames come from the pool (pool.hpp): every Task.async, receive wrapper and library
+  // call makes one, and they die as quickly as they are born.
+  static void* operator new(std::size_t n) { return pool::allocate(n); }
+  static void operator delete(void* p, std::size_t n) noexcept { pool::deallocate(p, n); }
+
   coro::coroutine_handle<> continuation;  // who awaits us; null for a process body
   std::exception_ptr error;
   // An Elixir error (Raised) leaving the coroutine, kept by value: the

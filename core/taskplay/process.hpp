@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "taskplay/coro.hpp"
+#include "taskplay/pool.hpp"
 #include "taskplay/term.hpp"
 
 namespace taskplay {
@@ -24,7 +25,7 @@ using Body = std::function<Co<void>(Ctx&)>;
 // anywhere for selective receive.
 class Mailbox {
  public:
-  struct Node {
+  struct Node : pool::Pooled {
     Term message;
     Node* next = nullptr;
   };
@@ -34,7 +35,8 @@ class Mailbox {
   ~Mailbox() { clear(); }
 
   void push(Term m) {
-    auto* n = new Node{std::move(m), nullptr};
+    auto* n = new Node;
+    n->message = std::move(m);
     *tail_ = n;
     tail_ = &n->next;
     ++size_;
@@ -170,7 +172,7 @@ class StatusSource {
   ~StatusSource() = default;
 };
 
-struct Process {
+struct Process : pool::Pooled {
   Pid pid;
   Pid parent;
   Atom name = atoms::nil;   // registered name or nil

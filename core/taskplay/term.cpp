@@ -7,6 +7,7 @@
 
 #include "taskplay/fun.hpp"
 #include "taskplay/number.hpp"
+#include "taskplay/pool.hpp"
 
 namespace taskplay {
 
@@ -25,7 +26,7 @@ struct TupleObj : HeapObj {
 };
 static_assert(sizeof(TupleObj) % alignof(Term) == 0);
 
-struct ConsObj : HeapObj {
+struct ConsObj : HeapObj, pool::Pooled {
   Term head;
   Term tail;
 };
@@ -34,7 +35,7 @@ struct BinaryObj : HeapObj {
   std::string bytes;
 };
 
-struct MapObj : HeapObj {
+struct MapObj : HeapObj, pool::Pooled {
   std::vector<std::pair<Term, Term>> pairs;  // sorted by compare_exact of keys
 };
 
@@ -87,8 +88,9 @@ bool exact_equal(const Term& a, const Term& b) {
   }
 }
 
+size_t tuple_bytes(size_t n) { return sizeof(TupleObj) + n * sizeof(Term); }
 TupleObj* new_tuple(size_t n) {
-  void* mem = ::operator new(sizeof(TupleObj) + n * sizeof(Term));
+  void* mem = pool::allocate(tuple_bytes(n));
   auto* obj = new (mem) TupleObj();
   obj->size = static_cast<uint32_t>(n);
   return obj;
@@ -104,9 +106,10 @@ void Term::destroy() noexcept {
     switch (cur.type_) {
       case Type::Tuple: {
         auto* t = tuple_obj(cur);
-        for (uint32_t i = 0; i < t->size; ++i) t->items()[i].~Term();
+        size_t n = t->size;
+        for (uint32_t i = 0; i < n; ++i) t->items()[i].~Term();
         t->~TupleObj();
-        ::operator delete(t);
+        pool::deallocate(t, tuple_bytes(n));
         break;
       }
       case Type::Cons: {
