@@ -122,6 +122,10 @@ class Ctx {
   Pid spawn(Body body, Atom label = atoms::nil);
   Pid spawn_link(Body body, Atom label = atoms::nil);
   std::pair<Pid, Ref> spawn_monitor(Body body, Atom label = atoms::nil);
+  // spawn_link for a body made at once, `make(ctx)` returning the new process's
+  // Co<void> (see Runtime::spawn_made): nothing is kept but the coroutine frame.
+  template <typename Make>
+  Pid spawn_link_made(Make&& make, Atom label = atoms::nil);
   // Process.link/1: a dead pid raises ErlangError :noproc, or (trapping) sends {:EXIT, pid,
   // :noproc}.
   void link(Pid other);
@@ -144,6 +148,7 @@ class Ctx {
   void grow_heap(int64_t words);
 
  private:
+  [[noreturn]] static void raise_system_limit();
   Runtime* rt_;
   Process* self_;
 };

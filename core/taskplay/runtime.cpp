@@ -64,12 +64,21 @@ Pid Runtime::spawn(Body body, SpawnOptions opts) {
 }
 
 Pid Runtime::spawn_from(Process* parent, Body body, SpawnOptions opts) {
+  Process* p = create_process(parent, opts);
+  if (!p) return Pid{};
+  p->entry = std::move(body);
+  p->body = p->entry(p->ctx);
+  start_process(p);
+  return p->pid;
+}
+
+Process* Runtime::create_process(Process* parent, const SpawnOptions& opts) {
   if (live_ >= opts_.max_processes) {
     if (trace_.enabled())
       trace_.record(now_us(), EventKind::limit, parent ? parent->pid : Pid{}, Pid{},
                     Term::string("process limit reached (" + std::to_string(opts_.max_processes) +
                                  " processes): spawn refused"));
-    return Pid{};
+    return nullptr;
   }
   // Like the BEAM, numbers grow through the table before wrapping around, so a
   // new process does not reuse a pid that just died.
@@ -96,17 +105,18 @@ Pid Runtime::spawn_from(Process* parent, Body body, SpawnOptions opts) {
   p->parent = parent ? parent->pid : opts.parent;
   p->max_heap_words = opts_.max_heap_words;
   p->spawned_at_us = now_us();
-  p->entry = std::move(body);
   p->label = opts.label;
   if (trace_.enabled())
     trace_.record(now_us(), EventKind::spawn, p->pid, p->parent,
                   opts.label == atoms::nil ? Term() : Term(opts.label));
   if (opts.link && parent) link(parent, p);
   if (opts.name != atoms::nil) register_name(p, opts.name);
-  p->body = p->entry(p->ctx);
+  return p;
+}
+
+void Runtime::start_process(Process* p) {
   p->resume_point = p->body.handle();
   enqueue(p);
-  return p->pid;
 }
 
 Term Runtime::info(Pid pid) const {
@@ -669,6 +679,8 @@ Pid Ctx::spawn_link(Body body, Atom label) {
   if (!p) raise(system_limit_error());
   return p;
 }
+
+void Ctx::raise_system_limit() { raise(system_limit_error()); }
 
 std::pair<Pid, Ref> Ctx::spawn_monitor(Body body, Atom label) {
   Pid p = spawn(std::move(body), label);

@@ -116,6 +116,17 @@ class Runtime {
   Ref make_ref() { return Ref{++last_ref_}; }
   Process* lookup(Pid pid) const;
   Pid spawn_from(Process* parent, Body body, SpawnOptions opts);
+  // spawn_from for a body that needs no Body kept: `make(ctx)` makes the process's
+  // coroutine at once, from values the coroutine copies into its frame (Task.async's
+  // task: no std::function and its heap block per task).
+  template <typename Make>
+  Pid spawn_made(Process* parent, Make&& make, SpawnOptions opts) {
+    Process* p = create_process(parent, opts);
+    if (!p) return Pid{};
+    p->body = make(p->ctx);
+    start_process(p);
+    return p->pid;
+  }
   void deliver(Pid from, Process* to, Term message);
   void exit_signal(Pid from, Process* to, Term reason, bool via_link);
   void link(Process* a, Process* b);
@@ -153,6 +164,10 @@ class Runtime {
     }
   };
 
+  // spawn_from in two halves: the process, registered, linked and traced (nullptr at
+  // the process limit); then, once its body is made, queued to run.
+  Process* create_process(Process* parent, const SpawnOptions& opts);
+  void start_process(Process* p);
   void enqueue(Process* p);
   Process* dequeue();
   void run_slice(Process* p);
@@ -260,5 +275,16 @@ inline ReceiveAwaiter<AnyMessage> Ctx::receive_any(int64_t timeout_ms) {
 }
 inline ReceiveAwaiter<NoMessage> Ctx::sleep(int64_t ms) { return receive(NoMessage{}, ms); }
 inline YieldAwaiter Ctx::reduce(uint32_t n) { return YieldAwaiter(*this, n); }
+
+template <typename Make>
+Pid Ctx::spawn_link_made(Make&& make, Atom label) {
+  --rt_->budget();
+  SpawnOptions o;
+  o.link = true;
+  o.label = label;
+  Pid p = rt_->spawn_made(self_, std::forward<Make>(make), o);
+  if (!p) raise_system_limit();
+  return p;
+}
 
 }  // namespace taskplay

@@ -66,8 +66,11 @@ int64_t ms_of(const Term& timeout) {
 // [SECTION] Jobs ------------------------------------------------------------------------
 
 Term Job::mfa() const {
-  if (module.is_atom(kErlang) && function.is_atom(kApply))
-    return Term::tuple({module, function, Term::integer(2)});
+  if (module.is_atom(kErlang) && function.is_atom(kApply)) {
+    // the same term for every Task.async(fun): made once
+    static const Term erlang_apply_2 = Term::tuple({module, function, Term::integer(2)});
+    return erlang_apply_2;
+  }
   return Term::tuple({module, function, Term::integer(static_cast<int64_t>(args.list_length()))});
 }
 
@@ -79,7 +82,8 @@ Job job_of_mfa(Term module, Term function, Term args) {
   return Job{std::move(module), std::move(function), std::move(args)};
 }
 
-Co<Term> run_job(Ctx& ctx, const Job& job) {
+namespace {
+Co<Term> run_job_general(Ctx& ctx, const Job& job) {
   if (job.module.is_atom(kErlang) && job.function.is_atom(kApply)) {
     auto items = job.args.list_items();
     Term fun = items.at(0);
@@ -93,41 +97,74 @@ Co<Term> run_job(Ctx& ctx, const Job& job) {
   co_return co_await apply(ctx, job.module.atom_value(), job.function.atom_value(),
                            job.args.list_items());
 }
+}  // namespace
+
+Co<Term> run_job(Ctx& ctx, const Job& job) {
+  // apply(fun, []), what Task.async(fun) runs: the fun's own coroutine, with no
+  // argument lists copied out of the job and no frame of ours around it. What it
+  // raises (:badfun, :badarity) it raises as run_job_general would, when called.
+  const Term& a = job.args;
+  if (job.module.is_atom(kErlang) && job.function.is_atom(kApply) && a.is_cons() &&
+      a.tail().is_cons() && a.tail().head().is_nil() && a.tail().tail().is_nil()) {
+    const Term& fun = a.head();
+    if (!fun.is_fun()) raise(Term::tuple({Term::atom("badfun"), fun}));
+    if (fun.fun_obj()->arity() != 0)
+      raise(Term::tuple({Term::atom("badarity"), Term::tuple({fun, Term()})}));
+    return fun.fun_obj()->call(ctx, {});
+  }
+  return run_job_general(ctx, job);
+}
+
+namespace {
+// A task process's coroutine: its arguments live in its frame.
+Co<void> task_main(Ctx& ctx, Pid started_from, Job job, bool reply) {
+  Term ref;
+  if (reply) {
+    // {owner, ref, alias} from the owner (Task.Supervised.reply/4)
+    auto m = co_await ctx.receive([started_from](const Term& msg) {
+      return msg.is_tuple(3) && msg[0].is_pid() && msg[0].pid() == started_from;
+    });
+    ref = (*m)[1];
+  }
+  Term result;
+  try {
+    result = co_await run_job(ctx, job);
+  } catch (const Raised& r) {
+    Term reason = exit_reason_of(r);
+    if (!(r.kind == RaiseKind::exit && is_clean_stop(reason))) {
+      ctx.runtime().log(ctx.self(), "Task " + inspect(Term(ctx.self())) + " started from " +
+                                        inspect(Term(started_from)) + " terminating\n" +
+                                        format_crash_reason(reason) +
+                                        "\nFunction: " + describe_function(job) +
+                                        "\n    Args: " + describe_args(job));
+    }
+    // Task.Supervised exits with the reason (so no second report is logged)
+    exit_with(reason);
+  }
+  if (reply) ctx.send_alias(ref.ref(), Term::tuple({ref, std::move(result)}));
+}
+
+Term attach_mfa(Ctx& ctx, Pid task_pid, Term mfa) {
+  Ref ref = ctx.monitor_alias(task_pid);
+  ctx.send(task_pid, Term::tuple({Term(ctx.self()), Term(ref), Term(ref)}));
+  return make_task({task_pid, ref, ctx.self(), std::move(mfa)});
+}
+
+// Task.async's spawn_link of a task process running `job`.
+Pid spawn_async(Ctx& ctx, Job job) {
+  Pid owner = ctx.self();
+  return ctx.spawn_link_made([&](Ctx& c) { return task_main(c, owner, std::move(job), true); },
+                             kTask);
+}
+}  // namespace
 
 Body task_body(Pid started_from, Job job, bool reply) {
-  return [started_from, job = std::move(job), reply](Ctx& ctx) -> Co<void> {
-    Term ref;
-    if (reply) {
-      // {owner, ref, alias} from the owner (Task.Supervised.reply/4)
-      auto m = co_await ctx.receive([started_from](const Term& msg) {
-        return msg.is_tuple(3) && msg[0].is_pid() && msg[0].pid() == started_from;
-      });
-      ref = (*m)[1];
-    }
-    Term result;
-    try {
-      result = co_await run_job(ctx, job);
-    } catch (const Raised& r) {
-      Term reason = exit_reason_of(r);
-      if (!(r.kind == RaiseKind::exit && is_clean_stop(reason))) {
-        ctx.runtime().log(ctx.self(), "Task " + inspect(Term(ctx.self())) + " started from " +
-                                          inspect(Term(started_from)) + " terminating\n" +
-                                          format_crash_reason(reason) +
-                                          "\nFunction: " + describe_function(job) +
-                                          "\n    Args: " + describe_args(job));
-      }
-      // Task.Supervised exits with the reason (so no second report is logged)
-      exit_with(reason);
-    }
-    if (reply) ctx.send_alias(ref.ref(), Term::tuple({ref, std::move(result)}));
+  return [started_from, job = std::move(job), reply](Ctx& ctx) {
+    return task_main(ctx, started_from, job, reply);
   };
 }
 
-Term attach(Ctx& ctx, Pid task_pid, const Job& job) {
-  Ref ref = ctx.monitor_alias(task_pid);
-  ctx.send(task_pid, Term::tuple({Term(ctx.self()), Term(ref), Term(ref)}));
-  return make_task({task_pid, ref, ctx.self(), job.mfa()});
-}
+Term attach(Ctx& ctx, Pid task_pid, const Job& job) { return attach_mfa(ctx, task_pid, job.mfa()); }
 
 // [SECTION] %Task{} ---------------------------------------------------------------------
 
@@ -159,14 +196,16 @@ Term invalid_owner_error(const Term& task, Pid caller) {
 
 Term async(Ctx& ctx, Term fun) {
   Job job = job_of_fun(std::move(fun));
-  Pid pid = ctx.spawn_link(task_body(ctx.self(), job, true), kTask);
-  return attach(ctx, pid, job);
+  Term mfa = job.mfa();
+  Pid pid = spawn_async(ctx, std::move(job));
+  return attach_mfa(ctx, pid, std::move(mfa));
 }
 
 Term async(Ctx& ctx, Term module, Term function, Term args) {
   Job job = job_of_mfa(std::move(module), std::move(function), std::move(args));
-  Pid pid = ctx.spawn_link(task_body(ctx.self(), job, true), kTask);
-  return attach(ctx, pid, job);
+  Term mfa = job.mfa();
+  Pid pid = spawn_async(ctx, std::move(job));
+  return attach_mfa(ctx, pid, std::move(mfa));
 }
 
 Co<Term> await(Ctx& ctx, Term task, Term timeout) {

@@ -41,6 +41,9 @@ struct Job {
 };
 Job job_of_fun(Term fun);
 Job job_of_mfa(Term module, Term function, Term args);
+// Runs `job` in the calling process. Keep `job` alive until the result is awaited.
+// apply(fun, []) with something other than a fun of arity 0 raises (:badfun,
+// :badarity) at once, before anything is awaited.
 Co<Term> run_job(Ctx& ctx, const Job& job);
 
 // The body of a task process (Task.Supervised). With `reply`, it first waits
