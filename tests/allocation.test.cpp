@@ -1,4 +1,5 @@
-// The runtime's allocation helpers (core/taskplay/pool.hpp).
+// The runtime's allocation helpers (core/taskplay/pool.hpp), and the %Task{} that Task
+// builds without a sort against make_struct's.
 #include <doctest/doctest.h>
 
 #include <cstdint>
@@ -6,6 +7,8 @@
 #include <vector>
 
 #include "taskplay/pool.hpp"
+#include "taskplay/task.hpp"
+#include "taskplay/term.hpp"
 
 using namespace taskplay;
 
@@ -40,5 +43,33 @@ TEST_SUITE("allocation") {
     for (int k = 0; k < 20000; ++k) many.push_back(pool::allocate(64));
     for (void* p : many) pool::deallocate(p, 64);
     CHECK(many.size() == 20000);
+  }
+
+  TEST_CASE("%Task{}: make_task builds what make_struct builds, and fields() reads it back") {
+    task::TaskFields f{Pid{101, 0}, Ref{7}, Pid{100, 0},
+                       Term::tuple({Term::atom("erlang"), Term::atom("apply"), Term::integer(2)})};
+    Term built = task::make_task(f);
+    Term reference = make_struct(Atom("Elixir.Task"), {{Term::atom("mfa"), f.mfa},
+                                                       {Term::atom("owner"), Term(f.owner)},
+                                                       {Term::atom("pid"), Term(f.pid)},
+                                                       {Term::atom("ref"), Term(f.ref)}});
+    CHECK(built == reference);
+    REQUIRE(built.map_pairs().size() == reference.map_pairs().size());
+    for (size_t i = 0; i < built.map_pairs().size(); ++i)
+      CHECK(built.map_pairs()[i].first == reference.map_pairs()[i].first);
+    auto back = task::fields(built);
+    REQUIRE(back);
+    CHECK(back->pid == f.pid);
+    CHECK(back->ref == f.ref);
+    CHECK(back->owner == f.owner);
+    CHECK(back->mfa == f.mfa);
+    // The same struct with one more key is read key by key, with the same answer.
+    Term wider = built.map_put(Term::atom("zzz"), Term::integer(1));
+    auto back2 = task::fields(wider);
+    REQUIRE(back2);
+    CHECK(back2->pid == f.pid);
+    // A %Task{} whose pid is not a pid is not a task.
+    CHECK_FALSE(task::fields(built.map_put(Term::atom("pid"), Term::integer(1))));
+    CHECK_FALSE(task::fields(Term::integer(1)));
   }
 }

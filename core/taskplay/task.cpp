@@ -169,13 +169,33 @@ Term attach(Ctx& ctx, Pid task_pid, const Job& job) { return attach_mfa(ctx, tas
 // [SECTION] %Task{} ---------------------------------------------------------------------
 
 Term make_task(const TaskFields& f) {
-  return make_struct(kTask, {{Term(kMfa), f.mfa},
-                             {Term(kOwner), Term(f.owner)},
-                             {Term(kPid), Term(f.pid)},
-                             {Term(kRef), Term(f.ref)}});
+  // What make_struct(kTask, ...) makes, built in key order (atoms order by their text:
+  // __struct__ < mfa < owner < pid < ref), with no sort.
+  std::vector<std::pair<Term, Term>> pairs;
+  pairs.reserve(5);
+  pairs.emplace_back(Term(atoms::__struct__), Term(kTask));
+  pairs.emplace_back(Term(kMfa), f.mfa);
+  pairs.emplace_back(Term(kOwner), Term(f.owner));
+  pairs.emplace_back(Term(kPid), Term(f.pid));
+  pairs.emplace_back(Term(kRef), Term(f.ref));
+  return Term::map_sorted(std::move(pairs));
 }
 
 std::optional<TaskFields> fields(const Term& task) {
+  if (!task.is_map()) return std::nullopt;
+  // A %Task{} as make_task builds it (every one Task makes): the fields where make_task
+  // put them. Anything else (a map the user built, a struct with more keys) is looked
+  // up key by key below, with the same result.
+  const auto& ps = task.map_pairs();
+  if (ps.size() == 5 && ps[0].first.is_atom(atoms::__struct__) && ps[0].second.is_atom(kTask) &&
+      ps[1].first.is_atom(kMfa) && ps[2].first.is_atom(kOwner) && ps[3].first.is_atom(kPid) &&
+      ps[4].first.is_atom(kRef)) {
+    const Term& owner = ps[2].second;
+    const Term& pid = ps[3].second;
+    const Term& ref = ps[4].second;
+    if (!pid.is_pid() || !ref.is_ref() || !owner.is_pid()) return std::nullopt;
+    return TaskFields{pid.pid(), ref.ref(), owner.pid(), ps[1].second};
+  }
   if (task.struct_name() != kTask) return std::nullopt;
   const Term* pid = task.map_get(Term(kPid));
   const Term* ref = task.map_get(Term(kRef));

@@ -216,6 +216,18 @@ Term Term::map(std::vector<std::pair<Term, Term>> pairs) {
   return TermAccess::wrap(Type::Map, m);
 }
 
+Term Term::map_sorted(std::vector<std::pair<Term, Term>> pairs) {
+  assert(std::is_sorted(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) {
+    return compare_exact(a.first, b.first) <= 0;
+  }));
+  assert(std::adjacent_find(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) {
+           return compare_exact(a.first, b.first) == 0;
+         }) == pairs.end());
+  auto* m = new MapObj();
+  m->pairs = std::move(pairs);
+  return TermAccess::wrap(Type::Map, m);
+}
+
 Term Term::fun(FunObj* f) { return TermAccess::wrap(Type::Fun, f); }
 
 Term Term::integer_from_string(std::string_view decimal) {
