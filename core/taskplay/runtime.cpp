@@ -264,6 +264,10 @@ void Runtime::run_slice(Process* p) {
     p->waiting_for = nullptr;
     p->timeout_fired = false;
     ++p->timer_token;  // cancel the receive's timer
+    // Its heap entry is stale now. When it is the next one due (a lone Task.await's
+    // 5 s timer), drop it at once (next_timer_us pops stale entries off the top) rather
+    // than have every step() look at the clock and the heap until it surfaces.
+    if (!timers_.empty()) next_timer_us();
   }
   p->state = ProcessState::running;
   resume_chain(std::exchange(p->resume_point, {}));
@@ -318,11 +322,12 @@ void Runtime::block_in_receive(Process* p, coro::coroutine_handle<> h, ReceiveWa
   p->state = ProcessState::waiting;
   p->message_arrived = false;
   p->timeout_fired = false;
-  p->receive_deadline_us = timeout_ms > 0 ? now_us() + timeout_ms * 1000 : -1;
+  p->receive_deadline_us = -1;
   if (timeout_ms > 0) {
+    int64_t at = now_us() + timeout_ms * 1000;
+    p->receive_deadline_us = at;
     uint64_t token = ++p->timer_token;
-    timers_.push(
-        Timer{now_us() + timeout_ms * 1000, ++timer_seq_, p->pid, token, Ref{}, Term(), Term()});
+    timers_.push(Timer{at, ++timer_seq_, p->pid, token, Ref{}, Term(), Term()});
   }
 }
 
