@@ -1,12 +1,14 @@
-// The runtime's allocation helpers (core/taskplay/pool.hpp), and the %Task{} that Task
-// builds without a sort against make_struct's.
+// The runtime's allocation helpers (core/taskplay/pool.hpp, ref_table.hpp) against
+// plain models, and the %Task{} that Task builds without a sort against make_struct's.
 #include <doctest/doctest.h>
 
 #include <cstdint>
 #include <cstring>
+#include <map>
 #include <vector>
 
 #include "taskplay/pool.hpp"
+#include "taskplay/ref_table.hpp"
 #include "taskplay/task.hpp"
 #include "taskplay/term.hpp"
 
@@ -43,6 +45,51 @@ TEST_SUITE("allocation") {
     for (int k = 0; k < 20000; ++k) many.push_back(pool::allocate(64));
     for (void* p : many) pool::deallocate(p, 64);
     CHECK(many.size() == 20000);
+  }
+
+  TEST_CASE("RefTable: inserts, lookups and erasures agree with std::map, across growth") {
+    RefTable t;
+    std::map<uint64_t, Pid> model;
+    uint64_t x = 12345;
+    auto next = [&] {
+      x = x * 6364136223846793005ull + 1442695040888963407ull;
+      return x >> 33;
+    };
+    for (int step = 0; step < 20000; ++step) {
+      // Keys from a small range (collisions, re-inserts, erasing absent keys) and
+      // consecutive ones (how refs come).
+      uint64_t key = step % 3 == 0 ? static_cast<uint64_t>(step) + 1 : next() % 700 + 1;
+      switch (next() % 3) {
+        case 0:
+        case 1: {
+          Pid v{static_cast<uint32_t>(next() % 1000 + 1), static_cast<uint32_t>(step)};
+          t.insert_or_assign(key, v);
+          model[key] = v;
+          break;
+        }
+        default:
+          t.erase(key);
+          model.erase(key);
+          break;
+      }
+      if (step % 97 == 0) {
+        REQUIRE(t.size() == model.size());
+        for (uint64_t k = 1; k <= 800; ++k) {
+          const Pid* got = t.find(k);
+          auto it = model.find(k);
+          REQUIRE((got != nullptr) == (it != model.end()));
+          if (got) CHECK(*got == it->second);
+        }
+      }
+    }
+    for (const auto& [k, v] : model) {
+      const Pid* got = t.find(k);
+      REQUIRE(got != nullptr);
+      CHECK(*got == v);
+    }
+    for (const auto& kv : model) t.erase(kv.first);
+    CHECK(t.size() == 0);
+    CHECK(t.find(1) == nullptr);
   }
 
   TEST_CASE("%Task{}: make_task builds what make_struct builds, and fields() reads it back") {

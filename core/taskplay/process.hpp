@@ -163,7 +163,8 @@ enum class ProcessState : uint8_t {
 struct Monitor {
   Ref ref;
   Pid pid;  // the other side: the watched process (in `watching`), the watcher (in `watched_by`)
-  Atom name{};  // monitored by registered name: the :DOWN shows {name, node}
+  Atom name{};         // monitored by registered name: the :DOWN shows {name, node}
+  bool alias = false;  // its ref is also an alias (Runtime::monitor's alias)
 };
 
 // What a library server (Supervisor, DynamicSupervisor) shows observers, like

@@ -532,7 +532,7 @@ void Runtime::finalize(Process* p) {
     Process* w = lookup(m.pid);
     if (!w) continue;
     erase_first(w->watching, [&](const Monitor& x) { return x.ref == m.ref; });
-    aliases_.erase(m.ref.number);
+    if (m.alias) aliases_.erase(m.ref.number);
     Term object =
         m.name != atoms::nil ? Term::tuple({Term(m.name), Term(atoms::nonode)}) : Term(pid);
     Term msg = Term::tuple({Term(atoms::DOWN), Term(m.ref), Term(atoms::process), object, reason});
@@ -540,7 +540,7 @@ void Runtime::finalize(Process* p) {
     deliver(pid, w, std::move(msg));
   }
   for (const Monitor& m : p->watching) {
-    aliases_.erase(m.ref.number);
+    if (m.alias) aliases_.erase(m.ref.number);
     if (Process* t = lookup(m.pid))
       erase_first(t->watched_by, [&](const Monitor& x) { return x.ref == m.ref; });
   }
@@ -571,8 +571,8 @@ void Runtime::unlink(Process* a, Pid b) {
 }
 
 void Runtime::send_alias(Pid from, Ref alias, Term message) {
-  auto it = aliases_.find(alias.number);
-  deliver(from, it == aliases_.end() ? nullptr : lookup(it->second), std::move(message));
+  const Pid* to = aliases_.find(alias.number);
+  deliver(from, to ? lookup(*to) : nullptr, std::move(message));
 }
 
 Ref Runtime::monitor(Process* watcher, const Term& target, bool alias) {
@@ -600,9 +600,9 @@ Ref Runtime::monitor(Process* watcher, const Term& target, bool alias) {
     deliver(Pid{}, watcher, std::move(msg));
     return ref;
   }
-  watcher->watching.push_back(Monitor{ref, t->pid, name});
-  t->watched_by.push_back(Monitor{ref, watcher->pid, name});
-  if (alias) aliases_[ref.number] = watcher->pid;
+  watcher->watching.push_back(Monitor{ref, t->pid, name, alias});
+  t->watched_by.push_back(Monitor{ref, watcher->pid, name, alias});
+  if (alias) aliases_.insert_or_assign(ref.number, watcher->pid);
   if (trace_.enabled())
     trace_.record(now_us(), EventKind::monitor, watcher->pid, t->pid, Term(ref));
   return ref;
@@ -612,8 +612,9 @@ bool Runtime::demonitor(Process* watcher, Ref ref, bool flush) {
   auto it = std::find_if(watcher->watching.begin(), watcher->watching.end(),
                          [&](const Monitor& m) { return m.ref == ref; });
   bool found = it != watcher->watching.end();
-  aliases_.erase(ref.number);
+  // (an alias is active exactly while its monitor is: in `watching`)
   if (found) {
+    if (it->alias) aliases_.erase(ref.number);
     Pid target = it->pid;
     watcher->watching.erase(it);
     if (Process* t = lookup(target))

@@ -27,6 +27,7 @@
 #include "taskplay/errors.hpp"
 #include "taskplay/modules.hpp"
 #include "taskplay/process.hpp"
+#include "taskplay/ref_table.hpp"
 #include "taskplay/trace.hpp"
 
 namespace taskplay {
@@ -198,8 +199,8 @@ class Runtime {
   std::unordered_map<uint64_t, int64_t> send_timer_deadline_;
   uint64_t timer_seq_ = 0;
   uint64_t last_ref_ = 0;
-  std::unordered_map<uint32_t, Pid> names_;    // atom id -> pid
-  std::unordered_map<uint64_t, Pid> aliases_;  // active alias monitor ref -> its watcher
+  std::unordered_map<uint32_t, Pid> names_;  // atom id -> pid
+  RefTable aliases_;                         // active alias monitor ref -> its watcher
   // Declared last, so destroyed first among members: after ~Runtime has torn down every
   // process's frames (which may refer to what an extension owns).
   std::unordered_map<const void*, std::shared_ptr<void>> extensions_;
