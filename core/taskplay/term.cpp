@@ -19,17 +19,8 @@ Term from_bigint(const boost::multiprecision::cpp_int& v);
 
 namespace detail {
 
-struct TupleObj : HeapObj {
-  uint32_t size;
-  Term* items() { return reinterpret_cast<Term*>(this + 1); }
-  const Term* items() const { return reinterpret_cast<const Term*>(this + 1); }
-};
-static_assert(sizeof(TupleObj) % alignof(Term) == 0);
-
-struct ConsObj : HeapObj, pool::Pooled {
-  Term head;
-  Term tail;
-};
+void* ConsObj::operator new(std::size_t n) { return pool::allocate(n); }
+void ConsObj::operator delete(void* p, std::size_t n) noexcept { pool::deallocate(p, n); }
 
 struct BinaryObj : HeapObj {
   std::string bytes;
@@ -241,23 +232,6 @@ FunObj* Term::fun_obj() const {
   assert(type_ == Type::Fun);
   return static_cast<FunObj*>(u_.h);
 }
-size_t Term::tuple_size() const { return tuple_obj(*this)->size; }
-const Term& Term::operator[](size_t i) const {
-  assert(type_ == Type::Tuple && i < tuple_size());
-  return tuple_obj(*this)->items()[i];
-}
-std::span<const Term> Term::tuple_items() const {
-  auto* t = tuple_obj(*this);
-  return {t->items(), t->size};
-}
-const Term& Term::head() const {
-  assert(type_ == Type::Cons);
-  return cons_obj(*this)->head;
-}
-const Term& Term::tail() const {
-  assert(type_ == Type::Cons);
-  return cons_obj(*this)->tail;
-}
 std::vector<Term> Term::list_items() const {
   std::vector<Term> out;
   const Term* cur = this;
@@ -321,8 +295,11 @@ size_t Term::size_words() const {
     case Type::Tuple: {
       // Immediates (atoms, small integers, pids, refs) are 0 words beyond their slot:
       // only heap objects need the call (every message is sized twice: send and receive).
-      size_t n = 1;
-      for (const auto& t : tuple_items()) n += 1 + (t.has_heap() ? t.size_words() : 0);
+      const TupleObj* t = tuple_obj(*this);
+      const Term* items = t->items();
+      size_t n = 1 + t->size;
+      for (uint32_t i = 0; i < t->size; ++i)
+        if (items[i].has_heap()) n += items[i].size_words();
       return n;
     }
     case Type::Cons: {

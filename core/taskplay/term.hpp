@@ -10,6 +10,7 @@
 // heap objects shared between copies (one thread, so the counts are plain
 // integers). Copying a Term never copies its contents.
 
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -20,6 +21,12 @@
 #include <vector>
 
 #include "taskplay/atom.hpp"
+
+#if defined(__GNUC__)
+#define TASKPLAY_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define TASKPLAY_ALWAYS_INLINE inline
+#endif
 
 namespace taskplay {
 
@@ -184,15 +191,20 @@ class Term {
 
  private:
   friend struct TermAccess;
-  void retain() const noexcept {
+  // Every copy and destruction of a term goes through these two: always inlined (g++
+  // otherwise makes them calls), with the slow part (the last reference) out of line.
+  TASKPLAY_ALWAYS_INLINE void retain() const noexcept {
     if (has_heap()) ++u_.h->refs;
   }
-  void release() noexcept {
+  TASKPLAY_ALWAYS_INLINE void release() noexcept {
     if (has_heap() && --u_.h->refs == 0) destroy();
   }
-  bool has_heap() const noexcept {
-    return type_ == Type::BigInt || type_ == Type::Fun || type_ == Type::Tuple ||
-           type_ == Type::Map || type_ == Type::Cons || type_ == Type::Binary;
+  TASKPLAY_ALWAYS_INLINE bool has_heap() const noexcept {
+    constexpr uint32_t heap_types =
+        1u << static_cast<unsigned>(Type::BigInt) | 1u << static_cast<unsigned>(Type::Fun) |
+        1u << static_cast<unsigned>(Type::Tuple) | 1u << static_cast<unsigned>(Type::Map) |
+        1u << static_cast<unsigned>(Type::Cons) | 1u << static_cast<unsigned>(Type::Binary);
+    return (heap_types >> static_cast<unsigned>(type_)) & 1u;
   }
   void destroy() noexcept;
 
@@ -205,6 +217,47 @@ class Term {
     detail::HeapObj* h;
   } u_;
 };
+
+// [SECTION] Tuples and list cells, inline: receive patterns look into every message.
+
+namespace detail {
+struct TupleObj : HeapObj {
+  uint32_t size;
+  Term* items() { return reinterpret_cast<Term*>(this + 1); }
+  const Term* items() const { return reinterpret_cast<const Term*>(this + 1); }
+};
+static_assert(sizeof(TupleObj) % alignof(Term) == 0);
+
+struct ConsObj : HeapObj {
+  Term head;
+  Term tail;
+  // from the pool (pool.hpp), as tuples are
+  static void* operator new(std::size_t n);
+  static void operator delete(void* p, std::size_t n) noexcept;
+};
+}  // namespace detail
+
+inline size_t Term::tuple_size() const {
+  assert(type_ == Type::Tuple);
+  return static_cast<const detail::TupleObj*>(u_.h)->size;
+}
+inline const Term& Term::operator[](size_t i) const {
+  assert(type_ == Type::Tuple && i < tuple_size());
+  return static_cast<const detail::TupleObj*>(u_.h)->items()[i];
+}
+inline std::span<const Term> Term::tuple_items() const {
+  assert(type_ == Type::Tuple);
+  auto* t = static_cast<const detail::TupleObj*>(u_.h);
+  return {t->items(), t->size};
+}
+inline const Term& Term::head() const {
+  assert(type_ == Type::Cons);
+  return static_cast<const detail::ConsObj*>(u_.h)->head;
+}
+inline const Term& Term::tail() const {
+  assert(type_ == Type::Cons);
+  return static_cast<const detail::ConsObj*>(u_.h)->tail;
+}
 
 // Erlang term order: -1, 0, 1. Numbers compare by value (1 == 1.0 here, as
 // with Elixir's ==); equal numbers of different types are ordered int < float
