@@ -69,6 +69,12 @@ async function fps(page, secs) {
   return ((b.f - a.f) * 1000) / (b.t - a.t);
 }
 
+// Where the page says a frame's time went on its main thread (averaged over the last
+// frames): the scheduler's slice, building the panels, handing the draw lists to WebGL.
+async function frameMs(page) {
+  return page.evaluate(() => window.taskplay.frameMs || null);
+}
+
 async function main() {
   const result = { status: 'measured', dir, loads };
   // Bundle size: what a host sends, each file gzipped at level 9.
@@ -111,17 +117,20 @@ async function main() {
     result.revision = await page.evaluate(() => `${window.taskplay.version} (${window.taskplay.revision})`);
     await sleep(1000);
     result.fps_idle = await fps(page, seconds);
+    result.frame_ms_idle = await frameMs(page);
 
     const canLaunch = await page.evaluate(() => typeof window.taskplay.launch === 'function');
     if (canLaunch) {
       await page.evaluate(() => window.taskplay.launch('fib45'));
       await sleep(1000);
       result.fps_fib45 = await fps(page, seconds);
+      result.frame_ms_fib45 = await frameMs(page);
       await page.reload({ waitUntil: 'load' });
       await page.waitForFunction(() => window.taskplay && window.taskplay.ready, null, { timeout: 60000 });
       await page.evaluate(() => window.taskplay.launch('runnable10k'));
       await sleep(1000);
       result.fps_10k = await fps(page, seconds);
+      result.frame_ms_10k = await frameMs(page);
     } else {
       result.fps_fib45 = null;
       result.fps_10k = null;

@@ -339,6 +339,26 @@ def main():
         md.append(f"| fps with 10,000 runnable processes | {fmt(page.get('fps_10k')) if page.get('fps_10k') is not None else 'pending³'} |")
         md.append(f"| bundle, gzipped (index.html + index.js + index.wasm, gzip -9) | {page.get('gzip_total', 0):,} bytes |")
         md.append("")
+        split = [(label, page.get(k)) for label, k in (("idle", "frame_ms_idle"), ("Fib.of(45) running", "frame_ms_fib45"),
+                                                        ("10,000 runnable processes", "frame_ms_10k"))]
+        if any(v for _, v in split):
+            md.append("Where a frame's time goes on the page's main thread (ms, as the page measures it,")
+            md.append("averaged over the last frames): the scheduler's slice, building the panels (Dear ImGui")
+            md.append("included), and handing the draw lists to WebGL (which includes waiting for the GPU")
+            md.append("process). The rest of a frame's 1000/fps ms is the browser's and SwiftShader's.")
+            md.append("")
+            md.append("| workload | scheduler | panels | WebGL | total | 1000/fps |")
+            md.append("|---|---|---|---|---|---|")
+            fps_of = {"idle": page.get("fps_idle"), "Fib.of(45) running": page.get("fps_fib45"),
+                      "10,000 runnable processes": page.get("fps_10k")}
+            for label, v in split:
+                if not v:
+                    continue
+                total = v["scheduler"] + v["ui"] + v["gl"]
+                f = fps_of.get(label)
+                md.append(f"| {label} | {v['scheduler']:.1f} | {v['ui']:.1f} | {v['gl']:.1f} | {total:.1f} | "
+                          f"{(1000 / f) if f else 0:.1f} |")
+            md.append("")
         if page.get("pending_reason"):
             md.append("³ " + page["pending_reason"])
             md.append("")

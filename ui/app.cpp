@@ -38,6 +38,12 @@ bool App::launch(std::string_view name) {
   return false;
 }
 
+void App::run_slice() {
+  const int64_t t0 = Session::steady_now_us();
+  session_.advance(budget_ms_);
+  last_advance_ms_ = static_cast<double>(Session::steady_now_us() - t0) * 1e-3;
+}
+
 std::string App::state_json() const { return ui::state_json(session_, view_, frames_); }
 
 void App::draw() {
@@ -50,10 +56,7 @@ void App::draw() {
   bridge_.begin_frame();
   set_current_bridge(&bridge_);
 
-  // 1. What was asked last frame, then the scheduler within its slice of time.
-  session_.advance(budget_ms_);
-
-  // 2. The panels.
+  // The panels, as the runtime stood after the last slice (run_slice).
   Frame f{session_, actions_, view_, static_cast<double>(Session::steady_now_us()) * 1e-6};
   view_.hovered_last = view_.hovered;
   view_.hovered = Pid{};

@@ -3,7 +3,7 @@
 // runtime, the observer, the shell) and the panels' view state; panels read the session
 // through a const reference and act through Actions (lines of Elixir for the shell, the
 // scheduler's controls). Each frame: apply what was asked last frame, run the scheduler
-// within its slice of time, draw.
+// within its slice of time (run_slice), draw.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -20,9 +20,11 @@ class App {
  public:
   explicit App(Platform& platform);
 
-  // Runs the scheduler, then draws all panels. Call between ImGui::NewFrame() and
-  // ImGui::Render().
+  // Draws all panels. Call between ImGui::NewFrame() and ImGui::Render().
   void draw();
+  // Applies what the panels asked for last frame, then runs the scheduler for its slice of
+  // time (budget_ms). ui::frame() calls it before draw().
+  void run_slice();
 
   Platform& platform() { return platform_; }
   Session& session() { return session_; }
@@ -38,6 +40,8 @@ class App {
   bool launch(std::string_view name);
   // How much host time the scheduler may use per frame (default 6 ms).
   void set_budget_ms(double ms) { budget_ms_ = ms; }
+  // How long the scheduler ran in the last frame (its slice), in milliseconds.
+  double last_advance_ms() const { return last_advance_ms_; }
 
  private:
   void layout_and_draw(Frame& f);
@@ -56,6 +60,7 @@ class App {
   SupervisorView supervisors_;
   std::uint64_t frames_ = 0;
   double budget_ms_ = 6.0;
+  double last_advance_ms_ = 0;
   bool first_frame_ = true;
 };
 

@@ -74,7 +74,10 @@ bool frame(Host& host, App& app) {
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
 
-  // 3. New frame.
+  // 3. New frame: the scheduler's slice first (what the panels asked for last frame, then
+  //    the processes), then the panels as it left the runtime.
+  const int64_t t_start = Session::steady_now_us();
+  app.run_slice();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGui::NewFrame();
@@ -84,6 +87,7 @@ bool frame(Host& host, App& app) {
 
   // 5. Render: clear to the page's background, then ImGui's draw lists.
   ImGui::Render();
+  const int64_t t_built = Session::steady_now_us();
   const ImGuiIO& io = ImGui::GetIO();
   float bg[4];
   clear_color(host.theme, bg);
@@ -95,7 +99,14 @@ bool frame(Host& host, App& app) {
 
   // 6. Swap, and tell the host (the web build's test bridge counts frames here).
   SDL_GL_SwapWindow(host.window);
-  app.platform().frame_presented(app.frames(), io.Framerate);
+  const int64_t t_sent = Session::steady_now_us();
+  const double built = static_cast<double>(t_built - t_start) * 1e-3 - app.last_advance_ms();
+  const double gl = static_cast<double>(t_sent - t_built) * 1e-3;
+  const double k = host.times.ui_ms == 0 ? 1.0 : 0.05;  // the first frame sets the average
+  host.times.scheduler_ms += k * (app.last_advance_ms() - host.times.scheduler_ms);
+  host.times.ui_ms += k * (std::max(0.0, built) - host.times.ui_ms);
+  host.times.gl_ms += k * (gl - host.times.gl_ms);
+  app.platform().frame_presented(app.frames(), io.Framerate, host.times);
   return !quit;
 }
 

@@ -19,6 +19,7 @@ struct Host {
   // once per frame, so a key pressed and released within one frame (a quick tap, a
   // typed Enter from xdotool) would never be seen as pressed.
   std::vector<SDL_Event> deferred_key_ups;
+  FrameTimes times;  // averaged over the last frames (see FrameTimes)
 };
 
 // Creates Dear ImGui's context and binds it to the host's window and GL context.

@@ -222,7 +222,11 @@ int main(int argc, char** argv) {
       if (spent < budget) SDL_Delay(static_cast<Uint32>((budget - spent) * 1000.0));
     }
   }
-  std::printf("taskplay-desktop: %llu frames\n", static_cast<unsigned long long>(app.frames()));
+  std::printf(
+      "taskplay-desktop: %llu frames; a frame's time, averaged: scheduler %.2f ms, panels %.2f ms, "
+      "GL %.2f ms\n",
+      static_cast<unsigned long long>(app.frames()), host.times.scheduler_ms, host.times.ui_ms,
+      host.times.gl_ms);
 
   // 6. Shut down in reverse order.
   taskplay::ui::shutdown_imgui();

@@ -9,6 +9,16 @@
 
 namespace taskplay::ui {
 
+// Where a frame's time went on the main thread, in milliseconds, averaged over the last
+// frames (an exponential average): the scheduler's slice, building the panels (Dear ImGui
+// included), and handing the draw lists to GL and swapping. In a browser the last also
+// holds the waits for the GPU process; the rest of a frame is the browser's own.
+struct FrameTimes {
+  double scheduler_ms = 0;
+  double ui_ms = 0;
+  double gl_ms = 0;
+};
+
 class Platform {
  public:
   virtual ~Platform() = default;
@@ -24,7 +34,7 @@ class Platform {
   virtual bool prefers_dark() const { return true; }
 
   // Called once a frame has been presented: the web build updates its test bridge here.
-  virtual void frame_presented(std::uint64_t frame, float fps) {}
+  virtual void frame_presented(std::uint64_t frame, float fps, const FrameTimes& times) {}
 
   // Puts text on the system clipboard (web: navigator.clipboard). Returns false when
   // the host cannot; the caller then says so.

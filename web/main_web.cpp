@@ -31,16 +31,21 @@ void page_set_build(const char* version, const char* revision) {
 }
 
 // The first frame flips `ready`, which takes the loading screen away.
-void page_frame_presented(double frames, double fps) {
+void page_frame_presented(double frames, double fps, double sched, double ui, double gl) {
   EM_ASM({
     var bridge = window.taskplay;
     bridge.frames = $0;
     bridge.fps = $1;
+    // (one property at a time: commas would split EM_ASM's macro arguments)
+    var ms = bridge.frameMs || (bridge.frameMs = {});
+    ms.scheduler = $2;
+    ms.ui = $3;
+    ms.gl = $4;
     if (!bridge.ready) {
       bridge.ready = true;
       if (typeof bridge.onFirstFrame === "function") bridge.onFirstFrame();
     }
-  }, frames, fps);
+  }, frames, fps, sched, ui, gl);
 }
 
 // Shows the page's problem card instead of a blank canvas.
@@ -166,8 +171,8 @@ class WebPlatform final : public taskplay::ui::Platform {
   bool prefers_dark() const override { return page_prefers_dark(); }
   bool coarse_pointer() const override { return page_coarse_pointer(); }
   float content_scale() const override { return coarse_pointer() ? 1.25f : 1.0f; }
-  void frame_presented(std::uint64_t frame, float fps) override {
-    page_frame_presented(static_cast<double>(frame), fps);
+  void frame_presented(std::uint64_t frame, float fps, const taskplay::ui::FrameTimes& t) override {
+    page_frame_presented(static_cast<double>(frame), fps, t.scheduler_ms, t.ui_ms, t.gl_ms);
   }
   bool copy_text(std::string_view text) override { return page_copy(std::string(text).c_str()); }
   std::string download(std::string_view filename, std::string_view text) override {
