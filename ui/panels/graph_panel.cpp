@@ -21,7 +21,7 @@ namespace taskplay::ui {
 namespace {
 
 constexpr size_t kMaxNodes = 160;  // beyond this, the newest (the table lists them all)
-constexpr size_t kManyNodes = 40;  // beyond this, spawned-by edges are plain lines
+constexpr size_t kManyNodes = 40;  // beyond this, plain lines, and grids hang from combs
 constexpr int kGridColumns = 10;   // childless children of one parent, per row
 constexpr double kTravel = 0.9;    // seconds a signal takes along its edge
 constexpr double kStagger = 0.35;  // between signals that arrived in the same frame
@@ -357,28 +357,84 @@ void draw_graph_panel(Frame& f, GraphView& v) {
     if (x > y) std::swap(x, y);
     return x * 0x9E3779B97F4A7C15ull ^ y;
   };
+  // How the edge from a node's parent is drawn: a link (supervision when the parent is a
+  // supervisor), or only "spawned by" (faint).
+  struct EdgeStyle {
+    ImU32 colour;
+    float thickness;
+    bool linked;
+  };
+  auto parent_edge = [&](const Node& n) {
+    const Node& p = nodes[static_cast<size_t>(n.parent)];
+    const std::vector<Pid>& links = n.process ? n.process->links : n.record->last_links;
+    const float fade = n.process ? 1.0f : 0.35f;
+    const bool linked = std::find(links.begin(), links.end(), p.pid) != links.end();
+    const bool supervised = p.kind.find("Supervisor") != std::string::npos;
+    if (linked)
+      return EdgeStyle{with_alpha(supervised ? pal.supervision : pal.link, fade),
+                       supervised ? 2.5f : 2.0f, true};
+    return EdgeStyle{with_alpha(pal.faint, fade * 0.6f), 1.0f, false};
+  };
+  // With many nodes, a parent's grid of childless children hangs from a comb: a trunk
+  // down from the parent, a rail over each row, a short stub down to each child. One
+  // long diagonal line per child was most of what software GL rasterized in a frame
+  // (10,000 runnable processes: 160 diagonals from the shell).
+  const bool many = nodes.size() > kManyNodes;
+  const float rail_gap = radius + ImGui::GetFontSize() * 0.35f;
+  auto comb = [&](int parent) {
+    const Node& p = nodes[static_cast<size_t>(parent)];
+    std::vector<int> leaves;
+    for (int c : p.children)
+      if (nodes[static_cast<size_t>(c)].children.empty()) leaves.push_back(c);
+    if (leaves.empty()) return;
+    // trunk and rails in the children's style when they all share it, else faint
+    EdgeStyle shared = parent_edge(nodes[static_cast<size_t>(leaves[0])]);
+    for (int c : leaves) {
+      const EdgeStyle e = parent_edge(nodes[static_cast<size_t>(c)]);
+      if (e.colour != shared.colour) shared = EdgeStyle{with_alpha(pal.faint, 0.6f), 1.0f, false};
+    }
+    const ImVec2 top = at(parent);
+    float last_rail = top.y;
+    for (size_t first = 0; first < leaves.size(); first += kGridColumns) {
+      const size_t end = std::min(leaves.size(), first + kGridColumns);
+      const float y = at(leaves[first]).y - rail_gap;
+      float x0 = top.x, x1 = top.x;
+      for (size_t k = first; k < end; ++k) {
+        const int c = leaves[k];
+        const ImVec2 cp = at(c);
+        x0 = std::min(x0, cp.x);
+        x1 = std::max(x1, cp.x);
+        const EdgeStyle e = parent_edge(nodes[static_cast<size_t>(c)]);
+        const ImVec2 a(cp.x, y), b(cp.x, cp.y - radius);
+        if (on_canvas(a, b, 3)) dl->AddLine(a, b, e.colour, e.thickness);
+      }
+      if (on_canvas(ImVec2(x0, y), ImVec2(x1, y), 3))
+        dl->AddLine(ImVec2(x0, y), ImVec2(x1, y), shared.colour, shared.thickness);
+      last_rail = y;
+    }
+    const ImVec2 a(top.x, top.y + radius), b(top.x, last_rail);
+    if (on_canvas(a, b, 3)) dl->AddLine(a, b, shared.colour, shared.thickness);
+  };
+  if (many) {
+    for (size_t i = 0; i < nodes.size(); ++i) comb(static_cast<int>(i));
+  }
   for (size_t i = 0; i < nodes.size(); ++i) {
     const Node& n = nodes[i];
     const std::vector<Pid>& links = n.process ? n.process->links : n.record->last_links;
     const float fade = n.process ? 1.0f : 0.35f;
     if (n.parent >= 0) {
       const Node& p = nodes[static_cast<size_t>(n.parent)];
-      const bool linked = std::find(links.begin(), links.end(), p.pid) != links.end();
-      const bool supervised = p.kind.find("Supervisor") != std::string::npos;
+      const EdgeStyle e = parent_edge(n);
+      if (e.linked) drawn_links.insert(link_key(n.pid, p.pid));
       const ImVec2 a = rim(at(n.parent), at(static_cast<int>(i)), radius);
       const ImVec2 b = rim(at(static_cast<int>(i)), at(n.parent), radius);
-      if (linked) {
-        if (on_canvas(a, b, 3))
-          dl->AddLine(a, b, with_alpha(supervised ? pal.supervision : pal.link, fade),
-                      supervised ? 2.5f : 2.0f);
-        drawn_links.insert(link_key(n.pid, p.pid));
+      if (many && n.children.empty()) {
+        // drawn by comb() above
+      } else if (e.linked || many) {
+        if (on_canvas(a, b, 3)) dl->AddLine(a, b, e.colour, e.thickness);
       } else if (on_canvas(a, b, 3)) {
-        // spawned by, with no link: where it sits in the tree, nothing more (dotted; a
-        // plain faint line once there are many, to keep the frame light)
-        if (nodes.size() > kManyNodes)
-          dl->AddLine(a, b, with_alpha(pal.faint, fade * 0.5f), 1.0f);
-        else
-          dashed(dl, a, b, with_alpha(pal.faint, fade * 0.8f), 1.0f, 2.0f);
+        // spawned by, with no link: where it sits in the tree, nothing more (dotted)
+        dashed(dl, a, b, with_alpha(pal.faint, fade * 0.8f), 1.0f, 2.0f);
       }
     }
     for (Pid l : links) {
@@ -436,9 +492,15 @@ void draw_graph_panel(Frame& f, GraphView& v) {
     const float max_w = unit_x * 0.98f;
     auto label = [&](const std::string& t, float y, ImU32 col) {
       std::string shown = t;
-      for (size_t keep = t.size(); keep > 2 && ImGui::CalcTextSize(shown.c_str()).x > max_w;
+      // a pid too wide for its column keeps what tells it apart: 0.293.0 -> 293
+      if (t == pid_short(n.pid) && ImGui::CalcTextSize(t.c_str()).x > max_w) {
+        const size_t a = t.find('.'), b = t.rfind('.');
+        if (a != std::string::npos && b > a) shown = t.substr(a + 1, b - a - 1);
+      }
+      const std::string base = shown;
+      for (size_t keep = base.size(); keep > 2 && ImGui::CalcTextSize(shown.c_str()).x > max_w;
            keep -= 2)
-        shown = short_text(t, keep - 2);
+        shown = short_text(base, keep - 2);
       const ImVec2 sz = ImGui::CalcTextSize(shown.c_str());
       dl->AddText(ImVec2(c.x - sz.x * 0.5f, y), col, shown.c_str());
     };
