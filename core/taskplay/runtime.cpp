@@ -22,6 +22,21 @@ void erase_first(V& v, Pred pred) {
   auto it = std::find_if(v.begin(), v.end(), pred);
   if (it != v.end()) v.erase(it);
 }
+// Give `v` (about to grow from nothing) a spare buffer, or keep `v`'s buffer as one.
+template <typename T>
+void take_spare(std::vector<T>& v, std::vector<std::vector<T>>& spares) {
+  if (v.capacity() == 0 && !spares.empty()) {
+    v = std::move(spares.back());
+    spares.pop_back();
+  }
+}
+template <typename T>
+void keep_spare(std::vector<T>&& v, std::vector<std::vector<T>>& spares, size_t max_spares,
+                size_t max_capacity) {
+  if (v.capacity() == 0 || v.capacity() > max_capacity || spares.size() >= max_spares) return;
+  v.clear();
+  spares.push_back(std::move(v));
+}
 }  // namespace
 
 // [SECTION] Construction ------------------------------------------------------------
@@ -544,6 +559,8 @@ void Runtime::finalize(Process* p) {
     if (Process* t = lookup(m.pid))
       erase_first(t->watched_by, [&](const Monitor& x) { return x.ref == m.ref; });
   }
+  keep_spare(std::move(links), spare_links_, kSpareVectors, kSpareCapacity);
+  keep_spare(std::move(watched_by), spare_monitors_, kSpareVectors, kSpareCapacity);
 
   size_t idx = pid.number - opts_.first_pid_number;
   slots_[idx].proc = nullptr;
@@ -557,6 +574,8 @@ void Runtime::finalize(Process* p) {
 void Runtime::link(Process* a, Process* b) {
   if (a == b) return;
   if (std::find(a->links.begin(), a->links.end(), b->pid) != a->links.end()) return;
+  take_spare(a->links, spare_links_);
+  take_spare(b->links, spare_links_);
   a->links.push_back(b->pid);
   b->links.push_back(a->pid);
   if (trace_.enabled()) trace_.record(now_us(), EventKind::link, a->pid, b->pid);
@@ -600,6 +619,8 @@ Ref Runtime::monitor(Process* watcher, const Term& target, bool alias) {
     deliver(Pid{}, watcher, std::move(msg));
     return ref;
   }
+  take_spare(watcher->watching, spare_monitors_);
+  take_spare(t->watched_by, spare_monitors_);
   watcher->watching.push_back(Monitor{ref, t->pid, name, alias});
   t->watched_by.push_back(Monitor{ref, watcher->pid, name, alias});
   if (alias) aliases_.insert_or_assign(ref.number, watcher->pid);

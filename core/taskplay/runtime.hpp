@@ -199,6 +199,13 @@ class Runtime {
   std::unordered_map<uint64_t, int64_t> send_timer_deadline_;
   uint64_t timer_seq_ = 0;
   uint64_t last_ref_ = 0;
+  // Link and monitor vectors of processes that ended, emptied, kept with their (small)
+  // capacity for the next process that links or is monitored: a Task.async's task does
+  // both, and would otherwise malloc and free two vectors.
+  static constexpr size_t kSpareVectors = 64;
+  static constexpr size_t kSpareCapacity = 8;
+  std::vector<std::vector<Pid>> spare_links_;
+  std::vector<std::vector<Monitor>> spare_monitors_;
   std::unordered_map<uint32_t, Pid> names_;  // atom id -> pid
   RefTable aliases_;                         // active alias monitor ref -> its watcher
   // Declared last, so destroyed first among members: after ~Runtime has torn down every

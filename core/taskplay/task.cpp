@@ -75,7 +75,9 @@ Term Job::mfa() const {
 }
 
 Job job_of_fun(Term fun) {
-  return Job{Term(kErlang), Term(kApply), Term::list({std::move(fun), Term()})};
+  // [fun, []]: the tail [[]] is the same term for every fun, made once
+  static const Term no_args = Term::list({Term()});
+  return Job{Term(kErlang), Term(kApply), Term::cons(std::move(fun), no_args)};
 }
 
 Job job_of_mfa(Term module, Term function, Term args) {
