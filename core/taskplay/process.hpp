@@ -28,15 +28,17 @@ class Mailbox {
   struct Node : pool::Pooled {
     Term message;
     Node* next = nullptr;
+    int64_t words = 0;  // what the message adds to the process's heap (Runtime::deliver)
   };
   Mailbox() = default;
   Mailbox(const Mailbox&) = delete;
   Mailbox& operator=(const Mailbox&) = delete;
   ~Mailbox() { clear(); }
 
-  void push(Term m) {
+  void push(Term m, int64_t words = 0) {
     auto* n = new Node;
     n->message = std::move(m);
+    n->words = words;
     *tail_ = n;
     tail_ = &n->next;
     ++size_;

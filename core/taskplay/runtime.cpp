@@ -427,7 +427,7 @@ void Runtime::deliver(Pid from, Process* to, Term message) {
   }
   if (trace_.enabled()) trace_.record(now_us(), EventKind::send, from, to->pid, message);
   int64_t words = static_cast<int64_t>(message.size_words()) + kMessageOverheadWords;
-  to->mailbox.push(std::move(message));
+  to->mailbox.push(std::move(message), words);
   grow_heap(to, words);
   if (to->state == ProcessState::waiting) {
     to->message_arrived = true;
@@ -440,6 +440,12 @@ void Runtime::deliver(Pid from, Process* to, Term message) {
 void Runtime::note_receive(Process* p, const Term& message) {
   p->heap_words -= static_cast<int64_t>(message.size_words()) + kMessageOverheadWords;
   if (trace_.enabled()) trace_.record(now_us(), EventKind::receive, p->pid, Pid{}, message);
+}
+
+void Runtime::note_receive(Process* p, const Mailbox::Node& node) {
+  // node.words is what deliver() added: the same size, not computed again
+  p->heap_words -= node.words;
+  if (trace_.enabled()) trace_.record(now_us(), EventKind::receive, p->pid, Pid{}, node.message);
 }
 
 void Runtime::send(Pid to, Term message) { deliver(Pid{}, lookup(to), std::move(message)); }
@@ -485,7 +491,7 @@ void Runtime::exit_signal(Pid from, Process* to, Term reason, bool via_link) {
     if (trace_.enabled()) trace_.record(now_us(), EventKind::exit_trapped, to->pid, from, reason);
     Term msg = Term::tuple({Term(atoms::EXIT), Term(from), reason});
     int64_t words = static_cast<int64_t>(msg.size_words()) + kMessageOverheadWords;
-    to->mailbox.push(std::move(msg));
+    to->mailbox.push(std::move(msg), words);
     grow_heap(to, words);
     if (to->state == ProcessState::waiting) {
       to->message_arrived = true;
@@ -648,7 +654,7 @@ bool Runtime::demonitor(Process* watcher, Ref ref, bool flush) {
     for (auto** link = watcher->mailbox.head_link(); *link; link = &(*link)->next) {
       const Term& m = (*link)->message;
       if (m.is_tuple(5) && m[0].is_atom(atoms::DOWN) && m[1].is_ref() && m[1].ref() == ref) {
-        note_receive(watcher, m);
+        note_receive(watcher, **link);
         watcher->mailbox.take(link);
         break;
       }

@@ -142,6 +142,8 @@ class Runtime {
   void block_in_receive(Process* p, coro::coroutine_handle<> h, ReceiveWait* w, int64_t timeout_ms);
   void yield(Process* p, coro::coroutine_handle<> h);
   void note_receive(Process* p, const Term& message);
+  // The same for a message still in p's mailbox (its size is in the node).
+  void note_receive(Process* p, const Mailbox::Node& node);
   void grow_heap(Process* p, int64_t words);
   int32_t& budget() { return budget_; }
   Ref send_after(Pid from, Term dest, Term message, int64_t ms);
@@ -241,8 +243,8 @@ class ReceiveAwaiter final : public ReceiveWait {
     Process& p = ctx_.process();
     while (*cursor_) {
       if (match_((*cursor_)->message)) {
+        ctx_.runtime().note_receive(&p, **cursor_);
         result_ = p.mailbox.take(cursor_);
-        ctx_.runtime().note_receive(&p, *result_);
         return true;
       }
       cursor_ = &(*cursor_)->next;

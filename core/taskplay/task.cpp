@@ -364,7 +364,7 @@ Co<Term> shutdown_receive(Ctx& ctx, const TaskFields& f, Ref mon, Atom type, int
   auto flush_reply = [&]() -> std::optional<Term> {
     for (auto** link = ctx.process().mailbox.head_link(); *link; link = &(*link)->next) {
       if (is_reply((*link)->message, f.ref)) {
-        ctx.runtime().note_receive(&ctx.process(), (*link)->message);
+        ctx.runtime().note_receive(&ctx.process(), **link);
         Term m = ctx.process().mailbox.take(link);
         return Term::tuple({Term(atoms::ok), m[1]});
       }
@@ -400,7 +400,7 @@ Co<Term> shutdown_receive(Ctx& ctx, const TaskFields& f, Ref mon, Atom type, int
             result = Term(atoms::nil);
           else
             result = Term::tuple({Term(atoms::exit), why});
-          ctx.runtime().note_receive(&ctx.process(), d);
+          ctx.runtime().note_receive(&ctx.process(), **link);
           ctx.process().mailbox.take(link);
           found = true;
           break;
@@ -441,7 +441,7 @@ Term ignore(Ctx& ctx, Term task) {
     const Term& m = (*link)->message;
     if (is_reply(m, f.ref)) {
       Term reply = m[1];
-      ctx.runtime().note_receive(&ctx.process(), m);
+      ctx.runtime().note_receive(&ctx.process(), **link);
       box.take(link);
       ctx.unlink(f.pid);
       ctx.demonitor(f.ref, true);
@@ -449,7 +449,7 @@ Term ignore(Ctx& ctx, Term task) {
     }
     if (is_down(m, f.ref)) {
       Term reason = m[4];
-      ctx.runtime().note_receive(&ctx.process(), m);
+      ctx.runtime().note_receive(&ctx.process(), **link);
       box.take(link);
       ctx.unlink(f.pid);
       return Term::tuple({Term(atoms::exit), reason});
