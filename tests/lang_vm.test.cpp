@@ -314,6 +314,24 @@ receive do {:DOWN, ^ref, :process, ^pid, reason} -> IO.inspect reason end
                         500'000'000, o);
     CHECK(r.out == ":killed\n");
   }
+  TEST_CASE("Process.info(pid, :status): a busy process preempted is :runnable, not :running") {
+    // elixir --erl "+S 1:1" prints the same two lines: one scheduler runs one process at a
+    // time, so the busy ones wait in the run queue and only the caller is :running
+    Runtime rt;
+    lang::State& st = lang::state(rt);
+    std::string out;
+    st.output = [&](Pid, std::string_view s) { out += s; };
+    auto r = lang::run_script(rt,
+                              "defmodule W do\n  def loop, do: loop()\nend\n"
+                              "pids = for _ <- 1..3, do: spawn(fn -> W.loop() end)\n"
+                              "Process.sleep(10)\n"
+                              "IO.inspect(Enum.map(pids, &Process.info(&1, :status)))\n"
+                              "IO.inspect(Process.info(self(), :status))\n",
+                              "t.exs");
+    CHECK(r.status == 0);
+    CHECK(out ==
+          "[status: :runnable, status: :runnable, status: :runnable]\n{:status, :running}\n");
+  }
   TEST_CASE("each function call counts one reduction") {
     Runtime rt;
     lang::State& st = lang::state(rt);

@@ -291,6 +291,9 @@ void Runtime::run_slice(Process* p) {
   p->reductions += used;
   total_reductions_ += used;
   current_ = nullptr;
+  // Preempted or yielded, it waits in the run queue: :runnable, as Process.info says on
+  // a BEAM with one scheduler (enqueue() leaves the running process :running until here).
+  if (p->state == ProcessState::running && p->in_run_queue) p->state = ProcessState::runnable;
 
   if (p->body.done()) {
     if (!p->exit_pending) {
