@@ -67,6 +67,17 @@ TEST_SUITE("lang: shell") {
     CHECK(s.type("end").find("{:module, Fib, ") != std::string::npos);
     CHECK(s.type("Fib.of(20)") == "Fib.of(20)\n6765\niex(4)> ");
   }
+  TEST_CASE("a unary operator at a line's end: the expression goes on, as iex reads it") {
+    // iex 1.14, the same three lines: ** (CompileError) iex:1: undefined function asdf/1
+    Session s;
+    CHECK(s.type("asdf qwer !!") == "asdf qwer !!\n...(1)> ");
+    CHECK(s.type("x = [1, 2,") == "x = [1, 2,\n...(1)> ");
+    CHECK(s.type("3]") ==
+          "3]\n** (CompileError) iex:1: undefined function asdf/1 (there is no such import)\n\n"
+          "iex(1)> ");
+    CHECK(s.type("not") == "not\n...(1)> ");
+    CHECK(s.type("true") == "true\nfalse\niex(2)> ");
+  }
   TEST_CASE("raise in the shell prints the error; the shell process lives on (same pid)") {
     Session s;
     Pid before = s.shell.pid();

@@ -401,11 +401,13 @@ class Parser {
           }
           return unary_node(op, "-", std::move(lit));
         }
+        skip_newlines();  // an operator at a line's end continues on the next, as in iex
         return unary_node(op, op.text, expr(kPrecUnary));
       }
       if (t.text == "!" || t.text == "^") {
         Token op = t;
         next();
+        skip_newlines();
         return unary_node(op, op.text, expr(kPrecUnary));
       }
       if (t.text == "&") return capture();
@@ -414,6 +416,7 @@ class Parser {
     if (t.is_kw("not")) {
       Token op = t;
       next();
+      skip_newlines();
       return unary_node(op, "not", expr(kPrecUnary));
     }
     return postfix(primary());
