@@ -545,8 +545,13 @@ void draw_graph_panel(Frame& f, GraphView& v) {
       dl->AddLine(a, p, with_alpha(col, 0.5f), 3);
       dl->AddCircleFilled(p, radius * 0.45f + 2, col);
       const std::string words = short_text(reason_words(sig.reason), 28);
-      dl->AddText(ImVec2(p.x + radius * 0.6f, p.y - ImGui::GetTextLineHeight()), col,
-                  words.c_str());
+      // on a plate of the canvas's colour: it passes over other nodes' labels on its way
+      const ImVec2 at_text(p.x + radius * 0.6f, p.y - ImGui::GetTextLineHeight());
+      const ImVec2 size = ImGui::CalcTextSize(words.c_str());
+      dl->AddRectFilled(ImVec2(at_text.x - 3, at_text.y - 1),
+                        ImVec2(at_text.x + size.x + 3, at_text.y + size.y + 1),
+                        with_alpha(pal.panel_bg, 0.85f), 3.0f);
+      dl->AddText(at_text, col, words.c_str());
     } else {
       // arrived: a ring that widens and fades at the receiver
       const float u = static_cast<float>((t - 1) / 0.8);
