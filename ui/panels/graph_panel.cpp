@@ -465,6 +465,7 @@ void draw_graph_panel(Frame& f, GraphView& v) {
     const ImVec2 c = at(static_cast<int>(i));
     if (!on_canvas(c, c, node_margin)) continue;
     const bool dead = n.process == nullptr;
+    const bool finished = dead && n.record->reason.is_atom(atoms::normal);
     const ImU32 fill = dead ? with_alpha(pal.dead, 0.45f) : kind_colour(n.kind);
     if (f.view.selected == n.pid || f.view.hovered_last == n.pid)
       dl->AddCircle(c, radius + 5, pal.accent, 0, 3);
@@ -479,6 +480,12 @@ void draw_graph_panel(Frame& f, GraphView& v) {
         dl->PathArcTo(c, radius + 1, a0, a0 + 2.2f, 12);
         dl->PathStroke(pal.running, 0, 2.5f);
       }
+    } else if (finished) {
+      // returned (exit :normal): a tick, not a crash's cross
+      const float k = radius * 0.5f;
+      const ImVec2 pts[3] = {ImVec2(c.x - k, c.y), ImVec2(c.x - k * 0.25f, c.y + k * 0.7f),
+                             ImVec2(c.x + k, c.y - k * 0.6f)};
+      dl->AddPolyline(pts, 3, with_alpha(pal.text, 0.75f), 0, 2);
     } else {
       const float k = radius * 0.55f;
       dl->AddLine(ImVec2(c.x - k, c.y - k), ImVec2(c.x + k, c.y + k), pal.signal_kill, 2);
@@ -506,7 +513,8 @@ void draw_graph_panel(Frame& f, GraphView& v) {
     };
     label(l1, c.y + radius + 2, text);
     if (!l2.empty())
-      label(l2, c.y + radius + 2 + ImGui::GetTextLineHeight(), dead ? pal.error : pal.dim);
+      label(l2, c.y + radius + 2 + ImGui::GetTextLineHeight(),
+            dead && !finished ? pal.error : pal.dim);
 
     const ImVec2 mn(c.x - radius, c.y - radius), mx(c.x + radius, c.y + radius);
     mark_rect("graph.node." + pid_short(n.pid), mn, mx);
