@@ -45,6 +45,7 @@ class Actions {
   void reset();
   void load(std::string_view scenario, std::string_view name);
   void clear_dead() { session_.clear_dead(); }
+  void interrupt_shell() { session_.interrupt_shell(); }
 
   // [SECTION] The host
   void copy(std::string_view text, std::string_view what);

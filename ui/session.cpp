@@ -154,6 +154,10 @@ void Session::run_scheduler(double budget_ms) {
   stats_.run_ms_last_frame = static_cast<double>(host_now_us_() - start) / 1000.0;
 }
 
+void Session::interrupt_shell() {
+  if (shell_->busy()) rt_->exit(shell_->pid(), Term(atoms::kill));
+}
+
 void Session::advance(double budget_ms) {
   if (reset_requested_) {
     reset_requested_ = false;

@@ -76,6 +76,9 @@ class Session {
 
   // View actions (no runtime effect): forget dead processes and old signals.
   void clear_dead() { observer_.clear_dead(); }
+  // Kills a busy shell process, as iex's Ctrl+G then k does: for a line that never ends
+  // (an endless loop, a receive with no after). A new shell takes over.
+  void interrupt_shell();
 
   static int64_t steady_now_us();
 

@@ -55,6 +55,11 @@ void header(Frame& f, ShellView& v) {
     if (what.find('\n') != std::string::npos) what = what.substr(0, what.find('\n')) + " ...";
     colored(waiting ? pal.waiting : pal.running,
             (waiting ? "blocked in receive: " : "evaluating: ") + short_text(what, 60));
+    if (button("stop the shell", "shell.interrupt")) f.actions.interrupt_shell();
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip(
+          "Kills the shell process, as iex's Ctrl+G then k does, for a line that never ends:\n"
+          "a new shell takes over (the old one's variables are gone)");
     if (waiting && p->receive_deadline_us >= 0) {
       if (p->receive_deadline_us != v.wait_deadline_us) {
         v.wait_deadline_us = p->receive_deadline_us;
