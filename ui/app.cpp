@@ -38,9 +38,11 @@ bool App::launch(std::string_view name) {
   return false;
 }
 
-void App::run_slice() {
+void App::run_slice(double frame_interval_ms) {
+  if (frame_interval_ms > 1000.0 / 36) under_load_ = true;
+  if (frame_interval_ms < 1000.0 / 44) under_load_ = false;
   const int64_t t0 = Session::steady_now_us();
-  session_.advance(budget_ms_);
+  session_.advance(slice_ms());
   last_advance_ms_ = static_cast<double>(Session::steady_now_us() - t0) * 1e-3;
 }
 

@@ -23,8 +23,9 @@ class App {
   // Draws all panels. Call between ImGui::NewFrame() and ImGui::Render().
   void draw();
   // Applies what the panels asked for last frame, then runs the scheduler for its slice of
-  // time (budget_ms). ui::frame() calls it before draw().
-  void run_slice();
+  // time. ui::frame() calls it before draw(), with the time between recent frames
+  // (averaged), which sets the slice (slice_ms).
+  void run_slice(double frame_interval_ms);
 
   Platform& platform() { return platform_; }
   Session& session() { return session_; }
@@ -38,8 +39,14 @@ class App {
   // "runnable10k" (10,000 processes that never block). Given to the shell as lines, as
   // every action is. False for an unknown name.
   bool launch(std::string_view name);
-  // How much host time the scheduler may use per frame (default 6 ms).
-  void set_budget_ms(double ms) { budget_ms_ = ms; }
+  // How much host time the scheduler may use per frame: kSliceMs, or kSliceUnderLoadMs
+  // while frames come slower than 36 a second (until they are faster than 44 again).
+  // The page draws on the same cores as the scheduler (software GL in the browser's GPU
+  // process): under load, a shorter slice keeps the page smooth at the cost of
+  // reductions per second.
+  static constexpr double kSliceMs = 6.0;
+  static constexpr double kSliceUnderLoadMs = 3.0;
+  double slice_ms() const { return under_load_ ? kSliceUnderLoadMs : kSliceMs; }
   // How long the scheduler ran in the last frame (its slice), in milliseconds.
   double last_advance_ms() const { return last_advance_ms_; }
 
@@ -59,7 +66,7 @@ class App {
   TimelineView timeline_;
   SupervisorView supervisors_;
   std::uint64_t frames_ = 0;
-  double budget_ms_ = 6.0;
+  bool under_load_ = false;
   double last_advance_ms_ = 0;
   bool first_frame_ = true;
 };

@@ -4,6 +4,7 @@
 // build from emscripten_set_main_loop). The mains own SDL and the GL context.
 #include <SDL.h>
 
+#include <cstdint>
 #include <vector>
 
 #include "ui/app.hpp"
@@ -19,7 +20,8 @@ struct Host {
   // once per frame, so a key pressed and released within one frame (a quick tap, a
   // typed Enter from xdotool) would never be seen as pressed.
   std::vector<SDL_Event> deferred_key_ups;
-  FrameTimes times;  // averaged over the last frames (see FrameTimes)
+  FrameTimes times;           // averaged over the last frames (see FrameTimes)
+  int64_t last_start_us = 0;  // when the last frame started (steady clock)
 };
 
 // Creates Dear ImGui's context and binds it to the host's window and GL context.

@@ -17,6 +17,7 @@ struct FrameTimes {
   double scheduler_ms = 0;
   double ui_ms = 0;
   double gl_ms = 0;
+  double interval_ms = 0;  // from one frame's start to the next's
 };
 
 class Platform {

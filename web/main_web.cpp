@@ -31,7 +31,8 @@ void page_set_build(const char* version, const char* revision) {
 }
 
 // The first frame flips `ready`, which takes the loading screen away.
-void page_frame_presented(double frames, double fps, double sched, double ui, double gl) {
+void page_frame_presented(double frames, double fps, double sched, double ui, double gl,
+                          double interval) {
   EM_ASM({
     var bridge = window.taskplay;
     bridge.frames = $0;
@@ -41,11 +42,12 @@ void page_frame_presented(double frames, double fps, double sched, double ui, do
     ms.scheduler = $2;
     ms.ui = $3;
     ms.gl = $4;
+    ms.interval = $5;
     if (!bridge.ready) {
       bridge.ready = true;
       if (typeof bridge.onFirstFrame === "function") bridge.onFirstFrame();
     }
-  }, frames, fps, sched, ui, gl);
+  }, frames, fps, sched, ui, gl, interval);
 }
 
 // Shows the page's problem card instead of a blank canvas.
@@ -172,7 +174,8 @@ class WebPlatform final : public taskplay::ui::Platform {
   bool coarse_pointer() const override { return page_coarse_pointer(); }
   float content_scale() const override { return coarse_pointer() ? 1.25f : 1.0f; }
   void frame_presented(std::uint64_t frame, float fps, const taskplay::ui::FrameTimes& t) override {
-    page_frame_presented(static_cast<double>(frame), fps, t.scheduler_ms, t.ui_ms, t.gl_ms);
+    page_frame_presented(static_cast<double>(frame), fps, t.scheduler_ms, t.ui_ms, t.gl_ms,
+                         t.interval_ms);
   }
   bool copy_text(std::string_view text) override { return page_copy(std::string(text).c_str()); }
   std::string download(std::string_view filename, std::string_view text) override {

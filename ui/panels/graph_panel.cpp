@@ -87,6 +87,11 @@ void place(std::vector<Node>& nodes, int n, float x0, int depth) {
 }
 
 // [SECTION] Drawing helpers
+//
+// Line widths are whole pixels: Dear ImGui draws an anti-aliased line of whole width
+// from a texture, two triangles a segment, and one of fractional width from geometry,
+// six. Software-rendered WebGL (SwiftShader) pays per triangle: with 10,000 processes the
+// graph's nodes and edges were half of the frame's 12,000 triangles.
 
 // At most 32 dashes a line: with a hundred edges on screen, 2-pixel dashes were most of
 // the frame's triangles (and software-rendered WebGL pays for each).
@@ -203,11 +208,11 @@ void legend() {
   legend_item("link", Concept::link,
               [&](ImDrawList* dl, ImVec2 a, ImVec2 b) { dl->AddLine(a, b, p.link, 2); });
   legend_item("monitor", Concept::monitor, [&](ImDrawList* dl, ImVec2 a, ImVec2 b) {
-    dashed(dl, a, b, p.monitor, 1.5f, 4);
+    dashed(dl, a, b, p.monitor, 2, 4);
     arrow_head(dl, a, b, 0, p.monitor);
   });
   legend_item("supervision", Concept::supervision,
-              [&](ImDrawList* dl, ImVec2 a, ImVec2 b) { dl->AddLine(a, b, p.supervision, 2.5f); });
+              [&](ImDrawList* dl, ImVec2 a, ImVec2 b) { dl->AddLine(a, b, p.supervision, 3); });
   legend_item("kills", Concept::exit_signal, [&](ImDrawList* dl, ImVec2 a, ImVec2 b) {
     dl->AddLine(a, b, with_alpha(p.signal_kill, 0.4f), 1);
     dl->AddCircleFilled(ImVec2((a.x + b.x) / 2, a.y), 5, p.signal_kill);
@@ -223,8 +228,8 @@ void legend() {
   legend_item("exited", Concept::exit_reason, [&](ImDrawList* dl, ImVec2 a, ImVec2 b) {
     const ImVec2 c((a.x + b.x) / 2, a.y);
     dl->AddCircleFilled(c, 6, with_alpha(p.dead, 0.5f));
-    dl->AddLine(ImVec2(c.x - 4, c.y - 4), ImVec2(c.x + 4, c.y + 4), p.signal_kill, 1.5f);
-    dl->AddLine(ImVec2(c.x - 4, c.y + 4), ImVec2(c.x + 4, c.y - 4), p.signal_kill, 1.5f);
+    dl->AddLine(ImVec2(c.x - 4, c.y - 4), ImVec2(c.x + 4, c.y + 4), p.signal_kill, 2);
+    dl->AddLine(ImVec2(c.x - 4, c.y + 4), ImVec2(c.x + 4, c.y - 4), p.signal_kill, 2);
   });
 }
 
@@ -372,7 +377,7 @@ void draw_graph_panel(Frame& f, GraphView& v) {
     const bool supervised = p.kind.find("Supervisor") != std::string::npos;
     if (linked)
       return EdgeStyle{with_alpha(supervised ? pal.supervision : pal.link, fade),
-                       supervised ? 2.5f : 2.0f, true};
+                       supervised ? 3.0f : 2.0f, true};
     return EdgeStyle{with_alpha(pal.faint, fade * 0.6f), 1.0f, false};
   };
   // With many nodes, a parent's grid of childless children hangs from a comb: a trunk
@@ -452,7 +457,7 @@ void draw_graph_panel(Frame& f, GraphView& v) {
         const ImVec2 b = rim(at(it->second), at(static_cast<int>(i)), radius);
         if (!on_canvas(a, b, 12)) continue;
         // bent a little so it does not hide under a link between the same two
-        dashed(dl, ImVec2(a.x + 3, a.y + 3), ImVec2(b.x + 3, b.y + 3), pal.monitor, 1.5f, 5.0f);
+        dashed(dl, ImVec2(a.x + 3, a.y + 3), ImVec2(b.x + 3, b.y + 3), pal.monitor, 2, 5.0f);
         arrow_head(dl, ImVec2(a.x + 3, a.y + 3), ImVec2(b.x + 3, b.y + 3), 0, pal.monitor);
       }
     }
@@ -478,7 +483,7 @@ void draw_graph_panel(Frame& f, GraphView& v) {
         // busy: a ring that turns
         const float a0 = static_cast<float>(std::fmod(now * 4.0, 6.2831853));
         dl->PathArcTo(c, radius + 1, a0, a0 + 2.2f, 12);
-        dl->PathStroke(pal.running, 0, 2.5f);
+        dl->PathStroke(pal.running, 0, 3);
       }
     } else if (finished) {
       // returned (exit :normal): a tick, not a crash's cross

@@ -106,17 +106,17 @@ void draw_sequence_view(Frame& f, TimelineView& v) {
           const float dir = xb > xa ? 1.0f : -1.0f;
           for (float x = xa; (xb - x) * dir > 0; x += dir * 8) {
             const float e = dir > 0 ? std::min(x + 4, xb) : std::max(x - 4, xb);
-            dl->AddLine(ImVec2(x, y), ImVec2(e, y), col, 1.5f);
+            dl->AddLine(ImVec2(x, y), ImVec2(e, y), col, 2);
           }
         } else {
           dl->AddLine(ImVec2(xa, y), ImVec2(xb, y), col,
-                      s.kind == SeqStep::Kind::exit_signal ? 2.5f : 1.5f);
+                      s.kind == SeqStep::Kind::exit_signal ? 3.0f : 2.0f);
         }
         const float dir = xb > xa ? 1.0f : -1.0f;
         const float a = em * 0.45f;
         if (s.kind == SeqStep::Kind::exit_signal) {
-          dl->AddLine(ImVec2(xb - a, y - a), ImVec2(xb + a, y + a), col, 2.5f);
-          dl->AddLine(ImVec2(xb - a, y + a), ImVec2(xb + a, y - a), col, 2.5f);
+          dl->AddLine(ImVec2(xb - a, y - a), ImVec2(xb + a, y + a), col, 3);
+          dl->AddLine(ImVec2(xb - a, y + a), ImVec2(xb + a, y - a), col, 3);
         } else {
           dl->AddTriangleFilled(ImVec2(xb, y), ImVec2(xb - dir * a * 1.4f, y - a * 0.7f),
                                 ImVec2(xb - dir * a * 1.4f, y + a * 0.7f), col);
@@ -147,7 +147,7 @@ void draw_sequence_view(Frame& f, TimelineView& v) {
     const float x = column_x(static_cast<int>(p));
     const ImVec2 mn(x - col_w * 0.45f, top + 2), mx(x + col_w * 0.45f, top + header_h - 4);
     const ImU32 c = kind_colour(part.name);
-    dl->AddRect(mn, mx, c, 4, 0, f.view.selected == part.pid ? 2.5f : 1.2f);
+    dl->AddRect(mn, mx, c, 4, 0, f.view.selected == part.pid ? 2.0f : 1.0f);
     const std::string a = part.name, b = pid_short(part.pid);
     const ImVec2 sa = ImGui::CalcTextSize(a.c_str()), sb = ImGui::CalcTextSize(b.c_str());
     dl->AddText(ImVec2(x - sa.x * 0.5f, mn.y + 2), c, a.c_str());
