@@ -181,6 +181,41 @@ async function main() {
     let size = await canvasSize(page);
     check('the canvas follows a window resize', size.w === 900 && size.h === 600,
           `${size.w}x${size.h} for a ${size.cssW}x${size.cssH} window`);
+
+    // The page answers eight WebGL state reads from its own copy (shell.html,
+    // keepStateCopy). Each call that sets that state, made here between two frames, must
+    // leave the copy saying what the context itself says.
+    const copy = await page.evaluate(() => {
+      const gl = document.getElementById('canvas').getContext('webgl2');
+      const G = WebGL2RenderingContext;
+      const names = ['VIEWPORT', 'SCISSOR_BOX', 'BLEND_SRC_RGB', 'BLEND_DST_RGB', 'BLEND_SRC_ALPHA',
+                     'BLEND_DST_ALPHA', 'BLEND_EQUATION_RGB', 'BLEND_EQUATION_ALPHA'];
+      const show = (v) => (v && v.length !== undefined ? Array.from(v).join(',') : String(v));
+      const differ = [];
+      const compare = (after) => {
+        for (const n of names) {
+          const mine = show(gl.getParameter(G[n])), real = show(G.prototype.getParameter.call(gl, G[n]));
+          if (mine !== real) differ.push(`${n} after ${after}: ${mine} vs ${real}`);
+        }
+      };
+      compare('the last frame');
+      gl.viewport(1, 2, 30, 40);
+      compare('viewport');
+      gl.scissor(5, 6, 70, 80);
+      compare('scissor');
+      gl.blendFunc(G.ONE, G.ZERO);
+      compare('blendFunc');
+      gl.blendFuncSeparate(G.SRC_ALPHA, G.ONE_MINUS_SRC_ALPHA, G.ONE, G.ONE_MINUS_SRC_ALPHA);
+      compare('blendFuncSeparate');
+      gl.blendEquation(G.FUNC_SUBTRACT);
+      compare('blendEquation');
+      gl.blendEquationSeparate(G.FUNC_ADD, G.MAX);
+      compare('blendEquationSeparate');
+      gl.blendEquation(G.FUNC_ADD);  // the next frame sets the rest again
+      return { used: gl.taskplayStateCopy === true, differ };
+    });
+    check('the WebGL state copy agrees with the context', copy.used && copy.differ.length === 0,
+          copy.used ? copy.differ.slice(0, 3).join('; ') : 'the canvas context has no state copy');
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setDeviceMetricsOverride',
                    { width: 900, height: 600, deviceScaleFactor: 2, mobile: false });
@@ -192,6 +227,7 @@ async function main() {
           `${size.w}x${size.h} at devicePixelRatio ${size.dpr}`);
     await page.screenshot({ path: join(artifacts, 'browser-hidpi.png') });
     await cdp.detach();
+
     check('no console errors and no uncaught exceptions', problems.length === 0, problems.slice(0, 5).join('; '));
     await page.close();
 
