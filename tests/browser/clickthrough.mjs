@@ -189,6 +189,35 @@ export const scenarios = [
     },
   },
   {
+    name: 'an endless loop typed in the shell: "stop the shell" kills it (iex\'s Ctrl+G, k) and a new shell takes over',
+    shot: 'stop-shell',
+    async run(d) {
+      const before = await reset(d);
+      const oldPid = before.shell.pid;
+      await d.click('shell.input');
+      await d.type('defmodule L do def f, do: f() end');
+      await d.press('Enter');
+      await waitFor(d, 'module L defined', (s) => !s.shell.busy && lines(s).some((l) => l.startsWith('{:module, L,')));
+      await d.type('L.f()');
+      await d.press('Enter');
+      await waitFor(d, 'the shell busy with L.f()', (s) => s.shell.busy && inputs(s).includes('L.f()'));
+      await sleep(500);
+      const busy = await d.state();
+      if (!busy.shell.busy || busy.shell.pid !== oldPid) throw new Failure('L.f() ended by itself');
+      await d.click('shell.interrupt');
+      let s = await waitFor(d, 'a new shell', (s) => s.shell.generation === 1 && s.shell.pid !== oldPid && !s.shell.busy);
+      const exit = `** (EXIT from ${oldPid}) shell process exited with reason: killed`;
+      if (!lines(s).includes(exit)) throw new Failure(`no "${exit}" in the console: ${lines(s).slice(-4).join(' | ')}`);
+      const old = s.processes.find((p) => p.pid === oldPid);
+      if (!old || old.alive || old.reason !== ':killed') throw new Failure(`the old shell's reason: ${old && old.reason}`);
+      await d.click('shell.input');
+      await d.type('1 + 1');
+      await d.press('Enter');
+      s = await waitFor(d, '2 from the new shell', (s) => lines(s).includes('2') && !s.shell.busy);
+      return `${oldPid} killed; ${s.shell.pid} answers 1 + 1 = 2`;
+    },
+  },
+  {
     name: 'a share link opened anew restores the scenario',
     shot: 'share-link',
     async run(d) {
