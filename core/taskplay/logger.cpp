@@ -77,6 +77,80 @@ bool is_error_with_stacktrace(const Term& reason) {
 
 std::string format_exit(const Term& reason) { return format_exit(reason, "\n    "); }
 
+namespace {
+
+// "-of/1-fun-0-" -> {"of", "1"}: the function an anonymous fn was defined in
+bool anonymous_parent(const std::string& name, std::string& fun, std::string& arity) {
+  if (name.size() < 2 || name[0] != '-') return false;
+  size_t slash = name.find('/');
+  size_t dash = name.find("-fun-");
+  if (slash == std::string::npos || dash == std::string::npos || dash < slash) return false;
+  fun = name.substr(1, slash - 1);
+  arity = name.substr(slash + 1, dash - slash - 1);
+  return true;
+}
+
+std::string module_name(const Term& m) {
+  return m.is_atom() ? inspect_atom(m.atom_value()) : inspect(m);
+}
+
+// The application of Elixir's and OTP's modules that taskplay's stack traces name (the
+// frames a Task's process adds, and erl_eval's for funs typed in the shell), with the
+// versions Elixir 1.14.0 on OTP 25 prints.
+const char* application_of(const Term& module) {
+  if (!module.is_atom()) return nullptr;
+  const std::string& m = module.atom_value().name();
+  if (m == "proc_lib" || m == "erl_eval" || m == "gen_server" || m == "gen" || m == "supervisor")
+    return "stdlib 4.2";
+  if (m == "Elixir.Task.Supervised" || m == "Elixir.Task" || m == "Elixir.GenServer" ||
+      m == "Elixir.Supervisor" || m == "Elixir.Agent" || m == "Elixir.Agent.Server")
+    return "elixir 1.14.0";
+  return nullptr;
+}
+
+}  // namespace
+
+std::string format_frame_mfa(const Term& m, const Term& f, const Term& arity_or_args) {
+  std::string fname = f.is_atom() ? f.atom_value().name() : inspect(f);
+  std::string pf, pa;
+  if (anonymous_parent(fname, pf, pa)) {
+    size_t n = arity_or_args.is_list() ? arity_or_args.list_length()
+                                       : static_cast<size_t>(arity_or_args.small_int());
+    return "anonymous fn/" + std::to_string(n) + " in " + module_name(m) + "." + pf + "/" + pa;
+  }
+  // Fib.of, :erlang./, Mod."quoted name"
+  std::string fa = inspect(Term(f));
+  std::string shown = fa.size() > 1 && fa[0] == ':' ? fa.substr(1) : fa;
+  if (arity_or_args.is_list()) return format_mfa(m, Term::atom(shown), arity_or_args);
+  return module_name(m) + "." + shown + "/" + inspect(arity_or_args);
+}
+
+std::string format_stacktrace_entry(const Term& e) {
+  if (!e.is_tuple(4)) return inspect(e);
+  std::string loc;
+  if (const char* app = application_of(e[0])) loc = std::string("(") + app + ") ";
+  const Term* file = keyword_get(e[3], atoms::file);
+  const Term* line = keyword_get(e[3], atoms::line);
+  if (file) {
+    std::string f;
+    to_string_term(*file, f);
+    loc += f;
+    if (line) loc.append(":").append(inspect(*line));
+    loc += ": ";
+  }
+  if (e[1].is_atom(Atom("__FILE__"))) return loc + "(file)";
+  return loc + format_frame_mfa(e[0], e[1], e[2]);
+}
+
+std::string format_stacktrace(const Term& st, const std::string& indent) {
+  std::string out;
+  for (const Term* c = &st; c->is_cons(); c = &c->tail()) {
+    if (!out.empty()) out += "\n";
+    out += indent + format_stacktrace_entry(c->head());
+  }
+  return out;
+}
+
 std::string format_mfa(const Term& module, const Term& function, const Term& args) {
   std::string s = inspect(module) + "." +
                   (function.is_atom() ? function.atom_value().name() : inspect(function));

@@ -21,8 +21,8 @@
 // `config :logger, handle_sasl_reports: true`. taskplay always records the
 // error ones (terminated, caused shutdown, shut down abnormally, failed to
 // start), because watching restarts is the point of the playground; the
-// info-level "started" reports are left out. Stack trace lines are left out
-// too: taskplay's stack traces are not the BEAM's.
+// info-level "started" reports are left out. Their stack trace lines are left out
+// too (a Task's own report prints them, as Logger does).
 
 #include <optional>
 #include <string>
@@ -45,6 +45,16 @@ std::string format_mfa(const Term& module, const Term& function, const Term& arg
 
 // A `{exception_or_error, stacktrace}` exit reason (what `raise` leaves)?
 bool is_error_with_stacktrace(const Term& reason);
+
+// Exception.format_mfa/3 of a stack frame: "Fib.of/1", "anonymous fn/0 in W.run/0",
+// ":erlang.+(1, :a)" (when the frame holds the arguments instead of the arity).
+std::string format_frame_mfa(const Term& module, const Term& function, const Term& arity_or_args);
+// Exception.format_stacktrace_entry/1: "x.exs:3: Fib.of/1"; a frame of Elixir's or OTP's
+// own code names its application, as Elixir does:
+// "(elixir 1.14.0) lib/task/supervised.ex:89: Task.Supervised.invoke_mfa/2".
+std::string format_stacktrace_entry(const Term& entry);
+// One line per entry, each starting with `indent`.
+std::string format_stacktrace(const Term& stacktrace, const std::string& indent = "    ");
 
 // "GenServer <name> terminating" with the reason, the last message, the
 // state and the client (for a call), as Logger prints it at level :debug.

@@ -7,6 +7,7 @@
 #include "taskplay/errors.hpp"
 #include "taskplay/fun.hpp"
 #include "taskplay/inspect.hpp"
+#include "taskplay/logger.hpp"
 #include "taskplay/modules.hpp"
 #include "taskplay/runtime.hpp"
 
@@ -118,6 +119,29 @@ Co<Term> run_job(Ctx& ctx, const Job& job) {
 }
 
 namespace {
+// A stack trace as the BEAM has it when a task's code raises: the task's own frames, then
+// the frames of the code that runs it (Elixir 1.14's lib/task/supervised.ex, OTP 25's
+// proc_lib.erl; Task.Supervised.reply/4 only for a task that replies), cut to the BEAM's
+// depth of 8 frames from the top.
+Term with_task_frames(const Term& stacktrace, bool reply) {
+  auto frame = [](const char* module, const char* function, int arity, std::string_view file,
+                  int line) {
+    std::vector<Term> chars;
+    for (char c : file) chars.push_back(Term::integer(static_cast<unsigned char>(c)));
+    return Term::tuple({Term::atom(module), Term::atom(function), Term::integer(arity),
+                        Term::list({Term::tuple({Term(atoms::file), Term::list(chars)}),
+                                    Term::tuple({Term(atoms::line), Term::integer(line)})})});
+  };
+  std::vector<Term> frames;
+  for (const Term* c = &stacktrace; c->is_cons(); c = &c->tail()) frames.push_back(c->head());
+  frames.push_back(frame("Elixir.Task.Supervised", "invoke_mfa", 2, "lib/task/supervised.ex", 89));
+  if (reply)
+    frames.push_back(frame("Elixir.Task.Supervised", "reply", 4, "lib/task/supervised.ex", 34));
+  frames.push_back(frame("proc_lib", "init_p_do_apply", 3, "proc_lib.erl", 240));
+  if (frames.size() > 8) frames.resize(8);
+  return Term::list(frames);
+}
+
 // A task process's coroutine: its arguments live in its frame.
 Co<void> task_main(Ctx& ctx, Pid started_from, Job job, bool reply) {
   Term ref;
@@ -132,12 +156,16 @@ Co<void> task_main(Ctx& ctx, Pid started_from, Job job, bool reply) {
   try {
     result = co_await run_job(ctx, job);
   } catch (const Raised& r) {
-    Term reason = exit_reason_of(r);
+    Raised raised = r;
+    raised.stacktrace = with_task_frames(r.stacktrace, reply);
+    Term reason = exit_reason_of(raised);
     if (!(r.kind == RaiseKind::exit && is_clean_stop(reason))) {
-      ctx.runtime().log(ctx.self(), "Task " + inspect(Term(ctx.self())) + " started from " +
-                                        inspect(Term(started_from)) + " terminating\n" +
-                                        format_crash_reason(reason) +
-                                        "\nFunction: " + describe_function(job) +
+      // (an exit's reason has no stack trace, but Logger's report shows where it happened)
+      std::string report = "Task " + inspect(Term(ctx.self())) + " started from " +
+                           inspect(Term(started_from)) + " terminating\n" +
+                           format_crash_reason(reason) + "\n" +
+                           logger::format_stacktrace(raised.stacktrace);
+      ctx.runtime().log(ctx.self(), report + "\nFunction: " + describe_function(job) +
                                         "\n    Args: " + describe_args(job));
     }
     // Task.Supervised exits with the reason (so no second report is logged)

@@ -32,30 +32,8 @@ std::string module_name(const Term& m) {
   return m.is_atom() ? inspect_atom(m.atom_value()) : inspect(m);
 }
 
-// "-of/1-fun-0-" -> {"of", 1}
-bool anonymous_parent(const std::string& name, std::string& fun, std::string& arity) {
-  if (name.size() < 2 || name[0] != '-') return false;
-  size_t slash = name.find('/');
-  size_t dash = name.find("-fun-");
-  if (slash == std::string::npos || dash == std::string::npos || dash < slash) return false;
-  fun = name.substr(1, slash - 1);
-  arity = name.substr(slash + 1, dash - slash - 1);
-  return true;
-}
-
 std::string format_mfa(const Term& m, const Term& f, const Term& arity_or_args) {
-  std::string fname = f.is_atom() ? f.atom_value().name() : inspect(f);
-  std::string pf, pa;
-  if (anonymous_parent(fname, pf, pa)) {
-    size_t n = arity_or_args.is_list() ? arity_or_args.list_length()
-                                       : static_cast<size_t>(arity_or_args.small_int());
-    return "anonymous fn/" + std::to_string(n) + " in " + module_name(m) + "." + pf + "/" + pa;
-  }
-  // Fib.of, :erlang./, Mod."quoted name"
-  std::string fa = inspect(Term(f));
-  std::string shown = fa.size() > 1 && fa[0] == ':' ? fa.substr(1) : fa;
-  if (arity_or_args.is_list()) return logger::format_mfa(m, Term::atom(shown), arity_or_args);
-  return module_name(m) + "." + shown + "/" + inspect(arity_or_args);
+  return logger::format_frame_mfa(m, f, arity_or_args);
 }
 
 std::string indent_lines(const std::string& s, const std::string& joiner) {
@@ -220,29 +198,10 @@ std::string format_banner(RaiseKind kind, const Term& value, const Term& st, boo
   return "";
 }
 
-std::string format_stacktrace_entry(const Term& e) {
-  if (!e.is_tuple(4)) return inspect(e);
-  std::string loc;
-  const Term* file = keyword_get(e[3], atoms::file);
-  const Term* line = keyword_get(e[3], atoms::line);
-  if (file) {
-    std::string f;
-    to_string_term(*file, f);
-    loc = f;
-    if (line) loc.append(":").append(inspect(*line));
-    loc += ": ";
-  }
-  if (e[1].is_atom(Atom("__FILE__"))) return loc + "(file)";
-  return loc + format_mfa(e[0], e[1], e[2]);
-}
+std::string format_stacktrace_entry(const Term& e) { return logger::format_stacktrace_entry(e); }
 
 std::string format_stacktrace(const Term& st, const std::string& indent) {
-  std::string out;
-  for (const Term* c = &st; c->is_cons(); c = &c->tail()) {
-    if (!out.empty()) out += "\n";
-    out += indent + format_stacktrace_entry(c->head());
-  }
-  return out;
+  return logger::format_stacktrace(st, indent);
 }
 
 std::string format_exit(const Term& reason) {

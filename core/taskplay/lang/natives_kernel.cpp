@@ -9,6 +9,7 @@
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/errors.hpp"
 #include "taskplay/lang/natives.hpp"
+#include "taskplay/lang/pretty.hpp"
 #include "taskplay/lang/state.hpp"
 #include "taskplay/lang/vm.hpp"
 #include "taskplay/number.hpp"
@@ -334,7 +335,8 @@ Co<Term> apply2(Ctx& c, std::vector<Term> a) {
 
 // IEx.Helpers.flush/0: print and drop every message in the mailbox
 Co<Term> flush(Ctx& c, std::vector<Term>) {
-  while (auto m = co_await c.receive_any(0)) write_output(c, inspect(*m) + "\n");
+  // IEx.Helpers.flush/0 prints each message with IO.inspect/1 (pretty, 80 columns)
+  while (auto m = co_await c.receive_any(0)) write_output(c, pretty(*m) + "\n");
   co_return Term(atoms::ok);
 }
 

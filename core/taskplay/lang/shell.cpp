@@ -63,12 +63,15 @@ struct DeathGuard {
 };
 
 // The stack trace as iex shows it: without the frames of the evaluated input
-// itself (iex's own evaluator frames are not shown either).
+// itself (erl_eval's, which stand for funs typed at the prompt: vm.cpp), nor iex's own
+// evaluator frames.
 std::string shell_stacktrace(const Term& st) {
   std::vector<Term> kept;
   for (const Term* c = &st; c->is_cons(); c = &c->tail()) {
     const Term& e = c->head();
-    if (e.is_tuple(4) && e[0].is_atom(Atom("elixir_compiler_0"))) continue;
+    if (e.is_tuple(4) &&
+        (e[0].is_atom(Atom("elixir_compiler_0")) || e[0].is_atom(Atom("erl_eval"))))
+      continue;
     kept.push_back(e);
   }
   return format_stacktrace(Term::list(kept));

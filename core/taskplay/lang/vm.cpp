@@ -156,7 +156,24 @@ Vm::Stop Vm::exec_protected(bool& raised, Raised& error) {
 // [SECTION] Errors
 // ---------------------------------------------------------------------------------
 
-Term Vm::stacktrace(const Term& prefix) const {
+namespace {
+// A frame of erl_eval, which runs what is typed in iex: the BEAM shows it where a fun
+// typed at the prompt sits in a stack trace. Where that fun itself raised, threw or
+// exited, erl_eval.do_apply/7 (line 742; a failed match: erl_eval.expr/6, line 496);
+// where it called on, do_apply/7 at line 744. (Measured with iex 1.14.0 on OTP 25; a
+// call in the middle of a fun's body also shows erl_eval.exprs/6, left out here.)
+Term erl_eval_frame(bool top, const Term& error) {
+  const bool badmatch = top && error.is_tuple(2) && error[0].is_atom(Atom("badmatch"));
+  return Term::tuple({Term::atom("erl_eval"), Term::atom(badmatch ? "expr" : "do_apply"),
+                      Term::integer(badmatch ? 6 : 7),
+                      Term::list({Term::tuple({Term(atoms::file), charlist("erl_eval.erl")}),
+                                  Term::tuple({Term(atoms::line), Term::integer(badmatch ? 496
+                                                                                : top    ? 742
+                                                                                      : 744)})})});
+}
+}  // namespace
+
+Term Vm::stacktrace(const Term& prefix, const Term& error) const {
   std::vector<Term> entries;
   for (const Term* c = &prefix; c->is_cons(); c = &c->tail()) entries.push_back(c->head());
   bool skip_top = !entries.empty() && entries.front().is_tuple(4) && entries.front()[2].is_list() &&
@@ -165,6 +182,10 @@ Term Vm::stacktrace(const Term& prefix) const {
     if (skip_top && i + 1 == frames_.size()) continue;  // the prefix stands for this frame
     const Frame& f = frames_[i];
     const Proto* p = f.proto;
+    if (p->unit->file == "iex" && p->module == Atom("elixir_compiler_0")) {
+      entries.push_back(erl_eval_frame(entries.empty(), error));
+      continue;
+    }
     uint32_t pc = i + 1 == frames_.size() ? f.pc : (f.pc > 0 ? f.pc - 1 : 0);
     uint32_t line = pc < p->code.size() ? p->code[pc].line : p->line;
     Term name = Term(p->name);
@@ -181,7 +202,7 @@ Term Vm::stacktrace(const Term& prefix) const {
 
 bool Vm::unwind(Raised& r) {
   bool keep = take_reraise_mark() || reraising_;
-  if (!keep) r.stacktrace = stacktrace(r.stacktrace);
+  if (!keep) r.stacktrace = stacktrace(r.stacktrace, r.value);
   reraising_ = false;
   if (handlers_.empty()) return false;
   Handler h = handlers_.back();

@@ -64,7 +64,7 @@ class Vm {
   void suspend_on(Term fun, AsyncFn async, uint32_t a, uint32_t nargs, bool tail);
   bool unwind(Raised& r);
   bool match_message(const Term& msg);
-  Term stacktrace(const Term& prefix) const;
+  Term stacktrace(const Term& prefix, const Term& error) const;
   void ensure(uint32_t top);
   void report_heap();
   void clear_above(uint32_t top);
