@@ -90,8 +90,13 @@ class PageDriver {
 
   async click(name) {
     const w = await this.widget(name);
+    const f0 = await this.page.evaluate(() => window.taskplay.frames);
     await this.page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
-    await sleep(120);  // a few frames: the click is seen, the command applied
+    // a few frames: the click is seen, the command applied, and the widgets' places are
+    // the new layout's (a click that changes the panel moves what the next click aims at;
+    // on a loaded machine 120 ms could be less than a frame)
+    await sleep(120);
+    await this.page.waitForFunction((f) => window.taskplay.frames >= f + 3, f0, { timeout: 5000 }).catch(() => {});
   }
 
   async type(text) {

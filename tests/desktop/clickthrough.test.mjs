@@ -101,6 +101,7 @@ class AppDriver {
         await sleep(60);
         xdotool('click', 1);
         await sleep(150);
+        await this.frames(3);  // the click seen and the new layout drawn (see the browser's)
         return;
       }
       await sleep(50);
