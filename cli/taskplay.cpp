@@ -81,9 +81,8 @@ int run(const std::string& file, const std::string& trace) {
   st.output = [](Pid, std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
   st.error_output = [](Pid, std::string_view s) { std::fwrite(s.data(), 1, s.size(), stderr); };
   LogPrinter logs{rt};
-  std::string name =
-      file.substr(file.find_last_of('/') == std::string::npos ? 0 : file.find_last_of('/') + 1);
-  auto r = lang::run_script(rt, ss.str(), name, UINT64_MAX, [&] { logs(); });
+  // the path as given, as `elixir` names the file in stack traces and in #Function<...>
+  auto r = lang::run_script(rt, ss.str(), file, UINT64_MAX, [&] { logs(); });
   logs();
   std::fflush(stdout);
   if (!r.error.empty()) std::fputs(r.error.c_str(), stderr);

@@ -156,18 +156,18 @@ Co<void> task_main(Ctx& ctx, Pid started_from, Job job, bool reply) {
   try {
     result = co_await run_job(ctx, job);
   } catch (const Raised& r) {
+    // exit(:normal), exit(:shutdown): no report
+    if (r.kind == RaiseKind::exit && is_clean_stop(r.value)) exit_with(r.value);
     Raised raised = r;
     raised.stacktrace = with_task_frames(r.stacktrace, reply);
     Term reason = exit_reason_of(raised);
-    if (!(r.kind == RaiseKind::exit && is_clean_stop(reason))) {
-      // (an exit's reason has no stack trace, but Logger's report shows where it happened)
-      std::string report = "Task " + inspect(Term(ctx.self())) + " started from " +
-                           inspect(Term(started_from)) + " terminating\n" +
-                           format_crash_reason(reason) + "\n" +
-                           logger::format_stacktrace(raised.stacktrace);
-      ctx.runtime().log(ctx.self(), report + "\nFunction: " + describe_function(job) +
-                                        "\n    Args: " + describe_args(job));
-    }
+    // (an exit's reason has no stack trace, but Logger's report shows where it happened)
+    std::string report = "Task " + inspect(Term(ctx.self())) + " started from " +
+                         inspect(Term(started_from)) + " terminating\n" +
+                         format_crash_reason(reason) + "\n" +
+                         logger::format_stacktrace(raised.stacktrace);
+    ctx.runtime().log(ctx.self(), report + "\nFunction: " + describe_function(job) +
+                                      "\n    Args: " + describe_args(job));
     // Task.Supervised exits with the reason (so no second report is logged)
     exit_with(reason);
   }
