@@ -173,6 +173,29 @@ TEST_SUITE("lang: shell") {
     CHECK(s.type("f = fn -> W.f() end; f.()") ==
           "f = fn -> W.f() end; f.()\n** (RuntimeError) boom\n    iex:1: W.f/0\niex(7)> ");
   }
+  TEST_CASE(
+      "a task's crash report prints before the shell's EXIT line, as in iex, even when both "
+      "happen between two polls (the page polls once a frame)") {
+    Runtime rt;
+    std::string out;
+    ShellOptions o;
+    o.banner = false;
+    o.print_logs = true;
+    Shell shell(
+        rt, [&](std::string_view s) { out += s; }, o);
+    shell.start();
+    shell.run_until_idle();
+    shell.input("Task.async(fn -> raise \"boom\" end)");
+    while (rt.step()) {
+    }
+    shell.poll();
+    const size_t report = out.find("[error] Task #PID<0.101.0> started from #PID<0.100.0>");
+    const size_t exit = out.find("** (EXIT from #PID<0.100.0>) shell process exited");
+    REQUIRE(report != std::string::npos);
+    REQUIRE(exit != std::string::npos);
+    CHECK(report < exit);
+    CHECK(out.find("[error]", report + 1) == std::string::npos);  // printed once
+  }
   TEST_CASE("keep_bindings_on_restart keeps the variables when a new shell takes over") {
     ShellOptions o = Session::quiet();
     o.keep_bindings_on_restart = true;

@@ -84,6 +84,10 @@ export const scenarios = [
       const exit = s.console.findIndex((l) => l.text.startsWith(`** (EXIT from ${oldPid}) shell process exited with reason: an exception was raised:`));
       if (exit < 0 || !s.console[exit + 1].text.includes('** (RuntimeError) boom'))
         throw new Failure(`no iex EXIT message with the task's reason: ${lines(s).join(' | ')}`);
+      // as in iex: Logger's report of the task's crash, then the shell's EXIT line
+      const report = s.console.findIndex((l) => l.text.startsWith('[error] Task #PID<'));
+      if (report < 0 || report > exit)
+        throw new Failure(`the task's crash report is not printed before the EXIT line: ${lines(s).join(' | ')}`);
       const shell = s.processes.find((p) => p.pid === oldPid);
       const task = taskProcs(s)[0];
       if (!shell || shell.alive || !/RuntimeError.*boom/.test(shell.reason))

@@ -1,5 +1,7 @@
 #include "taskplay/lang/shell.hpp"
 
+#include <algorithm>
+
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/compiler.hpp"
 #include "taskplay/lang/errors.hpp"
@@ -34,7 +36,8 @@ struct Shell::State {
   bool dead = false;
   Term dead_reason;
   Pid dead_pid;
-  uint64_t log_seq = 0;  // trace events already looked at for log reports
+  uint64_t dead_seq = 0;  // the trace's length when the shell process died
+  uint64_t log_seq = 0;   // trace events already looked at for log reports
 
   std::string prompt() const {
     return (buffer.empty() ? "iex(" : "...(") + std::to_string(counter) + ")> ";
@@ -57,6 +60,7 @@ struct DeathGuard {
     st->dead = true;
     st->dead_reason = p.exit_pending ? p.exit_reason : Term(atoms::killed);
     st->dead_pid = p.pid;
+    st->dead_seq = ctx->runtime().trace().total();
     st->idle = false;
     st->evaluating = false;
   }
@@ -202,8 +206,24 @@ Shell::Input Shell::input(std::string_view line) {
 
 void Shell::poll() {
   State& s = *st_;
+  // Logger's reports of the trace events before `end`, in order, each once.
+  auto print_logs = [&](uint64_t end) {
+    const Trace& tr = rt_.trace();
+    const uint64_t first = tr.total() - tr.size();
+    if (s.opts.print_logs) {
+      for (uint64_t seq = std::max(s.log_seq, first); seq < end && seq < tr.total(); ++seq) {
+        const Event& e = tr[static_cast<size_t>(seq - first)];
+        if (e.kind == EventKind::log && e.data.is_binary())
+          s.write("\n[error] " + std::string(e.data.binary()) + "\n");
+      }
+    }
+    s.log_seq = std::max(s.log_seq, end);
+  };
   if (s.dead) {
     s.dead = false;
+    // what was logged before the shell died comes first (a task's crash report, then the
+    // shell's EXIT line), as in iex, even when both happened in one slice of the page
+    print_logs(s.dead_seq);
     s.write("** (EXIT from " + inspect(Term(s.dead_pid)) +
             ") shell process exited with reason: " + format_exit(s.dead_reason) + "\n\n");
     if (s.opts.banner) s.write(std::string(kBanner) + "\n");
@@ -216,16 +236,7 @@ void Shell::poll() {
     spawn_shell();
     if (s.queue.empty()) s.write(s.prompt());
   }
-  if (s.opts.print_logs) {
-    const Trace& tr = rt_.trace();
-    uint64_t first = tr.total() - tr.size();
-    for (size_t i = s.log_seq > first ? s.log_seq - first : 0; i < tr.size(); ++i) {
-      const Event& e = tr[i];
-      if (e.kind == EventKind::log && e.data.is_binary())
-        s.write("\n[error] " + std::string(e.data.binary()) + "\n");
-    }
-  }
-  s.log_seq = rt_.trace().total();
+  print_logs(rt_.trace().total());
 }
 
 bool Shell::run_until_idle(uint64_t max_reductions, int64_t max_wait_ms) {
