@@ -140,6 +140,16 @@ std::string format_crash_reason(const Term& reason) {
   return "** (stop) " + inspect(reason);
 }
 
+Term stack_frame(Term module, Term function, Term arity_or_args, std::string_view file,
+                 uint32_t line) {
+  std::vector<Term> chars;  // the file as a charlist
+  chars.reserve(file.size());
+  for (char c : file) chars.push_back(Term::integer(static_cast<unsigned char>(c)));
+  return Term::tuple({std::move(module), std::move(function), std::move(arity_or_args),
+                      Term::list({Term::tuple({Term(atoms::file), Term::list(chars)}),
+                                  Term::tuple({Term(atoms::line), Term::integer(line)})})});
+}
+
 bool is_clean_stop(const Term& r) {
   return r.is_atom(atoms::normal) || r.is_atom(atoms::shutdown) ||
          (r.is_tuple(2) && r[0].is_atom(atoms::shutdown));

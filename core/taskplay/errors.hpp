@@ -25,6 +25,11 @@ struct Raised {
 // The exit reason of a process that let `r` escape.
 Term exit_reason_of(const Raised& r);
 
+// A stack trace's entry as the BEAM writes one:
+// {module, function, arity (or the arguments), [file: 'file', line: line]}.
+Term stack_frame(Term module, Term function, Term arity_or_args, std::string_view file,
+                 uint32_t line);
+
 // Exception structs as Elixir defines them.
 Term runtime_error(std::string_view message);                // %RuntimeError{message: m}
 Term argument_error(std::string_view message);               // %ArgumentError{message: m}

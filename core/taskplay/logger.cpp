@@ -94,17 +94,12 @@ std::string module_name(const Term& m) {
   return m.is_atom() ? inspect_atom(m.atom_value()) : inspect(m);
 }
 
-// The application of Elixir's and OTP's modules that taskplay's stack traces name (the
-// frames a Task's process adds, and erl_eval's for funs typed in the shell), with the
-// versions Elixir 1.14.0 on OTP 25 prints.
+// The application of the Elixir and OTP modules whose frames taskplay's stack traces hold
+// (the frames under a task, task.cpp; erl_eval's for funs typed at the prompt, vm.cpp),
+// with the versions Elixir 1.14.0 on OTP 25 prints.
 const char* application_of(const Term& module) {
-  if (!module.is_atom()) return nullptr;
-  const std::string& m = module.atom_value().name();
-  if (m == "proc_lib" || m == "erl_eval" || m == "gen_server" || m == "gen" || m == "supervisor")
-    return "stdlib 4.2";
-  if (m == "Elixir.Task.Supervised" || m == "Elixir.Task" || m == "Elixir.GenServer" ||
-      m == "Elixir.Supervisor" || m == "Elixir.Agent" || m == "Elixir.Agent.Server")
-    return "elixir 1.14.0";
+  if (module.is_atom(Atom("proc_lib")) || module.is_atom(Atom("erl_eval"))) return "stdlib 4.2";
+  if (module.is_atom(Atom("Elixir.Task.Supervised"))) return "elixir 1.14.0";
   return nullptr;
 }
 

@@ -125,12 +125,8 @@ namespace {
 // depth of 8 frames from the top.
 Term with_task_frames(const Term& stacktrace, bool reply) {
   auto frame = [](const char* module, const char* function, int arity, std::string_view file,
-                  int line) {
-    std::vector<Term> chars;
-    for (char c : file) chars.push_back(Term::integer(static_cast<unsigned char>(c)));
-    return Term::tuple({Term::atom(module), Term::atom(function), Term::integer(arity),
-                        Term::list({Term::tuple({Term(atoms::file), Term::list(chars)}),
-                                    Term::tuple({Term(atoms::line), Term::integer(line)})})});
+                  uint32_t line) {
+    return stack_frame(Term::atom(module), Term::atom(function), Term::integer(arity), file, line);
   };
   std::vector<Term> frames;
   for (const Term* c = &stacktrace; c->is_cons(); c = &c->tail()) frames.push_back(c->head());

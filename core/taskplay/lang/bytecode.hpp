@@ -169,6 +169,12 @@ struct Unit {
   std::vector<std::string> bindings_out;
 };
 
+// Typed at the shell's prompt (the top level of an iex input, or a fn in it): what iex
+// runs with erl_eval, so #Function<...> and stack traces name erl_eval for it.
+inline bool typed_at_prompt(const Proto& p) {
+  return p.unit->file == "iex" && p.module == Atom("elixir_compiler_0");
+}
+
 // [SECTION] Function ids ---------------------------------------------------------------
 // Every Module.function/arity the program names gets a small number, once for
 // the whole program (like atoms), so compiled code can be shared by runtimes

@@ -21,12 +21,6 @@ constexpr size_t kMaxStacktrace = 8;  // the BEAM's default backtrace depth
   throw Raised{RaiseKind::error, std::move(value), std::move(stacktrace)};
 }
 
-Term charlist(std::string_view s) {
-  std::vector<Term> cs;
-  for (char c : s) cs.push_back(Term::integer(static_cast<unsigned char>(c)));
-  return Term::list(cs);
-}
-
 // Awaits a coroutine native (or a foreign fun's call) and stores what it raises in `err`
 // instead of letting it leave. Its own coroutine rather than a try block in Vm::run's
 // loop: see "Loops, try and co_await" in coro.hpp (clang 14's -fwasm-exceptions loses the
@@ -164,12 +158,18 @@ namespace {
 // call in the middle of a fun's body also shows erl_eval.exprs/6, left out here.)
 Term erl_eval_frame(bool top, const Term& error) {
   const bool badmatch = top && error.is_tuple(2) && error[0].is_atom(Atom("badmatch"));
-  return Term::tuple({Term::atom("erl_eval"), Term::atom(badmatch ? "expr" : "do_apply"),
-                      Term::integer(badmatch ? 6 : 7),
-                      Term::list({Term::tuple({Term(atoms::file), charlist("erl_eval.erl")}),
-                                  Term::tuple({Term(atoms::line), Term::integer(badmatch ? 496
-                                                                                : top    ? 742
-                                                                                      : 744)})})});
+  if (badmatch)
+    return stack_frame(Term::atom("erl_eval"), Term::atom("expr"), Term::integer(6), "erl_eval.erl",
+                       496);
+  return stack_frame(Term::atom("erl_eval"), Term::atom("do_apply"), Term::integer(7),
+                     "erl_eval.erl", top ? 742 : 744);
+}
+
+// A function's name in a stack trace: anonymous fns are "-of/1-fun-0-", as the BEAM names them.
+Term frame_name(const Proto& p) {
+  if (!p.anonymous) return Term(p.name);
+  return Term::atom("-" + p.name.name() + "/" + std::to_string(p.fun_arity) + "-fun-" +
+                    std::to_string(p.index) + "-");
 }
 }  // namespace
 
@@ -182,20 +182,15 @@ Term Vm::stacktrace(const Term& prefix, const Term& error) const {
     if (skip_top && i + 1 == frames_.size()) continue;  // the prefix stands for this frame
     const Frame& f = frames_[i];
     const Proto* p = f.proto;
-    if (p->unit->file == "iex" && p->module == Atom("elixir_compiler_0")) {
+    if (typed_at_prompt(*p)) {
       entries.push_back(erl_eval_frame(entries.empty(), error));
       continue;
     }
     uint32_t pc = i + 1 == frames_.size() ? f.pc : (f.pc > 0 ? f.pc - 1 : 0);
     uint32_t line = pc < p->code.size() ? p->code[pc].line : p->line;
-    Term name = Term(p->name);
-    if (p->anonymous)
-      name = Term::atom("-" + p->name.name() + "/" + std::to_string(p->fun_arity) + "-fun-" +
-                        std::to_string(p->index) + "-");
-    Term loc = Term::list({Term::tuple({Term(atoms::file), charlist(p->unit->file)}),
-                           Term::tuple({Term(atoms::line), Term::integer(line)})});
-    entries.push_back(Term::tuple(
-        {Term(p->module), name, Term::integer(p->anonymous ? p->arity : p->fun_arity), loc}));
+    entries.push_back(stack_frame(Term(p->module), frame_name(*p),
+                                  Term::integer(p->anonymous ? p->arity : p->fun_arity),
+                                  p->unit->file, line));
   }
   return Term::list(entries);
 }
@@ -227,15 +222,9 @@ bool Vm::unwind(Raised& r) {
 }
 
 void Vm::function_clause(const Proto* p, const Term* args) {
-  uint32_t line = p->line;
-  Term name = Term(p->name);
-  if (p->anonymous)
-    name = Term::atom("-" + p->name.name() + "/" + std::to_string(p->fun_arity) + "-fun-" +
-                      std::to_string(p->index) + "-");
   Term entry =
-      Term::tuple({Term(p->module), name, Term::list(std::span<const Term>(args, p->arity)),
-                   Term::list({Term::tuple({Term(atoms::file), charlist(p->unit->file)}),
-                               Term::tuple({Term(atoms::line), Term::integer(line)})})});
+      stack_frame(Term(p->module), frame_name(*p),
+                  Term::list(std::span<const Term>(args, p->arity)), p->unit->file, p->line);
   raise_error(Term(atoms::function_clause), Term::list({entry}));
 }
 

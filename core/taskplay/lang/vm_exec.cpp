@@ -879,7 +879,7 @@ std::string Closure::inspect() const {
   h %= 134217728u;
   std::string idx = std::to_string(proto_->index) + "." + std::to_string(h);
   // typed at the shell: iex's funs are erl_eval's (OTP 25 numbers them 43 - arity)
-  if (proto_->unit->file == "iex" && proto_->module == Atom("elixir_compiler_0"))
+  if (typed_at_prompt(*proto_))
     return "#Function<" + std::to_string(43 - static_cast<int>(proto_->arity)) + ".3316493/" +
            std::to_string(proto_->arity) + " in :erl_eval.expr/6>";
   if (proto_->module == Atom("elixir_compiler_0"))
