@@ -1,6 +1,6 @@
 // Workload 8, the page: time to first frame, frames per second, gzipped bundle size, in
 // Debian's headless Chromium driven by playwright-core (software GL through SwiftShader,
-// the flags TOOLCHAIN.md found to work).
+// the flags docs/toolchain.md found to work).
 //
 //   node bench/page.mjs --dir DIR [--loads 3] [--seconds 5]
 //
@@ -32,7 +32,7 @@ const dir = resolve(option('--dir', join(root, 'dist')));
 const loads = Number(option('--loads', '3'));
 const seconds = Number(option('--seconds', '5'));
 
-// Exactly the flags of tests/browser/smoke.test.mjs (TOOLCHAIN.md).
+// Exactly the flags of tests/browser/smoke.test.mjs (docs/toolchain.md).
 const chromiumFlags = [
   '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
   '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',

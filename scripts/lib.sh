@@ -4,7 +4,7 @@
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Two cores is the machine this project is built on; override with TASKPLAY_JOBS.
 jobs=${TASKPLAY_JOBS:-2}
-# TOOLCHAIN trap 3: emcc's optimizer needs Debian's acorn (the CMake build sets this for
+# toolchain trap 3 (docs/toolchain.md): emcc's optimizer needs Debian's acorn (the CMake build sets this for
 # its own links too; exported here for anything else that runs emcc).
 export NODE_PATH=/usr/share/nodejs
 

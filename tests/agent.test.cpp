@@ -1,5 +1,5 @@
-// Agent: every row of SEMANTICS.md "Agent", observed on Elixir 1.14 / OTP 25.
-// In exit reasons SEMANTICS.md writes the agent's pid :agent and the fun
+// Agent: every row of docs/semantics.md "Agent", observed on Elixir 1.14 / OTP 25.
+// In exit reasons docs/semantics.md writes the agent's pid :agent and the fun
 // :fun; here the real terms are there (the request carries the fun itself)
 // and named() writes them the same way for the comparison.
 #include <doctest/doctest.h>

@@ -1,4 +1,4 @@
-// DynamicSupervisor: every row of SEMANTICS.md "DynamicSupervisor", observed
+// DynamicSupervisor: every row of docs/semantics.md "DynamicSupervisor", observed
 // on Elixir 1.14 / OTP 25, plus restarts, reports and exit shapes checked
 // against the same Elixir.
 #include <doctest/doctest.h>

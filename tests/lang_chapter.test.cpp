@@ -1,4 +1,4 @@
-// The chapter's three examples (../shared/chapter/, copied in scenarios/),
+// The chapter's three examples (scenarios/01_tasks1.exs, 02_tasks2.exs, 03_my_task.exs),
 // run as written: the output must be exactly what `elixir FILE.exs` prints.
 #include <doctest/doctest.h>
 

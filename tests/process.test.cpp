@@ -1,4 +1,4 @@
-// Plain processes: every row of SEMANTICS.md "Plain processes", as observed
+// Plain processes: every row of docs/semantics.md "Plain processes", as observed
 // on Elixir 1.14 / OTP 25. Stack traces are written :stacktrace (see show()).
 #include <doctest/doctest.h>
 

@@ -1,4 +1,4 @@
-// Supervisor: every row of SEMANTICS.md "Supervisor", observed on Elixir
+// Supervisor: every row of docs/semantics.md "Supervisor", observed on Elixir
 // 1.14 / OTP 25, plus the start errors, shutdown timeouts, reports and trace
 // events checked against the same Elixir. Workers are the `Worker` module of
 // supervisor_support.hpp ("start a", "stop a :shutdown").
@@ -131,7 +131,7 @@ TEST_SUITE("Supervisor") {
       co_await stay_alive(c);
     });
     w.run();
-    // SEMANTICS.md writes the args as [123]; inspect shows that list as the
+    // docs/semantics.md writes the args as [123]; inspect shows that list as the
     // charlist '{', as Elixir 1.14 prints it too.
     CHECK(w.seen ==
           Lines{"%{id: MyApp.MyTask, restart: :temporary, start: {MyApp.MyTask, :start_link, '{'}}",

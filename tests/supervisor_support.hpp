@@ -1,6 +1,6 @@
 #pragma once
 // Helpers shared by the supervisor, dynamic supervisor, Task.Supervisor and
-// Agent tests: a `Worker` module like the GenServer the SEMANTICS.md scripts
+// Agent tests: a `Worker` module like the GenServer the docs/semantics.md scripts
 // used (it traps exits, says "start <id>" when it starts and
 // "stop <id> <reason>" when its supervisor stops it, exits :boom on :crash),
 // keyword lists, and readers of the trace (log lines, restart events).

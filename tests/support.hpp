@@ -32,7 +32,7 @@ struct World {
 };
 
 // inspect, with every stack trace after an error written :stacktrace, the
-// way SEMANTICS.md normalizes them: {%RuntimeError{message: "boom"}, :stacktrace}.
+// way docs/semantics.md normalizes them: {%RuntimeError{message: "boom"}, :stacktrace}.
 std::string show(const Term& t);
 inline std::string show(Pid p) { return inspect(Term(p)); }
 

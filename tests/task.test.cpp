@@ -1,4 +1,4 @@
-// Task: every row of SEMANTICS.md "Task.async / await / yield / shutdown" and
+// Task: every row of docs/semantics.md "Task.async / await / yield / shutdown" and
 // "Task.start_link / Task.start", observed on Elixir 1.14 / OTP 25.
 #include <doctest/doctest.h>
 
@@ -30,7 +30,7 @@ Co<std::string> catch_exit(F f) {
   co_return "no exit";
 }
 
-// What an await/yield/shutdown on a task term would show in SEMANTICS.md: `:task`.
+// What an await/yield/shutdown on a task term would show in docs/semantics.md: `:task`.
 std::string with_task(std::string s, const Term& task) {
   const std::string t = inspect(task);
   for (size_t p; (p = s.find(t)) != std::string::npos;) s.replace(p, t.size(), ":task");

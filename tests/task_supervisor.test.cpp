@@ -1,5 +1,5 @@
-// Task.Supervisor: every row of SEMANTICS.md "Task.Supervisor", observed on
-// Elixir 1.14 / OTP 25. Task terms are written :task, as SEMANTICS.md does.
+// Task.Supervisor: every row of docs/semantics.md "Task.Supervisor", observed on
+// Elixir 1.14 / OTP 25. Task terms are written :task, as docs/semantics.md does.
 #include <doctest/doctest.h>
 
 #include "supervisor_support.hpp"

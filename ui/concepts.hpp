@@ -1,7 +1,7 @@
 #pragma once
 // Short explanations of the concepts a learner meets, shown on hover wherever the
 // concept appears (a column, a toggle, an edge of the graph, a restart type), and all
-// together in the help overlay. Each says what real Elixir does (SEMANTICS.md).
+// together in the help overlay. Each says what real Elixir does (docs/semantics.md).
 #include <cstdint>
 #include <string_view>
 

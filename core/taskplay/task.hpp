@@ -8,7 +8,7 @@
 //   Task.await(task, timeout): a selective receive of {ref, result} or
 //   {:DOWN, ref, ...}, with `after timeout`.
 //
-// So every behaviour in SEMANTICS.md (the caller dying with the task's own
+// So every behaviour in docs/semantics.md (the caller dying with the task's own
 // reason because the link beats the :DOWN, late replies dropped after a
 // timeout, ...) follows from the runtime's rules, not from special cases.
 //

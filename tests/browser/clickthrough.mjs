@@ -11,7 +11,7 @@
 //                               returns its driver (close() it)
 //
 // Every scenario starts from Reset and says what real Elixir 1.14 does
-// (../shared/SEMANTICS.md).
+// (docs/semantics.md).
 
 export class Failure extends Error {}
 

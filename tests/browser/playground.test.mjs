@@ -30,7 +30,7 @@ const webDir = resolve(option('--dir', process.env.TASKPLAY_WEB_DIR || join(root
 const only = option('--only', '');
 const artifacts = join(root, 'tests', 'artifacts');
 const chromiumPath = option('--chromium', process.env.TASKPLAY_CHROMIUM || '/usr/bin/chromium');
-// The flags TOOLCHAIN.md found to give headless Chromium working WebGL here.
+// The flags docs/toolchain.md found to give headless Chromium working WebGL here.
 const chromiumFlags = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--ignore-gpu-blocklist', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];

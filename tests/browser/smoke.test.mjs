@@ -1,5 +1,5 @@
 // The browser smoke test: serves the built page, drives Debian's Chromium through
-// playwright-core (WebGL through SwiftShader, as TOOLCHAIN.md says), and checks that the
+// playwright-core (WebGL through SwiftShader, as docs/toolchain.md says), and checks that the
 // page draws, keeps drawing, follows the window, and explains itself when it cannot run.
 //
 //   node tests/browser/smoke.test.mjs [--dir build/wasm-release/web] [--screenshot FILE]
@@ -27,7 +27,7 @@ const artifacts = join(root, 'tests', 'artifacts');
 const screenshot = resolve(option('--screenshot', join(artifacts, 'browser-smoke.png')));
 const chromiumPath = option('--chromium', process.env.TASKPLAY_CHROMIUM || '/usr/bin/chromium');
 
-// Exactly the flags TOOLCHAIN.md found to give headless Chromium working WebGL here.
+// Exactly the flags docs/toolchain.md found to give headless Chromium working WebGL here.
 const chromiumFlags = [
   '--no-sandbox',
   '--use-angle=swiftshader',
