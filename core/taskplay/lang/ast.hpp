@@ -70,7 +70,8 @@ inline NodeP make_node(NK k, uint32_t line, uint32_t col) {
 // A deep copy (for code the compiler generates around user code: for, with, use).
 NodeP clone(const Node& n);
 
-// The source form of a node, for messages (`Fib.of(n - 1)`); best effort.
+// The source form of a node as Macro.to_string/1 prints it (macro_string.cpp): for
+// messages that quote code (`Fib.of(n - 1)`, ExUnit's `code: assert x == 1`).
 std::string to_source(const Node& n);
 
 }  // namespace taskplay::lang

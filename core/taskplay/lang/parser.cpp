@@ -515,8 +515,9 @@ class Parser {
       case Tok::CharlistStart:
         return true;
       case Tok::Keyword:
-        return t.text == "fn" || t.text == "not" || t.text == "true" || t.text == "false" ||
-               t.text == "nil";
+        // `x not in y` is the operator, not a call x(not in y)
+        return t.text == "fn" || (t.text == "not" && !ahead().is_kw("in")) || t.text == "true" ||
+               t.text == "false" || t.text == "nil";
       case Tok::Op:
         if (t.text == "[" || t.text == "{" || t.text == "%" || t.text == "^" || t.text == "@" ||
             t.text == "!" || t.text == "(")
@@ -1110,5 +1111,15 @@ class Parser {
 }  // namespace
 
 NodeP parse(std::string_view source) { return Parser(lex(source)).program(); }
+
+int operator_precedence(std::string_view op, bool* right) {
+  for (const auto& o : kBinary)
+    if (o.op == op) {
+      if (right) *right = o.right;
+      return o.prec;
+    }
+  if (right) *right = false;
+  return op == "not in" ? kPrecNotIn : 1000;
+}
 
 }  // namespace taskplay::lang

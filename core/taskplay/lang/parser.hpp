@@ -15,6 +15,10 @@ namespace taskplay::lang {
 // too early (an open `do`, bracket or string), so a shell can ask for more.
 NodeP parse(std::string_view source);
 
+// A binary operator's precedence in Elixir's table (higher binds tighter) and whether it
+// is right-associative; 1000 for anything that is not a binary operator.
+int operator_precedence(std::string_view op, bool* right = nullptr);
+
 // Deeper trees are refused with a SyntaxError: the compiler recurses over
 // the tree, and the native stack (a wasm stack especially) is small.
 inline constexpr uint32_t kMaxTreeHeight = 256;
