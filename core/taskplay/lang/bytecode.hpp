@@ -10,9 +10,11 @@
 //
 // Instructions are 16 bytes: an opcode, three 16-bit operands, a 32-bit
 // operand (a jump target, a constant index, an immediate, a function id) and
-// the source line (for stack traces).
+// the source line (for stack traces). opcodes.def lists them.
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
@@ -21,95 +23,25 @@
 
 namespace taskplay::lang {
 
+// The instructions, listed with their operands in opcodes.def.
 enum class Op : uint8_t {
-  // moves and constants
-  Move,     // R[a] = R[b]
-  LoadK,    // R[a] = K[t]
-  LoadInt,  // R[a] = (int32) t
-  LoadNil,  // R[a] = nil (the atom)
-  // control
-  Jmp,         // goto t
-  JmpFalsy,    // if R[a] is nil or false: goto t
-  JmpTruthy,   // if R[a] is neither: goto t
-  JmpNotTrue,  // if R[a] !== true: goto t (guards)
-  JmpNotBool,  // if R[a] is not a boolean: raise {:badbool, op K[b], R[a]}   (and/or)
-  // arithmetic and comparison: R[a] = R[b] op R[c]
-  Add,
-  Sub,
-  Mul,
-  Div,
-  AddInt,  // R[a] = R[b] + (int32) t
-  SubInt,  // R[a] = R[b] - (int32) t
-  Neg,     // R[a] = -R[b]
-  Eq,
-  Ne,
-  EqExact,
-  NeExact,
-  Lt,
-  Le,
-  Gt,
-  Ge,
-  Not,         // R[a] = not R[b] (boolean)
-  Bang,        // R[a] = !R[b]
-  Concat,      // R[a] = R[b] <> R[c]
-  ListAppend,  // R[a] = R[b] ++ R[c]
-  ListSub,     // R[a] = R[b] -- R[c]
-  // data
-  Tuple,      // R[a] = {R[b], ..., R[b+c-1]}
-  List,       // R[a] = [R[b], ..., R[b+c-1]]          (x & 1: | R[b+c] as the tail)
-  Cons,       // R[a] = [R[b] | R[c]]
-  Map,        // R[a] = %{R[b] => R[b+1], ...} (c pairs)
-  MapUpdate,  // R[a] = %{R[b] | R[b+1] => R[b+2], ...} (c pairs; keys must exist)
-  StrBuild,   // R[a] = to_string(R[b]) <> ... (c parts)  (interpolation)
-  MakeFun,    // R[a] = a closure of unit proto t, capturing as that proto says
-  // pattern tests: on mismatch goto t
-  TestInt,     // R[a] === the integer (int32) (b | c << 16)
-  TestK,       // R[a] === K[c]
-  TestSame,    // R[a] === R[b]
-  TestTuple,   // R[a] is a tuple of size b
-  TestCons,    // R[a] is a non-empty list
-  TestNil,     // R[a] is []
-  TestMap,     // R[a] is a map
-  TestPrefix,  // R[a] is a binary starting with K[c]; R[b] = the rest
-  GetElem,     // R[a] = elem(R[b], c)
-  GetHead,     // R[a] = hd(R[b])
-  GetTail,     // R[a] = tl(R[b])
-  MapGet,      // R[a] = R[b][R[c]], or goto t if absent
-  // calls
-  Call,  // call function id t with R[a..a+b); result in R[a]. x & 1: a local call (may reach defp)
-  TailCall,  // the same, replacing this frame
-  CallFun,   // call the fun R[a+b] with R[a..a+b); result in R[a]
-  TailCallFun,
-  CallDyn,  // call R[c].K[t](R[a..a+b)); x & 1: `R[c].name` without parentheses (a map field if
-            // R[c] is a map)
-  Apply,    // apply(R[a], R[a+1], R[a+2]); result in R[a]
-  Bif,      // R[a] = native t (synchronous) applied to R[b..b+c)
-  Return,   // return R[a]
-  // receive: the matcher code tests R[a] (the message), ends in MatchOk/MatchFail
-  Receive,    // a: message register, b: timeout register (0xFFFF: none), t: matcher pc; next ins:
-              // After
-  After,      // t: the pc of the after branch (or 0xFFFFFFFF: none)
-  MatchOk,    // matcher: the message matched; its clause body starts at t
-  MatchFail,  // matcher: no clause matched
-  // errors
-  Try,       // push a handler at pc t; on an error R[a], R[a+1], R[a+2] = kind, value, stacktrace
-  TryEnd,    // pop it
-  GuardTry,  // push a guard handler: an error in the guard jumps to t (the clause fails)
-  GuardEnd,
-  Raise,        // raise R[a] with kind x (0 error, 1 throw, 2 exit)
-  Reraise,      // rethrow kind R[a], value R[a+1], stacktrace R[a+2]
-  Normalize,    // R[a] = Exception.normalize(:error, R[b], R[c])
-  IsException,  // R[a] = R[b] is an exception whose module is in K[t] (a list; [] = any)
-  BadMatch,     // raise {:badmatch, R[a]}
-  CaseClause,   // raise {:case_clause, R[a]}
-  CondClause,   // raise %CondClauseError{}
-  FunClause,    // raise :function_clause (with this function's arguments)
-  TryClause,    // raise {:try_clause, R[a]}
-  WithClause,   // raise {:with_clause, R[a]}
-  // modules
-  DefModule,  // define module t of the unit; R[a] = {:module, name, binary, R[b]}
+#define TP_OP(name, registers, path) name,
+#include "taskplay/lang/opcodes.def"
+#undef TP_OP
   Count_,
 };
+
+// Which operands of each instruction are registers (bit 0 a, bit 1 b, bit 2 c): the
+// compiler renumbers exactly these when it compacts a function's registers.
+namespace operands {
+inline constexpr uint8_t NONE = 0b000, A = 0b001, AB = 0b011, AC = 0b101, ABC = 0b111;
+}
+inline constexpr uint8_t kRegisterOperands[] = {
+#define TP_OP(name, registers, path) operands::registers,
+#include "taskplay/lang/opcodes.def"
+#undef TP_OP
+};
+static_assert(std::size(kRegisterOperands) == static_cast<size_t>(Op::Count_));
 
 struct Ins {
   Op op;

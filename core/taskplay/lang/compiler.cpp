@@ -299,87 +299,6 @@ Atom Compiler::alias_atom(const std::string& path) {
 
 // [SECTION] Register compaction ----------------------------------------------------------------
 
-namespace {
-// Which operands of an instruction are registers: bit 0 a, bit 1 b, bit 2 c.
-uint8_t register_operands(const Ins& i) {
-  switch (i.op) {
-    case Op::Move:
-    case Op::AddInt:
-    case Op::SubInt:
-    case Op::Neg:
-    case Op::Not:
-    case Op::Bang:
-    case Op::Tuple:
-    case Op::List:
-    case Op::Map:
-    case Op::MapUpdate:
-    case Op::StrBuild:
-    case Op::TestSame:
-    case Op::TestPrefix:
-    case Op::GetElem:
-    case Op::GetHead:
-    case Op::GetTail:
-    case Op::Bif:
-    case Op::IsException:
-    case Op::DefModule:
-      return 0b011;
-    case Op::Add:
-    case Op::Sub:
-    case Op::Mul:
-    case Op::Div:
-    case Op::Eq:
-    case Op::Ne:
-    case Op::EqExact:
-    case Op::NeExact:
-    case Op::Lt:
-    case Op::Le:
-    case Op::Gt:
-    case Op::Ge:
-    case Op::Concat:
-    case Op::ListAppend:
-    case Op::ListSub:
-    case Op::Cons:
-    case Op::MapGet:
-    case Op::Normalize:
-      return 0b111;
-    case Op::CallDyn:
-      return 0b101;
-    case Op::Receive:
-      return i.b == kNoReg ? 0b001 : 0b011;
-    case Op::LoadK:
-    case Op::LoadInt:
-    case Op::LoadNil:
-    case Op::JmpFalsy:
-    case Op::JmpTruthy:
-    case Op::JmpNotTrue:
-    case Op::JmpNotBool:
-    case Op::MakeFun:
-    case Op::TestInt:
-    case Op::TestK:
-    case Op::TestTuple:
-    case Op::TestCons:
-    case Op::TestNil:
-    case Op::TestMap:
-    case Op::Call:
-    case Op::TailCall:
-    case Op::CallFun:
-    case Op::TailCallFun:
-    case Op::Apply:
-    case Op::Return:
-    case Op::Try:
-    case Op::Raise:
-    case Op::Reraise:
-    case Op::BadMatch:
-    case Op::CaseClause:
-    case Op::TryClause:
-    case Op::WithClause:
-      return 0b001;
-    default:
-      return 0;
-  }
-}
-}  // namespace
-
 void compact_registers(FnState& f) {
   uint16_t delta = static_cast<uint16_t>(f.var_end - f.var_next);
   if (delta == 0) return;
@@ -388,7 +307,7 @@ void compact_registers(FnState& f) {
     if (r >= first_temp && r != kNoReg) r = static_cast<uint16_t>(r - delta);
   };
   for (Ins& i : f.proto->code) {
-    uint8_t ops = register_operands(i);
+    uint8_t ops = kRegisterOperands[static_cast<size_t>(i.op)];
     if (ops & 1) shift(i.a);
     if (ops & 2) shift(i.b);
     if (ops & 4) shift(i.c);

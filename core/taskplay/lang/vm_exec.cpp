@@ -674,21 +674,16 @@ Vm::Stop Vm::exec() {
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpedantic"
+  // from opcodes.def: its fast instructions jump to their label here, the others to L_slow
+#define TP_LABEL_fast(name) &&L_##name
+#define TP_LABEL_slow(name) &&L_slow
   static void* const kLabels[] = {
-      &&L_Move,      &&L_LoadK,      &&L_LoadInt, &&L_LoadNil,   &&L_Jmp,      &&L_JmpFalsy,
-      &&L_JmpTruthy, &&L_JmpNotTrue, &&L_slow,    &&L_Add,       &&L_Sub,      &&L_Mul,
-      &&L_slow,      &&L_AddInt,     &&L_SubInt,  &&L_slow,      &&L_Eq,       &&L_Ne,
-      &&L_slow,      &&L_slow,       &&L_Lt,      &&L_Le,        &&L_Gt,       &&L_Ge,
-      &&L_slow,      &&L_slow,       &&L_slow,    &&L_slow,      &&L_slow,     &&L_slow,
-      &&L_slow,      &&L_slow,       &&L_slow,    &&L_slow,      &&L_slow,     &&L_slow,
-      &&L_TestInt,   &&L_TestK,      &&L_slow,    &&L_TestTuple, &&L_TestCons, &&L_TestNil,
-      &&L_TestMap,   &&L_slow,       &&L_GetElem, &&L_GetHead,   &&L_GetTail,  &&L_slow,
-      &&L_Call,      &&L_TailCall,   &&L_CallFun, &&L_slow,      &&L_slow,     &&L_slow,
-      &&L_slow,      &&L_Return,     &&L_slow,    &&L_slow,      &&L_slow,     &&L_slow,
-      &&L_slow,      &&L_slow,       &&L_slow,    &&L_slow,      &&L_slow,     &&L_slow,
-      &&L_slow,      &&L_slow,       &&L_slow,    &&L_slow,      &&L_slow,     &&L_slow,
-      &&L_slow,      &&L_slow,       &&L_slow,
+#define TP_OP(name, registers, path) TP_LABEL_##path(name),
+#include "taskplay/lang/opcodes.def"
+#undef TP_OP
   };
+#undef TP_LABEL_fast
+#undef TP_LABEL_slow
   static_assert(sizeof(kLabels) / sizeof(kLabels[0]) == static_cast<size_t>(Op::Count_));
 #define CASE(op) L_##op
 #define NEXT()                                  \
