@@ -10,6 +10,7 @@
 // abnormally (as with `elixir`).
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -80,6 +81,7 @@ int run(const std::string& file, const std::string& trace) {
   lang::State& st = lang::state(rt);
   st.output = [](Pid, std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
   st.error_output = [](Pid, std::string_view s) { std::fwrite(s.data(), 1, s.size(), stderr); };
+  st.cwd = std::filesystem::current_path().string();  // ExUnit's :file tags are absolute
   LogPrinter logs{rt};
   // the path as given, as `elixir` names the file in stack traces and in #Function<...>
   auto r = lang::run_script(rt, ss.str(), file, UINT64_MAX, [&] { logs(); });

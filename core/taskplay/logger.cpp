@@ -105,17 +105,23 @@ const char* application_of(const Term& module) {
 
 }  // namespace
 
+// A function's name after `Module.`: of, /, "quoted name" (as Macro.inspect_atom writes it)
+std::string remote_name(const Term& f) {
+  std::string fa = inspect(f);
+  return fa.size() > 1 && fa[0] == ':' ? fa.substr(1) : fa;
+}
+
 std::string format_frame_mfa(const Term& m, const Term& f, const Term& arity_or_args) {
   std::string fname = f.is_atom() ? f.atom_value().name() : inspect(f);
   std::string pf, pa;
   if (anonymous_parent(fname, pf, pa)) {
     size_t n = arity_or_args.is_list() ? arity_or_args.list_length()
                                        : static_cast<size_t>(arity_or_args.small_int());
-    return "anonymous fn/" + std::to_string(n) + " in " + module_name(m) + "." + pf + "/" + pa;
+    return "anonymous fn/" + std::to_string(n) + " in " + module_name(m) + "." +
+           remote_name(Term::atom(pf)) + "/" + pa;
   }
   // Fib.of, :erlang./, Mod."quoted name"
-  std::string fa = inspect(Term(f));
-  std::string shown = fa.size() > 1 && fa[0] == ':' ? fa.substr(1) : fa;
+  std::string shown = remote_name(f);
   if (arity_or_args.is_list()) return format_mfa(m, Term::atom(shown), arity_or_args);
   return module_name(m) + "." + shown + "/" + inspect(arity_or_args);
 }

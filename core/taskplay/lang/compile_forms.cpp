@@ -183,6 +183,12 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
   if (name == "defmacro" || name == "defmacrop" || name == "quote" || name == "unquote" ||
       name == "defstruct" || name == "defexception" || name == "defprotocol" || name == "defimpl")
     error(call, name + " is not supported by taskplay's language (see docs/language.md)");
+  if (assertion_form(call, dst, is_tail)) return true;
+  if (name == "import" && !call.kids.empty() && call.kids[0]->kind == NK::Alias) {
+    Atom m = alias_atom(*call.kids[0]);
+    if (m == Atom("Elixir.ExUnit.Assertions") && !mod_) imports_exunit_assertions_ = true;
+    (mod_ ? mod_->imports : imports_).push_back(m);
+  }
   if (name == "alias" || name == "require" || name == "import") {
     if (name == "alias" && !call.kids.empty() && call.kids[0]->kind == NK::Alias) {
       std::string full = alias_atom(*call.kids[0]).name().substr(7);
@@ -721,10 +727,21 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
   };
   std::vector<Group> groups;
   std::vector<NodeP> use_defs;
+  std::vector<NodeP> exunit_nodes;
+  auto is_use_case = [&](const Node* s) {
+    return s->kind == NK::Call && s->name == "use" && !s->kids.empty() &&
+           s->kids[0]->kind == NK::Alias && alias_atom(*s->kids[0]) == Atom("Elixir.ExUnit.Case");
+  };
+  if (auto u = std::find_if(stmts.begin(), stmts.end(), is_use_case); u != stmts.end()) {
+    m.exunit_case = true;
+    const Node* opts = (*u)->kids.size() > 1 ? (*u)->kids[1].get() : nullptr;
+    stmts = exunit_case(stmts, opts, exunit_nodes);
+  }
   for (const Node* s : stmts) {
     if (s->kind != NK::Call) continue;
     if (s->name == "use" && !s->kids.empty() && s->kids[0]->kind == NK::Alias) {
       std::string what = s->kids[0]->name;
+      if (is_use_case(s)) continue;
       if (what != "Task" && what != "Agent")
         error(*s, "use " + what + " is not supported (only use Task and use Agent)");
       std::string spec =
@@ -826,6 +843,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
   emit(Op::DefModule, dst, last, 0, static_cast<uint32_t>(unit_.modules.size() - 1));
   free_to(mark);
   for (auto& d : use_defs) generated_.push_back(std::move(d));
+  for (auto& d : exunit_nodes) generated_.push_back(std::move(d));
   mod_ = outer;
   aliases_ = saved_aliases;
   if (outer) aliases_[short_name] = m.display;

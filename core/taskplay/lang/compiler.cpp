@@ -6,6 +6,7 @@
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/compiler_impl.hpp"
 #include "taskplay/lang/funs.hpp"
+#include "taskplay/lang/library_units.hpp"
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/lang/prelude.hpp"
 
@@ -771,6 +772,28 @@ void Compiler::static_call(Atom module, Atom fun, const std::vector<const Node*>
   free_to(mark);
 }
 
+Atom Compiler::imported(const std::string& name, uint32_t arity) const {
+  static const Atom assertions("Elixir.ExUnit.Assertions"), callbacks("Elixir.ExUnit.Callbacks");
+  auto defines = [&](Atom m) {
+    if (find_native(m, Atom(name), arity) >= 0 || library_defines(m, name, arity)) return true;
+    for (const ModuleDef& d : unit_.modules)  // modules compiled earlier in this program
+      if (d.name == m)
+        for (const FunctionDef& f : d.functions)
+          if (!f.is_private && f.arity == arity && f.name.name() == name) return true;
+    return false;
+  };
+  // ExUnit.Case imports ExUnit's assertions and callbacks into the test module
+  if (mod_ && mod_->exunit_case)
+    for (Atom m : {assertions, callbacks})
+      if (defines(m)) return m;
+  if (mod_)
+    for (Atom m : mod_->imports)
+      if (defines(m)) return m;
+  for (Atom m : imports_)
+    if (defines(m)) return m;
+  return atoms::nil;
+}
+
 void Compiler::local_call(const Node& n, uint16_t dst, bool is_tail) {
   line_ = n.line;
   if (n.kind == NK::Call && special_form(n, dst, is_tail)) return;
@@ -804,6 +827,11 @@ void Compiler::local_call(const Node& n, uint16_t dst, bool is_tail) {
   Atom kernel("Elixir.Kernel");
   if (find_native(kernel, Atom(n.name), arity) >= 0 || prelude_kernel_has(n.name, arity)) {
     static_call(kernel, Atom(n.name), args, false, dst, is_tail);
+    return;
+  }
+  Atom from = imported(n.name, arity);
+  if (from != atoms::nil) {
+    static_call(from, Atom(n.name), args, false, dst, is_tail);
     return;
   }
   // the shell imports IEx.Helpers (flush/0)

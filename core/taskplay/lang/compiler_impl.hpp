@@ -48,6 +48,8 @@ struct ModuleCtx {
   // name/arity -> private?
   std::map<std::pair<std::string, uint32_t>, bool> defs;
   std::map<std::string, Term> attrs;
+  bool exunit_case = false;   // use ExUnit.Case: assertions and ExUnit's imports are visible
+  std::vector<Atom> imports;  // import Module (functions only, for the module's body)
 };
 
 using Label = int;
@@ -142,6 +144,16 @@ class Compiler {
   void raise_form(const Node& call, uint16_t dst);
   void defmodule(const Node& call, uint16_t dst);
   void branch_body(const Node* body, uint16_t dst, bool is_tail, Label end);
+  // The module an imported function name/arity comes from (import M), or nil.
+  Atom imported(const std::string& name, uint32_t arity) const;
+
+  // [SECTION] compile_exunit.cpp: ExUnit's macros ---------------------------------------------
+  bool exunit_assertions_visible() const;
+  // assert, refute, assert_receive, ..., catch_exit: expanded in place; false if not one.
+  bool assertion_form(const Node& call, uint16_t dst, bool is_tail);
+  // use ExUnit.Case: the module body with test/describe/setup turned into functions.
+  std::vector<const Node*> exunit_case(const std::vector<const Node*>& stmts, const Node* use_opts,
+                                       std::vector<NodeP>& owned);
   // do/else/after/... of a call, from a do-block or a trailing keyword list
   std::map<std::string, const Node*> sections(const Node& call, size_t& nargs);
 
@@ -155,6 +167,8 @@ class Compiler {
   std::vector<NodeP> generated_;
   // alias Foo.Bar (as: Bar): the last segment -> the full name
   std::map<std::string, std::string> aliases_;
+  std::vector<Atom> imports_;  // import Module outside any module
+  bool imports_exunit_assertions_ = false;
 };
 
 // Counts the variable occurrences below `n` (an upper bound of the registers

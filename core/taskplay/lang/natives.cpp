@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "taskplay/errors.hpp"
+#include "taskplay/lang/ex_unit.hpp"
 #include "taskplay/lang/state.hpp"
 #include "taskplay/number.hpp"
 #include "taskplay/runtime.hpp"
@@ -12,7 +13,8 @@ namespace taskplay::lang {
 const std::vector<Native>& natives() {
   static const std::vector<Native> all = [] {
     std::vector<Native> v;
-    for (auto table : {kernel_natives(), process_natives(), data_natives(), string_natives()})
+    for (auto table :
+         {kernel_natives(), process_natives(), data_natives(), string_natives(), ex_unit_natives()})
       v.insert(v.end(), table.begin(), table.end());
     return v;
   }();

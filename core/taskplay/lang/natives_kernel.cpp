@@ -355,12 +355,14 @@ Term exc_message(Ctx&, Term* a) {
 Term exc_normalize(Ctx&, Term* a) {
   return kind_arg(a[0]) == RaiseKind::error ? normalize(a[1], a[2]) : a[1];
 }
-Term exc_format_banner3(Ctx&, Term* a) {
-  return Term::string(format_banner(kind_arg(a[0]), a[1], a[2]));
+// Exception.format_banner/3; the kind {:EXIT, pid} is a linked process's exit
+std::string banner_of(const Term& kind, const Term& value, const Term& st) {
+  if (kind.is_tuple(2) && kind[0].is_atom(Atom("EXIT")))
+    return "** (EXIT from " + inspect(kind[1]) + ") " + format_exit(value);
+  return format_banner(kind_arg(kind), value, st);
 }
-Term exc_format_banner2(Ctx&, Term* a) {
-  return Term::string(format_banner(kind_arg(a[0]), a[1], Term()));
-}
+Term exc_format_banner3(Ctx&, Term* a) { return Term::string(banner_of(a[0], a[1], a[2])); }
+Term exc_format_banner2(Ctx&, Term* a) { return Term::string(banner_of(a[0], a[1], Term())); }
 Term exc_format3(Ctx&, Term* a) {
   std::string s = format_banner(kind_arg(a[0]), a[1], a[2]);
   std::string st = format_stacktrace(a[2]);

@@ -277,10 +277,11 @@ class Layout {
 
 }  // namespace
 
-std::string pretty(const Term& t, int width, const InspectOpts& opts) {
+std::string pretty(const Term& t, int width, const InspectOpts& opts, int nest) {
   Docs docs;
   ToDoc to(docs, opts);
   int root = to.of(t);
+  if (nest > 0) root = docs.nest(docs.group(root), nest);
   return Layout(docs, width).run(root);
 }
 

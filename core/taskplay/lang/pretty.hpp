@@ -19,6 +19,8 @@
 
 namespace taskplay::lang {
 
-std::string pretty(const Term& t, int width = 80, const InspectOpts& opts = {});
+// `nest`: lines after the first start that many columns in (counted in the width), as
+// `Inspect.Algebra.nest/2` around the document does (ExUnit's `left:`/`right:` values).
+std::string pretty(const Term& t, int width = 80, const InspectOpts& opts = {}, int nest = 0);
 
 }  // namespace taskplay::lang

@@ -11,7 +11,9 @@ namespace taskplay::lang {
 
 const Unit* compile_for(Runtime& rt, std::string_view source, const CompileOptions& opts) {
   NodeP tree = parse(source);
-  return state(rt).adopt(compile(*tree, opts));
+  State& st = state(rt);
+  if (!opts.shell) st.sources[opts.file] = std::string(source);
+  return st.adopt(compile(*tree, opts));
 }
 
 namespace {
@@ -30,33 +32,44 @@ struct EndGuard {
 };
 }  // namespace
 
+namespace {
+// A process body that runs `run` (a coroutine returning a term) and notes in `end` how it
+// ended: normally, or with an error nobody caught (then the process exits with the error's
+// reason as an exit, so the runtime does not log it a second time: the script's runner
+// prints it, as elixir does).
+template <typename Run>
+Co<void> noting_end(Ctx& ctx, std::shared_ptr<ProcessEnd> end, Run run) {
+  EndGuard guard{end, &ctx};
+  bool failed = false;
+  Raised err;
+  try {
+    co_await run(ctx);
+  } catch (Raised& r) {
+    err = std::move(r);
+    failed = true;
+  }
+  if (failed) {
+    if (end && !ctx.process().exit_pending) {
+      end->ended = true;
+      end->raised = true;
+      end->error = err;
+      end->reason = exit_reason_of(err);
+    }
+    exit_with(exit_reason_of(err));
+  }
+  if (end) {
+    end->ended = true;
+    end->reason = Term(atoms::normal);
+  }
+}
+}  // namespace
+
 Body program_body(const Unit* unit, std::shared_ptr<ProcessEnd> end) {
   return [unit, end](Ctx& ctx) -> Co<void> {
-    EndGuard guard{end, &ctx};
-    bool failed = false;
-    Raised err;
-    try {
-      Vm vm(ctx);
-      co_await vm.run(unit->main, {});
-    } catch (Raised& r) {
-      err = std::move(r);
-      failed = true;
-    }
-    if (failed) {
-      if (end && !ctx.process().exit_pending) {
-        end->ended = true;
-        end->raised = true;
-        end->error = err;
-        end->reason = exit_reason_of(err);
-      }
-      // exits with the error's reason (as an exit, so the runtime does not log
-      // it a second time: the script's runner prints it, as elixir does)
-      exit_with(exit_reason_of(err));
-    }
-    if (end) {
-      end->ended = true;
-      end->reason = Term(atoms::normal);
-    }
+    return noting_end(ctx, end, [unit](Ctx& c) -> Co<Term> {
+      Vm vm(c);
+      co_return co_await vm.run(unit->main, {});
+    });
   };
 }
 
@@ -101,6 +114,26 @@ void WorkClock::after_step() {
   rt_.clock().advance_to(rt_.now_us() + static_cast<int64_t>(spent / per_us));
 }
 
+// The status and stderr text of a process's end, as `elixir` reports its script's.
+void settle(ScriptResult& result, const ProcessEnd& end) {
+  const Term& r = end.reason;
+  if (r.is_atom(atoms::normal)) return;
+  result.status = 1;
+  if (r.is_tuple(2) && r[0].is_atom(atoms::shutdown)) {
+    // exit({:shutdown, n}): the status n, quietly
+    if (r[1].is_small_int()) result.status = static_cast<int>(r[1].small_int());
+    return;
+  }
+  if (end.raised) {
+    result.error = format_banner(end.error.kind, end.error.value, end.error.stacktrace, true);
+    std::string st = format_stacktrace(end.error.stacktrace);
+    if (!st.empty()) result.error += "\n" + st;
+    result.error += "\n";
+    return;
+  }
+  result.error = "** (EXIT from " + inspect(Term(result.main)) + ") " + format_exit(r) + "\n\n";
+}
+
 ScriptResult run_script(Runtime& rt, std::string_view source, const std::string& file,
                         uint64_t max_reductions, const std::function<void()>& after_step) {
   ScriptResult result;
@@ -122,44 +155,52 @@ ScriptResult run_script(Runtime& rt, std::string_view source, const std::string&
   result.main = rt.spawn(program_body(unit, end));
   uint64_t start = rt.total_reductions();
   WorkClock work(rt);
-  while (rt.alive(result.main)) {
-    if (rt.total_reductions() - start >= max_reductions) {
-      result.finished = false;
-      break;
+  // Runs the runtime until `pid` ends; false when it cannot (out of reductions, or every
+  // process waits for a message that will never come).
+  auto run_until_gone = [&](Pid pid) {
+    while (rt.alive(pid)) {
+      if (rt.total_reductions() - start >= max_reductions) return false;
+      if (rt.step()) {
+        work.after_step();
+        if (after_step) after_step();
+        continue;
+      }
+      auto next = rt.next_timer_us();
+      if (!next || !rt.clock().is_virtual()) return false;
+      rt.clock().advance_to(*next);
     }
-    if (rt.step()) {
-      work.after_step();
-      if (after_step) after_step();
-      continue;
-    }
-    auto next = rt.next_timer_us();
-    if (!next || !rt.clock().is_virtual()) {
-      result.finished = false;  // everyone waits for a message that will never come
-      break;
-    }
-    rt.clock().advance_to(*next);
-  }
+    return true;
+  };
+  result.finished = run_until_gone(result.main);
   if (!end->ended) {
     result.status = 1;
     return result;
   }
   result.reason = end->reason;
-  const Term& r = end->reason;
-  if (r.is_atom(atoms::normal)) return result;
-  result.status = 1;
-  if (r.is_tuple(2) && r[0].is_atom(atoms::shutdown)) {
-    // exit({:shutdown, n}): the status n, quietly
-    if (r[1].is_small_int()) result.status = static_cast<int>(r[1].small_int());
-    return result;
+  settle(result, *end);
+  // System.at_exit/1: each fun, newest first, in a process of its own, with the status; a
+  // fun that exits with {:shutdown, n} sets the status to n (ExUnit's failures give 2).
+  State& st = state(rt);
+  while (result.finished && !st.at_exit.empty()) {
+    Term fun = st.at_exit.back();
+    st.at_exit.pop_back();
+    auto fend = std::make_shared<ProcessEnd>();
+    int status = result.status;
+    Pid p = rt.spawn([fun, fend, status](Ctx& c) -> Co<void> {
+      return noting_end(c, fend, [fun, status](Ctx& c2) -> Co<Term> {
+        std::vector<Term> args{Term::integer(status)};
+        co_return co_await call_fun(c2, fun, std::move(args));
+      });
+    });
+    result.finished = run_until_gone(p);
+    if (!fend->ended) break;
+    ScriptResult at;
+    settle(at, *fend);
+    if (at.status != 0) {
+      result.status = at.status;
+      result.error += at.error;
+    }
   }
-  if (end->raised) {
-    result.error = format_banner(end->error.kind, end->error.value, end->error.stacktrace, true);
-    std::string st = format_stacktrace(end->error.stacktrace);
-    if (!st.empty()) result.error += "\n" + st;
-    result.error += "\n";
-    return result;
-  }
-  result.error = "** (EXIT from " + inspect(Term(result.main)) + ") " + format_exit(r) + "\n\n";
   return result;
 }
 

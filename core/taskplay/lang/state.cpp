@@ -4,7 +4,7 @@
 
 #include "taskplay/fun.hpp"
 #include "taskplay/lang/funs.hpp"
-#include "taskplay/lang/prelude.hpp"
+#include "taskplay/lang/library_units.hpp"
 #include "taskplay/library.hpp"
 #include "taskplay/runtime.hpp"
 
@@ -67,7 +67,8 @@ void State::install(Runtime& rt) {
                           co_return co_await nat.async(c, std::move(a));
                         }));
   }
-  for (const ModuleDef& m : prelude().modules) define_module(rt, m);
+  for (const Unit* u : library_units())
+    for (const ModuleDef& m : u->modules) define_module(rt, m);
 }
 
 State& state(Runtime& rt) {

@@ -5,6 +5,7 @@
 // and the output device that IO.puts writes to.
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -36,6 +37,16 @@ class State {
   // IO.puts(:stderr, ...) and IO.warn; by default the same as `output`.
   std::function<void(Pid, std::string_view)> error_output;
   std::string captured;
+
+  // System.at_exit/1's funs, in the order given (run_script runs the newest first).
+  std::vector<Term> at_exit;
+  // The source text of each compiled script, by file name: ExUnit's `code:` line.
+  std::map<std::string, std::string, std::less<>> sources;
+  // The directory script names are relative to (taskplay run's working directory, given by
+  // the host): ExUnit's :file tag is absolute and its locations relative to it.
+  std::string cwd;
+  // ExUnit's per-test bookkeeping (on_exit callbacks by {ExUnit.OnExit, pid}).
+  std::vector<std::pair<Term, Term>> ex_unit_store;
 
   // The entry for a function id, or nullptr.
   const Entry* entry(uint32_t id) const { return id < entries_.size() ? &entries_[id] : nullptr; }

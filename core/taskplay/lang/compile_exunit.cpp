@@ -1,0 +1,456 @@
+// ExUnit's macros, as the compiler expands them (the runtime half, the runner and the
+// formatter, is Elixir code in ex_unit.cpp):
+//
+//   use ExUnit.Case     test/describe/setup/setup_all and @tag/@describetag/@moduletag in
+//                       the module body become functions, and the module gets
+//                       __ex_unit__/1 (its tests, setups and tags) and registers itself
+//                       with ExUnit.Server when its body runs, as ExUnit.Case's
+//                       __after_compile__ does;
+//   assert/refute ...   expand in place, as ExUnit.Assertions' macros do: the failure is
+//                       raised from the test's own frame (its stack trace points at the
+//                       assertion's line) and quotes the code as Macro.to_string prints it.
+//
+// Generated code is written as Elixir templates: `__0__`, `__1__`, ... stand for the
+// user's own trees, spliced in (clones), and every generated node takes the line of the
+// call it expands, so stack traces and `code:` lines point at the user's source.
+
+#include <algorithm>
+#include <functional>
+#include <set>
+
+#include "taskplay/inspect.hpp"
+#include "taskplay/lang/compiler_impl.hpp"
+#include "taskplay/lang/parser.hpp"
+
+namespace taskplay::lang::detail {
+
+namespace {
+
+// [SECTION] Templates ------------------------------------------------------------------
+
+void splice(NodeP& n, const std::vector<const Node*>& holes, uint32_t line) {
+  if (!n) return;
+  if (n->kind == NK::Var && n->name.size() > 4 && n->name.rfind("__", 0) == 0 &&
+      n->name.compare(n->name.size() - 2, 2, "__") == 0 &&
+      std::all_of(n->name.begin() + 2, n->name.end() - 2,
+                  [](char c) { return c >= '0' && c <= '9'; })) {
+    size_t i = std::stoul(n->name.substr(2, n->name.size() - 4));
+    if (i < holes.size()) {
+      n = clone(*holes[i]);
+      return;
+    }
+  }
+  n->line = line;
+  n->col = 0;
+  for (auto& k : n->kids) splice(k, holes, line);
+  splice(n->extra, holes, line);
+  splice(n->guard, holes, line);
+  splice(n->body, holes, line);
+  splice(n->do_block, holes, line);
+}
+
+// The template's single expression (or block), with the holes filled.
+NodeP tmpl(const std::string& source, const std::vector<const Node*>& holes, uint32_t line) {
+  NodeP b = parse(source);
+  NodeP out = b->kids.size() == 1 ? std::move(b->kids[0]) : std::move(b);
+  splice(out, holes, line);
+  return out;
+}
+
+// The variables a pattern binds (not pinned, not underscored), in order, once each.
+void pattern_vars(const Node& n, std::vector<std::string>& out, bool pinned = false) {
+  if (n.kind == NK::Var) {
+    if (!pinned && !n.name.empty() && n.name[0] != '_' && n.name != "__MODULE__" &&
+        std::find(out.begin(), out.end(), n.name) == out.end())
+      out.push_back(n.name);
+    return;
+  }
+  bool pin = pinned || (n.kind == NK::Unary && n.name == "^");
+  for (const auto& k : n.kids) pattern_vars(*k, out, pin);
+  if (n.extra && n.kind != NK::Struct) pattern_vars(*n.extra, out, pin);
+}
+
+// The pinned variables of a pattern (^x), in order, once each.
+void pinned_vars(const Node& n, std::vector<std::string>& out) {
+  if (n.kind == NK::Unary && n.name == "^" && n.kids[0]->kind == NK::Var) {
+    if (std::find(out.begin(), out.end(), n.kids[0]->name) == out.end())
+      out.push_back(n.kids[0]->name);
+    return;
+  }
+  for (const auto& k : n.kids) pinned_vars(*k, out);
+  if (n.extra) pinned_vars(*n.extra, out);
+}
+
+std::string quoted(const std::string& s) { return inspect(Term::string(s)); }
+
+// `{v1, v2}` (or `{}`) of the given variable names, as source.
+std::string var_tuple(const std::vector<std::string>& vars) {
+  std::string s = "{";
+  for (size_t i = 0; i < vars.size(); ++i) s += (i ? ", " : "") + vars[i];
+  return s + "}";
+}
+
+const std::set<std::string> kCompareOps = {"==", "!=", "===", "!==", "<", ">", "<=", ">=", "=~"};
+
+}  // namespace
+
+// [SECTION] Assertions -----------------------------------------------------------------
+
+bool Compiler::exunit_assertions_visible() const {
+  return (mod_ && mod_->exunit_case) || imports_exunit_assertions_;
+}
+
+bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
+  if (call.kind != NK::Call || call.do_block || !exunit_assertions_visible()) return false;
+  const std::string& name = call.name;
+  size_t n = call.kids.size();
+  uint32_t line = call.line;
+  NodeP code;
+  std::string src;
+  auto arg = [&](size_t i) { return call.kids[i].get(); };
+  auto code_of = [&](const std::string& text) { return quoted(text); };
+
+  if ((name == "assert" || name == "refute") && (n == 1 || n == 2)) {
+    bool refute = name == "refute";
+    const Node& e = *arg(0);
+    // the whole call when a message is given (Macro.to_string of the call)
+    std::string c = code_of(to_source(call));
+    std::string custom = n == 2 ? "__1__" : "nil";
+    std::vector<const Node*> holes = {&e};
+    if (n == 2) holes.push_back(arg(1));
+    if (e.kind == NK::Binary && kCompareOps.count(e.name)) {
+      holes = {e.kids[0].get(), e.kids[1].get()};
+      if (n == 2) holes.push_back(arg(1));
+      custom = n == 2 ? "__2__" : "nil";
+      src =
+          "(exunit_left = __0__\nexunit_right = __1__\n"
+          "ExUnit.Assertions.__compare__(" +
+          std::string(refute ? "true" : "false") + ", :\"" + e.name +
+          "\", exunit_left, exunit_right, exunit_left " + e.name + " exunit_right, " + c + ", " +
+          custom + "))";
+    } else if (!refute && e.kind == NK::Binary && e.name == "in") {
+      holes = {e.kids[0].get(), e.kids[1].get()};
+      if (n == 2) holes.push_back(arg(1));
+      custom = n == 2 ? "__2__" : "nil";
+      src =
+          "(exunit_left = __0__\nexunit_right = __1__\n"
+          "ExUnit.Assertions.__compare__(false, :in, exunit_left, exunit_right, exunit_left in "
+          "exunit_right, " +
+          c + ", " + custom + "))";
+    } else if (!refute && e.kind == NK::Match) {
+      // assert pattern = value: binds the pattern's variables for what follows
+      const Node& pat = *e.kids[0];
+      holes = {&pat, e.kids[1].get()};
+      if (n == 2) holes.push_back(arg(1));
+      custom = n == 2 ? "__2__" : "nil";
+      src =
+          "(exunit_right = __1__\n"
+          "case exunit_right do\n  __0__ -> :ok\n  _ -> ExUnit.Assertions.__match_failed__(" +
+          code_of(to_source(pat)) + ", exunit_right, " + c + ", " + custom +
+          ")\nend\n__0__ = exunit_right)";
+    } else if (e.kind == NK::Call && e.name == "match?" && e.kids.size() == 2) {
+      holes = {e.kids[0].get(), e.kids[1].get()};
+      if (n == 2) holes.push_back(arg(1));
+      custom = n == 2 ? "__2__" : "nil";
+      src = "(exunit_right = __1__\nExUnit.Assertions.__match__(" +
+            std::string(refute ? "true" : "false") + ", match?(__0__, exunit_right), " +
+            code_of(to_source(*e.kids[0])) + ", exunit_right, " + c + ", " + custom + "))";
+    } else {
+      src = "(exunit_value = __0__\nExUnit.Assertions.__truthy__(" +
+            std::string(refute ? "true" : "false") + ", exunit_value, " + c + ", " + custom + "))";
+    }
+    code = tmpl(src, holes, line);
+  } else if ((name == "assert_receive" || name == "assert_received") && n >= 1 && n <= 3) {
+    bool received = name == "assert_received";
+    if (received && n > 2) return false;
+    const Node& pat_in = *arg(0);
+    const Node* pat = &pat_in;
+    const Node* guard = nullptr;
+    if (pat_in.kind == NK::Binary && pat_in.name == "when") {
+      pat = pat_in.kids[0].get();
+      guard = pat_in.kids[1].get();
+    }
+    std::vector<std::string> vars, pins;
+    pattern_vars(*pat, vars);
+    pinned_vars(*pat, pins);
+    std::string pins_src = "[";
+    for (size_t i = 0; i < pins.size(); ++i)
+      pins_src += (i ? ", " : "") + std::string("{") + quoted(pins[i]) + ", " + pins[i] + "}";
+    pins_src += "]";
+    std::vector<const Node*> holes = {pat, guard ? guard : pat};
+    std::string timeout = received ? "0" : "ExUnit.Assertions.__timeout__(:assert_receive_timeout)";
+    std::string custom = "nil";
+    if (!received && n >= 2) {
+      holes.push_back(arg(1));
+      timeout = "__2__";
+    }
+    if ((received && n == 2) || (!received && n == 3)) {
+      holes.push_back(arg(n - 1));
+      custom = "__" + std::to_string(holes.size() - 1) + "__";
+    }
+    src =
+        "(exunit_timeout = " + timeout + "\n{exunit_received, " + var_tuple(vars) +
+        "} =\n  receive do\n    __0__ = exunit_message" + (guard ? " when __1__" : "") +
+        " -> {exunit_message, " + var_tuple(vars) +
+        "}\n  after\n    exunit_timeout -> ExUnit.Assertions.__receive_failed__(exunit_timeout, " +
+        code_of(to_source(pat_in)) + ", " + code_of(name + " " + to_source(pat_in)) + ", " +
+        pins_src + ", " + custom + ")\n  end\nexunit_received)";
+    code = tmpl(src, holes, line);
+  } else if ((name == "refute_receive" || name == "refute_received") && n >= 1 && n <= 3) {
+    bool received = name == "refute_received";
+    if (received && n > 2) return false;
+    const Node& pat_in = *arg(0);
+    const Node* pat = &pat_in;
+    const Node* guard = nullptr;
+    if (pat_in.kind == NK::Binary && pat_in.name == "when") {
+      pat = pat_in.kids[0].get();
+      guard = pat_in.kids[1].get();
+    }
+    std::vector<const Node*> holes = {pat, guard ? guard : pat};
+    std::string timeout = received ? "0" : "ExUnit.Assertions.__timeout__(:refute_receive_timeout)";
+    std::string custom = "nil";
+    if (!received && n >= 2) {
+      holes.push_back(arg(1));
+      timeout = "__2__";
+    }
+    if ((received && n == 2) || (!received && n == 3)) {
+      holes.push_back(arg(n - 1));
+      custom = "__" + std::to_string(holes.size() - 1) + "__";
+    }
+    src = "(exunit_timeout = " + timeout + "\nreceive do\n  __0__ = exunit_message" +
+          (guard ? " when __1__" : "") +
+          " -> ExUnit.Assertions.__unexpected_message__(exunit_message, " +
+          code_of(to_source(pat_in)) + ", " + code_of(name + " " + to_source(pat_in)) + ", " +
+          custom + ")\nafter\n  exunit_timeout -> false\nend)";
+    code = tmpl(src, holes, line);
+  } else if ((name == "catch_exit" || name == "catch_throw" || name == "catch_error") && n == 1) {
+    std::string kind = name == "catch_exit" ? "exit" : name == "catch_throw" ? "throw" : "error";
+    std::string what = name == "catch_exit" ? "exit" : name == "catch_throw" ? "throw" : "error";
+    src = "try do\n  _ = __0__\n  ExUnit.Assertions.flunk(\"Expected to catch " + what +
+          ", got nothing\")\ncatch\n  :" + kind + ", exunit_what -> exunit_what\nend";
+    code = tmpl(src, {arg(0)}, line);
+  } else {
+    return false;
+  }
+  generated_.push_back(std::move(code));
+  const Node& g = *generated_.back();
+  // never a tail call: as the macros expand inline on the BEAM, the failure is raised
+  // with the test's own frame on the stack
+  if (!is_tail) {
+    expr(g, dst);
+    return true;
+  }
+  uint16_t mark = f_->temp_top;
+  uint16_t t = temp();
+  expr(g, t);
+  emit(Op::Return, t);
+  free_to(mark);
+  return true;
+}
+
+// [SECTION] use ExUnit.Case ----------------------------------------------------------------
+
+namespace {
+
+struct TestDef {
+  std::string name;  // "test <describe> <name>"
+  uint32_t line;
+  std::string describe;  // "" outside a describe
+  uint32_t describe_line = 0;
+  std::vector<const Node*> tags;  // @tag values, in order (atoms or keyword lists)
+  std::vector<const Node*> describe_tags;
+  std::vector<std::string> setups;  // the describe's own setup functions
+  bool not_implemented = false;
+};
+
+std::string atom_src(const std::string& name) { return inspect(Term(Atom(name))); }
+
+}  // namespace
+
+std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& stmts,
+                                               const Node* use_opts, std::vector<NodeP>& owned) {
+  std::vector<const Node*> out;
+  std::vector<TestDef> tests;
+  std::vector<const Node*> module_tags;
+  std::vector<std::string> setups, setup_alls;
+  std::vector<NodeP> holes_owned;
+  int counter = 0;
+
+  // setup/setup_all: a function for each block form, a name for `setup :fun` and lists.
+  auto callback = [&](const Node& s, std::vector<std::string>& into, const std::string& kind) {
+    size_t nargs;
+    auto secs = sections(s, nargs);
+    if (secs.count("do")) {
+      std::string fname = "__ex_unit_" + kind + "_" + std::to_string(counter++);
+      std::vector<const Node*> holes = {secs["do"]};
+      std::string head = "_";
+      if (nargs == 1) {
+        holes.push_back(s.kids[0].get());
+        head = "__1__";
+      }
+      owned.push_back(tmpl("def " + fname + "(" + head + ") do\n  __0__\nend", holes, s.line));
+      out.push_back(owned.back().get());
+      into.push_back(fname);
+      return;
+    }
+    if (nargs != 1) error(s, kind + " expects a block or callbacks");
+    const Node& a = *s.kids[0];
+    auto add_atom = [&](const Node& x) {
+      if (x.kind != NK::Literal || !x.value.is_atom())
+        error(x, kind + " expects an atom or a list of atoms, got: " + to_source(x));
+      into.push_back(x.value.atom_value().name());
+    };
+    if (a.kind == NK::List)
+      for (const auto& k : a.kids) add_atom(*k);
+    else
+      add_atom(a);
+  };
+
+  std::vector<const Node*> pending_tags;
+  // one level of describe: the caller gives the describe's name and line
+  std::function<void(const std::vector<const Node*>&, const std::string&, uint32_t)> walk =
+      [&](const std::vector<const Node*>& body, const std::string& describe, uint32_t dline) {
+        std::vector<const Node*> describe_tags;
+        std::vector<std::string> describe_setups;
+        size_t first_test = tests.size();
+        for (const Node* s : body) {
+          if (s->kind == NK::Attr &&
+              (s->name == "tag" || s->name == "describetag" || s->name == "moduletag")) {
+            if (!s->extra) error(*s, "@" + s->name + " needs a value");
+            if (s->name == "tag") pending_tags.push_back(s->extra.get());
+            if (s->name == "describetag") {
+              if (describe.empty()) error(*s, "@describetag must be set inside describe/2 blocks");
+              describe_tags.push_back(s->extra.get());
+            }
+            if (s->name == "moduletag") module_tags.push_back(s->extra.get());
+            continue;
+          }
+          if (s->kind != NK::Call) {
+            out.push_back(s);
+            continue;
+          }
+          if (s->name == "test") {
+            size_t nargs;
+            auto secs = sections(*s, nargs);
+            if (nargs < 1 || nargs > 2) error(*s, "test expects a name and a block");
+            const Node& tname = *s->kids[0];
+            if (tname.kind != NK::Literal || !tname.value.is_binary())
+              error(tname, "taskplay's ExUnit takes test names written as strings");
+            TestDef t;
+            std::string base = std::string(tname.value.binary());
+            t.name = "test " + (describe.empty() ? "" : describe + " ") + base;
+            t.line = s->line;
+            t.describe = describe;
+            t.describe_line = dline;
+            t.tags = pending_tags;
+            pending_tags.clear();
+            for (const auto& tt : tests)
+              if (tt.name == t.name)
+                error(*s, "\"" + t.name + "\" is already defined in " + mod_->display);
+            std::vector<const Node*> holes;
+            std::string src = "def exunit_test(";
+            if (nargs == 2) {
+              holes.push_back(s->kids[1].get());
+              src += "__0__";
+            } else {
+              src += "_";
+            }
+            src += ") do\n";
+            if (secs.count("do")) {
+              holes.push_back(secs["do"]);
+              // ExUnit's test macro ends the body with :ok: nothing in it is a tail call,
+              // so the test's frame is in every stack trace (shown as "(test)")
+              src += "  __" + std::to_string(holes.size() - 1) + "__\n  :ok\n";
+            } else {
+              t.not_implemented = true;
+              src += "  ExUnit.Assertions.__not_implemented__()\n";
+            }
+            src += "end";
+            owned.push_back(tmpl(src, holes, s->line));
+            owned.back()->kids[0]->name = t.name;  // def :"test name"(context)
+            out.push_back(owned.back().get());
+            tests.push_back(std::move(t));
+            continue;
+          }
+          if (s->name == "describe") {
+            size_t nargs;
+            auto secs = sections(*s, nargs);
+            if (!describe.empty())
+              error(*s,
+                    "cannot call \"describe\" inside another \"describe\". See the "
+                    "documentation for ExUnit.Case.describe/2 on named setups and how to "
+                    "handle hierarchies");
+            if (nargs != 1 || !secs.count("do") || s->kids[0]->kind != NK::Literal ||
+                !s->kids[0]->value.is_binary())
+              error(*s, "describe expects a name (a string) and a block");
+            std::vector<const Node*> inner;
+            const Node* b = secs["do"];
+            if (b->kind == NK::Block)
+              for (const auto& k : b->kids) inner.push_back(k.get());
+            else
+              inner.push_back(b);
+            walk(inner, std::string(s->kids[0]->value.binary()), s->line);
+            continue;
+          }
+          if (s->name == "setup") {
+            callback(*s, describe.empty() ? setups : describe_setups, "setup");
+            continue;
+          }
+          if (s->name == "setup_all") {
+            if (!describe.empty())
+              error(*s,
+                    "cannot invoke setup_all/1,2 inside describe as setup_all always "
+                    "applies to all tests in a module");
+            callback(*s, setup_alls, "setup_all");
+            continue;
+          }
+          out.push_back(s);
+        }
+        if (!describe.empty())
+          for (size_t i = first_test; i < tests.size(); ++i) {
+            tests[i].describe_tags = describe_tags;
+            tests[i].setups = describe_setups;
+          }
+      };
+  walk(stmts, "", 0);
+
+  // def __ex_unit__(:info): what the runner needs, the tags as the user wrote them
+  std::vector<const Node*> holes;
+  auto hole = [&](const Node* n) {
+    holes.push_back(n);
+    return "__" + std::to_string(holes.size() - 1) + "__";
+  };
+  auto list_of = [&](const std::vector<const Node*>& ns) {
+    std::string s = "[";
+    for (size_t i = 0; i < ns.size(); ++i) s += (i ? ", " : "") + hole(ns[i]);
+    return s + "]";
+  };
+  auto names_of = [&](const std::vector<std::string>& ns) {
+    std::string s = "[";
+    for (size_t i = 0; i < ns.size(); ++i) s += (i ? ", " : "") + atom_src(ns[i]);
+    return s + "]";
+  };
+  std::string src = "def __ex_unit__(:info) do\n  %{async: ";
+  src += use_opts ? "Keyword.get(" + hole(use_opts) + ", :async, false)" : "false";
+  src += ", file: " + quoted(opts_.file) + ", moduletags: " + list_of(module_tags) +
+         ", setup: " + names_of(setups) + ", setup_all: " + names_of(setup_alls) + ", tests: [";
+  for (size_t i = 0; i < tests.size(); ++i) {
+    const TestDef& t = tests[i];
+    src += std::string(i ? ", " : "") + "%{name: " + atom_src(t.name) +
+           ", line: " + std::to_string(t.line) +
+           ", describe: " + (t.describe.empty() ? "nil" : quoted(t.describe)) +
+           ", describe_line: " + (t.describe.empty() ? "nil" : std::to_string(t.describe_line)) +
+           ", tags: " + list_of(t.tags) + ", describetags: " + list_of(t.describe_tags) +
+           ", setup: " + names_of(t.setups) +
+           ", not_implemented: " + (t.not_implemented ? "true" : "false") + "}";
+  }
+  src += "]}\nend";
+  owned.push_back(tmpl(src, holes, 0));
+  out.push_back(owned.back().get());
+  // registered where the module's body runs, as ExUnit.Case does after compiling it
+  owned.push_back(tmpl("ExUnit.Server.__register__(__MODULE__)", {}, 0));
+  out.push_back(owned.back().get());
+  return out;
+}
+
+}  // namespace taskplay::lang::detail

@@ -1,0 +1,863 @@
+// ExUnit's runtime, written in the language (see ex_unit.hpp). The behaviour and every
+// line of output follow Elixir 1.14's ExUnit as measured with real `elixir x_test.exs`
+// (tests/conformance/exunit/ holds the programs and what Elixir printed).
+
+#include "taskplay/lang/ex_unit.hpp"
+
+#include <algorithm>
+#include <memory>
+#include <utility>
+#include <vector>
+
+#include "taskplay/fun.hpp"
+#include "taskplay/lang/compiler.hpp"
+#include "taskplay/lang/natives.hpp"
+#include "taskplay/lang/parser.hpp"
+#include "taskplay/lang/pretty.hpp"
+#include "taskplay/lang/state.hpp"
+#include "taskplay/runtime.hpp"
+
+namespace taskplay::lang {
+
+namespace {
+
+constexpr std::string_view kSource = R"elixir(
+defmodule ExUnit do
+  def start(), do: start([])
+  def start(options) do
+    ExUnit.Server.ensure_started()
+    configure(options)
+    if ExUnit.Server.take_autorun() do
+      System.at_exit(fn
+        0 ->
+          load_us = ExUnit.Server.load_time()
+          %{failures: failures} = ExUnit.Runner.run(configuration(), load_us)
+          if failures > 0 do
+            status = Keyword.fetch!(configuration(), :exit_status)
+            System.at_exit(fn _ -> exit({:shutdown, status}) end)
+          end
+        _ ->
+          :ok
+      end)
+    end
+    :ok
+  end
+
+  def configure(options) do
+    ExUnit.Server.ensure_started()
+    ExUnit.Server.configure(options)
+  end
+
+  def configuration() do
+    ExUnit.Server.ensure_started()
+    ExUnit.Server.configuration()
+  end
+
+  def run() do
+    ExUnit.Server.ensure_started()
+    ExUnit.Runner.run(configuration(), nil)
+  end
+end
+
+defmodule ExUnit.Server do
+  def ensure_started() do
+    case Process.whereis(ExUnit.Server) do
+      nil ->
+        {:ok, _} = Agent.start(fn -> initial() end, name: ExUnit.Server)
+        :ok
+      _ -> :ok
+    end
+  end
+
+  defp initial() do
+    %{config: [assert_receive_timeout: 100, autorun: true, capture_log: false, colors: [],
+               exclude: [], exit_status: 2, include: [], max_cases: 2 * System.schedulers_online(),
+               max_failures: :infinity, only_test_ids: nil, refute_receive_timeout: 100,
+               seed: :taskplay.exunit_seed(), slowest: 0, stacktrace_depth: 20, timeout: 60000,
+               trace: false],
+      modules: [], autorun_taken: false, loaded_at: System.monotonic_time(:microsecond)}
+  end
+
+  def configure(options) do
+    Agent.update(ExUnit.Server, fn s -> %{s | config: Keyword.merge(s.config, options)} end)
+  end
+
+  def configuration(), do: Agent.get(ExUnit.Server, fn s -> s.config end)
+
+  def take_autorun() do
+    Agent.get_and_update(ExUnit.Server, fn s ->
+      take = Keyword.get(s.config, :autorun, true) and not s.autorun_taken
+      {take, %{s | autorun_taken: s.autorun_taken or take}}
+    end)
+  end
+
+  def load_time() do
+    Agent.get(ExUnit.Server, fn s -> System.monotonic_time(:microsecond) - s.loaded_at end)
+  end
+
+  def __register__(module) do
+    ensure_started()
+    Agent.update(ExUnit.Server, fn s -> %{s | modules: [module | s.modules]} end)
+  end
+
+  def take_modules() do
+    Agent.get_and_update(ExUnit.Server, fn s -> {s.modules, %{s | modules: []}} end)
+  end
+end
+
+defmodule ExUnit.AssertionError do
+  def no_value(), do: :ex_unit_no_meaningful_value
+end
+
+defmodule ExUnit.Assertions do
+  def __timeout__(key), do: Keyword.fetch!(ExUnit.configuration(), key)
+
+  defp error(fields) do
+    no = ExUnit.AssertionError.no_value()
+    base = %{__struct__: ExUnit.AssertionError, __exception__: true, left: no, right: no,
+             message: "Assertion failed", expr: no, args: no, doctest: no, context: :==}
+    Enum.reduce(fields, base, fn {k, v}, acc -> Map.put(acc, k, v) end)
+  end
+
+  def __fail__(fields), do: raise(error(fields))
+
+  def __compare__(false, _op, _left, _right, result, _code, _message) when result not in [nil, false],
+    do: result
+  def __compare__(true, _op, _left, _right, result, _code, _message) when result in [nil, false],
+    do: result
+  def __compare__(refute, op, left, right, _result, code, message) do
+    word = if refute, do: "Refute", else: "Assertion"
+    equal_op = (refute and op in [:==, :===]) or (not refute and op in [:!=, :!==])
+    cond do
+      message != nil -> __fail__(message: message, expr: code)
+      equal_op and left === right ->
+        __fail__(message: "#{word} with #{op} failed, both sides are exactly equal",
+                 left: left, expr: code)
+      true -> __fail__(message: "#{word} with #{op} failed", left: left, right: right, expr: code)
+    end
+  end
+
+  def __truthy__(false, value, _code, _message) when value not in [nil, false], do: value
+  def __truthy__(true, value, _code, _message) when value in [nil, false], do: value
+  def __truthy__(refute, value, code, message) do
+    cond do
+      message != nil -> __fail__(message: message, expr: code)
+      refute -> __fail__(message: "Expected false or nil, got #{inspect(value)}", expr: code)
+      true -> __fail__(message: "Expected truthy, got #{inspect(value)}", expr: code)
+    end
+  end
+
+  def __match_failed__(pattern, right, code, message) do
+    if message != nil do
+      __fail__(message: message, expr: code)
+    else
+      __fail__(message: "match (=) failed", left: {:code, pattern}, right: right, expr: code,
+               context: {:match, []})
+    end
+  end
+
+  def __match__(false, true, _pattern, _right, _code, _message), do: true
+  def __match__(true, false, _pattern, _right, _code, _message), do: false
+  def __match__(refute, _, pattern, right, code, message) do
+    text = if refute, do: "match (match?) succeeded, but should have failed", else: "match (match?) failed"
+    if message != nil do
+      __fail__(message: message, expr: code)
+    else
+      __fail__(message: text, left: {:code, pattern}, right: right, expr: code,
+               context: {:match, []})
+    end
+  end
+
+  def __receive_failed__(timeout, pattern, code, pins, message) do
+    if message != nil do
+      __fail__(message: message, expr: code)
+    else
+      mailbox = :taskplay.exunit_mailbox()
+      n = length(mailbox)
+      pinned =
+        if pins == [] do
+          ""
+        else
+          "\nThe following variables were pinned:" <>
+            Enum.map_join(pins, "", fn {name, value} -> "\n  #{name} = #{inspect(value)}" end)
+        end
+      box =
+        cond do
+          n == 0 -> "\nThe process mailbox is empty."
+          true ->
+            shown = min(n, 10)
+            "\nShowing #{shown} of #{n} #{if n == 1, do: "message", else: "messages"} in the mailbox"
+        end
+      __fail__(message: "Assertion failed, no matching message after #{timeout}ms" <> pinned <> box,
+               left: {:code, pattern}, expr: code,
+               context: {:mailbox, pins, Enum.take(mailbox, -10)})
+    end
+  end
+
+  def __unexpected_message__(message, pattern, code, custom) do
+    text = custom || "Unexpectedly received message #{inspect(message)} (which matched #{pattern})"
+    __fail__(message: text, expr: code)
+  end
+
+  def __not_implemented__(), do: raise(error(message: "Not implemented"))
+
+  def flunk(), do: flunk("Flunked!")
+  def flunk(message) when is_binary(message), do: __fail__(message: message)
+
+  def assert_raise(exception, function) when is_function(function) do
+    try do
+      function.()
+    rescue
+      error ->
+        name = error.__struct__
+        if name == exception do
+          error
+        else
+          reraise(error(message: "Expected exception #{inspect(exception)} but got #{inspect(name)} (#{Exception.message(error)})"), __STACKTRACE__)
+        end
+    else
+      _ -> flunk("Expected exception #{inspect(exception)} but nothing was raised")
+    end
+  end
+
+  def assert_raise(exception, message, function) when is_function(function) do
+    error = assert_raise(exception, function)
+    actual = Exception.message(error)
+    if actual != message do
+      __fail__(message: "Wrong message for #{inspect(exception)}\nexpected:\n  #{inspect(message)}\nactual:\n  #{inspect(actual)}")
+    end
+    error
+  end
+
+  def assert_in_delta(value1, value2, delta), do: assert_in_delta(value1, value2, delta, nil)
+  def assert_in_delta(value1, value2, delta, message) do
+    diff = abs(value1 - value2)
+    if diff <= delta do
+      true
+    else
+      __fail__(message: message || "Expected the difference between #{inspect(value1)} and #{inspect(value2)} (#{inspect(diff)}) to be less than or equal to #{inspect(delta)}")
+    end
+  end
+
+  def refute_in_delta(value1, value2, delta), do: refute_in_delta(value1, value2, delta, nil)
+  def refute_in_delta(value1, value2, delta, message) do
+    diff = abs(value1 - value2)
+    if diff > delta do
+      false
+    else
+      __fail__(message: message || "Expected the difference between #{inspect(value1)} and #{inspect(value2)} (#{inspect(diff)}) to be more than #{inspect(delta)}")
+    end
+  end
+end
+
+defmodule ExUnit.Callbacks do
+  def on_exit(callback) when is_function(callback, 0), do: on_exit(make_ref(), callback)
+  def on_exit(ref, callback) when is_function(callback, 0) do
+    key = {ExUnit.OnExit, self()}
+    list = :taskplay.exunit_get(key, [])
+    :taskplay.exunit_put(key, [{ref, callback} | Enum.reject(list, fn {r, _} -> r == ref end)])
+    :ok
+  end
+
+  def __merge__(mod, context, :ok), do: context
+  def __merge__(mod, context, {:ok, value}), do: __merge__(mod, context, value, {:ok, value})
+  def __merge__(mod, context, value), do: __merge__(mod, context, value, value)
+  defp __merge__(_mod, context, value, _original) when is_list(value) do
+    Enum.reduce(value, context, fn {k, v}, acc -> Map.put(acc, k, v) end)
+  end
+  defp __merge__(_mod, context, %{__struct__: _} = value, original) do
+    raise_merge(original)
+  end
+  defp __merge__(_mod, context, value, _original) when is_map(value), do: Map.merge(context, value)
+  defp __merge__(mod, _context, _value, original) do
+    raise "expected ExUnit callback in #{inspect(mod)} to return :ok | keyword | map, got #{inspect(original)} instead"
+  end
+  defp raise_merge(original) do
+    raise "expected ExUnit setup callback to return :ok | keyword | map, got #{inspect(original)} instead"
+  end
+end
+
+defmodule ExUnit.Runner do
+  def run(config, load_us) do
+    start = System.monotonic_time(:microsecond)
+    print_filters(config)
+    modules = ExUnit.Server.take_modules()
+    infos = Enum.map(modules, fn m -> {m, m.__ex_unit__(:info)} end)
+    async = Enum.filter(infos, fn {_, i} -> i.async end)
+    sync = Enum.reject(infos, fn {_, i} -> i.async end)
+    stats = %{total: 0, failures: 0, excluded: 0, skipped: 0, invalid: 0, counter: 0}
+    stats = run_async(config, async, stats)
+    async_us = if async == [], do: nil, else: System.monotonic_time(:microsecond) - start
+    stats = Enum.reduce(sync, stats, fn m, acc -> run_module(config, m, acc) end)
+    run_us = System.monotonic_time(:microsecond) - start
+    IO.write("\n")
+    IO.puts(ExUnit.Formatter.format_times(%{run: run_us, async: async_us, load: load_us}))
+    print_summary(config, stats)
+    %{total: stats.total, failures: stats.failures, excluded: stats.excluded,
+      skipped: stats.skipped}
+  end
+
+  defp print_filters(config) do
+    include = Keyword.get(config, :include, [])
+    exclude = Keyword.get(config, :exclude, [])
+    if include != [] or exclude != [] do
+      if exclude != [], do: IO.puts("Excluding tags: #{inspect(exclude)}")
+      if include != [], do: IO.puts("Including tags: #{inspect(include)}")
+      IO.puts("")
+    end
+  end
+
+  # Async modules run side by side, at most max_cases at a time; their results come back
+  # to this process, which prints them as they arrive.
+  defp run_async(_config, [], stats), do: stats
+  defp run_async(config, modules, stats) do
+    runner = self()
+    max = Keyword.get(config, :max_cases, 2)
+    loop_async(config, runner, modules, %{}, max, stats)
+  end
+
+  defp loop_async(_config, _runner, [], running, _max, stats) when running == %{}, do: stats
+  defp loop_async(config, runner, [m | rest], running, max, stats) when map_size(running) < max do
+    {pid, ref} = spawn_monitor(fn -> send(runner, {self(), :module_done, run_module_events(config, m, runner)}) end)
+    loop_async(config, runner, rest, Map.put(running, ref, pid), max, stats)
+  end
+  defp loop_async(config, runner, pending, running, max, stats) do
+    receive do
+      {:ex_unit_event, event} ->
+        loop_async(config, runner, pending, running, max, print_event(config, event, stats))
+      {:DOWN, ref, :process, _, _} when is_map_key(running, ref) ->
+        loop_async(config, runner, pending, Map.delete(running, ref), max, stats)
+    end
+  end
+
+  defp run_module(config, m, stats) do
+    runner = self()
+    {pid, ref} = spawn_monitor(fn -> run_module_events(config, m, runner) end)
+    wait_module(config, ref, stats)
+  end
+
+  defp wait_module(config, ref, stats) do
+    receive do
+      {:ex_unit_event, event} -> wait_module(config, ref, print_event(config, event, stats))
+      {:DOWN, ^ref, :process, _, _} -> stats
+    end
+  end
+
+  # In the module's process: setup_all in a process of its own, then each test in its own
+  # process; every finished test goes to the runner as an event.
+  defp run_module_events(config, {module, info}, runner) do
+    file = :taskplay.exunit_absolute(info.file)
+    moduletags = tags_of(info.moduletags)
+    tests =
+      Enum.map(info.tests, fn t ->
+        tags =
+          %{async: info.async, describe: t.describe, describe_line: t.describe_line, file: file,
+            line: t.line, module: module, registered: %{}, test: t.name, test_type: :test}
+          |> Map.merge(moduletags)
+          |> Map.merge(tags_of(t.describetags))
+          |> Map.merge(tags_of(t.tags))
+        %{name: t.name, module: module, tags: tags, setup: t.setup, state: nil,
+          not_implemented: t.not_implemented, line: t.line}
+      end)
+    tests = shuffle(Keyword.get(config, :seed, 0), tests)
+    tests = Enum.map(tests, fn t -> %{t | state: filter(config, t.tags)} end)
+    {skipped, to_run} = {Enum.filter(tests, fn t -> t.state != nil end), Enum.reject(tests, fn t -> t.state != nil end)}
+    Enum.each(skipped, fn t -> send(runner, {:ex_unit_event, {:test_finished, t}}) end)
+    if to_run != [] do
+      parent = self()
+      {apid, aref} = spawn_monitor(fn ->
+        result =
+          try do
+            ctx = Enum.reduce(info.setup_all, %{module: module, case: module}, fn f, acc ->
+              ExUnit.Callbacks.__merge__(module, acc, apply(module, f, [acc]))
+            end)
+            {:ok, ctx}
+          catch
+            kind, error -> {:error, failure(kind, error, __STACKTRACE__)}
+          end
+        send(parent, {self(), :setup_all, result})
+        receive do
+          :exit -> :ok
+        end
+      end)
+      receive do
+        {^apid, :setup_all, {:ok, ctx}} ->
+          Enum.each(to_run, fn t ->
+            send(runner, {:ex_unit_event, {:test_finished, run_test(config, t, info, ctx)}})
+          end)
+          send(apid, :exit)
+          receive do
+            {:DOWN, ^aref, _, _, _} -> :ok
+          end
+        {^apid, :setup_all, {:error, failure}} ->
+          send(apid, :exit)
+          receive do
+            {:DOWN, ^aref, _, _, _} -> :ok
+          end
+          send(runner, {:ex_unit_event, {:module_failed, module, [failure], to_run}})
+      end
+    end
+    :ok
+  end
+
+  defp tags_of(list) do
+    Enum.reduce(list, %{}, fn
+      tag, acc when is_atom(tag) -> Map.put(acc, tag, true)
+      tags, acc when is_list(tags) -> Enum.reduce(tags, acc, fn {k, v}, a -> Map.put(a, k, v) end)
+    end)
+  end
+
+  defp filter(config, tags) do
+    include = Keyword.get(config, :include, [])
+    exclude = Keyword.get(config, :exclude, [])
+    excluded = Enum.find_value(exclude, fn f -> has_tag(f, tags) end)
+    included = Enum.any?(include, fn f -> has_tag(f, tags) end)
+    if included or excluded == nil do
+      case Map.fetch(tags, :skip) do
+        {:ok, msg} when is_binary(msg) -> {:skipped, msg}
+        {:ok, true} -> {:skipped, "due to skip tag"}
+        _ -> nil
+      end
+    else
+      {:excluded, "due to #{excluded} filter"}
+    end
+  end
+
+  defp has_tag({key, value}, tags) when is_atom(key) do
+    case Map.fetch(tags, key) do
+      {:ok, ^value} -> key
+      {:ok, tag} -> if to_string(tag) == to_string(value), do: key, else: nil
+      _ -> nil
+    end
+  end
+  defp has_tag(key, tags) when is_atom(key), do: if(Map.has_key?(tags, key), do: key, else: nil)
+
+  # ExUnit holds a module's tests newest first: seed 0 runs them reversed (as written),
+  # another seed shuffles that list.
+  defp shuffle(0, list), do: list
+  defp shuffle(seed, list), do: :taskplay.exunit_shuffle(Enum.reverse(list), seed)
+
+  defp run_test(config, test, info, ctx) do
+    parent = self()
+    timeout = Map.get(test.tags, :timeout, Keyword.get(config, :timeout, 60000))
+    context = Map.merge(test.tags, ctx)
+    {pid, ref} = spawn_monitor(fn ->
+      module = test.module
+      state =
+        try do
+          context =
+            Enum.reduce(info.setup ++ test.setup, context, fn f, acc ->
+              ExUnit.Callbacks.__merge__(module, acc, apply(module, f, [acc]))
+            end)
+          apply(module, test.name, [context])
+          nil
+        catch
+          kind, error ->
+            if test.not_implemented, do: {:failed, [{kind, error, []}]},
+            else: {:failed, [failure(kind, error, __STACKTRACE__)]}
+        end
+      send(parent, {self(), :test_finished, state})
+      exit(:shutdown)
+    end)
+    state =
+      receive do
+        {^pid, :test_finished, state} ->
+          Process.demonitor(ref, [:flush])
+          state
+        {:DOWN, ^ref, :process, ^pid, error} ->
+          {:failed, [{{:EXIT, pid}, error, []}]}
+      after
+        timeout ->
+          Process.demonitor(ref, [:flush])
+          Process.exit(pid, :kill)
+          exception = %{__struct__: ExUnit.TimeoutError, __exception__: true, timeout: timeout,
+                        type: "test",
+                        message: "test timed out after #{timeout}ms. You can change the timeout:\n\n  1. per test by setting \"@tag timeout: x\" (accepts :infinity)\n  2. per test module by setting \"@moduletag timeout: x\" (accepts :infinity)\n  3. globally via \"ExUnit.start(timeout: x)\" configuration\n  4. by running \"mix test --timeout x\" which sets timeout\n  5. or by running \"mix test --trace\" which sets timeout to infinity\n     (useful when using IEx.pry/0)\n\nwhere \"x\" is the timeout given as integer in milliseconds (defaults to 60_000).\n"}
+          {:failed, [{:error, exception, []}]}
+      end
+    state = run_on_exit(pid, state)
+    %{test | state: state}
+  end
+
+  defp run_on_exit(pid, state) do
+    callbacks = :taskplay.exunit_get({ExUnit.OnExit, pid}, [])
+    :taskplay.exunit_put({ExUnit.OnExit, pid}, [])
+    Enum.reduce(callbacks, state, fn {_ref, callback}, acc ->
+      {opid, oref} = spawn_monitor(fn ->
+        try do
+          callback.()
+          exit(:shutdown)
+        catch
+          kind, error -> exit({:ex_unit_on_exit, failure(kind, error, __STACKTRACE__)})
+        end
+      end)
+      receive do
+        {:DOWN, ^oref, :process, ^opid, {:ex_unit_on_exit, f}} -> acc || {:failed, [f]}
+        {:DOWN, ^oref, :process, ^opid, _} -> acc
+      end
+    end)
+  end
+
+  defp failure(kind, error, stack) do
+    error = if kind == :error, do: Exception.normalize(:error, error, stack), else: error
+    {kind, error, prune(stack)}
+  end
+
+  defp prune([{ExUnit.Assertions, _, _, _} | t]), do: prune(t)
+  defp prune([{ExUnit.Runner, _, _, _} | _]), do: []
+  defp prune([h | t]), do: [h | prune(t)]
+  defp prune([]), do: []
+
+  defp print_event(config, {:test_finished, test}, stats) do
+    stats = %{stats | total: stats.total + 1}
+    case test.state do
+      nil ->
+        IO.write(".")
+        stats
+      {:excluded, _} -> %{stats | excluded: stats.excluded + 1}
+      {:skipped, _} ->
+        IO.write("*")
+        %{stats | skipped: stats.skipped + 1}
+      {:failed, failures} ->
+        counter = stats.counter + 1
+        IO.puts("\n")
+        IO.puts(ExUnit.Formatter.format_test_failure(test, failures, counter))
+        %{stats | failures: stats.failures + 1, counter: counter}
+    end
+  end
+  defp print_event(_config, {:module_failed, module, failures, tests}, stats) do
+    n = length(tests)
+    counter = stats.counter + 1
+    IO.puts("\n")
+    IO.puts(ExUnit.Formatter.format_module_failure(module, failures, counter))
+    %{stats | total: stats.total + n, invalid: stats.invalid + n, counter: counter}
+  end
+
+  defp print_summary(config, stats) do
+    tests = stats.total
+    text = "#{tests} #{if tests == 1, do: "test", else: "tests"}, #{stats.failures} #{if stats.failures == 1, do: "failure", else: "failures"}"
+    text = if stats.excluded > 0, do: text <> ", #{stats.excluded} excluded", else: text
+    text = if stats.invalid > 0, do: text <> ", #{stats.invalid} invalid", else: text
+    text = if stats.skipped > 0, do: text <> ", #{stats.skipped} skipped", else: text
+    if tests > 0 and stats.excluded == tests, do: IO.puts("All tests have been excluded.")
+    IO.puts(text)
+    IO.puts("\nRandomized with seed #{Keyword.get(config, :seed)}")
+  end
+end
+
+defmodule ExUnit.Formatter do
+  def format_times(times) do
+    run = div(times.run, 10000)
+    load = if times.load, do: div(times.load, 10000), else: 0
+    async = if times.async, do: div(times.async, 10000), else: 0
+    sync = run - async
+    total = run + load
+    maybe_load = if times.load, do: "#{format_us(load)}s on load, ", else: ""
+    "Finished in #{format_us(total)} seconds (#{maybe_load}#{format_us(async)}s async, #{format_us(sync)}s sync)"
+  end
+
+  defp format_us(us) when us < 10, do: "0.0#{us}"
+  defp format_us(us) do
+    us = div(us, 10)
+    "#{div(us, 10)}.#{rem(us, 10)}"
+  end
+
+  def format_test_failure(test, failures, counter) do
+    header = with_counter(counter, "#{test.name} (#{inspect(test.module)})") <> "\n"
+    location = "     " <> "#{:taskplay.exunit_relative(test.tags.file)}:#{test.tags.line}" <> "\n"
+    body =
+      failures
+      |> Enum.with_index()
+      |> Enum.map_join("", fn {{kind, reason, stack}, index} ->
+        {text, stack} = format_kind_reason(test, kind, reason, stack)
+        failure_header(failures, index) <> text <> format_stacktrace(stack, test.module, test.name)
+      end)
+    header <> location <> body
+  end
+
+  def format_module_failure(module, failures, counter) do
+    header = with_counter(counter, "#{inspect(module)}: ") <>
+               "failure on setup_all callback, all tests have been invalidated\n"
+    body =
+      failures
+      |> Enum.with_index()
+      |> Enum.map_join("", fn {{kind, reason, stack}, index} ->
+        {text, stack} = format_kind_reason(%{module: module, name: nil}, kind, reason, stack)
+        failure_header(failures, index) <> text <> format_stacktrace(stack, module, nil)
+      end)
+    header <> body
+  end
+
+  defp failure_header([_], _), do: ""
+  defp failure_header(_, i), do: "\n     Failure ##{i + 1}\n"
+
+  defp with_counter(counter, msg) when counter < 10, do: "  #{counter}) #{msg}"
+  defp with_counter(counter, msg) when counter < 100, do: " #{counter}) #{msg}"
+  defp with_counter(counter, msg), do: "#{counter}) #{msg}"
+
+  defp format_kind_reason(test, :error, %{__struct__: ExUnit.AssertionError} = error, stack) do
+    {format_assertion(test, error, stack), stack}
+  end
+  # a linked process that crashed: AssertionError and FunctionClauseError are laid out as in
+  # a test, everything else as Exception.format_banner/2 shows an EXIT
+  defp format_kind_reason(test, {:EXIT, pid}, {%{__struct__: ExUnit.AssertionError} = error, [_ | _] = stack}, _) do
+    formatted = format_assertion(test, error, stack) <> format_stacktrace(stack, test.module, test.name)
+    {pad("** (EXIT from #{inspect(pid)}) an exception was raised:\n") <> pad(formatted), []}
+  end
+  defp format_kind_reason(_test, {:EXIT, _} = kind, reason, stack) do
+    {pad(Exception.format_banner(kind, reason, stack)), stack}
+  end
+  defp format_kind_reason(test, kind, reason, stack) do
+    message = pad(Exception.format_banner(kind, reason, stack))
+    {message <> format_code(test, stack), stack}
+  end
+
+  defp format_code(test, stack) do
+    case get_code(test, stack) do
+      nil -> ""
+      snippet -> "     code: " <> snippet <> "\n"
+    end
+  end
+
+  defp get_code(%{module: module, name: name}, stack) do
+    info = Enum.find_value(stack, fn
+      {^module, ^name, _, info} -> info
+      _ -> nil
+    end)
+    if info, do: :taskplay.exunit_source_line(info[:file], info[:line]), else: nil
+  end
+
+  defp format_assertion(test, error, stack) do
+    no = ExUnit.AssertionError.no_value()
+    label_size = if error.right != no, do: 7, else: 6
+    padding_size = label_size + 5
+    fields =
+      [note: if(error.message != no, do: String.replace(error.message, "\n", "\n     "), else: no),
+       code: if(error.expr != no, do: pad_multiline(error.expr, padding_size), else: get_code(test, stack) || no)]
+    fields = fields ++ format_context(error, padding_size)
+    Enum.map_join(fields, "", fn
+      {_label, ^no} -> ""
+      {_label, nil} -> ""
+      {:note, value} -> "     " <> value <> "\n"
+      {label, value} -> "     " <> String.pad_trailing("#{label}:", label_size) <> value <> "\n"
+    end)
+  end
+
+  defp format_context(%{context: {:mailbox, _pins, []}}, _), do: []
+  defp format_context(%{left: {:code, pattern}, context: {:mailbox, _pins, mailbox}}, padding_size) do
+    entries =
+      Enum.map(mailbox, fn message ->
+        "\n       pattern: " <> pattern <> "\n       value:   " <> inspect_multiline(message, padding_size + 5)
+      end)
+    [mailbox: Enum.join(entries, "\n")]
+  end
+  defp format_context(error, padding_size) do
+    no = ExUnit.AssertionError.no_value()
+    left =
+      case error.left do
+        {:code, code} -> pad_multiline(code, padding_size)
+        ^no -> no
+        value -> inspect_multiline(value, padding_size)
+      end
+    right = if error.right == no, do: no, else: inspect_multiline(error.right, padding_size)
+    [left: left, right: right]
+  end
+
+  defp inspect_multiline(value, padding_size), do: :taskplay.exunit_inspect(value, padding_size)
+
+  defp pad_multiline(text, size), do: String.replace(text, "\n", "\n" <> String.duplicate(" ", size))
+
+  defp pad(msg), do: "     " <> pad_multiline(msg, 5) <> "\n"
+
+  defp format_stacktrace([], _module, _name), do: ""
+  defp format_stacktrace(stack, module, name) do
+    "     stacktrace:\n" <>
+      Enum.map_join(stack, "", fn entry -> "       " <> format_entry(entry, module, name) <> "\n" end)
+  end
+
+  defp format_entry({module, name, _, info}, module, name) when name != nil do
+    "#{info[:file]}:#{info[:line]}: (test)"
+  end
+  defp format_entry(entry, _module, _name) do
+    String.trim(Exception.format_stacktrace([entry]))
+  end
+end
+)elixir";
+
+// [SECTION] Natives ------------------------------------------------------------------------
+
+// OTP's exs1024 generator (xorshift1024*, seeded from a triple as rand:seed/2 does), which
+// ExUnit seeds with {seed, seed, seed} to shuffle a module's tests: Enum.shuffle draws
+// :rand.uniform/0 for each element, sorts by it and unwraps, so the order here is Elixir's.
+class Exs1024 {
+ public:
+  Exs1024(uint64_t a1, uint64_t a2, uint64_t a3) {
+    auto m21 = [](uint64_t x) { return x & ((uint64_t{1} << 21) - 1); };
+    uint64_t b1 = m21((m21(a1) + 1) * 2097131);
+    uint64_t b2 = m21((m21(a2) + 1) * 2097133);
+    uint64_t b3 = m21((m21(a3) + 1) * 2097143);
+    uint64_t r = (b1 << 43) | (b2 << 22) | (b3 << 1) | 1;
+    // 16 words of xorshift64*, the last generated first
+    for (int i = 15; i >= 0; --i) {
+      r ^= r >> 12;
+      r ^= r << 25;
+      r ^= r >> 27;
+      s_[i] = r * 2685821657736338717ULL;
+    }
+  }
+  // :rand.uniform/0 for exs1024 (its handler gives `max`, so uniform is V / 2^64)
+  double uniform() {
+    uint64_t s0 = s_[p_];
+    uint64_t s1 = s_[p_ = (p_ + 1) & 15];
+    s1 ^= s1 << 31;
+    s1 ^= s1 >> 11;
+    s0 ^= s0 >> 30;
+    s_[p_] = s0 ^ s1;
+    uint64_t v = s_[p_] * 1181783497276652981ULL;
+    return static_cast<double>(v) / 18446744073709551616.0;
+  }
+
+ private:
+  uint64_t s_[16];
+  int p_ = 0;
+};
+
+Term exunit_shuffle(Ctx&, Term* a) {
+  if (!a[0].is_list() || !a[1].is_integer()) badarg();
+  uint64_t seed = a[1].is_small_int() ? static_cast<uint64_t>(a[1].small_int()) : 0;
+  Exs1024 rng(seed, seed, seed);
+  std::vector<std::pair<double, Term>> keyed;
+  for (const Term* c = &a[0]; c->is_cons(); c = &c->tail())
+    keyed.emplace_back(rng.uniform(), c->head());
+  // [{uniform, x} | acc] reverses; a stable sort by key; unwrapping reverses again
+  std::reverse(keyed.begin(), keyed.end());
+  std::stable_sort(keyed.begin(), keyed.end(),
+                   [](const auto& x, const auto& y) { return x.first < y.first; });
+  Term out;
+  for (auto& [k, v] : keyed) out = Term::cons(std::move(v), std::move(out));
+  return out;
+}
+
+Term exunit_seed(Ctx& c, Term*) {
+  // Elixir seeds from the microseconds of the wall clock; taskplay from its own clock, so a
+  // run (and its replay) stays deterministic.
+  return Term::integer(c.runtime().now_us() % 1000000);
+}
+
+Term exunit_mailbox(Ctx& c, Term*) {
+  std::vector<Term> ms;
+  for (const Mailbox::Node* n = c.process().mailbox.first(); n; n = n->next)
+    ms.push_back(n->message);
+  return Term::list(ms);
+}
+
+std::string absolute(const State& st, std::string_view file) {
+  if (file.empty() || file[0] == '/' || st.cwd.empty()) return std::string(file);
+  if (file.rfind("./", 0) == 0) file.remove_prefix(2);
+  return st.cwd + (st.cwd.back() == '/' ? "" : "/") + std::string(file);
+}
+
+Term exunit_absolute(Ctx& c, Term* a) {
+  if (!a[0].is_binary()) badarg();
+  return Term::string(absolute(state(c.runtime()), a[0].binary()));
+}
+
+// Path.relative_to_cwd/1
+Term exunit_relative(Ctx& c, Term* a) {
+  if (!a[0].is_binary()) return a[0];
+  const State& st = state(c.runtime());
+  std::string_view f = a[0].binary();
+  std::string dir = st.cwd.empty() || st.cwd.back() == '/' ? st.cwd : st.cwd + "/";
+  if (!dir.empty() && f.rfind(dir, 0) == 0) f.remove_prefix(dir.size());
+  return Term::string(f);
+}
+
+// The trimmed source line a stack frame points at, or nil (ExUnit reads the file).
+Term exunit_source_line(Ctx& c, Term* a) {
+  const State& st = state(c.runtime());
+  std::string file = a[0].is_list() ? [&] {
+    std::string s;
+    for (const Term* x = &a[0]; x->is_cons(); x = &x->tail())
+      if (x->head().is_small_int()) s += static_cast<char>(x->head().small_int());
+    return s;
+  }()
+                                    : a[0].is_binary() ? std::string(a[0].binary())
+                                                       : std::string();
+  auto it = st.sources.find(file);
+  if (it == st.sources.end() || !a[1].is_small_int() || a[1].small_int() < 1)
+    return Term(atoms::nil);
+  std::string_view src = it->second;
+  for (int64_t line = 1; line < a[1].small_int(); ++line) {
+    size_t nl = src.find('\n');
+    if (nl == std::string_view::npos) return Term(atoms::nil);
+    src.remove_prefix(nl + 1);
+  }
+  src = src.substr(0, src.find('\n'));
+  while (!src.empty() && (src.front() == ' ' || src.front() == '\t')) src.remove_prefix(1);
+  while (!src.empty() && (src.back() == ' ' || src.back() == '\t' || src.back() == '\r'))
+    src.remove_suffix(1);
+  return Term::string(src);
+}
+
+// inspect(value, pretty: true, width: w) as ExUnit lays out left: and right:
+// (Inspect.Algebra: to_doc(width) |> group |> nest(padding) |> format(width); the padding
+// itself is printed by the caller)
+Term exunit_inspect(Ctx&, Term* a) {
+  int pad = a[1].is_small_int() ? static_cast<int>(a[1].small_int()) : 0;
+  InspectOpts o;
+  return Term::string(pretty(a[0], 80 - pad, o, pad));
+}
+
+Term exunit_get(Ctx& c, Term* a) {
+  for (const auto& [k, v] : state(c.runtime()).ex_unit_store)
+    if (k == a[0]) return v;
+  return a[1];
+}
+
+Term exunit_put(Ctx& c, Term* a) {
+  auto& store = state(c.runtime()).ex_unit_store;
+  for (auto& [k, v] : store)
+    if (k == a[0]) {
+      v = a[1];
+      return Term(atoms::ok);
+    }
+  store.emplace_back(a[0], a[1]);
+  return Term(atoms::ok);
+}
+
+// System.at_exit/1: run_script calls the funs, newest first, with the exit status.
+Term at_exit(Ctx& c, Term* a) {
+  if (!a[0].is_fun() || a[0].fun_obj()->arity() != 1) badarg(a[0]);
+  state(c.runtime()).at_exit.push_back(a[0]);
+  return Term(atoms::ok);
+}
+
+constexpr std::string_view T = "taskplay";
+const Native kNatives[] = {
+    {T, "exunit_shuffle", 2, exunit_shuffle, nullptr, false},
+    {T, "exunit_seed", 0, exunit_seed, nullptr, false},
+    {T, "exunit_mailbox", 0, exunit_mailbox, nullptr, false},
+    {T, "exunit_absolute", 1, exunit_absolute, nullptr, false},
+    {T, "exunit_relative", 1, exunit_relative, nullptr, false},
+    {T, "exunit_source_line", 2, exunit_source_line, nullptr, false},
+    {T, "exunit_inspect", 2, exunit_inspect, nullptr, false},
+    {T, "exunit_get", 2, exunit_get, nullptr, false},
+    {T, "exunit_put", 2, exunit_put, nullptr, false},
+    {"Elixir.System", "at_exit", 1, at_exit, nullptr, false},
+};
+
+}  // namespace
+
+std::span<const Native> ex_unit_natives() { return kNatives; }
+
+const Unit& ex_unit() {
+  static const std::unique_ptr<Unit> unit = [] {
+    NodeP tree = parse(kSource);
+    CompileOptions o;
+    o.file = "lib/ex_unit.ex";
+    return compile(*tree, o);
+  }();
+  return *unit;
+}
+
+}  // namespace taskplay::lang
