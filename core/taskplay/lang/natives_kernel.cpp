@@ -316,13 +316,10 @@ Term spawn_monitor3(Ctx& c, Term* a) {
   return Term::tuple({Term(pid), Term(ref)});
 }
 Term make_ref(Ctx& c, Term*) { return Term(c.runtime().make_ref()); }
-Term function_exported(Ctx& c, Term* a) {
+Term function_exported_(Ctx& c, Term* a) {
   if (!a[0].is_atom() || !a[1].is_atom() || !a[2].is_small_int()) badarg();
-  State& st = state(c.runtime());
-  auto arity = static_cast<uint32_t>(a[2].small_int());
-  const Entry* e = st.entry(mfa_id(a[0].atom_value(), a[1].atom_value(), arity));
-  if (e && e->kind != Entry::Kind::none) return b(!e->is_private);
-  return b(c.runtime().modules().find(a[0].atom_value(), a[1].atom_value(), arity) != nullptr);
+  return b(lang::function_exported(c.runtime(), a[0].atom_value(), a[1].atom_value(),
+                                   static_cast<uint32_t>(a[2].small_int())));
 }
 Co<Term> apply3(Ctx& c, std::vector<Term> a) {
   if (!a[0].is_atom() || !a[1].is_atom() || !a[2].is_list()) badarg();
@@ -505,7 +502,7 @@ constexpr Native kTable[] = {
     {K, "spawn_monitor", 1, spawn_monitor1, nullptr, false},
     {K, "spawn_monitor", 3, spawn_monitor3, nullptr, false},
     {K, "make_ref", 0, make_ref, nullptr, false},
-    {K, "function_exported?", 3, function_exported, nullptr, false},
+    {K, "function_exported?", 3, function_exported_, nullptr, false},
     {K, "apply", 3, nullptr, apply3, false},
     {K, "apply", 2, nullptr, apply2, false},
     {"Elixir.IEx.Helpers", "flush", 0, nullptr, flush, false},

@@ -71,6 +71,32 @@ void State::install(Runtime& rt) {
     for (const ModuleDef& m : u->modules) define_module(rt, m);
 }
 
+namespace {
+// Elixir 1.14's macros that taskplay defines as functions (natives or the prelude):
+// Kernel.__info__(:macros) and Integer.__info__(:macros), where taskplay has them.
+bool is_elixir_macro(Atom module, Atom function, uint32_t arity) {
+  static const uint32_t kernel = Atom("Elixir.Kernel").id();
+  static const uint32_t integer = Atom("Elixir.Integer").id();
+  static constexpr std::string_view kKernel =
+      " !/1 &&/2 ../0 ../2 ..///3 <>/2 and/2 or/2 in/2 is_exception/1 is_exception/2 is_nil/1"
+      " is_struct/1 is_struct/2 match?/2 raise/1 raise/2 reraise/2 reraise/3 tap/2 then/2"
+      " to_string/1 to_charlist/1 to_char_list/1 get_and_update_in/2 pop_in/1 put_in/2"
+      " update_in/2 |>/2 ||/2 if/2 unless/2 binding/0 binding/1 destructure/2 ";
+  if (module.id() == integer)
+    return (function.name() == "is_even" || function.name() == "is_odd") && arity == 1;
+  if (module.id() != kernel) return false;
+  std::string key = " " + function.name() + "/" + std::to_string(arity) + " ";
+  return kKernel.find(key) != std::string_view::npos;
+}
+}  // namespace
+
+bool function_exported(Runtime& rt, Atom module, Atom function, uint32_t arity) {
+  if (is_elixir_macro(module, function, arity)) return false;
+  const Entry* e = state(rt).entry(mfa_id(module, function, arity));
+  if (e && e->kind != Entry::Kind::none) return !e->is_private;
+  return rt.modules().find(module, function, arity) != nullptr;
+}
+
 State& state(Runtime& rt) {
   State& s = rt.extension<State>();
   if (!s.installed()) s.install(rt);

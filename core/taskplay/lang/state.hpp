@@ -72,4 +72,9 @@ class State {
 // The state of `rt`, installed on first use.
 State& state(Runtime& rt);
 
+// Kernel.function_exported?/3: a public function of compiled code, a native or the
+// runtime's library. Elixir's macros are not functions (Kernel.is_nil/1, Kernel.then/2,
+// Integer.is_even/1), even where taskplay calls them as such.
+bool function_exported(Runtime& rt, Atom module, Atom function, uint32_t arity);
+
 }  // namespace taskplay::lang
