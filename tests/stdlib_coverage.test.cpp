@@ -27,15 +27,6 @@ Kernel.binary_slice/3 Kernel.bit_size/1 Kernel.byte_size/1 Kernel.ceil/1 Kernel.
 Kernel.get_and_update_in/3 Kernel.get_in/2 Kernel.is_port/1 Kernel.macro_exported?/3
 Kernel.node/1 Kernel.pop_in/2 Kernel.put_in/3 Kernel.struct/1 Kernel.struct/2 Kernel.struct!/1
 Kernel.struct!/2 Kernel.update_in/3
-Enum.chunk/2 Enum.chunk/3 Enum.chunk/4 Enum.chunk_by/2 Enum.chunk_every/3 Enum.chunk_every/4
-Enum.chunk_while/4 Enum.count_until/2 Enum.count_until/3 Enum.dedup_by/2 Enum.drop_every/2
-Enum.fetch/2 Enum.filter_map/3 Enum.find_value/3 Enum.flat_map_reduce/3 Enum.group_by/3
-Enum.intersperse/2 Enum.into/3 Enum.map_every/3 Enum.map_intersperse/3 Enum.max/2 Enum.max/3
-Enum.max_by/3 Enum.max_by/4 Enum.min/2 Enum.min/3 Enum.min_by/3 Enum.min_by/4 Enum.min_max/1
-Enum.min_max/2 Enum.min_max_by/2 Enum.min_max_by/3 Enum.min_max_by/4 Enum.partition/2
-Enum.reverse_slice/3 Enum.scan/2 Enum.shuffle/1 Enum.slice/2 Enum.slice/3 Enum.slide/3
-Enum.split_while/2 Enum.split_with/2 Enum.take_every/2 Enum.take_random/2 Enum.uniq/2
-Enum.unzip/1 Enum.zip/1 Enum.zip_reduce/3 Enum.zip_reduce/4 Enum.zip_with/2 Enum.zip_with/3
 String.bag_distance/2 String.capitalize/2 String.chunk/2 String.downcase/2 String.equivalent?/2
 String.jaro_distance/2 String.ljust/2 String.ljust/3 String.lstrip/1 String.lstrip/2
 String.match?/2 String.myers_difference/2 String.next_codepoint/1 String.next_grapheme/1
@@ -69,21 +60,6 @@ Float.ceil/2 Float.floor/2 Float.max_finite/0 Float.min_finite/0 Float.parse/1 F
 Float.ratio/1 Float.to_char_list/1 Float.to_char_list/2 Float.to_charlist/1 Float.to_string/2
 Tuple.delete_at/2 Tuple.insert_at/3 Tuple.product/1 Tuple.sum/1
 Atom.to_char_list/1 Atom.to_charlist/1
-Stream.chunk/2 Stream.chunk/3 Stream.chunk/4 Stream.chunk_by/2 Stream.chunk_every/2
-Stream.chunk_every/3 Stream.chunk_every/4 Stream.chunk_while/4 Stream.concat/1 Stream.concat/2
-Stream.cycle/1 Stream.dedup/1 Stream.dedup_by/2 Stream.drop/2 Stream.drop_every/2
-Stream.drop_while/2 Stream.duplicate/2 Stream.each/2 Stream.filter/2 Stream.filter_map/3
-Stream.flat_map/2 Stream.intersperse/2 Stream.interval/1 Stream.into/2 Stream.into/3
-Stream.iterate/2 Stream.map/2 Stream.map_every/3 Stream.reject/2 Stream.repeatedly/1
-Stream.resource/3 Stream.run/1 Stream.scan/2 Stream.scan/3 Stream.take/2 Stream.take_every/2
-Stream.take_while/2 Stream.timer/1 Stream.transform/3 Stream.transform/4 Stream.transform/5
-Stream.unfold/2 Stream.uniq/1 Stream.uniq/2 Stream.uniq_by/2 Stream.with_index/1
-Stream.with_index/2 Stream.zip/1 Stream.zip/2 Stream.zip_with/2 Stream.zip_with/3
-MapSet.delete/2 MapSet.difference/2 MapSet.disjoint?/2 MapSet.equal?/2 MapSet.filter/2
-MapSet.intersection/2 MapSet.member?/2 MapSet.new/0 MapSet.new/1 MapSet.new/2 MapSet.put/2
-MapSet.reject/2 MapSet.size/1 MapSet.subset?/2 MapSet.symmetric_difference/2 MapSet.to_list/1
-MapSet.union/2
-Range.disjoint?/2 Range.new/2 Range.new/3 Range.range?/1 Range.shift/2 Range.size/1
 Regex.compile/1 Regex.compile/2 Regex.compile!/1 Regex.compile!/2 Regex.escape/1 Regex.match?/2
 Regex.named_captures/2 Regex.named_captures/3 Regex.names/1 Regex.opts/1 Regex.re_pattern/1
 Regex.recompile/1 Regex.recompile!/1 Regex.regex?/1 Regex.replace/3 Regex.replace/4 Regex.run/2

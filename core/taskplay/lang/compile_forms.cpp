@@ -696,16 +696,24 @@ bool def_head(const Node& h, DefHead& out) {
 void Compiler::defmodule(const Node& call, uint16_t dst) {
   size_t nargs;
   auto secs = sections(call, nargs);
-  if (nargs != 1 || call.kids[0]->kind != NK::Alias || !secs.count("do"))
+  // `defmodule :lists do` names a module by its atom, as Erlang's are named
+  const bool by_atom =
+      nargs == 1 && call.kids[0]->kind == NK::Literal && call.kids[0]->value.is_atom() && !mod_;
+  if (nargs != 1 || (call.kids[0]->kind != NK::Alias && !by_atom) || !secs.count("do"))
     error(call, "invalid module name or missing do block in defmodule");
   if (f_->parent) error(call, "cannot define module inside a function (fn)");
   ModuleCtx m;
   std::string short_name = call.kids[0]->name;
-  const std::string full = alias_atom(*call.kids[0]).name();  // "Elixir.Foo"
-  if (!mod_ && full.rfind("Elixir.", 0) != 0)  // `defmodule Elixir` (found by the fuzzer)
-    error(call, "module " + full + " is reserved and cannot be defined");
-  m.display = mod_ ? mod_->display + "." + short_name : full.substr(7);
-  m.name = Atom("Elixir." + m.display);
+  if (by_atom) {
+    m.name = call.kids[0]->value.atom_value();
+    m.display = inspect_atom(m.name);
+  } else {
+    const std::string full = alias_atom(*call.kids[0]).name();  // "Elixir.Foo"
+    if (!mod_ && full.rfind("Elixir.", 0) != 0)  // `defmodule Elixir` (found by the fuzzer)
+      error(call, "module " + full + " is reserved and cannot be defined");
+    m.display = mod_ ? mod_->display + "." + short_name : full.substr(7);
+    m.name = Atom("Elixir." + m.display);
+  }
   ModuleCtx* outer = mod_;
   auto saved_aliases = aliases_;
   if (outer) aliases_[short_name] = m.display;  // the inner name resolves inside the outer body

@@ -6,7 +6,11 @@
 namespace taskplay::lang {
 
 const std::vector<const Unit*>& library_units() {
-  static const std::vector<const Unit*> units = {&prelude(), &ex_unit()};
+  static const std::vector<const Unit*> units = [] {
+    std::vector<const Unit*> v = prelude();
+    v.push_back(&ex_unit());
+    return v;
+  }();
   return units;
 }
 

@@ -42,6 +42,9 @@ std::span<const Native> kernel_natives();
 std::span<const Native> process_natives();
 std::span<const Native> data_natives();    // Map, Keyword, List, Tuple, Atom, Integer, ...
 std::span<const Native> string_natives();  // String, IO
+std::span<const Native> erlang_natives();  // :erlang, IO.iodata_to_binary/1, :taskplay helpers
+std::span<const Native> lists_natives();   // :lists
+std::span<const Native> maps_natives();    // :maps
 
 // Helpers for native bodies: Elixir's argument errors.
 [[noreturn]] void badarg(const Term& culprit = Term(atoms::badarg));

@@ -10,7 +10,6 @@
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/number.hpp"
 #include "taskplay/runtime.hpp"
-#include "taskplay/task.hpp"
 
 namespace taskplay::lang {
 
@@ -380,62 +379,6 @@ Term monotonic_time1(Ctx& c, Term* a) {
   return Term::integer(us * 1000);
 }
 
-// [SECTION] For the prelude's Enum
-// ------------------------------------------------------------------------ Enum.to_list for what is
-// not a list: ranges, maps, the library's lazy streams.
-Co<Term> to_list(Ctx& c, std::vector<Term> a) {
-  if (auto items = enum_to_list(a[0])) co_return Term::list(*items);
-  if (auto streamed = co_await task::run_stream(c, a[0])) co_return *streamed;
-  raise(make_struct(Atom("Elixir.Protocol.UndefinedError"),
-                    {{Term(atoms::__exception__), Term(atoms::true_)},
-                     {Term::atom("protocol"), Term::atom("Elixir.Enumerable")},
-                     {Term::atom("value"), a[0]},
-                     {Term::atom("description"), Term::string("")}}));
-}
-Term lists_reverse1(Ctx&, Term* a) {
-  std::vector<Term> items = list_arg(a[0]);
-  std::reverse(items.begin(), items.end());
-  return Term::list(items);
-}
-Term lists_reverse2(Ctx&, Term* a) {
-  std::vector<Term> items = list_arg(a[0]);
-  std::reverse(items.begin(), items.end());
-  return Term::list(items, a[1]);
-}
-Term lists_sort(Ctx&, Term* a) {
-  std::vector<Term> items = list_arg(a[0]);
-  std::stable_sort(items.begin(), items.end(),
-                   [](const Term& x, const Term& y) { return compare(x, y) < 0; });
-  return Term::list(items);
-}
-Term lists_seq(Ctx&, Term* a) {
-  int64_t from = int_arg(a[0]), to = int_arg(a[1]);
-  if (to - from > 10'000'000) badarg();
-  std::vector<Term> out;
-  for (int64_t x = from; x <= to; ++x) out.push_back(Term::integer(x));
-  return Term::list(out);
-}
-Term lists_sum(Ctx&, Term* a) {
-  Term acc = Term::integer(0);
-  for (const Term& x : list_arg(a[0])) {
-    if (!x.is_number()) badarg(Term(atoms::badarith));
-    acc = number::add(acc, x);
-  }
-  return acc;
-}
-Term lists_member(Ctx&, Term* a) {
-  for (const Term* c = &a[1]; c->is_cons(); c = &c->tail())
-    if (c->head() == a[0]) return Term(atoms::true_);
-  return Term(atoms::false_);
-}
-Term lists_uniq(Ctx&, Term* a) {
-  std::vector<Term> out;
-  for (const Term& x : list_arg(a[0]))
-    if (std::none_of(out.begin(), out.end(), [&](const Term& y) { return x == y; }))
-      out.push_back(x);
-  return Term::list(out);
-}
-
 constexpr Native kTable[] = {
     {M, "get", 2, map_get2, nullptr},
     {M, "get", 3, map_get3, nullptr},
@@ -497,14 +440,6 @@ constexpr Native kTable[] = {
     {"Elixir.System", "schedulers_online", 0, schedulers, nullptr},
     {"Elixir.System", "monotonic_time", 0, monotonic_time, nullptr},
     {"Elixir.System", "monotonic_time", 1, monotonic_time1, nullptr},
-    {"taskplay", "to_list", 1, nullptr, to_list},
-    {"lists", "reverse", 1, lists_reverse1, nullptr},
-    {"lists", "reverse", 2, lists_reverse2, nullptr},
-    {"lists", "sort", 1, lists_sort, nullptr},
-    {"lists", "seq", 2, lists_seq, nullptr},
-    {"lists", "sum", 1, lists_sum, nullptr},
-    {"lists", "member", 2, lists_member, nullptr},
-    {"lists", "uniq", 1, lists_uniq, nullptr},
 };
 
 }  // namespace

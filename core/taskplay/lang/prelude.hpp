@@ -3,10 +3,15 @@
 // Kernel.then/2, ...) written in the language itself, so they are preempted,
 // counted and traced like user code. Compiled once per program and shared by
 // every runtime (compiled code does not depend on a runtime).
+//
+// Its source comes in parts, one per module family (prelude_*.cpp: Kernel, Enum and
+// Enumerable, Stream, ...), each compiled as a unit of its own.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "taskplay/lang/bytecode.hpp"
 
@@ -14,9 +19,21 @@ namespace taskplay::lang {
 
 inline constexpr std::string_view kPreludeFile = "prelude";
 
-const Unit& prelude();
+// The compiled parts, in the order of their sources.
+const std::vector<const Unit*>& prelude();
 
 // Is Kernel.name/arity defined by the prelude (so a local call imports it)?
 bool prelude_kernel_has(const std::string& name, uint32_t arity);
+
+// How Elixir numbers the closure `p` of the prelude in #Function<...> ("48.103858489" for
+// Stream.map/2's stage), where the source names it (`# elixir_fun 48.103858489` on its line).
+std::optional<std::string> prelude_fun_id(const Proto& p);
+
+// The parts (prelude_*.cpp).
+std::string_view prelude_kernel_source();
+std::string_view prelude_enum_source();
+std::string_view prelude_stream_source();
+std::string_view prelude_sets_source();    // Range, MapSet
+std::string_view prelude_erlang_source();  // :lists, :maps (their functions that take funs)
 
 }  // namespace taskplay::lang

@@ -9,6 +9,7 @@
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/errors.hpp"
 #include "taskplay/lang/funs.hpp"
+#include "taskplay/lang/prelude.hpp"
 #include "taskplay/lang/vm.hpp"
 #include "taskplay/modules.hpp"
 #include "taskplay/number.hpp"
@@ -873,6 +874,8 @@ std::string Closure::inspect() const {
   for (char c : proto_->unit->file) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
   h %= 134217728u;
   std::string idx = std::to_string(proto_->index) + "." + std::to_string(h);
+  // the prelude's streams number their closures as Elixir's Stream does
+  if (auto elixir = prelude_fun_id(*proto_)) idx = *elixir;
   // typed at the shell: iex's funs are erl_eval's (OTP 25 numbers them 43 - arity)
   if (typed_at_prompt(*proto_))
     return "#Function<" + std::to_string(43 - static_cast<int>(proto_->arity)) + ".3316493/" +

@@ -1,0 +1,371 @@
+// Erlang's :erlang BIFs people call from Elixir (element/2, tuple_to_list/1,
+// atom_to_list/1, integer_to_list/1, raise/3, ...), IO.iodata_to_binary/1, and the
+// helpers the prelude's Enum is written with (:taskplay.join/2, :taskplay.library_stream/1).
+
+#include <cmath>
+#include <cstdio>
+#include <optional>
+
+#include "taskplay/errors.hpp"
+#include "taskplay/inspect.hpp"
+#include "taskplay/lang/natives.hpp"
+#include "taskplay/number.hpp"
+#include "taskplay/task.hpp"
+
+namespace taskplay::lang {
+
+namespace {
+
+constexpr std::string_view E = "erlang";
+
+[[noreturn]] void erl_badarg(const char* fun, std::initializer_list<Term> args) {
+  throw Raised{
+      RaiseKind::error, Term(atoms::badarg),
+      Term::list({Term::tuple({Term::atom("erlang"), Term::atom(fun), Term::list(args), Term()})})};
+}
+
+// UTF-8 of one code point (0..0x10FFFF)
+void put_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// The code points of a UTF-8 binary as a charlist.
+Term charlist_of(std::string_view s) {
+  std::vector<Term> out;
+  for (size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+    if (i + static_cast<size_t>(len) > s.size()) len = 1;
+    uint32_t cp = len == 1 ? c : c & (0x7F >> len);
+    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    out.push_back(Term::integer(cp));
+    i += static_cast<size_t>(len);
+  }
+  return Term::list(out);
+}
+
+// iodata (binaries, bytes 0..255, nested lists) as bytes; false when it is not iodata
+bool iodata_into(const Term& t, std::string& out) {
+  if (t.is_binary()) {
+    out += t.binary();
+    return true;
+  }
+  const Term* c = &t;
+  for (; c->is_cons(); c = &c->tail()) {
+    const Term& h = c->head();
+    if (h.is_small_int() && h.small_int() >= 0 && h.small_int() <= 255)
+      out += static_cast<char>(h.small_int());
+    else if (!(h.is_binary() || h.is_list()) || !iodata_into(h, out))
+      return false;
+  }
+  return c->is_nil() || (c->is_binary() && (out += c->binary(), true));
+}
+
+// a charlist of code points (what list_to_atom/1 and friends read) as UTF-8
+bool chars_into(const Term& t, std::string& out) {
+  const Term* c = &t;
+  for (; c->is_cons(); c = &c->tail()) {
+    const Term& h = c->head();
+    if (!h.is_small_int() || h.small_int() < 0 || h.small_int() > 0x10FFFF) return false;
+    put_utf8(out, static_cast<uint32_t>(h.small_int()));
+  }
+  return c->is_nil();
+}
+
+int64_t base_arg(const Term& b, const char* fun, std::initializer_list<Term> args) {
+  if (!b.is_small_int() || b.small_int() < 2 || b.small_int() > 36) erl_badarg(fun, args);
+  return b.small_int();
+}
+
+// an integer in `base`, upper-case digits, as Erlang writes it
+std::string integer_text(const Term& n, int64_t base) {
+  if (base == 10) return n.integer_to_string();
+  std::string digits;
+  Term v = n;
+  bool neg = number::compare(v, Term::integer(0)) < 0;
+  if (neg) v = number::sub(Term::integer(0), v);
+  Term b = Term::integer(base);
+  do {
+    int64_t d = number::rem(v, b).small_int();
+    digits += static_cast<char>(d < 10 ? '0' + d : 'A' + d - 10);
+    v = number::div(v, b);
+  } while (!number::is_zero(v));
+  if (neg) digits += '-';
+  return {digits.rbegin(), digits.rend()};
+}
+
+// Erlang's list_to_integer/2 and binary_to_integer/2: an optional sign, then digits only
+std::optional<Term> parse_integer(std::string_view s, int64_t base) {
+  size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
+  if (i == s.size()) return std::nullopt;
+  Term v = Term::integer(0);
+  Term b = Term::integer(base);
+  for (size_t k = i; k < s.size(); ++k) {
+    char c = s[k];
+    int d = c >= '0' && c <= '9'   ? c - '0'
+            : c >= 'a' && c <= 'z' ? c - 'a' + 10
+            : c >= 'A' && c <= 'Z' ? c - 'A' + 10
+                                   : 99;
+    if (d >= base) return std::nullopt;
+    v = number::add(number::mul(v, b), Term::integer(d));
+  }
+  return s[0] == '-' ? number::sub(Term::integer(0), v) : v;
+}
+
+// [SECTION] Tuples
+Term element(Ctx&, Term* a) {
+  if (!a[0].is_small_int() || !a[1].is_tuple() || a[0].small_int() < 1 ||
+      static_cast<size_t>(a[0].small_int()) > a[1].tuple_size())
+    erl_badarg("element", {a[0], a[1]});
+  return a[1][static_cast<size_t>(a[0].small_int() - 1)];
+}
+Term setelement(Ctx&, Term* a) {
+  if (!a[0].is_small_int() || !a[1].is_tuple() || a[0].small_int() < 1 ||
+      static_cast<size_t>(a[0].small_int()) > a[1].tuple_size())
+    erl_badarg("setelement", {a[0], a[1], a[2]});
+  std::vector<Term> items(a[1].tuple_items().begin(), a[1].tuple_items().end());
+  items[static_cast<size_t>(a[0].small_int() - 1)] = a[2];
+  return Term::tuple(items);
+}
+Term tuple_to_list(Ctx&, Term* a) {
+  if (!a[0].is_tuple()) erl_badarg("tuple_to_list", {a[0]});
+  return Term::list(a[0].tuple_items());
+}
+Term list_to_tuple(Ctx&, Term* a) {
+  std::vector<Term> items;
+  const Term* c = &a[0];
+  for (; c->is_cons(); c = &c->tail()) items.push_back(c->head());
+  if (!c->is_nil()) erl_badarg("list_to_tuple", {a[0]});
+  return Term::tuple(items);
+}
+Term make_tuple2(Ctx&, Term* a) {
+  if (!a[0].is_small_int() || a[0].small_int() < 0 || a[0].small_int() > (1 << 24))
+    erl_badarg("make_tuple", {a[0], a[1]});
+  return Term::tuple(std::vector<Term>(static_cast<size_t>(a[0].small_int()), a[1]));
+}
+Term append_element(Ctx&, Term* a) {
+  if (!a[0].is_tuple()) erl_badarg("append_element", {a[0], a[1]});
+  std::vector<Term> items(a[0].tuple_items().begin(), a[0].tuple_items().end());
+  items.push_back(a[1]);
+  return Term::tuple(items);
+}
+Term delete_element(Ctx&, Term* a) {
+  if (!a[0].is_small_int() || !a[1].is_tuple() || a[0].small_int() < 1 ||
+      static_cast<size_t>(a[0].small_int()) > a[1].tuple_size())
+    erl_badarg("delete_element", {a[0], a[1]});
+  std::vector<Term> items(a[1].tuple_items().begin(), a[1].tuple_items().end());
+  items.erase(items.begin() + (a[0].small_int() - 1));
+  return Term::tuple(items);
+}
+Term insert_element(Ctx&, Term* a) {
+  if (!a[0].is_small_int() || !a[1].is_tuple() || a[0].small_int() < 1 ||
+      static_cast<size_t>(a[0].small_int()) > a[1].tuple_size() + 1)
+    erl_badarg("insert_element", {a[0], a[1], a[2]});
+  std::vector<Term> items(a[1].tuple_items().begin(), a[1].tuple_items().end());
+  items.insert(items.begin() + (a[0].small_int() - 1), a[2]);
+  return Term::tuple(items);
+}
+
+// [SECTION] Atoms, lists and binaries of text
+Term atom_to_list(Ctx&, Term* a) {
+  if (!a[0].is_atom()) erl_badarg("atom_to_list", {a[0]});
+  return charlist_of(a[0].atom_value().name());
+}
+Term atom_to_binary(Ctx&, Term* a) {
+  if (!a[0].is_atom()) erl_badarg("atom_to_binary", {a[0]});
+  return Term::string(a[0].atom_value().name());
+}
+Term list_to_atom(Ctx&, Term* a) {
+  std::string s;
+  if (!chars_into(a[0], s)) erl_badarg("list_to_atom", {a[0]});
+  return Term::atom(s);
+}
+Term binary_to_atom(Ctx&, Term* a) {
+  if (!a[0].is_binary()) erl_badarg("binary_to_atom", {a[0]});
+  return Term::atom(a[0].binary());
+}
+Term list_to_binary(Ctx&, Term* a) {
+  std::string s;
+  if (!a[0].is_list() || !iodata_into(a[0], s)) erl_badarg("list_to_binary", {a[0]});
+  return Term::string(s);
+}
+Term iolist_to_binary(Ctx&, Term* a) {
+  std::string s;
+  if (!iodata_into(a[0], s)) erl_badarg("iolist_to_binary", {a[0]});
+  return Term::string(s);
+}
+Term binary_to_list(Ctx&, Term* a) {
+  if (!a[0].is_binary()) erl_badarg("binary_to_list", {a[0]});
+  std::vector<Term> out;
+  for (char c : a[0].binary()) out.push_back(Term::integer(static_cast<unsigned char>(c)));
+  return Term::list(out);
+}
+Term integer_to_list1(Ctx&, Term* a) {
+  if (!a[0].is_integer()) erl_badarg("integer_to_list", {a[0]});
+  return charlist_of(a[0].integer_to_string());
+}
+Term integer_to_list2(Ctx&, Term* a) {
+  if (!a[0].is_integer()) erl_badarg("integer_to_list", {a[0], a[1]});
+  return charlist_of(integer_text(a[0], base_arg(a[1], "integer_to_list", {a[0], a[1]})));
+}
+Term integer_to_binary1(Ctx&, Term* a) {
+  if (!a[0].is_integer()) erl_badarg("integer_to_binary", {a[0]});
+  return Term::string(a[0].integer_to_string());
+}
+Term integer_to_binary2(Ctx&, Term* a) {
+  if (!a[0].is_integer()) erl_badarg("integer_to_binary", {a[0], a[1]});
+  return Term::string(integer_text(a[0], base_arg(a[1], "integer_to_binary", {a[0], a[1]})));
+}
+Term list_to_integer1(Ctx&, Term* a) {
+  std::string s;
+  std::optional<Term> v;
+  if (chars_into(a[0], s)) v = parse_integer(s, 10);
+  if (!v) erl_badarg("list_to_integer", {a[0]});
+  return *v;
+}
+Term list_to_integer2(Ctx&, Term* a) {
+  std::string s;
+  std::optional<Term> v;
+  int64_t base = base_arg(a[1], "list_to_integer", {a[0], a[1]});
+  if (chars_into(a[0], s)) v = parse_integer(s, base);
+  if (!v) erl_badarg("list_to_integer", {a[0], a[1]});
+  return *v;
+}
+Term binary_to_integer1(Ctx&, Term* a) {
+  std::optional<Term> v;
+  if (a[0].is_binary()) v = parse_integer(a[0].binary(), 10);
+  if (!v) erl_badarg("binary_to_integer", {a[0]});
+  return *v;
+}
+Term binary_to_integer2(Ctx&, Term* a) {
+  std::optional<Term> v;
+  int64_t base = base_arg(a[1], "binary_to_integer", {a[0], a[1]});
+  if (a[0].is_binary()) v = parse_integer(a[0].binary(), base);
+  if (!v) erl_badarg("binary_to_integer", {a[0], a[1]});
+  return *v;
+}
+// Erlang's float_to_list/1: 20 significant digits in scientific form
+std::string float_scientific(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.20e", v);
+  return buf;
+}
+Term float_to_list(Ctx&, Term* a) {
+  if (!a[0].is_float()) erl_badarg("float_to_list", {a[0]});
+  return charlist_of(float_scientific(a[0].float_value()));
+}
+Term float_to_binary(Ctx&, Term* a) {
+  if (!a[0].is_float()) erl_badarg("float_to_binary", {a[0]});
+  return Term::string(float_scientific(a[0].float_value()));
+}
+Term byte_size(Ctx&, Term* a) {
+  if (!a[0].is_binary()) erl_badarg("byte_size", {a[0]});
+  return Term::integer(static_cast<int64_t>(a[0].binary().size()));
+}
+Term float1(Ctx&, Term* a) {
+  if (!a[0].is_number()) erl_badarg("float", {a[0]});
+  return Term::floating(number::to_double(a[0]));
+}
+
+// [SECTION] Errors
+RaiseKind kind_of(const Term& k) {
+  if (k.is_atom(atoms::error)) return RaiseKind::error;
+  if (k.is_atom(atoms::throw_)) return RaiseKind::throw_;
+  if (k.is_atom(atoms::exit)) return RaiseKind::exit;
+  erl_badarg("raise", {k});
+}
+// :erlang.raise(kind, reason, stacktrace): raises as if from where the trace says
+Term raise3(Ctx&, Term* a) {
+  RaiseKind k = kind_of(a[0]);
+  mark_reraise();
+  throw Raised{k, a[1], a[2]};
+}
+Term error1(Ctx&, Term* a) { throw Raised{RaiseKind::error, a[0], Term()}; }
+Term error2(Ctx&, Term* a) { throw Raised{RaiseKind::error, a[0], Term()}; }
+
+// [SECTION] IO.iodata_to_binary/1 and the prelude's helpers
+Term iodata_to_binary(Ctx&, Term* a) {
+  std::string s;
+  if (!iodata_into(a[0], s)) erl_badarg("iolist_to_binary", {a[0]});
+  return Term::string(s);
+}
+// Enum.join/2 of a list: each item through String.Chars, `joiner` between
+Term join(Ctx&, Term* a) {
+  std::string out;
+  std::string_view joiner = a[1].binary();
+  bool first = true;
+  for (const Term* c = &a[0]; c->is_cons(); c = &c->tail()) {
+    if (!first) out += joiner;
+    first = false;
+    if (!to_string_term(c->head(), out))
+      raise(make_struct(Atom("Elixir.Protocol.UndefinedError"),
+                        {{Term(atoms::__exception__), Term(atoms::true_)},
+                         {Term::atom("protocol"), Term::atom("Elixir.String.Chars")},
+                         {Term::atom("value"), c->head()},
+                         {Term::atom("description"), Term::string("")}}));
+  }
+  return Term::string(out);
+}
+// The items of the runtime library's lazy stream (Task.async_stream/3), or false for any
+// other fun: Enumerable.reduce/3 runs the library's streams to their end.
+Co<Term> library_stream(Ctx& c, std::vector<Term> a) {
+  if (auto items = co_await task::run_stream(c, a[0])) co_return *items;
+  co_return Term(atoms::false_);
+}
+
+constexpr Native kTable[] = {
+    {E, "element", 2, element, nullptr, true},
+    {E, "setelement", 3, setelement, nullptr},
+    {E, "tuple_to_list", 1, tuple_to_list, nullptr},
+    {E, "list_to_tuple", 1, list_to_tuple, nullptr},
+    {E, "make_tuple", 2, make_tuple2, nullptr},
+    {E, "append_element", 2, append_element, nullptr},
+    {E, "delete_element", 2, delete_element, nullptr},
+    {E, "insert_element", 3, insert_element, nullptr},
+    {E, "atom_to_list", 1, atom_to_list, nullptr},
+    {E, "atom_to_binary", 1, atom_to_binary, nullptr},
+    {E, "list_to_atom", 1, list_to_atom, nullptr},
+    {E, "list_to_existing_atom", 1, list_to_atom, nullptr},
+    {E, "binary_to_atom", 1, binary_to_atom, nullptr},
+    {E, "list_to_binary", 1, list_to_binary, nullptr},
+    {E, "iolist_to_binary", 1, iolist_to_binary, nullptr},
+    {E, "binary_to_list", 1, binary_to_list, nullptr},
+    {E, "integer_to_list", 1, integer_to_list1, nullptr},
+    {E, "integer_to_list", 2, integer_to_list2, nullptr},
+    {E, "integer_to_binary", 1, integer_to_binary1, nullptr},
+    {E, "integer_to_binary", 2, integer_to_binary2, nullptr},
+    {E, "list_to_integer", 1, list_to_integer1, nullptr},
+    {E, "list_to_integer", 2, list_to_integer2, nullptr},
+    {E, "binary_to_integer", 1, binary_to_integer1, nullptr},
+    {E, "binary_to_integer", 2, binary_to_integer2, nullptr},
+    {E, "float_to_list", 1, float_to_list, nullptr},
+    {E, "float_to_binary", 1, float_to_binary, nullptr},
+    {E, "byte_size", 1, byte_size, nullptr, true},
+    {E, "float", 1, float1, nullptr, true},
+    {E, "raise", 3, raise3, nullptr},
+    {E, "error", 1, error1, nullptr},
+    {E, "error", 2, error2, nullptr},
+    {"Elixir.IO", "iodata_to_binary", 1, iodata_to_binary, nullptr},
+    {"taskplay", "join", 2, join, nullptr},
+    {"taskplay", "library_stream", 1, nullptr, library_stream},
+};
+
+}  // namespace
+
+std::span<const Native> erlang_natives() { return kTable; }
+
+}  // namespace taskplay::lang

@@ -1,0 +1,148 @@
+// Erlang's :maps, the pure-data half (:maps.map/2, :maps.filter/2, :maps.fold/3 and the
+// other functions that take funs are written in the language: prelude_erlang.cpp). Errors
+// are the BEAM's: {:badmap, term} for a non-map, {:badkey, key} for a missing key, with
+// the :maps call in the stack trace (Elixir shows them as BadMapError and KeyError).
+
+#include "taskplay/lang/natives.hpp"
+
+namespace taskplay::lang {
+
+namespace {
+
+constexpr std::string_view MP = "maps";
+
+[[noreturn]] void fail(Term reason, const char* name, std::initializer_list<Term> args) {
+  throw Raised{
+      RaiseKind::error, std::move(reason),
+      Term::list({Term::tuple({Term::atom("maps"), Term::atom(name), Term::list(args), Term()})})};
+}
+const Term& map_of(const Term& m, const char* name, std::initializer_list<Term> args) {
+  if (!m.is_map()) fail(Term::tuple({Term::atom("badmap"), m}), name, args);
+  return m;
+}
+Term pairs_list(const Term& m) {
+  std::vector<Term> out;
+  for (const auto& [k, v] : m.map_pairs()) out.push_back(Term::tuple({k, v}));
+  return Term::list(out);
+}
+
+Term get2(Ctx&, Term* a) {
+  const Term* v = map_of(a[1], "get", {a[0], a[1]}).map_get(a[0]);
+  if (!v) fail(Term::tuple({Term(atoms::badkey), a[0]}), "get", {a[0], a[1]});
+  return *v;
+}
+Term get3(Ctx&, Term* a) {
+  const Term* v = map_of(a[1], "get", {a[0], a[1], a[2]}).map_get(a[0]);
+  return v ? *v : a[2];
+}
+Term find(Ctx&, Term* a) {
+  const Term* v = map_of(a[1], "find", {a[0], a[1]}).map_get(a[0]);
+  return v ? Term::tuple({Term(atoms::ok), *v}) : Term(atoms::error);
+}
+Term is_key(Ctx&, Term* a) {
+  return Term::boolean(map_of(a[1], "is_key", {a[0], a[1]}).map_get(a[0]) != nullptr);
+}
+Term put(Ctx&, Term* a) { return map_of(a[2], "put", {a[0], a[1], a[2]}).map_put(a[0], a[1]); }
+Term update(Ctx&, Term* a) {
+  const Term& m = map_of(a[2], "update", {a[0], a[1], a[2]});
+  if (!m.map_get(a[0]))
+    fail(Term::tuple({Term(atoms::badkey), a[0]}), "update", {a[0], a[1], a[2]});
+  return m.map_put(a[0], a[1]);
+}
+Term without_key(const Term& m, const Term& key) {
+  if (!m.map_get(key)) return m;
+  std::vector<std::pair<Term, Term>> pairs;
+  for (const auto& kv : m.map_pairs())
+    if (compare_exact(kv.first, key) != 0) pairs.push_back(kv);
+  return Term::map_sorted(std::move(pairs));
+}
+Term remove(Ctx&, Term* a) { return without_key(map_of(a[1], "remove", {a[0], a[1]}), a[0]); }
+Term take(Ctx&, Term* a) {
+  const Term& m = map_of(a[1], "take", {a[0], a[1]});
+  const Term* v = m.map_get(a[0]);
+  if (!v) return Term(atoms::error);
+  return Term::tuple({*v, without_key(m, a[0])});
+}
+Term from_list(Ctx&, Term* a) {
+  std::vector<std::pair<Term, Term>> pairs;
+  const Term* c = &a[0];
+  for (; c->is_cons(); c = &c->tail()) {
+    if (!c->head().is_tuple(2)) fail(Term(atoms::badarg), "from_list", {a[0]});
+    pairs.emplace_back(c->head()[0], c->head()[1]);
+  }
+  if (!c->is_nil()) fail(Term(atoms::badarg), "from_list", {a[0]});
+  return Term::map(std::move(pairs));
+}
+Term from_keys(Ctx&, Term* a) {
+  std::vector<std::pair<Term, Term>> pairs;
+  const Term* c = &a[0];
+  for (; c->is_cons(); c = &c->tail()) pairs.emplace_back(c->head(), a[1]);
+  if (!c->is_nil()) fail(Term(atoms::badarg), "from_keys", {a[0], a[1]});
+  return Term::map(std::move(pairs));
+}
+Term to_list(Ctx&, Term* a) { return pairs_list(map_of(a[0], "to_list", {a[0]})); }
+Term keys(Ctx&, Term* a) {
+  std::vector<Term> out;
+  for (const auto& kv : map_of(a[0], "keys", {a[0]}).map_pairs()) out.push_back(kv.first);
+  return Term::list(out);
+}
+Term values(Ctx&, Term* a) {
+  std::vector<Term> out;
+  for (const auto& kv : map_of(a[0], "values", {a[0]}).map_pairs()) out.push_back(kv.second);
+  return Term::list(out);
+}
+Term size(Ctx&, Term* a) {
+  return Term::integer(static_cast<int64_t>(map_of(a[0], "size", {a[0]}).map_pairs().size()));
+}
+Term new0(Ctx&, Term*) { return Term::map({}); }
+Term merge(Ctx&, Term* a) {
+  const Term& left = map_of(a[0], "merge", {a[0], a[1]});
+  const Term& right = map_of(a[1], "merge", {a[0], a[1]});
+  if (right.map_pairs().empty()) return left;
+  if (left.map_pairs().empty()) return right;
+  std::vector<std::pair<Term, Term>> pairs = left.map_pairs();
+  pairs.insert(pairs.end(), right.map_pairs().begin(), right.map_pairs().end());
+  return Term::map(std::move(pairs));  // later duplicates (the right's) win
+}
+// the pairs whose key is (with) or is not (without) in the list `keys`
+Term select(const Term& m, const Term& keys, bool keep, const char* name) {
+  map_of(m, name, {m, keys});
+  if (!keys.is_list()) fail(Term(atoms::badarg), name, {m, keys});
+  std::vector<std::pair<Term, Term>> pairs;
+  for (const auto& kv : m.map_pairs()) {
+    bool listed = false;
+    for (const Term* c = &keys; c->is_cons() && !listed; c = &c->tail())
+      listed = compare_exact(c->head(), kv.first) == 0;
+    if (listed == keep) pairs.push_back(kv);
+  }
+  return Term::map_sorted(std::move(pairs));
+}
+Term with(Ctx&, Term* a) { return select(a[1], a[0], true, "with"); }
+Term without(Ctx&, Term* a) { return select(a[1], a[0], false, "without"); }
+
+constexpr Native kTable[] = {
+    {MP, "get", 2, get2, nullptr},
+    {MP, "get", 3, get3, nullptr},
+    {MP, "find", 2, find, nullptr},
+    {MP, "is_key", 2, is_key, nullptr},
+    {MP, "put", 3, put, nullptr},
+    {MP, "update", 3, update, nullptr},
+    {MP, "remove", 2, remove, nullptr},
+    {MP, "take", 2, take, nullptr},
+    {MP, "from_list", 1, from_list, nullptr},
+    {MP, "from_keys", 2, from_keys, nullptr},
+    {MP, "to_list", 1, to_list, nullptr},
+    {MP, "keys", 1, keys, nullptr},
+    {MP, "values", 1, values, nullptr},
+    {MP, "size", 1, size, nullptr},
+    {MP, "new", 0, new0, nullptr},
+    {MP, "merge", 2, merge, nullptr},
+    {MP, "with", 2, with, nullptr},
+    {MP, "without", 2, without, nullptr},
+};
+
+}  // namespace
+
+std::span<const Native> maps_natives() { return kTable; }
+
+}  // namespace taskplay::lang
