@@ -505,6 +505,8 @@ constexpr Native kTable[] = {
     {K, "function_exported?", 3, function_exported_, nullptr, false},
     {K, "apply", 3, nullptr, apply3, false},
     {K, "apply", 2, nullptr, apply2, false},
+    {"erlang", "apply", 3, nullptr, apply3, false},
+    {"erlang", "apply", 2, nullptr, apply2, false},
     {"Elixir.IEx.Helpers", "flush", 0, nullptr, flush, false},
     {"Elixir.Exception", "message", 1, exc_message, nullptr, false},
     {"Elixir.Exception", "normalize", 3, exc_normalize, nullptr, false},

@@ -918,8 +918,9 @@ Co<Term> call_mfa(Ctx& ctx, uint32_t id, std::vector<Term> args, bool local) {
 }
 
 Co<Term> apply_mfa(Ctx& ctx, Atom module, Atom function, std::vector<Term> args) {
-  co_return co_await call_mfa(ctx, mfa_id(module, function, static_cast<uint32_t>(args.size())),
-                              std::move(args));
+  // (the id first: in one call's arguments, g++ may move `args` away before it reads its size)
+  uint32_t id = mfa_id(module, function, static_cast<uint32_t>(args.size()));
+  co_return co_await call_mfa(ctx, id, std::move(args));
 }
 
 Co<Term> call_fun(Ctx& ctx, Term fun, std::vector<Term> args) {
