@@ -120,4 +120,18 @@ TEST_SUITE("lang: parser") {
     for (int i = 0; i < 5000; ++i) chain += " + 1";
     CHECK(error_of(chain).message == "expression is nested too deeply");
   }
+  TEST_CASE("fn heads in parentheses: fn (a, b) ->, fn () ->, fn (x) when ... (Macro.to_string)") {
+    CHECK(first("fn (a, b) -> a + b end") == "fn a, b -> a + b end");
+    CHECK(first("fn() -> :x end") == "fn -> :x end");
+    CHECK(first("fn (x) when x > 0 -> x end") == "fn x when x > 0 -> x end");
+    CHECK(first("fn ({a, b}, c) -> a end") == "fn {a, b}, c -> a end");
+    CHECK(first("fn\n  (1) -> :one\n  (_) -> :many\nend") == "fn\n  1 -> :one\n  _ -> :many\nend");
+    // a parenthesised expression that is no head stays an expression
+    CHECK(first("fn x -> (x + 1) * 2 end") == "fn x -> (x + 1) * 2 end");
+  }
+  TEST_CASE("operators as atoms, as Elixir's tokenizer takes them: :., :->, :\\\\, :%{}, :..//") {
+    for (const char* a : {":+", ":.", ":->", ":<-", ":\\\\", ":%{}", ":{}", ":<<>>", ":%", ":@",
+                          ":..//", ":**", ":~>>", ":<~", ":=~", ":|", ":..."})
+      CHECK(first(a) == a);
+  }
 }

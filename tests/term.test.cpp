@@ -26,6 +26,12 @@ TEST_SUITE("inspect/1") {
     CHECK(inspect(a("ok?")) == ":ok?");
     CHECK(inspect(a("9x")) == ":\"9x\"");
   }
+  TEST_CASE("inspect/1 of operator atoms: bare, but ::, ^^^, ~~~, <|>, // and => quoted") {
+    CHECK(inspect(Term::list({a("**"), a("=>"), a("<|>"), a("^^^"), a("~~~"), a("//"), a("::"),
+                              a("+++"), a("..//"), a("&&&"), a("%{}"), a("->")})) ==
+          "[:**, :\"=>\", :\"<|>\", :\"^^^\", :\"~~~\", :\"//\", :\"::\", :+++, :..//, :&&&, "
+          ":%{}, :->]");
+  }
 
   TEST_CASE("inspect/1 of strings: escapes, #{ escaped, UTF-8 kept, invalid bytes as a binary") {
     CHECK(inspect(s("a\nb\"c\\d\t")) == "\"a\\nb\\\"c\\\\d\\t\"");

@@ -958,7 +958,8 @@ void Compiler::capture(const Node& n, uint16_t dst) {
 
 namespace {
 // The numbers of the capture arguments (&1, &2, ...) in a capture's body, its nested
-// captures and fns excluded; `where` keeps one node per number for error messages.
+// captures excluded; an fn inside the capture sees them as any variable
+// (&(Task.async(fn -> f.(&1) end)), the book's pmap); `where` keeps one node per number.
 struct ByNumber {
   bool operator()(const Term& a, const Term& b) const { return compare(a, b) < 0; }
 };
@@ -966,7 +967,7 @@ using CaptureArgs = std::map<Term, const Node*, ByNumber>;
 
 void capture_args(const Node& n, CaptureArgs& where) {
   if (n.kind == NK::CaptureArg) where.emplace(n.value, &n);
-  if (n.kind == NK::Fn || (n.kind == NK::Unary && n.name == "&")) return;
+  if (n.kind == NK::Unary && n.name == "&") return;
   for (const auto& k : n.kids) capture_args(*k, where);
   for (const NodeP* p : {&n.extra, &n.guard, &n.body, &n.do_block})
     if (*p) capture_args(**p, where);

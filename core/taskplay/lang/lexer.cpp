@@ -163,12 +163,15 @@ class Lexer {
       return;
     }
     if (c == ':' && peek(1) != ':') {
-      // operator atoms: :+, :-, :*, :/, :==, :<, ...
-      for (std::string_view op : kOps) {
-        if (op == "." || op == "," || op == ";" || op == "(" || op == ")" || op == "[" ||
-            op == "]" || op == "{" || op == "}" || op == "%" || op == "@" || op == "->" ||
-            op == "<-" || op == "=>" || op == "|" || op == "::" || op == "\\\\")
-          continue;
+      // operator atoms: every operator Elixir's tokenizer takes after `:` (:+, :->, :\\,
+      // :%{}, :..//, ...), longest first; `=>` is not one (:"=>" must be quoted)
+      static constexpr std::string_view kAtomOps[] = {
+          "<<>>", "..//", "===", "!==", "...", "<<<", ">>>", "<<~",  "~>>", "<~>", "<|>",
+          "^^^",  "~~~",  "&&&", "|||", "+++", "---", "%{}", "\\\\", "**",  "==",  "!=",
+          "<=",   ">=",   "<>",  "++",  "--",  "|>",  "=~",  "->",   "<-",  "&&",  "||",
+          "..",   "<~",   "~>",  "{}",  "+",   "-",   "*",   "/",    "<",   ">",   "=",
+          "!",    "|",    "&",   "^",   ".",   "%",   "@"};
+      for (std::string_view op : kAtomOps) {
         if (s_.substr(i_ + 1, op.size()) == op) {
           advance();
           for (size_t k = 0; k < op.size(); ++k) advance();

@@ -180,21 +180,53 @@ class Parser {
         continue;
       }
       const Token& start = cur();
-      NodeP e = expr(0);
       std::vector<NodeP> head;
+      NodeP guard;
       bool is_head = false;
-      if (at_op(",")) {
-        head.push_back(std::move(e));
-        while (at_op(",")) {
+      NodeP e;
+      if (at_op("(") && paren_head_ahead()) {
+        // fn (a, b) -> ...; fn () -> ...; (x) when x > 0 -> ...: the head in parentheses
+        next();
+        skip_newlines();
+        while (!at_op(")")) {
+          head.push_back(expr(0));
+          skip_newlines();
+          if (at_op(",")) {
+            next();
+            skip_newlines();
+          } else if (!at_op(")")) {
+            unexpected();
+          }
+        }
+        next();  // )
+        if (at_kw("when")) {
           next();
           skip_newlines();
-          head.push_back(expr(0));
+          guard = expr(0);
         }
         if (!at_op("->")) unexpected();
         is_head = true;
-      } else if (at_op("->")) {
-        head.push_back(std::move(e));
-        is_head = true;
+      } else {
+        e = expr(0);
+        if (at_op(",")) {
+          head.push_back(std::move(e));
+          while (at_op(",")) {
+            next();
+            skip_newlines();
+            head.push_back(expr(0));
+          }
+          if (!at_op("->")) unexpected();
+          is_head = true;
+        } else if (at_op("->")) {
+          head.push_back(std::move(e));
+          is_head = true;
+        }
+        // the last argument may carry the guard: `a, b when a > b ->`
+        if (is_head && head.back()->kind == NK::Binary && head.back()->name == "when") {
+          NodeP w = std::move(head.back());
+          head.back() = std::move(w->kids[0]);
+          guard = std::move(w->kids[1]);
+        }
       }
       if (is_head) {
         if (!plain->kids.empty())
@@ -203,12 +235,7 @@ class Parser {
                    "expression must use ->");
         NodeP c = node(NK::Clause, start);
         next();  // ->
-        // the last argument may carry the guard: `a, b when a > b ->`
-        if (!head.empty() && head.back()->kind == NK::Binary && head.back()->name == "when") {
-          NodeP w = std::move(head.back());
-          head.back() = std::move(w->kids[0]);
-          c->guard = std::move(w->kids[1]);
-        }
+        c->guard = std::move(guard);
         c->kids = std::move(head);
         c->body = node(NK::Block, cur());
         current = c.get();
@@ -1085,6 +1112,20 @@ class Parser {
       next();
       skip_newlines();
     }
+  }
+
+  // At `(`: is this a clause head in parentheses, its `)` followed by `->` or `when`?
+  bool paren_head_ahead() const {
+    int depth = 0;
+    for (size_t k = p_; k < t_.size() && !t_[k].is(Tok::End); ++k) {
+      if (t_[k].is_op("(")) {
+        ++depth;
+      } else if (t_[k].is_op(")") && --depth == 0) {
+        const Token& after = t_[std::min(k + 1, t_.size() - 1)];
+        return after.is_op("->") || after.is_kw("when");
+      }
+    }
+    return false;
   }
 
   NodeP fn() {
