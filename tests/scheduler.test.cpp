@@ -244,6 +244,32 @@ TEST_SUITE("trace") {
     CHECK(first.find("\"kind\":\"down\"") != std::string::npos);
   }
 
+  TEST_CASE("each event is stamped with the step that recorded it; the host's with the last") {
+    World w;
+    Pid a = w.spawn([](Ctx& c) -> Co<void> {
+      Pid b = c.spawn([](Ctx& c2) -> Co<void> { co_await c2.receive_any(); });
+      c.send(b, Term::integer(1));
+      co_return;
+    });
+    const Trace& tr = w.rt.trace();
+    CHECK(w.rt.steps() == 0);
+    CHECK(tr[0].step == 0);  // the host spawned `a` before any step
+    REQUIRE(w.rt.step());    // 1: a spawns b, sends to it and returns
+    CHECK(w.rt.steps() == 1);
+    REQUIRE(tr.size() == 4);  // spawn a | spawn b, send, exit a
+    for (size_t k = 1; k < tr.size(); ++k) CHECK(tr[k].step == 1);
+    CHECK(tr[3].kind == EventKind::exit);
+    CHECK(tr[3].pid == a);
+    REQUIRE(w.rt.step());  // 2: b takes its message and returns
+    CHECK(tr[4].kind == EventKind::receive);
+    CHECK(tr[4].step == 2);
+    CHECK_FALSE(w.rt.step());  // nothing can run: not a step
+    CHECK(w.rt.steps() == 2);
+    w.rt.send(a, Term::integer(2));  // the host, after step 2 (to a dead pid: a lost message)
+    CHECK(tr[tr.size() - 1].kind == EventKind::send);
+    CHECK(tr[tr.size() - 1].step == 2);
+  }
+
   TEST_CASE("the trace is bounded and says how many events it dropped") {
     RuntimeOptions o;
     o.trace_capacity = 10;

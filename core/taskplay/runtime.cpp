@@ -48,6 +48,7 @@ Runtime::Runtime(RuntimeOptions opts, Clock* clock)
     clock_ = owned_clock_.get();
   }
   trace_.set_enabled(opts.trace);
+  trace_.stamp_steps_from(&steps_);
 }
 
 Runtime::~Runtime() {
@@ -210,6 +211,9 @@ void unlink_from_queue(Process* p, Process*& head, Process*& tail) {
 bool Runtime::has_work() const { return run_head_ || exiting_head_ < exiting_.size(); }
 
 bool Runtime::step() {
+  // What happens in this step is stamped with its number (the trace reads steps_); if
+  // nothing can run, it was no step, and the host's next actions belong after the last.
+  ++steps_;
   if (exiting_head_ < exiting_.size()) {
     Process* p = exiting_[exiting_head_++];
     if (exiting_head_ == exiting_.size()) {
@@ -222,7 +226,10 @@ bool Runtime::step() {
   // No timers pending (the common case): no clock read, no scan of the timer heap.
   if (!timers_.empty() && fire_due_timers()) return true;
   Process* p = dequeue();
-  if (!p) return false;
+  if (!p) {
+    --steps_;
+    return false;
+  }
   run_slice(p);
   return true;
 }

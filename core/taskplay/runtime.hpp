@@ -78,6 +78,10 @@ class Runtime {
 
   // ---- running
   bool step();  // one unit of work (an exit teardown, a timer, or one slice); false if none now
+  // The units of work done so far: the point of the run every trace event is stamped with
+  // (Event::step). The scheduler is deterministic, so a run is fixed by its program and by
+  // what the host did after which step.
+  uint64_t steps() const { return steps_; }
   uint64_t pump(uint64_t max_reductions);  // run slices until about this many reductions
   // Run until nothing can run. With a virtual clock, time jumps to the next
   // timer whenever everything waits. Stops after max_reductions (a process
@@ -195,6 +199,7 @@ class Runtime {
   Process* current_ = nullptr;
   int32_t budget_ = 0;
   uint64_t total_reductions_ = 0;
+  uint64_t steps_ = 0;
 
   std::priority_queue<Timer, std::vector<Timer>, std::greater<>> timers_;
   std::unordered_set<uint64_t> live_send_timers_;  // send_after refs not yet fired or cancelled

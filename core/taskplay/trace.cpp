@@ -100,8 +100,9 @@ std::string Trace::to_json_lines() const {
   std::string out;
   for (size_t i = 0; i < size(); ++i) {
     const Event& e = (*this)[i];
-    out += "{\"seq\":" + std::to_string(e.seq) + ",\"time_us\":" + std::to_string(e.time_us) +
-           ",\"kind\":\"" + event_kind_name(e.kind) + "\",\"pid\":";
+    out += "{\"seq\":" + std::to_string(e.seq) + ",\"step\":" + std::to_string(e.step) +
+           ",\"time_us\":" + std::to_string(e.time_us) + ",\"kind\":\"" + event_kind_name(e.kind) +
+           "\",\"pid\":";
     json::string(out, inspect(Term(e.pid)));
     if (e.other) {
       out += ",\"other\":";

@@ -34,7 +34,11 @@ enum class EventKind : uint8_t {
 const char* event_kind_name(EventKind k);
 
 struct Event {
-  uint64_t seq = 0;     // position in the whole run (never reset, even when dropped)
+  uint64_t seq = 0;  // position in the whole run (never reset, even when dropped)
+  // The point of the run: the runtime step (Runtime::steps()) that recorded it. What the
+  // host does between two steps (a line given to the shell) is stamped with the step
+  // before it. A recording of the run's inputs uses the same stamps (ui/recording.hpp).
+  uint64_t step = 0;
   int64_t time_us = 0;  // the runtime clock
   EventKind kind = EventKind::log;
   Pid pid;    // who the event happened to / who acted
@@ -53,8 +57,11 @@ class Trace {
 
   void record(int64_t time_us, EventKind kind, Pid pid, Pid other, Term data = Term()) {
     if (!enabled_) return;
-    push(Event{next_seq_++, time_us, kind, pid, other, std::move(data)});
+    push(Event{next_seq_++, step_ ? *step_ : 0, time_us, kind, pid, other, std::move(data)});
   }
+  // Where the step events belong to is counted (the runtime's step counter), read only
+  // when an event is recorded.
+  void stamp_steps_from(const uint64_t* step) { step_ = step; }
 
   size_t size() const { return events_.size(); }
   uint64_t dropped() const { return dropped_; }  // events lost to the bound so far
@@ -76,6 +83,7 @@ class Trace {
   size_t start_ = 0;  // index of the oldest event once the ring is full
   uint64_t dropped_ = 0;
   uint64_t next_seq_ = 0;
+  const uint64_t* step_ = nullptr;
   bool enabled_ = true;
 };
 
