@@ -220,6 +220,28 @@ TEST_SUITE("limits") {
   }
 }
 
+TEST_SUITE("seed") {
+  TEST_CASE("a process's seed comes from the run's seed and its pid: a replay draws the same") {
+    RuntimeOptions o;
+    o.seed = 42;
+    World a(o), b(o);
+    auto body = [](Ctx& c) -> Co<void> { co_await c.receive_any(); };
+    const Pid p1 = a.spawn(body), p2 = a.spawn(body);
+    const Pid q1 = b.spawn(body);
+    CHECK(a.rt.seed() == 42);
+    CHECK(p1 == q1);
+    CHECK(a.rt.process_seed(p1) == b.rt.process_seed(q1));  // same run seed, same pid
+    CHECK(a.rt.process_seed(p1) != a.rt.process_seed(p2));  // the next pid: unrelated
+    // the low bits differ too (a generator seeded with a small range sees them)
+    CHECK((a.rt.process_seed(p1) & 0xFFFF) != (a.rt.process_seed(p2) & 0xFFFF));
+    o.seed = 43;
+    World c(o);
+    const Pid r1 = c.spawn(body);
+    CHECK(r1 == p1);
+    CHECK(c.rt.process_seed(r1) != a.rt.process_seed(p1));  // another run: other numbers
+  }
+}
+
 TEST_SUITE("trace") {
   TEST_CASE("the same program gives the same trace, byte for byte") {
     auto run_once = [] {

@@ -162,6 +162,14 @@ Term Runtime::info(Pid pid) const {
   return Term::list(kv);
 }
 
+uint64_t Runtime::process_seed(Pid pid) const {
+  // splitmix64's finalizer over the run's seed and the pid (number and serial)
+  uint64_t z = opts_.seed ^ (pid.packed() * 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
 // [SECTION] Run queue ---------------------------------------------------------------------
 
 void Runtime::enqueue(Process* p) {

@@ -42,6 +42,10 @@ struct RuntimeOptions {
   size_t trace_capacity = 100000;
   bool trace = true;
   uint32_t first_pid_number = 100;  // the first process is #PID<0.100.0>
+  // The run's seed: everything random in a run (:rand) starts from it, never from the host,
+  // so a run replayed with the same seed and inputs gives the same numbers. The host picks
+  // it (the playground: a fresh one at each reset, kept in the run's recording).
+  uint64_t seed = 0;
 };
 
 struct SpawnOptions {
@@ -101,6 +105,11 @@ class Runtime {
   const Trace& trace() const { return trace_; }
   const RuntimeOptions& options() const { return opts_; }
   uint64_t total_reductions() const { return total_reductions_; }
+  // RuntimeOptions::seed, and the seed of one process's random numbers: the BEAM seeds a
+  // process's :rand from its pid and the clock the first time it is used; here from its pid
+  // and the run's seed (a mix of both: neighbouring pids get unrelated seeds).
+  uint64_t seed() const { return opts_.seed; }
+  uint64_t process_seed(Pid pid) const;
   Pid current() const { return current_ ? current_->pid : Pid{}; }
 
   // Log an error report the way Logger would print it (a trace event).
