@@ -4,6 +4,7 @@
 
 #include "support.hpp"
 #include "taskplay/fun.hpp"
+#include "taskplay/work_clock.hpp"
 #include "taskplay/workloads.hpp"
 
 using namespace taskplay;
@@ -217,6 +218,48 @@ TEST_SUITE("limits") {
               "status: :waiting, message_queue_len: 2, links: [], monitors: [], trap_exit: true") !=
           std::string::npos);
     CHECK(w.rt.info(Pid{999, 0}).is_atom(atoms::nil));
+  }
+}
+
+TEST_SUITE("time") {
+  TEST_CASE(
+      "a WorkClock moves virtual time by the reductions used: a sleeper wakes beside a loop") {
+    World w;
+    WorkClock work(w.rt, 20'000);  // 1 ms per 20,000 reductions
+    w.spawn(spin);
+    int64_t woke_at = -1;
+    w.spawn([&](Ctx& c) -> Co<void> {
+      co_await c.sleep(2);
+      woke_at = c.now_ms();
+    });
+    CHECK(w.rt.step());  // the loop: one slice of 4000 reductions = 200 us
+    work.after_step();
+    CHECK(w.rt.now_us() == 200);
+    for (int k = 0; k < 100 && woke_at < 0; ++k) {
+      w.rt.step();
+      work.after_step();
+    }
+    // without the WorkClock the clock would stand still and the sleeper never wake
+    CHECK(woke_at == 2);
+  }
+
+  TEST_CASE("the same run on a WorkClock gives the same times, whatever the machine") {
+    auto run = [] {
+      World w;
+      WorkClock work(w.rt, 20'000);
+      w.spawn([](Ctx& c) -> Co<void> {
+        c.spawn(spin);
+        co_await wl::fib_of(c, Term::integer(18));
+        co_await c.sleep(1);
+      });
+      for (int k = 0; k < 400; ++k) {
+        if (w.rt.step()) work.after_step();
+      }
+      return w.rt.trace().to_json_lines();
+    };
+    const std::string a = run();
+    CHECK(a == run());
+    CHECK(a.find("\"kind\":\"timer\"") != std::string::npos);
   }
 }
 

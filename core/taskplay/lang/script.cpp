@@ -104,16 +104,6 @@ std::string format_compile_error(const CompileError& e, std::string_view file,
          ": " + e.message;
 }
 
-WorkClock::WorkClock(Runtime& rt) : rt_(rt), last_(rt.total_reductions()) {}
-
-void WorkClock::after_step() {
-  uint64_t spent = rt_.total_reductions() - last_;
-  constexpr uint64_t per_us = kReductionsPerMs / 1000;
-  if (spent < per_us || !rt_.clock().is_virtual()) return;
-  last_ += spent - spent % per_us;
-  rt_.clock().advance_to(rt_.now_us() + static_cast<int64_t>(spent / per_us));
-}
-
 // The status and stderr text of a process's end, as `elixir` reports its script's.
 void settle(ScriptResult& result, const ProcessEnd& end) {
   const Term& r = end.reason;

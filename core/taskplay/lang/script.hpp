@@ -21,6 +21,7 @@
 #include "taskplay/lang/compiler.hpp"
 #include "taskplay/lang/lexer.hpp"
 #include "taskplay/process.hpp"
+#include "taskplay/work_clock.hpp"
 
 namespace taskplay {
 class Runtime;
@@ -51,22 +52,6 @@ std::string format_syntax_error(const SyntaxError& e, std::string_view file,
                                 std::string_view source, uint32_t line_offset = 0);
 std::string format_compile_error(const CompileError& e, std::string_view file,
                                  uint32_t line_offset = 0);
-
-// On a virtual clock, time moves only when every process waits, so a process
-// that computes forever would keep a sleeping one asleep forever. WorkClock
-// makes work take time too: 1 ms per kReductionsPerMs reductions (roughly
-// the BEAM's pace), so `spawn(loop); Process.sleep(10)` does wake up. Call
-// after_step() after each Runtime::step(). No effect on a real clock.
-class WorkClock {
- public:
-  static constexpr uint64_t kReductionsPerMs = 100'000;
-  explicit WorkClock(Runtime& rt);
-  void after_step();
-
- private:
-  Runtime& rt_;
-  uint64_t last_;
-};
 
 struct ScriptResult {
   int status = 0;     // 0 when the script's process ended normally
