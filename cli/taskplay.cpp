@@ -1,6 +1,7 @@
 // taskplay: the playground's language and runtime on a terminal.
 //
 //   taskplay run FILE.exs [--trace OUT.jsonl]   run a script as `elixir FILE.exs` would
+//   taskplay test [PATH...] [options]           run *_test.exs files as `mix test` does
 //   taskplay repl [--trace OUT.jsonl]           the shell (iex-like) on stdin/stdout
 //
 // Time is the runtime's virtual clock: a script's Process.sleep takes no real
@@ -9,6 +10,7 @@
 // The exit status is 0, or non-zero when the script's process ended
 // abnormally (as with `elixir`).
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -16,7 +18,9 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "taskplay/inspect.hpp"
 #include "taskplay/lang/script.hpp"
 #include "taskplay/lang/shell.hpp"
 #include "taskplay/lang/state.hpp"
@@ -30,6 +34,9 @@ using namespace taskplay;
 int usage(int status) {
   std::fprintf(status ? stderr : stdout,
                "usage: taskplay run FILE.exs [--trace OUT.jsonl]\n"
+               "       taskplay test [PATH...] [--seed N] [--only TAG] [--include TAG]\n"
+               "                     [--exclude TAG] [--trace]   (PATH: a file, FILE:LINE or a\n"
+               "                     folder of *_test.exs; default test/)\n"
                "       taskplay repl [--trace OUT.jsonl]\n"
                "       taskplay --version\n");
   return status;
@@ -96,6 +103,121 @@ int run(const std::string& file, const std::string& trace) {
   return r.finished ? r.status : 1;
 }
 
+// [SECTION] taskplay test: as `mix test` runs a project's tests
+struct TestOptions {
+  std::vector<std::string> paths;
+  std::string seed;
+  std::vector<std::string> only, include, exclude;
+  bool trace = false;
+};
+
+// A tag given on the command line as Elixir source: `slow` -> :slow, `key:value` ->
+// {:key, "value"} (mix test passes values as strings).
+std::string tag_source(const std::string& tag) {
+  size_t colon = tag.find(':');
+  auto atom = [](const std::string& a) { return inspect(Term(Atom(a))); };
+  if (colon == std::string::npos) return atom(tag);
+  return "{" + atom(tag.substr(0, colon)) + ", " + inspect(Term::string(tag.substr(colon + 1))) +
+         "}";
+}
+
+std::string tags_source(const std::vector<std::string>& tags) {
+  std::string s = "[";
+  for (size_t i = 0; i < tags.size(); ++i) s += (i ? ", " : "") + tag_source(tags[i]);
+  return s + "]";
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+int test(TestOptions opts) {
+  namespace fs = std::filesystem;
+  if (opts.paths.empty()) opts.paths.push_back("test");
+  std::vector<std::string> files;
+  std::string helper;
+  for (std::string p : opts.paths) {
+    // FILE:LINE runs the test (or describe) at that line, as mix test does
+    size_t colon = p.rfind(':');
+    if (colon != std::string::npos && colon + 1 < p.size() &&
+        p.find_first_not_of("0123456789", colon + 1) == std::string::npos) {
+      opts.only.push_back("line:" + p.substr(colon + 1));
+      p = p.substr(0, colon);
+    }
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      std::vector<std::string> found;
+      for (const auto& e : fs::recursive_directory_iterator(p, ec)) {
+        std::string name = e.path().filename().string();
+        if (e.is_regular_file() && name.size() > 9 &&
+            name.compare(name.size() - 9, 9, "_test.exs") == 0)
+          found.push_back(e.path().lexically_normal().string());
+      }
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+      if (helper.empty() && fs::exists(fs::path(p) / "test_helper.exs"))
+        helper = (fs::path(p) / "test_helper.exs").lexically_normal().string();
+    } else if (fs::exists(p, ec)) {
+      files.push_back(p);
+      fs::path h = fs::path(p).parent_path() / "test_helper.exs";
+      if (helper.empty() && fs::exists(h)) helper = h.lexically_normal().string();
+    } else {
+      std::fprintf(stderr, "Paths given to \"taskplay test\" did not match any directory/file: %s\n",
+                   p.c_str());
+      return 1;
+    }
+  }
+  Runtime rt(cli_options());
+  lang::State& st = lang::state(rt);
+  st.output = [](Pid, std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
+  st.error_output = [](Pid, std::string_view s) { std::fwrite(s.data(), 1, s.size(), stderr); };
+  st.cwd = fs::current_path().string();
+  LogPrinter logs{rt};
+  lang::ScriptRunner runner(rt, UINT64_MAX, [&] { logs(); });
+  auto step = [&](const std::string& source, const std::string& file) {
+    auto r = runner.run(source, file);
+    logs();
+    std::fflush(stdout);
+    if (!r.error.empty()) std::fputs(r.error.c_str(), stderr);
+    return r;
+  };
+  // mix test runs ExUnit itself, after every file is loaded: no autorun
+  step("ExUnit.configure(autorun: false)", "taskplay test");
+  std::string source;
+  if (!helper.empty() && read_file(helper, source)) {
+    if (step(source, helper).status != 0) return 1;
+  } else {
+    step("ExUnit.start(autorun: false)", "taskplay test");
+  }
+  for (const auto& f : files) {
+    if (!read_file(f, source)) {
+      std::fprintf(stderr, "** (Code.LoadError) could not load %s. Reason: enoent\n", f.c_str());
+      return 1;
+    }
+    if (step(source, f).status != 0) return 1;
+  }
+  std::string config;
+  if (!opts.seed.empty()) config += "seed: " + opts.seed + ", ";
+  if (opts.trace) config += "trace: true, ";
+  std::vector<std::string> include = opts.include;
+  include.insert(include.end(), opts.only.begin(), opts.only.end());
+  std::string driver = "config = ExUnit.configuration()\n";
+  if (!opts.only.empty()) opts.exclude.push_back("test");
+  driver += "ExUnit.configure(" + config + "include: Keyword.get(config, :include, []) ++ " +
+            tags_source(include) + ", exclude: Keyword.get(config, :exclude, []) ++ " +
+            tags_source(opts.exclude) + ")\n";
+  driver += "%{failures: failures} = ExUnit.run()\n"
+            "if failures > 0, do: exit({:shutdown, Keyword.fetch!(ExUnit.configuration(), "
+            ":exit_status)})\n";
+  auto r = step(driver, "taskplay test");
+  return r.finished ? r.status : 1;
+}
+
 int repl(const std::string& trace) {
   Runtime rt(cli_options());
   lang::ShellOptions o;
@@ -121,6 +243,37 @@ int repl(const std::string& trace) {
 
 int main(int argc, char** argv) {
   std::string cmd, file, trace;
+  if (argc > 1 && std::string_view(argv[1]) == "test") {
+    TestOptions t;
+    for (int i = 2; i < argc; ++i) {
+      std::string_view a = argv[i];
+      auto value = [&](std::string& into) {
+        if (i + 1 >= argc) return false;
+        into = argv[++i];
+        return true;
+      };
+      std::string v;
+      if (a == "--trace") {
+        t.trace = true;
+      } else if (a == "--seed" && value(t.seed)) {
+      } else if (a == "--only" && value(v)) {
+        t.only.push_back(v);
+      } else if (a == "--include" && value(v)) {
+        t.include.push_back(v);
+      } else if (a == "--exclude" && value(v)) {
+        t.exclude.push_back(v);
+      } else if (a == "-h" || a == "--help") {
+        return usage(0);
+      } else if (!a.empty() && a[0] != '-') {
+        t.paths.emplace_back(a);
+      } else {
+        return usage(2);
+      }
+    }
+    if (!t.seed.empty() && t.seed.find_first_not_of("0123456789") != std::string::npos)
+      return usage(2);
+    return test(std::move(t));
+  }
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
     if (a == "--trace" && i + 1 < argc) {

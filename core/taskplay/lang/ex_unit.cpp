@@ -259,6 +259,72 @@ defmodule ExUnit.Callbacks do
     :ok
   end
 
+  def start_supervised(child_spec_or_module), do: start_supervised(child_spec_or_module, [])
+  def start_supervised(child_spec_or_module, opts) do
+    sup = test_supervisor()
+    child_spec = Supervisor.child_spec(child_spec_or_module, opts)
+    case Supervisor.start_child(sup, child_spec) do
+      {:error, {:already_started, _pid}} -> {:error, {:duplicate_child_name, child_spec.id}}
+      other -> other
+    end
+  end
+
+  def start_supervised!(child_spec_or_module), do: start_supervised!(child_spec_or_module, [])
+  def start_supervised!(child_spec_or_module, opts) do
+    case start_supervised(child_spec_or_module, opts) do
+      {:ok, pid} -> pid
+      {:ok, pid, _info} -> pid
+      {:error, reason} ->
+        raise "failed to start child with the spec #{inspect(child_spec_or_module)}.\n" <>
+                "Reason: #{start_supervised_error(reason)}"
+    end
+  end
+
+  def start_link_supervised!(child_spec_or_module), do: start_link_supervised!(child_spec_or_module, [])
+  def start_link_supervised!(child_spec_or_module, opts) do
+    pid = start_supervised!(child_spec_or_module, opts)
+    Process.link(pid)
+    pid
+  end
+
+  defp start_supervised_error({{:EXIT, reason}, info}) when is_tuple(info), do: Exception.format_exit(reason)
+  defp start_supervised_error({reason, info}) when is_tuple(info), do: Exception.format_exit(reason)
+  defp start_supervised_error(reason), do: Exception.format_exit({:start_spec, reason})
+
+  def stop_supervised(id) do
+    case :taskplay.exunit_get({ExUnit.TestSupervisor, self()}, nil) do
+      nil -> {:error, :not_found}
+      sup ->
+        case List.keyfind(Supervisor.which_children(sup), id, 0) do
+          {_id, pid, _, _} when is_pid(pid) -> Process.unlink(pid)
+          _ -> :ok
+        end
+        with :ok <- Supervisor.terminate_child(sup, id) do
+          Supervisor.delete_child(sup, id)
+          :ok
+        end
+    end
+  end
+
+  def stop_supervised!(id) do
+    case stop_supervised(id) do
+      :ok -> :ok
+      {:error, :not_found} -> raise "could not stop child ID #{inspect(id)} because it was not found"
+    end
+  end
+
+  # the test's supervisor, started (linked to the test's process) on first use
+  defp test_supervisor() do
+    key = {ExUnit.TestSupervisor, self()}
+    case :taskplay.exunit_get(key, nil) do
+      nil ->
+        {:ok, sup} = Supervisor.start_link([], strategy: :one_for_one, max_restarts: 1_000_000, max_seconds: 1)
+        :taskplay.exunit_put(key, sup)
+        sup
+      sup -> sup
+    end
+  end
+
   def __merge__(mod, context, :ok), do: context
   def __merge__(mod, context, {:ok, value}), do: __merge__(mod, context, value, {:ok, value})
   def __merge__(mod, context, value), do: __merge__(mod, context, value, value)
@@ -277,6 +343,23 @@ defmodule ExUnit.Callbacks do
   end
 end
 
+defmodule ExUnit.CaptureIO do
+  def capture_io(fun) when is_function(fun, 0), do: capture_io(:stdio, [], fun)
+  def capture_io(device, fun) when is_atom(device) and is_function(fun, 0), do: capture_io(device, [], fun)
+  def capture_io(input, fun) when is_binary(input) and is_function(fun, 0), do: capture_io(:stdio, [input: input], fun)
+  def capture_io(options, fun) when is_list(options) and is_function(fun, 0), do: capture_io(:stdio, options, fun)
+  def capture_io(device, _options, fun) when is_function(fun, 0) do
+    id = :taskplay.exunit_capture_start(device)
+    try do
+      fun.()
+    after
+      :taskplay.exunit_capture_stop(id)
+    else
+      _ -> :taskplay.exunit_capture_stop(id)
+    end
+  end
+end
+
 defmodule ExUnit.Runner do
   def run(config, load_us) do
     start = System.monotonic_time(:microsecond)
@@ -290,6 +373,7 @@ defmodule ExUnit.Runner do
     async_us = if async == [], do: nil, else: System.monotonic_time(:microsecond) - start
     stats = Enum.reduce(sync, stats, fn m, acc -> run_module(config, m, acc) end)
     run_us = System.monotonic_time(:microsecond) - start
+    if stats.total > 0 and stats.excluded == stats.total, do: IO.puts("All tests have been excluded.")
     IO.write("\n")
     IO.puts(ExUnit.Formatter.format_times(%{run: run_us, async: async_us, load: load_us}))
     print_summary(config, stats)
@@ -312,7 +396,7 @@ defmodule ExUnit.Runner do
   defp run_async(_config, [], stats), do: stats
   defp run_async(config, modules, stats) do
     runner = self()
-    max = Keyword.get(config, :max_cases, 2)
+    max = if Keyword.get(config, :trace, false), do: 1, else: Keyword.get(config, :max_cases, 2)
     loop_async(config, runner, modules, %{}, max, stats)
   end
 
@@ -360,9 +444,13 @@ defmodule ExUnit.Runner do
           not_implemented: t.not_implemented, line: t.line}
       end)
     tests = shuffle(Keyword.get(config, :seed, 0), tests)
-    tests = Enum.map(tests, fn t -> %{t | state: filter(config, t.tags)} end)
+    tests = Enum.map(tests, fn t -> %{t | state: filter(config, t.tags, tests)} end)
     {skipped, to_run} = {Enum.filter(tests, fn t -> t.state != nil end), Enum.reject(tests, fn t -> t.state != nil end)}
-    Enum.each(skipped, fn t -> send(runner, {:ex_unit_event, {:test_finished, t}}) end)
+    send(runner, {:ex_unit_event, {:module_started, module, file}})
+    Enum.each(skipped, fn t ->
+      send(runner, {:ex_unit_event, {:test_started, t}})
+      send(runner, {:ex_unit_event, {:test_finished, t}})
+    end)
     if to_run != [] do
       parent = self()
       {apid, aref} = spawn_monitor(fn ->
@@ -383,6 +471,7 @@ defmodule ExUnit.Runner do
       receive do
         {^apid, :setup_all, {:ok, ctx}} ->
           Enum.each(to_run, fn t ->
+            send(runner, {:ex_unit_event, {:test_started, t}})
             send(runner, {:ex_unit_event, {:test_finished, run_test(config, t, info, ctx)}})
           end)
           send(apid, :exit)
@@ -407,11 +496,11 @@ defmodule ExUnit.Runner do
     end)
   end
 
-  defp filter(config, tags) do
+  defp filter(config, tags, tests) do
     include = Keyword.get(config, :include, [])
     exclude = Keyword.get(config, :exclude, [])
-    excluded = Enum.find_value(exclude, fn f -> has_tag(f, tags) end)
-    included = Enum.any?(include, fn f -> has_tag(f, tags) end)
+    excluded = Enum.find_value(exclude, fn f -> has_tag(f, tags, tests) end)
+    included = Enum.any?(include, fn f -> has_tag(f, tags, tests) end)
     if included or excluded == nil do
       case Map.fetch(tags, :skip) do
         {:ok, msg} when is_binary(msg) -> {:skipped, msg}
@@ -422,6 +511,20 @@ defmodule ExUnit.Runner do
       {:excluded, "due to #{excluded} filter"}
     end
   end
+
+  # FILE:LINE: the test at or just above the line, or every test of the describe there
+  defp has_tag({:line, line}, tags, tests) do
+    line = if is_binary(line), do: String.to_integer(line), else: line
+    cond do
+      tags.describe_line == line -> :line
+      Enum.any?(tests, fn t -> t.tags.describe_line == line end) -> nil
+      tags.line <= line ->
+        closest = tests |> Enum.filter(fn t -> t.tags.line <= line end) |> Enum.max_by(fn t -> t.tags.line end)
+        if closest.tags.line == tags.line, do: :line, else: nil
+      true -> nil
+    end
+  end
+  defp has_tag(filter, tags, _tests), do: has_tag(filter, tags)
 
   defp has_tag({key, value}, tags) when is_atom(key) do
     case Map.fetch(tags, key) do
@@ -439,10 +542,13 @@ defmodule ExUnit.Runner do
 
   defp run_test(config, test, info, ctx) do
     parent = self()
-    timeout = Map.get(test.tags, :timeout, Keyword.get(config, :timeout, 60000))
+    timeout =
+      if Keyword.get(config, :trace, false), do: :infinity,
+      else: Map.get(test.tags, :timeout, Keyword.get(config, :timeout, 60000))
     context = Map.merge(test.tags, ctx)
     {pid, ref} = spawn_monitor(fn ->
       module = test.module
+      started = System.monotonic_time(:microsecond)
       state =
         try do
           context =
@@ -456,16 +562,16 @@ defmodule ExUnit.Runner do
             if test.not_implemented, do: {:failed, [{kind, error, []}]},
             else: {:failed, [failure(kind, error, __STACKTRACE__)]}
         end
-      send(parent, {self(), :test_finished, state})
+      send(parent, {self(), :test_finished, state, System.monotonic_time(:microsecond) - started})
       exit(:shutdown)
     end)
-    state =
+    {state, time} =
       receive do
-        {^pid, :test_finished, state} ->
+        {^pid, :test_finished, state, time} ->
           Process.demonitor(ref, [:flush])
-          state
+          {state, time}
         {:DOWN, ^ref, :process, ^pid, error} ->
-          {:failed, [{{:EXIT, pid}, error, []}]}
+          {{:failed, [{{:EXIT, pid}, error, []}]}, 0}
       after
         timeout ->
           Process.demonitor(ref, [:flush])
@@ -473,23 +579,33 @@ defmodule ExUnit.Runner do
           exception = %{__struct__: ExUnit.TimeoutError, __exception__: true, timeout: timeout,
                         type: "test",
                         message: "test timed out after #{timeout}ms. You can change the timeout:\n\n  1. per test by setting \"@tag timeout: x\" (accepts :infinity)\n  2. per test module by setting \"@moduletag timeout: x\" (accepts :infinity)\n  3. globally via \"ExUnit.start(timeout: x)\" configuration\n  4. by running \"mix test --timeout x\" which sets timeout\n  5. or by running \"mix test --trace\" which sets timeout to infinity\n     (useful when using IEx.pry/0)\n\nwhere \"x\" is the timeout given as integer in milliseconds (defaults to 60_000).\n"}
-          {:failed, [{:error, exception, []}]}
+          {{:failed, [{:error, exception, []}]}, timeout * 1000}
       end
     state = run_on_exit(pid, state)
-    %{test | state: state}
+    Map.merge(test, %{state: state, time: time})
   end
 
   defp run_on_exit(pid, state) do
+    case :taskplay.exunit_get({ExUnit.TestSupervisor, pid}, nil) do
+      nil -> :ok
+      sup ->
+        :taskplay.exunit_put({ExUnit.TestSupervisor, pid}, nil)
+        ref = Process.monitor(sup)
+        Process.exit(sup, :shutdown)
+        receive do
+          {:DOWN, ^ref, _, _, _} -> :ok
+        end
+    end
     callbacks = :taskplay.exunit_get({ExUnit.OnExit, pid}, [])
     :taskplay.exunit_put({ExUnit.OnExit, pid}, [])
     Enum.reduce(callbacks, state, fn {_ref, callback}, acc ->
       {opid, oref} = spawn_monitor(fn ->
         try do
           callback.()
-          exit(:shutdown)
         catch
           kind, error -> exit({:ex_unit_on_exit, failure(kind, error, __STACKTRACE__)})
         end
+        exit(:shutdown)
       end)
       receive do
         {:DOWN, ^oref, :process, ^opid, {:ex_unit_on_exit, f}} -> acc || {:failed, [f]}
@@ -508,19 +624,31 @@ defmodule ExUnit.Runner do
   defp prune([h | t]), do: [h | prune(t)]
   defp prune([]), do: []
 
+  defp print_event(config, {:module_started, module, file}, stats) do
+    if trace?(config), do: IO.puts("\n#{inspect(module)} [#{:taskplay.exunit_relative(file)}]")
+    stats
+  end
+  defp print_event(config, {:test_started, test}, stats) do
+    if trace?(config), do: IO.write("#{trace_name(test)} [L##{test.tags.line}]")
+    stats
+  end
   defp print_event(config, {:test_finished, test}, stats) do
     stats = %{stats | total: stats.total + 1}
+    trace = trace?(config)
     case test.state do
       nil ->
-        IO.write(".")
+        if trace, do: IO.puts(trace_result(test)), else: IO.write(".")
         stats
-      {:excluded, _} -> %{stats | excluded: stats.excluded + 1}
+      {:excluded, _} ->
+        if trace, do: IO.puts("\r#{trace_name(test)} (excluded) [L##{test.tags.line}]")
+        %{stats | excluded: stats.excluded + 1}
       {:skipped, _} ->
-        IO.write("*")
+        if trace, do: IO.puts("\r#{trace_name(test)} (skipped) [L##{test.tags.line}]"), else: IO.write("*")
         %{stats | skipped: stats.skipped + 1}
       {:failed, failures} ->
         counter = stats.counter + 1
-        IO.puts("\n")
+        if trace, do: IO.puts(trace_result(test))
+        IO.puts(if trace, do: "", else: "\n")
         IO.puts(ExUnit.Formatter.format_test_failure(test, failures, counter))
         %{stats | failures: stats.failures + 1, counter: counter}
     end
@@ -533,13 +661,22 @@ defmodule ExUnit.Runner do
     %{stats | total: stats.total + n, invalid: stats.invalid + n, counter: counter}
   end
 
+  defp trace?(config), do: Keyword.get(config, :trace, false)
+  defp trace_name(test), do: String.replace("  * #{test.name}", "\n", " ")
+  defp trace_result(test) do
+    "\r#{trace_name(test)} (#{trace_time(Map.get(test, :time, 0))}ms) [L##{test.tags.line}]"
+  end
+  defp trace_time(us) do
+    us = div(us, 10)
+    if us < 10, do: "0.0#{us}", else: "#{div(div(us, 10), 10)}.#{rem(div(us, 10), 10)}"
+  end
+
   defp print_summary(config, stats) do
     tests = stats.total
     text = "#{tests} #{if tests == 1, do: "test", else: "tests"}, #{stats.failures} #{if stats.failures == 1, do: "failure", else: "failures"}"
     text = if stats.excluded > 0, do: text <> ", #{stats.excluded} excluded", else: text
     text = if stats.invalid > 0, do: text <> ", #{stats.invalid} invalid", else: text
     text = if stats.skipped > 0, do: text <> ", #{stats.skipped} skipped", else: text
-    if tests > 0 and stats.excluded == tests, do: IO.puts("All tests have been excluded.")
     IO.puts(text)
     IO.puts("\nRandomized with seed #{Keyword.get(config, :seed)}")
   end
@@ -832,6 +969,26 @@ Term at_exit(Ctx& c, Term* a) {
   return Term(atoms::ok);
 }
 
+// ExUnit.CaptureIO: start capturing what this process (or, for :stderr, anybody) writes
+Term capture_start(Ctx& c, Term* a) {
+  State& st = state(c.runtime());
+  bool err = a[0].is_atom(Atom("stderr")) || a[0].is_atom(Atom("standard_error"));
+  st.captures.push_back({++st.last_capture, c.self(), err, {}});
+  return Term::integer(static_cast<int64_t>(st.last_capture));
+}
+
+// ... and stop: the text captured
+Term capture_stop(Ctx& c, Term* a) {
+  State& st = state(c.runtime());
+  for (auto it = st.captures.begin(); it != st.captures.end(); ++it)
+    if (a[0].is_small_int() && it->id == static_cast<uint64_t>(a[0].small_int())) {
+      Term text = Term::string(it->text);
+      st.captures.erase(it);
+      return text;
+    }
+  return Term::string("");
+}
+
 constexpr std::string_view T = "taskplay";
 const Native kNatives[] = {
     {T, "exunit_shuffle", 2, exunit_shuffle, nullptr, false},
@@ -844,6 +1001,8 @@ const Native kNatives[] = {
     {T, "exunit_get", 2, exunit_get, nullptr, false},
     {T, "exunit_put", 2, exunit_put, nullptr, false},
     {"Elixir.System", "at_exit", 1, at_exit, nullptr, false},
+    {T, "exunit_capture_start", 1, capture_start, nullptr, false},
+    {T, "exunit_capture_stop", 1, capture_stop, nullptr, false},
 };
 
 }  // namespace

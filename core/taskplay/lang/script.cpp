@@ -124,14 +124,35 @@ void settle(ScriptResult& result, const ProcessEnd& end) {
   result.error = "** (EXIT from " + inspect(Term(result.main)) + ") " + format_exit(r) + "\n\n";
 }
 
-ScriptResult run_script(Runtime& rt, std::string_view source, const std::string& file,
-                        uint64_t max_reductions, const std::function<void()>& after_step) {
+ScriptRunner::ScriptRunner(Runtime& rt, uint64_t max_reductions, std::function<void()> after_step)
+    : rt_(rt),
+      start_(rt.total_reductions()),
+      max_(max_reductions),
+      after_step_(std::move(after_step)),
+      work_(rt) {}
+
+bool ScriptRunner::run_until_gone(Pid pid) {
+  while (rt_.alive(pid)) {
+    if (rt_.total_reductions() - start_ >= max_) return false;
+    if (rt_.step()) {
+      work_.after_step();
+      if (after_step_) after_step_();
+      continue;
+    }
+    auto next = rt_.next_timer_us();
+    if (!next || !rt_.clock().is_virtual()) return false;  // everyone waits forever
+    rt_.clock().advance_to(*next);
+  }
+  return true;
+}
+
+ScriptResult ScriptRunner::run(std::string_view source, const std::string& file) {
   ScriptResult result;
   const Unit* unit;
   try {
     CompileOptions o;
     o.file = file;
-    unit = compile_for(rt, source, o);
+    unit = compile_for(rt_, source, o);
   } catch (const SyntaxError& e) {
     result.status = 1;
     result.error = format_syntax_error(e, file, source) + "\n";
@@ -142,25 +163,7 @@ ScriptResult run_script(Runtime& rt, std::string_view source, const std::string&
     return result;
   }
   auto end = std::make_shared<ProcessEnd>();
-  result.main = rt.spawn(program_body(unit, end));
-  uint64_t start = rt.total_reductions();
-  WorkClock work(rt);
-  // Runs the runtime until `pid` ends; false when it cannot (out of reductions, or every
-  // process waits for a message that will never come).
-  auto run_until_gone = [&](Pid pid) {
-    while (rt.alive(pid)) {
-      if (rt.total_reductions() - start >= max_reductions) return false;
-      if (rt.step()) {
-        work.after_step();
-        if (after_step) after_step();
-        continue;
-      }
-      auto next = rt.next_timer_us();
-      if (!next || !rt.clock().is_virtual()) return false;
-      rt.clock().advance_to(*next);
-    }
-    return true;
-  };
+  result.main = rt_.spawn(program_body(unit, end));
   result.finished = run_until_gone(result.main);
   if (!end->ended) {
     result.status = 1;
@@ -168,15 +171,19 @@ ScriptResult run_script(Runtime& rt, std::string_view source, const std::string&
   }
   result.reason = end->reason;
   settle(result, *end);
-  // System.at_exit/1: each fun, newest first, in a process of its own, with the status; a
-  // fun that exits with {:shutdown, n} sets the status to n (ExUnit's failures give 2).
-  State& st = state(rt);
+  return result;
+}
+
+void ScriptRunner::run_at_exit(ScriptResult& result) {
+  // each fun, newest first, in a process of its own, with the status; a fun that exits with
+  // {:shutdown, n} sets the status to n (ExUnit's failures give 2)
+  State& st = state(rt_);
   while (result.finished && !st.at_exit.empty()) {
     Term fun = st.at_exit.back();
     st.at_exit.pop_back();
     auto fend = std::make_shared<ProcessEnd>();
     int status = result.status;
-    Pid p = rt.spawn([fun, fend, status](Ctx& c) -> Co<void> {
+    Pid p = rt_.spawn([fun, fend, status](Ctx& c) -> Co<void> {
       return noting_end(c, fend, [fun, status](Ctx& c2) -> Co<Term> {
         std::vector<Term> args{Term::integer(status)};
         co_return co_await call_fun(c2, fun, std::move(args));
@@ -191,6 +198,13 @@ ScriptResult run_script(Runtime& rt, std::string_view source, const std::string&
       result.error += at.error;
     }
   }
+}
+
+ScriptResult run_script(Runtime& rt, std::string_view source, const std::string& file,
+                        uint64_t max_reductions, const std::function<void()>& after_step) {
+  ScriptRunner runner(rt, max_reductions, after_step);
+  ScriptResult result = runner.run(source, file);
+  if (result.main && result.finished) runner.run_at_exit(result);
   return result;
 }
 

@@ -61,6 +61,26 @@ struct ScriptResult {
   bool finished = true;  // false: stopped at max_reductions, or every process waits forever
 };
 
+// Runs programs on one runtime, each as its own main process to that process's end, as
+// `elixir a.exs` does (run, then run_at_exit) and `taskplay test` (several files, then
+// ExUnit). A runner's reduction budget counts from its construction.
+class ScriptRunner {
+ public:
+  explicit ScriptRunner(Runtime& rt, uint64_t max_reductions = UINT64_MAX,
+                        std::function<void()> after_step = {});
+  ScriptResult run(std::string_view source, const std::string& file);
+  // System.at_exit/1's funs, newest first, each in a process of its own, given the status.
+  void run_at_exit(ScriptResult& result);
+
+ private:
+  bool run_until_gone(Pid pid);
+  Runtime& rt_;
+  uint64_t start_;
+  uint64_t max_;
+  std::function<void()> after_step_;
+  WorkClock work_;
+};
+
 // Runs `source` as `elixir file` would. Output goes to lang::state(rt).output.
 // `after_step` (optional) runs after each unit of work (the CLI prints log
 // reports as they happen).

@@ -40,6 +40,19 @@ const Unit* State::adopt(std::unique_ptr<Unit> unit) {
 }
 
 void State::write(Pid from, std::string_view text, bool to_stderr) {
+  for (auto c = captures.rbegin(); c != captures.rend(); ++c) {
+    if (c->on_stderr != to_stderr) continue;
+    bool mine = to_stderr;
+    for (Pid p = from; !mine && p && runtime;) {  // from, its parent, theirs ...
+      if (p == c->pid) mine = true;
+      const Process* proc = runtime->find(p);
+      p = proc ? proc->parent : Pid{};
+    }
+    if (mine) {
+      c->text += text;
+      return;
+    }
+  }
   if (to_stderr && error_output) return error_output(from, text);
   if (output) return output(from, text);
   captured += text;
@@ -48,6 +61,7 @@ void State::write(Pid from, std::string_view text, bool to_stderr) {
 void State::install(Runtime& rt) {
   if (installed_) return;
   installed_ = true;
+  runtime = &rt;
   // The library (Task, Supervisor, Agent, ...) first: where it defines a
   // function, its definition is the one everybody calls.
   install_library(rt);

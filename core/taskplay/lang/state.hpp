@@ -47,6 +47,19 @@ class State {
   std::string cwd;
   // ExUnit's per-test bookkeeping (on_exit callbacks by {ExUnit.OnExit, pid}).
   std::vector<std::pair<Term, Term>> ex_unit_store;
+  // ExUnit.CaptureIO: output captured instead of written. A capture of stdout takes what
+  // its process and the processes it spawned write (they share its group leader on the
+  // BEAM); a capture of stderr takes everybody's (stderr is one named device).
+  struct Capture {
+    uint64_t id;
+    Pid pid;
+    bool on_stderr;
+    std::string text;
+  };
+  std::vector<Capture> captures;
+  uint64_t last_capture = 0;
+  // Set by install(): the runtime, for the captures' parent chains.
+  const Runtime* runtime = nullptr;
 
   // The entry for a function id, or nullptr.
   const Entry* entry(uint32_t id) const { return id < entries_.size() ? &entries_[id] : nullptr; }

@@ -1,0 +1,1 @@
+defmodule Project do end
