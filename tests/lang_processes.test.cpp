@@ -63,3 +63,127 @@ IO.inspect Agent.get(a, Greeter, :add, [2])
           "102]\n15\n");
   }
 }
+
+TEST_SUITE("lang: the process dictionary") {
+  TEST_CASE("Process.put/get/delete: the old value or nil; get/2's default also for :undefined") {
+    auto r = run_elixir(R"(
+IO.inspect Process.put(:count, 1)
+IO.inspect Process.put(:count, 2)
+IO.inspect {Process.get(:count), Process.get(:missing), Process.get(:missing, :default)}
+Process.put(:flag, :undefined)
+IO.inspect Process.get(:flag, :was_undefined)
+IO.inspect {Process.delete(:count), Process.delete(:count)}
+IO.inspect {:erlang.get(:nope), :erlang.put(:q, 1), :erlang.erase(:q), :erlang.erase(:q)}
+)");
+    CHECK(r.error == "");
+    CHECK(r.out ==
+          "nil\n1\n{2, nil, :default}\n:was_undefined\n{2, nil}\n{:undefined, :undefined, "
+          "1, :undefined}\n");
+  }
+  TEST_CASE("integer keys list in the BEAM's order: its linear hash table, splits and merges") {
+    // measured in a spawned process with real Elixir (the script's own process holds two
+    // entries of Elixir's compiler)
+    auto r = run_elixir(R"(
+for i <- 1..6, do: Process.put(i, i * i)
+IO.inspect Process.get()
+Process.put(3, :three)
+Process.delete(5)
+IO.inspect Process.get_keys()
+:erlang.erase()
+for i <- 1..20, do: Process.put(i, i)
+for i <- 5..15, do: Process.delete(i)
+IO.inspect Process.get_keys()
+for i <- 1..100, do: Process.put(i, i)
+for i <- 1..100, rem(i, 3) == 0, do: Process.delete(i)
+IO.puts Enum.join(Enum.take(Process.get_keys(), 12), ",")
+)");
+    CHECK(r.error == "");
+    CHECK(r.out ==
+          "[{6, 36}, {5, 25}, {4, 16}, {3, 9}, {2, 4}, {1, 1}]\n[6, 4, 3, 2, 1]\n"
+          "[20, 4, 19, 3, 18, 2, 17, 1, 16]\n"
+          "100,98,97,95,94,92,91,89,88,86,85,83\n");
+  }
+  TEST_CASE("each process has its own dictionary; Process.info(pid, :dictionary) reads another's") {
+    auto r = run_elixir(R"(
+other = spawn(fn -> Process.put(:mine, 1); receive do: (_ -> :ok) end)
+Process.sleep(10)
+IO.inspect Process.info(other, :dictionary)
+IO.inspect Process.get(:mine)
+IO.inspect Process.get_keys(1)
+)");
+    CHECK(r.out == "{:dictionary, [mine: 1]}\nnil\n[]\n");
+  }
+}
+
+TEST_SUITE("lang: Process.info") {
+  TEST_CASE("Process.info/1: the BEAM's items in its order; registered_name first when named") {
+    auto r = run_elixir(R"(
+pid = spawn(fn -> receive do: (_ -> :ok) end)
+IO.inspect Keyword.keys(Process.info(pid))
+Process.register(pid, :named)
+IO.inspect hd(Process.info(pid))
+)");
+    CHECK(r.out ==
+          "[:current_function, :initial_call, :status, :message_queue_len, :links,\n"
+          " :dictionary, :trap_exit, :error_handler, :priority, :group_leader,\n"
+          " :total_heap_size, :heap_size, :stack_size, :reductions, :garbage_collection,\n"
+          " :suspending]\n"
+          "{:registered_name, :named}\n");
+  }
+  TEST_CASE("Process.info/2: messages, queue length, status, registered_name as [], item lists") {
+    auto r = run_elixir(R"(
+defmodule W do
+  def wait, do: receive(do: (:stop -> :ok))
+end
+pid = spawn(W, :wait, [])
+send(pid, :hello)
+send(pid, {:work, 1})
+Process.sleep(10)
+IO.inspect Process.info(pid, :messages)
+IO.inspect Process.info(pid, [:message_queue_len, :status, :registered_name, :trap_exit])
+IO.inspect Process.info(pid, [:initial_call, :current_function])
+IO.inspect Process.info(self(), :status)
+send(pid, :stop)
+Process.sleep(10)
+IO.inspect {Process.info(pid), Process.info(pid, :messages), Process.info(pid, [:links])}
+)");
+    CHECK(r.error == "");
+    CHECK(r.out ==
+          "{:messages, [:hello, {:work, 1}]}\n"
+          "[message_queue_len: 2, status: :waiting, registered_name: [], trap_exit: false]\n"
+          "[initial_call: {W, :wait, 0}, current_function: {W, :wait, 0}]\n"
+          "{:status, :running}\n{nil, nil, nil}\n");
+  }
+  TEST_CASE("links, monitors (by name too) and monitored_by") {
+    auto r = run_elixir(R"(
+pid = spawn(fn -> receive do: (_ -> :ok) end)
+Process.register(pid, :w)
+Process.link(pid)
+IO.inspect Process.info(pid, :links) == {:links, [self()]}
+ref = Process.monitor(pid)
+IO.inspect Process.info(pid, :monitored_by) == {:monitored_by, [self()]}
+IO.inspect Process.info(self(), :monitors) == {:monitors, [{:process, pid}]}
+Process.demonitor(ref)
+Process.monitor(:w)
+IO.inspect Process.info(self(), :monitors)
+)");
+    CHECK(r.out == "true\ntrue\ntrue\n{:monitors, [process: {:w, :nonode@nohost}]}\n");
+  }
+  TEST_CASE("Process.info: an unknown item is an ArgumentError, a string a FunctionClauseError") {
+    auto r = run_elixir(R"(
+try do
+  Process.info(self(), :no_such_item)
+rescue e -> IO.puts Exception.message(e)
+end
+try do
+  Process.info(self(), "messages")
+rescue e -> IO.inspect e
+end
+)");
+    CHECK(r.out ==
+          "errors were found at the given arguments:\n\n  * 2nd argument: invalid item or item "
+          "list\n\n"
+          "%FunctionClauseError{\n  module: Process,\n  function: :info,\n  arity: 2,\n  kind: "
+          "nil,\n  args: nil,\n  clauses: nil\n}\n");
+  }
+}

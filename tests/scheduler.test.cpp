@@ -214,9 +214,8 @@ TEST_SUITE("limits") {
     w.rt.send(p, i(2));
     w.run();
     std::string info = inspect(w.rt.info(p));
-    CHECK(info.find(
-              "status: :waiting, message_queue_len: 2, links: [], monitors: [], trap_exit: true") !=
-          std::string::npos);
+    CHECK(info.find("status: :waiting, message_queue_len: 2, links: [], dictionary: [], "
+                    "trap_exit: true") != std::string::npos);
     CHECK(w.rt.info(Pid{999, 0}).is_atom(atoms::nil));
   }
 }

@@ -5,11 +5,13 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <utility>
 #include <vector>
 
 #include "taskplay/coro.hpp"
 #include "taskplay/pool.hpp"
+#include "taskplay/process_dictionary.hpp"
 #include "taskplay/term.hpp"
 
 namespace taskplay {
@@ -180,6 +182,22 @@ class StatusSource {
   ~StatusSource() = default;
 };
 
+// Where a process's code is, for Process.info(pid, :current_function): the language's VM
+// sets itself while it runs a process's code (a nested VM saves and restores the one before).
+class CodeSource {
+ public:
+  virtual Term current_function() const = 0;  // {module, function, arity}, or nil
+
+ protected:
+  ~CodeSource() = default;
+};
+
+// What only some processes have, allocated on first use so that an idle process stays small.
+struct ProcessExtras {
+  ProcessDictionary dictionary;  // Process.put/get/delete
+  Term initial_call;             // {module, function, arity} of spawn/3 ([] = from the label)
+};
+
 struct Process : pool::Pooled {
   Pid pid;
   Pid parent;
@@ -201,6 +219,7 @@ struct Process : pool::Pooled {
   // Set by a server living in this process's coroutine frame, cleared by it when it ends
   // (declared before the frame, so it outlives it); see status().
   const StatusSource* status_source = nullptr;
+  const CodeSource* code_source = nullptr;
   Body entry;  // kept alive: the coroutine frame may refer to its captures
   Co<void> body;
   coro::coroutine_handle<> resume_point;  // innermost suspended coroutine
@@ -211,6 +230,11 @@ struct Process : pool::Pooled {
   int64_t receive_deadline_us = -1;
   // What a server's state looks like to observers (nil for other processes).
   Term status() const { return status_source ? status_source->status() : Term(); }
+  std::unique_ptr<ProcessExtras> extras;
+  ProcessExtras& extra() {
+    if (!extras) extras = std::make_unique<ProcessExtras>();
+    return *extras;
+  }
 
   uint64_t reductions = 0;
   int64_t heap_words = 0;  // mailbox + what the body reports (Fib's stack)

@@ -5,6 +5,7 @@
 #include <exception>
 
 #include "taskplay/inspect.hpp"
+#include "taskplay/process_info.hpp"
 
 namespace taskplay {
 
@@ -135,32 +136,7 @@ void Runtime::start_process(Process* p) {
   enqueue(p);
 }
 
-Term Runtime::info(Pid pid) const {
-  const Process* p = lookup(pid);
-  if (!p) return Term(atoms::nil);
-  Atom status = p->state == ProcessState::running    ? atoms::running
-                : p->state == ProcessState::runnable ? atoms::runnable
-                : p->state == ProcessState::waiting  ? atoms::waiting
-                                                     : atoms::exiting;
-  std::vector<Term> links;
-  for (Pid l : p->links) links.emplace_back(l);
-  std::vector<Term> monitors;
-  for (const auto& m : p->watching)
-    monitors.push_back(Term::tuple({Term(atoms::process), Term(m.pid)}));
-  std::vector<Term> kv;
-  if (p->name != atoms::nil)
-    kv.push_back(Term::tuple({Term(atoms::registered_name), Term(p->name)}));
-  kv.push_back(Term::tuple({Term(atoms::status), Term(status)}));
-  kv.push_back(Term::tuple(
-      {Term(atoms::message_queue_len), Term::integer(static_cast<int64_t>(p->mailbox.size()))}));
-  kv.push_back(Term::tuple({Term(atoms::links), Term::list(links)}));
-  kv.push_back(Term::tuple({Term(atoms::monitors), Term::list(monitors)}));
-  kv.push_back(Term::tuple({Term(atoms::trap_exit), Term::boolean(p->trap_exit)}));
-  kv.push_back(Term::tuple({Term(atoms::heap_size), Term::integer(p->heap_words)}));
-  kv.push_back(
-      Term::tuple({Term(atoms::reductions), Term::integer(static_cast<int64_t>(p->reductions))}));
-  return Term::list(kv);
-}
+Term Runtime::info(Pid pid) const { return process_info(*this, pid); }
 
 uint64_t Runtime::process_seed(Pid pid) const {
   // splitmix64's finalizer over the run's seed and the pid (number and serial)

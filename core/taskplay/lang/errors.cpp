@@ -62,11 +62,11 @@ Term normalize(const Term& v, const Term& st) {
   if (v.is_exception()) return v;
   const Term top = st.is_cons() ? st.head() : Term();
   if (v.is_atom(atoms::function_clause) && top.is_tuple(4) && top[2].is_list()) {
-    return exception(
-        "FunctionClauseError",
-        {kv("module", top[0]), kv("function", top[1]),
-         kv("arity", Term::integer(static_cast<int64_t>(top[2].list_length()))),
-         kv("kind", Term(atoms::nil)), kv("args", top[2]), kv("clauses", Term(atoms::nil))});
+    return exception("FunctionClauseError",
+                     {kv("module", top[0]), kv("function", top[1]),
+                      kv("arity", Term::integer(static_cast<int64_t>(top[2].list_length()))),
+                      kv("kind", Term(atoms::nil)), kv("args", Term(atoms::nil)),
+                      kv("clauses", Term(atoms::nil))});
   }
   if (v.is_tuple(2) && v[0].is_atom(atoms::badkey)) {
     // Map.fetch!/2 fails in :maps.get(key, map): the map is in the stack trace
@@ -181,7 +181,12 @@ Term blame(const Term& value, const Term& st) {
       return exception_struct(atoms::ArithmeticError,
                               "bad argument in arithmetic expression: " + what);
   }
-  return normalize(value, st);
+  Term e = normalize(value, st);
+  // FunctionClauseError.blame/2 adds the arguments given (rescue shows args: nil)
+  if (v.is_atom(atoms::function_clause) && top.is_tuple(4) && top[2].is_list() &&
+      e.struct_name() == Atom("Elixir.FunctionClauseError"))
+    return e.map_put(Term::atom("args"), top[2]);
+  return e;
 }
 
 std::string format_banner(RaiseKind kind, const Term& value, const Term& st, bool blamed) {

@@ -300,12 +300,22 @@ Term spawn1(Ctx& c, Term* a) {
   check_fun(a[0], "spawn");
   return Term(c.spawn(fun_body(a[0])));
 }
-Term spawn3(Ctx& c, Term* a) { return Term(c.spawn(mfa_body(a[0], a[1], a[2]))); }
+// Process.info's initial_call of a process spawn/3 started: {module, function, arity}
+Pid with_initial_call(Ctx& c, Pid p, const Term* a) {
+  c.runtime().lookup(p)->extra().initial_call =
+      Term::tuple({a[0], a[1], Term::integer(static_cast<int64_t>(a[2].list_length()))});
+  return p;
+}
+Term spawn3(Ctx& c, Term* a) {
+  return Term(with_initial_call(c, c.spawn(mfa_body(a[0], a[1], a[2])), a));
+}
 Term spawn_link1(Ctx& c, Term* a) {
   check_fun(a[0], "spawn_link");
   return Term(c.spawn_link(fun_body(a[0])));
 }
-Term spawn_link3(Ctx& c, Term* a) { return Term(c.spawn_link(mfa_body(a[0], a[1], a[2]))); }
+Term spawn_link3(Ctx& c, Term* a) {
+  return Term(with_initial_call(c, c.spawn_link(mfa_body(a[0], a[1], a[2])), a));
+}
 Term spawn_monitor1(Ctx& c, Term* a) {
   check_fun(a[0], "spawn_monitor");
   auto [pid, ref] = c.spawn_monitor(fun_body(a[0]));
@@ -313,7 +323,7 @@ Term spawn_monitor1(Ctx& c, Term* a) {
 }
 Term spawn_monitor3(Ctx& c, Term* a) {
   auto [pid, ref] = c.spawn_monitor(mfa_body(a[0], a[1], a[2]));
-  return Term::tuple({Term(pid), Term(ref)});
+  return Term::tuple({Term(with_initial_call(c, pid, a)), Term(ref)});
 }
 Term make_ref(Ctx& c, Term*) { return Term(c.runtime().make_ref()); }
 Term function_exported_(Ctx& c, Term* a) {

@@ -3,6 +3,7 @@
 
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/natives.hpp"
+#include "taskplay/process_info.hpp"
 #include "taskplay/runtime.hpp"
 
 namespace taskplay::lang {
@@ -82,20 +83,90 @@ Term alive(Ctx& c, Term* a) {
   return Term::boolean(proc && !proc->exit_pending);
 }
 
-Term info1(Ctx& c, Term* a) { return c.runtime().info(pid_arg(a[0])); }
-
-Term info2(Ctx& c, Term* a) {
-  Term all = c.runtime().info(pid_arg(a[0]));
-  if (all.is_atom(atoms::nil)) return all;
-  if (!a[1].is_atom()) badarg();
-  if (a[1].is_atom(atoms::registered_name)) {
-    const Term* v = keyword_get(all, atoms::registered_name);
-    return Term::tuple({a[1], v ? *v : Term::list({})});
-  }
-  const Term* v = keyword_get(all, a[1].atom_value());
-  if (!v) badarg();
-  return Term::tuple({a[1], *v});
+[[noreturn]] void bad_argument(const char* which, const char* why) {
+  raise_argument_error(std::string("errors were found at the given arguments:\n\n  * ") + which +
+                       " argument: " + why + "\n");
 }
+
+// The process `pid` names, or nullptr when it is not alive (Process.info gives nil).
+const Process* live(Ctx& c, const Term& pid) {
+  if (!pid.is_pid()) bad_argument("1st", "not a pid");
+  const Process* p = c.runtime().find(pid.pid());
+  return p && !p->exit_pending ? p : nullptr;
+}
+
+Term info1(Ctx& c, Term* a) {
+  if (!a[0].is_pid()) bad_argument("1st", "not a pid");
+  return process_info(c.runtime(), a[0].pid());
+}
+
+// Process.info/2: an item gives {item, value}, a list of items a keyword list in that order
+Term info2(Ctx& c, Term* a) {
+  if (!a[1].is_atom() && !a[1].is_list())
+    raise_function_clause(Atom("Elixir.Process"), Atom("info"), {a[0], a[1]});
+  const Process* p = live(c, a[0]);
+  auto one = [&](const Term& item) {
+    std::optional<Term> v;
+    if (item.is_atom()) v = process_info(c.runtime(), *p, item.atom_value());
+    if (!v) bad_argument("2nd", "invalid item or item list");
+    return *v;
+  };
+  if (a[1].is_atom()) {
+    if (!p) return Term(atoms::nil);
+    return one(a[1]);
+  }
+  if (!p) return Term(atoms::nil);
+  std::vector<Term> items;
+  for (const Term* i = &a[1]; i->is_cons(); i = &i->tail()) items.push_back(one(i->head()));
+  return Term::list(items);
+}
+
+// [SECTION] The process dictionary
+// Process.get/put/delete are Elixir's wrappers of :erlang.get/put/erase: :undefined (the
+// Erlang functions' "nothing") becomes nil, or the default.
+ProcessDictionary& dictionary(Ctx& c) { return c.process().extra().dictionary; }
+Term erl_get1(Ctx& c, Term* a) {
+  if (!c.process().extras) return Term(atoms::undefined);
+  const Term* v = dictionary(c).get(a[0]);
+  return v ? *v : Term(atoms::undefined);
+}
+Term erl_get0(Ctx& c, Term*) { return c.process().extras ? dictionary(c).all() : Term(); }
+Term erl_get_keys0(Ctx& c, Term*) { return c.process().extras ? dictionary(c).keys() : Term(); }
+Term erl_get_keys1(Ctx& c, Term* a) {
+  return c.process().extras ? dictionary(c).keys_of(a[0]) : Term();
+}
+Term erl_put(Ctx& c, Term* a) {
+  // the dictionary lives on the process's heap, as on the BEAM
+  int64_t words = static_cast<int64_t>(a[0].size_words() + a[1].size_words()) + 3;
+  std::optional<Term> old = dictionary(c).put(a[0], a[1]);
+  if (old) words -= static_cast<int64_t>(a[0].size_words() + old->size_words()) + 3;
+  c.grow_heap(words);
+  return old ? *old : Term(atoms::undefined);
+}
+Term erl_erase1(Ctx& c, Term* a) {
+  if (!c.process().extras) return Term(atoms::undefined);
+  std::optional<Term> old = dictionary(c).erase(a[0]);
+  if (!old) return Term(atoms::undefined);
+  c.grow_heap(-static_cast<int64_t>(a[0].size_words() + old->size_words() + 3));
+  return *old;
+}
+Term erl_erase0(Ctx& c, Term*) {
+  if (!c.process().extras) return Term();
+  Term all = dictionary(c).erase_all();
+  int64_t words = 0;
+  for (const Term* e = &all; e->is_cons(); e = &e->tail())
+    words += static_cast<int64_t>(e->head().size_words()) + 1;
+  c.grow_heap(-words);
+  return all;
+}
+Term nilify(Term t) { return t.is_atom(atoms::undefined) ? Term(atoms::nil) : t; }
+Term get1(Ctx& c, Term* a) { return nilify(erl_get1(c, a)); }
+Term get2(Ctx& c, Term* a) {
+  Term v = erl_get1(c, a);
+  return v.is_atom(atoms::undefined) ? a[1] : v;
+}
+Term put(Ctx& c, Term* a) { return nilify(erl_put(c, a)); }
+Term delete_(Ctx& c, Term* a) { return nilify(erl_erase1(c, a)); }
 
 Term register_(Ctx& c, Term* a) {
   Pid p = pid_arg(a[0]);
@@ -173,6 +244,20 @@ constexpr Native kTable[] = {
     {P, "registered", 0, registered, nullptr},
     {P, "send", 3, send3, nullptr},
     {P, "hibernate", 3, hibernate, nullptr},
+    {P, "get", 0, erl_get0, nullptr},
+    {P, "get", 1, get1, nullptr},
+    {P, "get", 2, get2, nullptr},
+    {P, "get_keys", 0, erl_get_keys0, nullptr},
+    {P, "get_keys", 1, erl_get_keys1, nullptr},
+    {P, "put", 2, put, nullptr},
+    {P, "delete", 1, delete_, nullptr},
+    {"erlang", "get", 0, erl_get0, nullptr},
+    {"erlang", "get", 1, erl_get1, nullptr},
+    {"erlang", "get_keys", 0, erl_get_keys0, nullptr},
+    {"erlang", "get_keys", 1, erl_get_keys1, nullptr},
+    {"erlang", "put", 2, erl_put, nullptr},
+    {"erlang", "erase", 0, erl_erase0, nullptr},
+    {"erlang", "erase", 1, erl_erase1, nullptr},
 };
 
 }  // namespace

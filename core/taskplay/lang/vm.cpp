@@ -45,13 +45,16 @@ Vm::Vm(Ctx& ctx)
     : ctx_(ctx),
       st_(state(ctx.runtime())),
       budget_(&ctx.runtime().budget()),
-      proc_(&ctx.process()) {
+      proc_(&ctx.process()),
+      outer_code_(ctx.process().code_source) {
+  ctx.process().code_source = this;
   stack_.resize(64);
   frames_.reserve(16);
   heap_hi_ = kHeapStep;
 }
 
 Vm::~Vm() {
+  ctx_.process().code_source = outer_code_;
   if (reported_ != 0) ctx_.grow_heap(-reported_);
 }
 
@@ -118,6 +121,7 @@ Co<Term> Vm::run(const Proto* proto, std::vector<Term> args, const std::vector<T
         Term r = co_await await_native(ctx_, std::move(fun), async, std::move(pending_args_), err,
                                        failed);
         pending_args_.clear();
+        native_mfa_ = 0;
         if (failed) {
           if (!unwind(err)) throw std::move(err);
           break;
@@ -172,6 +176,17 @@ Term frame_name(const Proto& p) {
                     std::to_string(p.index) + "-");
 }
 }  // namespace
+
+Term Vm::current_function() const {
+  if (native_mfa_) {  // waiting in Process.sleep/1, Task.await/2, ...
+    const Mfa m = mfa_of(native_mfa_);
+    return Term::tuple({Term(m.module), Term(m.function), Term::integer(m.arity)});
+  }
+  if (frames_.empty()) return Term(atoms::nil);
+  const Proto* p = frames_.back().proto;
+  return Term::tuple(
+      {Term(p->module), frame_name(*p), Term::integer(p->anonymous ? p->arity : p->fun_arity)});
+}
 
 Term Vm::stacktrace(const Term& prefix, const Term& error) const {
   std::vector<Term> entries;

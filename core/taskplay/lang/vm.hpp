@@ -23,7 +23,7 @@ namespace taskplay::lang {
 
 class Closure;
 
-class Vm {
+class Vm final : public CodeSource {
  public:
   explicit Vm(Ctx& ctx);
   ~Vm();
@@ -33,6 +33,8 @@ class Vm {
   // Runs `proto` (arity = args.size()) to its return.
   Co<Term> run(const Proto* proto, std::vector<Term> args,
                const std::vector<Term>* captures = nullptr);
+  // The function of the innermost frame: Process.info(pid, :current_function).
+  Term current_function() const override;
 
  private:
   enum class Stop : uint8_t { cont, done, yield, receive, call_native, matched, no_match };
@@ -74,6 +76,7 @@ class Vm {
   State& st_;
   int32_t* budget_;  // the runtime's reduction budget for this slice
   const Process* proc_;
+  const CodeSource* outer_code_;  // the process's code source before this VM
   std::vector<Term> stack_;
   std::vector<Frame> frames_;
   std::vector<Handler> handlers_;
@@ -85,6 +88,7 @@ class Vm {
   Term pending_fun_;       // a FunObj to call (call_native)
   AsyncFn pending_async_ = nullptr;
   std::vector<Term> pending_args_;
+  uint32_t native_mfa_ = 0;  // the function id of the coroutine native being awaited, if any
   uint16_t pending_dst_ = 0;
   bool pending_tail_ = false;
   bool reraising_ = false;  // Reraise keeps the original stack trace

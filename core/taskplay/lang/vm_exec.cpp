@@ -245,6 +245,7 @@ Vm::Call Vm::invoke(uint32_t id, uint32_t a, uint32_t nargs, bool local, bool ta
       }
       case Entry::Kind::async:
         suspend_on(Term(), e->async, a, nargs, tail);
+        native_mfa_ = id;
         return Call::suspend;
       case Entry::Kind::none:
         break;
@@ -253,6 +254,7 @@ Vm::Call Vm::invoke(uint32_t id, uint32_t a, uint32_t nargs, bool local, bool ta
   const Mfa m = mfa_of(id);
   if (const Term* f = ctx_.runtime().modules().find(m.module, m.function, m.arity)) {
     suspend_on(*f, nullptr, a, nargs, tail);
+    native_mfa_ = id;
     return Call::suspend;
   }
   Term* regs = stack_.data() + frames_.back().base;
