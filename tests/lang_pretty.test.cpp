@@ -3,14 +3,14 @@
 #include <doctest/doctest.h>
 
 #include "lang_support.hpp"
-#include "taskplay/lang/pretty.hpp"
+#include "taskplay/inspect.hpp"
 
 using namespace taskplay;
 using namespace taskplay::test;
 
 TEST_SUITE("lang: pretty printing") {
   TEST_CASE("a short term stays on one line") {
-    CHECK(lang::pretty(Term::tuple({Term::atom("ok"), Term::integer(1)})) == "{:ok, 1}");
+    CHECK(inspect_at(Term::tuple({Term::atom("ok"), Term::integer(1)}), 80) == "{:ok, 1}");
   }
   TEST_CASE("a long list of numbers fills lines, continued one column in") {
     auto r = run_elixir("IO.inspect Enum.to_list(1..40)");

@@ -159,8 +159,13 @@ TEST_SUITE("monitor") {
          },
          "{{:badkey, :k}, :stacktrace}"},
         {"Keyword.fetch!",
-         [] { raise(exception_struct(atoms::KeyError, "key :k not found in: []")); },
-         "{%KeyError{message: \"key :k not found in: []\"}, :stacktrace}"},
+         [] {
+           raise(make_struct(atoms::KeyError, {{Term(atoms::__exception__), Term(atoms::true_)},
+                                               {Term(atoms::key), a("k")},
+                                               {Term(atoms::term), Term()},
+                                               {Term(atoms::message), Term(atoms::nil)}}));
+         },
+         "{%KeyError{key: :k, term: [], message: nil}, :stacktrace}"},
         {"1/0", [] { raise(a("badarith")); }, "{:badarith, :stacktrace}"},
         {"no clause", [] { raise(a("function_clause")); }, "{:function_clause, :stacktrace}"},
     };

@@ -53,11 +53,6 @@ Keyword.pop!/2 Keyword.pop_first/2 Keyword.pop_first/3 Keyword.pop_lazy/3 Keywor
 Keyword.put_new/3 Keyword.put_new_lazy/3 Keyword.reject/2 Keyword.replace/3 Keyword.replace!/3
 Keyword.replace_lazy/3 Keyword.size/1 Keyword.split/2 Keyword.take/2 Keyword.to_list/1
 Keyword.update/4 Keyword.update!/3 Keyword.validate/2 Keyword.validate!/2
-Integer.digits/2 Integer.extended_gcd/2 Integer.floor_div/2 Integer.gcd/2 Integer.parse/2
-Integer.to_char_list/1 Integer.to_char_list/2 Integer.to_charlist/1 Integer.to_charlist/2
-Integer.to_string/2 Integer.undigits/1 Integer.undigits/2
-Float.ceil/2 Float.floor/2 Float.max_finite/0 Float.min_finite/0 Float.parse/1 Float.pow/2
-Float.ratio/1 Float.to_char_list/1 Float.to_char_list/2 Float.to_charlist/1 Float.to_string/2
 Tuple.delete_at/2 Tuple.insert_at/3 Tuple.product/1 Tuple.sum/1
 Atom.to_char_list/1 Atom.to_charlist/1
 Regex.compile/1 Regex.compile/2 Regex.compile!/1 Regex.compile!/2 Regex.escape/1 Regex.match?/2

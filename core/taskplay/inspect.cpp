@@ -4,11 +4,17 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
+#include <unordered_map>
 
 #include "taskplay/fun.hpp"
 
 namespace taskplay {
 namespace {
+
+constexpr int kInf = InspectOpts::kInfinity;
+int dec(int limit) { return limit == kInf ? kInf : limit - 1; }
+
+// [SECTION] Atoms ------------------------------------------------------------------------
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
@@ -55,95 +61,169 @@ bool is_operator_atom(std::string_view s) {
   return false;
 }
 
-void escape_into(std::string& out, std::string_view s, char quote) {
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    switch (c) {
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\v':
-        out += "\\v";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\x1b':
-        out += "\\e";
-        break;
-      case '\a':
-        out += "\\a";
-        break;
-      case '\x7f':
-        out += "\\d";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '#':
-        if (i + 1 < s.size() && s[i + 1] == '{')
-          out += "\\#";
-        else
-          out += '#';
-        break;
-      default:
-        if (c == quote) {
-          out += '\\';
-          out += c;
-        } else {
-          out += c;
-        }
-    }
+// [SECTION] Text: Code.Identifier.escape/3 and the printable checks ---------------------
+
+// One code point of UTF-8 at s[i]: its value and length, or length 0 when invalid.
+int next_code_point(std::string_view s, size_t i, uint32_t& cp) {
+  auto c = static_cast<unsigned char>(s[i]);
+  int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (len == 0 || i + static_cast<size_t>(len) > s.size()) return 0;
+  cp = len == 1 ? c : c & (0x7Fu >> len);
+  for (int k = 1; k < len; ++k) {
+    auto b = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3F);
   }
+  // overlong forms and surrogates are not UTF-8
+  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+      cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
+  return len;
 }
 
-// Valid UTF-8 whose code points are all printable (String.printable?/1).
-bool is_printable_string(std::string_view s) {
+// Printable code points beyond ASCII (String.printable?/2, Code.Identifier's escape_char).
+bool printable_unicode(uint32_t cp) {
+  return (cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) ||
+         (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+// String.printable?(s, limit): the first `limit` code points are printable.
+bool printable_string(std::string_view s, int limit) {
   size_t i = 0;
-  while (i < s.size()) {
+  for (int n = 0; i < s.size() && n != limit; ++n) {
     auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      if (c < 0x20 && !(c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\b' ||
-                        c == '\f' || c == 0x1b || c == '\a'))
+      if (!((c >= 0x20 && c <= 0x7E) || c == '\n' || c == '\r' || c == '\t' || c == '\v' ||
+            c == '\b' || c == '\f' || c == 0x1B || c == 0x7F || c == '\a'))
         return false;
       ++i;
       continue;
     }
-    int len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return false;
-    for (int k = 1; k < len; ++k)
-      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
-    i += len;
+    uint32_t cp = 0;
+    int len = next_code_point(s, i, cp);
+    if (len == 0 || !printable_unicode(cp)) return false;
+    i += static_cast<size_t>(len);
   }
   return true;
 }
 
-bool is_printable_charlist(const Term& t) {
-  if (t.is_nil()) return false;
-  const Term* cur = &t;
-  while (cur->is_cons()) {
-    const Term& h = cur->head();
+// List.ascii_printable?(list, limit): its first `limit` items are 7..13, 27 or 32..126.
+bool printable_charlist(const Term& t, int limit) {
+  const Term* c = &t;
+  for (int n = 0; c->is_cons() && n != limit; ++n, c = &c->tail()) {
+    const Term& h = c->head();
     if (!h.is_small_int()) return false;
-    int64_t c = h.small_int();
-    bool ok = (c >= 32 && c <= 126) || c == '\n' || c == '\r' || c == '\t' || c == '\v' ||
-              c == '\b' || c == '\f' || c == 0x1b || c == 0x7f || c == '\a';
-    if (!ok) return false;
-    cur = &cur->tail();
+    int64_t x = h.small_int();
+    if (!((x >= 7 && x <= 13) || x == 27 || (x >= 32 && x <= 126))) return false;
   }
-  return cur->is_nil();
+  return c->is_nil() || c->is_cons();
 }
 
-// A key that keyword syntax shows (`a: 1`): any atom but an alias (Elixir.Foo),
-// as Elixir 1.14's Inspect.List.keyword?/1 decides.
+void put_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+void put_hex(std::string& out, uint32_t v, int digits) {
+  for (int k = digits - 1; k >= 0; --k) out += "0123456789ABCDEF"[(v >> (4 * k)) & 0xF];
+}
+
+// Code.Identifier.escape(s, quote, limit): escapes at most `limit` code points; returns
+// false when text was left over (the caller adds " <> ..." or " ++ ...").
+bool escape_into(std::string& out, std::string_view s, char quote, int limit = kInf) {
+  size_t i = 0;
+  for (int n = 0; i < s.size(); ++n) {
+    if (n == limit) return false;
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c == static_cast<unsigned char>(quote)) {
+      out += '\\';
+      out += quote;
+      ++i;
+      continue;
+    }
+    if (c == '#' && i + 1 < s.size() && s[i + 1] == '{') {
+      out += "\\#{";
+      i += 2;
+      continue;
+    }
+    uint32_t cp = 0;
+    int len = next_code_point(s, i, cp);
+    if (len == 0) {  // a byte that is not UTF-8
+      out += "\\x";
+      put_hex(out, c, 2);
+      ++i;
+      continue;
+    }
+    i += static_cast<size_t>(len);
+    switch (cp) {
+      case '\a':
+        out += "\\a";
+        continue;
+      case '\b':
+        out += "\\b";
+        continue;
+      case 0x7F:
+        out += "\\d";
+        continue;
+      case 0x1B:
+        out += "\\e";
+        continue;
+      case '\f':
+        out += "\\f";
+        continue;
+      case '\n':
+        out += "\\n";
+        continue;
+      case '\r':
+        out += "\\r";
+        continue;
+      case '\t':
+        out += "\\t";
+        continue;
+      case '\v':
+        out += "\\v";
+        continue;
+      case '\\':
+        out += "\\\\";
+        continue;
+      case 0:
+        out += "\\0";
+        continue;
+      case 0xFEFF:
+        out += "\\uFEFF";
+        continue;
+      default:
+        break;
+    }
+    if ((cp >= 0x20 && cp <= 0x7E) || printable_unicode(cp)) {
+      put_utf8(out, cp);
+    } else if (cp < 0x100) {
+      out += "\\x";
+      put_hex(out, cp, 2);
+    } else {
+      out += "\\x{";
+      put_hex(out, cp, cp < 0x10000 ? 4 : 6);
+      out += '}';
+    }
+  }
+  return true;
+}
+
+// A key that keyword syntax shows (`a: 1`): any atom but an alias (Elixir.Foo), as
+// Elixir 1.14's Inspect.List.keyword?/1 decides.
 bool is_keyword_key(const Term& k) {
   return k.is_atom() && k.atom_value().name().rfind("Elixir.", 0) != 0;
 }
@@ -159,183 +239,569 @@ bool is_keyword(const Term& t) {
   return cur->is_nil();
 }
 
-void keyword_key(std::string& out, Atom a) {
+// Macro.inspect_atom(:key, atom): `a:`, `"with space":`
+std::string keyword_key(Atom a) {
   const std::string& n = a.name();
+  std::string out;
   if (is_plain_atom(n) || is_operator_atom(n)) {
-    out += n;
+    out = n;
   } else {
-    out += '"';
+    out = "\"";
     escape_into(out, n, '"');
     out += '"';
   }
   out += ": ";
+  return out;
 }
 
-void inspect_impl(std::string& out, const Term& t, const InspectOpts& o);
-
-void inspect_list_body(std::string& out, const Term& t, const InspectOpts& o) {
-  bool kw = is_keyword(t);
-  int n = 0;
-  const Term* cur = &t;
-  while (cur->is_cons()) {
-    if (n > 0) out += ", ";
-    if (n == o.limit) {
-      out += "...";
-      return;
-    }
-    const Term& h = cur->head();
-    if (kw) {
-      keyword_key(out, h[0].atom_value());
-      inspect_impl(out, h[1], o);
-    } else {
-      inspect_impl(out, h, o);
-    }
-    ++n;
-    cur = &cur->tail();
-  }
-  if (!cur->is_nil()) {
-    out += " | ";
-    inspect_impl(out, *cur, o);
-  }
+std::string integer_text(const Term& t, InspectOpts::Base base) {
+  if (base == InspectOpts::Base::decimal || !t.is_small_int()) return t.integer_to_string();
+  int64_t v = t.small_int();
+  bool neg = v < 0;
+  auto u = neg ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  unsigned shift = base == InspectOpts::Base::hex ? 4 : base == InspectOpts::Base::octal ? 3 : 1;
+  const char* prefix = base == InspectOpts::Base::hex     ? "0x"
+                       : base == InspectOpts::Base::octal ? "0o"
+                                                          : "0b";
+  std::string digits;
+  do {
+    digits += "0123456789ABCDEF"[u & ((1u << shift) - 1)];
+    u >>= shift;
+  } while (u != 0);
+  return std::string(neg ? "-" : "") + prefix + std::string(digits.rbegin(), digits.rend());
 }
 
-void inspect_map_body(std::string& out, const std::vector<std::pair<Term, Term>>& pairs,
-                      const InspectOpts& o, bool skip_struct_keys) {
-  bool all_atoms = true;
-  for (const auto& kv : pairs)
-    if (!is_keyword_key(kv.first)) all_atoms = false;
-  int n = 0;
-  for (const auto& [k, v] : pairs) {
-    if (skip_struct_keys && (k.is_atom(atoms::__struct__) || k.is_atom(atoms::__exception__)))
-      continue;
-    if (n > 0) out += ", ";
-    if (n == o.limit) {
-      out += "...";
-      return;
-    }
-    if (all_atoms) {
-      keyword_key(out, k.atom_value());
-    } else {
-      inspect_impl(out, k, o);
-      out += " => ";
-    }
-    inspect_impl(out, v, o);
-    ++n;
+// [SECTION] Structs known to taskplay ------------------------------------------------------
+
+struct StructInfo {
+  std::vector<Atom> fields;
+  bool exception = false;  // defexception's: its map also holds __exception__: true
+};
+
+struct StructRegistry {
+  std::unordered_map<uint32_t, StructInfo> structs;
+  std::unordered_map<uint32_t, StructInspector> inspectors;
+  StructRegistry() {
+    // Elixir 1.14's own structs, fields in defstruct/defexception order
+    auto def = [this](const char* module, std::initializer_list<const char*> names) {
+      StructInfo info;
+      for (const char* n : names) info.fields.emplace_back(n);
+      info.exception =
+          std::string_view(module).substr(std::string_view(module).size() - 5) == "Error";
+      structs[Atom(module).id()] = std::move(info);
+    };
+    for (const char* m :
+         {"Elixir.RuntimeError", "Elixir.ArgumentError", "Elixir.ArithmeticError",
+          "Elixir.SystemLimitError", "Elixir.Enum.OutOfBoundsError", "Elixir.Enum.EmptyError"})
+      def(m, {"message"});
+    for (const char* m :
+         {"Elixir.BadFunctionError", "Elixir.BadMapError", "Elixir.MatchError",
+          "Elixir.CaseClauseError", "Elixir.WithClauseError", "Elixir.TryClauseError"})
+      def(m, {"term"});
+    def("Elixir.CondClauseError", {});
+    def("Elixir.BadStructError", {"struct", "term"});
+    def("Elixir.BadBooleanError", {"term", "operator"});
+    def("Elixir.BadArityError", {"function", "args"});
+    def("Elixir.UndefinedFunctionError", {"module", "function", "arity", "reason", "message"});
+    def("Elixir.FunctionClauseError", {"module", "function", "arity", "kind", "args", "clauses"});
+    def("Elixir.Protocol.UndefinedError", {"protocol", "value", "description"});
+    def("Elixir.KeyError", {"key", "term", "message"});
+    def("Elixir.ErlangError", {"original", "reason"});
+    def("Elixir.UnicodeConversionError", {"encoded", "message"});
+    def("Elixir.SyntaxError", {"file", "line", "column", "snippet", "description"});
+    def("Elixir.TokenMissingError", {"file", "line", "snippet", "column", "description"});
+    def("Elixir.CompileError", {"file", "line", "description"});
+    def("Elixir.Task", {"mfa", "owner", "pid", "ref"});
   }
+};
+StructRegistry& registry() {
+  static StructRegistry r;
+  return r;
 }
 
-void inspect_impl(std::string& out, const Term& t, const InspectOpts& o) {
-  using T = Term::Type;
-  switch (t.type()) {
-    case T::Int:
-    case T::BigInt:
-      out += t.integer_to_string();
-      return;
-    case T::Float:
-      out += format_float(t.float_value());
-      return;
-    case T::Atom:
-      out += inspect_atom(t.atom_value());
-      return;
-    case T::Pid:
-      out += "#PID<0.";
-      out += std::to_string(t.pid().number);
-      out += '.';
-      out += std::to_string(t.pid().serial);
-      out += '>';
-      return;
-    case T::Ref:
-      out += "#Reference<0.0.0.";
-      out += std::to_string(t.ref().number);
-      out += '>';
-      return;
-    case T::Fun:
-      out += t.fun_obj()->inspect();
-      return;
-    case T::Tuple: {
-      out += '{';
-      auto items = t.tuple_items();
-      for (size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) out += ", ";
-        if (static_cast<int>(i) == o.limit) {
-          out += "...";
-          break;
-        }
-        inspect_impl(out, items[i], o);
-      }
-      out += '}';
-      return;
-    }
-    case T::Map: {
-      Atom s = t.struct_name();
-      if (s == Atom("Elixir.Range") && t.map_pairs().size() == 4) {
-        // Inspect.Range: 1..5, and 5..1//-1 when the step is not 1
-        const Term* f = t.map_get(Term::atom("first"));
-        const Term* l = t.map_get(Term::atom("last"));
-        const Term* st = t.map_get(Term::atom("step"));
-        if (f && l && st && f->is_integer() && l->is_integer() && st->is_integer()) {
-          out += f->integer_to_string() + ".." + l->integer_to_string();
-          if (!(st->is_small_int() && st->small_int() == 1)) out += "//" + st->integer_to_string();
-          return;
-        }
-      }
-      if (s != atoms::nil) {
-        out += '%';
-        out += inspect_atom(s);
-        out += '{';
-        inspect_map_body(out, t.map_pairs(), o, true);
-        out += '}';
-      } else {
-        out += "%{";
-        inspect_map_body(out, t.map_pairs(), o, false);
-        out += '}';
-      }
-      return;
-    }
-    case T::Nil:
-      out += "[]";
-      return;
-    case T::Cons:
-      if (is_printable_charlist(t)) {
-        std::string s;
-        for (const Term* c = &t; c->is_cons(); c = &c->tail())
-          s += static_cast<char>(c->head().small_int());
-        out += '\'';
-        escape_into(out, s, '\'');
-        out += '\'';
+// The struct's keys are its module's (as Inspect.Any checks against Module.__struct__/0):
+// its fields, __struct__, and __exception__ for an exception.
+bool fields_match(const Term& t, const StructInfo& info) {
+  if (t.map_pairs().size() != info.fields.size() + (info.exception ? 2 : 1)) return false;
+  if (info.exception && !t.map_get(Term(atoms::__exception__))) return false;
+  for (Atom f : info.fields)
+    if (!t.map_get(Term(f))) return false;
+  return true;
+}
+
+// [SECTION] Sinks: where the Inspect protocol's documents go -----------------------------
+
+// Elixir's container_doc/6 :break option: lists decide by their items (:maybe), tuples
+// fill lines (:flex), maps and keyword lists put one item a line (:strict); binaries fill
+// with their continuation two columns in (:bits).
+enum class Break : uint8_t { maybe, flex, strict, bits };
+
+// One line: the document's text with every break as its flat text. Nothing is built.
+class FlatSink {
+ public:
+  explicit FlatSink(std::string& out) : out_(out) {}
+  void text(std::string_view s) { out_ += s; }
+  void open(std::string_view left, Break) { out_ += left; }
+  void item(bool first, Break mode) {
+    if (!first) out_ += mode == Break::bits ? ", " : ", ";
+  }
+  void tail() { out_ += " | "; }
+  void close(std::string_view right) { out_ += right; }
+
+ private:
+  std::string& out_;
+};
+
+// A document tree (Inspect.Algebra's), laid out afterwards at a width.
+struct Doc {
+  enum Kind : uint8_t { nil, str, cons, nest, brk, group } kind = nil;
+  bool flex = false;  // a flex break fills the line; a strict one breaks with its group
+  int a = -1, b = -1;
+  int indent = 0;
+  std::string s;
+};
+
+class TreeSink {
+ public:
+  TreeSink() { frames_.push_back({}); }
+
+  void text(std::string_view s) { append(add({Doc::str, false, -1, -1, 0, std::string(s)})); }
+  void open(std::string_view left, Break mode) {
+    Frame f;
+    f.left = std::string(left);
+    f.mode = mode;
+    f.container = true;
+    frames_.push_back(std::move(f));
+  }
+  void item(bool first, Break) {
+    Frame& f = frames_.back();
+    if (!first) f.items.push_back(std::exchange(f.current, -1));
+  }
+  void tail() {
+    Frame& f = frames_.back();
+    f.items.push_back(std::exchange(f.current, -1));
+    f.tail_at = static_cast<int>(f.items.size());
+  }
+  void close(std::string_view right) {
+    Frame f = std::move(frames_.back());
+    frames_.pop_back();
+    if (f.current >= 0 || !f.items.empty()) f.items.push_back(f.current);
+    append(container(f, std::string(right)));
+  }
+  // the whole document, grouped as Kernel.inspect/2 and IO.inspect/2 group it
+  int root() { return group(frames_.front().current < 0 ? str("") : frames_.front().current); }
+  int nest(int x, int i) { return add({Doc::nest, false, x, -1, i, {}}); }
+  int group(int x) { return add({Doc::group, false, x, -1, 0, {}}); }
+  const std::vector<Doc>& docs() const { return docs_; }
+
+ private:
+  struct Frame {
+    std::string left;
+    Break mode = Break::maybe;
+    bool container = false;
+    std::vector<int> items;
+    int current = -1;  // the item being built (a concatenation), or -1
+    int tail_at = -1;  // items[tail_at] is an improper list's tail
+  };
+
+  int add(Doc d) {
+    docs_.push_back(std::move(d));
+    return static_cast<int>(docs_.size() - 1);
+  }
+  int str(std::string s) { return add({Doc::str, false, -1, -1, 0, std::move(s)}); }
+  int cons(int x, int y) { return add({Doc::cons, false, x, y, 0, {}}); }
+  int brk(std::string s, bool flex) { return add({Doc::brk, flex, -1, -1, 0, std::move(s)}); }
+  void append(int d) {
+    int& cur = frames_.back().current;
+    cur = cur < 0 ? d : cons(cur, d);
+  }
+  // no breaks or groups inside: Elixir lays out lists of such items as filled lines
+  bool simple(int d) const {
+    const Doc& x = docs_[static_cast<size_t>(d)];
+    if (x.kind == Doc::cons) return simple(x.a) && simple(x.b);
+    return x.kind == Doc::str || x.kind == Doc::nil;
+  }
+
+  // Inspect.Algebra.container_doc/6 once its items' documents are made
+  int container(const Frame& f, const std::string& right) {
+    if (f.items.empty()) return str(f.left + right);
+    bool all_simple = f.mode == Break::maybe;
+    for (int d : f.items) all_simple = all_simple && simple(d);
+    bool flex = all_simple || f.mode == Break::flex || f.mode == Break::bits;
+    auto join = [&](int left, const char* sep, int rest) {
+      return cons(cons(left, str(sep)), cons(brk(" ", flex), rest));
+    };
+    size_t n = f.items.size();
+    int docs = f.items[n - 1];
+    if (f.tail_at >= 0) docs = join(f.items[n - 2], " |", docs);
+    for (size_t i = n - (f.tail_at >= 0 ? 2 : 1); i-- > 0;) docs = join(f.items[i], ",", docs);
+    if (f.mode == Break::bits) return group(cons(cons(str(f.left), nest(docs, 2)), str(right)));
+    if (flex) return group(cons(cons(str(f.left), nest(docs, 1)), str(right)));
+    // group(glue(nest(glue(left, "", docs), 2), "", right))
+    int inner = nest(cons(str(f.left), cons(brk("", false), docs)), 2);
+    return group(cons(inner, cons(brk("", false), str(right))));
+  }
+
+  std::vector<Doc> docs_;
+  std::vector<Frame> frames_;
+};
+
+// [SECTION] The Inspect protocol ---------------------------------------------------------
+
+template <class Sink>
+class Printer {
+ public:
+  Printer(Sink& s, const InspectOpts& o) : s_(s), o_(o) {}
+
+  void term(const Term& t, int limit) {
+    switch (t.type()) {
+      case Term::Type::Int:
+      case Term::Type::BigInt:
+        s_.text(integer_text(t, o_.base));
+        return;
+      case Term::Type::Float:
+        s_.text(format_float(t.float_value()));
+        return;
+      case Term::Type::Atom:
+        s_.text(inspect_atom(t.atom_value()));
+        return;
+      case Term::Type::Pid: {
+        std::string p =
+            "#PID<0." + std::to_string(t.pid().number) + "." + std::to_string(t.pid().serial) + ">";
+        s_.text(p);
         return;
       }
-      out += '[';
-      inspect_list_body(out, t, o);
-      out += ']';
-      return;
-    case T::Binary: {
-      std::string_view s = t.binary();
-      if (is_printable_string(s)) {
-        out += '"';
-        if (static_cast<int>(s.size()) > o.printable_limit) {
-          escape_into(out, s.substr(0, o.printable_limit), '"');
-          out += "\"...";
-          return;
-        }
-        escape_into(out, s, '"');
-        out += '"';
-      } else {
-        out += "<<";
-        for (size_t i = 0; i < s.size(); ++i) {
-          if (i > 0) out += ", ";
-          if (static_cast<int>(i) == o.limit) {
-            out += "...";
+      case Term::Type::Ref:
+        s_.text("#Reference<0.0.0." + std::to_string(t.ref().number) + ">");
+        return;
+      case Term::Type::Fun:
+        s_.text(t.fun_obj()->inspect());
+        return;
+      case Term::Type::Tuple: {
+        s_.open("{", Break::flex);
+        int lim = limit;
+        auto items = t.tuple_items();
+        for (size_t i = 0; i < items.size(); ++i) {
+          s_.item(i == 0, Break::flex);
+          if (lim == 0) {
+            s_.text("...");
             break;
           }
-          out += std::to_string(static_cast<unsigned char>(s[i]));
+          lim = dec(lim);
+          term(items[i], lim);
         }
-        out += ">>";
+        s_.close("}");
+        return;
       }
-      return;
+      case Term::Type::Map:
+        map(t, limit);
+        return;
+      case Term::Type::Nil:
+        s_.text("[]");
+        return;
+      case Term::Type::Cons:
+        list(t, limit);
+        return;
+      case Term::Type::Binary:
+        binary(t.binary(), limit);
+        return;
     }
   }
-}
+
+ private:
+  void list(const Term& t, int limit) {
+    using L = InspectOpts::Lists;
+    if (o_.charlists == L::as_charlists ||
+        (o_.charlists == L::infer && printable_charlist(t, o_.printable_limit))) {
+      std::string chars;
+      if (to_string_term(t, chars)) {
+        std::string out = "'";
+        bool whole = escape_into(out, chars, '\'', o_.printable_limit);
+        out += whole ? "'" : "' ++ ...";
+        s_.text(out);
+        return;
+      }
+    }
+    bool kw = is_keyword(t);
+    Break mode = kw ? Break::strict : Break::maybe;
+    s_.open("[", mode);
+    int lim = limit;
+    bool first = true;
+    for (const Term* c = &t; c->is_cons(); c = &c->tail()) {
+      s_.item(first, mode);
+      first = false;
+      if (lim == 0) {
+        s_.text("...");
+        break;
+      }
+      lim = dec(lim);
+      const Term& rest = c->tail();
+      if (kw) {
+        s_.text(keyword_key(c->head()[0].atom_value()));
+        term(c->head()[1], lim);
+      } else {
+        term(c->head(), lim);
+      }
+      if (!rest.is_list()) {  // an improper list's last cell: the tail shares the limit
+        s_.tail();
+        term(rest, lim);
+        break;
+      }
+    }
+    s_.close("]");
+  }
+
+  void map(const Term& t, int limit) {
+    Atom name = t.struct_name();
+    if (name != atoms::nil && o_.structs && struct_(t, name, limit)) return;
+    bool kw = true;
+    for (const auto& kv : t.map_pairs()) kw = kw && is_keyword_key(kv.first);
+    s_.open("%{", Break::strict);
+    int lim = limit;
+    bool first = true;
+    for (const auto& [k, v] : t.map_pairs()) {
+      s_.item(first, Break::strict);
+      first = false;
+      if (lim == 0) {
+        s_.text("...");
+        break;
+      }
+      lim = dec(lim);
+      if (kw) {
+        s_.text(keyword_key(k.atom_value()));
+      } else {
+        term(k, lim);
+        s_.text(" => ");
+      }
+      term(v, lim);
+    }
+    s_.close("}");
+  }
+
+  // A struct as its Inspect implementation shows it; false: as the map it is.
+  bool struct_(const Term& t, Atom name, int limit) {
+    static const Atom range("Elixir.Range"), map_set("Elixir.MapSet"), stream("Elixir.Stream");
+    StructRegistry& r = registry();
+    if (auto it = r.inspectors.find(name.id()); it != r.inspectors.end()) {
+      s_.text(it->second(t, o_));
+      return true;
+    }
+    if (name == range) {
+      const Term* first = t.map_get(Term::atom("first"));
+      const Term* last = t.map_get(Term::atom("last"));
+      const Term* step = t.map_get(Term::atom("step"));
+      if (!first || !last || !step || t.map_pairs().size() != 4) return false;
+      term(*first, limit);
+      s_.text("..");
+      term(*last, limit);
+      bool plain = step->is_small_int() && step->small_int() == 1 && last->is_integer() &&
+                   first->is_integer() && compare(*last, *first) >= 0;
+      if (!plain) {
+        s_.text("//");
+        term(*step, limit);
+      }
+      return true;
+    }
+    if (name == map_set) {
+      const Term* m = t.map_get(Term::atom("map"));
+      if (!m || !m->is_map()) return false;
+      std::vector<Term> keys;
+      for (const auto& kv : m->map_pairs()) keys.push_back(kv.first);
+      s_.text("MapSet.new(");
+      Term list = Term::list(keys);
+      if (keys.empty())
+        s_.text("[]");
+      else
+        this->list(list, limit);
+      s_.text(")");
+      return true;
+    }
+    if (name == stream) {
+      const Term* e = t.map_get(Term::atom("enum"));
+      const Term* funs = t.map_get(Term::atom("funs"));
+      if (!e || !funs || !funs->is_list()) return false;
+      std::vector<Term> fs = funs->list_items();
+      Term inner = keyword({{Atom("enum"), *e},
+                            {Atom("funs"), Term::list(std::vector<Term>(fs.rbegin(), fs.rend()))}});
+      s_.text("#Stream<");
+      list(inner, limit);
+      s_.text(">");
+      return true;
+    }
+    auto it = r.structs.find(name.id());
+    if (it == r.structs.end() || !fields_match(t, it->second)) return false;
+    std::string open = "%" + inspect_atom(name) + "{";
+    s_.open(open, Break::strict);
+    int lim = limit;
+    bool first = true;
+    for (Atom f : it->second.fields) {
+      s_.item(first, Break::strict);
+      first = false;
+      if (lim == 0) {
+        s_.text("...");
+        break;
+      }
+      lim = dec(lim);
+      s_.text(keyword_key(f));
+      term(*t.map_get(Term(f)), lim);
+    }
+    s_.close("}");
+    return true;
+  }
+
+  void binary(std::string_view s, int limit) {
+    using B = InspectOpts::Binaries;
+    if (o_.base == InspectOpts::Base::decimal &&
+        (o_.binaries == B::as_strings ||
+         (o_.binaries == B::infer && printable_string(s, o_.printable_limit)))) {
+      std::string out = "\"";
+      bool whole = escape_into(out, s, '"', o_.printable_limit);
+      out += whole ? "\"" : "\" <> ...";
+      s_.text(out);
+      return;
+    }
+    if (s.empty()) {
+      s_.text("<<>>");
+      return;
+    }
+    // <<1, 2, 3>>: each byte a number, `limit` of them
+    s_.open("<<", Break::bits);
+    int lim = limit;
+    for (size_t i = 0; i < s.size(); ++i) {
+      s_.item(i == 0, Break::bits);
+      if (lim == 0) {
+        s_.text("...");
+        break;
+      }
+      lim = dec(lim);
+      s_.text(integer_text(Term::integer(static_cast<unsigned char>(s[i])), o_.base));
+    }
+    s_.close(">>");
+  }
+
+  Sink& s_;
+  const InspectOpts& o_;
+};
+
+// [SECTION] Layout (Inspect.Algebra.format/2) --------------------------------------------
+
+class Layout {
+ public:
+  Layout(const std::vector<Doc>& d, int width) : d_(d), w_(width) {}
+
+  std::string run(int root) {
+    std::vector<Entry> stack{{0, Mode::flat, root}};
+    std::string out;
+    int k = 0;
+    while (!stack.empty()) {
+      Entry e = stack.back();
+      stack.pop_back();
+      const Doc& x = d_[static_cast<size_t>(e.doc)];
+      switch (x.kind) {
+        case Doc::nil:
+          break;
+        case Doc::str:
+          out += x.s;
+          k += static_cast<int>(x.s.size());
+          break;
+        case Doc::cons:
+          stack.push_back({e.indent, e.mode, x.b});
+          stack.push_back({e.indent, e.mode, x.a});
+          break;
+        case Doc::nest:
+          stack.push_back({e.indent + x.indent, e.mode, x.a});
+          break;
+        case Doc::group: {
+          // flat if the group alone fits on the rest of the line
+          std::vector<Entry> probe{{e.indent, Mode::flat, x.a}};
+          bool fit = w_ == InspectOpts::kInfinity || fits(k, false, probe, nullptr);
+          stack.push_back({e.indent, fit ? Mode::flat : Mode::brk, x.a});
+          break;
+        }
+        case Doc::brk: {
+          bool newline = false;
+          if (x.flex) {
+            // fill: break only if what follows, up to the next break, does not fit
+            int after = k + static_cast<int>(x.s.size());
+            std::vector<Entry> none;
+            newline = !(w_ == InspectOpts::kInfinity || e.mode == Mode::flat ||
+                        fits(after, true, none, &stack));
+          } else {
+            newline = e.mode == Mode::brk;
+          }
+          if (newline) {
+            out += '\n';
+            out.append(static_cast<size_t>(e.indent), ' ');
+            k = e.indent;
+          } else {
+            out += x.s;
+            k += static_cast<int>(x.s.size());
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+ private:
+  enum class Mode : uint8_t { flat, brk, tail };
+  struct Entry {
+    int indent;
+    Mode mode;
+    int doc;  // for a tail marker: the `b?` to restore
+  };
+
+  // Inspect.Algebra's fits?/4: does what is in `probe` (then the rest of `rest`, from its
+  // back) fit before the width, up to the next break of a broken group? `b`: a break was
+  // passed, after which going past the width no longer fits.
+  bool fits(int k, bool b, std::vector<Entry> probe, const std::vector<Entry>* rest) const {
+    size_t r = rest ? rest->size() : 0;
+    while (true) {
+      if (k > w_ && b) return false;
+      Entry e;
+      if (!probe.empty()) {
+        e = probe.back();
+        probe.pop_back();
+      } else if (r > 0) {
+        e = (*rest)[--r];
+      } else {
+        return true;
+      }
+      if (e.mode == Mode::tail) {
+        b = e.doc != 0;
+        continue;
+      }
+      const Doc& x = d_[static_cast<size_t>(e.doc)];
+      switch (x.kind) {
+        case Doc::nil:
+          break;
+        case Doc::str:
+          k += static_cast<int>(x.s.size());
+          break;
+        case Doc::cons:
+          probe.push_back({e.indent, e.mode, x.b});
+          probe.push_back({e.indent, e.mode, x.a});
+          break;
+        case Doc::nest:
+          probe.push_back({e.indent + x.indent, e.mode, x.a});
+          break;
+        case Doc::group:
+          probe.push_back({0, Mode::tail, b ? 1 : 0});
+          probe.push_back({e.indent, Mode::flat, x.a});
+          break;
+        case Doc::brk:
+          if (e.mode == Mode::brk) return true;
+          k += static_cast<int>(x.s.size());
+          b = true;
+          break;
+      }
+    }
+  }
+
+  const std::vector<Doc>& d_;
+  int w_;
+};
 
 }  // namespace
 
@@ -351,50 +817,101 @@ std::string inspect_atom(Atom a) {
   return out;
 }
 
-std::string format_float(double v) {
-  if (v == 0.0) return std::signbit(v) ? "-0.0" : "0.0";
-  // Shortest digits that read back as the same double.
+namespace {
+// The shortest digits that read back as `v` (v > 0), and the place of the decimal point:
+// v = 0.DIGITS * 10^place.
+std::string shortest_digits(double v, int& place) {
   char buf[40];
   int prec = 1;
   for (; prec <= 17; ++prec) {
     std::snprintf(buf, sizeof buf, "%.*e", prec - 1, v);
     if (std::strtod(buf, nullptr) == v) break;
   }
-  // buf is like "-1.2345e+03": collect digits and exponent
-  std::string_view s(buf);
-  bool neg = s[0] == '-';
-  if (neg) s.remove_prefix(1);
+  std::string_view s(buf);  // like "1.2345e+03"
   size_t epos = s.find('e');
   std::string digits;
   for (char c : s.substr(0, epos))
     if (c != '.') digits += c;
   while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
-  int exp10 = std::atoi(std::string(s.substr(epos + 1)).c_str());
-  // Erlang's short form (measured on OTP 25): plain decimals for exponents
-  // -4..15 (0.0001, 1000000000000000.0), scientific outside (1.0e-5, 1.0e16).
-  int len = static_cast<int>(digits.size());
+  place = std::atoi(std::string(s.substr(epos + 1)).c_str()) + 1;
+  return digits;
+}
+}  // namespace
+
+// Erlang's io_lib_format:fwrite_g/1 as OTP 25 writes it: the shortest digits, put in
+// plain form when that is no longer than the scientific one (and the number is below 2^53),
+// else as d.ddde±x.
+std::string float_to_string(double v) {
+  if (v == 0.0) return std::signbit(v) ? "-0.0" : "0.0";
+  int place = 0;
+  std::string d = shortest_digits(std::fabs(v), place);
+  auto len = static_cast<int>(d.size());
+  std::string exp = std::to_string(place - 1);
+  int cost = static_cast<int>(exp.size()) + 1 + (len == 1 ? 2 : 1);
+  auto scientific = [&] {
+    return d.substr(0, 1) + "." + (len > 1 ? d.substr(1) : "0") + "e" + exp;
+  };
   std::string r;
-  if (exp10 < -4 || exp10 > 15) {
-    r = std::string(1, digits[0]) + "." + (len > 1 ? digits.substr(1) : "0") + "e" +
-        std::to_string(exp10);
-  } else if (exp10 < 0) {
-    r = "0." + std::string(-exp10 - 1, '0') + digits;
-  } else if (exp10 + 1 < len) {
-    r = digits.substr(0, exp10 + 1) + "." + digits.substr(exp10 + 1);
+  if (place <= 0) {
+    r = 2 - place <= cost ? "0." + std::string(static_cast<size_t>(-place), '0') + d : scientific();
+  } else if (place >= len) {
+    r = place - len + 2 <= cost && std::fabs(v) < 9007199254740992.0
+            ? d + std::string(static_cast<size_t>(place - len), '0') + ".0"
+            : scientific();
   } else {
-    r = digits + std::string(exp10 + 1 - len, '0') + ".0";
+    r = d.substr(0, static_cast<size_t>(place)) + "." + d.substr(static_cast<size_t>(place));
   }
-  return neg ? "-" + r : r;
+  return v < 0 ? "-" + r : r;
+}
+
+// Inspect.Float: whole numbers from 1.0 up to 1.0e16 as N.0, the rest as fwrite_g.
+std::string format_float(double v) {
+  double a = std::fabs(v);
+  if (a >= 1.0 && a < 1.0e16 && std::trunc(v) == v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f.0", v);
+    return buf;
+  }
+  return float_to_string(v);
 }
 
 void inspect_to(std::string& out, const Term& t, const InspectOpts& opts) {
-  inspect_impl(out, t, opts);
+  FlatSink sink(out);
+  Printer<FlatSink>(sink, opts).term(t, opts.limit);
+}
+
+std::string inspect_at(const Term& t, int width, const InspectOpts& opts, int nest) {
+  if (width == InspectOpts::kInfinity && nest == 0) {
+    std::string out;
+    inspect_to(out, t, opts);
+    return out;
+  }
+  TreeSink sink;
+  Printer<TreeSink>(sink, opts).term(t, opts.limit);
+  int root = sink.root();
+  if (nest > 0) root = sink.nest(root, nest);
+  return Layout(sink.docs(), width).run(root);
 }
 
 std::string inspect(const Term& t, const InspectOpts& opts) {
+  if (opts.pretty) return inspect_at(t, opts.width, opts);
   std::string out;
-  inspect_impl(out, t, opts);
+  inspect_to(out, t, opts);
   return out;
+}
+
+const std::vector<Atom>* struct_fields(Atom module) {
+  auto& s = registry().structs;
+  auto it = s.find(module.id());
+  return it == s.end() ? nullptr : &it->second.fields;
+}
+
+void define_struct_fields(Atom module, std::vector<Atom> fields, bool exception) {
+  registry().structs[module.id()] = {std::move(fields), exception};
+}
+
+void define_struct_inspector(Atom module, StructInspector fn) {
+  registry().inspectors[module.id()] = fn;
 }
 
 bool to_string_term(const Term& t, std::string& out) {
@@ -407,8 +924,10 @@ bool to_string_term(const Term& t, std::string& out) {
       return true;
     case Term::Type::Int:
     case Term::Type::BigInt:
+      out += t.integer_to_string();
+      return true;
     case Term::Type::Float:
-      inspect_impl(out, t, {});
+      out += float_to_string(t.float_value());
       return true;
     case Term::Type::Nil:
       return true;

@@ -1,23 +1,54 @@
 #pragma once
 // inspect: every term shown exactly as Elixir 1.14's Kernel.inspect/2 shows it
-// (#PID<0.110.0>, {:EXIT, #PID<0.111.0>, :killed}, %RuntimeError{message: "boom"}).
+// (#PID<0.110.0>, {:EXIT, #PID<0.111.0>, :killed}, %RuntimeError{message: "boom"}),
+// with its options (limit:, printable_limit:, charlists:, binaries:, base:, structs:,
+// pretty:, width:). One implementation of the Inspect protocol serves both forms: on one
+// line (inspect/2) and laid out over lines at a width as Inspect.Algebra does
+// (IO.inspect, the shell's results, inspect(x, pretty: true)):
+//
+//   [1, 2, 3, ..., 22,          lists of simple items fill each line
+//    23, 24]
+//   [                           other lists, tuples' items, maps: one item a line
+//     {:c, #PID<0.120.0>, :worker, [Named]},
+//     {:b, #PID<0.119.0>, :worker, [Named]}
+//   ]
+//
 // The UI, the console, the trace and the tests all print through here.
 
+#include <climits>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "taskplay/term.hpp"
 
 namespace taskplay {
 
 struct InspectOpts {
-  // Elixir's :limit: at most this many items of each list, tuple or map.
+  static constexpr int kInfinity = INT_MAX;  // Elixir's :infinity
+  // Elixir's :limit: at most this many items of each list, tuple, map or binary.
   int limit = 50;
   // Elixir's :printable_limit for strings and charlists.
   int printable_limit = 4096;
+  // :charlists: :infer prints a printable list as 'abc', :as_lists always as numbers
+  enum class Lists : uint8_t { infer, as_lists, as_charlists } charlists = Lists::infer;
+  enum class Binaries : uint8_t { infer, as_binaries, as_strings } binaries = Binaries::infer;
+  enum class Base : uint8_t { decimal, binary, octal, hex } base = Base::decimal;
+  // false: structs print as the maps they are (%{__struct__: MapSet, map: ...})
+  bool structs = true;
+  // inspect/2 lays the term out at `width` only when `pretty`; IO.inspect always does
+  bool pretty = false;
+  int width = 80;
 };
 
+// Kernel.inspect/2: one line, or laid out at opts.width when opts.pretty.
 std::string inspect(const Term& t, const InspectOpts& opts = {});
+// inspect/2 on one line, appended to `out`.
 void inspect_to(std::string& out, const Term& t, const InspectOpts& opts = {});
+// Laid out at `width` columns (InspectOpts::kInfinity: one line), as IO.inspect/2 and the
+// shell print; `nest`: lines after the first start that many columns in, as
+// Inspect.Algebra.nest/2 around the document does (ExUnit's `left:`/`right:` values).
+std::string inspect_at(const Term& t, int width, const InspectOpts& opts = {}, int nest = 0);
 
 // How Kernel.to_string/1 and "#{}" interpolation show a term: strings as
 // their text, atoms without the colon, numbers as inspect shows them.
@@ -27,7 +58,23 @@ bool to_string_term(const Term& t, std::string& out);
 // An atom as Elixir writes it in code: `:ok`, `nil`, `Task`, `:"with space"`.
 std::string inspect_atom(Atom a);
 
-// Floats as Erlang's shortest round-trip form: 1.0, 0.1, 1.0e3, 1.0e-5.
+// A float as inspect shows it (Inspect.Float): 1.0, 0.1, 10000000000.0, 1.0e16, 1.0e-5.
 std::string format_float(double v);
+// A float as Float.to_string/1 and "#{}" show it (Erlang's shortest round-trip form,
+// :io_lib_format.fwrite_g/1): 1.0, 0.1, 1.0e10, 1.0e-5.
+std::string float_to_string(double v);
+
+// The fields of the struct `module` in the order its defstruct lists them (without
+// __struct__ and __exception__), as Inspect.Any prints them; nullptr when taskplay knows
+// no such struct, which then prints as the map it is (%{__struct__: Foo, a: 1}), as Elixir
+// prints a struct of a module that does not exist. Elixir's own structs are known; a
+// defstruct (defexception: `exception`) defines its module's with define_struct_fields.
+const std::vector<Atom>* struct_fields(Atom module);
+void define_struct_fields(Atom module, std::vector<Atom> fields, bool exception = false);
+
+// A struct with an Inspect implementation of its own (Regex's ~r/.../), printed as one
+// piece of text. Range, MapSet and Stream are built in.
+using StructInspector = std::string (*)(const Term& value, const InspectOpts& opts);
+void define_struct_inspector(Atom module, StructInspector fn);
 
 }  // namespace taskplay

@@ -13,7 +13,6 @@
 #include "taskplay/lang/compiler.hpp"
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/lang/parser.hpp"
-#include "taskplay/lang/pretty.hpp"
 #include "taskplay/lang/state.hpp"
 #include "taskplay/runtime.hpp"
 
@@ -942,7 +941,7 @@ Term exunit_source_line(Ctx& c, Term* a) {
 Term exunit_inspect(Ctx&, Term* a) {
   int pad = a[1].is_small_int() ? static_cast<int>(a[1].small_int()) : 0;
   InspectOpts o;
-  return Term::string(pretty(a[0], 80 - pad, o, pad));
+  return Term::string(inspect_at(a[0], 80 - pad, o, pad));
 }
 
 Term exunit_get(Ctx& c, Term* a) {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "taskplay/coro.hpp"
+#include "taskplay/inspect.hpp"
 #include "taskplay/process.hpp"
 #include "taskplay/term.hpp"
 
@@ -40,11 +41,12 @@ int find_native(Atom module, Atom name, uint32_t arity);
 // The tables (natives_*.cpp).
 std::span<const Native> kernel_natives();
 std::span<const Native> process_natives();
-std::span<const Native> data_natives();    // Map, Keyword, List, Tuple, Atom, Integer, ...
-std::span<const Native> string_natives();  // String, IO
-std::span<const Native> erlang_natives();  // :erlang, IO.iodata_to_binary/1, :taskplay helpers
-std::span<const Native> lists_natives();   // :lists
-std::span<const Native> maps_natives();    // :maps
+std::span<const Native> data_natives();     // Map, Keyword, List, Tuple, Atom, Integer, ...
+std::span<const Native> string_natives();   // String, IO
+std::span<const Native> erlang_natives();   // :erlang, IO.iodata_to_binary/1, :taskplay helpers
+std::span<const Native> lists_natives();    // :lists
+std::span<const Native> maps_natives();     // :maps
+std::span<const Native> numbers_natives();  // Integer, Float, :math
 
 // Helpers for native bodies: Elixir's argument errors.
 [[noreturn]] void badarg(const Term& culprit = Term(atoms::badarg));
@@ -56,6 +58,9 @@ std::span<const Native> maps_natives();    // :maps
 int64_t int_arg(const Term& t);  // a small integer, or ArgumentError
 // base ** exp for integers, exact at any size (exp >= 0)
 Term integer_power(Term base, int64_t exp);
+
+// Inspect.Opts.new/1: inspect/2's keyword list of options (inspect_opts.cpp).
+InspectOpts inspect_opts(const Term& keywords);
 
 // The output device of the runtime the process runs in (IO.puts).
 void write_output(Ctx& ctx, std::string_view text, bool to_stderr = false);

@@ -19,7 +19,6 @@ constexpr std::string_view M = "Elixir.Map";
 constexpr std::string_view KW = "Elixir.Keyword";
 constexpr std::string_view L = "Elixir.List";
 constexpr std::string_view TU = "Elixir.Tuple";
-constexpr std::string_view I = "Elixir.Integer";
 
 [[noreturn]] void badmap(const Term& t) { badarg(Term::tuple({Term::atom("badmap"), t})); }
 const Term& map_arg(const Term& t) {
@@ -295,79 +294,11 @@ Term tuple_duplicate(Ctx&, Term* a) {
   return Term::tuple(std::vector<Term>(static_cast<size_t>(n), a[0]));
 }
 
-// [SECTION] Atom, Integer, Float, System
+// [SECTION] Atom, System
 // ---------------------------------------------------------------
 Term atom_to_string(Ctx&, Term* a) {
   if (!a[0].is_atom()) badarg();
   return Term::string(a[0].atom_value().name());
-}
-Term int_to_string(Ctx&, Term* a) {
-  if (!a[0].is_integer()) badarg();
-  return Term::string(a[0].integer_to_string());
-}
-Term int_pow(Ctx&, Term* a) {
-  if (!a[0].is_integer() || !a[1].is_integer()) badarg();
-  if (!a[1].is_small_int() || a[1].small_int() < 0)
-    raise(exception_struct(atoms::ArithmeticError, "bad argument in arithmetic expression"));
-  return integer_power(a[0], a[1].small_int());
-}
-Term int_parse(Ctx&, Term* a) {
-  if (!a[0].is_binary()) badarg();
-  std::string_view s = a[0].binary();
-  size_t i = 0;
-  if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
-  size_t start = i;
-  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-  if (i == start) return Term(atoms::error);
-  std::string digits(s.substr(0, i));
-  if (digits[0] == '+') digits.erase(0, 1);
-  return Term::tuple({Term::integer_from_string(digits), Term::string(s.substr(i))});
-}
-Term int_is_even(Ctx&, Term* a) {
-  if (!a[0].is_integer()) return Term(atoms::false_);
-  return Term::boolean(number::is_zero(number::rem(a[0], Term::integer(2))));
-}
-Term int_is_odd(Ctx&, Term* a) {
-  if (!a[0].is_integer()) return Term(atoms::false_);
-  return Term::boolean(!number::is_zero(number::rem(a[0], Term::integer(2))));
-}
-Term int_digits(Ctx&, Term* a) {
-  if (!a[0].is_integer()) badarg();
-  std::string s = a[0].integer_to_string();
-  std::vector<Term> out;
-  for (char c : s)
-    if (c != '-') out.push_back(Term::integer(c - '0'));
-  return Term::list(out);
-}
-Term int_mod(Ctx&, Term* a) {
-  if (!a[0].is_integer() || !a[1].is_integer() || number::is_zero(a[1]))
-    raise(exception_struct(atoms::ArithmeticError, "bad argument in arithmetic expression"));
-  Term r = number::rem(a[0], a[1]);
-  if (!number::is_zero(r) &&
-      (number::compare(r, Term::integer(0)) < 0) != (number::compare(a[1], Term::integer(0)) < 0))
-    r = number::add(r, a[1]);
-  return r;
-}
-Term float_round(Ctx&, Term* a) {
-  if (!a[0].is_float()) badarg();
-  return Term::floating(std::round(a[0].float_value()));
-}
-Term float_round2(Ctx&, Term* a) {
-  if (!a[0].is_float()) badarg();
-  double p = std::pow(10.0, static_cast<double>(int_arg(a[1])));
-  return Term::floating(std::round(a[0].float_value() * p) / p);
-}
-Term float_floor(Ctx&, Term* a) {
-  if (!a[0].is_float()) badarg();
-  return Term::floating(std::floor(a[0].float_value()));
-}
-Term float_ceil(Ctx&, Term* a) {
-  if (!a[0].is_float()) badarg();
-  return Term::floating(std::ceil(a[0].float_value()));
-}
-Term float_to_string(Ctx&, Term* a) {
-  if (!a[0].is_float()) badarg();
-  return Term::string(format_float(a[0].float_value()));
 }
 Term schedulers(Ctx&, Term*) { return Term::integer(1); }
 Term monotonic_time(Ctx& c, Term*) { return Term::integer(c.runtime().now_us() * 1000); }
@@ -425,18 +356,6 @@ constexpr Native kTable[] = {
     {TU, "append", 2, tuple_append, nullptr},
     {TU, "duplicate", 2, tuple_duplicate, nullptr},
     {"Elixir.Atom", "to_string", 1, atom_to_string, nullptr},
-    {I, "to_string", 1, int_to_string, nullptr},
-    {I, "pow", 2, int_pow, nullptr},
-    {I, "parse", 1, int_parse, nullptr},
-    {I, "is_even", 1, int_is_even, nullptr, true},
-    {I, "is_odd", 1, int_is_odd, nullptr, true},
-    {I, "digits", 1, int_digits, nullptr},
-    {I, "mod", 2, int_mod, nullptr},
-    {"Elixir.Float", "round", 1, float_round, nullptr},
-    {"Elixir.Float", "round", 2, float_round2, nullptr},
-    {"Elixir.Float", "floor", 1, float_floor, nullptr},
-    {"Elixir.Float", "ceil", 1, float_ceil, nullptr},
-    {"Elixir.Float", "to_string", 1, float_to_string, nullptr},
     {"Elixir.System", "schedulers_online", 0, schedulers, nullptr},
     {"Elixir.System", "monotonic_time", 0, monotonic_time, nullptr},
     {"Elixir.System", "monotonic_time", 1, monotonic_time1, nullptr},

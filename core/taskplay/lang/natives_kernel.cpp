@@ -9,7 +9,6 @@
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/errors.hpp"
 #include "taskplay/lang/natives.hpp"
-#include "taskplay/lang/pretty.hpp"
 #include "taskplay/lang/state.hpp"
 #include "taskplay/lang/vm.hpp"
 #include "taskplay/number.hpp"
@@ -195,12 +194,8 @@ Term op_bang(Ctx&, Term* a) { return b(!a[0].truthy()); }
 // ---------------------------------------------------------------------------
 Term inspect1(Ctx&, Term* a) { return Term::string(inspect(a[0])); }
 Term inspect2(Ctx&, Term* a) {
-  InspectOpts o;
-  if (const Term* l = keyword_get(a[1], Atom("limit"))) {
-    if (l->is_small_int()) o.limit = static_cast<int>(l->small_int());
-    if (l->is_atom(atoms::infinity)) o.limit = 1 << 30;
-  }
-  return Term::string(inspect(a[0], o));
+  if (!a[1].is_list()) badarg();
+  return Term::string(inspect(a[0], inspect_opts(a[1])));
 }
 Term to_string(Ctx&, Term* a) {
   std::string s;
@@ -343,7 +338,7 @@ Co<Term> apply2(Ctx& c, std::vector<Term> a) {
 // IEx.Helpers.flush/0: print and drop every message in the mailbox
 Co<Term> flush(Ctx& c, std::vector<Term>) {
   // IEx.Helpers.flush/0 prints each message with IO.inspect/1 (pretty, 80 columns)
-  while (auto m = co_await c.receive_any(0)) write_output(c, pretty(*m) + "\n");
+  while (auto m = co_await c.receive_any(0)) write_output(c, inspect_at(*m, 80) + "\n");
   co_return Term(atoms::ok);
 }
 

@@ -5,7 +5,6 @@
 
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/natives.hpp"
-#include "taskplay/lang/pretty.hpp"
 #include "taskplay/runtime.hpp"
 
 namespace taskplay::lang {
@@ -267,11 +266,17 @@ Term write2(Ctx& c, Term* a) {
   write_output(c, chardata(a[1]), err);
   return Term(atoms::ok);
 }
+// IO.inspect/3: the label, then the term laid out at the options' width (IO.inspect always
+// lays out; :pretty only matters to Kernel.inspect/2)
 std::string labeled(const Term& value, const Term* opts) {
   std::string s;
-  if (opts && opts->is_list())
+  InspectOpts o;
+  if (opts) {
+    if (!opts->is_list()) badarg();
+    o = inspect_opts(*opts);
     if (const Term* l = keyword_get(*opts, Atom("label"))) s = chardata(*l) + ": ";
-  return s + pretty(value) + "\n";
+  }
+  return s + inspect_at(value, o.width, o) + "\n";
 }
 Term inspect1(Ctx& c, Term* a) {
   write_output(c, labeled(a[0], nullptr));

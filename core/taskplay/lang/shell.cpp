@@ -6,7 +6,6 @@
 #include "taskplay/lang/compiler.hpp"
 #include "taskplay/lang/errors.hpp"
 #include "taskplay/lang/parser.hpp"
-#include "taskplay/lang/pretty.hpp"
 #include "taskplay/lang/script.hpp"
 #include "taskplay/lang/state.hpp"
 #include "taskplay/lang/vm.hpp"
@@ -101,7 +100,7 @@ Co<std::string> evaluate(Ctx& ctx, std::shared_ptr<Shell::State> st, std::string
     st->names = unit->bindings_out;
     auto items = r[1].tuple_items();
     st->values.assign(items.begin(), items.end());
-    text = pretty(r[0]) + "\n";
+    text = inspect_at(r[0], 80) + "\n";
     ++st->counter;
   } catch (const SyntaxError& e) {
     text = format_syntax_error(e, "iex", source, line_offset) + "\n\n";

@@ -1,0 +1,20 @@
+# How streams print before they run: Elixir's #Stream<...> for a pipeline of stages,
+# the #Function<...> of a stream source (numbered as Elixir's Stream module numbers them).
+IO.inspect Stream.map(1..3, &(&1 * 2))
+IO.inspect 1..10 |> Stream.filter(&(rem(&1, 2) == 0)) |> Stream.map(&(&1 * &1))
+IO.inspect Stream.take([1, 2, 3], 2)
+IO.inspect Stream.with_index([:a, :b])
+IO.inspect Stream.chunk_every(1..10, 2)
+IO.inspect Stream.chunk_every(1..10, 2) |> Stream.map(&Enum.sum/1)
+IO.inspect Stream.unfold(1, fn n -> {n, n + 1} end)
+IO.inspect Stream.iterate(0, &(&1 + 1))
+IO.inspect Stream.cycle([1, 2])
+IO.inspect Stream.cycle(1..2)
+IO.inspect Stream.repeatedly(fn -> :x end)
+IO.inspect Stream.resource(fn -> 0 end, fn n -> {:halt, n} end, fn _ -> :ok end)
+IO.inspect Stream.zip([1, 2], [3, 4])
+IO.inspect Stream.concat([1], [2])
+IO.inspect Stream.drop(1..5, -1)
+IO.inspect Stream.take(1..5, 0)
+IO.puts inspect(Stream.map(1..3, & &1))
+IO.inspect Stream.map([1, 2, 3], & &1), limit: 1
