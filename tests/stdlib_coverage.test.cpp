@@ -37,30 +37,11 @@ String.slice/2 String.split/3 String.split_at/2 String.splitter/2 String.splitte
 String.strip/1 String.strip/2 String.to_char_list/1 String.to_integer/2 String.trim/2
 String.trim_leading/2 String.trim_trailing/2 String.upcase/2 String.valid?/1
 String.valid_character?/1
-Map.equal?/2 Map.from_keys/2 Map.get_and_update/3 Map.get_and_update!/3 Map.map/2 Map.merge/3
-Map.pop/2 Map.pop/3 Map.pop!/2 Map.pop_lazy/3 Map.put_new_lazy/3 Map.replace/3 Map.replace!/3
-Map.replace_lazy/3 Map.size/1 Map.split/2
-List.ascii_printable?/1 List.ascii_printable?/2 List.first/2 List.flatten/2 List.improper?/1
-List.keydelete/3 List.keyfind/4 List.keyfind!/3 List.keymember?/3 List.keyreplace/4
-List.keysort/2 List.keysort/3 List.keystore/4 List.keytake/3 List.last/2 List.myers_difference/2
-List.myers_difference/3 List.pop_at/2 List.pop_at/3 List.starts_with?/2 List.to_atom/1
-List.to_charlist/1 List.to_existing_atom/1 List.to_float/1 List.to_integer/1 List.to_integer/2
-List.to_string/1 List.update_at/3 List.zip/1
-Keyword.delete/3 Keyword.delete_first/2 Keyword.drop/2 Keyword.equal?/2 Keyword.filter/2
-Keyword.from_keys/2 Keyword.get_and_update/3 Keyword.get_and_update!/3 Keyword.get_lazy/3
-Keyword.get_values/2 Keyword.map/2 Keyword.merge/3 Keyword.new/2 Keyword.pop/2 Keyword.pop/3
-Keyword.pop!/2 Keyword.pop_first/2 Keyword.pop_first/3 Keyword.pop_lazy/3 Keyword.pop_values/2
-Keyword.put_new/3 Keyword.put_new_lazy/3 Keyword.reject/2 Keyword.replace/3 Keyword.replace!/3
-Keyword.replace_lazy/3 Keyword.size/1 Keyword.split/2 Keyword.take/2 Keyword.to_list/1
-Keyword.update/4 Keyword.update!/3 Keyword.validate/2 Keyword.validate!/2
-Tuple.delete_at/2 Tuple.insert_at/3 Tuple.product/1 Tuple.sum/1
-Atom.to_char_list/1 Atom.to_charlist/1
 Regex.compile/1 Regex.compile/2 Regex.compile!/1 Regex.compile!/2 Regex.escape/1 Regex.match?/2
 Regex.named_captures/2 Regex.named_captures/3 Regex.names/1 Regex.opts/1 Regex.re_pattern/1
 Regex.recompile/1 Regex.recompile!/1 Regex.regex?/1 Regex.replace/3 Regex.replace/4 Regex.run/2
 Regex.run/3 Regex.scan/2 Regex.scan/3 Regex.source/1 Regex.split/2 Regex.split/3
 Regex.unescape_map/1 Regex.version/0
-Function.capture/3 Function.identity/1 Function.info/1 Function.info/2
 Exception.blame/3 Exception.blame_mfa/3 Exception.format_error/2 Exception.format_fa/2
 Exception.format_file_line/2 Exception.format_file_line/3 Exception.format_file_line_column/3
 Exception.format_file_line_column/4 Exception.format_mfa/3 Exception.format_snippet/2

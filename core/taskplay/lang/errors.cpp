@@ -91,6 +91,15 @@ Term normalize(const Term& v, const Term& st) {
     return exception("TryClauseError", {kv("term", v[1])});
   if (v.is_tuple(2) && v[0].is_atom(Atom("with_clause")))
     return exception("WithClauseError", {kv("term", v[1])});
+  if (v.is_atom(atoms::badarg) && top.is_tuple(4) && top[0].is_atom(Atom("erlang")) &&
+      top[1].is_atom()) {
+    // a BIF's badarg, explained argument by argument as OTP 25's error_info does
+    std::string details = bif_argument_errors(top[1].atom_value().name(), top[2]);
+    if (!details.empty())
+      return exception(
+          "ArgumentError",
+          {kv("message", Term::string("errors were found at the given arguments:\n\n" + details))});
+  }
   if (v.is_atom(Atom("undef")) && top.is_tuple(4) && top[2].is_list())
     return undefined_function(top[0].atom_value(), top[1].atom_value(),
                               static_cast<uint32_t>(top[2].list_length()), false);

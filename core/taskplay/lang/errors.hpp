@@ -17,6 +17,11 @@ namespace taskplay::lang {
 // :timeout_value, {:try_clause, v}, ...).
 Term normalize(const Term& value, const Term& stacktrace);
 
+// Why the :erlang BIF `function` refused `args` (a list), one line per argument at fault
+// ("  * 1st argument: out of range\n"), or "" when taskplay has no explanation for it
+// (bif_errors.cpp).
+std::string bif_argument_errors(std::string_view function, const Term& args);
+
 // Exception.message/1.
 std::string message(const Term& exception);
 

@@ -8,6 +8,7 @@
 
 #include "taskplay/errors.hpp"
 #include "taskplay/inspect.hpp"
+#include "taskplay/lang/funs.hpp"
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/number.hpp"
 #include "taskplay/task.hpp"
@@ -281,6 +282,77 @@ Term float1(Ctx&, Term* a) {
   return Term::floating(number::to_double(a[0]));
 }
 
+Term list_to_float(Ctx&, Term* a) {
+  std::string s;
+  if (!chars_into(a[0], s)) erl_badarg("list_to_float", {a[0]});
+  // Erlang's float syntax: digits, a point, digits, an optional exponent
+  size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
+  auto digits = [&] {
+    size_t start = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    return i > start;
+  };
+  bool ok = digits() && i < s.size() && s[i++] == '.' && digits();
+  if (ok && i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+    ok = digits();
+  }
+  double v = ok && i == s.size() ? std::strtod(s.c_str(), nullptr) : 0.0;
+  if (!ok || i != s.size() || std::isinf(v)) erl_badarg("list_to_float", {a[0]});
+  return Term::floating(v);
+}
+
+// [SECTION] Funs: :erlang.fun_info/1,2 (Function.info/1,2) and make_fun/3 (Function.capture/3)
+Term fun_info_list(const Term& f) {
+  if (auto* e = dynamic_cast<const ExternalFun*>(f.fun_obj())) {
+    Mfa m = mfa_of(e->mfa());
+    return keyword({{Atom("module"), Term(m.module)},
+                    {Atom("name"), Term(m.function)},
+                    {Atom("arity"), Term::integer(m.arity)},
+                    {Atom("env"), Term()},
+                    {Atom("type"), Term::atom("external")}});
+  }
+  Term module(atoms::nil), name = Term::atom("-fun-"), env;
+  uint32_t index = 0;
+  if (auto* c = dynamic_cast<const Closure*>(f.fun_obj())) {
+    const Proto& p = *c->proto();
+    module = Term(p.module);
+    name = Term::atom("-" + p.name.name() + "/" + std::to_string(p.fun_arity) + "-fun-" +
+                      std::to_string(p.index) + "-");
+    env = Term::list(c->captures());
+    index = p.index;
+  }
+  return keyword({{Atom("pid"), Term(Pid{})},
+                  {Atom("module"), module},
+                  {Atom("new_index"), Term::integer(index)},
+                  {Atom("new_uniq"), Term::string(std::string(16, '\0'))},
+                  {Atom("index"), Term::integer(index)},
+                  {Atom("uniq"), Term::integer(0)},
+                  {Atom("name"), name},
+                  {Atom("arity"), Term::integer(f.fun_obj()->arity())},
+                  {Atom("env"), env},
+                  {Atom("type"), Term::atom("local")}});
+}
+Term fun_info1(Ctx&, Term* a) {
+  if (!a[0].is_fun()) erl_badarg("fun_info", {a[0]});
+  return fun_info_list(a[0]);
+}
+Term fun_info2(Ctx& c, Term* a) {
+  if (!a[0].is_fun() || !a[1].is_atom()) erl_badarg("fun_info", {a[0], a[1]});
+  if (a[1].is_atom(Atom("pid"))) return Term::tuple({a[1], Term(c.self())});
+  const Term* v = keyword_get(fun_info_list(a[0]), a[1].atom_value());
+  if (!v) erl_badarg("fun_info", {a[0], a[1]});
+  return Term::tuple({a[1], *v});
+}
+Term make_fun(Ctx&, Term* a) {
+  if (!a[0].is_atom() || !a[1].is_atom() || !a[2].is_small_int() || a[2].small_int() < 0 ||
+      a[2].small_int() > 255)
+    erl_badarg("make_fun", {a[0], a[1], a[2]});
+  return make_external_fun(
+      mfa_id(a[0].atom_value(), a[1].atom_value(), static_cast<uint32_t>(a[2].small_int())));
+}
+
 // [SECTION] Errors
 RaiseKind kind_of(const Term& k) {
   if (k.is_atom(atoms::error)) return RaiseKind::error;
@@ -320,6 +392,50 @@ Term join(Ctx&, Term* a) {
   }
   return Term::string(out);
 }
+Term proper_list(Ctx&, Term* a) {
+  const Term* c = &a[0];
+  while (c->is_cons()) c = &c->tail();
+  return Term::boolean(c->is_nil());
+}
+// List.to_string/1 and List.to_charlist/1: chardata (code points, strings, nested lists)
+bool chardata(const Term& t, std::string& out) {
+  const Term* c = &t;
+  for (; c->is_cons(); c = &c->tail()) {
+    const Term& h = c->head();
+    if (h.is_small_int() && h.small_int() >= 0 && h.small_int() <= 0x10FFFF)
+      put_utf8(out, static_cast<uint32_t>(h.small_int()));
+    else if (h.is_binary())
+      out += h.binary();
+    else if (!h.is_list() || !chardata(h, out))
+      return false;
+  }
+  if (c->is_binary()) out += c->binary();
+  return c->is_nil() || c->is_binary();
+}
+Term chardata_to_string(Ctx&, Term* a) {
+  std::string s;
+  if (!chardata(a[0], s))
+    raise_argument_error(
+        "cannot convert the given list to a string.\n\nTo be converted to a string, a list must "
+        "either be empty or only\ncontain the following elements:\n\n  * strings\n  * "
+        "integers representing Unicode code points\n  * a list containing one of these three "
+        "elements\n\nPlease check the given list or call inspect/1 to get the list "
+        "representation, got:\n\n" +
+        inspect(a[0]) + "\n");
+  return Term::string(s);
+}
+Term chardata_to_charlist(Ctx&, Term* a) {
+  std::string s;
+  if (!chardata(a[0], s))
+    raise_argument_error(
+        "cannot convert the given list to a charlist.\n\nTo be converted to a charlist, a list "
+        "must contain only:\n\n  * strings\n  * integers representing Unicode code points\n  "
+        "* or a list containing one of these three elements\n\nPlease check the given list or "
+        "call inspect/1 to get the list representation, got:\n\n" +
+        inspect(a[0]) + "\n");
+  return charlist_of(s);
+}
+
 // The items of the runtime library's lazy stream (Task.async_stream/3), or false for any
 // other fun: Enumerable.reduce/3 runs the library's streams to their end.
 Co<Term> library_stream(Ctx& c, std::vector<Term> a) {
@@ -356,11 +472,18 @@ constexpr Native kTable[] = {
     {E, "float_to_binary", 1, float_to_binary, nullptr},
     {E, "byte_size", 1, byte_size, nullptr, true},
     {E, "float", 1, float1, nullptr, true},
+    {E, "list_to_float", 1, list_to_float, nullptr},
+    {E, "fun_info", 1, fun_info1, nullptr},
+    {E, "fun_info", 2, fun_info2, nullptr},
+    {E, "make_fun", 3, make_fun, nullptr},
     {E, "raise", 3, raise3, nullptr},
     {E, "error", 1, error1, nullptr},
     {E, "error", 2, error2, nullptr},
     {"Elixir.IO", "iodata_to_binary", 1, iodata_to_binary, nullptr},
     {"taskplay", "join", 2, join, nullptr},
+    {"taskplay", "proper_list?", 1, proper_list, nullptr},
+    {"taskplay", "chardata_to_string", 1, chardata_to_string, nullptr},
+    {"taskplay", "chardata_to_charlist", 1, chardata_to_charlist, nullptr},
     {"taskplay", "library_stream", 1, nullptr, library_stream},
 };
 

@@ -1,0 +1,147 @@
+// Why an :erlang BIF refused its arguments, as OTP 25 explains it (erl_erts_errors) and
+// Elixir 1.14 prints it: `elem({1, 2}, 5)` raises ArgumentError "errors were found at the
+// given arguments:\n\n  * 1st argument: out of range\n". Each BIF taskplay has names what
+// is wrong with each argument; a BIF not listed keeps the plain "argument error".
+
+#include "taskplay/lang/errors.hpp"
+
+#include <string>
+#include <vector>
+
+namespace taskplay::lang {
+
+namespace {
+
+using Reasons = std::vector<std::string>;  // one per argument; "" where that one is fine
+
+const char* kNotInteger = "not an integer";
+const char* kNotTuple = "not a tuple";
+const char* kNotAtom = "not an atom";
+const char* kNotBinary = "not a binary";
+const char* kNotList = "not a list";
+const char* kNotNumber = "not a number";
+const char* kRange = "out of range";
+const char* kBadBase = "not an integer in the range 2 through 36";
+
+bool proper_list(const Term& t) {
+  const Term* c = &t;
+  while (c->is_cons()) c = &c->tail();
+  return c->is_nil();
+}
+// a list argument: `fine` when it is a proper list, else why not
+std::string must_be_list(const Term& t, std::string fine = "") {
+  if (!t.is_list()) return kNotList;
+  return proper_list(t) ? fine : "not a proper list";
+}
+std::string must_be_base(const Term& b) {
+  return b.is_small_int() && b.small_int() >= 2 && b.small_int() <= 36 ? "" : kBadBase;
+}
+std::string must_be_non_neg_int(const Term& n) {
+  if (!n.is_integer()) return kNotInteger;
+  return n.is_small_int() && n.small_int() < 0 ? kRange : "";
+}
+// element/2 and the BIFs that index a tuple the same way (setelement, insert_element, ...)
+Reasons element_reasons(const Term& index, const Term& tuple) {
+  std::string first;
+  if (!index.is_integer())
+    first = kNotInteger;
+  else if (tuple.is_tuple() && (!index.is_small_int() || index.small_int() <= 0 ||
+                                static_cast<size_t>(index.small_int()) > tuple.tuple_size()))
+    first = kRange;
+  return {first, tuple.is_tuple() ? "" : kNotTuple};
+}
+
+Reasons reasons(std::string_view f, const std::vector<Term>& a) {
+  size_t n = a.size();
+  auto is = [&](std::string_view name, size_t arity) { return f == name && n == arity; };
+  for (const char* g : {"abs", "float", "round", "trunc", "floor", "ceil"})
+    if (is(g, 1)) return {kNotNumber};
+  if (is("atom_to_binary", 1) || is("atom_to_list", 1)) return {kNotAtom};
+  if (is("append_element", 2) || is("tuple_size", 1) || is("tuple_to_list", 1)) return {kNotTuple};
+  if (is("element", 2) || is("delete_element", 2)) return element_reasons(a[0], a[1]);
+  if (is("setelement", 3) || is("insert_element", 3)) return element_reasons(a[0], a[1]);
+  if (is("hd", 1) || is("tl", 1)) return {"not a nonempty list"};
+  if (is("length", 1) || is("list_to_tuple", 1)) return {kNotList};
+  if (is("byte_size", 1)) return {"not a bitstring"};
+  if (is("binary_to_list", 1)) return {kNotBinary};
+  if (is("binary_to_integer", 1))
+    return {a[0].is_binary() ? "not a textual representation of an integer" : kNotBinary};
+  if (is("binary_to_integer", 2)) {
+    std::string base = must_be_base(a[1]);
+    if (!base.empty()) return {a[0].is_binary() ? "" : kNotBinary, base};
+    return {a[0].is_binary() ? "not a textual representation of an integer" : kNotBinary};
+  }
+  if (is("binary_to_float", 1))
+    return {a[0].is_binary() ? "not a textual representation of a float" : kNotBinary};
+  if (is("binary_to_atom", 2)) return {a[0].is_binary() ? "invalid UTF8 encoding" : kNotBinary};
+  if (is("integer_to_binary", 1) || is("integer_to_list", 1)) return {kNotInteger};
+  if (is("integer_to_binary", 2) || is("integer_to_list", 2))
+    return {a[0].is_integer() ? "" : kNotInteger, must_be_base(a[1])};
+  if (is("list_to_atom", 1)) return {must_be_list(a[0], "not a list of characters")};
+  if (is("list_to_existing_atom", 1)) return {must_be_list(a[0], "not an already existing atom")};
+  if (is("list_to_integer", 1))
+    return {must_be_list(a[0], "not a textual representation of an integer")};
+  if (is("list_to_integer", 2)) {
+    std::string base = must_be_base(a[1]);
+    if (!base.empty()) return {must_be_list(a[0]), base};
+    return {must_be_list(a[0], "not a textual representation of an integer")};
+  }
+  if (is("list_to_float", 1))
+    return {must_be_list(a[0], "not a textual representation of a float")};
+  if (is("list_to_binary", 1)) return {"not an iolist term"};
+  if (is("iolist_to_binary", 1)) return {"not an iodata term"};
+  if (is("float_to_binary", 1) || is("float_to_list", 1)) return {"not a float"};
+  if (is("float_to_binary", 2) || is("float_to_list", 2)) {
+    if (!a[0].is_float()) return {"not a float", must_be_list(a[1])};
+    std::string opts = must_be_list(a[1]);
+    return {"", opts.empty() ? "invalid option in list" : opts};
+  }
+  if (is("fun_info", 1)) return {"not a fun"};
+  if (is("fun_info", 2)) return a[0].is_fun() ? Reasons{"", "invalid item"} : Reasons{"not a fun"};
+  if (is("make_fun", 3))
+    return {a[0].is_atom() ? "" : kNotAtom, a[1].is_atom() ? "" : kNotAtom,
+            must_be_non_neg_int(a[2])};
+  if (is("make_tuple", 2)) return {kRange};
+  if (is("phash2", 2)) {
+    if (!a[1].is_integer()) return {"", kNotInteger};
+    return {"", a[1].is_small_int() && a[1].small_int() > 0 ? "" : kRange};
+  }
+  if (is("monotonic_time", 1) || is("system_time", 1) || is("convert_time_unit", 3))
+    return {"invalid time unit"};
+  if (is("unique_integer", 1)) return {must_be_list(a[0], "invalid modifier")};
+  if (is("spawn", 3) || is("spawn_link", 3))
+    return {a[0].is_atom() ? "" : kNotAtom, a[1].is_atom() ? "" : kNotAtom, must_be_list(a[2])};
+  if (is("send", 2)) return {"invalid destination"};
+  if (is("exit", 2) || is("unlink", 1)) return {"not a pid"};
+  if (is("whereis", 1)) return {kNotAtom};
+  if (is("subtract", 2) || is("++", 2)) return {must_be_list(a[0]), must_be_list(a[1])};
+  return {};
+}
+
+const char* ordinal(size_t n) {
+  switch (n % 10) {
+    case 1:
+      return n % 100 == 11 ? "th" : "st";
+    case 2:
+      return n % 100 == 12 ? "th" : "nd";
+    case 3:
+      return n % 100 == 13 ? "th" : "rd";
+    default:
+      return "th";
+  }
+}
+
+}  // namespace
+
+std::string bif_argument_errors(std::string_view function, const Term& args) {
+  if (!args.is_list()) return "";
+  Reasons r = reasons(function, args.list_items());
+  std::string out;
+  for (size_t i = 0; i < r.size(); ++i) {
+    if (r[i].empty()) continue;
+    out += "  * " + std::to_string(i + 1) + ordinal(i + 1) + " argument: " + r[i] + "\n";
+  }
+  return out;
+}
+
+}  // namespace taskplay::lang

@@ -1,0 +1,39 @@
+// The prelude's Tuple, Atom and Function (Elixir 1.14's), over :erlang's BIFs.
+
+#include "taskplay/lang/prelude.hpp"
+
+namespace taskplay::lang {
+
+std::string_view prelude_terms_source() {
+  return R"elixir(
+defmodule Tuple do
+  def duplicate(data, size) when is_integer(size) and size >= 0, do: :erlang.make_tuple(size, data)
+  def insert_at(tuple, index, value) when is_integer(index) and index >= 0,
+    do: :erlang.insert_element(index + 1, tuple, value)
+  def append(tuple, value), do: :erlang.append_element(tuple, value)
+  def delete_at(tuple, index) when is_integer(index) and index >= 0, do: :erlang.delete_element(index + 1, tuple)
+  def sum(tuple), do: sum(tuple, tuple_size(tuple))
+  defp sum(_tuple, 0), do: 0
+  defp sum(tuple, i), do: :erlang.element(i, tuple) + sum(tuple, i - 1)
+  def product(tuple), do: product(tuple, tuple_size(tuple))
+  defp product(_tuple, 0), do: 1
+  defp product(tuple, i), do: :erlang.element(i, tuple) * product(tuple, i - 1)
+  def to_list(tuple), do: :erlang.tuple_to_list(tuple)
+end
+
+defmodule Atom do
+  def to_string(atom), do: :erlang.atom_to_binary(atom)
+  def to_charlist(atom), do: :erlang.atom_to_list(atom)
+  def to_char_list(atom), do: :erlang.atom_to_list(atom)
+end
+
+defmodule Function do
+  def capture(module, function_name, arity), do: :erlang.make_fun(module, function_name, arity)
+  def info(fun), do: :erlang.fun_info(fun)
+  def info(fun, item), do: :erlang.fun_info(fun, item)
+  def identity(value), do: value
+end
+)elixir";
+}
+
+}  // namespace taskplay::lang
