@@ -22,11 +22,7 @@ namespace {
 
 // Not defined by taskplay yet (Regex's belong to the language's PCRE2 work).
 constexpr std::string_view kMissing = R"(
-Kernel.+/1 Kernel.-/1 Kernel.--/2 Kernel.=~/2 Kernel.binary_part/3 Kernel.binary_slice/2
-Kernel.binary_slice/3 Kernel.bit_size/1 Kernel.byte_size/1 Kernel.ceil/1 Kernel.floor/1
-Kernel.get_and_update_in/3 Kernel.get_in/2 Kernel.is_port/1 Kernel.macro_exported?/3
-Kernel.node/1 Kernel.pop_in/2 Kernel.put_in/3 Kernel.struct/1 Kernel.struct/2 Kernel.struct!/1
-Kernel.struct!/2 Kernel.update_in/3
+Kernel.=~/2
 String.bag_distance/2 String.capitalize/2 String.chunk/2 String.downcase/2 String.equivalent?/2
 String.jaro_distance/2 String.ljust/2 String.ljust/3 String.lstrip/1 String.lstrip/2
 String.match?/2 String.myers_difference/2 String.next_codepoint/1 String.next_grapheme/1
@@ -42,10 +38,6 @@ Regex.named_captures/2 Regex.named_captures/3 Regex.names/1 Regex.opts/1 Regex.r
 Regex.recompile/1 Regex.recompile!/1 Regex.regex?/1 Regex.replace/3 Regex.replace/4 Regex.run/2
 Regex.run/3 Regex.scan/2 Regex.scan/3 Regex.source/1 Regex.split/2 Regex.split/3
 Regex.unescape_map/1 Regex.version/0
-Exception.blame/3 Exception.blame_mfa/3 Exception.format_error/2 Exception.format_fa/2
-Exception.format_file_line/2 Exception.format_file_line/3 Exception.format_file_line_column/3
-Exception.format_file_line_column/4 Exception.format_mfa/3 Exception.format_snippet/2
-Exception.format_stacktrace/0 Exception.format_stacktrace_entry/1 Exception.normalize/2
 )";
 
 struct Fun {

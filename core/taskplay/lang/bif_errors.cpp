@@ -102,6 +102,13 @@ Reasons reasons(std::string_view f, const std::vector<Term>& a) {
     return {a[0].is_atom() ? "" : kNotAtom, a[1].is_atom() ? "" : kNotAtom,
             must_be_non_neg_int(a[2])};
   if (is("make_tuple", 2)) return {kRange};
+  if (is("binary_part", 3)) {
+    Reasons r{a[0].is_binary() ? "" : kNotBinary, must_be_non_neg_int(a[1]),
+              a[2].is_integer() ? "" : kNotInteger};
+    if (!r[0].empty() || !r[1].empty() || !r[2].empty()) return r;
+    if (a[1].small_int() > static_cast<int64_t>(a[0].binary().size())) return {"", kRange};
+    return {"", "", kRange};
+  }
   if (is("phash2", 2)) {
     if (!a[1].is_integer()) return {"", kNotInteger};
     return {"", a[1].is_small_int() && a[1].small_int() > 0 ? "" : kRange};

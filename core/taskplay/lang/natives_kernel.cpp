@@ -11,6 +11,7 @@
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/lang/state.hpp"
 #include "taskplay/lang/vm.hpp"
+#include "taskplay/logger.hpp"
 #include "taskplay/number.hpp"
 #include "taskplay/runtime.hpp"
 
@@ -133,6 +134,44 @@ Term trunc_(Ctx&, Term* a) {
   return Term::integer_from_string(buf);
 }
 Term node(Ctx&, Term*) { return Term(atoms::nonode); }
+Term node1(Ctx&, Term* a) {
+  if (!a[0].is_pid() && !a[0].is_ref()) erl_badarg("node", {a[0]});
+  return Term(atoms::nonode);
+}
+Term is_port(Ctx&, Term*) { return b(false); }  // taskplay has no ports
+Term byte_size(Ctx&, Term* a) {
+  if (!a[0].is_binary()) erl_badarg("byte_size", {a[0]});
+  return Term::integer(static_cast<int64_t>(a[0].binary().size()));
+}
+Term bit_size(Ctx&, Term* a) {
+  if (!a[0].is_binary()) erl_badarg("bit_size", {a[0]});
+  return Term::integer(static_cast<int64_t>(a[0].binary().size()) * 8);
+}
+Term binary_part(Ctx&, Term* a) {
+  if (!a[0].is_binary() || !a[1].is_small_int() || !a[2].is_small_int())
+    erl_badarg("binary_part", {a[0], a[1], a[2]});
+  std::string_view s = a[0].binary();
+  int64_t start = a[1].small_int(), len = a[2].small_int();
+  if (len < 0) {  // a negative length counts back from `start`
+    start += len;
+    len = -len;
+  }
+  if (start < 0 || start + len > static_cast<int64_t>(s.size()))
+    erl_badarg("binary_part", {a[0], a[1], a[2]});
+  return Term::string(s.substr(static_cast<size_t>(start), static_cast<size_t>(len)));
+}
+// ceil/1 and floor/1: integers as they are, floats to the integer next up or down
+Term whole(const Term& x, double (*f)(double), const char* name) {
+  if (x.is_integer()) return x;
+  if (!x.is_float()) erl_badarg(name, {x});
+  double r = f(x.float_value());
+  if (std::fabs(r) < 9e18) return Term::integer(static_cast<int64_t>(r));
+  char buf[400];
+  std::snprintf(buf, sizeof buf, "%.0f", r);
+  return Term::integer_from_string(buf);
+}
+Term ceil1(Ctx&, Term* a) { return whole(a[0], std::ceil, "ceil"); }
+Term floor1(Ctx&, Term* a) { return whole(a[0], std::floor, "floor"); }
 Term self(Ctx& c, Term*) { return Term(c.self()); }
 
 // [SECTION] Operators as functions (&+/2, Enum.reduce(l, 0, &+/2))
@@ -165,6 +204,27 @@ Term op_pow(Ctx&, Term* a) {
     return integer_power(a[0], a[1].small_int());
   }
   return Term::floating(std::pow(number::to_double(a[0]), number::to_double(a[1])));
+}
+Term op_plus1(Ctx&, Term* a) {
+  if (!a[0].is_number()) erl_error(Term(atoms::badarith), "+", {a[0]});
+  return a[0];
+}
+Term op_minus1(Ctx&, Term* a) {
+  if (!a[0].is_number()) erl_error(Term(atoms::badarith), "-", {a[0]});
+  if (a[0].is_float()) return Term::floating(-a[0].float_value());
+  return number::sub(Term::integer(0), a[0]);
+}
+// list -- list: each item on the right takes away the first equal one on the left
+Term op_subtract(Ctx&, Term* a) {
+  if (!a[0].is_list() || !a[1].is_list()) erl_badarg("--", {a[0], a[1]});
+  std::vector<Term> left = a[0].list_items();
+  for (const Term* c = &a[1]; c->is_cons(); c = &c->tail())
+    for (auto it = left.begin(); it != left.end(); ++it)
+      if (*it == c->head()) {
+        left.erase(it);
+        break;
+      }
+  return Term::list(left);
 }
 Term op_eq(Ctx&, Term* a) { return b(compare(a[0], a[1]) == 0); }
 Term op_ne(Ctx&, Term* a) { return b(compare(a[0], a[1]) != 0); }
@@ -321,6 +381,12 @@ Term spawn_monitor3(Ctx& c, Term* a) {
   return Term::tuple({Term(with_initial_call(c, pid, a)), Term(ref)});
 }
 Term make_ref(Ctx& c, Term*) { return Term(c.runtime().make_ref()); }
+// macro_exported?/3: Elixir's macros of the modules taskplay has (it defines none of its own)
+Term macro_exported(Ctx&, Term* a) {
+  if (!a[0].is_atom() || !a[1].is_atom() || !a[2].is_small_int()) badarg();
+  return b(
+      elixir_macro(a[0].atom_value(), a[1].atom_value(), static_cast<uint32_t>(a[2].small_int())));
+}
 Term function_exported_(Ctx& c, Term* a) {
   if (!a[0].is_atom() || !a[1].is_atom() || !a[2].is_small_int()) badarg();
   return b(lang::function_exported(c.runtime(), a[0].atom_value(), a[1].atom_value(),
@@ -376,6 +442,12 @@ Term exc_format2(Ctx&, Term* a) {
 Term exc_format_exit(Ctx&, Term* a) { return Term::string(format_exit(a[0])); }
 Term exc_format_stacktrace(Ctx&, Term* a) { return Term::string(format_stacktrace(a[0]) + "\n"); }
 Term exc_exception(Ctx&, Term* a) { return Term::boolean(a[0].is_exception()); }
+Term exc_format_stacktrace_entry(Ctx&, Term* a) {
+  return Term::string(format_stacktrace_entry(a[0]));
+}
+Term exc_format_mfa(Ctx&, Term* a) {
+  return Term::string(logger::format_frame_mfa(a[0], a[1], a[2]));
+}
 
 // [SECTION] The compiler's helpers
 // ----------------------------------------------------------------- x in enumerable (lists, ranges,
@@ -472,6 +544,17 @@ constexpr Native kTable[] = {
     {K, "round", 1, round_, nullptr, true},
     {K, "trunc", 1, trunc_, nullptr, true},
     {K, "node", 0, node, nullptr, true},
+    {K, "node", 1, node1, nullptr, true},
+    {K, "is_port", 1, is_port, nullptr, true},
+    {K, "byte_size", 1, byte_size, nullptr, true},
+    {K, "bit_size", 1, bit_size, nullptr, true},
+    {K, "binary_part", 3, binary_part, nullptr, true},
+    {K, "ceil", 1, ceil1, nullptr, true},
+    {K, "floor", 1, floor1, nullptr, true},
+    {K, "+", 1, op_plus1, nullptr, true},
+    {K, "-", 1, op_minus1, nullptr, true},
+    {K, "--", 2, op_subtract, nullptr, false},
+    {K, "macro_exported?", 3, macro_exported, nullptr, false},
     {K, "self", 0, self, nullptr, true},
     {K, "+", 2, op_add, nullptr, true},
     {K, "-", 2, op_sub, nullptr, true},
@@ -522,6 +605,8 @@ constexpr Native kTable[] = {
     {"Elixir.Exception", "format_exit", 1, exc_format_exit, nullptr, false},
     {"Elixir.Exception", "format_stacktrace", 1, exc_format_stacktrace, nullptr, false},
     {"Elixir.Exception", "exception?", 1, exc_exception, nullptr, false},
+    {T, "format_stacktrace_entry", 1, exc_format_stacktrace_entry, nullptr, false},
+    {T, "format_mfa", 3, exc_format_mfa, nullptr, false},
     {T, "in", 2, in, nullptr, true},
     {T, "range", 2, range, nullptr, true},
     {T, "access", 2, access, nullptr, false},

@@ -12,8 +12,140 @@ defmodule Kernel do
     fun.(value)
     value
   end
+
+  # [SECTION] Nested data: get_in/2 and friends over maps and keyword lists (Access)
+  def get_in(data, [h]) when is_function(h), do: h.(:get, data, fn x -> x end)
+  def get_in(data, [h | t]) when is_function(h), do: h.(:get, data, &get_in(&1, t))
+  def get_in(nil, [_]), do: nil
+  def get_in(nil, [_ | t]), do: get_in(nil, t)
+  def get_in(data, [h]), do: access_get(data, h)
+  def get_in(data, [h | t]), do: get_in(access_get(data, h), t)
+
+  def put_in(data, [_ | _] = keys, value), do: elem(get_and_update_in(data, keys, fn _ -> {nil, value} end), 1)
+  def update_in(data, [_ | _] = keys, fun) when is_function(fun, 1),
+    do: elem(get_and_update_in(data, keys, fn x -> {nil, fun.(x)} end), 1)
+  def get_and_update_in(data, [head], fun) when is_function(head, 3), do: head.(:get_and_update, data, fun)
+  def get_and_update_in(data, [head | tail], fun) when is_function(head, 3),
+    do: head.(:get_and_update, data, &get_and_update_in(&1, tail, fun))
+  def get_and_update_in(data, [head], fun) when is_function(fun, 1), do: access_get_and_update(data, head, fun)
+  def get_and_update_in(data, [head | tail], fun) when is_function(fun, 1),
+    do: access_get_and_update(data, head, &get_and_update_in(&1, tail, fun))
+  def pop_in(nil, [key | _]), do: raise(ArgumentError, "could not pop key #{inspect(key)} on a nil value")
+  def pop_in(data, [_ | _] = keys), do: pop_in_data(data, keys)
+  defp pop_in_data(nil, [_ | _]), do: :pop
+  defp pop_in_data(data, [fun]) when is_function(fun), do: fun.(:get_and_update, data, fn _ -> :pop end)
+  defp pop_in_data(data, [fun | tail]) when is_function(fun),
+    do: fun.(:get_and_update, data, &pop_in_data(&1, tail))
+  defp pop_in_data(data, [key]), do: access_pop(data, key)
+  defp pop_in_data(data, [key | tail]), do: access_get_and_update(data, key, &pop_in_data(&1, tail))
+
+  defp access_get(%{__struct__: _} = struct, key),
+    do: raise(UndefinedFunctionError, module: struct.__struct__, function: :fetch, arity: 2)
+  defp access_get(map, key) when is_map(map), do: Map.get(map, key)
+  defp access_get(list, key) when is_list(list) and is_atom(key), do: Keyword.get(list, key)
+  defp access_get(list, key) when is_list(list),
+    do: raise(ArgumentError, "the Access calls for keywords expect the key to be an atom, got: " <> inspect(key))
+  defp access_get(nil, _key), do: nil
+  defp access_get(other, key),
+    do: raise(ArgumentError, "the Access module does not support " <> inspect(other) <> " with key " <> inspect(key))
+
+  defp access_get_and_update(map, key, fun) when is_map(map) do
+    current = Map.get(map, key)
+    case fun.(current) do
+      {get, update} -> {get, Map.put(map, key, update)}
+      :pop -> {current, Map.delete(map, key)}
+      other -> raise "the given function must return a two-element tuple or :pop, got: #{inspect(other)}"
+    end
+  end
+  defp access_get_and_update(list, key, fun) when is_list(list), do: Keyword.get_and_update(list, key, fun)
+  defp access_get_and_update(nil, key, _fun),
+    do: raise(ArgumentError, "could not put/update key #{inspect(key)} on a nil value")
+  defp access_get_and_update(other, key, _fun),
+    do: raise(ArgumentError, "the Access module does not support " <> inspect(other) <> " with key " <> inspect(key))
+  defp access_pop(map, key) when is_map(map), do: Map.pop(map, key)
+  defp access_pop(list, key) when is_list(list), do: Keyword.pop(list, key)
+
+  # [SECTION] Structs
+  def struct(struct), do: struct(struct, [])
+  def struct(module, fields) when is_atom(module), do: struct(module.__struct__(), fields)
+  def struct(%{__struct__: _} = struct, fields) do
+    Enum.reduce(fields, struct, fn {key, value}, acc ->
+      if is_map_key(acc, key) and key != :__struct__, do: Map.put(acc, key, value), else: acc
+    end)
+  end
+  def struct!(struct), do: struct!(struct, [])
+  def struct!(module, fields) when is_atom(module), do: struct!(module.__struct__(), fields)
+  def struct!(%{__struct__: module} = struct, fields) do
+    Enum.reduce(fields, struct, fn
+      {:__struct__, _}, acc -> acc
+      {key, value}, acc when is_map_key(acc, key) -> Map.put(acc, key, value)
+      {key, _}, _acc -> raise KeyError, key: key, term: module
+    end)
+  end
+
+  # [SECTION] Binaries
+  def binary_slice(binary, %{__struct__: Range, first: first, last: last, step: step}) when is_binary(binary) do
+    size = byte_size(binary)
+    first = if first < 0, do: Kernel.max(first + size, 0), else: first
+    last = if last < 0, do: last + size, else: last
+    cond do
+      step != 1 -> raise ArgumentError, "binary_slice/2 does not accept ranges with custom steps, got: " <> inspect(Range.new(first, last, step))
+      first < size and last >= first -> binary_part(binary, first, Kernel.min(last - first + 1, size - first))
+      true -> ""
+    end
+  end
+  def binary_slice(binary, start, size) when is_binary(binary) and is_integer(start) and is_integer(size) and size >= 0 do
+    total = byte_size(binary)
+    start = if start < 0, do: Kernel.max(start + total, 0), else: start
+    if start < total, do: binary_part(binary, start, Kernel.min(size, total - start)), else: ""
+  end
 end
 
+
+defmodule Exception do
+  def normalize(kind, payload), do: Exception.normalize(kind, payload, [])
+  def format_error(%{__struct__: struct} = exception, _stacktrace),
+    do: %{general: Exception.message(exception), reason: "#" <> Atom.to_string(struct)}
+  def blame(:error, error, stacktrace), do: {Exception.normalize(:error, error, stacktrace), stacktrace}
+  def blame(_kind, reason, stacktrace), do: {reason, stacktrace}
+  # taskplay's modules carry no debug info to read clauses back from, as a module compiled
+  # without it on the BEAM
+  def blame_mfa(module, function, args) when is_atom(module) and is_atom(function) and is_list(args), do: :error
+  def format_stacktrace(), do: "\n"
+  def format_stacktrace_entry(entry), do: :taskplay.format_stacktrace_entry(entry)
+  def format_fa(fun, arity) when is_function(fun), do: "#{inspect(fun)}#{format_arity(arity)}"
+  def format_mfa(module, fun, arity) when is_atom(module) and is_atom(fun), do: :taskplay.format_mfa(module, fun, arity)
+  defp format_arity(arity) when is_list(arity) do
+    inspected = for x <- arity, do: inspect(x)
+    "(#{Enum.join(inspected, ", ")})"
+  end
+  defp format_arity(arity) when is_integer(arity), do: "/" <> Integer.to_string(arity)
+  def format_file_line(file, line), do: format_file_line(file, line, "")
+  def format_file_line(file, line, suffix) do
+    cond do
+      is_nil(file) -> ""
+      is_nil(line) or line == 0 -> "#{file}:#{suffix}"
+      true -> "#{file}:#{line}:#{suffix}"
+    end
+  end
+  def format_file_line_column(file, line, column), do: format_file_line_column(file, line, column, "")
+  def format_file_line_column(file, line, column, suffix) do
+    cond do
+      is_nil(file) -> ""
+      is_nil(line) or line == 0 -> "#{file}:#{suffix}"
+      is_nil(column) or column == 0 -> "#{file}:#{line}:#{suffix}"
+      true -> "#{file}:#{line}:#{column}:#{suffix}"
+    end
+  end
+  def format_snippet(snippet, error_line) do
+    digits = byte_size(Integer.to_string(error_line))
+    placeholder = String.duplicate(" ", Kernel.max(digits, 2))
+    padding = if digits < 2, do: " ", else: ""
+    " #{placeholder} |\n" <>
+      " #{padding}#{error_line} | #{snippet.content}\n" <>
+      " #{placeholder} | #{String.duplicate(" ", snippet.offset)}^"
+  end
+end
 )elixir";
 }
 

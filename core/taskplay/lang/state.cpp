@@ -85,10 +85,9 @@ void State::install(Runtime& rt) {
     for (const ModuleDef& m : u->modules) define_module(rt, m);
 }
 
-namespace {
 // Elixir 1.14's macros that taskplay defines as functions (natives or the prelude):
 // Kernel.__info__(:macros) and Integer.__info__(:macros), where taskplay has them.
-bool is_elixir_macro(Atom module, Atom function, uint32_t arity) {
+bool elixir_macro(Atom module, Atom function, uint32_t arity) {
   static const uint32_t kernel = Atom("Elixir.Kernel").id();
   static const uint32_t integer = Atom("Elixir.Integer").id();
   static constexpr std::string_view kKernel =
@@ -102,10 +101,9 @@ bool is_elixir_macro(Atom module, Atom function, uint32_t arity) {
   std::string key = " " + function.name() + "/" + std::to_string(arity) + " ";
   return kKernel.find(key) != std::string_view::npos;
 }
-}  // namespace
 
 bool function_exported(Runtime& rt, Atom module, Atom function, uint32_t arity) {
-  if (is_elixir_macro(module, function, arity)) return false;
+  if (elixir_macro(module, function, arity)) return false;
   const Entry* e = state(rt).entry(mfa_id(module, function, arity));
   if (e && e->kind != Entry::Kind::none) return !e->is_private;
   return rt.modules().find(module, function, arity) != nullptr;

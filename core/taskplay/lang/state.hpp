@@ -89,5 +89,7 @@ State& state(Runtime& rt);
 // runtime's library. Elixir's macros are not functions (Kernel.is_nil/1, Kernel.then/2,
 // Integer.is_even/1), even where taskplay calls them as such.
 bool function_exported(Runtime& rt, Atom module, Atom function, uint32_t arity);
+// Is module.function/arity one of Elixir's macros (Kernel.if/2, Integer.is_even/1)?
+bool elixir_macro(Atom module, Atom function, uint32_t arity);
 
 }  // namespace taskplay::lang
