@@ -179,8 +179,22 @@ int test(TestOptions opts) {
   st.cwd = fs::current_path().string();
   LogPrinter logs{rt};
   lang::ScriptRunner runner(rt, UINT64_MAX, [&] { logs(); });
-  auto step = [&](const std::string& source, const std::string& file) {
-    auto r = runner.run(source, file);
+  // the application of the project's modules, as mix.exs names it ("app 0.1.0")
+  std::string app;
+  std::string mix;
+  if (read_file("mix.exs", mix)) {
+    auto field = [&](const std::string& key, char open, char close) {
+      size_t k = mix.find(key);
+      if (k == std::string::npos) return std::string();
+      size_t a = mix.find(open, k + key.size());
+      size_t b = a == std::string::npos ? a : mix.find_first_of(close == ':' ? ", \n]" : "\"", a + 1);
+      return b == std::string::npos ? std::string() : mix.substr(a + 1, b - a - 1);
+    };
+    std::string name = field("app:", ':', ':'), vsn = field("version:", '"', '"');
+    if (!name.empty() && !vsn.empty()) app = name + " " + vsn;
+  }
+  auto step = [&](const std::string& source, const std::string& file, bool docs = false) {
+    auto r = runner.run(source, file, docs, docs ? app : std::string());
     logs();
     std::fflush(stdout);
     if (!r.error.empty()) std::fputs(r.error.c_str(), stderr);
@@ -189,6 +203,16 @@ int test(TestOptions opts) {
   // mix test runs ExUnit itself, after every file is loaded: no autorun
   step("ExUnit.configure(autorun: false)", "taskplay test");
   std::string source;
+  // the project's lib/ first, compiled as mix compiles it: with docs (doctest reads them)
+  std::vector<std::string> libs;
+  std::error_code ec;
+  if (fs::is_directory("lib", ec))
+    for (const auto& e : fs::recursive_directory_iterator("lib", ec))
+      if (e.is_regular_file() && e.path().extension() == ".ex")
+        libs.push_back(e.path().lexically_normal().string());
+  std::sort(libs.begin(), libs.end());
+  for (const auto& f : libs)
+    if (!read_file(f, source) || step(source, f, true).status != 0) return 1;
   if (!helper.empty() && read_file(helper, source)) {
     if (step(source, helper).status != 0) return 1;
   } else {

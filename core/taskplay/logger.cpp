@@ -1,5 +1,7 @@
 #include "taskplay/logger.hpp"
 
+#include <unordered_map>
+
 #include "taskplay/errors.hpp"
 #include "taskplay/inspect.hpp"
 #include "taskplay/runtime.hpp"
@@ -97,9 +99,18 @@ std::string module_name(const Term& m) {
 // The application of the Elixir and OTP modules whose frames taskplay's stack traces hold
 // (the frames under a task, task.cpp; erl_eval's for funs typed at the prompt, vm.cpp),
 // with the versions Elixir 1.14.0 on OTP 25 prints.
+std::unordered_map<uint32_t, std::string>& applications() {
+  static std::unordered_map<uint32_t, std::string> apps;
+  return apps;
+}
+
 const char* application_of(const Term& module) {
   if (module.is_atom(Atom("proc_lib")) || module.is_atom(Atom("erl_eval"))) return "stdlib 4.2";
   if (module.is_atom(Atom("Elixir.Task.Supervised"))) return "elixir 1.14.0";
+  if (module.is_atom()) {
+    auto it = applications().find(module.atom_value().id());
+    if (it != applications().end()) return it->second.c_str();
+  }
   return nullptr;
 }
 
@@ -126,10 +137,14 @@ std::string format_frame_mfa(const Term& m, const Term& f, const Term& arity_or_
   return module_name(m) + "." + shown + "/" + inspect(arity_or_args);
 }
 
+void set_application(Atom module, std::string app) { applications()[module.id()] = std::move(app); }
+
 std::string format_stacktrace_entry(const Term& e) {
   if (!e.is_tuple(4)) return inspect(e);
   std::string loc;
-  if (const char* app = application_of(e[0])) loc = std::string("(") + app + ") ";
+  // a module's application labels its functions' frames, not its (module)/(file) ones
+  bool body = e[1].is_atom(Atom("__FILE__")) || e[1].is_atom(Atom("__MODULE__"));
+  if (const char* app = body ? nullptr : application_of(e[0])) loc = std::string("(") + app + ") ";
   const Term* file = keyword_get(e[3], atoms::file);
   const Term* line = keyword_get(e[3], atoms::line);
   if (file) {
@@ -140,6 +155,7 @@ std::string format_stacktrace_entry(const Term& e) {
     loc += ": ";
   }
   if (e[1].is_atom(Atom("__FILE__"))) return loc + "(file)";
+  if (e[1].is_atom(Atom("__MODULE__"))) return loc + module_name(e[0]) + " (module)";
   return loc + format_frame_mfa(e[0], e[1], e[2]);
 }
 

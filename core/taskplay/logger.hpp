@@ -53,6 +53,9 @@ std::string format_frame_mfa(const Term& module, const Term& function, const Ter
 // own code names its application, as Elixir does:
 // "(elixir 1.14.0) lib/task/supervised.ex:89: Task.Supervised.invoke_mfa/2".
 std::string format_stacktrace_entry(const Term& entry);
+// A project's module belongs to its application: its frames read "(app 0.1.0) lib/x.ex:3: ..."
+// as `mix test` prints them (taskplay test sets it for the project's lib/ modules).
+void set_application(Atom module, std::string app);
 // One line per entry, each starting with `indent`.
 std::string format_stacktrace(const Term& stacktrace, const std::string& indent = "    ");
 

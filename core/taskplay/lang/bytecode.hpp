@@ -75,6 +75,10 @@ struct Proto {
   uint32_t line = 0;
   uint32_t index = 0;  // in its unit (anonymous fns show it in #Function<...>)
   const Unit* unit = nullptr;
+  // The file its stack frames name when not its unit's: a doctest's test names the
+  // documented file, as "(for doctest at) lib/math.ex"
+  std::string file;
+  const std::string& source_file() const;
 };
 
 struct FunctionDef {
@@ -84,9 +88,22 @@ struct FunctionDef {
   bool is_private;
 };
 
+// A function's @doc (or the module's @moduledoc): its text and the source line the text
+// starts on (doctests point failures at the line of their iex> prompt).
+struct DocText {
+  Atom name;  // nil for the @moduledoc
+  uint32_t arity = 0;
+  std::string text;
+  uint32_t line = 0;
+};
+
 struct ModuleDef {
   Atom name;
   std::vector<FunctionDef> functions;
+  std::vector<DocText> docs;  // @moduledoc first (if any), then each function's @doc
+  bool documented = false;    // compiled with docs (CompileOptions::docs)
+  std::string file;           // where it was defined
+  std::string application;    // CompileOptions::application
 };
 
 // One compilation: a script, one shell input, the prelude. Owned by the
@@ -100,6 +117,8 @@ struct Unit {
   // Shell inputs: the variables bound at the end, in the order main returns them.
   std::vector<std::string> bindings_out;
 };
+
+inline const std::string& Proto::source_file() const { return file.empty() ? unit->file : file; }
 
 // Typed at the shell's prompt (the top level of an iex input, or a fn in it): what iex
 // runs with erl_eval, so #Function<...> and stack traces name erl_eval for it.

@@ -253,7 +253,8 @@ bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
 namespace {
 
 struct TestDef {
-  std::string name;  // "test <describe> <name>"
+  std::string name;  // "test <describe> <name>" (or "doctest Mod.fun/1 (n)")
+  bool doctest = false;
   uint32_t line;
   std::string describe;  // "" outside a describe
   uint32_t describe_line = 0;
@@ -264,6 +265,91 @@ struct TestDef {
 };
 
 std::string atom_src(const std::string& name) { return inspect(Term(Atom(name))); }
+
+// a function's name after `Module.`: inc, valid?, "with space"
+std::string remote_name(Atom f) {
+  std::string a = inspect(Term(f));
+  return a.size() > 1 && a[0] == ':' ? a.substr(1) : a;
+}
+
+// [SECTION] Doctests: the iex> examples of a module's docs, as ExUnit.DocTest reads them
+
+struct DocExpr {
+  std::vector<std::string> lines;  // the code, prompts stripped (a line per `iex>`/`...>` line)
+  std::vector<std::string> shown;  // the same lines as the doc shows them, prompts included
+  std::vector<std::string> expected;
+};
+
+struct DocExample {
+  std::vector<DocExpr> exprs;
+  uint32_t line = 0;  // of its first `iex>`
+};
+
+// "iex> code", "iex(3)> code", "...> more", "...(3)> more": the code after the prompt, or false.
+bool prompt(std::string_view t, std::string_view head, std::string& code) {
+  if (t.rfind(head, 0) != 0) return false;
+  t.remove_prefix(head.size());
+  if (!t.empty() && t[0] == '(') {
+    size_t close = t.find(')');
+    if (close == std::string_view::npos) return false;
+    t.remove_prefix(close + 1);
+  }
+  if (t.empty() || t[0] != '>') return false;
+  t.remove_prefix(1);
+  if (!t.empty() && t[0] == ' ') t.remove_prefix(1);
+  code = std::string(t);
+  return true;
+}
+
+// The examples of one doc text: an example is a run of iex> prompts and expected results,
+// ended by a blank line.
+std::vector<DocExample> doc_examples(const std::string& text, uint32_t first_line) {
+  std::vector<DocExample> out;
+  DocExample cur;
+  bool in_expected = false;
+  size_t indent = 0;
+  size_t pos = 0;
+  for (uint32_t line = first_line; pos <= text.size(); ++line) {
+    size_t nl = text.find('\n', pos);
+    std::string_view raw(text.data() + pos, (nl == std::string::npos ? text.size() : nl) - pos);
+    pos = nl == std::string::npos ? text.size() + 1 : nl + 1;
+    size_t ws = raw.find_first_not_of(" \t");
+    std::string_view t = ws == std::string_view::npos ? std::string_view() : raw.substr(ws);
+    std::string code;
+    if (t.empty()) {
+      if (!cur.exprs.empty()) out.push_back(std::move(cur));
+      cur = DocExample{};
+      in_expected = false;
+    } else if (prompt(t, "iex", code)) {
+      if (cur.exprs.empty()) {
+        cur.line = line;
+        indent = ws;
+      }
+      cur.exprs.push_back({{code}, {std::string(t)}, {}});
+      in_expected = false;
+    } else if (!cur.exprs.empty() && !in_expected && prompt(t, "...", code)) {
+      cur.exprs.back().lines.push_back(code);
+      cur.exprs.back().shown.push_back(std::string(t));
+    } else if (!cur.exprs.empty()) {
+      in_expected = true;
+      cur.exprs.back().expected.push_back(std::string(ws >= indent ? raw.substr(indent) : t));
+    }
+  }
+  if (!cur.exprs.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& lines) {
+  std::string s;
+  for (size_t i = 0; i < lines.size(); ++i) s += (i ? "\n" : "") + lines[i];
+  return s;
+}
+
+// `#PID<0.1.0>`, `#Reference<...>`, `#Function<...>`: results compared as inspect shows them
+bool opaque(const std::string& expected) {
+  return expected.size() > 2 && expected[0] == '#' && expected.find('<') != std::string::npos &&
+         expected.back() == '>';
+}
 
 }  // namespace
 
@@ -304,6 +390,123 @@ std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& s
       for (const auto& k : a.kids) add_atom(*k);
     else
       add_atom(a);
+  };
+
+  // doctest Mod [, only: [...], except: [...], import: true]: a test per example of the
+  // module's docs (its @moduledoc first, then its functions by name and arity)
+  auto add_doctests = [&](const Node& s) {
+    if (s.kids.empty() || s.kids[0]->kind != NK::Alias) error(s, "doctest expects a module");
+    Atom mod = alias_atom(*s.kids[0]);
+    std::string shown = mod.name().substr(7);
+    const ModuleDef* def = opts_.documented ? opts_.documented(mod) : nullptr;
+    bool defined_here = std::any_of(unit_.modules.begin(), unit_.modules.end(),
+                                    [&](const ModuleDef& d) { return d.name == mod; });
+    if (!def && defined_here)
+      error(s, "could not retrieve the documentation for module " + shown +
+                   ". The BEAM file of the module cannot be accessed");
+    if (!def) return;  // the library's modules: taskplay does not ship Elixir's docs
+    std::vector<std::pair<std::string, uint32_t>> only, except;
+    bool import = false, moduledoc_only = false, moduledoc_except = false;
+    if (s.kids.size() > 1 && s.kids[1]->kind == NK::List)
+      for (const auto& kv : s.kids[1]->kids) {
+        if (kv->kind != NK::Tuple || kv->kids.size() != 2) continue;
+        std::string key =
+            kv->kids[0]->value.is_atom() ? kv->kids[0]->value.atom_value().name() : "";
+        if (key == "import") import = kv->kids[1]->value.is_atom(atoms::true_);
+        if (key != "only" && key != "except") continue;
+        for (const auto& f : kv->kids[1]->kids) {
+          if (f->kind == NK::Literal && f->value.is_atom(Atom("moduledoc")))
+            (key == "only" ? moduledoc_only : moduledoc_except) = true;
+          else if (f->kind == NK::Tuple && f->kids.size() == 2 && f->kids[0]->value.is_atom() &&
+                   f->kids[1]->value.is_small_int())
+            (key == "only" ? only : except)
+                .emplace_back(f->kids[0]->value.atom_value().name(),
+                              static_cast<uint32_t>(f->kids[1]->value.small_int()));
+        }
+      }
+    if (import) (mod_ ? mod_->imports : imports_).push_back(mod);
+    std::vector<const DocText*> docs;
+    for (const DocText& d : def->docs) docs.push_back(&d);
+    std::stable_sort(docs.begin(), docs.end(), [](const DocText* a, const DocText* b) {
+      if ((a->name == atoms::nil) != (b->name == atoms::nil)) return a->name == atoms::nil;
+      if (a->name != b->name) return a->name.name() < b->name.name();
+      return a->arity < b->arity;
+    });
+    int n = 0;
+    for (const DocText* d : docs) {
+      bool is_moduledoc = d->name == atoms::nil;
+      std::pair<std::string, uint32_t> fa{is_moduledoc ? "" : d->name.name(), d->arity};
+      bool listed_only =
+          is_moduledoc ? moduledoc_only : std::find(only.begin(), only.end(), fa) != only.end();
+      bool listed_except = is_moduledoc
+                               ? moduledoc_except
+                               : std::find(except.begin(), except.end(), fa) != except.end();
+      if ((!only.empty() || moduledoc_only) && !listed_only) continue;
+      if (listed_except) continue;
+      for (const DocExample& ex : doc_examples(d->text, d->line)) {
+        ++n;
+        TestDef t;
+        t.doctest = true;
+        t.name =
+            "doctest " +
+            (is_moduledoc ? "module " + shown
+                          : shown + "." + remote_name(d->name) + "/" + std::to_string(d->arity)) +
+            " (" + std::to_string(n) + ")";
+        t.line = s.line;
+        for (const auto& tt : tests)
+          if (tt.name == t.name) error(s, "\"" + t.name + "\" is already defined");
+        std::string body;
+        std::vector<std::string> pending, pending_shown;  // expressions with no result yet
+        for (size_t i = 0; i < ex.exprs.size(); ++i) {
+          const DocExpr& e = ex.exprs[i];
+          for (const auto& l : e.lines) pending.push_back(l);
+          for (const auto& l : e.shown) pending_shown.push_back(l);
+          if (e.expected.empty() && i + 1 < ex.exprs.size()) continue;
+          std::string code = joined(pending);
+          std::string line = std::to_string(ex.line + i);
+          std::string where =
+              ", " + inspect(Term(def->name)) + ", " + quoted(def->file) + ", " + line;
+          if (e.expected.empty()) {
+            body += "(" + code + ")\n";
+          } else if (e.expected[0].rfind("** (", 0) == 0) {
+            // ** (Mod) message: the expression must raise that exception
+            std::string first = e.expected[0];
+            size_t close = first.find(')');
+            std::string exc = first.substr(4, close == std::string::npos ? 0 : close - 4);
+            std::vector<std::string> msg_lines = e.expected;
+            msg_lines[0] =
+                close == std::string::npos ? "" : first.substr(std::min(first.size(), close + 2));
+            std::string msg = joined(msg_lines);
+            std::string text = joined(pending_shown) + "\n** (" + exc + ") " + quoted(msg);
+            body += "ExUnit.DocTest.__raises__(fn ->\n" + code + "\nend, " + quoted(exc) + ", " +
+                    quoted(msg) + ", " + quoted(text) + where + ")\n";
+          } else {
+            std::string expected = joined(e.expected);
+            NodeP last = parse(code);
+            std::string last_src = last->kids.empty() ? code : to_source(*last->kids.back());
+            if (opaque(expected)) {
+              std::string text = joined(pending_shown) + "\n" + quoted(expected);
+              body += "ExUnit.DocTest.__compare__(inspect((" + code + ")), " + quoted(expected) +
+                      ", " + quoted(text) + ", " +
+                      quoted("inspect(" + last_src + ") === " + quoted(expected)) + where + ")\n";
+            } else {
+              NodeP exp = parse(expected);
+              std::string exp_src = exp->kids.empty() ? expected : to_source(*exp->kids.back());
+              std::string text = joined(pending_shown) + "\n" + expected;
+              body += "ExUnit.DocTest.__compare__((" + code + "), (" + expected + "), " +
+                      quoted(text) + ", " + quoted(last_src + " === " + exp_src) + where + ")\n";
+            }
+          }
+          pending.clear();
+          pending_shown.clear();
+        }
+        owned.push_back(tmpl("def exunit_test(_) do\n" + body + ":ok\nend", {}, ex.line));
+        owned.back()->kids[0]->name = t.name;
+        mod_->frame_file[t.name] = "(for doctest at) " + def->file;
+        out.push_back(owned.back().get());
+        tests.push_back(std::move(t));
+      }
+    }
   };
 
   std::vector<const Node*> pending_tags;
@@ -370,6 +573,10 @@ std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& s
             owned.back()->kids[0]->name = t.name;  // def :"test name"(context)
             out.push_back(owned.back().get());
             tests.push_back(std::move(t));
+            continue;
+          }
+          if (s->name == "doctest") {
+            add_doctests(*s);
             continue;
           }
           if (s->name == "describe") {
@@ -442,7 +649,8 @@ std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& s
            ", describe_line: " + (t.describe.empty() ? "nil" : std::to_string(t.describe_line)) +
            ", tags: " + list_of(t.tags) + ", describetags: " + list_of(t.describe_tags) +
            ", setup: " + names_of(t.setups) +
-           ", not_implemented: " + (t.not_implemented ? "true" : "false") + "}";
+           ", not_implemented: " + (t.not_implemented ? "true" : "false") +
+           ", test_type: " + (t.doctest ? ":doctest" : ":test") + "}";
   }
   src += "]}\nend";
   owned.push_back(tmpl(src, holes, 0));

@@ -837,12 +837,40 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
 
   ModuleDef def;
   def.name = m.name;
+  def.documented = opts_.docs;
+  def.file = opts_.file;
+  def.application = opts_.application;
+  // @moduledoc and each function's @doc (the one just before its first clause), for doctests
+  const Node* pending_doc = nullptr;
+  for (const Node* s : stmts) {
+    if (s->kind == NK::Attr && (s->name == "doc" || s->name == "moduledoc") && s->extra &&
+        s->extra->kind == NK::Literal && s->extra->value.is_binary()) {
+      std::string text(s->extra->value.binary());
+      // a heredoc's text starts on the line after its """ (and ends with a newline)
+      uint32_t line = s->line + (!text.empty() && text.back() == '\n' ? 1 : 0);
+      if (s->name == "moduledoc")
+        def.docs.insert(def.docs.begin(), DocText{atoms::nil, 0, std::move(text), line});
+      else
+        pending_doc = s;
+      continue;
+    }
+    if (!pending_doc || s->kind != NK::Call || (s->name != "def" && s->name != "defp")) continue;
+    DefHead h;
+    if (!s->kids.empty() && def_head(*s->kids[0], h)) {
+      std::string text(pending_doc->extra->value.binary());
+      uint32_t line = pending_doc->line + (!text.empty() && text.back() == '\n' ? 1 : 0);
+      def.docs.push_back(
+          DocText{Atom(h.name), static_cast<uint32_t>(h.params.size()), std::move(text), line});
+    }
+    pending_doc = nullptr;
+  }
   for (auto& g : groups) {
     Proto* p = new_proto();
     p->module = m.name;
     p->name = Atom(g.name);
     p->fun_arity = g.arity;
     p->line = g.clauses.front().line;
+    if (auto ff = m.frame_file.find(g.name); ff != m.frame_file.end()) p->file = ff->second;
     function(p, g.clauses, g.arity, nullptr);
     def.functions.push_back({Atom(g.name), g.arity, p, g.is_private});
   }

@@ -7,6 +7,7 @@
 // variables bound afterwards (listed in Unit::bindings_out), so the shell
 // keeps its bindings between inputs as iex does.
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -26,6 +27,13 @@ struct CompileOptions {
   std::string file = "nofile";
   std::vector<std::string> bindings;  // the shell's variables, in order
   bool shell = false;                 // main returns {value, bindings}
+  // A project's lib/ file (taskplay test): its modules keep their docs, as a compiled
+  // module's BEAM file does; a script's modules have none (Elixir's doctest then fails).
+  bool docs = false;
+  // ...and of this application ("app 0.1.0", from mix.exs): stack frames name it.
+  std::string application;
+  // The documented module of that name defined so far in the runtime, or null (doctest).
+  std::function<const ModuleDef*(Atom)> documented;
 };
 
 // Throws CompileError.

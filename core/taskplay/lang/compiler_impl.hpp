@@ -48,7 +48,8 @@ struct ModuleCtx {
   // name/arity -> private?
   std::map<std::pair<std::string, uint32_t>, bool> defs;
   std::map<std::string, Term> attrs;
-  bool exunit_case = false;   // use ExUnit.Case: assertions and ExUnit's imports are visible
+  bool exunit_case = false;  // use ExUnit.Case: assertions and ExUnit's imports are visible
+  std::map<std::string, std::string> frame_file;  // function name -> Proto::file (doctests)
   std::vector<Atom> imports;  // import Module (functions only, for the module's body)
 };
 

@@ -174,8 +174,13 @@ std::string message(const Term& e) {
 Term blame(const Term& value, const Term& st) {
   const Term top = st.is_cons() ? st.head() : Term();
   const Term& v = value;
-  if (v.is_atom(atoms::badarith) && top.is_tuple(4) && top[0].is_atom(Atom("erlang")) &&
-      top[1].is_atom() && top[2].is_list()) {
+  // the raw :badarith, or the ArithmeticError it normalises to (ExUnit blames after normalising)
+  bool badarith =
+      v.is_atom(atoms::badarith) ||
+      (v.struct_name() == atoms::ArithmeticError && v.map_get(Term::atom("message")) &&
+       *v.map_get(Term::atom("message")) == Term::string("bad argument in arithmetic expression"));
+  if (badarith && top.is_tuple(4) && top[0].is_atom(Atom("erlang")) && top[1].is_atom() &&
+      top[2].is_list()) {
     // as Elixir 1.14 blames it from the BIF's error info: "...: 1 / 0", "...: div(1, 0)"
     std::vector<Term> args = top[2].list_items();
     const std::string& op = top[1].atom_value().name();

@@ -342,6 +342,54 @@ defmodule ExUnit.Callbacks do
   end
 end
 
+defmodule ExUnit.DocTest do
+  # a failure points at the example's line in the documented module's file
+  defp fail(fields, module, file, line) do
+    error = %{__struct__: ExUnit.AssertionError, __exception__: true,
+              left: ExUnit.AssertionError.no_value(), right: ExUnit.AssertionError.no_value(),
+              message: "Doctest failed", expr: ExUnit.AssertionError.no_value(),
+              args: ExUnit.AssertionError.no_value(), doctest: ExUnit.AssertionError.no_value(),
+              context: :==}
+    error = Enum.reduce(fields, error, fn {k, v}, acc -> Map.put(acc, k, v) end)
+    reraise(error, [{module, :__MODULE__, 0, [file: String.to_charlist(file), line: line]}])
+  end
+
+  def __compare__(actual, expected, doctest, code, module, file, line) do
+    if actual === expected do
+      :ok
+    else
+      fail([doctest: "\n" <> doctest, expr: code, left: actual, right: expected], module, file, line)
+    end
+  end
+
+  def __raises__(fun, exception, message, doctest, module, file, line) do
+    result =
+      try do
+        fun.()
+        {:none}
+      rescue
+        error -> {:raised, error}
+      end
+    case result do
+      {:none} ->
+        fail([message: "Doctest failed: expected exception #{exception} but nothing was raised",
+              doctest: "\n" <> doctest], module, file, line)
+      {:raised, error} ->
+        name = inspect(error.__struct__)
+        actual = Exception.message(error)
+        cond do
+          name != exception ->
+            fail([message: "Doctest failed: expected exception #{exception} but got #{name} with message #{inspect(actual)}",
+                  doctest: "\n" <> doctest], module, file, line)
+          actual != message ->
+            fail([message: "Doctest failed: wrong message for #{exception}\nexpected:\n  #{inspect(message)}\nactual:\n  #{inspect(actual)}",
+                  doctest: "\n" <> doctest], module, file, line)
+          true -> :ok
+        end
+    end
+  end
+end
+
 defmodule ExUnit.CaptureIO do
   def capture_io(fun) when is_function(fun, 0), do: capture_io(:stdio, [], fun)
   def capture_io(device, fun) when is_atom(device) and is_function(fun, 0), do: capture_io(device, [], fun)
@@ -367,7 +415,7 @@ defmodule ExUnit.Runner do
     infos = Enum.map(modules, fn m -> {m, m.__ex_unit__(:info)} end)
     async = Enum.filter(infos, fn {_, i} -> i.async end)
     sync = Enum.reject(infos, fn {_, i} -> i.async end)
-    stats = %{total: 0, failures: 0, excluded: 0, skipped: 0, invalid: 0, counter: 0}
+    stats = %{total: 0, failures: 0, excluded: 0, skipped: 0, invalid: 0, counter: 0, types: %{}}
     stats = run_async(config, async, stats)
     async_us = if async == [], do: nil, else: System.monotonic_time(:microsecond) - start
     stats = Enum.reduce(sync, stats, fn m, acc -> run_module(config, m, acc) end)
@@ -435,7 +483,7 @@ defmodule ExUnit.Runner do
       Enum.map(info.tests, fn t ->
         tags =
           %{async: info.async, describe: t.describe, describe_line: t.describe_line, file: file,
-            line: t.line, module: module, registered: %{}, test: t.name, test_type: :test}
+            line: t.line, module: module, registered: %{}, test: t.name, test_type: t.test_type}
           |> Map.merge(moduletags)
           |> Map.merge(tags_of(t.describetags))
           |> Map.merge(tags_of(t.tags))
@@ -632,7 +680,8 @@ defmodule ExUnit.Runner do
     stats
   end
   defp print_event(config, {:test_finished, test}, stats) do
-    stats = %{stats | total: stats.total + 1}
+    stats = %{stats | total: stats.total + 1,
+                      types: Map.update(stats.types, test.tags.test_type, 1, &(&1 + 1))}
     trace = trace?(config)
     case test.state do
       nil ->
@@ -657,7 +706,8 @@ defmodule ExUnit.Runner do
     counter = stats.counter + 1
     IO.puts("\n")
     IO.puts(ExUnit.Formatter.format_module_failure(module, failures, counter))
-    %{stats | total: stats.total + n, invalid: stats.invalid + n, counter: counter}
+    types = Enum.reduce(tests, stats.types, fn t, acc -> Map.update(acc, t.tags.test_type, 1, &(&1 + 1)) end)
+    %{stats | total: stats.total + n, invalid: stats.invalid + n, counter: counter, types: types}
   end
 
   defp trace?(config), do: Keyword.get(config, :trace, false)
@@ -671,8 +721,11 @@ defmodule ExUnit.Runner do
   end
 
   defp print_summary(config, stats) do
-    tests = stats.total
-    text = "#{tests} #{if tests == 1, do: "test", else: "tests"}, #{stats.failures} #{if stats.failures == 1, do: "failure", else: "failures"}"
+    # "6 doctests, 1 test, 2 failures": a count per test type, in the types' order
+    counts =
+      if stats.types == %{}, do: "0 tests, ",
+      else: Enum.map_join(stats.types, "", fn {type, n} -> "#{n} #{type}#{if n == 1, do: "", else: "s"}, " end)
+    text = "#{counts}#{stats.failures} #{if stats.failures == 1, do: "failure", else: "failures"}"
     text = if stats.excluded > 0, do: text <> ", #{stats.excluded} excluded", else: text
     text = if stats.invalid > 0, do: text <> ", #{stats.invalid} invalid", else: text
     text = if stats.skipped > 0, do: text <> ", #{stats.skipped} skipped", else: text
@@ -744,6 +797,7 @@ defmodule ExUnit.Formatter do
     {pad(Exception.format_banner(kind, reason, stack)), stack}
   end
   defp format_kind_reason(test, kind, reason, stack) do
+    {reason, stack} = Exception.blame(kind, reason, stack)
     message = pad(Exception.format_banner(kind, reason, stack))
     {message <> format_code(test, stack), stack}
   end
@@ -769,6 +823,7 @@ defmodule ExUnit.Formatter do
     padding_size = label_size + 5
     fields =
       [note: if(error.message != no, do: String.replace(error.message, "\n", "\n     "), else: no),
+       doctest: if(Map.get(error, :doctest, no) != no, do: pad_multiline(error.doctest, 7), else: no),
        code: if(error.expr != no, do: pad_multiline(error.expr, padding_size), else: get_code(test, stack) || no)]
     fields = fields ++ format_context(error, padding_size)
     Enum.map_join(fields, "", fn

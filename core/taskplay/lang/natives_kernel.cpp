@@ -436,6 +436,11 @@ Term exc_format3(Ctx&, Term* a) {
   std::string st = format_stacktrace(a[2]);
   return Term::string(st.empty() ? s : s + "\n" + st);
 }
+// Exception.blame/3: {exception with the details an error's stack trace tells, stacktrace}
+Term exc_blame(Ctx&, Term* a) {
+  if (kind_arg(a[0]) != RaiseKind::error) return Term::tuple({a[1], a[2]});
+  return Term::tuple({blame(a[1], a[2]), a[2]});
+}
 Term exc_format2(Ctx&, Term* a) {
   return Term::string(format_banner(kind_arg(a[0]), a[1], Term()));
 }
@@ -601,6 +606,7 @@ constexpr Native kTable[] = {
     {"Elixir.Exception", "format_banner", 2, exc_format_banner2, nullptr, false},
     {"Elixir.Exception", "format_banner", 3, exc_format_banner3, nullptr, false},
     {"Elixir.Exception", "format", 2, exc_format2, nullptr, false},
+    {"Elixir.Exception", "blame", 3, exc_blame, nullptr, false},
     {"Elixir.Exception", "format", 3, exc_format3, nullptr, false},
     {"Elixir.Exception", "format_exit", 1, exc_format_exit, nullptr, false},
     {"Elixir.Exception", "format_stacktrace", 1, exc_format_stacktrace, nullptr, false},

@@ -106,8 +106,7 @@ defmodule Exception do
   def normalize(kind, payload), do: Exception.normalize(kind, payload, [])
   def format_error(%{__struct__: struct} = exception, _stacktrace),
     do: %{general: Exception.message(exception), reason: "#" <> Atom.to_string(struct)}
-  def blame(:error, error, stacktrace), do: {Exception.normalize(:error, error, stacktrace), stacktrace}
-  def blame(_kind, reason, stacktrace), do: {reason, stacktrace}
+  # blame/3 is a native (natives_kernel.cpp): the details an error's stack trace tells
   # taskplay's modules carry no debug info to read clauses back from, as a module compiled
   # without it on the BEAM
   def blame_mfa(module, function, args) when is_atom(module) and is_atom(function) and is_list(args), do: :error

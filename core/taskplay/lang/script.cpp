@@ -13,7 +13,9 @@ const Unit* compile_for(Runtime& rt, std::string_view source, const CompileOptio
   NodeP tree = parse(source);
   State& st = state(rt);
   if (!opts.shell) st.sources[opts.file] = std::string(source);
-  return st.adopt(compile(*tree, opts));
+  CompileOptions o = opts;
+  if (!o.documented) o.documented = [&st](Atom m) { return st.documented(m); };
+  return st.adopt(compile(*tree, o));
 }
 
 namespace {
@@ -146,12 +148,15 @@ bool ScriptRunner::run_until_gone(Pid pid) {
   return true;
 }
 
-ScriptResult ScriptRunner::run(std::string_view source, const std::string& file) {
+ScriptResult ScriptRunner::run(std::string_view source, const std::string& file, bool docs,
+                               const std::string& application) {
   ScriptResult result;
   const Unit* unit;
   try {
     CompileOptions o;
     o.file = file;
+    o.docs = docs;
+    o.application = application;
     unit = compile_for(rt_, source, o);
   } catch (const SyntaxError& e) {
     result.status = 1;

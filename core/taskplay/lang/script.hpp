@@ -68,7 +68,9 @@ class ScriptRunner {
  public:
   explicit ScriptRunner(Runtime& rt, uint64_t max_reductions = UINT64_MAX,
                         std::function<void()> after_step = {});
-  ScriptResult run(std::string_view source, const std::string& file);
+  // `docs`: compiled as a project's lib/ file (its modules keep their docs, for doctest)
+  ScriptResult run(std::string_view source, const std::string& file, bool docs = false,
+                   const std::string& application = {});
   // System.at_exit/1's funs, newest first, each in a process of its own, given the status.
   void run_at_exit(ScriptResult& result);
 

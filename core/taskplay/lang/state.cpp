@@ -6,6 +6,7 @@
 #include "taskplay/lang/funs.hpp"
 #include "taskplay/lang/library_units.hpp"
 #include "taskplay/library.hpp"
+#include "taskplay/logger.hpp"
 #include "taskplay/runtime.hpp"
 
 namespace taskplay::lang {
@@ -28,6 +29,16 @@ void State::define_module(Runtime& rt, const ModuleDef& m) {
   }
   if (std::find(modules_.begin(), modules_.end(), m.name.id()) == modules_.end())
     modules_.push_back(m.name.id());
+  if (!m.application.empty()) logger::set_application(m.name, m.application);
+  if (m.documented)
+    documented_[m.name.id()] = &m;
+  else
+    documented_.erase(m.name.id());
+}
+
+const ModuleDef* State::documented(Atom module) const {
+  auto it = documented_.find(module.id());
+  return it == documented_.end() ? nullptr : it->second;
 }
 
 bool State::module_defined(Atom module) const {

@@ -67,6 +67,8 @@ class State {
   // Modules registry (for apply/3 and the library's M-F-A forms).
   void define_module(Runtime& rt, const ModuleDef& m);
   bool module_defined(Atom module) const;
+  // The module's definition if it was compiled with docs (a project's lib/), else null.
+  const ModuleDef* documented(Atom module) const;
   // Keeps a compiled unit alive for the runtime's lifetime.
   const Unit* adopt(std::unique_ptr<Unit> unit);
 
@@ -79,6 +81,7 @@ class State {
   std::vector<Entry> entries_;
   std::vector<std::unique_ptr<Unit>> units_;
   std::vector<uint32_t> modules_;  // atom ids of modules defined by code
+  std::map<uint32_t, const ModuleDef*> documented_;
   bool installed_ = false;
 };
 

@@ -205,7 +205,7 @@ Term Vm::stacktrace(const Term& prefix, const Term& error) const {
     uint32_t line = pc < p->code.size() ? p->code[pc].line : p->line;
     entries.push_back(stack_frame(Term(p->module), frame_name(*p),
                                   Term::integer(p->anonymous ? p->arity : p->fun_arity),
-                                  p->unit->file, line));
+                                  p->source_file(), line));
   }
   return Term::list(entries);
 }
@@ -239,7 +239,7 @@ bool Vm::unwind(Raised& r) {
 void Vm::function_clause(const Proto* p, const Term* args) {
   Term entry =
       stack_frame(Term(p->module), frame_name(*p),
-                  Term::list(std::span<const Term>(args, p->arity)), p->unit->file, p->line);
+                  Term::list(std::span<const Term>(args, p->arity)), p->source_file(), p->line);
   raise_error(Term(atoms::function_clause), Term::list({entry}));
 }
 

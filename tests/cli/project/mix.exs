@@ -4,6 +4,6 @@ defmodule Project.MixProject do
   use Mix.Project
 
   def project do
-    [app: :project, version: "0.1.0", elixir: "~> 1.14", deps: []]
+    [app: :mixp, version: "0.1.0", elixir: "~> 1.14", deps: []]
   end
 end

@@ -1,0 +1,4 @@
+defmodule MathXTest do
+  use ExUnit.Case
+  doctest MathX
+end

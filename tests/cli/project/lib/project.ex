@@ -1,1 +1,0 @@
-defmodule Project do end
