@@ -653,11 +653,12 @@ std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& s
            ", test_type: " + (t.doctest ? ":doctest" : ":test") + "}";
   }
   src += "]}\nend";
+  // first in the body, so that its last statement stays the user's (defmodule's value)
   owned.push_back(tmpl(src, holes, 0));
-  out.push_back(owned.back().get());
+  out.insert(out.begin(), owned.back().get());
   // registered where the module's body runs, as ExUnit.Case does after compiling it
   owned.push_back(tmpl("ExUnit.Server.__register__(__MODULE__)", {}, 0));
-  out.push_back(owned.back().get());
+  out.insert(out.begin(), owned.back().get());
   return out;
 }
 
