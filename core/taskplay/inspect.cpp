@@ -87,6 +87,8 @@ bool printable_unicode(uint32_t cp) {
          (cp >= 0x10000 && cp <= 0x10FFFF);
 }
 
+}  // namespace
+
 // String.printable?(s, limit): the first `limit` code points are printable.
 bool printable_string(std::string_view s, int limit) {
   size_t i = 0;
@@ -106,6 +108,8 @@ bool printable_string(std::string_view s, int limit) {
   }
   return true;
 }
+
+namespace {
 
 // List.ascii_printable?(list, limit): its first `limit` items are 7..13, 27 or 32..126.
 bool printable_charlist(const Term& t, int limit) {

@@ -55,6 +55,10 @@ std::string inspect_at(const Term& t, int width, const InspectOpts& opts = {}, i
 // Returns false for terms that have no String.Chars (tuples, maps, pids...).
 bool to_string_term(const Term& t, std::string& out);
 
+// String.printable?(s, limit): the first `limit` code points (InspectOpts::kInfinity: all)
+// are printable, as inspect decides whether to show a binary as a string.
+bool printable_string(std::string_view s, int limit);
+
 // An atom as Elixir writes it in code: `:ok`, `nil`, `Task`, `:"with space"`.
 std::string inspect_atom(Atom a);
 

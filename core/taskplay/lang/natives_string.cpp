@@ -99,16 +99,32 @@ Term split2(Ctx&, Term* a) {
     out.insert(out.begin(), Term::string(""));
     return Term::list(out);
   }
-  std::string_view sep = str(a[1]);
+  // one pattern or a list of them: at each place the earliest match, the longest there
+  std::vector<std::string_view> patterns;
+  if (a[1].is_list()) {
+    for (const Term* c = &a[1]; c->is_cons(); c = &c->tail()) patterns.push_back(str(c->head()));
+    if (patterns.empty()) return Term::list({a[0]});
+  } else {
+    patterns.push_back(str(a[1]));
+  }
+  for (std::string_view p : patterns)
+    if (p.empty()) badarg();
   size_t start = 0;
   while (true) {
-    size_t at = s.find(sep, start);
+    size_t at = std::string_view::npos, len = 0;
+    for (std::string_view p : patterns) {
+      size_t f = s.find(p, start);
+      if (f != std::string_view::npos && (f < at || (f == at && p.size() > len))) {
+        at = f;
+        len = p.size();
+      }
+    }
     if (at == std::string_view::npos) {
       out.push_back(Term::string(s.substr(start)));
       break;
     }
     out.push_back(Term::string(s.substr(start, at - start)));
-    start = at + sep.size();
+    start = at + len;
   }
   return Term::list(out);
 }
@@ -121,13 +137,23 @@ Term contains(Ctx&, Term* a) {
   }
   return Term::boolean(s.find(str(a[1])) != std::string_view::npos);
 }
+// a prefix (suffix) or a list of them, any of which will do
+template <class Test>
+Term any_affix(const Term& affixes, Test test) {
+  if (!affixes.is_list()) return Term::boolean(test(str(affixes)));
+  for (const Term* c = &affixes; c->is_cons(); c = &c->tail())
+    if (test(str(c->head()))) return Term(atoms::true_);
+  return Term(atoms::false_);
+}
 Term starts_with(Ctx&, Term* a) {
-  std::string_view s = str(a[0]), p = str(a[1]);
-  return Term::boolean(s.substr(0, p.size()) == p);
+  std::string_view s = str(a[0]);
+  return any_affix(a[1], [&](std::string_view p) { return s.substr(0, p.size()) == p; });
 }
 Term ends_with(Ctx&, Term* a) {
-  std::string_view s = str(a[0]), p = str(a[1]);
-  return Term::boolean(s.size() >= p.size() && s.substr(s.size() - p.size()) == p);
+  std::string_view s = str(a[0]);
+  return any_affix(a[1], [&](std::string_view p) {
+    return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+  });
 }
 Term replace(Ctx&, Term* a) {
   std::string_view s = str(a[0]), from = str(a[1]), to = str(a[2]);
@@ -231,6 +257,59 @@ Term to_charlist(Ctx&, Term* a) {
   return Term::list(out);
 }
 
+Term printable2(Ctx&, Term* a) {
+  str(a[0]);
+  int limit = a[1].is_atom(atoms::infinity) ? InspectOpts::kInfinity
+              : a[1].is_small_int() && a[1].small_int() >= 0
+                  ? static_cast<int>(std::min<int64_t>(a[1].small_int(), InspectOpts::kInfinity))
+                  : -1;
+  if (limit < 0) badarg();
+  return Term::boolean(printable_string(a[0].binary(), limit));
+}
+// String.valid?/1: UTF-8 throughout (no surrogates, no overlong forms)
+Term valid(Ctx&, Term* a) {
+  std::string_view s = str(a[0]);
+  for (size_t i = 0; i < s.size();) {
+    auto c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80           ? 1
+                 : (c >> 5) == 0x6  ? 2
+                 : (c >> 4) == 0xE  ? 3
+                 : (c >> 3) == 0x1E ? 4
+                                    : 0;
+    if (len == 0 || i + len > s.size()) return Term(atoms::false_);
+    uint32_t cp = len == 1 ? c : c & (0x7Fu >> len);
+    for (size_t k = 1; k < len; ++k) {
+      auto b = static_cast<unsigned char>(s[i + k]);
+      if ((b & 0xC0) != 0x80) return Term(atoms::false_);
+      cp = (cp << 6) | (b & 0x3F);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+        cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+      return Term(atoms::false_);
+    i += len;
+  }
+  return Term(atoms::true_);
+}
+
+// The first match of any of `patterns` (the earliest; the longest at one place, as
+// :binary.split/2 finds it): {before, after}, or nil.
+Term split_once(Ctx&, Term* a) {
+  std::string_view s = str(a[0]);
+  size_t best = std::string_view::npos, best_len = 0;
+  for (const Term* c = &a[1]; c->is_cons(); c = &c->tail()) {
+    std::string_view p = str(c->head());
+    if (p.empty()) badarg();
+    size_t at = s.find(p);
+    if (at == std::string_view::npos) continue;
+    if (at < best || (at == best && p.size() > best_len)) {
+      best = at;
+      best_len = p.size();
+    }
+  }
+  if (best == std::string_view::npos) return Term(atoms::nil);
+  return Term::tuple({Term::string(s.substr(0, best)), Term::string(s.substr(best + best_len))});
+}
+
 // [SECTION] IO
 // --------------------------------------------------------------------------------------
 std::string chardata(const Term& t) {
@@ -330,6 +409,9 @@ constexpr Native kTable[] = {
     {S, "to_integer", 1, to_integer, nullptr},
     {S, "to_float", 1, to_float, nullptr},
     {S, "to_charlist", 1, to_charlist, nullptr},
+    {S, "printable?", 2, printable2, nullptr},
+    {"taskplay", "split_once", 2, split_once, nullptr},
+    {S, "valid?", 1, valid, nullptr},
     {IO, "puts", 1, puts1, nullptr},
     {IO, "puts", 2, puts2, nullptr},
     {IO, "write", 1, write1, nullptr},

@@ -40,5 +40,6 @@ std::string_view prelude_map_source();
 std::string_view prelude_list_source();
 std::string_view prelude_keyword_source();
 std::string_view prelude_terms_source();  // Tuple, Atom, Function
+std::string_view prelude_string_source();
 
 }  // namespace taskplay::lang

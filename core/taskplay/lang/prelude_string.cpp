@@ -1,0 +1,264 @@
+// The prelude's half of String (Elixir 1.14's): splitting with options, trimming and
+// replacing at the ends, slicing by range, and the rest built from String's natives
+// (natives_string.cpp).
+
+#include "taskplay/lang/prelude.hpp"
+
+namespace taskplay::lang {
+
+std::string_view prelude_string_source() {
+  return R"elixir(
+defmodule String do
+  # [SECTION] Splitting
+  def split(string, pattern, options) when is_binary(string) and is_list(options) do
+    parts = Keyword.get(options, :parts, :infinity)
+    trim = Keyword.get(options, :trim, false)
+    cond do
+      is_map(pattern) -> Regex.split(pattern, string, options)
+      pattern == "" -> split_graphemes(String.graphemes(string), trim, parts_count(parts))
+      pattern == [] -> if string == "" and trim, do: [], else: [string]
+      true -> split_each(string, List.wrap(pattern), trim, parts_count(parts))
+    end
+  end
+  defp parts_count(:infinity), do: 0
+  defp parts_count(n) when is_integer(n) and n > 0, do: n
+
+  # "" splits before every grapheme, with an empty string first and last (trim drops them)
+  defp split_graphemes(graphemes, trim, count) do
+    if not trim and count != 1,
+      do: ["" | split_empty(graphemes, trim, count - 1)],
+      else: split_empty(graphemes, trim, count)
+  end
+  defp split_empty(graphemes, trim, 1) do
+    rest = Enum.join(graphemes)
+    if rest == "" and trim, do: [], else: [rest]
+  end
+  defp split_empty([], trim, _count), do: split_empty([], trim, 1)
+  defp split_empty([g | rest], trim, count), do: [g | split_empty(rest, trim, count - 1)]
+
+  defp split_each("", _patterns, true, 1), do: []
+  defp split_each(string, _patterns, _trim, 1), do: [string]
+  defp split_each(string, patterns, trim, count) do
+    case :taskplay.split_once(string, patterns) do
+      {"", rest} when trim -> split_each(rest, patterns, trim, count)
+      {part, rest} -> [part | split_each(rest, patterns, trim, count - 1)]
+      nil when trim and string == "" -> []
+      nil -> [string]
+    end
+  end
+
+  def splitter(string, pattern), do: splitter(string, pattern, [])
+  def splitter(string, pattern, options) when is_binary(string) and is_list(options) do
+    trim = Keyword.get(options, :trim, false)
+    patterns = List.wrap(pattern)
+    Stream.unfold(string, fn
+      nil -> nil
+      rest -> splitter_next(rest, patterns, trim)
+    end)
+  end
+  defp splitter_next(string, patterns, trim) do
+    case :taskplay.split_once(string, patterns) do
+      {"", rest} when trim -> splitter_next(rest, patterns, trim)
+      {part, rest} -> {part, rest}
+      nil when trim and string == "" -> nil
+      nil -> {string, nil}
+    end
+  end
+
+  def split_at(string, position) when is_integer(position) and position >= 0 do
+    {String.slice(string, 0, position), String.slice(string, position, String.length(string))}
+  end
+  def split_at(string, position) when is_integer(position) and position < 0 do
+    at = Kernel.max(String.length(string) + position, 0)
+    {String.slice(string, 0, at), String.slice(string, at, String.length(string))}
+  end
+
+  def slice(string, %{__struct__: Range, first: first, last: last, step: step} = range) when is_binary(string) do
+    if step != 1 and not (step == -1 and first > last) do
+      raise ArgumentError, "String.slice/2 does not accept ranges with custom steps, got: #{inspect(range)}"
+    end
+    length = String.length(string)
+    first = if first < 0, do: Kernel.max(first + length, 0), else: first
+    last = if last < 0, do: last + length, else: last
+    if first < length and last >= first and step == 1,
+      do: String.slice(string, first, last - first + 1),
+      else: ""
+  end
+
+  def chunk("", _trait), do: []
+  def chunk(string, trait) when trait in [:valid, :printable] do
+    string
+    |> String.codepoints()
+    |> Enum.chunk_by(fn c -> if trait == :valid, do: String.valid?(c), else: String.printable?(c) end)
+    |> Enum.map(&Enum.join/1)
+  end
+
+  # [SECTION] Trimming, padding and replacing at the ends
+  def trim(string, to_trim), do: string |> trim_leading(to_trim) |> trim_trailing(to_trim)
+  def trim_leading(string, to_trim) when is_binary(string) and is_binary(to_trim),
+    do: replace_leading(string, to_trim, "")
+  def trim_trailing(string, to_trim) when is_binary(string) and is_binary(to_trim),
+    do: replace_trailing(string, to_trim, "")
+
+  def strip(string), do: String.trim(string)
+  def strip(string, char) when is_integer(char), do: trim(string, List.to_string([char]))
+  def lstrip(string), do: String.trim_leading(string)
+  def lstrip(string, char) when is_integer(char), do: trim_leading(string, List.to_string([char]))
+  def rstrip(string), do: String.trim_trailing(string)
+  def rstrip(string, char) when is_integer(char), do: trim_trailing(string, List.to_string([char]))
+  def ljust(string, count), do: String.pad_trailing(string, count)
+  def ljust(string, count, char) when is_integer(char), do: String.pad_trailing(string, count, List.to_string([char]))
+  def rjust(string, count), do: String.pad_leading(string, count)
+  def rjust(string, count, char) when is_integer(char), do: String.pad_leading(string, count, List.to_string([char]))
+
+  def replace_leading(string, match, replacement)
+      when is_binary(string) and is_binary(match) and is_binary(replacement) do
+    if match == "" do
+      raise ArgumentError, "cannot use an empty string as the match to replace"
+    end
+    count = count_leading(string, match, 0)
+    String.duplicate(replacement, count) <> binary_part(string, count * byte_size(match), byte_size(string) - count * byte_size(match))
+  end
+  defp count_leading(string, match, n) do
+    if String.starts_with?(string, match) and string != "",
+      do: count_leading(binary_part(string, byte_size(match), byte_size(string) - byte_size(match)), match, n + 1),
+      else: n
+  end
+
+  def replace_trailing(string, match, replacement)
+      when is_binary(string) and is_binary(match) and is_binary(replacement) do
+    if match == "" do
+      raise ArgumentError, "cannot use an empty string as the match to replace"
+    end
+    count = count_trailing(string, match, 0)
+    binary_part(string, 0, byte_size(string) - count * byte_size(match)) <> String.duplicate(replacement, count)
+  end
+  defp count_trailing(string, match, n) do
+    if String.ends_with?(string, match) and string != "",
+      do: count_trailing(binary_part(string, 0, byte_size(string) - byte_size(match)), match, n + 1),
+      else: n
+  end
+
+  def replace_prefix(string, match, replacement)
+      when is_binary(string) and is_binary(match) and is_binary(replacement) do
+    if String.starts_with?(string, match),
+      do: replacement <> binary_part(string, byte_size(match), byte_size(string) - byte_size(match)),
+      else: string
+  end
+  def replace_suffix(string, match, replacement)
+      when is_binary(string) and is_binary(match) and is_binary(replacement) do
+    if String.ends_with?(string, match),
+      do: binary_part(string, 0, byte_size(string) - byte_size(match)) <> replacement,
+      else: string
+  end
+
+  def replace(subject, pattern, replacement, options) when is_binary(subject) and is_list(options) do
+    cond do
+      is_map(pattern) -> Regex.replace(pattern, subject, replacement, options)
+      Keyword.get(options, :global, true) -> String.replace(subject, pattern, replacement)
+      true ->
+        case :taskplay.split_once(subject, List.wrap(pattern)) do
+          nil -> subject
+          {before, rest} ->
+            matched = binary_part(subject, byte_size(before), byte_size(subject) - byte_size(before) - byte_size(rest))
+            before <> (if is_function(replacement), do: replacement.(matched), else: replacement) <> rest
+        end
+    end
+  end
+
+  # [SECTION] Code points and graphemes one at a time
+  def next_codepoint(string) when is_binary(string) do
+    case String.codepoints(string) do
+      [] -> nil
+      [c | _] -> {c, binary_part(string, byte_size(c), byte_size(string) - byte_size(c))}
+    end
+  end
+  def next_grapheme(string) when is_binary(string) do
+    case String.graphemes(string) do
+      [] -> nil
+      [g | _] -> {g, binary_part(string, byte_size(g), byte_size(string) - byte_size(g))}
+    end
+  end
+  def next_grapheme_size(string) when is_binary(string) do
+    case next_grapheme(string) do
+      nil -> nil
+      {g, rest} -> {byte_size(g), rest}
+    end
+  end
+
+  def printable?(string), do: String.printable?(string, :infinity)
+  def valid_character?(string) do
+    case String.codepoints(string) do
+      [c] -> String.valid?(c)
+      _ -> false
+    end
+  end
+
+  # [SECTION] Conversions and case with a mode (taskplay knows the default and :ascii)
+  def to_integer(string, base), do: :erlang.binary_to_integer(string, base)
+  def to_char_list(string), do: String.to_charlist(string)
+  def upcase(string, _mode), do: String.upcase(string)
+  def downcase(string, _mode), do: String.downcase(string)
+  def capitalize(string, _mode), do: String.capitalize(string)
+  def match?(string, regex), do: Regex.match?(regex, string)
+
+  # [SECTION] Differences and distances, grapheme by grapheme
+  def myers_difference(string1, string2) do
+    List.myers_difference(String.graphemes(string1), String.graphemes(string2))
+    |> Enum.map(fn {kind, chars} -> {kind, Enum.join(chars)} end)
+  end
+
+  # Jaro similarity as Elixir computes it: graphemes of the shorter string matched within
+  # a window of the longer one (each match used once); transpositions counted as matches
+  # found before an earlier match's position
+  def jaro_distance(string, string), do: 1.0
+  def jaro_distance(_string, ""), do: 0.0
+  def jaro_distance("", _string), do: 0.0
+  def jaro_distance(string1, string2) when is_binary(string1) and is_binary(string2) do
+    chars1 = String.graphemes(string1)
+    chars2 = String.graphemes(string2)
+    len1 = length(chars1)
+    len2 = length(chars2)
+    {common, transpositions} =
+      if len1 < len2,
+        do: jaro_match(chars1, chars2, div(len2, 2) - 1),
+        else: jaro_match(chars2, chars1, div(len1, 2) - 1)
+    if common == 0,
+      do: 0.0,
+      else: (common / len1 + common / len2 + (common - transpositions) / common) / 3
+  end
+  defp jaro_match(chars1, chars2, limit), do: jaro_match(chars1, chars2, {0, limit}, {0, 0, -1}, 0)
+  defp jaro_match([], _chars, _window, {common, transpositions, _}, _i), do: {common, transpositions}
+  defp jaro_match([char | rest], chars, {before, limit} = window, state, i) do
+    {chars, state} =
+      case jaro_find(char, chars, before + 1 + limit, 0, []) do
+        nil -> {chars, state}
+        {j, chars} -> {chars, jaro_count(state, i - before + j)}
+      end
+    if before == limit,
+      do: jaro_match(rest, tl(chars), window, state, i + 1),
+      else: jaro_match(rest, chars, {before + 1, limit}, state, i + 1)
+  end
+  # the first `char` among the next `left` items; the one found is marked used (nil)
+  defp jaro_find(_char, _chars, 0, _j, _seen), do: nil
+  defp jaro_find(_char, [], _left, _j, _seen), do: nil
+  defp jaro_find(char, [char | rest], _left, j, seen), do: {j, Enum.reverse(seen, [nil | rest])}
+  defp jaro_find(char, [other | rest], left, j, seen), do: jaro_find(char, rest, left - 1, j + 1, [other | seen])
+  defp jaro_count({common, transpositions, last}, at) when at < last, do: {common + 1, transpositions + 1, at}
+  defp jaro_count({common, transpositions, _last}, at), do: {common + 1, transpositions, at}
+
+  def bag_distance(_string, ""), do: 0.0
+  def bag_distance("", _string), do: 0.0
+  def bag_distance(string1, string2) when is_binary(string1) and is_binary(string2) do
+    chars1 = String.graphemes(string1)
+    chars2 = String.graphemes(string2)
+    bag1 = Enum.frequencies(chars1)
+    bag2 = Enum.frequencies(chars2)
+    diff = fn a, b -> Enum.reduce(a, 0, fn {c, n}, sum -> sum + Kernel.max(n - Map.get(b, c, 0), 0) end) end
+    1 - Kernel.max(diff.(bag1, bag2), diff.(bag2, bag1)) / Kernel.max(length(chars1), length(chars2))
+  end
+end
+)elixir";
+}
+
+}  // namespace taskplay::lang
