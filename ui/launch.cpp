@@ -153,10 +153,14 @@ LaunchPlan plan_launch(const LaunchChoice& c, const LaunchContext& ctx) {
         std::string use = "  use Task";
         if (c.restart != RestartChoice::temporary)
           use += std::string(", restart: ") + restart_code(c.restart);
+        // run/1 as a do block: `def run(_arg), do: a; b` would end the def at the `;` and
+        // run b while the module is defined (crash after ms: raise "boom" at compile time)
+        std::string body = workload_body(c);
+        for (size_t at; (at = body.find("; ")) != std::string::npos;) body.replace(at, 2, "\n    ");
         plan.lines.push_back("defmodule MyTask do\n" + use +
                              "\n  def start_link(arg), do: Task.start_link(__MODULE__, :run, [arg])"
-                             "\n  def run(_arg), do: " +
-                             workload_body(c) + "\nend");
+                             "\n  def run(_arg) do\n    " +
+                             body + "\n  end\nend");
         child = "{MyTask, 1}";
       }
       std::string children;

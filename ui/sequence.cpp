@@ -111,6 +111,7 @@ Sequence build_sequence(const Trace& trace, size_t max_steps, Pid only,
     step.from = participant(r.from);
     step.to = participant(r.to);
     step.time_us = e.time_us;
+    step.seq = e.seq;
     switch (r.kind) {
       case SeqStep::Kind::spawn:
         step.label = "SPAWN";

@@ -31,6 +31,7 @@ struct SeqStep {
   Kind kind;
   int from = 0, to = 0;  // participant indexes (an exit: from == to)
   int64_t time_us = 0;
+  uint64_t seq = 0;    // the trace event it shows (Event::seq)
   std::string detail;  // the message or the reason, as inspect shows it
   std::string label;   // Kino's words: SPAWN, INFO: x, CALL: x, EXIT: reason, DOWN: reason
 };

@@ -5,7 +5,7 @@
 #include "taskplay/inspect.hpp"
 #include "taskplay/json.hpp"
 #include "taskplay/supervisor_status.hpp"
-#include "ui/panels/panels.hpp"
+#include "ui/process_kind.hpp"
 
 namespace taskplay::ui {
 
@@ -160,7 +160,7 @@ std::string state_json(const Session& s, const SharedView& view, std::uint64_t f
     json::key(out, "pid");
     json::string(out, pid_text(r.pid));
     json::key(out, "kind");
-    json::string(out, process_kind(s, r.pid));
+    json::string(out, process_kind(rt, s.observer(), shell.shells(), r.pid));
     json::key(out, "alive");
     out += r.alive ? "true" : "false";
     json::key(out, "state");

@@ -12,6 +12,7 @@
 #include "taskplay/trace.hpp"
 #include "ui/actions.hpp"
 #include "ui/launch.hpp"
+#include "ui/process_kind.hpp"
 #include "ui/session.hpp"
 
 namespace taskplay::ui {
@@ -103,14 +104,8 @@ bool button(const char* label, const char* bridge_name, ImVec2 size = ImVec2(0, 
 void code_block(const char* id, const std::string& code, float height_lines);
 // A short inspect for tight places (graph labels): cut at `max` characters with "…".
 std::string short_text(const std::string& s, size_t max);
-// What kind of process `pid` is, for colours and labels: "shell", "Task", "Supervisor"...
+// What kind of process `pid` is in the session shown (process_kind.hpp).
 std::string process_kind(const Session& s, Pid pid);
 ImU32 kind_colour(const std::string& kind);
-// Supervisor, DynamicSupervisor, Task.Supervisor.
-bool is_supervisor_label(Atom label);
-// #PID<0.101.0> as "0.101.0"
-std::string pid_short(Pid pid);
-// The events the person should not see: the console's own plumbing.
-bool is_plumbing(const Event& e);
 
 }  // namespace taskplay::ui

@@ -49,21 +49,7 @@ std::string short_text(const std::string& s, size_t max) {
 }
 
 std::string process_kind(const Session& s, Pid pid) {
-  const auto& shells = s.shell().shells();
-  if (std::find(shells.begin(), shells.end(), pid) != shells.end()) return "shell";
-  const ProcessRecord* r = s.observer().find(pid);
-  Atom label = r ? r->label : atoms::nil;
-  if (const Process* p = s.runtime().find(pid); p && p->label != atoms::nil) label = p->label;
-  if (label == atoms::nil) return "process";
-  std::string name = inspect_atom(label);
-  if (!name.empty() && name[0] == ':') name.erase(0, 1);
-  return name;
-}
-
-bool is_supervisor_label(Atom label) {
-  static const Atom sup("Elixir.Supervisor"), dyn("Elixir.DynamicSupervisor"),
-      tsup("Elixir.Task.Supervisor");
-  return label == sup || label == dyn || label == tsup;
+  return process_kind(s.runtime(), s.observer(), s.shell().shells(), pid);
 }
 
 ImU32 kind_colour(const std::string& kind) {
@@ -73,19 +59,6 @@ ImU32 kind_colour(const std::string& kind) {
   if (kind.find("Supervisor") != std::string::npos) return p.supervisor;
   if (kind == "Agent") return p.agent;
   return p.process;
-}
-
-std::string pid_short(Pid pid) {
-  std::string s = inspect(Term(pid));  // #PID<0.101.0>
-  if (s.size() > 6 && s.rfind("#PID<", 0) == 0) return s.substr(5, s.size() - 6);
-  return s;
-}
-
-bool is_plumbing(const Event& e) {
-  // lang::Shell wakes its idle shell process with {:"$shell_input"}: the console's
-  // plumbing (as iex's server talks to its evaluator), not something the person did.
-  if (e.kind != EventKind::send && e.kind != EventKind::receive) return false;
-  return e.data.is_tuple(1) && e.data[0].is_atom(Atom("$shell_input"));
 }
 
 }  // namespace taskplay::ui
