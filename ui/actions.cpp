@@ -10,7 +10,6 @@ double Actions::now_s() const { return static_cast<double>(Session::steady_now_u
 
 void Actions::reset() {
   session_.reset();
-  ++view_.epoch;
   view_.selected = Pid{};
 }
 

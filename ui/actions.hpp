@@ -24,7 +24,7 @@ struct SharedView {
   double status_until = 0;
   bool show_help = false;
   bool focus_console = false;  // the next frame puts the keyboard in the console
-  uint64_t epoch = 0;          // counts resets, so panels can forget per-runtime notes
+  bool touch = false;          // a finger, not a mouse: larger targets
 };
 
 class Actions {
@@ -46,6 +46,13 @@ class Actions {
   void load(std::string_view scenario, std::string_view name);
   void clear_dead() { session_.clear_dead(); }
   void interrupt_shell() { session_.interrupt_shell(); }
+
+  // [SECTION] Time travel
+  void step_back() { session_.step_back(); }
+  void view_event(uint64_t seq) { session_.view_event(seq); }
+  void go_live() { session_.go_live(); }
+  void continue_from_here() { session_.continue_from_here(); }
+  void switch_branch(size_t i) { session_.switch_branch(i); }
 
   // [SECTION] The host
   void copy(std::string_view text, std::string_view what);

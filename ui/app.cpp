@@ -115,15 +115,20 @@ void App::layout_and_draw(Frame& f) {
   const float gap = 4.0f;
   const ImGuiStyle& st = ImGui::GetStyle();
 
-  // The controls bar across the top.
+  // The controls bar across the top, and the time bar under it.
   const float bar_h = ImGui::GetFrameHeight() + st.WindowPadding.y * 2;
   if (begin_tile("##controls", o, ImVec2(W, bar_h),
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar))
     draw_controls(f, controls_);
   ImGui::End();
+  const float time_h = ImGui::GetFrameHeight() + st.WindowPadding.y * 2;
+  if (begin_tile("##time", ImVec2(o.x, o.y + bar_h + gap), ImVec2(W, time_h),
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar))
+    draw_time_bar(f, time_bar_);
+  ImGui::End();
 
-  const float top = o.y + bar_h + gap;
-  const float h = H - bar_h - gap;
+  const float top = o.y + bar_h + gap + time_h + gap;
+  const float h = H - bar_h - gap - time_h - gap;
 
   auto inspect_tabs = [&](bool with_supervisors) {
     if (!ImGui::BeginTabBar("inspect.tabs")) return;

@@ -59,6 +59,7 @@ class App {
   Actions actions_;
   Bridge bridge_;
   ControlsView controls_;
+  TimeBarView time_bar_;
   LaunchView launch_;
   ShellView shell_;
   ProcessesView processes_;

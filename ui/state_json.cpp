@@ -51,9 +51,42 @@ std::string state_json(const Session& s, const SharedView& view, std::uint64_t f
   json::key(out, "speed");
   json::number(out, s.speed());
   json::key(out, "steps");
-  json::number(out, static_cast<double>(s.stats().steps));
+  json::number(out, static_cast<double>(s.shown_step()));
   json::key(out, "manual_steps");
   json::number(out, static_cast<double>(s.stats().manual_steps));
+
+  // [SECTION] Time travel: the position shown, the live run's, the recording
+  json::key(out, "travel");
+  out += '{';
+  json::key(out, "viewing_past");
+  out += s.viewing_past() ? "true" : "false";
+  json::key(out, "target_step");
+  json::number(out, static_cast<double>(s.target_step()));
+  json::key(out, "live_steps");
+  json::number(out, static_cast<double>(s.live().steps()));
+  json::key(out, "live_events");
+  json::number(out, static_cast<double>(s.live().runtime().trace().total()));
+  json::key(out, "rebuilding");
+  if (auto r = s.rebuilding())
+    json::number(out, *r);
+  else
+    out += "null";
+  json::key(out, "highlight");
+  if (auto h = s.highlight())
+    json::number(out, static_cast<double>(*h));
+  else
+    out += "null";
+  json::key(out, "inputs");
+  json::number(out, static_cast<double>(s.inputs().size()));
+  json::key(out, "branches");
+  json::number(out, static_cast<double>(s.branches().size()));
+  json::key(out, "replayed_steps");
+  json::number(out, static_cast<double>(s.stats().replayed_steps));
+  json::key(out, "trace_hash");
+  json::number(out, static_cast<double>(s.shown().trace_hash()));
+  json::key(out, "problem");
+  json::string(out, s.open_problem());
+  out += '}';
   json::key(out, "time_us");
   json::number(out, static_cast<double>(rt.now_us()));
   json::key(out, "events");
@@ -228,9 +261,10 @@ std::string state_json(const Session& s, const SharedView& view, std::uint64_t f
   // [SECTION] The scenario a share link would carry
   json::key(out, "scenario");
   out += '[';
-  for (size_t i = 0; i < s.scenario().size(); ++i) {
+  const std::vector<std::string> scenario = s.scenario();
+  for (size_t i = 0; i < scenario.size(); ++i) {
     if (i) out += ',';
-    json::string(out, s.scenario()[i]);
+    json::string(out, scenario[i]);
   }
   out += "]}";
   return out;

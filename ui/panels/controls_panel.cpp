@@ -35,10 +35,7 @@ void faster(Frame& f, bool up) {
   }
 }
 
-void step(Frame& f) {
-  if (!f.session.paused()) f.actions.set_paused(true);
-  f.actions.step();
-}
+void step(Frame& f) { f.actions.step(); }
 
 void presets_menu(Frame& f) {
   int i = 0;
@@ -73,11 +70,19 @@ void draw_controls(Frame& f, ControlsView& v) {
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Freeze the scheduler and its clock (Space)");
   ImGui::SameLine();
+  ImGui::BeginDisabled(s.target_step() == 0);
+  if (button("Step back", "controls.step_back")) f.actions.step_back();
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip(
+        "Show the run one unit of work earlier (, or B): every panel as it was then.\n"
+        "The run is rebuilt by replaying it: nothing is lost.");
+  ImGui::SameLine();
   if (button("Step", "controls.step")) step(f);
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip(
         "Run one unit of work: one slice of a process, one timer or one exit (N or .)\n"
-        "Pauses first if running.");
+        "Pauses first if running; in the past, one step forward.");
   ImGui::SameLine();
   float speed = static_cast<float>(s.speed());
   ImGui::SetNextItemWidth(em * 9);
@@ -115,7 +120,7 @@ void draw_controls(Frame& f, ControlsView& v) {
   ImGui::TextDisabled("t = %.3f s   %zu processes   %llu events   %llu steps   %.0f fps",
                       static_cast<double>(rt.now_us()) / 1e6, rt.process_count(),
                       static_cast<unsigned long long>(rt.trace().total()),
-                      static_cast<unsigned long long>(s.stats().steps), ImGui::GetIO().Framerate);
+                      static_cast<unsigned long long>(s.shown_step()), ImGui::GetIO().Framerate);
   if (s.paused()) {
     ImGui::SameLine();
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().signal_trapped), "paused");
@@ -141,6 +146,13 @@ void handle_shortcuts(Frame& f) {
       case 'n':
       case '.':
         step(f);
+        break;
+      case ',':
+      case 'b':
+        f.actions.step_back();
+        break;
+      case 'l':
+        f.actions.go_live();
         break;
       case '+':
       case '=':

@@ -27,6 +27,8 @@ void draw_help_overlay(Frame& f) {
     static const char* keys[][2] = {
         {"Space", "pause / resume the scheduler and its clock"},
         {"N or .", "step: one slice, one timer or one exit (pauses first)"},
+        {", or B", "step back: the run one step earlier (every panel as it was then)"},
+        {"L", "back to the live run"},
         {"+  -", "faster / slower (slow motion slows timeouts too)"},
         {"0", "full speed"},
         {"R", "reset: a new runtime and a new shell"},

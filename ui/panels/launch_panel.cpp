@@ -1,5 +1,7 @@
 // The Launch panel: pick a workload and a way to run it; the panel shows the Elixir
 // lines that does and, on Run, gives them to the shell, the same as typing them.
+#include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "ui/bridge.hpp"
@@ -163,25 +165,37 @@ void how_choice(LaunchChoice& c) {
 
 void draw_launch_panel(Frame& f, LaunchView& v) {
   const ShellLink& shell = f.session.shell();
-  // Names count per shell (a new shell starts with no variables), modules per runtime.
-  if (v.epoch != f.view.epoch) {
-    v.epoch = f.view.epoch;
-    v.work_defined = false;
-    v.generation = UINT32_MAX;
-  }
-  if (v.generation != shell.generation()) {
+  // Names count per shell (a new shell starts with no variables) and follow the run shown
+  // (the past has fewer): the next after those the shell's variables hold, and after those
+  // of launches still waiting to run.
+  if (v.shown != f.session.shown_serial() || v.generation != shell.generation()) {
+    v.shown = f.session.shown_serial();
     v.generation = shell.generation();
     v.next_task = v.next_pid = v.next_sup = 1;
   }
-
   LaunchContext ctx;
-  ctx.work_module_defined = v.work_defined;
-  for (const auto& [name, value] : shell.bindings())
-    if (name == "tsup" && value.is_pid() && f.session.runtime().alive(value.pid()))
-      ctx.task_supervisor_bound = true;
+  ctx.work_module_defined = f.session.runtime().modules().has_module(Atom("Elixir.Work"));
+  auto number_after = [](const std::string& name, const char* base) {
+    const size_t n = std::strlen(base);
+    if (name.compare(0, n, base) != 0) return 0;
+    if (name.size() == n) return 2;  // sup, then sup2
+    int k = 0;
+    for (size_t i = n; i < name.size(); ++i) {
+      if (name[i] < '0' || name[i] > '9') return 0;
+      k = k * 10 + (name[i] - '0');
+    }
+    return k + 1;
+  };
   ctx.next_task = v.next_task;
   ctx.next_pid = v.next_pid;
   ctx.next_sup = v.next_sup;
+  for (const auto& [name, value] : shell.bindings()) {
+    if (name == "tsup" && value.is_pid() && f.session.runtime().alive(value.pid()))
+      ctx.task_supervisor_bound = true;
+    ctx.next_task = std::max(ctx.next_task, number_after(name, "task"));
+    ctx.next_pid = std::max(ctx.next_pid, number_after(name, "pid"));
+    ctx.next_sup = std::max(ctx.next_sup, number_after(name, "sup"));
+  }
   const LaunchPlan plan = plan_launch(v.choice, ctx);
   std::string code;
   for (const std::string& l : plan.setup) code += l + "\n";
@@ -214,10 +228,9 @@ void draw_launch_panel(Frame& f, LaunchView& v) {
   if (button("Run in the shell", "launch.run")) {
     f.actions.run(plan.setup);
     f.actions.run(plan.lines);
-    if (plan.defines_work) v.work_defined = true;
-    if (plan.uses_task_name) ++v.next_task;
-    if (plan.uses_pid_name) ++v.next_pid;
-    if (plan.uses_sup_name) ++v.next_sup;
+    if (plan.uses_task_name) v.next_task = ctx.next_task + 1;
+    if (plan.uses_pid_name) v.next_pid = ctx.next_pid + 1;
+    if (plan.uses_sup_name) v.next_sup = ctx.next_sup + 1;
   }
   ImGui::SameLine();
   if (button("Copy", "launch.copy")) f.actions.copy(code, "the Elixir lines");

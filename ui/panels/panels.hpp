@@ -33,12 +33,22 @@ void draw_controls(Frame& f, ControlsView& v);
 void handle_shortcuts(Frame& f);
 void draw_help_overlay(Frame& f);  // help_overlay.cpp
 
+// [SECTION] The time bar: the scrubber over the run's events, continue, live (time_bar.cpp)
+struct TimeBarView {
+  uint64_t epoch = UINT64_MAX;    // the run the marks below are about (Session::epoch)
+  uint64_t scanned = 0;           // the next live event to look at
+  std::vector<uint64_t> crashes;  // events where a process exited abnormally
+  bool compact = false;           // a phone: the buttons go on a row of their own
+};
+void draw_time_bar(Frame& f, TimeBarView& v);
+void draw_travel_buttons(Frame& f, TimeBarView& v);
+
 // [SECTION] Launch: workload × how, and the Elixir it runs (launch_panel.cpp)
 struct LaunchView {
   LaunchChoice choice;
-  uint64_t epoch = UINT64_MAX;  // the session epoch the notes below are about
-  uint32_t generation = 0;      // ...and the shell generation the counters are about
-  bool work_defined = false;
+  uint64_t shown = UINT64_MAX;  // the run shown (Session::shown_serial) the counters are about
+  uint32_t generation = 0;      // ...and the shell generation
+  // Names used by launches not yet evaluated (the shell's variables name the others).
   int next_task = 1, next_pid = 1, next_sup = 1;
 };
 void draw_launch_panel(Frame& f, LaunchView& v);
@@ -82,9 +92,11 @@ struct TimelineView {
   bool follow = true;
   // The events that pass the filter, by sequence number; rebuilt when the filter changes.
   std::vector<uint64_t> rows;
-  uint64_t scanned_to = 0;  // the next sequence number to look at
-  uint64_t built_for = 0;   // a hash of the filter the rows were built for
-  uint64_t epoch = UINT64_MAX;
+  uint64_t scanned_to = 0;                // the next sequence number to look at
+  uint64_t built_for = 0;                 // a hash of the filter the rows were built for
+  uint64_t epoch = UINT64_MAX;            // the run the rows are about (Session::epoch)
+  uint64_t scrolled_to = UINT64_MAX;      // the highlighted event last scrolled into view
+  uint64_t seq_scrolled_to = UINT64_MAX;  // ...in the sequence diagram
   int tab = 0;
 };
 void draw_timeline_panel(Frame& f, TimelineView& v);

@@ -2,6 +2,7 @@
 // last few hundred spawns, messages, exit signals and :DOWNs, as Kino.Process.seq_trace
 // draws them in Livebook.
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "taskplay/inspect.hpp"
@@ -38,10 +39,14 @@ ImU32 step_colour(SeqStep::Kind k) {
 
 }  // namespace
 
+// The live run's sequence (while the past is shown, what comes after it is its future).
 Sequence current_sequence(const Session& s, Pid only) {
+  const Run& live = s.live();
   return build_sequence(
-      s.runtime().trace(), kSteps, only, [](const Event& e) { return is_plumbing(e); },
-      [&s](Pid p) { return process_kind(s, p); });
+      live.runtime().trace(), kSteps, only, [](const Event& e) { return is_plumbing(e); },
+      [&live](Pid p) {
+        return process_kind(live.runtime(), live.observer(), live.shell().shells(), p);
+      });
 }
 
 void draw_sequence_view(Frame& f, TimelineView& v) {
@@ -57,6 +62,10 @@ void draw_sequence_view(Frame& f, TimelineView& v) {
     return;
   }
 
+  const std::optional<uint64_t> highlight = f.session.highlight();
+  const uint64_t shown_end =
+      f.session.viewing_past() ? f.session.runtime().trace().total() : UINT64_MAX;
+  if (!highlight) v.seq_scrolled_to = UINT64_MAX;
   const float em = ImGui::GetFontSize();
   const float col_w = em * 9.0f;
   const float row_h = ImGui::GetTextLineHeight() * 1.7f;
@@ -83,9 +92,24 @@ void draw_sequence_view(Frame& f, TimelineView& v) {
     for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
       const SeqStep& s = seq.steps[static_cast<size_t>(row)];
       const float y = rows_top + static_cast<float>(row) * row_h + row_h * 0.62f;
-      ImGui::SetCursorScreenPos(ImVec2(origin.x, rows_top + static_cast<float>(row) * row_h));
+      const float row_y = rows_top + static_cast<float>(row) * row_h;
+      ImGui::SetCursorScreenPos(ImVec2(origin.x, row_y));
       ImGui::Dummy(ImVec2(width, row_h));
-      const ImU32 col = step_colour(s.kind);
+      // the step shown (highlighted), and its future (faded)
+      const bool here = highlight && *highlight == s.seq;
+      if (here) {
+        dl->AddRectFilled(ImVec2(origin.x, row_y), ImVec2(origin.x + width, row_y + row_h),
+                          (pal.accent & ~IM_COL32_A_MASK) | (60u << IM_COL32_A_SHIFT));
+        if (v.seq_scrolled_to != s.seq) {
+          v.seq_scrolled_to = s.seq;
+          ImGui::SetScrollHereY(0.5f);
+        }
+      }
+      if (ImGui::IsItemClicked()) f.actions.view_event(s.seq);
+      const bool future = s.seq >= shown_end;
+      const ImU32 col = future
+                            ? (step_colour(s.kind) & ~IM_COL32_A_MASK) | (90u << IM_COL32_A_SHIFT)
+                            : step_colour(s.kind);
       const float xa = column_x(s.from), xb = column_x(s.to);
       std::string label = s.kind == SeqStep::Kind::spawn ? "spawn" : s.detail;
       if (s.kind == SeqStep::Kind::exit_trapped) label = "{:EXIT, ..., " + s.detail + "}";

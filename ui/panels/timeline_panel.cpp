@@ -1,6 +1,7 @@
 // The Timeline panel: every event of the runtime with its time, filtered by kind, text or
 // the selected process; a sequence diagram of the same events; and the export of both.
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "taskplay/inspect.hpp"
@@ -102,7 +103,12 @@ uint64_t filter_hash(const TimelineView& v, Pid selected) {
 // [SECTION] The events
 
 void events_view(Frame& f, TimelineView& v) {
-  const Trace& trace = f.session.runtime().trace();
+  // Every event of the live run; while the past is shown, those after it are its future
+  // (dimmed), and the one shown is highlighted. A click on any shows the run at it.
+  const Session& s = f.session;
+  const Trace& trace = s.live().runtime().trace();
+  const uint64_t shown_end = s.viewing_past() ? s.runtime().trace().total() : trace.total();
+  const std::optional<uint64_t> highlight = s.highlight();
   const Pid selected = f.view.selected;
 
   // Filters
@@ -127,9 +133,9 @@ void events_view(Frame& f, TimelineView& v) {
 
   // Rows: rebuilt when the filter changes, extended with new events otherwise.
   const uint64_t h = filter_hash(v, selected);
-  if (h != v.built_for || v.epoch != f.view.epoch) {
+  if (h != v.built_for || v.epoch != f.session.epoch() || v.scanned_to > trace.total()) {
     v.built_for = h;
-    v.epoch = f.view.epoch;
+    v.epoch = f.session.epoch();
     v.rows.clear();
     v.scanned_to = 0;
   }
@@ -175,14 +181,27 @@ void events_view(Frame& f, TimelineView& v) {
       const Event& e = trace[static_cast<size_t>(v.rows[static_cast<size_t>(row)] - oldest)];
       ImGui::PushID(row);
       ImGui::TableNextRow();
+      const bool future = e.seq >= shown_end;
+      if (future) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);
       ImGui::TableSetColumnIndex(0);
       char t[32];
       std::snprintf(t, sizeof t, "%.3f", static_cast<double>(e.time_us) / 1000.0);
-      if (ImGui::Selectable(t, selected && (e.pid == selected || e.other == selected),
+      const bool shown_here = highlight && *highlight == e.seq;
+      if (ImGui::Selectable(t,
+                            shown_here || (selected && (e.pid == selected || e.other == selected)),
                             ImGuiSelectableFlags_SpanAllColumns)) {
         f.view.selected = e.pid;
+        f.actions.view_event(e.seq);
       }
-      if (ImGui::IsItemHovered()) f.view.hovered = e.pid;
+      if (shown_here && v.scrolled_to != e.seq) {
+        v.scrolled_to = e.seq;
+        ImGui::SetScrollHereY(0.5f);
+      }
+      mark("timeline.row." + std::to_string(e.seq));
+      if (ImGui::IsItemHovered()) {
+        f.view.hovered = e.pid;
+        ImGui::SetTooltip("Show the run as it stood at this event");
+      }
       ImGui::TableSetColumnIndex(1);
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colour_of(e.kind)));
       ImGui::TextUnformatted(event_kind_name(e.kind));
@@ -201,11 +220,14 @@ void events_view(Frame& f, TimelineView& v) {
         ImGui::TextUnformatted(short_text(d, 160).c_str());
         ImGui::PopFont();
       }
+      if (future) ImGui::PopStyleVar();
       ImGui::PopID();
     }
   }
-  if (v.follow && ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - ImGui::GetTextLineHeight() * 3)
+  if (v.follow && !s.viewing_past() &&
+      ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - ImGui::GetTextLineHeight() * 3)
     ImGui::SetScrollHereY(1.0f);
+  if (!highlight) v.scrolled_to = UINT64_MAX;
   ImGui::EndTable();
 }
 
