@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <set>
 
 #include "taskplay/inspect.hpp"
@@ -266,6 +267,120 @@ struct TestDef {
 
 std::string atom_src(const std::string& name) { return inspect(Term(Atom(name))); }
 
+// [SECTION] The module body's compile-time values (test "x #{i}", a module-level for)
+
+// A string known when the module compiles: "name", "with #{var}" of bound variables.
+bool const_string(const Node& n, std::string& out) {
+  if (n.kind == NK::Literal && n.value.is_binary()) {
+    out = std::string(n.value.binary());
+    return true;
+  }
+  if (n.kind != NK::Interp) return false;
+  out.clear();
+  for (const auto& k : n.kids) {
+    if (k->kind != NK::Literal) return false;
+    const Term& v = k->value;
+    if (v.is_binary())
+      out += v.binary();
+    else if (v.is_atom())
+      out += v.atom_value().name().rfind("Elixir.", 0) == 0 ? v.atom_value().name().substr(7)
+                                                            : v.atom_value().name();
+    else if (v.is_integer() || v.is_float())
+      out += inspect(v);
+    else
+      return false;
+  }
+  return true;
+}
+
+// Matches a generator's pattern against a value known at compile time.
+bool const_match(const Node& p, const Term& v, std::map<std::string, Term>& env) {
+  switch (p.kind) {
+    case NK::Var:
+      if (p.name != "_" && p.name[0] != '_') env[p.name] = v;
+      return true;
+    case NK::Literal:
+      return compare_exact(p.value, v) == 0;
+    case NK::Tuple: {
+      if (!v.is_tuple(p.kids.size())) return false;
+      for (size_t i = 0; i < p.kids.size(); ++i)
+        if (!const_match(*p.kids[i], v[i], env)) return false;
+      return true;
+    }
+    case NK::List: {
+      if (p.has_tail || !v.is_list()) return false;
+      std::vector<Term> items = v.list_items();
+      if (items.size() != p.kids.size()) return false;
+      for (size_t i = 0; i < items.size(); ++i)
+        if (!const_match(*p.kids[i], items[i], env)) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+NodeP literal_node(const Term& v, const Node& at) {
+  NodeP l = make_node(NK::Literal, at.line, at.col);
+  l->value = v;
+  return l;
+}
+
+// A module-level statement with the variables of a module-level `for` replaced by their
+// values, where the module body sees them: names of tests and describes, attribute values,
+// other module-level code. Not inside function bodies, test patterns or test bodies, which
+// the BEAM compiles as functions of their own (there the for's variables do not exist).
+NodeP module_subst(const Node& n, const std::map<std::string, Term>& env) {
+  if (n.kind == NK::Var) {
+    auto it = env.find(n.name);
+    if (it != env.end()) return literal_node(it->second, n);
+  }
+  bool opaque = n.kind == NK::Call && (n.name == "def" || n.name == "defp" || n.name == "setup" ||
+                                       n.name == "setup_all" || n.name == "test");
+  if (opaque) {
+    NodeP c = clone(n);
+    if (n.name == "test" && !n.kids.empty()) c->kids[0] = module_subst(*n.kids[0], env);
+    return c;
+  }
+  NodeP c = make_node(n.kind, n.line, n.col);
+  c->name = n.name;
+  c->value = n.value;
+  c->has_tail = n.has_tail;
+  c->parens = n.parens;
+  c->ambiguous_op = n.ambiguous_op;
+  c->height = n.height;
+  for (const auto& k : n.kids) c->kids.push_back(module_subst(*k, env));
+  for (auto [from, to] : {std::pair{&n.extra, &c->extra},
+                          {&n.guard, &c->guard},
+                          {&n.body, &c->body},
+                          {&n.do_block, &c->do_block}})
+    if (*from) *to = module_subst(**from, env);
+  return c;
+}
+
+// A function body with each `@attr` read replaced by the attribute's value where the
+// function is defined, as the BEAM reads it (a later `@attr x` does not change it).
+NodeP inline_attrs(const Node& n, const std::map<std::string, const Node*>& attrs) {
+  if (n.kind == NK::Attr && !n.extra) {
+    auto it = attrs.find(n.name);
+    if (it != attrs.end()) return clone(*it->second);
+  }
+  NodeP c = make_node(n.kind, n.line, n.col);
+  c->name = n.name;
+  c->value = n.value;
+  c->has_tail = n.has_tail;
+  c->parens = n.parens;
+  c->ambiguous_op = n.ambiguous_op;
+  c->height = n.height;
+  for (const auto& k : n.kids) c->kids.push_back(inline_attrs(*k, attrs));
+  for (auto [from, to] : {std::pair{&n.extra, &c->extra},
+                          {&n.guard, &c->guard},
+                          {&n.body, &c->body},
+                          {&n.do_block, &c->do_block}})
+    if (*from) *to = inline_attrs(**from, attrs);
+  return c;
+}
+
 // a function's name after `Module.`: inc, valid?, "with space"
 std::string remote_name(Atom f) {
   std::string a = inspect(Term(f));
@@ -361,6 +476,12 @@ std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& s
   std::vector<std::string> setups, setup_alls;
   std::vector<NodeP> holes_owned;
   int counter = 0;
+  // the module's attributes as set so far, in the body's order (test bodies read them)
+  std::map<std::string, const Node*> attrs_now;
+  auto with_attrs = [&](const Node& body) {
+    holes_owned.push_back(inline_attrs(body, attrs_now));
+    return holes_owned.back().get();
+  };
 
   // setup/setup_all: a function for each block form, a name for `setup :fun` and lists.
   auto callback = [&](const Node& s, std::vector<std::string>& into, const std::string& kind) {
@@ -368,7 +489,7 @@ std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& s
     auto secs = sections(s, nargs);
     if (secs.count("do")) {
       std::string fname = "__ex_unit_" + kind + "_" + std::to_string(counter++);
-      std::vector<const Node*> holes = {secs["do"]};
+      std::vector<const Node*> holes = {with_attrs(*secs["do"])};
       std::string head = "_";
       if (nargs == 1) {
         holes.push_back(s.kids[0].get());
@@ -528,6 +649,7 @@ std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& s
             if (s->name == "moduletag") module_tags.push_back(s->extra.get());
             continue;
           }
+          if (s->kind == NK::Attr && s->extra) attrs_now[s->name] = s->extra.get();
           if (s->kind != NK::Call) {
             out.push_back(s);
             continue;
@@ -537,10 +659,12 @@ std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& s
             auto secs = sections(*s, nargs);
             if (nargs < 1 || nargs > 2) error(*s, "test expects a name and a block");
             const Node& tname = *s->kids[0];
-            if (tname.kind != NK::Literal || !tname.value.is_binary())
-              error(tname, "taskplay's ExUnit takes test names written as strings");
+            std::string base;
+            if (!const_string(tname, base))
+              error(tname,
+                    "taskplay's ExUnit needs test names known when the module compiles "
+                    "(a string, or one built from a module-level for's variables)");
             TestDef t;
-            std::string base = std::string(tname.value.binary());
             t.name = "test " + (describe.empty() ? "" : describe + " ") + base;
             t.line = s->line;
             t.describe = describe;
@@ -553,14 +677,14 @@ std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& s
             std::vector<const Node*> holes;
             std::string src = "def exunit_test(";
             if (nargs == 2) {
-              holes.push_back(s->kids[1].get());
+              holes.push_back(with_attrs(*s->kids[1]));
               src += "__0__";
             } else {
               src += "_";
             }
             src += ") do\n";
             if (secs.count("do")) {
-              holes.push_back(secs["do"]);
+              holes.push_back(with_attrs(*secs["do"]));
               // ExUnit's test macro ends the body with :ok: nothing in it is a tail call,
               // so the test's frame is in every stack trace (shown as "(test)")
               src += "  __" + std::to_string(holes.size() - 1) + "__\n  :ok\n";
@@ -587,8 +711,8 @@ std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& s
                     "cannot call \"describe\" inside another \"describe\". See the "
                     "documentation for ExUnit.Case.describe/2 on named setups and how to "
                     "handle hierarchies");
-            if (nargs != 1 || !secs.count("do") || s->kids[0]->kind != NK::Literal ||
-                !s->kids[0]->value.is_binary())
+            std::string dname;
+            if (nargs != 1 || !secs.count("do") || !const_string(*s->kids[0], dname))
               error(*s, "describe expects a name (a string) and a block");
             std::vector<const Node*> inner;
             const Node* b = secs["do"];
@@ -596,7 +720,39 @@ std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& s
               for (const auto& k : b->kids) inner.push_back(k.get());
             else
               inner.push_back(b);
-            walk(inner, std::string(s->kids[0]->value.binary()), s->line);
+            walk(inner, dname, s->line);
+            continue;
+          }
+          if (s->name == "for" && s->do_block) {
+            // a module-level for (tests written once for several values): unrolled here,
+            // one copy of its body per value, with the variables' values in the body
+            size_t nargs;
+            auto secs = sections(*s, nargs);
+            std::vector<std::map<std::string, Term>> envs{{}};
+            for (size_t i = 0; i < nargs; ++i) {
+              const Node& g = *s->kids[i];
+              Term values;
+              if (g.kind != NK::Binary || g.name != "<-" || !constant(*g.kids[1], values) ||
+                  !values.is_list())
+                error(g, "a for around tests needs generators over lists written in the code");
+              std::vector<std::map<std::string, Term>> next;
+              for (const auto& env : envs)
+                for (const Term& v : values.list_items()) {
+                  auto e = env;
+                  if (const_match(*g.kids[0], v, e)) next.push_back(std::move(e));
+                }
+              envs = std::move(next);
+            }
+            for (const auto& env : envs) {
+              holes_owned.push_back(module_subst(*secs["do"], env));
+              const Node* b = holes_owned.back().get();
+              std::vector<const Node*> inner;
+              if (b->kind == NK::Block)
+                for (const auto& k : b->kids) inner.push_back(k.get());
+              else
+                inner.push_back(b);
+              walk(inner, describe, dline);
+            }
             continue;
           }
           if (s->name == "setup") {
