@@ -474,7 +474,7 @@ std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& s
   std::vector<TestDef> tests;
   std::vector<const Node*> module_tags;
   std::vector<std::string> setups, setup_alls;
-  std::vector<NodeP> holes_owned;
+  std::vector<NodeP>& holes_owned = owned;  // unrolled bodies' statements are used as they are
   int counter = 0;
   // the module's attributes as set so far, in the body's order (test bodies read them)
   std::map<std::string, const Node*> attrs_now;
