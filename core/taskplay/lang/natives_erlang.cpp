@@ -353,6 +353,19 @@ Term make_fun(Ctx&, Term* a) {
       mfa_id(a[0].atom_value(), a[1].atom_value(), static_cast<uint32_t>(a[2].small_int())));
 }
 
+// :queue.in/2 (the rest of :queue is in the prelude): in at the rear; a rear of one with an
+// empty front moves to the front first, as OTP keeps its queues
+Term queue_in(Ctx&, Term* a) {
+  const Term& q = a[1];
+  if (!q.is_tuple(2) || !q[0].is_list() || !q[1].is_list())
+    throw Raised{RaiseKind::error, Term(atoms::badarg),
+                 Term::list({Term::tuple(
+                     {Term::atom("queue"), Term::atom("in"), Term::list({a[0], a[1]}), Term()})})};
+  if (q[0].is_cons() && q[0].tail().is_nil() && q[1].is_nil())
+    return Term::tuple({Term::list({a[0]}), q[0]});
+  return Term::tuple({Term::cons(a[0], q[0]), q[1]});
+}
+
 // [SECTION] Errors
 RaiseKind kind_of(const Term& k) {
   if (k.is_atom(atoms::error)) return RaiseKind::error;
@@ -476,6 +489,7 @@ constexpr Native kTable[] = {
     {E, "fun_info", 1, fun_info1, nullptr},
     {E, "fun_info", 2, fun_info2, nullptr},
     {E, "make_fun", 3, make_fun, nullptr},
+    {"queue", "in", 2, queue_in, nullptr},
     {E, "raise", 3, raise3, nullptr},
     {E, "error", 1, error1, nullptr},
     {E, "error", 2, error2, nullptr},

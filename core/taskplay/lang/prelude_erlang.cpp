@@ -158,6 +158,92 @@ defmodule :maps do
     end
   end
 end
+
+# Erlang's :queue as OTP keeps it, {rear, front}: items go in at the rear's head and come
+# out at the front's head; when one side runs out, half of the other is turned over
+defmodule :queue do
+  def new(), do: {[], []}
+  def is_queue({rear, front}) when is_list(rear) and is_list(front), do: true
+  def is_queue(_), do: false
+  def is_empty({[], []}), do: true
+  def is_empty({rear, front}) when is_list(rear) and is_list(front), do: false
+  def len({rear, front}) when is_list(rear) and is_list(front), do: length(rear) + length(front)
+  def to_list({rear, front}) when is_list(rear) and is_list(front), do: front ++ :lists.reverse(rear)
+  def from_list(list) when is_list(list), do: rear_from_front(list)
+  def member(x, {rear, front}) when is_list(rear) and is_list(front), do: :lists.member(x, rear) or :lists.member(x, front)
+
+  # in/2 is a native (natives_erlang.cpp): `in` is an operator the language cannot define
+  def in_r(x, {[], [_] = front}), do: {front, [x]}
+  def in_r(x, {rear, front}) when is_list(rear) and is_list(front), do: {rear, [x | front]}
+
+  def out({[], []} = q), do: {:empty, q}
+  def out({[v], []}), do: {{:value, v}, {[], []}}
+  def out({[y | rear], []}) do
+    [v | front] = :lists.reverse(rear, [])
+    {{:value, v}, {[y], front}}
+  end
+  def out({rear, [v]}) when is_list(rear), do: {{:value, v}, front_from_rear(rear)}
+  def out({rear, [v | front]}) when is_list(rear), do: {{:value, v}, {rear, front}}
+
+  def out_r({[], []} = q), do: {:empty, q}
+  def out_r({[], [v]}), do: {{:value, v}, {[], []}}
+  def out_r({[], [y | front]}) do
+    [v | rear] = :lists.reverse(front, [])
+    {{:value, v}, {rear, [y]}}
+  end
+  def out_r({[v], front}) when is_list(front), do: {{:value, v}, rear_from_front(front)}
+  def out_r({[v | rear], front}) when is_list(front), do: {{:value, v}, {rear, front}}
+
+  def get({[], []} = q), do: :erlang.error(:empty, [q])
+  def get({rear, front}) when is_list(rear) and is_list(front), do: get(rear, front)
+  defp get(rear, [x | _]) when is_list(rear), do: x
+  defp get([x], []), do: x
+  defp get([_ | rear], []), do: List.last(rear)
+  def get_r({[], []} = q), do: :erlang.error(:empty, [q])
+  def get_r({[x | _], front}) when is_list(front), do: x
+  def get_r({[], [x]}), do: x
+  def get_r({[], [_ | front]}), do: List.last(front)
+  def peek({[], []}), do: :empty
+  def peek(q), do: {:value, get(q)}
+  def peek_r({[], []}), do: :empty
+  def peek_r(q), do: {:value, get_r(q)}
+  def drop({[], []} = q), do: :erlang.error(:empty, [q])
+  def drop(q), do: elem(out(q), 1)
+  def drop_r({[], []} = q), do: :erlang.error(:empty, [q])
+  def drop_r(q), do: elem(out_r(q), 1)
+
+  def reverse({rear, front}) when is_list(rear) and is_list(front), do: {front, rear}
+  def join({rear1, front1}, {rear2, front2}) when is_list(rear1) and is_list(front1) and is_list(rear2) and is_list(front2) do
+    cond do
+      rear1 == [] and front1 == [] -> {rear2, front2}
+      rear2 == [] and front2 == [] -> {rear1, front1}
+      true -> {rear2, front1 ++ :lists.reverse(rear1, front2)}
+    end
+  end
+  def filter(fun, {rear, front}) when is_function(fun, 1) and is_list(rear) and is_list(front) do
+    rear = :lists.filter(fun, rear)
+    front = :lists.filter(fun, front)
+    cond do
+      front == [] -> front_from_rear(rear)
+      rear == [] -> rear_from_front(front)
+      true -> {rear, front}
+    end
+  end
+
+  # half of a rear list becomes the front (and the other way), as OTP balances them
+  defp front_from_rear([]), do: {[], []}
+  defp front_from_rear([_] = rear), do: {[], rear}
+  defp front_from_rear(rear) do
+    {keep, turn} = :lists.split(div(length(rear), 2), rear)
+    {keep, :lists.reverse(turn, [])}
+  end
+  defp rear_from_front([]), do: {[], []}
+  defp rear_from_front([_] = front), do: {front, []}
+  defp rear_from_front(front) do
+    {keep, turn} = :lists.split(div(length(front), 2), front)
+    {:lists.reverse(turn, []), keep}
+  end
+end
 )elixir";
 }
 
