@@ -152,7 +152,7 @@ TEST_SUITE("lang: shell") {
           "{:EXIT, #PID<0.101.0>,\n"
           " {%RuntimeError{message: \"boom\"},\n"
           "  [\n"
-          "    {W, :f, 0, [file: 'iex', line: 1]},\n"
+          "    {W, :f, 0, [file: 'iex', line: 1, error_info: %{module: Exception}]},\n"
           "    {:erl_eval, :do_apply, 7, [file: 'erl_eval.erl', line: 744]},\n"
           "    {Task.Supervised, :invoke_mfa, 2,\n"
           "     [file: 'lib/task/supervised.ex', line: 89]},\n"

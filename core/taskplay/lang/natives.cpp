@@ -63,8 +63,11 @@ void write_output(Ctx& ctx, std::string_view text, bool to_stderr) {
 
 namespace {
 bool reraise_mark = false;  // one thread: set by reraise/2, read by the VM's unwind
-}
+bool raise1_mark = false;   // set by raise/1, read by the VM's unwind
+}  // namespace
 void mark_reraise() { reraise_mark = true; }
+void mark_raise1() { raise1_mark = true; }
+bool take_raise1_mark() { return std::exchange(raise1_mark, false); }
 bool take_reraise_mark() { return std::exchange(reraise_mark, false); }
 
 }  // namespace taskplay::lang

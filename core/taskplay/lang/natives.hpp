@@ -69,5 +69,8 @@ void write_output(Ctx& ctx, std::string_view text, bool to_stderr = false);
 // reraise/2: the error keeps the stack trace it is given (the VM adds no frames).
 void mark_reraise();
 bool take_reraise_mark();
+// raise/1: the raising frame's location gets error_info: %{module: Exception}, as on the BEAM.
+void mark_raise1();
+bool take_raise1_mark();
 
 }  // namespace taskplay::lang

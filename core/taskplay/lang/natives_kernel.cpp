@@ -320,7 +320,11 @@ Term exception_of(const Term& what, const Term* attrs) {
       inspect(what));
 }
 
-Term raise1(Ctx&, Term* a) { raise(exception_of(a[0], nullptr)); }
+Term raise1(Ctx&, Term* a) {
+  Term e = exception_of(a[0], nullptr);
+  mark_raise1();
+  raise(std::move(e));
+}
 Term raise2(Ctx&, Term* a) { raise(exception_of(a[0], &a[1])); }
 Term reraise2(Ctx&, Term* a) {
   mark_reraise();

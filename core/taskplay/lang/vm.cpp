@@ -212,7 +212,17 @@ Term Vm::stacktrace(const Term& prefix, const Term& error) const {
 
 bool Vm::unwind(Raised& r) {
   bool keep = take_reraise_mark() || reraising_;
+  bool error_info = take_raise1_mark();
   if (!keep) r.stacktrace = stacktrace(r.stacktrace, r.value);
+  if (error_info && !keep && r.stacktrace.is_cons() && r.stacktrace.head().is_tuple(4)) {
+    // Kernel.raise/1 raises with error_info: %{module: Exception}, which the BEAM keeps in
+    // the raising frame's location: [file: 'x.exs', line: 2, error_info: %{module: Exception}]
+    const Term& top = r.stacktrace.head();
+    Term info = Term::tuple({Term::atom("error_info"),
+                             Term::map({{Term::atom("module"), Term::atom("Elixir.Exception")}})});
+    Term location = Term::list(top[3].list_items(), Term::list({info}));
+    r.stacktrace = Term::cons(Term::tuple({top[0], top[1], top[2], location}), r.stacktrace.tail());
+  }
   reraising_ = false;
   if (handlers_.empty()) return false;
   Handler h = handlers_.back();
