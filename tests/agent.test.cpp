@@ -52,7 +52,8 @@ TEST_SUITE("Agent") {
                                                          Term::cons(Term::string("milk"), l));
                                             })));
       w.note(co_await agent::get(c, agent, identity()));
-      w.note(agent::cast(c, agent, fn1([](const Term&) { return i(0); })));
+      Term zero = fn1([](const Term&) { return i(0); });
+      w.note(co_await agent::cast(c, agent, zero));
       // m/f/a: Agent.update(agent, Counter, :add, [3]) then Agent.get(agent, Counter, :value, [])
       w.note(co_await agent::update(c, agent, tup(a("Elixir.Counter"), a("add"), list(i(3)))));
       w.note(co_await agent::get(c, agent, tup(a("Elixir.Counter"), a("value"), list())));
@@ -73,10 +74,11 @@ TEST_SUITE("Agent") {
     World w;
     w.spawn([&](Ctx& c) -> Co<void> {
       Term agent = (co_await agent::start_link(c, wl::value_fun(i(0))))[1];
-      agent::cast(c, agent, make_fun(1, [](Ctx& c2, std::vector<Term> args) -> Co<Term> {
-                    co_await c2.sleep(1000);
-                    co_return args[0];
-                  }));
+      Term slow = make_fun(1, [](Ctx& c2, std::vector<Term> args) -> Co<Term> {
+        co_await c2.sleep(1000);
+        co_return args[0];
+      });
+      co_await agent::cast(c, agent, slow);
       Term fun = identity();
       w.note(named(co_await exit_of([&] { return agent::get(c, agent, fun, i(50)); }), agent,
                    ":agent", fun, ":fun"));
@@ -182,8 +184,14 @@ TEST_SUITE("Agent") {
                           "[:agent, {:get, :fun}, 5000]}}"});
     CHECK(logs(w) ==
           Lines{"GenServer " + inspect(agent) +
-                " terminating\n** (ArgumentError) bad\nLast message (from " + show(caller) +
-                "): {:get, " + inspect(fun) + "}\nState: 0\nClient " + show(caller) + " is alive"});
+                " terminating\n** (ArgumentError) bad\n"
+                "    (elixir 1.14.0) lib/agent/server.ex:12: Agent.Server.handle_call/3\n"
+                "    (stdlib 4.2) gen_server.erl:1149: :gen_server.try_handle_call/4\n"
+                "    (stdlib 4.2) gen_server.erl:1178: :gen_server.handle_msg/6\n"
+                "    (stdlib 4.2) proc_lib.erl:240: :proc_lib.init_p_do_apply/3\n"
+                "Last message (from " +
+                show(caller) + "): {:get, " + inspect(fun) + "}\nState: 0\nClient " + show(caller) +
+                " is alive"});
   }
 
   TEST_CASE(
@@ -234,16 +242,22 @@ TEST_SUITE("Agent") {
     Term agent, fun = raising("cast boom");
     w.spawn([&](Ctx& c) -> Co<void> {
       agent = (co_await agent::start(c, wl::value_fun(i(0))))[1];
-      w.note(agent::cast(c, agent, fun));
+      w.note(co_await agent::cast(c, agent, fun));
       co_await stay_alive(c);
     });
     w.run();
     CHECK(w.seen == Lines{":ok"});
     CHECK(w.reason(agent.pid()) == "{%RuntimeError{message: \"cast boom\"}, :stacktrace}");
-    CHECK(logs(w) == Lines{"GenServer " + inspect(agent) +
-                           " terminating\n** (RuntimeError) cast boom\nLast message: "
-                           "{:\"$gen_cast\", {:cast, " +
-                           inspect(fun) + "}}\nState: 0"});
+    CHECK(logs(w) ==
+          Lines{"GenServer " + inspect(agent) +
+                " terminating\n** (RuntimeError) cast boom\n"
+                "    (elixir 1.14.0) lib/agent/server.ex:27: Agent.Server.handle_cast/2\n"
+                "    (stdlib 4.2) gen_server.erl:1123: :gen_server.try_dispatch/4\n"
+                "    (stdlib 4.2) gen_server.erl:1200: :gen_server.handle_msg/6\n"
+                "    (stdlib 4.2) proc_lib.erl:240: :proc_lib.init_p_do_apply/3\n"
+                "Last message: "
+                "{:\"$gen_cast\", {:cast, " +
+                inspect(fun) + "}}\nState: 0"});
   }
 
   TEST_CASE(

@@ -3,6 +3,7 @@
 // clock) and get what it printed, as `elixir FILE.exs` would print it.
 
 #include <string>
+#include <vector>
 
 #include "support.hpp"
 #include "taskplay/lang/script.hpp"
@@ -12,8 +13,9 @@
 namespace taskplay::test {
 
 struct Ran {
-  std::string out;    // stdout
-  std::string error;  // what elixir would print on stderr
+  std::string out;                // stdout
+  std::string error;              // what elixir would print on stderr
+  std::vector<std::string> logs;  // Logger's reports (on stderr too), in order
   int status = 0;
   bool finished = true;
   std::string reason;  // the script process's exit reason, as show() prints it
@@ -31,7 +33,24 @@ inline Ran run_elixir(const std::string& source, uint64_t max_reductions = 200'0
   ran.status = r.status;
   ran.finished = r.finished;
   ran.reason = show(r.reason);
+  const Trace& t = rt.trace();
+  for (size_t k = 0; k < t.size(); ++k)
+    if (t[k].kind == EventKind::log) ran.logs.emplace_back(t[k].data.binary());
   return ran;
+}
+
+// `text` with every pid written #PID<> and every ref #Reference<>, as scripts/conformance
+// compares outputs: the numbers are the runtime's own.
+inline std::string without_ids(std::string text) {
+  for (const char* open : {"#PID<", "#Reference<"}) {
+    const size_t n = std::string(open).size();
+    for (size_t at = text.find(open); at != std::string::npos; at = text.find(open, at + n + 1)) {
+      size_t close = text.find('>', at);
+      if (close == std::string::npos) break;
+      text.erase(at + n, close - at - n);
+    }
+  }
+  return text;
 }
 
 }  // namespace taskplay::test

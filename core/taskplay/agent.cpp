@@ -8,17 +8,16 @@
 #include "taskplay/inspect.hpp"
 #include "taskplay/logger.hpp"
 #include "taskplay/modules.hpp"
-#include "taskplay/proc_lib.hpp"
 #include "taskplay/runtime.hpp"
 
 namespace taskplay::agent {
 
 namespace {
 
-const Atom kAgent("Elixir.Agent");
+const Atom kAgent("Elixir.Agent"), kAgentServer("Elixir.Agent.Server");
 const Atom kGet("get"), kUpdate("update"), kGetAndUpdate("get_and_update"), kCast("cast");
 const Atom kReply("reply"), kNoreply("noreply"), kStop("stop"), kName("name");
-const Atom kGenCast("$gen_cast");
+const Atom kInit("init"), kHandleCall("handle_call"), kHandleCast("handle_cast");
 
 Term ok(Term v) { return Term::tuple({Term(atoms::ok), std::move(v)}); }
 Term bad_return(Term v) { return Term::tuple({Term::atom("bad_return_value"), std::move(v)}); }
@@ -37,166 +36,98 @@ Co<Term> run(Ctx& ctx, Term fun, std::vector<Term> extra) {
   raise(Term::tuple({Term::atom("badfun"), fun}));
 }
 
-// How a callback ended, as gen_server sees it: a value, a thrown value
-// (gen_server takes it as the callback's return value), or an exit reason.
-struct Outcome {
-  Term value;
-  bool thrown = false;
-  std::optional<Term> reason;
-};
+// A frame of Elixir 1.14's lib/agent/server.ex, where Agent.Server runs the fun.
+Term server_frame(Atom function, int arity, uint32_t line) {
+  return stack_frame(Term(kAgentServer), Term(function), Term::integer(arity),
+                     "lib/agent/server.ex", line);
+}
 
-Co<Outcome> attempt(Ctx& ctx, Term fun, std::vector<Term> extra) {
+// run/2 from the Agent.Server callback `function`: an error the fun raises gets that
+// callback's frame under the fun's own, as on the BEAM (run/2 is a tail call: no frame).
+Co<Term> run_from(Ctx& ctx, Term fun, std::vector<Term> extra, Atom function, int arity,
+                  uint32_t line) {
   std::optional<Raised> failed;
-  Outcome o;
+  Term value;
   try {
-    o.value = co_await run(ctx, std::move(fun), std::move(extra));
-  } catch (const Raised& e) {
-    failed = e;
+    value = co_await run(ctx, std::move(fun), std::move(extra));
+  } catch (const Raised& r) {
+    failed = r;
   }
   if (failed) {
-    if (failed->kind == RaiseKind::throw_) {
-      o.value = failed->value;
-      o.thrown = true;
-    } else {
-      o.reason = exit_reason_of(*failed);
-    }
+    if (failed->kind != RaiseKind::throw_)
+      failed->stacktrace = Term::list(failed->stacktrace.list_items(),
+                                      Term::list({server_frame(function, arity, line)}));
+    throw std::move(*failed);
   }
-  co_return o;
+  co_return value;
 }
 
-// [SECTION] The agent process --------------------------------------------------------------
+// No clause of Agent.Server's callback matches (it has no catch-all clause).
+[[noreturn]] void no_clause(Atom function, std::vector<Term> args, uint32_t line) {
+  throw Raised{RaiseKind::error, Term(atoms::function_clause),
+               Term::list({stack_frame(Term(kAgentServer), Term(function), Term::list(args),
+                                       "lib/agent/server.ex", line)})};
+}
 
-class Server {
+// [SECTION] Agent.Server, a GenServer's callbacks ----------------------------------------------
+
+class Server final : public gen::Callbacks {
  public:
-  Server(Ctx& ctx, Term name) : ctx_(ctx), name_(std::move(name)) {}
+  Atom module() const override { return kAgentServer; }
 
-  Co<void> run(Term init_fun) {
-    if (!proc_lib::register_name(ctx_, name_)) co_return;
-    Outcome o = co_await attempt(ctx_, std::move(init_fun), std::vector<Term>());
-    if (o.reason) fail_init(*o.reason);
-    // Agent.Server.init returns {:ok, fun.()}; a throw replaces that return value
-    Term ret = o.thrown ? o.value : ok(o.value);
-    if (ret.is_atom(Atom("ignore"))) {
-      proc_lib::init_ack(ctx_, ret);
-      co_return;
-    }
-    if (ret.is_tuple(2) && ret[0].is_atom(kStop)) fail_init(ret[1]);
-    if (!(ret.is_tuple(2) && ret[0].is_atom(atoms::ok))) fail_init(bad_return(ret));
-    state_ = ret[1];
-    proc_lib::init_ack(ctx_, ok(Term(ctx_.self())));
-    while (true) {
-      Term m = *co_await ctx_.receive_any();
-      if (gen::is_call(m)) {
-        co_await handle_call(m[1], m[2]);
-      } else if (gen::is_cast(m)) {
-        co_await handle_cast(m);
-      } else if (auto reason = proc_lib::terminate_request(m)) {
-        terminate(*reason, Term(), std::nullopt);
-      } else {
-        ctx_.runtime().log(ctx_.self(),
-                           "Agent.Server " + inspect(self_name()) +
-                               " received unexpected message in handle_info/2: " + inspect(m));
-      }
-    }
+  Co<Term> init(Ctx& ctx, Term fun) override {
+    co_return ok(co_await run_from(ctx, std::move(fun), {}, kInit, 1, 8));
   }
 
- private:
-  Term self_name() const { return name_.is_atom(atoms::nil) ? Term(ctx_.self()) : name_; }
-
-  [[noreturn]] void fail_init(Term reason) {
-    proc_lib::init_ack(ctx_, Term::tuple({Term(atoms::error), reason}));
-    exit_with(std::move(reason));
-  }
-
-  // gen_server's terminate: log unless the reason is a clean stop, then exit.
-  [[noreturn]] void terminate(Term reason, Term last_message, std::optional<Pid> client) {
-    logger::GenServerReport r;
-    r.name = self_name();
-    r.reason = reason;
-    r.last_message = std::move(last_message);
-    r.client = client;
-    r.client_alive = client && ctx_.runtime().alive(*client);
-    r.state = state_;
-    logger::log_terminate(ctx_.runtime(), ctx_.self(), r);
-    exit_with(std::move(reason));
-  }
-
-  Co<void> handle_call(Term from, Term request) {
-    Pid client = from[0].pid();
-    Term ret;
-    if (request.is_tuple(2) && (request[0].is_atom(kGet) || request[0].is_atom(kUpdate) ||
-                                request[0].is_atom(kGetAndUpdate))) {
-      std::vector<Term> extra{state_};
-      Outcome o = co_await attempt(ctx_, request[1], std::move(extra));
-      if (o.reason) terminate(*o.reason, request, client);
-      if (o.thrown)
-        ret = o.value;
-      else if (request[0].is_atom(kGet))
-        ret = Term::tuple({Term(kReply), o.value, state_});
-      else if (request[0].is_atom(kUpdate))
-        ret = Term::tuple({Term(kReply), Term(atoms::ok), o.value});
-      else if (o.value.is_tuple(2))
-        ret = Term::tuple({Term(kReply), o.value[0], o.value[1]});
-      else
-        ret = Term::tuple({Term(kStop), bad_return(o.value), state_});
-    } else {
-      // GenServer's default handle_call/3
-      ret = Term::tuple({Term(kStop), Term::tuple({Term::atom("bad_call"), request}), state_});
+  Co<Term> handle_call(Ctx& ctx, Term request, Term from, Term state) override {
+    if (request.is_tuple(2) && request[0].is_atom(kGet)) {
+      std::vector<Term> extra{state};
+      Term v = co_await run_from(ctx, request[1], std::move(extra), kHandleCall, 3, 12);
+      co_return Term::tuple({Term(kReply), std::move(v), std::move(state)});
     }
-    if (ret.is_tuple(3) && ret[0].is_atom(kReply)) {
-      state_ = ret[2];
-      gen::reply(ctx_, from, ret[1]);
-    } else if (ret.is_tuple(2) && ret[0].is_atom(kNoreply)) {
-      state_ = ret[1];
-    } else if (ret.is_tuple(3) && ret[0].is_atom(kStop)) {
-      state_ = ret[2];
-      terminate(ret[1], request, client);
-    } else if (ret.is_tuple(4) && ret[0].is_atom(kStop)) {
-      state_ = ret[3];
-      gen::reply(ctx_, from, ret[2]);
-      terminate(ret[1], request, client);
-    } else {
-      terminate(bad_return(ret), request, client);
+    if (request.is_tuple(2) && request[0].is_atom(kGetAndUpdate)) {
+      std::vector<Term> extra{state};
+      Term v = co_await run_from(ctx, request[1], std::move(extra), kHandleCall, 3, 16);
+      if (v.is_tuple(2)) co_return Term::tuple({Term(kReply), v[0], v[1]});
+      co_return Term::tuple({Term(kStop), bad_return(std::move(v)), std::move(state)});
     }
+    if (request.is_tuple(2) && request[0].is_atom(kUpdate)) {
+      std::vector<Term> extra{state};
+      Term v = co_await run_from(ctx, request[1], std::move(extra), kHandleCall, 3, 23);
+      co_return Term::tuple({Term(kReply), Term(atoms::ok), std::move(v)});
+    }
+    no_clause(kHandleCall, {request, from, state}, 11);
   }
 
-  Co<void> handle_cast(Term message) {
-    const Term& request = message[1];
-    Term ret;
+  Co<Term> handle_cast(Ctx& ctx, Term request, Term state) override {
     if (request.is_tuple(2) && request[0].is_atom(kCast)) {
-      std::vector<Term> extra{state_};
-      Outcome o = co_await attempt(ctx_, request[1], std::move(extra));
-      if (o.reason) terminate(*o.reason, message, std::nullopt);
-      ret = o.thrown ? o.value : Term::tuple({Term(kNoreply), o.value});
-    } else {
-      ret = Term::tuple({Term(kStop), Term::tuple({Term::atom("bad_cast"), request}), state_});
+      std::vector<Term> extra{state};
+      Term v = co_await run_from(ctx, request[1], std::move(extra), kHandleCast, 2, 27);
+      co_return Term::tuple({Term(kNoreply), std::move(v)});
     }
-    if (ret.is_tuple(2) && ret[0].is_atom(kNoreply)) {
-      state_ = ret[1];
-    } else if (ret.is_tuple(3) && ret[0].is_atom(kStop)) {
-      state_ = ret[2];
-      terminate(ret[1], message, std::nullopt);
-    } else {
-      terminate(bad_return(ret), message, std::nullopt);
-    }
+    no_clause(kHandleCast, {request, state}, 26);
   }
 
-  Ctx& ctx_;
-  Term name_;
-  Term state_;
+  // use GenServer's defaults
+  Co<Term> handle_info(Ctx& ctx, Term message, Term state) override {
+    logger::log_unexpected_info(ctx, kAgentServer, message);
+    co_return Term::tuple({Term(kNoreply), std::move(state)});
+  }
+  Co<Term> handle_continue(Ctx&, Term c, Term) override {
+    raise(undefined_function_error(kAgentServer, Atom("handle_continue"), 2, true),
+          Term::list({Term::tuple(
+              {Term(kAgentServer), Term::atom("handle_continue"), Term::list({c}), Term()})}));
+  }
+  Co<Term> terminate(Ctx&, Term, Term) override { co_return Term(atoms::ok); }
 };
-
-Co<void> run_agent(Ctx& ctx, Term init_fun, Term name) {
-  Server server(ctx, std::move(name));
-  co_await server.run(std::move(init_fun));
-}
 
 Co<Term> start_agent(Ctx& ctx, Term init_fun, const Term& options, bool link) {
   const Term* name = keyword_get(options, kName);
   Term n = name ? *name : Term(atoms::nil);
-  // (named first: g++ 12 destroys a lambda's captures twice inside co_await)
-  Body body = [init_fun, n](Ctx& c) { return run_agent(c, init_fun, n); };
-  co_return co_await proc_lib::start(ctx, std::move(body), link, kAgent);
+  // (named first: g++ 12 destroys a temporary of a co_await expression twice)
+  std::function<std::unique_ptr<gen::Callbacks>()> make = [] { return std::make_unique<Server>(); };
+  co_return co_await gen::start(ctx, std::move(make), std::move(init_fun), std::move(n), link,
+                                kAgent);
 }
 
 Term mfa(Term m, Term f, Term a) { return Term::tuple({std::move(m), std::move(f), std::move(a)}); }
@@ -232,12 +163,14 @@ Co<Term> update(Ctx& ctx, Term agent, Term fun, Term timeout) {
 Co<Term> get_and_update(Ctx& ctx, Term agent, Term fun, Term timeout) {
   co_return co_await call(ctx, std::move(agent), kGetAndUpdate, std::move(fun), std::move(timeout));
 }
-Term cast(Ctx& ctx, Term agent, Term fun) {
-  gen::cast(ctx, agent, Term::tuple({Term(kCast), std::move(fun)}));
-  return Term(atoms::ok);
+Co<Term> cast(Ctx& ctx, Term agent, Term fun) {
+  // (built first: g++ 12 miscompiles a braced list inside a co_await expression)
+  Term request = Term::tuple({Term(kCast), std::move(fun)});
+  co_await gen::cast(ctx, std::move(agent), std::move(request));
+  co_return Term(atoms::ok);
 }
 Co<Term> stop(Ctx& ctx, Term agent, Term reason, Term timeout) {
-  co_return co_await proc_lib::stop(ctx, std::move(agent), std::move(reason), std::move(timeout));
+  co_return co_await gen::stop(ctx, std::move(agent), std::move(reason), std::move(timeout));
 }
 
 Term child_spec(Term arg) {
@@ -284,9 +217,9 @@ void install(Modules& m) {
   calls("get", kGet);
   calls("update", kUpdate);
   calls("get_and_update", kGetAndUpdate);
-  def("cast", 2, [](Ctx& c, Args a) -> Co<Term> { co_return cast(c, a[0], a[1]); });
+  def("cast", 2, [](Ctx& c, Args a) -> Co<Term> { co_return co_await cast(c, a[0], a[1]); });
   def("cast", 4,
-      [](Ctx& c, Args a) -> Co<Term> { co_return cast(c, a[0], mfa(a[1], a[2], a[3])); });
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await cast(c, a[0], mfa(a[1], a[2], a[3])); });
   def("stop", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await stop(c, a[0]); });
   def("stop", 2, [](Ctx& c, Args a) -> Co<Term> { co_return co_await stop(c, a[0], a[1]); });
   def("stop", 3, [](Ctx& c, Args a) -> Co<Term> { co_return co_await stop(c, a[0], a[1], a[2]); });

@@ -39,7 +39,7 @@ Co<Term> get(Ctx& ctx, Term agent, Term fun, Term timeout = Term::integer(kDefau
 Co<Term> update(Ctx& ctx, Term agent, Term fun, Term timeout = Term::integer(kDefaultTimeout));
 Co<Term> get_and_update(Ctx& ctx, Term agent, Term fun,
                         Term timeout = Term::integer(kDefaultTimeout));
-Term cast(Ctx& ctx, Term agent, Term fun);  // :ok
+Co<Term> cast(Ctx& ctx, Term agent, Term fun);  // :ok
 // Agent.stop(agent, reason \\ :normal, timeout \\ :infinity): :ok
 Co<Term> stop(Ctx& ctx, Term agent, Term reason = Term::atom("normal"),
               Term timeout = Term::atom("infinity"));

@@ -11,8 +11,8 @@
 #include "taskplay/gen_server.hpp"
 #include "taskplay/inspect.hpp"
 #include "taskplay/logger.hpp"
+#include "taskplay/messages.hpp"
 #include "taskplay/modules.hpp"
-#include "taskplay/proc_lib.hpp"
 #include "taskplay/restart_intensity.hpp"
 #include "taskplay/runtime.hpp"
 #include "taskplay/supervisor_status.hpp"
@@ -84,51 +84,60 @@ Co<Term> start_mfa(Ctx& ctx, Term m, Term f, std::vector<Term> args) {
 
 // [SECTION] The supervisor process --------------------------------------------------------
 
-class Server final : public StatusSource {
+class Server final : public gen::Callbacks {
  public:
-  Server(Ctx& ctx, Atom module, Term name, Term task_defaults)
-      : ctx_(ctx),
-        module_(module),
-        name_(std::move(name)),
-        task_defaults_(std::move(task_defaults)) {
-    ctx_.process().status_source = this;
-  }
-  ~Server() { ctx_.process().status_source = nullptr; }
-  Server(const Server&) = delete;
-  Server& operator=(const Server&) = delete;
+  Server(Atom module, Term name, Term task_defaults)
+      : module_(module), name_(std::move(name)), task_defaults_(std::move(task_defaults)) {}
 
-  Co<void> run(Term options) {
-    ctx_.trap_exit(true);
-    if (!proc_lib::register_name(ctx_, name_)) co_return;
-    if (auto bad = set_flags(options)) {
-      Term reason = tag("supervisor_data", *bad);
-      proc_lib::init_ack(ctx_, error(reason));
-      exit_with(reason);
-    }
-    proc_lib::init_ack(ctx_, ok(Term(ctx_.self())));
-    while (true) {
-      Term m = *co_await ctx_.receive_any();
-      if (m.is_tuple(3) && m[0].is_atom(atoms::EXIT) && m[1].is_pid()) {
-        if (m[1].pid() == ctx_.process().parent) co_await terminate(m[2], m);
-        co_await handle_exit(m[1].pid(), m[2]);
-      } else if (gen::is_call(m)) {
-        gen::reply(ctx_, m[1], co_await answer(m[2]));
-      } else if (auto reason = proc_lib::terminate_request(m)) {
-        co_await terminate(*reason, Term());
-      } else if (m.is_tuple(2) && m[0].is_atom(kGenRestart) && m[1].is_pid()) {
-        auto i = find(m[1].pid());
-        if (i && children_[*i].restarting) co_await restart(*i);
-      } else if (!gen::is_cast(m)) {
-        ctx_.runtime().log(ctx_.self(),
-                           "DynamicSupervisor received unexpected message: " + inspect(m));
-      }
-    }
+  Atom module() const override { return module_; }
+  bool frames() const override { return false; }
+  std::optional<Term> reported_state(const Term&) const override { return std::nullopt; }
+
+  Co<Term> init(Ctx& ctx, Term options) override {
+    ctx_ = &ctx;
+    ctx.trap_exit(true);
+    if (auto bad = set_flags(options))
+      co_return Term::tuple({Term::atom("stop"), tag("supervisor_data", *bad)});
+    co_return ok(Term(atoms::nil));
   }
 
- private:
+  Co<Term> handle_call(Ctx&, Term request, Term, Term state) override {
+    Term answer = co_await this->answer(request);
+    co_return Term::tuple({Term::atom("reply"), std::move(answer), std::move(state)});
+  }
+
+  Co<Term> handle_cast(Ctx&, Term, Term state) override {
+    co_return Term::tuple({Term::atom("noreply"), std::move(state)});
+  }
+
+  // {:EXIT, child, reason} (the parent's never comes here: the loop stops the supervisor);
+  // {:"$gen_restart", pid}: a restart that failed to start, tried again
+  Co<Term> handle_info(Ctx& ctx, Term m, Term state) override {
+    if (is_exit(m)) {
+      co_await handle_exit(m[1].pid(), m[2]);
+    } else if (m.is_tuple(2) && m[0].is_atom(kGenRestart) && m[1].is_pid()) {
+      auto i = find(m[1].pid());
+      if (i && children_[*i].restarting) co_await restart(*i);
+    } else {
+      ctx.runtime().log(ctx.self(), "DynamicSupervisor received unexpected message: " + inspect(m));
+    }
+    co_return Term::tuple({Term::atom("noreply"), std::move(state)});
+  }
+
+  Co<Term> handle_continue(Ctx&, Term, Term state) override {
+    co_return Term::tuple({Term::atom("noreply"), std::move(state)});
+  }
+
+  // Every child stops (all at once, as Elixir's terminate_children/2) before it exits.
+  Co<Term> terminate(Ctx&, Term, Term) override {
+    co_await terminate_children(in_pid_order());
+    children_.clear();
+    co_return Term(atoms::ok);
+  }
+
   // For observers (supervisor_status.hpp), when they ask.
   // DynamicSupervisor children have no ids (which_children shows :undefined).
-  Term status() const override {
+  Term status(const Term&) const override {
     std::vector<SupervisorChildStatus> kids;
     for (const Child& c : children_)
       kids.push_back({Term(atoms::undefined), c.restarting ? Term(kRestarting) : Term(c.pid),
@@ -136,6 +145,7 @@ class Server final : public StatusSource {
     return supervisor_status_term(kOneForOne, intensity_, kids);
   }
 
+ private:
   std::optional<Term> set_flags(const Term& options) {
     Term strategy = opt(options, kStrategy, Term(kOneForOne));
     if (!strategy.is_atom(kOneForOne)) return tag("invalid_strategy", strategy);
@@ -180,7 +190,7 @@ class Server final : public StatusSource {
 
   void report(logger::SupervisorContext context, const Term& reason, const Child& c, Term pid) {
     Term args = c.mfa[2].is_list() ? Term::list(args_with_extra(c.mfa[2])) : c.mfa[2];
-    logger::SupervisorReport r{logger::supervisor_name(name_, ctx_.self(), module_),
+    logger::SupervisorReport r{logger::supervisor_name(name_, ctx_->self(), module_),
                                context,
                                reason,
                                std::move(pid),
@@ -189,7 +199,7 @@ class Server final : public StatusSource {
                                restart_term(c.restart),
                                c.shutdown.term(),
                                child_type_term(c.type)};
-    ctx_.runtime().log(ctx_.self(), logger::supervisor_report(r));
+    ctx_->runtime().log(ctx_->self(), logger::supervisor_report(r));
   }
 
   // [SECTION] stopping children
@@ -214,19 +224,13 @@ class Server final : public StatusSource {
     for (size_t i : which) {
       const Child& c = children_[i];
       if (c.restarting) continue;
-      Ref mon = ctx_.monitor(Term(c.pid));
-      ctx_.unlink(c.pid);
+      Ref mon = ctx_->monitor(Term(c.pid));
+      ctx_->unlink(c.pid);
       Pid pid = c.pid;
-      auto exit_msg = co_await ctx_.receive(
-          [pid](const Term& m) {
-            return m.is_tuple(3) && m[0].is_atom(atoms::EXIT) && m[1].is_pid() && m[1].pid() == pid;
-          },
-          0);
+      auto exit_msg = co_await ctx_->receive([pid](const Term& m) { return is_exit(m, pid); }, 0);
       if (exit_msg) {
         // it had already exited: wait for its :DOWN, report how it ended
-        co_await ctx_.receive([mon](const Term& m) {
-          return m.is_tuple(5) && m[0].is_atom(atoms::DOWN) && m[1].is_ref() && m[1].ref() == mon;
-        });
+        co_await ctx_->receive([mon](const Term& m) { return is_down(m, mon); });
         const Term& reason = (*exit_msg)[2];
         if (!(reason.is_atom(atoms::normal) && c.restart != Restart::permanent)) errors[i] = reason;
         continue;
@@ -234,14 +238,14 @@ class Server final : public StatusSource {
       int64_t deadline = kInfinity;
       switch (c.shutdown.kind) {
         case Shutdown::Kind::brutal_kill:
-          ctx_.exit(pid, Term(atoms::kill));
+          ctx_->exit(pid, Term(atoms::kill));
           break;
         case Shutdown::Kind::infinity:
-          ctx_.exit(pid, Term(atoms::shutdown));
+          ctx_->exit(pid, Term(atoms::shutdown));
           break;
         case Shutdown::Kind::timeout:
-          ctx_.exit(pid, Term(atoms::shutdown));
-          deadline = ctx_.now_ms() + c.shutdown.ms;
+          ctx_->exit(pid, Term(atoms::shutdown));
+          deadline = ctx_->now_ms() + c.shutdown.ms;
           break;
       }
       waiting.push_back({i, mon, deadline});
@@ -251,10 +255,10 @@ class Server final : public StatusSource {
       for (const auto& w : waiting)
         if (w.deadline_ms != kInfinity && (next == kInfinity || w.deadline_ms < next))
           next = w.deadline_ms;
-      int64_t timeout = next == kInfinity ? kInfinity : std::max<int64_t>(1, next - ctx_.now_ms());
-      auto m = co_await ctx_.receive(
+      int64_t timeout = next == kInfinity ? kInfinity : std::max<int64_t>(1, next - ctx_->now_ms());
+      auto m = co_await ctx_->receive(
           [&waiting](const Term& msg) {
-            if (!(msg.is_tuple(5) && msg[0].is_atom(atoms::DOWN) && msg[1].is_ref())) return false;
+            if (!is_down(msg)) return false;
             for (const auto& w : waiting)
               if (w.mon == msg[1].ref()) return true;
             return false;
@@ -262,8 +266,8 @@ class Server final : public StatusSource {
           timeout);
       if (!m) {
         for (auto& w : waiting) {
-          if (w.deadline_ms != kInfinity && w.deadline_ms <= ctx_.now_ms()) {
-            ctx_.exit(children_[w.child].pid, Term(atoms::kill));
+          if (w.deadline_ms != kInfinity && w.deadline_ms <= ctx_->now_ms()) {
+            ctx_->exit(children_[w.child].pid, Term(atoms::kill));
             w.deadline_ms = kInfinity;
           }
         }
@@ -278,17 +282,6 @@ class Server final : public StatusSource {
     for (const auto& [i, reason] : errors)
       report(logger::SupervisorContext::shutdown_error, reason, children_[i],
              Term(children_[i].pid));
-  }
-
-  Co<void> terminate(Term reason, Term last_message) {
-    co_await terminate_children(in_pid_order());
-    children_.clear();
-    logger::GenServerReport r;
-    r.name = name_.is_atom(atoms::nil) ? Term(ctx_.self()) : name_;
-    r.reason = reason;
-    r.last_message = std::move(last_message);
-    logger::log_terminate(ctx_.runtime(), ctx_.self(), r);
-    exit_with(std::move(reason));
   }
 
   // [SECTION] restarts
@@ -307,27 +300,28 @@ class Server final : public StatusSource {
   }
 
   Co<void> restart(size_t i) {
-    if (!intensity_.add(ctx_.now_ms() / 1000)) {
+    if (!intensity_.add(ctx_->now_ms() / 1000)) {
       report(logger::SupervisorContext::shutdown, Term::atom("reached_max_restart_intensity"),
              children_[i], Term(children_[i].pid));
       erase(i);
-      co_await terminate(Term(atoms::shutdown), Term());
+      // gen_server stops the supervisor: its terminate/2 stops the other children
+      exit_with(Term(atoms::shutdown));
     }
     Child c = children_[i];
-    Term r = co_await start_mfa(ctx_, c.mfa[0], c.mfa[1], args_with_extra(c.mfa[2]));
+    Term r = co_await start_mfa(*ctx_, c.mfa[0], c.mfa[1], args_with_extra(c.mfa[2]));
     i = *find(c.pid);
     if (r.is_tuple() && r[0].is_atom(atoms::ok)) {
       children_[i].pid = r[1].pid();
       children_[i].restarting = false;
-      Runtime& rt = ctx_.runtime();
-      rt.trace().record(rt.now_us(), EventKind::restart, ctx_.self(), r[1].pid(),
+      Runtime& rt = ctx_->runtime();
+      rt.trace().record(rt.now_us(), EventKind::restart, ctx_->self(), r[1].pid(),
                         Term(atoms::undefined));
     } else if (r.is_atom(Atom("ignore"))) {
       erase(i);
     } else {
       report(logger::SupervisorContext::start_error, r[1], c, tag("restarting", Term(c.pid)));
       children_[i].restarting = true;
-      ctx_.send(ctx_.self(), Term::tuple({Term(kGenRestart), Term(c.pid)}));
+      ctx_->send(ctx_->self(), Term::tuple({Term(kGenRestart), Term(c.pid)}));
     }
   }
 
@@ -382,7 +376,7 @@ class Server final : public StatusSource {
         static_cast<int64_t>(children_.size()) >= max_children_.small_int())
       co_return error(Term::atom("max_children"));
     const Term& mfa = child[0];
-    Term r = co_await start_mfa(ctx_, mfa[0], mfa[1], args_with_extra(mfa[2]));
+    Term r = co_await start_mfa(*ctx_, mfa[0], mfa[1], args_with_extra(mfa[2]));
     if (r.is_tuple() && r[0].is_atom(atoms::ok)) {
       Child c;
       c.pid = r[1].pid();
@@ -399,7 +393,7 @@ class Server final : public StatusSource {
     co_return r;
   }
 
-  Ctx& ctx_;
+  Ctx* ctx_ = nullptr;  // the supervisor's own, from init on
   Atom module_;
   Term name_;
   Term task_defaults_;
@@ -408,11 +402,6 @@ class Server final : public StatusSource {
   RestartIntensity intensity_;
   std::vector<Child> children_;
 };
-
-Co<void> run_server(Ctx& ctx, Atom module, Term options, Term name, Term task_defaults) {
-  Server server(ctx, module, std::move(name), std::move(task_defaults));
-  co_await server.run(std::move(options));
-}
 
 Co<Term> call(Ctx& ctx, const Term& sup, Term request) {
   co_return co_await gen::call(ctx, sup, std::move(request), Term(atoms::infinity));
@@ -424,13 +413,13 @@ Co<Term> call(Ctx& ctx, const Term& sup, Term request) {
 
 Co<Term> start_link(Ctx& ctx, Atom module, Term options, Term task_defaults) {
   Term name = opt(options, kName, Term(atoms::nil));
-  // (named first: g++ 12 destroys a lambda's captures twice inside co_await)
-  Body body = [module, options, name, task_defaults](Ctx& c) {
-    return run_server(c, module, options, name, task_defaults);
-  };
   // labelled DynamicSupervisor, or Task.Supervisor for a task supervisor
   Atom label = task_defaults.is_tuple(2) ? module : kDynamicSupervisor;
-  co_return co_await proc_lib::start(ctx, std::move(body), true, label);
+  // (named first: g++ 12 destroys a temporary of a co_await expression twice)
+  std::function<std::unique_ptr<gen::Callbacks>()> make = [module, name, task_defaults] {
+    return std::make_unique<Server>(module, name, task_defaults);
+  };
+  co_return co_await gen::start(ctx, std::move(make), std::move(options), name, true, label);
 }
 
 Co<Term> start_link(Ctx& ctx, Term options) {
@@ -462,7 +451,7 @@ Co<Term> count_children(Ctx& ctx, Term sup) {
 }
 
 Co<Term> stop(Ctx& ctx, Term sup, Term reason, Term timeout) {
-  co_return co_await proc_lib::stop(ctx, std::move(sup), std::move(reason), std::move(timeout));
+  co_return co_await gen::stop(ctx, std::move(sup), std::move(reason), std::move(timeout));
 }
 
 Term child_spec(Term options) {

@@ -91,6 +91,21 @@ Term normalize_error(const Term& v) {
                      {{Term(atoms::original), v}, {Term(atoms::reason), Term(atoms::nil)}});
 }
 
+Term normalize_error(const Term& v, const Term& st) {
+  const Term* top = st.is_cons() && st.head().is_tuple(4) ? &st.head() : nullptr;
+  if (v.is_atom(atoms::function_clause) && top && (*top)[2].is_list()) {
+    return with_fields(
+        Atom("Elixir.FunctionClauseError"),
+        {{Term::atom("module"), (*top)[0]},
+         {Term::atom("function"), (*top)[1]},
+         {Term::atom("arity"), Term::integer(static_cast<int64_t>((*top)[2].list_length()))},
+         {Term::atom("kind"), Term(atoms::nil)},
+         {Term::atom("args"), Term(atoms::nil)},
+         {Term::atom("clauses"), Term(atoms::nil)}});
+  }
+  return normalize_error(v);
+}
+
 std::string exception_message(const Term& e) {
   const Term* m = e.is_map() ? e.map_get(Term(atoms::message)) : nullptr;
   if (m && m->is_binary()) return std::string(m->binary());
@@ -132,7 +147,7 @@ std::string format_crash_reason(const Term& reason) {
     const Term& v = reason[0];
     bool nocatch = v.is_tuple(2) && v[0].is_atom(atoms::nocatch);
     if (!nocatch) {
-      Term e = normalize_error(v);
+      Term e = normalize_error(v, reason[1]);
       return "** (" + inspect_atom(e.struct_name()) + ") " + exception_message(e);
     }
     return "** (stop) " + inspect(v);

@@ -49,6 +49,10 @@ namespace taskplay {
 // exception it stands for (:badarith -> %ArithmeticError{}, {:badkey, k} ->
 // %KeyError{}, ...). Exceptions pass through unchanged.
 Term normalize_error(const Term& value);
+// The same, with the stack trace the error came with: :function_clause names the function
+// of its top frame (%FunctionClauseError{module: M, function: :f, arity: 3}), as Elixir's
+// normalization does.
+Term normalize_error(const Term& value, const Term& stacktrace);
 
 // Exception.message/1 for an exception struct.
 std::string exception_message(const Term& exception);

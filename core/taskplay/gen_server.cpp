@@ -1,18 +1,61 @@
 #include "taskplay/gen_server.hpp"
 
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
 #include "taskplay/errors.hpp"
+#include "taskplay/fun.hpp"
+#include "taskplay/logger.hpp"
+#include "taskplay/messages.hpp"
+#include "taskplay/proc_lib.hpp"
 #include "taskplay/runtime.hpp"
+#include "taskplay/server_names.hpp"
 
 namespace taskplay::gen {
 
 namespace {
-const Atom kGenCall("$gen_call");
-const Atom kGenCast("$gen_cast");
-const Atom kGenServer("Elixir.GenServer");
-const Atom kCall("call");
+const Atom kGenCall("$gen_call"), kGenCast("$gen_cast");
+const Atom kGenServer("Elixir.GenServer"), kSys("sys");
+const Atom kCall("call"), kStopFn("stop");
+const Atom kAlias("alias"), kSystem("system"), kTerminate("terminate");
+const Atom kReply("reply"), kNoreply("noreply"), kStop("stop"), kIgnore("ignore");
+const Atom kContinue("continue"), kHibernate("hibernate"), kCallingSelf("calling_self");
+const Atom kGetState("get_state"), kReplaceState("replace_state");
 
-Term call_mfa(const Term& server, const Term& request, const Term& timeout) {
-  return Term::tuple({Term(kGenServer), Term(kCall), Term::list({server, request, timeout})});
+Term ok(Term v) { return Term::tuple({Term(atoms::ok), std::move(v)}); }
+Term error(Term v) { return Term::tuple({Term(atoms::error), std::move(v)}); }
+Term bad_return(Term v) { return Term::tuple({Term::atom("bad_return_value"), std::move(v)}); }
+Term mfa(Atom m, Atom f, Term args) { return Term::tuple({Term(m), Term(f), std::move(args)}); }
+
+// The reply tag of a call: [:alias | ref] (OTP 25 gen:call with an alias monitor).
+Term reply_tag(Ref ref) { return Term::cons(Term(kAlias), Term(ref)); }
+bool is_reply_to(const Term& m, Ref ref) {
+  return m.is_tuple(2) && m[0].is_cons() && m[0].head().is_atom(kAlias) && m[0].tail().is_ref() &&
+         m[0].tail().ref() == ref;
+}
+
+// gen:do_call: the request under `tag` to `pid`, then its reply or the :DOWN. The exit
+// reason, when it fails, is the bare cause (:noproc, :timeout, the server's reason).
+struct Answer {
+  std::optional<Term> value;
+  Term failure;
+};
+Co<Answer> do_call(Ctx& ctx, Pid pid, Atom tag, Term request, Term timeout) {
+  Ref ref = ctx.monitor_alias(pid);
+  ctx.send(pid, Term::tuple({Term(tag), Term::tuple({Term(ctx.self()), reply_tag(ref)}),
+                             std::move(request)}));
+  auto m = co_await ctx.receive(
+      [ref](const Term& msg) { return is_reply_to(msg, ref) || is_down(msg, ref); },
+      timeout_ms(timeout));
+  if (!m) {
+    ctx.demonitor(ref, true);
+    co_return Answer{std::nullopt, Term(atoms::timeout)};
+  }
+  if (is_down(*m)) co_return Answer{std::nullopt, (*m)[4]};
+  ctx.demonitor(ref, true);
+  co_return Answer{(*m)[1], Term()};
 }
 }  // namespace
 
@@ -24,41 +67,449 @@ int64_t timeout_ms(const Term& timeout) {
 bool is_call(const Term& m) { return m.is_tuple(3) && m[0].is_atom(kGenCall); }
 bool is_cast(const Term& m) { return m.is_tuple(2) && m[0].is_atom(kGenCast); }
 
+// [SECTION] The client -----------------------------------------------------------------------
+
 Co<Term> call(Ctx& ctx, Term server, Term request, Term timeout) {
-  Pid pid = server.is_pid()    ? server.pid()
-            : server.is_atom() ? ctx.whereis(server.atom_value())
-                               : Pid{};
-  if (!pid) exit_with(Term::tuple({Term(atoms::noproc), call_mfa(server, request, timeout)}));
-  Ref ref = ctx.monitor_alias(pid);
-  ctx.send(pid, Term::tuple({Term(kGenCall), Term::tuple({Term(ctx.self()), Term(ref)}), request}));
-  auto m = co_await ctx.receive(
-      [ref](const Term& msg) {
-        return (msg.is_tuple(2) && msg[0].is_ref() && msg[0].ref() == ref) ||
-               (msg.is_tuple(5) && msg[0].is_atom(atoms::DOWN) && msg[1].is_ref() &&
-                msg[1].ref() == ref);
-      },
-      timeout_ms(timeout));
-  if (!m) {
-    ctx.demonitor(ref, true);
-    exit_with(Term::tuple({Term(atoms::timeout), call_mfa(server, request, timeout)}));
-  }
-  if (m->is_tuple(2)) {
-    ctx.demonitor(ref, true);
-    co_return (*m)[1];
-  }
-  exit_with(Term::tuple({(*m)[4], call_mfa(server, request, timeout)}));
+  auto fail = [&](Term why) {
+    exit_with(Term::tuple(
+        {std::move(why), mfa(kGenServer, kCall, Term::list({server, request, timeout}))}));
+  };
+  std::optional<Pid> pid = co_await names::whereis(ctx, server);
+  if (!pid || !*pid) fail(Term(atoms::noproc));
+  if (*pid == ctx.self()) fail(Term(kCallingSelf));
+  Answer a = co_await do_call(ctx, *pid, kGenCall, request, timeout);
+  if (!a.value) fail(std::move(a.failure));
+  co_return std::move(*a.value);
 }
 
-void cast(Ctx& ctx, const Term& server, Term request) {
-  Pid pid = server.is_pid()    ? server.pid()
-            : server.is_atom() ? ctx.whereis(server.atom_value())
-                               : Pid{};
-  if (pid) ctx.send(pid, Term::tuple({Term(kGenCast), std::move(request)}));
+Co<void> cast(Ctx& ctx, Term server, Term request) {
+  // (built first: g++ 12 miscompiles a braced list inside a co_await expression)
+  Term message = Term::tuple({Term(kGenCast), std::move(request)});
+  co_await names::send(ctx, std::move(server), std::move(message));
 }
 
 void reply(Ctx& ctx, const Term& from, Term reply) {
-  // from = {caller, alias ref}
-  ctx.send_alias(from[1].ref(), Term::tuple({from[1], std::move(reply)}));
+  // from = {caller, [:alias | ref]}: the reply goes to the alias, so it is dropped once the
+  // caller gave up waiting
+  if (!from.is_tuple(2)) return;
+  const Term& tag = from[1];
+  if (tag.is_cons() && tag.tail().is_ref()) {
+    ctx.send_alias(tag.tail().ref(), Term::tuple({tag, std::move(reply)}));
+  } else if (from[0].is_pid()) {
+    ctx.send(from[0].pid(), Term::tuple({tag, std::move(reply)}));
+  }
+}
+
+Co<Term> stop(Ctx& ctx, Term server, Term reason, Term timeout) {
+  auto fail = [&](Term why) {
+    exit_with(Term::tuple(
+        {std::move(why), mfa(kGenServer, kStopFn, Term::list({server, reason, timeout}))}));
+  };
+  std::optional<Pid> pid = co_await names::whereis(ctx, server);
+  if (!pid || !*pid) fail(Term(atoms::noproc));
+  if (*pid == ctx.self()) fail(Term(kCallingSelf));
+  // proc_lib:stop: the system message, then the :DOWN
+  Ref ref = ctx.monitor(Term(*pid));
+  ctx.send(*pid, Term::tuple({Term(kSystem), Term::tuple({Term(ctx.self()), Term(ref)}),
+                              Term::tuple({Term(kTerminate), reason})}));
+  auto m = co_await ctx.receive([ref](const Term& msg) { return is_down(msg, ref); },
+                                timeout_ms(timeout));
+  if (!m) {
+    ctx.demonitor(ref, true);
+    fail(Term(atoms::timeout));
+  }
+  const Term& why = (*m)[4];
+  if (why != reason) fail(why);
+  co_return Term(atoms::ok);
+}
+
+// [SECTION] :sys ---------------------------------------------------------------------------
+
+namespace {
+// sys:send_system_msg: {:system, from, request} answered like a call; a failure exits with
+// {cause, {:sys, what, args}}.
+Co<Term> system_call(Ctx& ctx, Term server, Term request, Term what, Term args, Term timeout) {
+  std::optional<Pid> pid = co_await names::whereis(ctx, server);
+  if (!pid || !*pid)
+    exit_with(Term::tuple({Term(atoms::noproc), Term::tuple({Term(kSys), what, args})}));
+  Answer a = co_await do_call(ctx, *pid, kSystem, std::move(request), std::move(timeout));
+  if (!a.value)
+    exit_with(Term::tuple({std::move(a.failure), Term::tuple({Term(kSys), what, args})}));
+  co_return std::move(*a.value);
+}
+}  // namespace
+
+Co<Term> sys_get_state(Ctx& ctx, Term server, Term timeout, bool timeout_given) {
+  Term args = timeout_given ? Term::list({server, timeout}) : Term::list({server});
+  Term r =
+      co_await system_call(ctx, server, Term(kGetState), Term(kGetState), std::move(args), timeout);
+  if (r.is_tuple(2) && r[0].is_atom(atoms::error)) raise(r[1]);
+  co_return r.is_tuple(2) ? r[1] : r;
+}
+
+Co<Term> sys_replace_state(Ctx& ctx, Term server, Term fun, Term timeout, bool timeout_given) {
+  Term args = timeout_given ? Term::list({server, timeout}) : Term::list({server});
+  Term request = Term::tuple({Term(kReplaceState), fun});
+  Term r = co_await system_call(ctx, server, request, request, std::move(args), timeout);
+  // a fun that failed in the server: {:callback_failed, {:gen_server, :system_replace_state},
+  // {kind, reason}} raised in the caller
+  if (r.is_tuple(2) && r[0].is_atom(atoms::error)) throw Raised{RaiseKind::error, r[1], Term()};
+  co_return r.is_tuple(2) ? r[1] : r;
+}
+
+// [SECTION] The server ---------------------------------------------------------------------
+
+Term Callbacks::status(const Term&) const { return Term(atoms::nil); }
+
+namespace {
+
+// How a callback ended, as gen_server's try_dispatch sees it: a value (a thrown value counts
+// as the returned one), or an error or exit with its stack.
+struct Outcome {
+  Term value;
+  std::optional<Raised> failed;
+};
+
+// (its own coroutine: no try around co_await in a loop, coro.hpp). The callback's coroutine is
+// made first and passed by name: g++ 12 destroys a temporary of a co_await expression twice.
+Co<Outcome> attempt(Co<Term> work) {
+  Outcome o;
+  try {
+    o.value = co_await work;
+  } catch (const Raised& r) {
+    if (r.kind == RaiseKind::throw_)
+      o.value = r.value;
+    else
+      o.failed = r;
+  }
+  co_return o;
+}
+
+// Where OTP 25's gen_server calls each callback: the frames under the callback's own in the
+// stack trace of what it raised (gen_server.erl's lines).
+enum class Site { init, call, dispatch, cont, terminate };
+Term frame(const char* module, const char* function, int arity, std::string_view file,
+           uint32_t line) {
+  return stack_frame(Term::atom(module), Term::atom(function), Term::integer(arity), file, line);
+}
+Term with_frames(const Term& stacktrace, Site site) {
+  std::vector<Term> frames;
+  for (const Term* c = &stacktrace; c->is_cons(); c = &c->tail()) frames.push_back(c->head());
+  switch (site) {
+    case Site::init:
+      frames.push_back(frame("gen_server", "init_it", 2, "gen_server.erl", 851));
+      frames.push_back(frame("gen_server", "init_it", 6, "gen_server.erl", 814));
+      break;
+    case Site::call:
+      frames.push_back(frame("gen_server", "try_handle_call", 4, "gen_server.erl", 1149));
+      frames.push_back(frame("gen_server", "handle_msg", 6, "gen_server.erl", 1178));
+      break;
+    case Site::dispatch:
+      frames.push_back(frame("gen_server", "try_dispatch", 4, "gen_server.erl", 1123));
+      frames.push_back(frame("gen_server", "handle_msg", 6, "gen_server.erl", 1200));
+      break;
+    case Site::cont:
+      frames.push_back(frame("gen_server", "try_dispatch", 4, "gen_server.erl", 1123));
+      frames.push_back(frame("gen_server", "loop", 7, "gen_server.erl", 865));
+      break;
+    case Site::terminate:
+      frames.push_back(frame("gen_server", "try_terminate", 3, "gen_server.erl", 1161));
+      frames.push_back(frame("gen_server", "terminate", 10, "gen_server.erl", 1351));
+      break;
+  }
+  frames.push_back(frame("proc_lib", "init_p_do_apply", 3, "proc_lib.erl", 240));
+  if (frames.size() > 8) frames.resize(8);  // the BEAM's backtrace depth
+  return Term::list(frames);
+}
+
+// What makes a server stop: an error or exit raised in a callback (with its stack), or a
+// reason it returned ({:stop, reason, ...}, a bad return value, its parent's exit).
+struct StopCause {
+  RaiseKind kind = RaiseKind::exit;
+  Term reason;
+  Term stacktrace;  // [] when returned
+  bool raised = false;
+  // the reason terminate/2 and the exit see: {exception, stack} for an error
+  Term exit_reason() const {
+    return kind == RaiseKind::error ? Term::tuple({reason, stacktrace}) : reason;
+  }
+};
+
+StopCause returned(Term reason) {
+  return StopCause{RaiseKind::exit, std::move(reason), Term(), false};
+}
+
+class Server final : public StatusSource {
+ public:
+  Server(Ctx& ctx, std::unique_ptr<Callbacks> cb, Term name)
+      : ctx_(ctx), cb_(std::move(cb)), name_(std::move(name)) {
+    ctx_.process().status_source = this;
+  }
+  ~Server() { ctx_.process().status_source = nullptr; }
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  Term status() const override { return cb_->status(state_); }
+  std::optional<Term> server_state() const override { return state_; }
+  Atom server_module() const override { return cb_->module(); }
+
+  Co<void> run(Term arg) {
+    // (each co_await on a line of its own: g++ 12 miscompiles one inside an if condition)
+    std::optional<Pid> holder = co_await names::register_self(ctx_, name_);
+    if (holder) {
+      proc_lib::init_ack(ctx_, error(Term::tuple({Term::atom("already_started"), Term(*holder)})));
+      co_return;
+    }
+    bool running = co_await init(std::move(arg));
+    if (!running) co_return;
+    while (true) {
+      if (continue_) {
+        Term c = std::move(*continue_);
+        continue_.reset();
+        Term last = Term::tuple({Term(kContinue), c});
+        Co<Term> work = cb_->handle_continue(ctx_, c, state_);
+        Outcome o = co_await attempt(std::move(work));
+        co_await dispatch_result(std::move(o), Site::cont, last);
+        continue;
+      }
+      std::optional<Term> m = co_await ctx_.receive_any(timeout_);
+      Term msg = m ? std::move(*m) : Term(atoms::timeout);
+      co_await handle_msg(std::move(msg));
+    }
+  }
+
+ private:
+  // [SECTION] init
+
+  // gen_server's init_it: false when the server is not to run (the starter has its answer
+  // and the process ends, :normal or with the reason).
+  Co<bool> init(Term arg) {
+    Co<Term> work = cb_->init(ctx_, std::move(arg));
+    Outcome o = co_await attempt(std::move(work));
+    if (o.failed) {
+      co_await names::unregister(ctx_, name_);
+      Raised r = *o.failed;
+      if (cb_->frames()) r.stacktrace = with_frames(r.stacktrace, Site::init);
+      Term reason = exit_reason_of(r);
+      proc_lib::init_ack(ctx_, error(reason));
+      exit_with(std::move(reason));  // (an exit: init failures are not logged)
+    }
+    const Term& ret = o.value;
+    if (ret.is_tuple(2) && ret[0].is_atom(atoms::ok)) {
+      state_ = ret[1];
+    } else if (ret.is_tuple(3) && ret[0].is_atom(atoms::ok) && set_after(ret[2])) {
+      state_ = ret[1];
+    } else {
+      co_await names::unregister(ctx_, name_);
+      if (ret.is_atom(kIgnore)) {
+        proc_lib::init_ack(ctx_, ret);
+        co_return false;  // exits :normal
+      }
+      Term reason = ret.is_tuple(2) && ret[0].is_atom(kStop) ? ret[1] : bad_return(ret);
+      proc_lib::init_ack(ctx_, error(reason));
+      exit_with(std::move(reason));
+    }
+    proc_lib::init_ack(ctx_, ok(Term(ctx_.self())));
+    co_return true;
+  }
+
+  // The last element of an {:ok | :reply | :noreply, ..., x} return: a timeout, :hibernate or
+  // {:continue, c}. False for anything else.
+  bool set_after(const Term& x) {
+    if (x.is_atom(atoms::infinity) || x.is_atom(kHibernate)) {
+      timeout_ = kInfinity;
+      return true;
+    }
+    if (x.is_small_int() && x.small_int() >= 0) {
+      timeout_ = x.small_int();
+      return true;
+    }
+    if (x.is_tuple(2) && x[0].is_atom(kContinue)) {
+      timeout_ = kInfinity;
+      continue_ = x[1];
+      return true;
+    }
+    return false;
+  }
+
+  // [SECTION] messages
+
+  Co<void> handle_msg(Term m) {
+    timeout_ = kInfinity;
+    if (is_call(m)) {
+      Term from = m[1], request = m[2];
+      Co<Term> work = cb_->handle_call(ctx_, request, from, state_);
+      Outcome o = co_await attempt(std::move(work));
+      co_await call_result(std::move(o), from, request);
+    } else if (is_cast(m)) {
+      Co<Term> work = cb_->handle_cast(ctx_, m[1], state_);
+      Outcome o = co_await attempt(std::move(work));
+      co_await dispatch_result(std::move(o), Site::dispatch, m);
+    } else if (m.is_tuple(3) && m[0].is_atom(kSystem)) {
+      co_await handle_system(m[1], m[2]);
+    } else if (is_exit(m, ctx_.process().parent) && ctx_.process().parent) {
+      // the parent's exit, seen because the server traps exits: stop with its reason
+      StopCause cause = returned(m[2]);
+      co_await terminate(std::move(cause), m, std::nullopt);
+    } else {
+      Co<Term> work = cb_->handle_info(ctx_, m, state_);
+      Outcome o = co_await attempt(std::move(work));
+      co_await dispatch_result(std::move(o), Site::dispatch, m);
+    }
+  }
+
+  // handle_call's return value
+  Co<void> call_result(Outcome o, const Term& from, const Term& request) {
+    Pid client = from.is_tuple(2) && from[0].is_pid() ? from[0].pid() : Pid{};
+    if (o.failed) {
+      StopCause cause = raised(*o.failed, Site::call);
+      co_await terminate(std::move(cause), request, client);
+    }
+    const Term& r = o.value;
+    if (r.is_tuple(3) && r[0].is_atom(kReply)) {
+      state_ = r[2];
+      reply(ctx_, from, r[1]);
+    } else if (r.is_tuple(4) && r[0].is_atom(kReply) && set_after(r[3])) {
+      state_ = r[2];
+      reply(ctx_, from, r[1]);
+    } else if (r.is_tuple(2) && r[0].is_atom(kNoreply)) {
+      state_ = r[1];
+    } else if (r.is_tuple(3) && r[0].is_atom(kNoreply) && set_after(r[2])) {
+      state_ = r[1];
+    } else if (r.is_tuple(4) && r[0].is_atom(kStop)) {
+      state_ = r[3];
+      // terminate first, the reply after (gen_server's `try terminate(...) after reply`)
+      StopCause cause = returned(r[1]);
+      auto pending = std::make_pair(from, r[2]);
+      co_await terminate(std::move(cause), request, client, std::move(pending));
+    } else if (r.is_tuple(3) && r[0].is_atom(kStop)) {
+      state_ = r[2];
+      StopCause cause = returned(r[1]);
+      co_await terminate(std::move(cause), request, client);
+    } else {
+      StopCause cause = returned(bad_return(r));
+      co_await terminate(std::move(cause), request, client);
+    }
+  }
+
+  // handle_cast, handle_info and handle_continue's return value
+  Co<void> dispatch_result(Outcome o, Site site, const Term& last) {
+    if (o.failed) {
+      StopCause cause = raised(*o.failed, site);
+      co_await terminate(std::move(cause), last, std::nullopt);
+    }
+    const Term& r = o.value;
+    if (r.is_tuple(2) && r[0].is_atom(kNoreply)) {
+      state_ = r[1];
+    } else if (r.is_tuple(3) && r[0].is_atom(kNoreply) && set_after(r[2])) {
+      state_ = r[1];
+    } else if (r.is_tuple(3) && r[0].is_atom(kStop)) {
+      state_ = r[2];
+      StopCause cause = returned(r[1]);
+      co_await terminate(std::move(cause), last, std::nullopt);
+    } else {
+      StopCause cause = returned(bad_return(r));
+      co_await terminate(std::move(cause), last, std::nullopt);
+    }
+  }
+
+  StopCause raised(const Raised& r, Site site) {
+    Term st = cb_->frames() ? with_frames(r.stacktrace, site) : r.stacktrace;
+    return StopCause{r.kind, r.value, std::move(st), true};
+  }
+
+  // {:system, from, request}: :sys.get_state, :sys.replace_state, GenServer.stop
+  Co<void> handle_system(const Term& from, const Term& request) {
+    if (request.is_atom(kGetState)) {
+      reply(ctx_, from, ok(state_));
+    } else if (request.is_tuple(2) && request[0].is_atom(kReplaceState)) {
+      Co<Term> work = call_fun(request[1], state_);
+      Outcome o = co_await attempt(std::move(work));
+      if (o.failed) {
+        Atom kind = o.failed->kind == RaiseKind::error ? atoms::error : atoms::exit;
+        reply(ctx_, from,
+              error(Term::tuple(
+                  {Term::atom("callback_failed"),
+                   Term::tuple({Term::atom("gen_server"), Term::atom("system_replace_state")}),
+                   Term::tuple({Term(kind), o.failed->value})})));
+      } else {
+        state_ = o.value;
+        reply(ctx_, from, ok(state_));
+      }
+    } else if (request.is_tuple(2) && request[0].is_atom(kTerminate)) {
+      // sys:terminate / GenServer.stop: terminate/2 runs whatever the trap_exit flag; the
+      // report names no last message ([])
+      StopCause cause = returned(request[1]);
+      co_await terminate(std::move(cause), Term(), std::nullopt);
+    }
+    // anything else of the sys protocol: not supported, no answer
+  }
+
+  Co<Term> call_fun(Term fun, Term arg) {
+    if (!fun.is_fun() || fun.fun_obj()->arity() != 1)
+      raise(Term::tuple({Term::atom("badfun"), fun}));
+    std::vector<Term> args{std::move(arg)};
+    co_return co_await fun.fun_obj()->call(ctx_, std::move(args));
+  }
+
+  // [SECTION] terminate
+
+  // gen_server's terminate: terminate/2 (if there is one) with the reason, then the report
+  // when the stop is abnormal, the pending reply, and the exit. Never returns.
+  Co<void> terminate(StopCause cause, Term last, std::optional<Pid> client,
+                     std::optional<std::pair<Term, Term>> pending_reply = std::nullopt) {
+    if (cb_->has_terminate(ctx_)) {
+      Co<Term> work = cb_->terminate(ctx_, cause.exit_reason(), state_);
+      Outcome t = co_await attempt(std::move(work));
+      if (t.failed) cause = raised(*t.failed, Site::terminate);
+    }
+    if (cause.kind == RaiseKind::error || !is_clean_stop(cause.reason)) report(cause, last, client);
+    if (pending_reply) reply(ctx_, pending_reply->first, pending_reply->second);
+    // (always an exit here: the report above is the only one, as Logger shows a gen_server's)
+    exit_with(cause.exit_reason());
+  }
+
+  void report(const StopCause& cause, const Term& last, std::optional<Pid> client) {
+    logger::GenServerReport r;
+    r.name = names::report_name(name_, ctx_.self());
+    r.reason = cause.exit_reason();
+    r.stacktrace = cause.raised ? cause.stacktrace : Term();
+    r.exception = cause.kind == RaiseKind::error;
+    r.last_message = last;
+    if (client && *client) {
+      r.client = *client;
+      r.client_alive = ctx_.runtime().alive(*client);
+    }
+    r.state = cb_->reported_state(state_);
+    ctx_.runtime().log(ctx_.self(), logger::gen_server_terminating(r));
+  }
+
+  Ctx& ctx_;
+  std::unique_ptr<Callbacks> cb_;
+  Term name_;
+  Term state_;
+  int64_t timeout_ = kInfinity;
+  std::optional<Term> continue_;
+};
+
+}  // namespace
+
+Co<void> serve(Ctx& ctx, std::unique_ptr<Callbacks> callbacks, Term name, Term arg) {
+  Server server(ctx, std::move(callbacks), std::move(name));
+  co_await server.run(std::move(arg));
+}
+
+Co<Term> start(Ctx& ctx, std::function<std::unique_ptr<Callbacks>()> make, Term arg, Term name,
+               bool link, Atom label) {
+  // gen:start looks the name up first: a taken name spawns nothing
+  if (!name.is_atom(atoms::nil)) {
+    std::optional<Pid> holder = co_await names::whereis(ctx, name);
+    if (holder && *holder)
+      co_return error(Term::tuple({Term::atom("already_started"), Term(*holder)}));
+  }
+  // (named first: g++ 12 destroys a lambda's captures twice inside co_await)
+  Body body = [make = std::move(make), arg, name](Ctx& c) { return serve(c, make(), name, arg); };
+  co_return co_await proc_lib::start(ctx, std::move(body), link, label);
 }
 
 }  // namespace taskplay::gen

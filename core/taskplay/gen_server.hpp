@@ -1,16 +1,36 @@
 #pragma once
-// The GenServer call protocol, as OTP's gen module implements it, for the
-// library's servers (Supervisor, DynamicSupervisor, Agent, Task.Supervisor):
+// GenServer, as OTP 25's gen_server and Elixir 1.14's GenServer build it: one generic server
+// loop (serve) for every server of the runtime (modules that `use GenServer`, Agent, the
+// supervisors), driven by a Callbacks object, and the client side (call, cast, reply).
 //
+// The client:
 //   call:  monitor the server (an alias monitor), send
-//          {:"$gen_call", {caller, ref}, request}, wait for {ref, reply} or
-//          the :DOWN. Exits like Elixir 1.14:
-//            {:noproc,  {GenServer, :call, [server, request, timeout]}}
-//            {:timeout, {GenServer, :call, [server, request, timeout]}}
-//            {reason,   {GenServer, :call, [server, request, timeout]}}
+//          {:"$gen_call", {caller, [:alias | ref]}, request}, wait for {[:alias | ref], reply}
+//          or the :DOWN. Exits like Elixir 1.14:
+//            {:noproc,       {GenServer, :call, [server, request, timeout]}}
+//            {:timeout,      {GenServer, :call, [server, request, timeout]}}  (a late reply is
+//                            dropped: the alias is gone)
+//            {:calling_self, {GenServer, :call, [server, request, timeout]}}
+//            {reason,        {GenServer, :call, [server, request, timeout]}}  (the server died)
 //   cast:  {:"$gen_cast", request}, never fails.
+//
+// The server (serve): registers its name, runs init and acks the starter (proc_lib.hpp), then
+// takes messages oldest first: calls to handle_call/3, casts to handle_cast/2, {:EXIT,
+// parent, reason} (when trapping) to terminate, system messages (:sys.get_state,
+// :sys.replace_state, GenServer.stop) itself, anything else to handle_info/2; a timeout in
+// a return value delivers :timeout to handle_info/2 when no message comes in time, and
+// {:continue, c} runs handle_continue/2 before the next message. Every return shape of
+// OTP 25 is taken; anything else stops the server with {:bad_return_value, value}. A
+// callback that throws returns what it threw; one that raises or exits stops the server,
+// whose exit reason then carries the BEAM's stack (the callback's frames and gen_server's).
+// terminate/2 runs whenever the server stops by itself or at its parent's exit (when
+// trapping), then an abnormal stop is logged as Logger prints it ("GenServer Stack
+// terminating", logger.hpp) and the process exits with the reason.
 
 #include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
 
 #include "taskplay/coro.hpp"
 #include "taskplay/process.hpp"
@@ -18,17 +38,66 @@
 
 namespace taskplay::gen {
 
-// `timeout` is an integer (ms) or :infinity, kept as a term because it is
-// part of the exit reason.
-Co<Term> call(Ctx& ctx, Term server, Term request, Term timeout = Term::integer(5000));
-void cast(Ctx& ctx, const Term& server, Term request);
-void reply(Ctx& ctx, const Term& from, Term reply);
+// [SECTION] The client
 
-// Recognising the protocol in a server's receive loop.
+// `timeout` is an integer (ms) or :infinity, kept as a term because it is part of the exit
+// reason.
+Co<Term> call(Ctx& ctx, Term server, Term request, Term timeout = Term::integer(5000));
+Co<void> cast(Ctx& ctx, Term server, Term request);
+// GenServer.reply(from, reply): from is {pid, [:alias | ref]}.
+void reply(Ctx& ctx, const Term& from, Term reply);
+// GenServer.stop(server, reason, timeout): :ok, or exits with
+// {:noproc | :timeout | other_reason, {GenServer, :stop, [server, reason, timeout]}}.
+Co<Term> stop(Ctx& ctx, Term server, Term reason, Term timeout);
+
+// Recognising the protocol.
 bool is_call(const Term& m);  // {:"$gen_call", from, request}
 bool is_cast(const Term& m);  // {:"$gen_cast", request}
 
 // A timeout term (integer ms or :infinity) as receive takes it.
 int64_t timeout_ms(const Term& timeout);
+
+// [SECTION] The server
+
+// A server's callbacks. Each returns what the Elixir callback returns (gen_server's shapes);
+// raising stops the server. `from` is the caller as handle_call/3 sees it.
+class Callbacks {
+ public:
+  virtual ~Callbacks() = default;
+  // The callback module: reports, :sys, the playground (Stack, Agent.Server, Supervisor...).
+  virtual Atom module() const = 0;
+  virtual Co<Term> init(Ctx& ctx, Term arg) = 0;
+  virtual Co<Term> handle_call(Ctx& ctx, Term request, Term from, Term state) = 0;
+  virtual Co<Term> handle_cast(Ctx& ctx, Term request, Term state) = 0;
+  virtual Co<Term> handle_info(Ctx& ctx, Term message, Term state) = 0;
+  virtual Co<Term> handle_continue(Ctx& ctx, Term continue_arg, Term state) = 0;
+  // Its return value is ignored. Not called when has_terminate() is false (gen_server calls
+  // terminate/2 only when the module exports it).
+  virtual Co<Term> terminate(Ctx& ctx, Term reason, Term state) = 0;
+  virtual bool has_terminate(Ctx&) const { return true; }
+  // Whether a raise in a callback gets gen_server's frames under the callback's (user code
+  // does; the library's servers written in C++ have frames of their own or none).
+  virtual bool frames() const { return true; }
+  // What an observer sees (Process::status(): the supervisors' status map); nil for others.
+  virtual Term status(const Term& state) const;
+  // The State: line of a crash report (the supervisors, whose OTP state record taskplay
+  // does not model, leave it out).
+  virtual std::optional<Term> reported_state(const Term& state) const { return state; }
+};
+
+// The body of a server process: register `name`, init with `arg`, ack the starter, serve.
+// Its coroutine owns `callbacks`.
+Co<void> serve(Ctx& ctx, std::unique_ptr<Callbacks> callbacks, Term name, Term arg);
+
+// GenServer.start/start_link with callbacks made in the new process: {:ok, pid} |
+// {:error, reason} | :ignore. `name` as server_names.hpp takes it (nil: none); `label`
+// says what the process is (the UI).
+Co<Term> start(Ctx& ctx, std::function<std::unique_ptr<Callbacks>()> make, Term arg, Term name,
+               bool link, Atom label);
+
+// :sys.get_state(server[, timeout]) / :sys.replace_state(server, fun[, timeout]), as system
+// messages; `timeout_given` says which arity (the exit reason lists the arguments given).
+Co<Term> sys_get_state(Ctx& ctx, Term server, Term timeout, bool timeout_given);
+Co<Term> sys_replace_state(Ctx& ctx, Term server, Term fun, Term timeout, bool timeout_given);
 
 }  // namespace taskplay::gen

@@ -2,6 +2,7 @@
 
 #include "taskplay/agent.hpp"
 #include "taskplay/dynamic_supervisor.hpp"
+#include "taskplay/gen_server_module.hpp"
 #include "taskplay/runtime.hpp"
 #include "taskplay/supervisor.hpp"
 #include "taskplay/task.hpp"
@@ -16,6 +17,7 @@ void install_library(Runtime& rt) {
   supervisor::install(m);
   dynamic_supervisor::install(m);
   agent::install(m);
+  gen_server_module::install(m);
 }
 
 }  // namespace taskplay

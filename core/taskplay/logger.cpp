@@ -47,7 +47,7 @@ std::string format_exit_reason(const Term& r) {
 
 std::string format_exit(const Term& reason, const std::string& joiner) {
   if (is_error_with_stacktrace(reason)) {
-    Term e = normalize_error(reason[0]);
+    Term e = normalize_error(reason[0], reason[1]);
     return "an exception was raised:" + joiner + "** (" + inspect_atom(e.struct_name()) + ") " +
            exception_message(e);
   }
@@ -105,8 +105,11 @@ std::unordered_map<uint32_t, std::string>& applications() {
 }
 
 const char* application_of(const Term& module) {
-  if (module.is_atom(Atom("proc_lib")) || module.is_atom(Atom("erl_eval"))) return "stdlib 4.2";
-  if (module.is_atom(Atom("Elixir.Task.Supervised"))) return "elixir 1.14.0";
+  if (module.is_atom(Atom("proc_lib")) || module.is_atom(Atom("erl_eval")) ||
+      module.is_atom(Atom("gen_server")))
+    return "stdlib 4.2";
+  if (module.is_atom(Atom("Elixir.Task.Supervised")) || module.is_atom(Atom("Elixir.Agent.Server")))
+    return "elixir 1.14.0";
   if (module.is_atom()) {
     auto it = applications().find(module.atom_value().id());
     if (it != applications().end()) return it->second.c_str();
@@ -184,12 +187,13 @@ std::string format_mfa(const Term& module, const Term& function, const Term& arg
 
 std::string gen_server_terminating(const GenServerReport& r) {
   std::string s = "GenServer " + inspect(r.name) + " terminating\n";
-  if (is_error_with_stacktrace(r.reason)) {
-    Term e = normalize_error(r.reason[0]);
+  if (r.exception || is_error_with_stacktrace(r.reason)) {
+    Term e = normalize_error(r.reason[0], r.reason[1]);
     s += "** (" + inspect_atom(e.struct_name()) + ") " + exception_message(e);
   } else {
     s += "** (stop) " + format_exit(r.reason);
   }
+  if (r.stacktrace.is_cons()) s += "\n" + format_stacktrace(r.stacktrace);
   s += "\nLast message";
   if (r.client) s += " (from " + inspect(Term(*r.client)) + ")";
   s += ": " + inspect(r.last_message);
@@ -199,8 +203,12 @@ std::string gen_server_terminating(const GenServerReport& r) {
   return s;
 }
 
-void log_terminate(Runtime& rt, Pid pid, const GenServerReport& r) {
-  if (!is_clean_stop(r.reason)) rt.log(pid, gen_server_terminating(r));
+void log_unexpected_info(Ctx& ctx, Atom module, const Term& message) {
+  const Atom name = ctx.process().name;
+  Term proc = name == atoms::nil ? Term(ctx.self()) : Term(name);
+  ctx.runtime().log(ctx.self(),
+                    inspect_atom(module) + " " + inspect(proc) +
+                        " received unexpected message in handle_info/2: " + inspect(message));
 }
 
 std::string supervisor_report(const SupervisorReport& r) {

@@ -30,8 +30,9 @@
 #include "taskplay/term.hpp"
 
 namespace taskplay {
+class Ctx;
 class Runtime;
-}
+}  // namespace taskplay
 
 namespace taskplay::logger {
 
@@ -64,15 +65,18 @@ std::string format_stacktrace(const Term& stacktrace, const std::string& indent 
 struct GenServerReport {
   Term name;  // the pid, or the registered name
   Term reason;
+  Term stacktrace;            // of an error or exit raised in a callback ([] for a returned stop)
+  bool exception = false;     // raised as an error: the reason is {exception, stacktrace}
   Term last_message;          // the request of a call, the whole message otherwise
   std::optional<Pid> client;  // the caller, for a call
   bool client_alive = false;
   std::optional<Term> state;  // left out when nullopt
 };
 std::string gen_server_terminating(const GenServerReport& r);
-// gen_server's terminate: logs that report as `pid`'s, unless the reason is
-// :normal, :shutdown or {:shutdown, _}.
-void log_terminate(Runtime& rt, Pid pid, const GenServerReport& r);
+// use GenServer's default handle_info/2 logs a message nobody handles:
+// "Stack #PID<0.103.0> received unexpected message in handle_info/2: :hello" (the registered
+// name in place of the pid when it has one).
+void log_unexpected_info(Ctx& ctx, Atom module, const Term& message);
 
 // A supervisor report (Logger.Translator's report_supervisor).
 enum class SupervisorContext { start_error, child_terminated, shutdown, shutdown_error };

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -171,12 +172,17 @@ struct Monitor {
   bool alias = false;  // its ref is also an alias (Runtime::monitor's alias)
 };
 
-// What a library server (Supervisor, DynamicSupervisor) shows observers, like
-// :sys.get_status/1 (supervisor_status.hpp), computed only when an observer asks: the
-// runtime never asks, and nothing a process can observe depends on it.
+// What a server (gen_server.hpp: a GenServer, an Agent, a supervisor) shows observers,
+// computed only when an observer asks: the runtime never asks, and nothing a process can
+// observe depends on it.
 class StatusSource {
  public:
+  // Like :sys.get_status/1: the supervisors' status map (supervisor_status.hpp); nil else.
   virtual Term status() const = 0;
+  // What :sys.get_state/1 answers (the GenServer's state, the Agent's), if it has one.
+  virtual std::optional<Term> server_state() const { return std::nullopt; }
+  // The callback module (Stack, Agent.Server, Supervisor.Default, ...); nil if none.
+  virtual Atom server_module() const { return atoms::nil; }
 
  protected:
   ~StatusSource() = default;

@@ -5,6 +5,7 @@
 #include <exception>
 
 #include "taskplay/inspect.hpp"
+#include "taskplay/messages.hpp"
 #include "taskplay/process_info.hpp"
 
 namespace taskplay {
@@ -296,7 +297,8 @@ void Runtime::run_slice(Process* p) {
         if (r.kind != RaiseKind::exit) {
           // as Elixir's Logger reports a plain process's crash (exits are not reported)
           Term e = normalize_error(
-              r.kind == RaiseKind::error ? r.value : Term::tuple({Term(atoms::nocatch), r.value}));
+              r.kind == RaiseKind::error ? r.value : Term::tuple({Term(atoms::nocatch), r.value}),
+              r.stacktrace);
           log(p->pid, "Process " + inspect(Term(p->pid)) + " raised an exception\n** (" +
                           inspect_atom(e.struct_name()) + ") " + exception_message(e));
         }
@@ -647,7 +649,7 @@ bool Runtime::demonitor(Process* watcher, Ref ref, bool flush) {
     // remove a {:DOWN, ref, ...} already in the mailbox
     for (auto** link = watcher->mailbox.head_link(); *link; link = &(*link)->next) {
       const Term& m = (*link)->message;
-      if (m.is_tuple(5) && m[0].is_atom(atoms::DOWN) && m[1].is_ref() && m[1].ref() == ref) {
+      if (is_down(m, ref)) {
         note_receive(watcher, **link);
         watcher->mailbox.take(link);
         break;
@@ -666,6 +668,12 @@ bool Runtime::register_name(Process* p, Atom name) {
   if (trace_.enabled())
     trace_.record(now_us(), EventKind::register_name, p->pid, Pid{}, Term(name));
   return true;
+}
+
+void Runtime::unregister_name(Process* p) {
+  if (p->name == atoms::nil) return;
+  names_.erase(p->name.id());
+  p->name = atoms::nil;
 }
 
 // [SECTION] Ctx: what a process body can do -----------------------------------------------------

@@ -152,6 +152,7 @@ class Runtime {
   void send_alias(Pid from, Ref alias, Term message);
   bool demonitor(Process* watcher, Ref ref, bool flush);
   bool register_name(Process* p, Atom name);
+  void unregister_name(Process* p);  // Process.unregister/1
   void block_in_receive(Process* p, coro::coroutine_handle<> h, ReceiveWait* w, int64_t timeout_ms);
   void yield(Process* p, coro::coroutine_handle<> h);
   void note_receive(Process* p, const Term& message);

@@ -9,8 +9,8 @@
 #include "taskplay/gen_server.hpp"
 #include "taskplay/inspect.hpp"
 #include "taskplay/logger.hpp"
+#include "taskplay/messages.hpp"
 #include "taskplay/modules.hpp"
-#include "taskplay/proc_lib.hpp"
 #include "taskplay/restart_intensity.hpp"
 #include "taskplay/runtime.hpp"
 #include "taskplay/supervisor_status.hpp"
@@ -25,7 +25,7 @@ const Atom kInit("init");
 const Atom kStrategy("strategy"), kMaxRestarts("max_restarts"), kMaxSeconds("max_seconds"),
     kName("name"), kIntensity("intensity"), kPeriod("period");
 const Atom kOneForOne("one_for_one"), kOneForAll("one_for_all"), kRestForOne("rest_for_one");
-const Atom kRestarting("restarting");
+const Atom kRestarting("restarting"), kIgnore("ignore");
 const Atom kGenCast("$gen_cast"), kTryAgain("try_again_restart");
 const Atom kWhichChildren("which_children"), kCountChildren("count_children"),
     kTerminateChild("terminate_child"), kRestartChild("restart_child"),
@@ -87,53 +87,81 @@ Term count_children_reply(const std::vector<Child>& children) {
 
 // [SECTION] The supervisor process -------------------------------------------------------
 
-class Server final : public StatusSource {
+class Server final : public gen::Callbacks {
  public:
-  Server(Ctx& ctx, Atom module, Term name) : ctx_(ctx), module_(module), name_(std::move(name)) {
-    ctx_.process().status_source = this;
-  }
-  ~Server() { ctx_.process().status_source = nullptr; }
-  Server(const Server&) = delete;
-  Server& operator=(const Server&) = delete;
+  Server(Atom module, Term name) : module_(module), name_(std::move(name)) {}
 
-  Co<void> run(Term init_arg) {
-    ctx_.trap_exit(true);
-    if (!proc_lib::register_name(ctx_, name_)) co_return;
-    if (!co_await init(std::move(init_arg))) co_return;
-    proc_lib::init_ack(ctx_, ok(Term(ctx_.self())));
-    while (true) {
-      Term m = *co_await ctx_.receive_any();
-      if (m.is_tuple(3) && m[0].is_atom(atoms::EXIT) && m[1].is_pid()) {
-        co_await handle_exit(m);
-      } else if (gen::is_call(m)) {
-        co_await handle_call(m[1], m[2]);
-      } else if (auto reason = proc_lib::terminate_request(m)) {
-        co_await terminate(*reason, Term());
-      } else if (m.is_tuple(2) && m[0].is_atom(kGenCast) && m[1].is_tuple(2) &&
-                 m[1][0].is_atom(kTryAgain)) {
-        auto i = find(m[1][1]);
-        if (i && children_[*i].pid.is_atom(kRestarting)) co_await restart(*i);
-      }
-      // anything else: dropped, as OTP's supervisor does after logging it
+  Atom module() const override { return module_; }
+  bool frames() const override { return false; }
+  std::optional<Term> reported_state(const Term&) const override { return std::nullopt; }
+
+  Co<Term> init(Ctx& ctx, Term init_arg) override {
+    ctx_ = &ctx;
+    ctx.trap_exit(true);
+    bool started = co_await start(std::move(init_arg));
+    if (!started) co_return Term(kIgnore);
+    co_return ok(Term(atoms::nil));
+  }
+
+  Co<Term> handle_call(Ctx&, Term request, Term, Term state) override {
+    Term answer = co_await this->answer(request);
+    co_return Term::tuple({Term::atom("reply"), std::move(answer), std::move(state)});
+  }
+
+  // OTP's try_again_restart: a restart that failed to start, tried again
+  Co<Term> handle_cast(Ctx&, Term request, Term state) override {
+    if (request.is_tuple(2) && request[0].is_atom(kTryAgain)) {
+      auto i = find(request[1]);
+      if (i && children_[*i].pid.is_atom(kRestarting)) co_await restart(*i);
     }
+    co_return Term::tuple({Term::atom("noreply"), std::move(state)});
+  }
+
+  // {:EXIT, child, reason}: restart as the child's restart type and the strategy say
+  // (the parent's exit never comes here: the loop stops the supervisor)
+  Co<Term> handle_info(Ctx& ctx, Term message, Term state) override {
+    if (is_exit(message)) {
+      co_await handle_exit(message);
+    } else {
+      ctx.runtime().log(ctx.self(), "Supervisor received unexpected message: " + inspect(message));
+    }
+    co_return Term::tuple({Term::atom("noreply"), std::move(state)});
+  }
+
+  Co<Term> handle_continue(Ctx&, Term, Term state) override {
+    co_return Term::tuple({Term::atom("noreply"), std::move(state)});
+  }
+
+  // Every child stops, newest first, before the supervisor exits.
+  Co<Term> terminate(Ctx&, Term, Term) override {
+    co_await terminate_children(0);
+    co_return Term(atoms::ok);
+  }
+
+  // For observers (supervisor_status.hpp), when they ask.
+  Term status(const Term&) const override {
+    static const Atom names[] = {kOneForOne, kOneForAll, kRestForOne};
+    std::vector<SupervisorChildStatus> kids;
+    for (const Child& c : children_)
+      kids.push_back({c.spec.id, c.pid, c.spec.restart, c.spec.type});
+    return supervisor_status_term(names[static_cast<int>(strategy_)], intensity_, kids);
   }
 
  private:
   // [SECTION] init
 
-  // Fails the start: ack {:error, reason}, then exit with `reason`.
-  [[noreturn]] void fail_init(Term reason) {
-    proc_lib::init_ack(ctx_, error(reason));
-    exit_with(std::move(reason));
-  }
+  // Fails the start: gen_server acks {:error, reason}, and the supervisor exits with it.
+  [[noreturn]] void fail_init(Term reason) { exit_with(std::move(reason)); }
 
-  Co<bool> init(Term init_arg) {
+  // The module's init/1 (Supervisor.Default's for start_link/2), the flags, the children
+  // started in order; false for :ignore.
+  Co<bool> start(Term init_arg) {
     Term init = init_arg;
     if (module_ != kDefault) {
       std::optional<Raised> failed;
       try {
         std::vector<Term> args{init_arg};
-        init = co_await apply(ctx_, module_, kInit, std::move(args));
+        init = co_await apply(*ctx_, module_, kInit, std::move(args));
       } catch (const Raised& e) {
         failed = e;
       }
@@ -142,10 +170,7 @@ class Server final : public StatusSource {
         init = failed->value;
       }
     }
-    if (init.is_atom(Atom("ignore"))) {
-      proc_lib::init_ack(ctx_, init);
-      co_return false;
-    }
+    if (init.is_atom(Atom("ignore"))) co_return false;
     if (!(init.is_tuple(2) && init[0].is_atom(atoms::ok) && init[1].is_tuple(2) &&
           init[1][1].is_list()))
       fail_init(tag("bad_return", Term::tuple({Term(module_), Term(kInit), init})));
@@ -160,7 +185,7 @@ class Server final : public StatusSource {
     }
     // Start the children in order; the first failure stops the ones started.
     for (size_t i = 0; i < children_.size();) {
-      Started r = co_await start_mfa(ctx_, children_[i].spec.start);
+      Started r = co_await start_mfa(*ctx_, children_[i].spec.start);
       if (r.error) {
         report(logger::SupervisorContext::start_error, *r.error, children_[i],
                Term(atoms::undefined));
@@ -225,7 +250,7 @@ class Server final : public StatusSource {
   }
 
   void report(logger::SupervisorContext context, const Term& reason, const Child& c, Term pid) {
-    logger::SupervisorReport r{logger::supervisor_name(name_, ctx_.self(), module_),
+    logger::SupervisorReport r{logger::supervisor_name(name_, ctx_->self(), module_),
                                context,
                                reason,
                                std::move(pid),
@@ -234,12 +259,12 @@ class Server final : public StatusSource {
                                restart_term(c.spec.restart),
                                c.spec.shutdown.term(),
                                child_type_term(c.spec.type)};
-    ctx_.runtime().log(ctx_.self(), logger::supervisor_report(r));
+    ctx_->runtime().log(ctx_->self(), logger::supervisor_report(r));
   }
 
   void trace_restart(Pid child, const Term& id) {
-    Runtime& rt = ctx_.runtime();
-    rt.trace().record(rt.now_us(), EventKind::restart, ctx_.self(), child, id);
+    Runtime& rt = ctx_->runtime();
+    rt.trace().record(rt.now_us(), EventKind::restart, ctx_->self(), child, id);
   }
 
   // Stop child i (OTP's shutdown/2): exit(child, :shutdown) and wait for its
@@ -253,28 +278,22 @@ class Server final : public StatusSource {
     }
     Pid pid = children_[i].pid.pid();
     const Shutdown how = children_[i].spec.shutdown;
-    Ref mon = ctx_.monitor(Term(pid));
-    auto is_down = [mon](const Term& m) {
-      return m.is_tuple(5) && m[0].is_atom(atoms::DOWN) && m[1].is_ref() && m[1].ref() == mon;
-    };
-    ctx_.exit(pid, Term(how.kind == Shutdown::Kind::brutal_kill ? atoms::kill : atoms::shutdown));
+    Ref mon = ctx_->monitor(Term(pid));
+    auto down_of = [mon](const Term& m) { return is_down(m, mon); };
+    ctx_->exit(pid, Term(how.kind == Shutdown::Kind::brutal_kill ? atoms::kill : atoms::shutdown));
     int64_t wait = how.kind == Shutdown::Kind::timeout ? how.ms : kInfinity;
-    auto down = co_await ctx_.receive(is_down, wait);
+    auto down = co_await ctx_->receive(down_of, wait);
     bool killed_after_timeout = false;
     if (!down) {
-      ctx_.exit(pid, Term(atoms::kill));
-      down = co_await ctx_.receive(is_down);
+      ctx_->exit(pid, Term(atoms::kill));
+      down = co_await ctx_->receive(down_of);
       killed_after_timeout = true;
     }
     // unlink_flush: the {:EXIT, child, reason} (already here: links go before
     // monitors) has the reason to report.
     Term reason = (*down)[4];
-    ctx_.unlink(pid);
-    auto exit_msg = co_await ctx_.receive(
-        [pid](const Term& m) {
-          return m.is_tuple(3) && m[0].is_atom(atoms::EXIT) && m[1].is_pid() && m[1].pid() == pid;
-        },
-        0);
+    ctx_->unlink(pid);
+    auto exit_msg = co_await ctx_->receive([pid](const Term& m) { return is_exit(m, pid); }, 0);
     if (exit_msg) reason = (*exit_msg)[2];
     const bool permanent = children_[i].spec.restart == Restart::permanent;
     bool expected;
@@ -297,24 +316,11 @@ class Server final : public StatusSource {
     }
   }
 
-  // Stop everything and exit with `reason`; a reason other than :normal,
-  // :shutdown or {:shutdown, _} is reported as gen_server does.
-  Co<void> terminate(Term reason, Term last_message) {
-    co_await terminate_children(0);
-    logger::GenServerReport r;
-    r.name = name_.is_atom(atoms::nil) ? Term(ctx_.self()) : name_;
-    r.reason = reason;
-    r.last_message = std::move(last_message);
-    logger::log_terminate(ctx_.runtime(), ctx_.self(), r);
-    exit_with(std::move(reason));
-  }
-
   // [SECTION] restarts
 
   Co<void> handle_exit(const Term& m) {
     Pid from = m[1].pid();
     const Term& reason = m[2];
-    if (from == ctx_.process().parent) co_await terminate(reason, m);
     auto found = find_pid(from);
     if (!found) co_return;
     size_t i = *found;
@@ -329,17 +335,18 @@ class Server final : public StatusSource {
   }
 
   Co<void> restart(size_t i) {
-    if (!intensity_.add(ctx_.now_ms() / 1000)) {
+    if (!intensity_.add(ctx_->now_ms() / 1000)) {
       report(logger::SupervisorContext::shutdown, Term::atom("reached_max_restart_intensity"),
              children_[i], Term(atoms::undefined));
       del_child(i);
-      co_await terminate(Term(atoms::shutdown), Term());
+      // gen_server stops the supervisor: its terminate/2 stops the other children
+      exit_with(Term(atoms::shutdown));
     }
     Term id = children_[i].spec.id;
     std::optional<Term> failed_id;
     switch (strategy_) {
       case Strategy::one_for_one: {
-        Started r = co_await start_mfa(ctx_, children_[i].spec.start);
+        Started r = co_await start_mfa(*ctx_, children_[i].spec.start);
         if (r.error) {
           report(logger::SupervisorContext::start_error, *r.error, children_[i],
                  Term(atoms::undefined));
@@ -365,8 +372,8 @@ class Server final : public StatusSource {
     // OTP's try_again_restart: a restart that failed to start is tried again,
     // through the restart intensity, from the supervisor's mailbox.
     if (failed_id)
-      ctx_.send(ctx_.self(),
-                Term::tuple({Term(kGenCast), Term::tuple({Term(kTryAgain), *failed_id})}));
+      ctx_->send(ctx_->self(),
+                 Term::tuple({Term(kGenCast), Term::tuple({Term(kTryAgain), *failed_id})}));
   }
 
   // Start children_[from..] in order (after one_for_all / rest_for_one
@@ -374,7 +381,7 @@ class Server final : public StatusSource {
   // returns its id.
   Co<std::optional<Term>> start_children(size_t from) {
     for (size_t j = from; j < children_.size();) {
-      Started r = co_await start_mfa(ctx_, children_[j].spec.start);
+      Started r = co_await start_mfa(*ctx_, children_[j].spec.start);
       if (r.error) {
         report(logger::SupervisorContext::start_error, *r.error, children_[j],
                Term(atoms::undefined));
@@ -393,10 +400,6 @@ class Server final : public StatusSource {
   }
 
   // [SECTION] calls
-
-  Co<void> handle_call(const Term& from, const Term& request) {
-    gen::reply(ctx_, from, co_await answer(request));
-  }
 
   Co<Term> answer(const Term& request) {
     if (request.is_atom(kWhichChildren)) {
@@ -423,7 +426,7 @@ class Server final : public StatusSource {
       if (!i) co_return error(Term::atom("not_found"));
       if (children_[*i].pid.is_pid()) co_return error(Term::atom("running"));
       if (children_[*i].pid.is_atom(kRestarting)) co_return error(Term(kRestarting));
-      Started r = co_await start_mfa(ctx_, children_[*i].spec.start);
+      Started r = co_await start_mfa(*ctx_, children_[*i].spec.start);
       if (r.error) co_return error(*r.error);
       children_[*i].pid = r.pid;
       if (r.pid.is_pid()) trace_restart(r.pid.pid(), arg);
@@ -445,7 +448,7 @@ class Server final : public StatusSource {
         if (children_[*i].pid.is_pid()) co_return error(tag("already_started", children_[*i].pid));
         co_return error(Term::atom("already_present"));
       }
-      Started r = co_await start_mfa(ctx_, s.start);
+      Started r = co_await start_mfa(*ctx_, s.start);
       if (r.error) co_return error(Term::tuple({*r.error, s.record(Term(atoms::undefined))}));
       if (r.pid.is_pid() || s.restart != Restart::temporary)
         children_.push_back(Child{std::move(s), r.pid});
@@ -454,16 +457,7 @@ class Server final : public StatusSource {
     co_return error(Term::atom("unknown_call"));
   }
 
-  // For observers (supervisor_status.hpp), when they ask.
-  Term status() const override {
-    static const Atom names[] = {kOneForOne, kOneForAll, kRestForOne};
-    std::vector<SupervisorChildStatus> kids;
-    for (const Child& c : children_)
-      kids.push_back({c.spec.id, c.pid, c.spec.restart, c.spec.type});
-    return supervisor_status_term(names[static_cast<int>(strategy_)], intensity_, kids);
-  }
-
-  Ctx& ctx_;
+  Ctx* ctx_ = nullptr;  // the supervisor's own, from init on
   Atom module_;
   Term name_;
   Strategy strategy_ = Strategy::one_for_one;
@@ -471,18 +465,14 @@ class Server final : public StatusSource {
   std::vector<Child> children_;  // in start order (which_children shows them newest first)
 };
 
-Co<void> run_server(Ctx& ctx, Atom module, Term init_arg, Term name) {
-  Server server(ctx, module, std::move(name));
-  co_await server.run(std::move(init_arg));
-}
-
 Co<Term> start(Ctx& ctx, Atom module, Term init_arg, Term options) {
   const Term* name = keyword_get(options, kName);
   Term n = name ? *name : Term(atoms::nil);
-  // (a lambda written inside a co_await expression has its captures destroyed
-  // twice by g++ 12: name it first)
-  Body body = [module, init_arg, n](Ctx& c) { return run_server(c, module, init_arg, n); };
-  co_return co_await proc_lib::start(ctx, std::move(body), true, kSupervisor);
+  // (named first: g++ 12 destroys a temporary of a co_await expression twice)
+  std::function<std::unique_ptr<gen::Callbacks>()> make = [module, n] {
+    return std::make_unique<Server>(module, n);
+  };
+  co_return co_await gen::start(ctx, std::move(make), std::move(init_arg), n, true, kSupervisor);
 }
 
 Co<Term> call(Ctx& ctx, const Term& sup, Term request) {
@@ -551,7 +541,7 @@ Co<Term> start_child(Ctx& ctx, Term sup, Term child) {
 }
 
 Co<Term> stop(Ctx& ctx, Term sup, Term reason, Term timeout) {
-  co_return co_await proc_lib::stop(ctx, std::move(sup), std::move(reason), std::move(timeout));
+  co_return co_await gen::stop(ctx, std::move(sup), std::move(reason), std::move(timeout));
 }
 
 Co<Term> child_spec(Ctx& ctx, Term child, Term overrides) {

@@ -8,6 +8,7 @@
 #include "taskplay/fun.hpp"
 #include "taskplay/inspect.hpp"
 #include "taskplay/logger.hpp"
+#include "taskplay/messages.hpp"
 #include "taskplay/modules.hpp"
 #include "taskplay/runtime.hpp"
 
@@ -29,9 +30,6 @@ Term exit_mfa(const char* function, std::initializer_list<Term> args) {
 
 bool is_reply(const Term& m, Ref ref) {
   return m.is_tuple(2) && m[0].is_ref() && m[0].ref() == ref;
-}
-bool is_down(const Term& m, Ref ref) {
-  return m.is_tuple(5) && m[0].is_atom(atoms::DOWN) && m[1].is_ref() && m[1].ref() == ref;
 }
 
 TaskFields owned(Ctx& ctx, const Term& task) {
@@ -288,8 +286,7 @@ Co<Term> await_many(Ctx& ctx, Term tasks, Term timeout) {
     auto m = co_await ctx.receive(
         [&pending](const Term& msg) {
           if (msg.is_tuple(2) && msg[0].is_ref()) return pending.count(msg[0].ref().number) > 0;
-          return msg.is_tuple(5) && msg[0].is_atom(atoms::DOWN) && msg[1].is_ref() &&
-                 pending.count(msg[1].ref().number) > 0;
+          return is_down(msg) && msg[1].is_ref() && pending.count(msg[1].ref().number) > 0;
         },
         left);
     if (!m) {
@@ -351,8 +348,7 @@ Co<Term> yield_many(Ctx& ctx, Term tasks, Term opts) {
     auto m = co_await ctx.receive(
         [&pending](const Term& msg) {
           if (msg.is_tuple(2) && msg[0].is_ref()) return pending.count(msg[0].ref().number) > 0;
-          return msg.is_tuple(5) && msg[0].is_atom(atoms::DOWN) && msg[1].is_ref() &&
-                 pending.count(msg[1].ref().number) > 0;
+          return is_down(msg) && msg[1].is_ref() && pending.count(msg[1].ref().number) > 0;
         },
         left);
     if (!m) break;

@@ -70,6 +70,11 @@ inline NodeP make_node(NK k, uint32_t line, uint32_t col) {
 // A deep copy (for code the compiler generates around user code: for, with, use).
 NodeP clone(const Node& n);
 
+// Code the compiler generates, written as an Elixir template: its single expression (or
+// block), with `__0__`, `__1__`, ... replaced by clones of holes[0], holes[1], ..., and every
+// generated node at `line` (ExUnit's macros, what `use GenServer` injects).
+NodeP tmpl(const std::string& source, const std::vector<const Node*>& holes, uint32_t line);
+
 // The source form of a node as Macro.to_string/1 prints it (macro_string.cpp): for
 // messages that quote code (`Fib.of(n - 1)`, ExUnit's `code: assert x == 1`).
 std::string to_source(const Node& n);

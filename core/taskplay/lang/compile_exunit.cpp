@@ -27,37 +27,6 @@ namespace taskplay::lang::detail {
 
 namespace {
 
-// [SECTION] Templates ------------------------------------------------------------------
-
-void splice(NodeP& n, const std::vector<const Node*>& holes, uint32_t line) {
-  if (!n) return;
-  if (n->kind == NK::Var && n->name.size() > 4 && n->name.rfind("__", 0) == 0 &&
-      n->name.compare(n->name.size() - 2, 2, "__") == 0 &&
-      std::all_of(n->name.begin() + 2, n->name.end() - 2,
-                  [](char c) { return c >= '0' && c <= '9'; })) {
-    size_t i = std::stoul(n->name.substr(2, n->name.size() - 4));
-    if (i < holes.size()) {
-      n = clone(*holes[i]);
-      return;
-    }
-  }
-  n->line = line;
-  n->col = 0;
-  for (auto& k : n->kids) splice(k, holes, line);
-  splice(n->extra, holes, line);
-  splice(n->guard, holes, line);
-  splice(n->body, holes, line);
-  splice(n->do_block, holes, line);
-}
-
-// The template's single expression (or block), with the holes filled.
-NodeP tmpl(const std::string& source, const std::vector<const Node*>& holes, uint32_t line) {
-  NodeP b = parse(source);
-  NodeP out = b->kids.size() == 1 ? std::move(b->kids[0]) : std::move(b);
-  splice(out, holes, line);
-  return out;
-}
-
 // The variables a pattern binds (not pinned, not underscored), in order, once each.
 void pattern_vars(const Node& n, std::vector<std::string>& out, bool pinned = false) {
   if (n.kind == NK::Var) {

@@ -3,6 +3,7 @@
 
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/natives.hpp"
+#include "taskplay/logger.hpp"
 #include "taskplay/process_info.hpp"
 #include "taskplay/runtime.hpp"
 
@@ -222,6 +223,13 @@ Term send3(Ctx& c, Term* a) {
 
 Term hibernate(Ctx&, Term*) { return Term(atoms::ok); }
 
+// use GenServer's default handle_info/2 logs what nobody handles (`:logger.error` of a
+// {GenServer, :no_handle_info} report in Elixir)
+Term no_handle_info(Ctx& c, Term* a) {
+  if (a[0].is_atom()) logger::log_unexpected_info(c, a[0].atom_value(), a[1]);
+  return Term(atoms::ok);
+}
+
 constexpr Native kTable[] = {
     {P, "sleep", 1, nullptr, sleep},
     {"timer", "sleep", 1, nullptr, sleep},
@@ -244,6 +252,7 @@ constexpr Native kTable[] = {
     {P, "registered", 0, registered, nullptr},
     {P, "send", 3, send3, nullptr},
     {P, "hibernate", 3, hibernate, nullptr},
+    {"taskplay", "no_handle_info", 2, no_handle_info, nullptr},
     {P, "get", 0, erl_get0, nullptr},
     {P, "get", 1, get1, nullptr},
     {P, "get", 2, get2, nullptr},

@@ -1,0 +1,163 @@
+#include "taskplay/gen_server_module.hpp"
+
+#include <memory>
+#include <string>
+
+#include "taskplay/errors.hpp"
+#include "taskplay/fun.hpp"
+#include "taskplay/gen_server.hpp"
+#include "taskplay/inspect.hpp"
+#include "taskplay/modules.hpp"
+#include "taskplay/runtime.hpp"
+#include "taskplay/server_names.hpp"
+
+namespace taskplay::gen_server_module {
+
+namespace {
+
+const Atom kGenServer("Elixir.GenServer"), kSys("sys");
+const Atom kInit("init"), kHandleCall("handle_call"), kHandleCast("handle_cast"),
+    kHandleInfo("handle_info"), kHandleContinue("handle_continue"), kTerminate("terminate");
+const Atom kName("name"), kGlobal("global"), kVia("via");
+
+// A GenServer whose callbacks are `module`'s functions, applied in the server process.
+class ModuleCallbacks final : public gen::Callbacks {
+ public:
+  explicit ModuleCallbacks(Atom module) : module_(module) {}
+  Atom module() const override { return module_; }
+  Co<Term> init(Ctx& ctx, Term arg) override { return call(ctx, kInit, {std::move(arg)}); }
+  Co<Term> handle_call(Ctx& ctx, Term request, Term from, Term state) override {
+    return call(ctx, kHandleCall, {std::move(request), std::move(from), std::move(state)});
+  }
+  Co<Term> handle_cast(Ctx& ctx, Term request, Term state) override {
+    return call(ctx, kHandleCast, {std::move(request), std::move(state)});
+  }
+  Co<Term> handle_info(Ctx& ctx, Term message, Term state) override {
+    return call(ctx, kHandleInfo, {std::move(message), std::move(state)});
+  }
+  Co<Term> handle_continue(Ctx& ctx, Term c, Term state) override {
+    return call(ctx, kHandleContinue, {std::move(c), std::move(state)});
+  }
+  Co<Term> terminate(Ctx& ctx, Term reason, Term state) override {
+    return call(ctx, kTerminate, {std::move(reason), std::move(state)});
+  }
+  bool has_terminate(Ctx& ctx) const override {
+    return ctx.runtime().modules().find(module_, kTerminate, 2) != nullptr;
+  }
+
+ private:
+  // module.function(args...): the coroutine apply/3 makes (these are no coroutines of their own)
+  Co<Term> call(Ctx& ctx, Atom function, std::vector<Term> args) {
+    return apply(ctx, module_, function, std::move(args));
+  }
+  Atom module_;
+};
+
+// No clause of GenServer.function/arity matches these arguments (Elixir's guards).
+[[noreturn]] void no_clause(const char* function, std::initializer_list<Term> args) {
+  throw Raised{RaiseKind::error, Term(atoms::function_clause),
+               Term::list({Term::tuple(
+                   {Term(kGenServer), Term::atom(function), Term::list(args), Term()})})};
+}
+
+// GenServer.start/start_link(module, init_arg, options)
+Co<Term> start(Ctx& ctx, Term module, Term arg, Term options, bool link) {
+  if (!module.is_atom() || !options.is_list())
+    no_clause(link ? "start_link" : "start", {module, arg, options});
+  const Term* given = keyword_get(options, kName);
+  Term name = given ? *given : Term(atoms::nil);
+  if (!names::valid(name))
+    raise(argument_error(
+        "expected :name option to be one of the following:\n\n  * nil\n  * atom\n  * {:global, "
+        "term}\n  * {:via, module, term}\n\nGot: " +
+        inspect(name) + "\n"));
+  Atom m = module.atom_value();
+  // (named first: g++ 12 destroys a temporary of a co_await expression twice)
+  std::function<std::unique_ptr<gen::Callbacks>()> make = [m] {
+    return std::make_unique<ModuleCallbacks>(m);
+  };
+  co_return co_await gen::start(ctx, std::move(make), std::move(arg), std::move(name), link, m);
+}
+
+bool valid_timeout(const Term& t) {
+  return (t.is_integer() && compare(t, Term::integer(0)) >= 0) || t.is_atom(atoms::infinity);
+}
+
+// GenServer.cast/2's clauses: {:global, name}, {:via, mod, name}, {name, node}, an atom or a pid
+bool castable(const Term& s) {
+  return s.is_atom() || s.is_pid() || (s.is_tuple(2) && s[0].is_atom(kGlobal)) ||
+         (s.is_tuple(3) && s[0].is_atom(kVia)) ||
+         (s.is_tuple(2) && s[0].is_atom() && s[1].is_atom());
+}
+
+Co<Term> whereis(Ctx& ctx, Term server) {
+  if (server.is_tuple(2) && server[0].is_atom() && server[1].is_atom() &&
+      !server[0].is_atom(kGlobal) && !server[1].is_atom(atoms::nonode))
+    co_return server;  // {name, other_node}: the address itself
+  if (!castable(server)) no_clause("whereis", {server});
+  auto pid = co_await names::whereis(ctx, server);
+  co_return pid&&* pid ? Term(*pid) : Term(atoms::nil);
+}
+
+}  // namespace
+
+void install(Modules& m) {
+  using Args = std::vector<Term>;
+  auto def = [&](Atom module, const char* name, uint32_t arity, auto f) {
+    m.define(module, Atom(name), arity, make_fun(arity, std::move(f)));
+  };
+  const Atom G = kGenServer;
+  def(G, "start_link", 2,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await start(c, a[0], a[1], Term(), true); });
+  def(G, "start_link", 3,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await start(c, a[0], a[1], a[2], true); });
+  def(G, "start", 2,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await start(c, a[0], a[1], Term(), false); });
+  def(G, "start", 3,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await start(c, a[0], a[1], a[2], false); });
+  def(G, "call", 2, [](Ctx& c, Args a) -> Co<Term> {
+    co_return co_await gen::call(c, a[0], a[1], Term::integer(5000));
+  });
+  def(G, "call", 3, [](Ctx& c, Args a) -> Co<Term> {
+    if (!valid_timeout(a[2])) no_clause("call", {a[0], a[1], a[2]});
+    co_return co_await gen::call(c, a[0], a[1], a[2]);
+  });
+  def(G, "cast", 2, [](Ctx& c, Args a) -> Co<Term> {
+    if (!castable(a[0])) no_clause("cast", {a[0], a[1]});
+    co_await gen::cast(c, a[0], a[1]);
+    co_return Term(atoms::ok);
+  });
+  def(G, "reply", 2, [](Ctx& c, Args a) -> Co<Term> {
+    // :gen.reply({to, tag}, reply)
+    if (!a[0].is_tuple(2))
+      throw Raised{RaiseKind::error, Term(atoms::function_clause),
+                   Term::list({Term::tuple({Term::atom("gen"), Term::atom("reply"),
+                                            Term::list({a[0], a[1]}), Term()})})};
+    gen::reply(c, a[0], a[1]);
+    co_return Term(atoms::ok);
+  });
+  def(G, "stop", 1, [](Ctx& c, Args a) -> Co<Term> {
+    co_return co_await gen::stop(c, a[0], Term(atoms::normal), Term(atoms::infinity));
+  });
+  def(G, "stop", 2, [](Ctx& c, Args a) -> Co<Term> {
+    co_return co_await gen::stop(c, a[0], a[1], Term(atoms::infinity));
+  });
+  def(G, "stop", 3,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await gen::stop(c, a[0], a[1], a[2]); });
+  def(G, "whereis", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await whereis(c, a[0]); });
+
+  def(kSys, "get_state", 1, [](Ctx& c, Args a) -> Co<Term> {
+    co_return co_await gen::sys_get_state(c, a[0], Term::integer(5000), false);
+  });
+  def(kSys, "get_state", 2, [](Ctx& c, Args a) -> Co<Term> {
+    co_return co_await gen::sys_get_state(c, a[0], a[1], true);
+  });
+  def(kSys, "replace_state", 2, [](Ctx& c, Args a) -> Co<Term> {
+    co_return co_await gen::sys_replace_state(c, a[0], a[1], Term::integer(5000), false);
+  });
+  def(kSys, "replace_state", 3, [](Ctx& c, Args a) -> Co<Term> {
+    co_return co_await gen::sys_replace_state(c, a[0], a[1], a[2], true);
+  });
+}
+
+}  // namespace taskplay::gen_server_module
