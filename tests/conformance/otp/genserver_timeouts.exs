@@ -2,22 +2,27 @@
 # which handle_info(:timeout, state) runs, or {:continue, term} to run handle_continue/2
 # before any message. A caller's GenServer.call/3 timeout exits the caller and leaves the
 # server running; its late reply never arrives.
+#
+# The ticker tells its caller when it is done instead of the caller sleeping a fixed
+# time: under a loaded machine the BEAM's ticks can fall behind a 300 ms sleep (CI saw
+# "2" printed after two ticks).
 defmodule Ticker do
   use GenServer
 
-  def init(count), do: {:ok, count, 50}
+  def init({count, parent}), do: {:ok, {count, parent}, 50}
 
-  def handle_info(:timeout, count) when count < 3 do
+  def handle_info(:timeout, {count, parent}) when count < 3 do
     IO.puts("tick #{count}")
-    {:noreply, count + 1, 50}
+    {:noreply, {count + 1, parent}, 50}
   end
 
-  def handle_info(:timeout, count) do
+  def handle_info(:timeout, {count, parent}) do
     IO.puts("done after #{count} ticks")
-    {:noreply, count}
+    send(parent, :ticker_done)
+    {:noreply, {count, parent}}
   end
 
-  def handle_call(:count, _from, count), do: {:reply, count, count}
+  def handle_call(:count, _from, {count, _} = state), do: {:reply, count, state}
 end
 
 defmodule Loader do
@@ -38,8 +43,12 @@ defmodule Loader do
   end
 end
 
-{:ok, ticker} = GenServer.start_link(Ticker, 0)
-Process.sleep(300)
+{:ok, ticker} = GenServer.start_link(Ticker, {0, self()})
+
+receive do
+  :ticker_done -> :ok
+end
+
 IO.inspect(GenServer.call(ticker, :count))
 
 {:ok, loader} = GenServer.start_link(Loader, "config")
