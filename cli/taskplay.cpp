@@ -24,6 +24,7 @@
 #include "taskplay/lang/script.hpp"
 #include "taskplay/lang/shell.hpp"
 #include "taskplay/lang/state.hpp"
+#include "taskplay/logger.hpp"
 #include "taskplay/runtime.hpp"
 #include "taskplay/version.hpp"
 
@@ -58,8 +59,7 @@ struct LogPrinter {
     for (size_t i = seen > first ? seen - first : 0; i < tr.size(); ++i) {
       const Event& e = tr[i];
       if (e.kind == EventKind::log && e.data.is_binary())
-        std::fprintf(stderr, "\n[error] %.*s\n", static_cast<int>(e.data.binary().size()),
-                     e.data.binary().data());
+        std::fputs(logger::console_text(e.level, e.data.binary()).c_str(), stderr);
     }
     seen = tr.total();
   }

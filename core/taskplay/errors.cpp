@@ -106,6 +106,22 @@ Term normalize_error(const Term& v, const Term& st) {
   return normalize_error(v);
 }
 
+namespace {
+// The library's macros a program calls as Mod.name(...): without `require Mod` the call
+// finds no function, and UndefinedFunctionError's message says why (Logger's level macros).
+bool is_library_macro(Atom module, Atom function, const Term& arity) {
+  static const Atom logger("Elixir.Logger");
+  if (module != logger || !arity.is_small_int()) return false;
+  const int64_t n = arity.small_int();
+  const std::string& f = function.name();
+  if (f == "log") return n == 2 || n == 3;
+  for (const char* l :
+       {"emergency", "alert", "critical", "error", "warning", "warn", "notice", "info", "debug"})
+    if (f == l) return n == 1 || n == 2;
+  return false;
+}
+}  // namespace
+
 std::string exception_message(const Term& e) {
   const Term* m = e.is_map() ? e.map_get(Term(atoms::message)) : nullptr;
   if (m && m->is_binary()) return std::string(m->binary());
@@ -136,7 +152,12 @@ std::string exception_message(const Term& e) {
     const Term r = field("reason");
     if (r.is_atom(Atom("module_not_available")) || r.is_atom(atoms::nil))
       return "function " + fn + " is undefined (module " + mod + " is not available)";
-    return "function " + fn + " is undefined or private";
+    std::string s = "function " + fn + " is undefined or private";
+    if (is_library_macro(field("module").atom_value(), field("function").atom_value(),
+                         field("arity")))
+      s += ". However there is a macro with the same name and arity. Be sure to require " + mod +
+           " if you intend to invoke this macro";
+    return s;
   }
   if (n == "Elixir.ErlangError") return "Erlang error: " + inspect(field("original"));
   return inspect(e);

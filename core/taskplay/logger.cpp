@@ -8,6 +8,45 @@
 
 namespace taskplay::logger {
 
+// [SECTION] The level
+
+namespace {
+const Atom kLevels[] = {Atom("emergency"), Atom("alert"),  Atom("critical"), Atom("error"),
+                        Atom("warning"),   Atom("notice"), Atom("info"),     Atom("debug")};
+const Atom kAll("all"), kNone("none"), kWarn("warn");
+struct Config {
+  Atom level = Atom("debug");
+};
+}  // namespace
+
+int severity(Atom level) {
+  for (int i = 0; i < 8; ++i)
+    if (kLevels[i] == level) return i;
+  return -1;
+}
+
+Atom level(Runtime& rt) { return rt.extension<Config>().level; }
+
+bool set_level(Runtime& rt, Atom l) {
+  if (l == kWarn) l = Atom("warning");
+  if (severity(l) < 0 && l != kAll && l != kNone) return false;
+  rt.extension<Config>().level = l;
+  return true;
+}
+
+bool enabled(Runtime& rt, Atom l) {
+  const Atom current = level(rt);
+  if (current == kNone) return false;
+  if (current == kAll) return true;
+  int s = severity(l);
+  return s >= 0 && s <= severity(current);
+}
+
+std::string console_text(Atom level, std::string_view text) {
+  const std::string& l = level == atoms::nil ? std::string("error") : level.name();
+  return "\n[" + l + "] " + std::string(text) + "\n";
+}
+
 namespace {
 
 // What `raise` and the BEAM's own errors put first in an exit reason.

@@ -36,6 +36,23 @@ class Runtime;
 
 namespace taskplay::logger {
 
+// [SECTION] Logger's level (Logger.configure/1, Logger.level/0), one per runtime.
+// Levels from the most severe: :emergency :alert :critical :error :warning :notice :info
+// :debug; :all logs everything and :none nothing. The default is :debug.
+// Severity of a level (0 = :emergency ... 7 = :debug), or -1 for an atom that is none.
+int severity(Atom level);
+Atom level(Runtime& rt);
+// false (and nothing changes) for an atom that is no level; :warn is taken as :warning
+bool set_level(Runtime& rt, Atom level);
+// Is a message at `level` logged at the runtime's current level?
+bool enabled(Runtime& rt, Atom level);
+// A log event as the console prints it: "\n[info] text\n" (Elixir 1.14's format,
+// "\n$time $metadata[$level] $message\n", without the wall-clock time, which no run
+// repeats). The CLI writes it to stderr, as `elixir` does with the console on
+// standard_error (how scripts/conformance runs it); the shell to its console. A nil
+// level (an event recorded without one) prints as :error, the library's reports' level.
+std::string console_text(Atom level, std::string_view text);
+
 // Exception.format_exit/1: "killed", ":boom", "shutdown: :x",
 // "bad return value: :t", "an exception was raised:\n    ** (RuntimeError) boom",
 // "exited in: GenServer.call(...)\n    ** (EXIT) time out", ...

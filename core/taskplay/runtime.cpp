@@ -5,6 +5,7 @@
 #include <exception>
 
 #include "taskplay/inspect.hpp"
+#include "taskplay/logger.hpp"
 #include "taskplay/messages.hpp"
 #include "taskplay/process_info.hpp"
 
@@ -462,8 +463,9 @@ void Runtime::grow_heap(Process* p, int64_t words) {
   }
 }
 
-void Runtime::log(Pid pid, std::string text) {
-  if (trace_.enabled()) trace_.record(now_us(), EventKind::log, pid, Pid{}, Term::string(text));
+void Runtime::log(Pid pid, std::string text, Atom level) {
+  if (!trace_.enabled() || !logger::enabled(*this, level)) return;
+  trace_.record(now_us(), EventKind::log, pid, Pid{}, Term::string(text), level);
 }
 
 // [SECTION] Exit signals ----------------------------------------------------------------

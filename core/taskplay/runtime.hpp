@@ -112,8 +112,10 @@ class Runtime {
   uint64_t process_seed(Pid pid) const;
   Pid current() const { return current_ ? current_->pid : Pid{}; }
 
-  // Log an error report the way Logger would print it (a trace event).
-  void log(Pid pid, std::string text);
+  // Log a message or report the way Logger prints it (a trace event), at `level`, unless
+  // Logger's level (logger.hpp) is above it: Logger.configure(level: :none) silences the
+  // library's error reports too.
+  void log(Pid pid, std::string text, Atom level = atoms::error);
 
   // State that layers above the runtime keep per runtime (the shell language's
   // function table and console, ...): one T per runtime, default-constructed on

@@ -26,7 +26,7 @@ enum class EventKind : uint8_t {
   down,           // pid got {:DOWN, ...} about other; data: the message
   timer,          // a timer of pid fired (receive after / sleep); data: [] or the sent message
   register_name,  // pid registered as data (an atom)
-  log,            // data: a string, as Logger would print it (error reports)
+  log,            // data: a string, as Logger prints it (reports; Logger.info ...); level
   restart,        // pid (a supervisor) restarted a child: other is the new pid; data: child id
   limit,          // pid hit a limit (heap, process count); data: a description string
 };
@@ -44,6 +44,7 @@ struct Event {
   Pid pid;    // who the event happened to / who acted
   Pid other;  // the other end, if any (sender's target, link partner, ...)
   Term data;
+  Atom level = atoms::nil;  // log: Logger's level (:error for the library's reports)
 };
 
 class Trace {
@@ -55,9 +56,10 @@ class Trace {
   void set_capacity(size_t n);
   size_t capacity() const { return capacity_; }
 
-  void record(int64_t time_us, EventKind kind, Pid pid, Pid other, Term data = Term()) {
+  void record(int64_t time_us, EventKind kind, Pid pid, Pid other, Term data = Term(),
+              Atom level = atoms::nil) {
     if (!enabled_) return;
-    push(Event{next_seq_++, step_ ? *step_ : 0, time_us, kind, pid, other, std::move(data)});
+    push(Event{next_seq_++, step_ ? *step_ : 0, time_us, kind, pid, other, std::move(data), level});
   }
   // Where the step events belong to is counted (the runtime's step counter), read only
   // when an event is recorded.

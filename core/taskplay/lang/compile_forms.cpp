@@ -190,6 +190,11 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
     if (m == Atom("Elixir.ExUnit.Assertions") && !mod_) imports_exunit_assertions_ = true;
     (mod_ ? mod_->imports : imports_).push_back(m);
   }
+  if (name == "require" && !call.kids.empty() && call.kids[0]->kind == NK::Alias) {
+    Atom m = alias_atom(*call.kids[0]);
+    (mod_ ? mod_->required : requires_).push_back(m);
+    if (!mod_ && opts_.required) opts_.required->push_back(m);
+  }
   if (name == "alias" || name == "require" || name == "import") {
     if (name == "alias" && !call.kids.empty() && call.kids[0]->kind == NK::Alias) {
       std::string full = alias_atom(*call.kids[0]).name().substr(7);

@@ -794,6 +794,49 @@ Atom Compiler::imported(const std::string& name, uint32_t arity) const {
   return atoms::nil;
 }
 
+bool Compiler::required(Atom module) const {
+  auto in = [&](const std::vector<Atom>& v) {
+    return std::find(v.begin(), v.end(), module) != v.end();
+  };
+  return in(requires_) || (mod_ && in(mod_->required));
+}
+
+bool Compiler::logger_macro(const Node& call, Atom module, uint16_t dst, bool is_tail) {
+  static const Atom logger("Elixir.Logger");
+  static const char* const kLevels[] = {"emergency", "alert",  "critical", "error", "warning",
+                                        "warn",      "notice", "info",     "debug"};
+  if (module != logger || !required(logger)) return false;
+  const size_t n = call.kids.size();
+  std::vector<const Node*> holes;
+  for (const auto& k : call.kids) holes.push_back(k.get());
+  std::string src;
+  if (call.name == "log" && (n == 2 || n == 3)) {
+    src = "Logger.__do_log__(__0__, __1__, " + std::string(n == 3 ? "__2__" : "[]") + ")";
+  } else if (n == 1 || n == 2) {
+    bool level = false;
+    for (const char* l : kLevels) level = level || call.name == l;
+    if (!level) return false;
+    // Elixir 1.14's macros test the level before the message is evaluated
+    std::string l = call.name == "warn" ? "warning" : call.name;
+    src = "if Logger.__should_log__(:" + l + "), do: Logger.__do_log__(:" + l + ", __0__, " +
+          (n == 2 ? "__1__" : "[]") + "), else: :ok";
+  } else {
+    return false;
+  }
+  generated_.push_back(tmpl(src, holes, call.line));
+  const Node& g = *generated_.back();
+  if (!is_tail) {
+    expr(g, dst);
+    return true;
+  }
+  uint16_t mark = f_->temp_top;
+  uint16_t t = temp();
+  expr(g, t);
+  emit(Op::Return, t);
+  free_to(mark);
+  return true;
+}
+
 void Compiler::local_call(const Node& n, uint16_t dst, bool is_tail) {
   line_ = n.line;
   if (n.kind == NK::Call && special_form(n, dst, is_tail)) return;
@@ -867,6 +910,7 @@ void Compiler::remote_call(const Node& n, uint16_t dst, bool is_tail) {
   }
   if (n.do_block) error(n, "do-blocks are only supported by special forms");
   if (is_static) {
+    if (logger_macro(n, module, dst, is_tail)) return;
     static_call(module, Atom(n.name), args, false, dst, is_tail);
     return;
   }

@@ -26,7 +26,10 @@ struct CompileError {
 struct CompileOptions {
   std::string file = "nofile";
   std::vector<std::string> bindings;  // the shell's variables, in order
-  bool shell = false;                 // main returns {value, bindings}
+  // `require M` at the top level, carried from one shell input to the next as iex does:
+  // read when compiling starts, and the input's own top-level requires are added to it.
+  std::vector<Atom>* required = nullptr;
+  bool shell = false;  // main returns {value, bindings}
   // A project's lib/ file (taskplay test): its modules keep their docs, as a compiled
   // module's BEAM file does; a script's modules have none (Elixir's doctest then fails).
   bool docs = false;

@@ -50,7 +50,8 @@ struct ModuleCtx {
   std::map<std::string, Term> attrs;
   bool exunit_case = false;  // use ExUnit.Case: assertions and ExUnit's imports are visible
   std::map<std::string, std::string> frame_file;  // function name -> Proto::file (doctests)
-  std::vector<Atom> imports;  // import Module (functions only, for the module's body)
+  std::vector<Atom> imports;   // import Module (functions only, for the module's body)
+  std::vector<Atom> required;  // require Module in the module's body
 };
 
 using Label = int;
@@ -65,7 +66,9 @@ struct ClauseView {
 
 class Compiler {
  public:
-  Compiler(Unit& unit, const CompileOptions& opts) : unit_(unit), opts_(opts) {}
+  Compiler(Unit& unit, const CompileOptions& opts) : unit_(unit), opts_(opts) {
+    if (opts.required) requires_ = *opts.required;
+  }
   void program(const Node& root);
 
   // [SECTION] compiler.cpp: functions, registers, code -------------------------------
@@ -147,6 +150,11 @@ class Compiler {
   void branch_body(const Node* body, uint16_t dst, bool is_tail, Label end);
   // The module an imported function name/arity comes from (import M), or nil.
   Atom imported(const std::string& name, uint32_t arity) const;
+  bool required(Atom module) const;
+  // Logger.info(msg) and the other Logger macros, expanded as Elixir's are when Logger is
+  // required (the message is not evaluated when the level drops it); false if not one
+  // or Logger is not required (then the call finds no function, as on the BEAM).
+  bool logger_macro(const Node& call, Atom module, uint16_t dst, bool is_tail);
 
   // [SECTION] compile_exunit.cpp: ExUnit's macros ---------------------------------------------
   bool exunit_assertions_visible() const;
@@ -168,7 +176,8 @@ class Compiler {
   std::vector<NodeP> generated_;
   // alias Foo.Bar (as: Bar): the last segment -> the full name
   std::map<std::string, std::string> aliases_;
-  std::vector<Atom> imports_;  // import Module outside any module
+  std::vector<Atom> imports_;   // import Module outside any module
+  std::vector<Atom> requires_;  // require Module outside any module
   bool imports_exunit_assertions_ = false;
 };
 

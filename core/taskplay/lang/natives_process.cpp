@@ -122,6 +122,20 @@ Term info2(Ctx& c, Term* a) {
   return Term::list(items);
 }
 
+// [SECTION] Logger's natives (the module itself is the prelude's, prelude_otp.cpp)
+Term logger_level(Ctx& c, Term*) { return Term(logger::level(c.runtime())); }
+Term logger_set_level(Ctx& c, Term* a) {
+  return Term::boolean(a[0].is_atom() && logger::set_level(c.runtime(), a[0].atom_value()));
+}
+Term logger_enabled(Ctx& c, Term* a) {
+  return Term::boolean(a[0].is_atom() && logger::enabled(c.runtime(), a[0].atom_value()));
+}
+Term logger_log(Ctx& c, Term* a) {
+  if (a[0].is_atom() && a[1].is_binary())
+    c.runtime().log(c.self(), std::string(a[1].binary()), a[0].atom_value());
+  return Term(atoms::ok);
+}
+
 // [SECTION] The process dictionary
 // Process.get/put/delete are Elixir's wrappers of :erlang.get/put/erase: :undefined (the
 // Erlang functions' "nothing") becomes nil, or the default.
@@ -253,6 +267,10 @@ constexpr Native kTable[] = {
     {P, "send", 3, send3, nullptr},
     {P, "hibernate", 3, hibernate, nullptr},
     {"taskplay", "no_handle_info", 2, no_handle_info, nullptr},
+    {"taskplay", "logger_level", 0, logger_level, nullptr},
+    {"taskplay", "logger_set_level", 1, logger_set_level, nullptr},
+    {"taskplay", "logger_enabled?", 1, logger_enabled, nullptr},
+    {"taskplay", "logger_log", 2, logger_log, nullptr},
     {P, "get", 0, erl_get0, nullptr},
     {P, "get", 1, get1, nullptr},
     {P, "get", 2, get2, nullptr},

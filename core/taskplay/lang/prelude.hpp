@@ -41,5 +41,6 @@ std::string_view prelude_list_source();
 std::string_view prelude_keyword_source();
 std::string_view prelude_terms_source();  // Tuple, Atom, Function
 std::string_view prelude_string_source();
+std::string_view prelude_otp_source();  // Logger, :timer
 
 }  // namespace taskplay::lang

@@ -9,6 +9,7 @@
 #include "taskplay/lang/script.hpp"
 #include "taskplay/lang/state.hpp"
 #include "taskplay/lang/vm.hpp"
+#include "taskplay/logger.hpp"
 #include "taskplay/runtime.hpp"
 
 namespace taskplay::lang {
@@ -29,6 +30,7 @@ struct Shell::State {
   std::string buffer;  // an incomplete expression, line by line
   std::vector<std::string> names;
   std::vector<Term> values;
+  std::vector<Atom> required;     // require Logger, kept from one input to the next as in iex
   std::deque<std::string> queue;  // complete expressions waiting for the shell process
   bool idle = false;              // the shell process waits for input
   bool evaluating = false;
@@ -93,6 +95,7 @@ Co<std::string> evaluate(Ctx& ctx, std::shared_ptr<Shell::State> st, std::string
     o.file = "iex";
     o.shell = true;
     o.bindings = st->names;
+    o.required = &st->required;
     const Unit* unit = compile_for(ctx.runtime(), source, o);
     Vm vm(ctx);
     Term r = co_await vm.run(unit->main, st->values);
@@ -213,7 +216,7 @@ void Shell::poll() {
       for (uint64_t seq = std::max(s.log_seq, first); seq < end && seq < tr.total(); ++seq) {
         const Event& e = tr[static_cast<size_t>(seq - first)];
         if (e.kind == EventKind::log && e.data.is_binary())
-          s.write("\n[error] " + std::string(e.data.binary()) + "\n");
+          s.write(logger::console_text(e.level, e.data.binary()));
       }
     }
     s.log_seq = std::max(s.log_seq, end);

@@ -1,0 +1,237 @@
+// The prelude's OTP helpers, written in the language:
+//
+//   Logger   as programs use it: the macros Logger.debug/info/notice/warning/warn/error/
+//            critical/alert/emergency/log (after `require Logger`, expanded by the compiler)
+//            with a string, chardata, a report (map or keyword list) or a lazy zero-arity
+//            fun; level/0, configure(level: ...), compare_levels/2, enabled?/1. The level lives in
+//            the runtime (logger.hpp), where it also silences the library's crash reports; the
+//            messages are the runtime's log events, printed as Elixir 1.14's console prints them.
+//   :timer   as OTP 25's: tc/1,2,3 on the runtime's microsecond clock; send_after/2,3
+//            ({:send_local, ref} for a pid, {:once, ref} for a name: Process.send_after
+//            underneath); send_interval/2,3, apply_after/4, apply_interval/4 and cancel/1
+//            through the timer server, a GenServer registered as :timer_server and started
+//            when first needed, as OTP's is (it monitors the processes that set interval
+//            timers and drops their timers when they exit); seconds/minutes/hours/hms.
+//            A bad time gives {:error, :badarg}. (:timer.sleep/1 is a native.)
+
+#include "taskplay/lang/prelude.hpp"
+
+namespace taskplay::lang {
+
+std::string_view prelude_otp_source() {
+  return R"elixir(
+defmodule Logger do
+  def level, do: :taskplay.logger_level()
+
+  def configure(options) do
+    case Keyword.get(options, :level) do
+      nil -> :ok
+      level -> :taskplay.logger_set_level(level)
+    end
+
+    :ok
+  end
+
+  def compare_levels(left, right) do
+    l = severity(left)
+    r = severity(right)
+
+    cond do
+      l == r -> :eq
+      l > r -> :lt
+      true -> :gt
+    end
+  end
+
+  # What the macros Logger.debug/info/.../log expand to once Logger is required (the
+  # compiler expands them, lang/compiler.cpp): the level is tested before the message is
+  # evaluated, as Elixir 1.14's macros do.
+  def __should_log__(level), do: :taskplay.logger_enabled?(level)
+
+  def __do_log__(level, message, _metadata) do
+    level = if level == :warn, do: :warning, else: level
+    if :taskplay.logger_enabled?(level), do: :taskplay.logger_log(level, text(message))
+    :ok
+  end
+
+  def enabled?(pid) when is_pid(pid), do: true
+
+  defp text(fun) when is_function(fun, 0) do
+    case fun.() do
+      {message, _metadata} -> text(message)
+      message -> text(message)
+    end
+  end
+
+  defp text(message) when is_binary(message), do: message
+  defp text(message) when is_map(message), do: inspect(Map.to_list(message))
+
+  defp text(message) when is_list(message) do
+    if message != [] and Keyword.keyword?(message), do: inspect(message), else: to_string(message)
+  end
+
+  defp text(message), do: to_string(message)
+
+  defp severity(:emergency), do: 0
+  defp severity(:alert), do: 1
+  defp severity(:critical), do: 2
+  defp severity(:error), do: 3
+  defp severity(:warning), do: 4
+  defp severity(:warn), do: 4
+  defp severity(:notice), do: 5
+  defp severity(:info), do: 6
+  defp severity(:debug), do: 7
+end
+
+defmodule :timer do
+  def tc(fun) when is_function(fun, 0) do
+    t0 = System.monotonic_time(:microsecond)
+    value = fun.()
+    {System.monotonic_time(:microsecond) - t0, value}
+  end
+
+  def tc(fun, arguments) when is_function(fun) do
+    t0 = System.monotonic_time(:microsecond)
+    value = apply(fun, arguments)
+    {System.monotonic_time(:microsecond) - t0, value}
+  end
+
+  def tc(module, function, arguments) do
+    t0 = System.monotonic_time(:microsecond)
+    value = apply(module, function, arguments)
+    {System.monotonic_time(:microsecond) - t0, value}
+  end
+
+  def seconds(seconds), do: 1000 * seconds
+  def minutes(minutes), do: 1000 * 60 * minutes
+  def hours(hours), do: 1000 * 60 * 60 * hours
+  def hms(hours, minutes, seconds), do: hours(hours) + minutes(minutes) + seconds(seconds)
+
+  def send_after(time, message), do: send_after(time, self(), message)
+
+  def send_after(time, pid, message) when is_pid(pid) and is_integer(time) and time >= 0 do
+    {:ok, {:send_local, Process.send_after(pid, message, time)}}
+  end
+
+  def send_after(time, name, message) when is_atom(name) and is_integer(time) and time >= 0 do
+    {:ok, {:once, Process.send_after(name, message, time)}}
+  end
+
+  def send_after(_time, _destination, _message), do: {:error, :badarg}
+
+  def send_interval(time, message), do: send_interval(time, self(), message)
+
+  def send_interval(time, destination, message)
+      when (is_pid(destination) or is_atom(destination)) and is_integer(time) and time >= 0 do
+    GenServer.call(server(), {:interval, time, {:send, destination, message}, self()}, :infinity)
+  end
+
+  def send_interval(_time, _destination, _message), do: {:error, :badarg}
+
+  def apply_after(time, module, function, arguments)
+      when is_atom(module) and is_atom(function) and is_list(arguments) and is_integer(time) and
+             time >= 0 do
+    GenServer.call(server(), {:once, time, {module, function, arguments}}, :infinity)
+  end
+
+  def apply_after(_time, _module, _function, _arguments), do: {:error, :badarg}
+
+  def apply_interval(time, module, function, arguments)
+      when is_atom(module) and is_atom(function) and is_list(arguments) and is_integer(time) and
+             time >= 0 do
+    GenServer.call(server(), {:interval, time, {module, function, arguments}, self()}, :infinity)
+  end
+
+  def apply_interval(_time, _module, _function, _arguments), do: {:error, :badarg}
+
+  def cancel({:send_local, ref}) when is_reference(ref) do
+    Process.cancel_timer(ref)
+    {:ok, :cancel}
+  end
+
+  def cancel({:once, ref} = tref) when is_reference(ref) do
+    Process.cancel_timer(ref)
+    if Process.whereis(:timer_server), do: GenServer.call(:timer_server, {:cancel, tref})
+    {:ok, :cancel}
+  end
+
+  def cancel({:interval, ref} = tref) when is_reference(ref) do
+    if Process.whereis(:timer_server), do: GenServer.call(:timer_server, {:cancel, tref})
+    {:ok, :cancel}
+  end
+
+  def cancel(_tref), do: {:error, :badarg}
+
+  # The timer server: {:once, ref} and {:interval, ref} timers, each a Process.send_after to
+  # itself that runs the action (a send, or an apply in a new process) when it fires.
+  defp server do
+    case Process.whereis(:timer_server) do
+      nil ->
+        case GenServer.start(:timer, [], name: :timer_server) do
+          {:ok, pid} -> pid
+          {:error, {:already_started, pid}} -> pid
+        end
+
+      pid ->
+        pid
+    end
+  end
+
+  def init([]), do: {:ok, %{}}
+
+  def handle_call({:once, time, action}, _from, timers) do
+    ref = make_ref()
+    Process.send_after(self(), {:fire, ref}, time)
+    {:reply, {:ok, {:once, ref}}, Map.put(timers, ref, {:once, time, action, nil})}
+  end
+
+  def handle_call({:interval, time, action, owner}, _from, timers) do
+    ref = make_ref()
+    monitor = Process.monitor(owner)
+    Process.send_after(self(), {:fire, ref}, time)
+    {:reply, {:ok, {:interval, ref}}, Map.put(timers, ref, {:interval, time, action, monitor})}
+  end
+
+  def handle_call({:cancel, {_kind, ref}}, _from, timers) do
+    case Map.pop(timers, ref) do
+      {{:interval, _time, _action, monitor}, rest} ->
+        Process.demonitor(monitor, [:flush])
+        {:reply, {:ok, :cancel}, rest}
+
+      {_, rest} ->
+        {:reply, {:ok, :cancel}, rest}
+    end
+  end
+
+  def handle_info({:fire, ref}, timers) do
+    case Map.get(timers, ref) do
+      nil ->
+        {:noreply, timers}
+
+      {:once, _time, action, _} ->
+        run(action)
+        {:noreply, Map.delete(timers, ref)}
+
+      {:interval, time, action, _} ->
+        run(action)
+        Process.send_after(self(), {:fire, ref}, time)
+        {:noreply, timers}
+    end
+  end
+
+  def handle_info({:DOWN, monitor, :process, _pid, _reason}, timers) do
+    {:noreply, Map.reject(timers, fn {_ref, {_kind, _time, _action, m}} -> m == monitor end)}
+  end
+
+  def handle_info(_message, timers), do: {:noreply, timers}
+
+  defp run({:send, destination, message}) do
+    if is_pid(destination) or Process.whereis(destination), do: send(destination, message)
+  end
+
+  defp run({module, function, arguments}), do: spawn(module, function, arguments)
+end
+)elixir";
+}
+
+}  // namespace taskplay::lang
