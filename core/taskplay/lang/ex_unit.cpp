@@ -585,7 +585,10 @@ defmodule ExUnit.Runner do
   # ExUnit holds a module's tests newest first: seed 0 runs them reversed (as written),
   # another seed shuffles that list.
   defp shuffle(0, list), do: list
-  defp shuffle(seed, list), do: :taskplay.exunit_shuffle(Enum.reverse(list), seed)
+  defp shuffle(seed, list) do
+    :rand.seed(:exs1024, {seed, seed, seed})
+    Enum.shuffle(Enum.reverse(list))
+  end
 
   defp run_test(config, test, info, ctx) do
     parent = self()
@@ -595,6 +598,9 @@ defmodule ExUnit.Runner do
     context = Map.merge(test.tags, ctx)
     {pid, ref} = spawn_monitor(fn ->
       module = test.module
+      # every test process draws from its own :rand state, seeded from the test's module,
+      # name and the run's seed, as ExUnit's runner seeds it
+      :rand.seed(:exs1024, {:erlang.phash2(module), :erlang.phash2(test.name), Keyword.get(config, :seed, 0)})
       started = System.monotonic_time(:microsecond)
       state =
         try do
@@ -877,58 +883,6 @@ end
 
 // [SECTION] Natives ------------------------------------------------------------------------
 
-// OTP's exs1024 generator (xorshift1024*, seeded from a triple as rand:seed/2 does), which
-// ExUnit seeds with {seed, seed, seed} to shuffle a module's tests: Enum.shuffle draws
-// :rand.uniform/0 for each element, sorts by it and unwraps, so the order here is Elixir's.
-class Exs1024 {
- public:
-  Exs1024(uint64_t a1, uint64_t a2, uint64_t a3) {
-    auto m21 = [](uint64_t x) { return x & ((uint64_t{1} << 21) - 1); };
-    uint64_t b1 = m21((m21(a1) + 1) * 2097131);
-    uint64_t b2 = m21((m21(a2) + 1) * 2097133);
-    uint64_t b3 = m21((m21(a3) + 1) * 2097143);
-    uint64_t r = (b1 << 43) | (b2 << 22) | (b3 << 1) | 1;
-    // 16 words of xorshift64*, the last generated first
-    for (int i = 15; i >= 0; --i) {
-      r ^= r >> 12;
-      r ^= r << 25;
-      r ^= r >> 27;
-      s_[i] = r * 2685821657736338717ULL;
-    }
-  }
-  // :rand.uniform/0 for exs1024 (its handler gives `max`, so uniform is V / 2^64)
-  double uniform() {
-    uint64_t s0 = s_[p_];
-    uint64_t s1 = s_[p_ = (p_ + 1) & 15];
-    s1 ^= s1 << 31;
-    s1 ^= s1 >> 11;
-    s0 ^= s0 >> 30;
-    s_[p_] = s0 ^ s1;
-    uint64_t v = s_[p_] * 1181783497276652981ULL;
-    return static_cast<double>(v) / 18446744073709551616.0;
-  }
-
- private:
-  uint64_t s_[16];
-  int p_ = 0;
-};
-
-Term exunit_shuffle(Ctx&, Term* a) {
-  if (!a[0].is_list() || !a[1].is_integer()) badarg();
-  uint64_t seed = a[1].is_small_int() ? static_cast<uint64_t>(a[1].small_int()) : 0;
-  Exs1024 rng(seed, seed, seed);
-  std::vector<std::pair<double, Term>> keyed;
-  for (const Term* c = &a[0]; c->is_cons(); c = &c->tail())
-    keyed.emplace_back(rng.uniform(), c->head());
-  // [{uniform, x} | acc] reverses; a stable sort by key; unwrapping reverses again
-  std::reverse(keyed.begin(), keyed.end());
-  std::stable_sort(keyed.begin(), keyed.end(),
-                   [](const auto& x, const auto& y) { return x.first < y.first; });
-  Term out;
-  for (auto& [k, v] : keyed) out = Term::cons(std::move(v), std::move(out));
-  return out;
-}
-
 Term exunit_seed(Ctx& c, Term*) {
   // Elixir seeds from the microseconds of the wall clock; taskplay from its own clock, so a
   // run (and its replay) stays deterministic.
@@ -1045,7 +999,6 @@ Term capture_stop(Ctx& c, Term* a) {
 
 constexpr std::string_view T = "taskplay";
 const Native kNatives[] = {
-    {T, "exunit_shuffle", 2, exunit_shuffle, nullptr, false},
     {T, "exunit_seed", 0, exunit_seed, nullptr, false},
     {T, "exunit_mailbox", 0, exunit_mailbox, nullptr, false},
     {T, "exunit_absolute", 1, exunit_absolute, nullptr, false},

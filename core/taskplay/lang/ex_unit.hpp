@@ -16,7 +16,7 @@ namespace taskplay::lang {
 // The compiled ExUnit library (once per program, like the prelude).
 const Unit& ex_unit();
 
-// ExUnit's helpers written in C++ (the seed shuffle, the source line of a stack frame).
+// ExUnit's helpers written in C++ (the source line of a stack frame, ...).
 std::span<const Native> ex_unit_natives();
 
 }  // namespace taskplay::lang

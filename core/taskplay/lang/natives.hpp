@@ -48,6 +48,7 @@ std::span<const Native> erlang_natives();   // :erlang, IO.iodata_to_binary/1, :
 std::span<const Native> lists_natives();    // :lists
 std::span<const Native> maps_natives();     // :maps
 std::span<const Native> numbers_natives();  // Integer, Float, :math
+std::span<const Native> rand_natives();     // :rand's generators (:taskplay.rand_*)
 
 // Helpers for native bodies: Elixir's argument errors.
 [[noreturn]] void badarg(const Term& culprit = Term(atoms::badarg));

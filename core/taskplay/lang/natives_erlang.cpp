@@ -11,6 +11,7 @@
 #include "taskplay/lang/funs.hpp"
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/number.hpp"
+#include "taskplay/phash2.hpp"
 #include "taskplay/task.hpp"
 
 namespace taskplay::lang {
@@ -456,6 +457,16 @@ Co<Term> library_stream(Ctx& c, std::vector<Term> a) {
   co_return Term(atoms::false_);
 }
 
+// phash2/1: 27 bits of the hash; phash2/2: the hash in [0, range), range in 1..2^32
+Term phash2_1(Ctx&, Term* a) { return Term::integer(make_hash2(a[0]) & ((1u << 27) - 1)); }
+Term phash2_2(Ctx&, Term* a) {
+  const Term& r = a[1];
+  if (!r.is_small_int() || r.small_int() < 1 || r.small_int() > (int64_t{1} << 32))
+    erl_badarg("phash2", {a[0], a[1]});
+  return Term::integer(
+      static_cast<int64_t>(make_hash2(a[0]) % static_cast<uint64_t>(r.small_int())));
+}
+
 constexpr Native kTable[] = {
     {E, "element", 2, element, nullptr, true},
     {E, "setelement", 3, setelement, nullptr},
@@ -489,6 +500,8 @@ constexpr Native kTable[] = {
     {E, "fun_info", 1, fun_info1, nullptr},
     {E, "fun_info", 2, fun_info2, nullptr},
     {E, "make_fun", 3, make_fun, nullptr},
+    {E, "phash2", 1, phash2_1, nullptr},
+    {E, "phash2", 2, phash2_2, nullptr},
     {"queue", "in", 2, queue_in, nullptr},
     {E, "raise", 3, raise3, nullptr},
     {E, "error", 1, error1, nullptr},

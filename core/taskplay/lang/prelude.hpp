@@ -33,8 +33,9 @@ std::optional<std::string> prelude_fun_id(const Proto& p);
 std::string_view prelude_kernel_source();
 std::string_view prelude_enum_source();  // Enumerable, Collectable, Enum
 std::string_view prelude_stream_source();
-std::string_view prelude_sets_source();     // Range, MapSet
-std::string_view prelude_erlang_source();   // :lists, :maps (their functions that take funs)
+std::string_view prelude_sets_source();  // Range, MapSet
+std::string_view
+prelude_erlang_source();  // :lists, :maps (their functions that take funs), :rand, :queue
 std::string_view prelude_numbers_source();  // Integer, Float
 std::string_view prelude_map_source();
 std::string_view prelude_list_source();

@@ -675,12 +675,29 @@ defmodule Enum do
 
   def product(enumerable), do: reduce(enumerable, 1, &*/2)
 
-  def random(enumerable) do
-    case to_list(enumerable) do
-      [] -> raise Enum.EmptyError
-      list -> :lists.nth(:rand.uniform(length(list)), list)
+  # one :rand.uniform/1 draw for anything that knows its size, as Elixir draws it; a
+  # stream samples one element as take_random/2 does
+  def random(list) when is_list(list) do
+    case length(list) do
+      0 -> raise Enum.EmptyError
+      n -> list |> drop_list(random_integer(0, n - 1)) |> hd()
     end
   end
+  def random(enumerable) do
+    result =
+      case Enumerable.slice(enumerable) do
+        {:ok, 0, _} -> []
+        {:ok, count, fun} -> fun.(random_integer(0, count - 1), 1, 1)
+        {:error, _} -> take_random(enumerable, 1)
+      end
+    case result do
+      [] -> raise Enum.EmptyError
+      [x] -> x
+    end
+  end
+  defp random_integer(limit, limit), do: limit
+  defp random_integer(lower, upper) when upper < lower, do: random_integer(upper, lower)
+  defp random_integer(lower, upper), do: lower + :rand.uniform(upper - lower + 1) - 1
 
   def reduce([h | t], fun), do: reduce_list(t, h, fun)
   def reduce([], _fun), do: raise(Enum.EmptyError)
@@ -742,12 +759,14 @@ defmodule Enum do
     [acc | scan_list(t, acc, fun)]
   end
 
+  # a float drawn for each element, sorted by it (stable, so the draws decide the order as
+  # on the BEAM)
   def shuffle(enumerable) do
-    enumerable
-    |> reduce([], fn x, acc -> [{:rand.uniform(), x} | acc] end)
-    |> :lists.keysort(1)
-    |> reduce([], fn {_, x}, acc -> [x | acc] end)
+    randomized = reduce(enumerable, [], fn x, acc -> [{:rand.uniform(), x} | acc] end)
+    shuffle_unwrap(:lists.keysort(1, randomized), [])
   end
+  defp shuffle_unwrap([{_, h} | rest], acc), do: shuffle_unwrap(rest, [h | acc])
+  defp shuffle_unwrap([], acc), do: acc
 
   # [SECTION] slice slide sort* split*
   def slice(enumerable, %{__struct__: Range, first: first, last: last, step: step} = index_range) do
@@ -973,21 +992,52 @@ defmodule Enum do
   def take_every(enumerable, 1), do: to_list(enumerable)
   def take_every(enumerable, nth) when is_integer(nth) and nth > 1, do: take_every_list(to_list(enumerable), nth - 1)
 
+  # Elixir's sampling, draw for draw: one element by replacing the pick with chance
+  # 1/(seen + 1); up to 128 in a tuple, more in a map (Algorithm R, then unpacked)
   def take_random(_enumerable, 0), do: []
-  def take_random(enumerable, count) when is_integer(count) and count >= 0 do
-    list = to_list(enumerable)
-    take_random_list(list, length(list), Kernel.min(count, length(list)))
-  end
-  # a uniform sample, in random order (Fisher-Yates on the first `count` places)
-  defp take_random_list(list, size, count) do
-    tuple = List.to_tuple(list)
-    {tuple, _} =
-      reduce_range(0, count - 1, 1, {tuple, size}, fn i, {t, size} ->
-        j = i + :rand.uniform(size - i) - 1
-        {t |> put_elem(i, elem(t, j)) |> put_elem(j, elem(t, i)), size}
+  def take_random([], _), do: []
+  def take_random([h | t], 1), do: take_random_one(t, h, 1)
+  def take_random(enumerable, 1) do
+    picked =
+      reduce(enumerable, [], fn
+        x, [current | seen] -> if :rand.uniform(seen + 1) == 1, do: [x | seen + 1], else: [current | seen + 1]
+        x, [] -> [x | 1]
       end)
-    tuple |> Tuple.to_list() |> take_list(count)
+    case picked do
+      [] -> []
+      [current | _seen] -> [current]
+    end
   end
+  def take_random(enumerable, count) when is_integer(count) and count in 0..128 do
+    {size, sample} =
+      reduce(enumerable, {0, Tuple.duplicate(nil, count)}, fn x, {i, sample} ->
+        j = random_integer(0, i)
+        cond do
+          i < count -> {i + 1, sample |> put_elem(i, elem(sample, j)) |> put_elem(j, x)}
+          j < count -> {i + 1, put_elem(sample, j, x)}
+          true -> {i + 1, sample}
+        end
+      end)
+    sample |> Tuple.to_list() |> take(Kernel.min(count, size))
+  end
+  def take_random(enumerable, count) when is_integer(count) and count >= 0 do
+    {size, sample} =
+      reduce(enumerable, {0, %{}}, fn x, {i, sample} ->
+        j = random_integer(0, i)
+        cond do
+          i < count -> {i + 1, sample |> Map.put(i, Map.get(sample, j)) |> Map.put(j, x)}
+          j < count -> {i + 1, Map.put(sample, j, x)}
+          true -> {i + 1, sample}
+        end
+      end)
+    take_random_unpack(sample, Kernel.min(count, size), [])
+  end
+  defp take_random_unpack(_sample, 0, acc), do: acc
+  defp take_random_unpack(sample, n, acc), do: take_random_unpack(sample, n - 1, [Map.get(sample, n - 1) | acc])
+  defp take_random_one([h | t], current, seen) do
+    if :rand.uniform(seen + 1) == 1, do: take_random_one(t, h, seen + 1), else: take_random_one(t, current, seen + 1)
+  end
+  defp take_random_one([], current, _), do: [current]
 
   def take_while(list, fun) when is_list(list), do: take_while_list(list, fun)
   def take_while(enumerable, fun) do

@@ -159,6 +159,128 @@ defmodule :maps do
   end
 end
 
+# Erlang's :rand as OTP 25 keeps it: a state is {handler, alg_state}, the handler a map
+# naming the algorithm and its functions (printed as the BEAM prints them), the process's
+# own state under :rand_seed in its dictionary. The generators' arithmetic is native
+# (natives_rand.cpp: :taskplay.rand_*); a process that never seeded starts from
+# default_seed/0, the run's seed and its pid (so a recorded run replays the same numbers)
+# with the clock and a unique integer, as the BEAM mixes its pid, clock and a unique integer.
+defmodule :rand do
+  def seed(alg), do: seed_put(seed_s(alg))
+  def seed(alg, seed), do: seed_put(seed_s(alg, seed))
+
+  def seed_s({handler, _alg_state} = state) when is_map(handler), do: state
+  def seed_s({alg, alg_state}) when is_atom(alg), do: {mk_alg(alg), alg_state}
+  def seed_s(alg), do: seed_s(alg, default_seed())
+  def seed_s(:default, seed), do: seed_s(:exsss, seed)
+  def seed_s(alg, seed) do
+    handler = mk_alg(alg)
+    {handler, :taskplay.rand_seed(alg, seed)}
+  end
+
+  def export_seed() do
+    case :erlang.get(:rand_seed) do
+      {%{type: alg}, alg_state} -> {alg, alg_state}
+      _ -> :undefined
+    end
+  end
+  def export_seed_s({%{type: alg}, alg_state}), do: {alg, alg_state}
+
+  def uniform() do
+    {x, state} = uniform_s(seed_get())
+    seed_put(state)
+    x
+  end
+  def uniform(n) do
+    {x, state} = uniform_s(n, seed_get())
+    seed_put(state)
+    x
+  end
+  def uniform_s({handler, _} = state) when is_map(handler), do: :taskplay.rand_uniform(state)
+  def uniform_s(n, {handler, _} = state) when is_integer(n) and n >= 1 and is_map(handler),
+    do: :taskplay.rand_uniform_n(n, state)
+
+  def uniform_real() do
+    {x, state} = uniform_real_s(seed_get())
+    seed_put(state)
+    x
+  end
+  def uniform_real_s({handler, _} = state) when is_map(handler), do: :taskplay.rand_uniform_real(state)
+
+  def jump(), do: seed_put(jump(seed_get()))
+  def jump({%{jump: jump}, _} = state), do: jump.(state)
+  def jump({%{}, _}), do: :erlang.error(:not_implemented)
+
+  defp seed_put(state) do
+    :erlang.put(:rand_seed, state)
+    state
+  end
+  defp seed_get() do
+    case :erlang.get(:rand_seed) do
+      :undefined -> seed(:exsss)
+      old -> old
+    end
+  end
+  defp default_seed(), do: {:taskplay.process_seed(), :erlang.system_time(), :erlang.unique_integer()}
+
+  defp mk_alg(:exsss) do
+    %{type: :exsss, bits: 58,
+      next: fn s -> next(:exsss, s) end, # elixir_fun 0.34006561 in :rand.exsss_next
+      uniform: fn st -> uniform_s(st) end, # elixir_fun 1.34006561 in :rand.exsss_uniform
+      uniform_n: fn n, st -> uniform_s(n, st) end, # elixir_fun 2.34006561 in :rand.exsss_uniform
+      jump: fn st -> :taskplay.rand_jump(st) end} # elixir_fun 3.34006561 in :rand.exsplus_jump
+  end
+  defp mk_alg(:exsp) do
+    %{type: :exsp, bits: 58, weak_low_bits: 1,
+      next: fn s -> next(:exsp, s) end, # elixir_fun 5.34006561 in :rand.exsp_next
+      uniform: fn st -> uniform_s(st) end, # elixir_fun 7.34006561 in :rand.exsp_uniform
+      uniform_n: fn n, st -> uniform_s(n, st) end, # elixir_fun 8.34006561 in :rand.exsp_uniform
+      jump: fn st -> :taskplay.rand_jump(st) end} # elixir_fun 3.34006561 in :rand.exsplus_jump
+  end
+  defp mk_alg(:exsplus) do
+    %{type: :exsplus, max: 288230376151711743,
+      next: fn s -> next(:exsplus, s) end, # elixir_fun 5.34006561 in :rand.exsp_next
+      jump: fn st -> :taskplay.rand_jump(st) end} # elixir_fun 3.34006561 in :rand.exsplus_jump
+  end
+  defp mk_alg(:exrop) do
+    %{type: :exrop, bits: 58, weak_low_bits: 1,
+      next: fn s -> next(:exrop, s) end, # elixir_fun 14.34006561 in :rand.exrop_next
+      uniform: fn st -> uniform_s(st) end, # elixir_fun 15.34006561 in :rand.exrop_uniform
+      uniform_n: fn n, st -> uniform_s(n, st) end, # elixir_fun 16.34006561 in :rand.exrop_uniform
+      jump: fn st -> :taskplay.rand_jump(st) end} # elixir_fun 17.34006561 in :rand.exrop_jump
+  end
+  defp mk_alg(:exro928ss) do
+    %{type: :exro928ss, bits: 58,
+      next: fn s -> next(:exro928ss, s) end, # elixir_fun 19.34006561 in :rand.exro928ss_next
+      uniform: fn st -> uniform_s(st) end, # elixir_fun 20.34006561 in :rand.exro928ss_uniform
+      uniform_n: fn n, st -> uniform_s(n, st) end, # elixir_fun 21.34006561 in :rand.exro928ss_uniform
+      jump: fn st -> :taskplay.rand_jump(st) end} # elixir_fun 22.34006561 in :rand.exro928_jump
+  end
+  defp mk_alg(:exs1024) do
+    %{type: :exs1024, max: 18446744073709551615,
+      next: fn s -> next(:exs1024, s) end, # elixir_fun 11.34006561 in :rand.exs1024_next
+      jump: fn st -> :taskplay.rand_jump(st) end} # elixir_fun 12.34006561 in :rand.exs1024_jump
+  end
+  defp mk_alg(:exs1024s) do
+    %{type: :exs1024s, bits: 64, weak_low_bits: 3,
+      next: fn s -> next(:exs1024s, s) end, # elixir_fun 11.34006561 in :rand.exs1024_next
+      jump: fn st -> :taskplay.rand_jump(st) end} # elixir_fun 12.34006561 in :rand.exs1024_jump
+  end
+  defp mk_alg(:exs64) do
+    %{type: :exs64, max: 18446744073709551615,
+      next: fn s -> next(:exs64, s) end} # elixir_fun 9.34006561 in :rand.exs64_next
+  end
+  defp mk_alg(:dummy) do
+    %{type: :dummy, bits: 58,
+      next: fn s -> next(:dummy, s) end, # elixir_fun 24.34006561 in :rand.dummy_next
+      uniform: fn st -> uniform_s(st) end, # elixir_fun 25.34006561 in :rand.dummy_uniform
+      uniform_n: fn n, st -> uniform_s(n, st) end} # elixir_fun 26.34006561 in :rand.dummy_uniform
+  end
+
+  # an algorithm's next/1 on its own state: {word, new alg_state}
+  defp next(alg, alg_state), do: :taskplay.rand_next(alg, alg_state)
+end
+
 # Erlang's :queue as OTP keeps it, {rear, front}: items go in at the rear's head and come
 # out at the front's head; when one side runs out, half of the other is turned over
 defmodule :queue do

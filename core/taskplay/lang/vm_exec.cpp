@@ -876,8 +876,14 @@ std::string Closure::inspect() const {
   for (char c : proto_->unit->file) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
   h %= 134217728u;
   std::string idx = std::to_string(proto_->index) + "." + std::to_string(h);
-  // the prelude's streams number their closures as Elixir's Stream does
-  if (auto elixir = prelude_fun_id(*proto_)) idx = *elixir;
+  // the prelude's streams number their closures as Elixir's Stream does; a closure that
+  // stands for an Erlang module's local fun names it (`0.34006561 in :rand.exsss_next`)
+  if (auto elixir = prelude_fun_id(*proto_)) {
+    idx = *elixir;
+    if (size_t in = idx.find(" in "); in != std::string::npos)
+      return "#Function<" + idx.substr(0, in) + "/" + std::to_string(proto_->arity) +
+             idx.substr(in) + ">";
+  }
   // typed at the shell: iex's funs are erl_eval's (OTP 25 numbers them 43 - arity)
   if (typed_at_prompt(*proto_))
     return "#Function<" + std::to_string(43 - static_cast<int>(proto_->arity)) + ".3316493/" +
