@@ -82,21 +82,56 @@ Co<Term> start_mfa(Ctx& ctx, Term m, Term f, std::vector<Term> args) {
   co_return error(r);
 }
 
+}  // namespace
+
+// DynamicSupervisor.init/1: {:ok, flags}, the options with their defaults, unchecked (the
+// supervisor checks them when it starts, as Elixir's does).
+Term init_flags(const Term& options) {
+  return ok(
+      Term::map({{Term::atom("strategy"), opt(options, kStrategy, Term(kOneForOne))},
+                 {Term::atom("intensity"), opt(options, kMaxRestarts, Term::integer(3))},
+                 {Term::atom("period"), opt(options, kMaxSeconds, Term::integer(5))},
+                 {Term::atom("max_children"), opt(options, kMaxChildren, Term(atoms::infinity))},
+                 {Term::atom("extra_arguments"), opt(options, kExtraArguments, Term())}}));
+}
+
+namespace {
+
 // [SECTION] The supervisor process --------------------------------------------------------
 
 class Server final : public gen::Callbacks {
  public:
-  Server(Atom module, Term name, Term task_defaults)
-      : module_(module), name_(std::move(name)), task_defaults_(std::move(task_defaults)) {}
+  Server(Atom module, Term name, Term task_defaults, bool module_based = false)
+      : module_(module),
+        name_(std::move(name)),
+        task_defaults_(std::move(task_defaults)),
+        module_based_(module_based) {}
 
   Atom module() const override { return module_; }
   bool frames() const override { return false; }
   std::optional<Term> reported_state(const Term&) const override { return std::nullopt; }
 
-  Co<Term> init(Ctx& ctx, Term options) override {
+  // start_link/1 (and Task.Supervisor) give the options; a module-based supervisor's
+  // flags come from its init/1, as DynamicSupervisor's own init/1 asks for them:
+  // {:ok, flags} (a map), :ignore, or anything else as {:bad_return, {mod, :init, other}}.
+  Co<Term> init(Ctx& ctx, Term arg) override {
     ctx_ = &ctx;
     ctx.trap_exit(true);
-    if (auto bad = set_flags(options))
+    Term flags;
+    if (module_based_) {
+      // (named first: g++ 12 destroys a temporary of a co_await expression twice)
+      std::vector<Term> args{std::move(arg)};
+      Term r = co_await apply(ctx, module_, Atom("init"), std::move(args));
+      if (r.is_atom(Atom("ignore"))) co_return r;
+      if (!(r.is_tuple(2) && r[0].is_atom(atoms::ok) && r[1].is_map()))
+        co_return Term::tuple(
+            {Term::atom("stop"),
+             tag("bad_return", Term::tuple({Term(module_), Term::atom("init"), r}))});
+      flags = r[1];
+    } else {
+      flags = init_flags(arg)[1];
+    }
+    if (auto bad = set_flags(flags))
       co_return Term::tuple({Term::atom("stop"), tag("supervisor_data", *bad)});
     co_return ok(Term(atoms::nil));
   }
@@ -146,19 +181,25 @@ class Server final : public gen::Callbacks {
   }
 
  private:
-  std::optional<Term> set_flags(const Term& options) {
-    Term strategy = opt(options, kStrategy, Term(kOneForOne));
+  // The flags map as DynamicSupervisor's init/2 reads it (its defaults: intensity 1, period
+  // 5, which init/1's 3 and 5 override).
+  std::optional<Term> set_flags(const Term& flags) {
+    auto get = [&](const char* key, Term fallback) {
+      const Term* v = flags.map_get(Term::atom(key));
+      return v ? *v : fallback;
+    };
+    Term strategy = get("strategy", Term(kOneForOne));
     if (!strategy.is_atom(kOneForOne)) return tag("invalid_strategy", strategy);
-    Term restarts = opt(options, kMaxRestarts, Term::integer(3));
+    Term restarts = get("intensity", Term::integer(1));
     if (!restarts.is_small_int() || restarts.small_int() < 0)
       return tag("invalid_intensity", restarts);
-    Term seconds = opt(options, kMaxSeconds, Term::integer(5));
+    Term seconds = get("period", Term::integer(5));
     if (!seconds.is_small_int() || seconds.small_int() <= 0) return tag("invalid_period", seconds);
-    max_children_ = opt(options, kMaxChildren, Term(atoms::infinity));
+    max_children_ = get("max_children", Term(atoms::infinity));
     if (!(max_children_.is_atom(atoms::infinity) ||
           (max_children_.is_small_int() && max_children_.small_int() >= 0)))
       return tag("invalid_max_children", max_children_);
-    extra_arguments_ = opt(options, kExtraArguments, Term());
+    extra_arguments_ = get("extra_arguments", Term());
     if (!extra_arguments_.is_list()) return tag("invalid_extra_arguments", extra_arguments_);
     intensity_.max_restarts = restarts.small_int();
     intensity_.max_seconds = seconds.small_int();
@@ -399,6 +440,7 @@ class Server final : public gen::Callbacks {
   Term task_defaults_;
   Term max_children_ = Term(atoms::infinity);
   Term extra_arguments_;
+  bool module_based_ = false;  // start_link/2,3: the flags come from module_.init/1
   RestartIntensity intensity_;
   std::vector<Child> children_;
 };
@@ -424,6 +466,17 @@ Co<Term> start_link(Ctx& ctx, Atom module, Term options, Term task_defaults) {
 
 Co<Term> start_link(Ctx& ctx, Term options) {
   co_return co_await start_link(ctx, kDefault, std::move(options), Term(atoms::nil));
+}
+
+Co<Term> start_link(Ctx& ctx, Term module, Term init_arg, Term options) {
+  if (!module.is_atom()) raise(argument_error("expected a module, got: " + inspect(module)));
+  Term name = opt(options, kName, Term(atoms::nil));
+  Atom m = module.atom_value();
+  std::function<std::unique_ptr<gen::Callbacks>()> make = [m, name] {
+    return std::make_unique<Server>(m, name, Term(atoms::nil), true);
+  };
+  co_return co_await gen::start(ctx, std::move(make), std::move(init_arg), name, true,
+                                kDynamicSupervisor);
 }
 
 Co<Term> start_child(Ctx& ctx, Term sup, Term child) {
@@ -471,6 +524,12 @@ void install(Modules& m) {
     m.define(kDynamicSupervisor, Atom(name), arity, make_fun(arity, std::move(f)));
   };
   def("start_link", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await start_link(c, a[0]); });
+  def("start_link", 2, [](Ctx& c, Args a) -> Co<Term> {
+    co_return co_await start_link(c, a[0], a[1], Term::list({}));
+  });
+  def("start_link", 3,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await start_link(c, a[0], a[1], a[2]); });
+  def("init", 1, [](Ctx&, Args a) -> Co<Term> { co_return init_flags(a[0]); });
   def("start_child", 2,
       [](Ctx& c, Args a) -> Co<Term> { co_return co_await start_child(c, a[0], a[1]); });
   def("terminate_child", 2,

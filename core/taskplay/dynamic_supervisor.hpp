@@ -34,6 +34,13 @@ Co<Term> start_link(Ctx& ctx, Term options);
 // `task_defaults` is {restart, shutdown} for {:start_task, ...} calls, or nil.
 Co<Term> start_link(Ctx& ctx, Atom module, Term options, Term task_defaults);
 
+// DynamicSupervisor.start_link(module, init_arg, options): a module-based supervisor, whose
+// flags are what module.init(init_arg) returns ({:ok, flags} from init/1 below, or :ignore).
+Co<Term> start_link(Ctx& ctx, Term module, Term init_arg, Term options);
+// DynamicSupervisor.init(options): {:ok, %{strategy:, intensity:, period:, max_children:,
+// extra_arguments:}}
+Term init_flags(const Term& options);
+
 // {:ok, pid} | {:ok, pid, info} | :ignore | {:error, :max_children} | {:error, reason}.
 // `child`: a child spec map, {Module, arg} or Module (child_spec.hpp).
 Co<Term> start_child(Ctx& ctx, Term supervisor, Term child);
