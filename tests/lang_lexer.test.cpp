@@ -59,6 +59,12 @@ std::string kinds(const std::string& src) {
       case Tok::CharlistEnd:
         out += "'/";
         break;
+      case Tok::SigilStart:
+        out += "~" + t.text.substr(0, 1);
+        break;
+      case Tok::SigilEnd:
+        out += "~/" + t.text;
+        break;
       case Tok::Op:
         out += t.text;
         break;
@@ -116,5 +122,43 @@ TEST_SUITE("lang: lexer") {
   TEST_CASE("heredocs strip the closing delimiter's indentation") {
     auto t = lex("\"\"\"\n  a\n    b\n  \"\"\"");
     CHECK(t[1].text == "a\n  b\n");
+  }
+  TEST_CASE("sigils: the text as written, interpolation in lower-case ones, modifiers") {
+    CHECK(kinds("~w(a b)a") == "~w part:a b ~/a END");
+    CHECK(kinds("~r/x#{y}\\n/i") == "~r part:x #{ id:y }# part:\\n ~/i END");
+    CHECK(kinds("~S(#{y})") == "~S part:#{y} ~/ END");
+    // every delimiter; an escaped terminator is the terminator; \\ stays two characters
+    CHECK(kinds("~s|a| ~s\"b\" ~s'c' ~s(d) ~s[e] ~s{f} ~s<g> ~s/h/") ==
+          "~s part:a ~/ ~s part:b ~/ ~s part:c ~/ ~s part:d ~/ ~s part:e ~/ ~s part:f ~/ ~s part:g "
+          "~/ ~s part:h ~/ END");
+    CHECK(kinds("~S/a\\/b/") == "~S part:a/b ~/ END");
+    CHECK(kinds("~S/a\\\\/") == "~S part:a\\\\ ~/ END");
+    CHECK(kinds("~s(a(b)") == "~s part:a(b ~/ END");
+  }
+  TEST_CASE("sigil heredocs strip the closing delimiter's indentation") {
+    CHECK(kinds("~w\"\"\"\n  a b\n  \"\"\"") == "~w part:a b\n ~/ END");
+    CHECK(kinds("~S'''\n x\n '''") == "~S part:x\n ~/ END");
+  }
+  TEST_CASE("sigil errors: an unknown delimiter, a missing terminator (incomplete input)") {
+    try {
+      lex("x = ~s+a+");
+      FAIL("no error");
+    } catch (const SyntaxError& e) {
+      CHECK(e.message ==
+            "invalid sigil delimiter: \"+\" (column 7, code point U+002B). The available "
+            "delimiters are: //, ||, \"\", '', (), [], {}, <>");
+      CHECK(e.col == 5);
+    }
+    try {
+      lex("x = ~s(abc\n");
+      FAIL("no error");
+    } catch (const SyntaxError& e) {
+      CHECK(e.incomplete);
+      CHECK(e.message == "missing terminator: ) (for sigil ~s( starting at line 1)");
+    }
+  }
+  TEST_CASE("unescape: ~s and ~c resolve every escape, ~r only those Regex.unescape_map/1 does") {
+    CHECK(unescape("a\\nb\\\\c\\x41\\u00e9\\#", false, 1, 1) == "a\nb\\cA\xc3\xa9#");
+    CHECK(unescape("\\d+\\.\\n\\t\\\\", true, 1, 1) == "\\d+\\.\n\t\\\\");
   }
 }

@@ -42,6 +42,9 @@ enum class NK : uint8_t {
   Capture,     // &Mod.fun/arity or &fun/arity: extra: module (or null), name, value: arity
   CaptureArg,  // &1: value: the index
   Attr,        // @name (extra: null) or @name value (extra: the value)
+  Sigil,       // ~w(a b)a: name: the letter and the opening delimiter ("w("); value: the
+               // modifiers (a string); kids: the text
+               // as written (Literal strings) and interpolated expressions
 };
 
 struct Node {

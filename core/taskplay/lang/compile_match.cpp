@@ -101,6 +101,12 @@ void Compiler::match(const Node& pat, uint16_t src, Label fail) {
     case NK::List:
       match_list(pat, src, fail);
       return;
+    case NK::Sigil: {
+      Term k;
+      if (!sigil_value(pat, k)) error(pat, "invalid pattern in match: " + to_source(pat));
+      jump(Op::TestK, fail, src, 0, konst(k));
+      return;
+    }
     case NK::Map:
     case NK::Struct:
       match_map(pat, src, fail);

@@ -355,6 +355,8 @@ bool Compiler::constant(const Node& n, Term& out) {
       out = Term::map(std::move(pairs));
       return true;
     }
+    case NK::Sigil:
+      return sigil_value(n, out);
     case NK::Attr:
       if (!n.extra && mod_) {
         auto it = mod_->attrs.find(n.name);
@@ -526,6 +528,9 @@ void Compiler::expr(const Node& n, uint16_t dst) {
       emit(Op::LoadK, dst, 0, 0, konst(v));
       return;
     }
+    case NK::Sigil:
+      sigil(n, dst);
+      return;
     case NK::Block:
       block(n, dst);
       return;
@@ -639,6 +644,11 @@ void Compiler::binary(const Node& n, uint16_t dst) {
   if (op == "**") {
     std::vector<const Node*> args{&l, &r};
     bif(find_native(Atom("Elixir.Kernel"), Atom("**"), 2), args, dst);
+    return;
+  }
+  if (op == "=~") {
+    std::vector<const Node*> args{&l, &r};
+    static_call(Atom("Elixir.Kernel"), Atom("=~"), args, false, dst, false);
     return;
   }
   if (op == "in" || op == "..") {

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "taskplay/lang/ast.hpp"
@@ -17,10 +18,17 @@
 
 namespace taskplay::lang {
 
-// Elixir's CompileError: `** (CompileError) iex:2: undefined function foo/1 ...`
+// Elixir's CompileError: `** (CompileError) iex:2: undefined function foo/1 ...`, or an
+// exception a macro raised while the code was compiled (`kind` names it: a bad ~r is
+// `** (Regex.CompileError) missing ) at position 2`, with `frames` as Elixir's trace shows
+// them above the line's "(file)" frame).
 struct CompileError {
+  CompileError(std::string m, uint32_t l, std::string k = {}, std::string f = {})
+      : message(std::move(m)), line(l), kind(std::move(k)), frames(std::move(f)) {}
   std::string message;
   uint32_t line = 0;
+  std::string kind;    // empty: CompileError
+  std::string frames;  // "    (elixir 1.14.0) lib/regex.ex:231: Regex.compile!/2\n..."
 };
 
 struct CompileOptions {

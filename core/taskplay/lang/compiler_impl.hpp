@@ -119,6 +119,9 @@ class Compiler {
   void fn(const Node& n, uint16_t dst);
   void capture(const Node& n, uint16_t dst);
   void capture_expr(const Node& body, uint16_t dst);
+  // compile_sigil.cpp: ~s ~c ~w ~r (and their upper-case forms), ~x as sigil_x/2
+  void sigil(const Node& n, uint16_t dst);
+  bool sigil_value(const Node& n, Term& out);  // a sigil that is a constant
   [[noreturn]] void error(const Node& n, std::string message);
 
   // [SECTION] compile_match.cpp: patterns and guards ------------------------------------

@@ -1,6 +1,7 @@
 #include "taskplay/lang/lexer.hpp"
 
 #include <cctype>
+#include <cstdio>
 #include <cstring>
 
 namespace taskplay::lang {
@@ -19,8 +20,8 @@ constexpr std::string_view kKeywords[] = {"do",     "end",   "fn",   "else",  "a
 
 // Longest first, so that `===` wins over `==` and `=`.
 constexpr std::string_view kOps[] = {
-    "===", "!==", "...", "\\\\", "**", "==", "!=", "<=", ">=", "<>", "++", "--", "|>", "->",
-    "<-",  "=>",  "&&",  "||",   "..", "::", "+",  "-",  "*",  "/",  "<",  ">",  "=",  "!",
+    "===", "!==", "...", "\\\\", "**", "==", "!=", "=~", "<=", ">=", "<>", "++", "--", "|>", "->",
+    "<-",  "=>",  "&&",  "||",   "..", "::", "//", "+",  "-",  "*",  "/",  "<",  ">",  "=",  "!",
     "|",   "&",   "^",   ".",    ",",  ";",  "(",  ")",  "[",  "]",  "{",  "}",  "%",  "@"};
 
 void append_utf8(std::string& out, uint32_t cp) {
@@ -53,6 +54,53 @@ class Lexer {
     t.col = col();
     out_.push_back(std::move(t));
     return std::move(out_);
+  }
+
+  // The whole source is a sigil's text: its escapes resolved (unescape()).
+  std::string unescape_all(bool regex) {
+    std::string out;
+    while (!at_end()) {
+      char c = peek();
+      advance();
+      if (c != '\\' || at_end()) {
+        out += c;
+        continue;
+      }
+      if (!regex) {
+        out += escape(line_, col());
+        continue;
+      }
+      // Regex.unescape_map/1: these become the character, a backslash-newline goes, and
+      // everything else stays escaped for the regex engine
+      char e = peek();
+      advance();
+      switch (e) {
+        case 'f':
+          out += '\f';
+          break;
+        case 'n':
+          out += '\n';
+          break;
+        case 'r':
+          out += '\r';
+          break;
+        case 't':
+          out += '\t';
+          break;
+        case 'v':
+          out += '\v';
+          break;
+        case 'a':
+          out += '\a';
+          break;
+        case '\n':
+          break;
+        default:
+          out += '\\';
+          out += e;
+      }
+    }
+    return out;
   }
 
  private:
@@ -137,6 +185,7 @@ class Lexer {
     if (is_digit(c)) return lex_number();
     if (c == '"') return lex_string('"');
     if (c == '\'') return lex_string('\'');
+    if (c == '~' && (is_lower(peek(1)) || is_upper(peek(1))) && peek(1) != '_') return lex_sigil();
     if (c == '?' && i_ + 1 < s_.size() && !is_space(peek(1)) && peek(1) != '\n') return lex_char();
     if (c == ':' && peek(1) == '"') {
       advance();
@@ -373,6 +422,142 @@ class Lexer {
     return ((u(0) & 0x07) << 18) | ((u(1) & 0x3F) << 12) | ((u(2) & 0x3F) << 6) | (u(3) & 0x3F);
   }
 
+  // [SECTION] Sigils -------------------------------------------------------------------
+  // ~w(a b c)a, ~r/x#{y}/i, ~S"""...""": the text is kept as written (the sigil unescapes
+  // it: unescape()), but for the closing delimiter, which a backslash before it puts in
+  // the text (a \\ stays two characters, so ~S/a\\/ ends at its last slash), as Elixir's
+  // tokenizer does. Lower-case sigils interpolate #{...}; there is no nesting of
+  // delimiters (~s(a(b)c) ends at the first ")").
+  void lex_sigil() {
+    uint32_t l = line_, c0 = col();
+    advance();  // ~
+    std::string name(1, peek());
+    advance();
+    bool interp = is_lower(name[0]);
+    char open = peek();
+    bool heredoc = (open == '"' || open == '\'') && s_.substr(i_, 3) == std::string(3, open);
+    char close;
+    switch (open) {
+      case '(':
+        close = ')';
+        break;
+      case '[':
+        close = ']';
+        break;
+      case '{':
+        close = '}';
+        break;
+      case '<':
+        close = '>';
+        break;
+      case '/':
+      case '|':
+      case '"':
+      case '\'':
+        close = open;
+        break;
+      default: {
+        std::string what = at_end() ? "" : std::string(1, open);
+        char cp[8];
+        std::snprintf(cp, sizeof cp, "%04X", static_cast<unsigned char>(open));
+        error("invalid sigil delimiter: \"" + what + "\" (column " + std::to_string(col()) +
+                  ", code point U+" + cp +
+                  "). The available delimiters are: //, ||, \"\", '', (), [], {}, <>",
+              l, c0);
+      }
+    }
+    emit(Tok::SigilStart, name + (heredoc ? std::string(3, open) : std::string(1, open)), l, c0);
+    std::string indent_strip;
+    if (heredoc) {
+      for (int k = 0; k < 3; ++k) advance();
+      while (is_space(peek())) advance();
+      if (peek() != '\n')
+        error(
+            "heredoc allows only zero or more whitespace characters followed by a new line after " +
+                std::string(3, open),
+            l, c0);
+      advance();
+      heredoc_indent(indent_strip, open);
+    } else {
+      advance();
+    }
+    std::string part;
+    uint32_t pl = line_, pc = col();
+    bool line_start = heredoc;
+    auto flush = [&]() {
+      if (!part.empty()) emit(Tok::StrPart, std::move(part), pl, pc);
+      part.clear();
+    };
+    while (true) {
+      if (at_end()) {
+        if (heredoc)
+          error("missing terminator: " + std::string(3, open) + " (for heredoc starting at line " +
+                    std::to_string(l) + ")",
+                line_, col(), true);
+        error(std::string("missing terminator: ") + close + " (for sigil ~" + name + open +
+                  " starting at line " + std::to_string(l) + ")",
+              line_, col(), true);
+      }
+      if (line_start) {
+        size_t k = 0;
+        while (k < indent_strip.size() && peek() == indent_strip[k]) {
+          advance();
+          ++k;
+        }
+        line_start = false;
+        size_t j = i_;
+        while (j < s_.size() && is_space(s_[j])) ++j;
+        if (s_.substr(j, 3) == std::string(3, open)) {
+          while (i_ < j) advance();
+          for (int n = 0; n < 3; ++n) advance();
+          break;
+        }
+      }
+      char c = peek();
+      if (!heredoc && c == close) {
+        advance();
+        break;
+      }
+      if (c == '\\') {
+        if (!heredoc && peek(1) == close) {  // an escaped terminator: the terminator itself
+          advance();
+          part += close;
+          advance();
+          continue;
+        }
+        part += c;
+        advance();
+        if (!at_end()) {  // the escaped character stays, with its backslash (\\ and \#)
+          if (peek() == '\n' && heredoc) line_start = true;
+          part += peek();
+          advance();
+        }
+        continue;
+      }
+      if (interp && c == '#' && peek(1) == '{') {
+        flush();
+        emit(Tok::InterpStart, "#{", line_, col());
+        advance();
+        advance();
+        lex_code(/*interp=*/true);
+        pl = line_;
+        pc = col();
+        continue;
+      }
+      if (c == '\n' && heredoc) line_start = true;
+      part += c;
+      advance();
+    }
+    flush();
+    std::string mods;
+    while (!at_end() && (is_lower(peek()) || is_upper(peek()) || is_digit(peek())) &&
+           peek() != '_') {
+      mods += peek();
+      advance();
+    }
+    emit(Tok::SigilEnd, std::move(mods), line_, col());
+  }
+
   // [SECTION] Strings -------------------------------------------------------------
   void lex_string(char q) {
     uint32_t l = line_, c0 = col();
@@ -472,12 +657,12 @@ class Lexer {
   }
 
   // The indentation of a heredoc's closing """ (stripped from every line).
-  void heredoc_indent(std::string& indent) {
+  void heredoc_indent(std::string& indent, char quote = '"') {
     size_t j = i_;
     while (j < s_.size()) {
       size_t k = j;
       while (k < s_.size() && is_space(s_[k])) ++k;
-      if (s_.substr(k, 3) == "\"\"\"") {
+      if (s_.substr(k, 3) == std::string(3, quote)) {
         indent.assign(s_.substr(j, k - j));
         return;
       }
@@ -499,5 +684,15 @@ class Lexer {
 }  // namespace
 
 std::vector<Token> lex(std::string_view source) { return Lexer(source).run(); }
+
+std::string unescape(std::string_view raw, bool regex, uint32_t line, uint32_t col) {
+  try {
+    return Lexer(raw).unescape_all(regex);
+  } catch (SyntaxError& e) {
+    e.line = line;
+    e.col = col;
+    throw;
+  }
+}
 
 }  // namespace taskplay::lang

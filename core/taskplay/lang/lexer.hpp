@@ -7,7 +7,8 @@
 //
 // Strings with interpolation come out as a token sequence:
 //   "a#{x}b"  ->  StrStart  StrPart("a")  InterpStart  Ident(x)  InterpEnd  StrPart("b")  StrEnd
-// so the parser parses the inner expressions with the ordinary grammar.
+// so the parser parses the inner expressions with the ordinary grammar. A sigil
+// (`~w(a b)a`, `~r/x#{y}/i`) is a sequence of the same kind between SigilStart and SigilEnd.
 
 #include <cstdint>
 #include <string>
@@ -33,8 +34,12 @@ enum class Tok : uint8_t {
   StrEnd,         // closing "
   CharlistStart,  // opening ' of a charlist (parts as for strings)
   CharlistEnd,
-  Op,       // an operator or punctuation (text: its spelling)
-  Keyword,  // do end fn else after rescue catch when and or not in true false nil
+  SigilStart,  // ~w( ... : text is the sigil's letter and its opening delimiter ("w(",
+               // "S\"\"\""); its parts follow (StrPart raw, as
+               // written: each sigil unescapes its own way) with InterpStart/InterpEnd
+  SigilEnd,    // the closing delimiter: text is the modifiers (`i` of ~r/x/i)
+  Op,          // an operator or punctuation (text: its spelling)
+  Keyword,     // do end fn else after rescue catch when and or not in true false nil
 };
 
 struct Token {
@@ -61,5 +66,11 @@ struct SyntaxError {
 
 // Throws SyntaxError.
 std::vector<Token> lex(std::string_view source);
+
+// The escapes of a string (\n, \u{e9}, \#) resolved, as Elixir's ~s and ~c do with the
+// text of their sigil; `regex`: only the ones ~r resolves (\n \t \r \f \v \a),
+// every other backslash stays for the regex engine (Regex.unescape_map/1). Throws
+// SyntaxError at `line`:`col` for a bad escape.
+std::string unescape(std::string_view raw, bool regex, uint32_t line, uint32_t col);
 
 }  // namespace taskplay::lang

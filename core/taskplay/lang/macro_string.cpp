@@ -133,6 +133,8 @@ class Printer {
         return n.name;
       case NK::Interp:
         return interp(n);
+      case NK::Sigil:
+        return sigil(n);
       case NK::Tuple:
         return "{" + items(n.kids, 0, n.kids.size(), false) + "}";
       case NK::List:
@@ -196,6 +198,24 @@ class Printer {
       }
     }
     return out + "\"";
+  }
+
+  // ~w(a b)a as written: the delimiters, the raw text, the interpolations
+  std::string sigil(const Node& n) {
+    std::string open = n.name.substr(1);
+    std::string close = open;
+    if (open == "(") close = ")";
+    if (open == "[") close = "]";
+    if (open == "{") close = "}";
+    if (open == "<") close = ">";
+    std::string out = "~" + n.name + (open.size() == 3 ? "\n" : "");
+    for (const auto& k : n.kids) {
+      if (k->kind == NK::Literal && k->value.is_binary())
+        out += k->value.binary();
+      else
+        out += "#{" + print(*k) + "}";
+    }
+    return out + close + std::string(n.value.binary());
   }
 
   // Arguments or items [from, to), a trailing keyword list without brackets when `call`.

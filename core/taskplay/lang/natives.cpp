@@ -1,5 +1,7 @@
 #include "taskplay/lang/natives.hpp"
 
+#include <algorithm>
+#include <climits>
 #include <unordered_map>
 
 #include "taskplay/errors.hpp"
@@ -15,7 +17,7 @@ const std::vector<Native>& natives() {
     std::vector<Native> v;
     for (auto table : {kernel_natives(), process_natives(), map_natives(), system_natives(),
                        string_natives(), ex_unit_natives(), erlang_natives(), lists_natives(),
-                       maps_natives(), numbers_natives(), rand_natives()})
+                       maps_natives(), numbers_natives(), rand_natives(), regex_natives()})
       v.insert(v.end(), table.begin(), table.end());
     return v;
   }();
@@ -55,6 +57,26 @@ Term integer_power(Term base, int64_t exp) {
     if (exp > 1) base = number::mul(base, base);
   }
   return result;
+}
+
+void charge(Ctx& ctx, uint64_t reductions) {
+  int32_t& budget = ctx.runtime().budget();
+  // (clamped: the budget is a slice's, and a negative one only says "yield now")
+  int64_t left = static_cast<int64_t>(budget) -
+                 static_cast<int64_t>(std::min<uint64_t>(reductions, uint64_t{1} << 30));
+  budget = static_cast<int32_t>(std::max<int64_t>(left, INT32_MIN / 2));
+}
+
+void need_heap(Ctx& ctx, uint64_t words) {
+  const Process& p = ctx.process();
+  if (p.max_heap_words <= 0 ||
+      p.heap_words + static_cast<int64_t>(std::min<uint64_t>(words, uint64_t{1} << 60)) <=
+          p.max_heap_words)
+    return;
+  auto w = static_cast<int64_t>(std::min<uint64_t>(words, uint64_t{1} << 60));
+  ctx.grow_heap(w);  // past the limit: the runtime kills the process and reports it
+  ctx.grow_heap(-w);
+  exit_with(Term(atoms::killed));
 }
 
 void write_output(Ctx& ctx, std::string_view text, bool to_stderr) {

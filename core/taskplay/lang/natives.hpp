@@ -49,6 +49,7 @@ std::span<const Native> lists_natives();    // :lists
 std::span<const Native> maps_natives();     // :maps
 std::span<const Native> numbers_natives();  // Integer, Float, :math
 std::span<const Native> rand_natives();     // :rand's generators (:taskplay.rand_*)
+std::span<const Native> regex_natives();    // Regex, =~ (natives_regex.cpp)
 
 // Helpers for native bodies: Elixir's argument errors.
 [[noreturn]] void badarg(const Term& culprit = Term(atoms::badarg));
@@ -63,6 +64,23 @@ Term integer_power(Term base, int64_t exp);
 
 // Inspect.Opts.new/1: inspect/2's keyword list of options (inspect_opts.cpp).
 InspectOpts inspect_opts(const Term& keywords);
+
+// A %Regex{}? And Regex.split/3 and Regex.replace/4 with a string replacement
+// (natives_regex.cpp), for String.split/2,3 and String.replace/3,4 given a regex.
+bool is_regex(const Term& t);
+Term regex_split(Ctx& ctx, const Term& re, const Term& subject, const Term& opts);
+Term regex_replace(Ctx& ctx, const Term& re, const Term& subject, const Term& replacement,
+                   const Term& opts);
+
+// Built-ins pay for their work, so the limits hold against any input. charge() counts
+// reductions for work in proportion to the arguments (the VM yields at its next call
+// once the slice's budget is spent). need_heap() comes before allocating a result of
+// `words` machine words: a process whose heap would pass its limit (max_heap_size) is
+// killed there, with the runtime's "maximum heap size reached" report, and the native
+// never allocates it.
+void charge(Ctx& ctx, uint64_t reductions);
+void need_heap(Ctx& ctx, uint64_t words);
+inline uint64_t words_of_bytes(uint64_t bytes) { return bytes / 8 + 3; }
 
 // The output device of the runtime the process runs in (IO.puts).
 void write_output(Ctx& ctx, std::string_view text, bool to_stderr = false);

@@ -90,7 +90,8 @@ Term split1(Ctx&, Term* a) {
   }
   return Term::list(out);
 }
-Term split2(Ctx&, Term* a) {
+Term split2(Ctx& ctx, Term* a) {
+  if (is_regex(a[1])) return regex_split(ctx, a[1], a[0], Term());
   std::string_view s = str(a[0]);
   std::vector<Term> out;
   if (a[1].is_binary() && a[1].binary().empty()) {
@@ -155,7 +156,8 @@ Term ends_with(Ctx&, Term* a) {
     return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
   });
 }
-Term replace(Ctx&, Term* a) {
+Term replace(Ctx& ctx, Term* a) {
+  if (is_regex(a[1])) return regex_replace(ctx, a[1], a[0], a[2], Term());
   std::string_view s = str(a[0]), from = str(a[1]), to = str(a[2]);
   if (from.empty()) return a[0];
   std::string out;

@@ -19,12 +19,12 @@ struct OpInfo {
 constexpr OpInfo kBinary[] = {
     {"when", 10, true}, {"|", 30, true},    {"=>", 40, true},   {"=", 60, true},
     {"||", 70, false},  {"or", 70, false},  {"&&", 80, false},  {"and", 80, false},
-    {"==", 90, false},  {"!=", 90, false},  {"===", 90, false}, {"!==", 90, false},
-    {"<", 100, false},  {">", 100, false},  {"<=", 100, false}, {">=", 100, false},
-    {"|>", 110, false}, {"in", 120, false}, {"++", 130, true},  {"--", 130, true},
-    {"..", 130, true},  {"<>", 130, true},  {"+", 140, false},  {"-", 140, false},
-    {"**", 155, true},  {"*", 150, false},  {"/", 150, false},  {"\\\\", 5, false},
-    {"<-", 5, false},   {"::", 20, true},
+    {"==", 90, false},  {"!=", 90, false},  {"=~", 90, false},  {"===", 90, false},
+    {"!==", 90, false}, {"<", 100, false},  {">", 100, false},  {"<=", 100, false},
+    {">=", 100, false}, {"|>", 110, false}, {"in", 120, false}, {"++", 130, true},
+    {"--", 130, true},  {"..", 130, true},  {"<>", 130, true},  {"+", 140, false},
+    {"-", 140, false},  {"**", 155, true},  {"*", 150, false},  {"/", 150, false},
+    {"\\\\", 5, false}, {"<-", 5, false},   {"::", 20, true},
 };
 constexpr int kPrecCapture = 55;  // &: looser than =, tighter than | and when
 constexpr int kPrecUnary = 160;   // - + ! not ^
@@ -540,6 +540,7 @@ class Parser {
       case Tok::Alias:
       case Tok::StrStart:
       case Tok::CharlistStart:
+      case Tok::SigilStart:
         return true;
       case Tok::Keyword:
         // `x not in y` is the operator, not a call x(not in y)
@@ -590,6 +591,8 @@ class Parser {
         return string();
       case Tok::CharlistStart:
         return charlist();
+      case Tok::SigilStart:
+        return sigil();
       case Tok::Ident:
         return identifier();
       case Tok::Alias:
@@ -665,21 +668,7 @@ class Parser {
         next();
       } else if (t.is(Tok::InterpStart)) {
         has_interp = true;
-        next();
-        bool sb = allow_bar_, sa = allow_arrow_;
-        int nd = noparens_;
-        allow_bar_ = allow_arrow_ = false;
-        noparens_ = 0;
-        NodeP b = block_until({}, nullptr);
-        allow_bar_ = sb;
-        allow_arrow_ = sa;
-        noparens_ = nd;
-        if (!cur().is(Tok::InterpEnd)) unexpected();
-        next();
-        if (b->kids.size() == 1)
-          interp->kids.push_back(std::move(b->kids[0]));
-        else
-          interp->kids.push_back(std::move(b));
+        interp->kids.push_back(interpolation());
       } else if (t.is(Tok::StrEnd)) {
         next();
         break;
@@ -693,6 +682,50 @@ class Parser {
       return lit;
     }
     return fin(std::move(interp));
+  }
+
+  // #{ expr } inside a string or sigil (at InterpStart)
+  NodeP interpolation() {
+    next();
+    bool sb = allow_bar_, sa = allow_arrow_;
+    int nd = noparens_;
+    allow_bar_ = allow_arrow_ = false;
+    noparens_ = 0;
+    NodeP b = block_until({}, nullptr);
+    allow_bar_ = sb;
+    allow_arrow_ = sa;
+    noparens_ = nd;
+    if (!cur().is(Tok::InterpEnd)) unexpected();
+    next();
+    if (b->kids.size() == 1) return std::move(b->kids[0]);
+    return b;
+  }
+
+  // ~w(a b c)a: the text as written and the interpolations; the compiler gives each sigil
+  // its meaning (and its escapes: lexer.hpp's unescape())
+  NodeP sigil() {
+    Token open = cur();
+    next();
+    NodeP n = node(NK::Sigil, open);
+    n->name = open.text;
+    while (true) {
+      const Token& t = cur();
+      if (t.is(Tok::StrPart)) {
+        NodeP lit = node(NK::Literal, t);
+        lit->value = Term::string(t.text);
+        n->kids.push_back(std::move(lit));
+        next();
+      } else if (t.is(Tok::InterpStart)) {
+        n->kids.push_back(interpolation());
+      } else if (t.is(Tok::SigilEnd)) {
+        n->value = Term::string(t.text);
+        next();
+        break;
+      } else {
+        unexpected();
+      }
+    }
+    return fin(std::move(n));
   }
 
   NodeP charlist() {

@@ -42,6 +42,7 @@ std::string_view prelude_list_source();
 std::string_view prelude_keyword_source();
 std::string_view prelude_terms_source();  // Tuple, Atom, Function
 std::string_view prelude_string_source();
-std::string_view prelude_otp_source();  // Logger, :timer
+std::string_view prelude_otp_source();    // Logger, :timer
+std::string_view prelude_regex_source();  // Regex.replace/3,4
 
 }  // namespace taskplay::lang

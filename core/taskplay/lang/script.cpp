@@ -102,6 +102,9 @@ std::string format_syntax_error(const SyntaxError& e, std::string_view file,
 
 std::string format_compile_error(const CompileError& e, std::string_view file,
                                  uint32_t line_offset) {
+  if (!e.kind.empty())
+    return "** (" + e.kind + ") " + e.message + "\n" + e.frames + "    " + std::string(file) + ":" +
+           std::to_string(e.line + line_offset) + ": (file)";
   return "** (CompileError) " + std::string(file) + ":" + std::to_string(e.line + line_offset) +
          ": " + e.message;
 }
