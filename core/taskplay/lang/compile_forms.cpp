@@ -543,6 +543,7 @@ void Compiler::for_form(const Node& call, uint16_t dst) {
   const Node* body = secs.count("do") ? secs["do"] : nullptr;
   std::vector<const Node*> quals;
   const Node* into = nullptr;
+  const Node* reduce = nullptr;
   bool uniq = false;
   for (size_t i = 0; i < nargs; ++i) {
     const Node& q = *call.kids[i];
@@ -551,6 +552,8 @@ void Compiler::for_form(const Node& call, uint16_t dst) {
         const std::string& k = kv->kids[0]->value.atom_value().name();
         if (k == "into")
           into = kv->kids[1].get();
+        else if (k == "reduce")
+          reduce = kv->kids[1].get();
         else if (k == "uniq")
           uniq = kv->kids[1]->kind == NK::Literal && kv->kids[1]->value.is_atom(atoms::true_);
         else if (k == "do")
@@ -565,42 +568,89 @@ void Compiler::for_form(const Node& call, uint16_t dst) {
   if (!body) error(call, "missing :do option in \"for\"");
   if (quals.empty() || !(quals[0]->kind == NK::Binary && quals[0]->name == "<-"))
     error(call, "for comprehensions must start with a generator");
-  // for x <- xs, f, y <- ys, do: b  ==>  Enum.flat_map(xs, fn x -> if f, do: Enum.flat_map(ys, fn y
-  // -> [b] end), else: [] end)
-  std::function<NodeP(size_t)> gen = [&](size_t i) -> NodeP {
+  if (reduce && into) error(call, "cannot use :reduce alongside :into/:uniq in comprehension");
+  if (reduce && uniq) error(call, "cannot use :reduce alongside :into/:uniq in comprehension");
+  if (reduce && body->kind != NK::Clauses)
+    error(call,
+          "when using :reduce with comprehensions, the do block must be written using acc -> "
+          "expr clauses, where each clause expects the accumulator as a single argument");
+  if (!reduce && body->kind == NK::Clauses)
+    error(call,
+          "the do block was written using acc -> expr clauses but the :reduce option was not "
+          "given");
+  // As Elixir expands a comprehension, a reduction over each generator, nested, threading
+  // one accumulator (a loop whatever the size: for over a million elements runs in constant
+  // stack):
+  //   for x <- xs, f, y <- ys, do: b  ==>
+  //   :lists.reverse(Enum.reduce(xs, [], fn &x, &acc -> case &x do
+  //     x -> if f, do: Enum.reduce(ys, &acc, fn ...  [b | &acc] ...), else: &acc
+  //     _ -> &acc end end))
+  // reduce: init puts the clauses `acc -> ...` where [b | &acc] is.
+  std::function<NodeP(size_t, const std::string&)> gen = [&](size_t i,
+                                                             const std::string& acc) -> NodeP {
     if (i == quals.size()) {
-      std::vector<NodeP> one;
-      one.push_back(clone(*body));
-      return mk_list(*body, std::move(one));
+      if (reduce) {
+        std::vector<NodeP> subj;
+        subj.push_back(mk_var(acc, *body));
+        std::vector<std::pair<std::string, NodeP>> s;
+        s.emplace_back("do", clone(*body));
+        return mk_form(*body, "case", std::move(subj), std::move(s));
+      }
+      std::vector<NodeP> cons;
+      cons.push_back(clone(*body));
+      cons.push_back(mk_var(acc, *body));
+      NodeP l = mk_list(*body, std::move(cons));
+      l->has_tail = true;
+      return l;
     }
     const Node& q = *quals[i];
     if (q.kind == NK::Binary && q.name == "<-") {
-      std::string v = "&for" + std::to_string(anon_count_++);
+      std::string n = std::to_string(anon_count_++);
+      std::string v = "&for" + n, a = "&acc" + n;
       NodeP pattern, g;
       split_guard(*q.kids[0], pattern, g);
       NodeP clauses = mk(NK::Clauses, q);
-      clauses->kids.push_back(mk_clause(q, std::move(pattern), std::move(g), gen(i + 1)));
-      clauses->kids.push_back(mk_clause(q, mk_var("_", q), nullptr, mk_list(q)));
+      clauses->kids.push_back(mk_clause(q, std::move(pattern), std::move(g), gen(i + 1, a)));
+      clauses->kids.push_back(mk_clause(q, mk_var("_", q), nullptr, mk_var(a, q)));
       std::vector<NodeP> subj;
       subj.push_back(mk_var(v, q));
       std::vector<std::pair<std::string, NodeP>> s;
       s.emplace_back("do", std::move(clauses));
       NodeP cs = mk_form(q, "case", std::move(subj), std::move(s));
       NodeP f = mk(NK::Fn, q);
-      f->kids.push_back(mk_clause(q, mk_var(v, q), nullptr, std::move(cs)));
+      NodeP c = mk_clause(q, mk_var(v, q), nullptr, std::move(cs));
+      c->kids.push_back(mk_var(a, q));
+      f->kids.push_back(std::move(c));
       std::vector<NodeP> args;
       args.push_back(clone(*q.kids[1]));
+      args.push_back(mk_var(acc, q));
       args.push_back(std::move(f));
-      return mk_remote(q, "Enum", "flat_map", std::move(args));
+      return mk_remote(q, "Enum", "reduce", std::move(args));
     }
     std::vector<NodeP> cond;
     cond.push_back(clone(q));
     std::vector<std::pair<std::string, NodeP>> s;
-    s.emplace_back("do", gen(i + 1));
-    s.emplace_back("else", mk_list(q));
+    s.emplace_back("do", gen(i + 1, acc));
+    s.emplace_back("else", mk_var(acc, q));
     return mk_form(q, "if", std::move(cond), std::move(s));
   };
-  NodeP tree = gen(0);
+  // the initial accumulator: a variable bound first, so that gen's trees only name variables
+  std::string acc0 = "&acc" + std::to_string(anon_count_++);
+  NodeP init = mk(NK::Match, call);
+  init->kids.push_back(mk_var(acc0, call));
+  init->kids.push_back(reduce ? clone(*reduce) : mk_list(call));
+  NodeP tree = gen(0, acc0);
+  if (!reduce) {
+    std::vector<NodeP> a;
+    a.push_back(std::move(tree));
+    NodeP erl = mk(NK::Remote, call);
+    NodeP lists = mk(NK::Literal, call);
+    lists->value = Term::atom("lists");
+    erl->extra = std::move(lists);
+    erl->name = "reverse";
+    erl->kids = std::move(a);
+    tree = std::move(erl);
+  }
   if (uniq) {
     std::vector<NodeP> a;
     a.push_back(std::move(tree));
@@ -612,8 +662,11 @@ void Compiler::for_form(const Node& call, uint16_t dst) {
     a.push_back(clone(*into));
     tree = mk_remote(call, "Enum", "into", std::move(a));
   }
-  const Node& t = *tree;
-  generated_.push_back(std::move(tree));
+  NodeP blk = mk(NK::Block, call);
+  blk->kids.push_back(std::move(init));
+  blk->kids.push_back(std::move(tree));
+  const Node& t = *blk;
+  generated_.push_back(std::move(blk));
   push_scope();
   expr(t, dst);
   pop_scope();

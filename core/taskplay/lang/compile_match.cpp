@@ -123,6 +123,29 @@ void Compiler::match(const Node& pat, uint16_t src, Label fail) {
         return;
       }
       if (pat.name == "when") error(pat, "unexpected when inside a pattern");
+      if (pat.name == ".." || pat.name == "..//") {
+        // first..last matches any range (any step), as Kernel's ../2 expands in a pattern
+        NodeP m = make_node(NK::Map, pat.line, pat.col);
+        auto field = [&](const char* key, NodeP v) {
+          NodeP k = make_node(NK::Literal, pat.line, pat.col);
+          k->value = Term::atom(key);
+          NodeP kv = make_node(NK::Tuple, pat.line, pat.col);
+          kv->kids.push_back(std::move(k));
+          kv->kids.push_back(std::move(v));
+          m->kids.push_back(std::move(kv));
+        };
+        NodeP range = make_node(NK::Alias, pat.line, pat.col);
+        range->name = "Range";
+        range->value = Term(Atom("Elixir.Range"));
+        field("__struct__", std::move(range));
+        field("first", clone(*pat.kids[0]));
+        field("last", clone(*pat.kids[1]));
+        if (pat.kids.size() == 3) field("step", clone(*pat.kids[2]));
+        const Node& mp = *m;
+        generated_.push_back(std::move(m));
+        match_map(mp, src, fail);
+        return;
+      }
       break;
     case NK::Match:
       match(*pat.kids[0], src, fail);

@@ -651,6 +651,11 @@ void Compiler::binary(const Node& n, uint16_t dst) {
     static_call(Atom("Elixir.Kernel"), Atom("=~"), args, false, dst, false);
     return;
   }
+  if (op == "..//") {  // first..last//step: Range.new/3 checks the step as Kernel's macro does
+    std::vector<const Node*> args{&l, &r, n.kids[2].get()};
+    static_call(Atom("Elixir.Range"), Atom("new"), args, false, dst, false);
+    return;
+  }
   if (op == "in" || op == "..") {
     std::vector<const Node*> args{&l, &r};
     bif(find_native(Atom("taskplay"), Atom(op == "in" ? "in" : "range"), 2), args, dst);

@@ -305,9 +305,10 @@ class Printer {
 
   std::string binary(const Node& n) {
     bool right = false;
-    int p = operator_precedence(n.name, &right);
+    int p = operator_precedence(n.name == "..//" ? ".." : n.name, &right);
     std::string l = operand(*n.kids[0], p, true, n.name);
     std::string r = operand(*n.kids[1], p, false, n.name);
+    if (n.name == "..//") return l + ".." + r + "//" + operand(*n.kids[2], p, false, n.name);
     if (n.name == ".." || n.name == "//") return l + n.name + r;
     return l + " " + n.name + " " + r;
   }

@@ -17,14 +17,39 @@ struct OpInfo {
   bool right;
 };
 constexpr OpInfo kBinary[] = {
-    {"when", 10, true}, {"|", 30, true},    {"=>", 40, true},   {"=", 60, true},
-    {"||", 70, false},  {"or", 70, false},  {"&&", 80, false},  {"and", 80, false},
-    {"==", 90, false},  {"!=", 90, false},  {"=~", 90, false},  {"===", 90, false},
-    {"!==", 90, false}, {"<", 100, false},  {">", 100, false},  {"<=", 100, false},
-    {">=", 100, false}, {"|>", 110, false}, {"in", 120, false}, {"++", 130, true},
-    {"--", 130, true},  {"..", 130, true},  {"<>", 130, true},  {"+", 140, false},
-    {"-", 140, false},  {"**", 155, true},  {"*", 150, false},  {"/", 150, false},
-    {"\\\\", 5, false}, {"<-", 5, false},   {"::", 20, true},
+    {"when", 10, true},
+    {"|", 30, true},
+    {"=>", 40, true},
+    {"=", 60, true},
+    {"||", 70, false},
+    {"or", 70, false},
+    {"&&", 80, false},
+    {"and", 80, false},
+    {"==", 90, false},
+    {"!=", 90, false},
+    {"=~", 90, false},
+    {"===", 90, false},
+    {"!==", 90, false},
+    {"<", 100, false},
+    {">", 100, false},
+    {"<=", 100, false},
+    {">=", 100, false},
+    {"|>", 110, false},
+    {"in", 120, false},
+    {"++", 130, true},
+    {"--", 130, true},
+    {"..", 130, true},
+    {"<>", 130, true},
+    {"+", 140, false},
+    {"-", 140, false},
+    {"**", 155, true},
+    {"*", 150, false},
+    {"/", 150, false},
+    {"\\\\", 5, false},
+    {"<-", 5, false},
+    {"::", 20, true},
+    // first..last//step: looser than .., as Elixir's ternary operator
+    {"//", 125, true},
 };
 constexpr int kPrecCapture = 55;  // &: looser than =, tighter than | and when
 constexpr int kPrecUnary = 160;   // - + ! not ^
@@ -353,6 +378,18 @@ class Parser {
 
   NodeP binary(const Token& at, std::string op, NodeP l, NodeP r) {
     if (op == "|>") return pipe(at, std::move(l), std::move(r));
+    if (op == "//") {
+      // first..last//step is one node (kids: first, last, step); // alone is Elixir's error
+      if (l->kind != NK::Binary || l->name != ".." || l->kids.size() != 2)
+        throw SyntaxError{
+            "the range step operator (//) must immediately follow the range definition "
+            "operator (..), for example: 1..9//2. If you wanted to define a default argument, "
+            "use (\\\\) instead. Syntax error before: '//'",
+            at.line, at.col, false};
+      l->name = "..//";
+      l->kids.push_back(std::move(r));
+      return l;
+    }
     if (op == "=") {
       NodeP m = node(NK::Match, at);
       m->kids.push_back(std::move(l));
