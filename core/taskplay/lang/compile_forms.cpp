@@ -824,6 +824,14 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
   }
   std::vector<const Node*> all = stmts;
   for (auto& d : use_defs) all.push_back(d.get());
+  struct Defaults {
+    std::string name;
+    uint32_t arity;
+    bool is_private;
+    std::vector<const Node*> values;  // per parameter: its default, or null
+    const Node* def;
+  };
+  std::vector<Defaults> defaults;
   for (const Node* s : all) {
     if (s->kind != NK::Call || (s->name != "def" && s->name != "defp")) continue;
     size_t n;
@@ -832,12 +840,37 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     if (n != 1 || !def_head(*s->kids[0], h))
       error(*s,
             "invalid syntax in " + s->name + " " + (s->kids.empty() ? "" : to_source(*s->kids[0])));
-    if (!ds.count("do")) error(*s, "missing :do option in \"" + s->name + "\"");
-    for (const Node* p : h.params)
-      if (p->kind == NK::Binary && p->name == "\\\\")
-        error(*p, "default arguments (\\\\) are not supported");
     auto arity = static_cast<uint32_t>(h.params.size());
     bool priv = s->name == "defp";
+    // default arguments: `def f(a, b \\ 1)` also defines f/1 as f(a, 1), once per function
+    std::vector<const Node*> dflt(arity, nullptr);
+    bool has_defaults = false;
+    for (size_t i = 0; i < arity; ++i)
+      if (h.params[i]->kind == NK::Binary && h.params[i]->name == "\\\\") {
+        dflt[i] = h.params[i]->kids[1].get();
+        h.params[i] = h.params[i]->kids[0].get();
+        has_defaults = true;
+      }
+    if (has_defaults) {
+      auto known = std::find_if(defaults.begin(), defaults.end(), [&](const Defaults& d) {
+        return d.name == h.name && d.arity == arity;
+      });
+      if (known != defaults.end())
+        error(*s,
+              (priv ? "defp " : "def ") + h.name + "/" + std::to_string(arity) +
+                  " defines defaults multiple times. Elixir allows defaults to be declared "
+                  "once per definition. Instead of:\n\n    def foo(:first_clause, b \\\\ "
+                  ":default) do ... end\n    def foo(:second_clause, b \\\\ :default) do ... "
+                  "end\n\none "
+                  "should write:\n\n    def foo(a, b \\\\ :default)\n    def foo(:first_clause, "
+                  "b) do ... end\n    def foo(:second_clause, b) do ... end\n");
+      defaults.push_back({h.name, arity, priv, std::move(dflt), s});
+    }
+    // a bodiless head (`def f(a, b \\ 1)` before the clauses) declares, it defines nothing
+    if (!ds.count("do")) {
+      if (h.guard) error(*s, "missing :do option in \"" + s->name + "\"");
+      continue;
+    }
     // what a `use` generates gives way to the module's own (defoverridable)
     auto used = std::find_if(use_defs.begin(), use_defs.end(),
                              [&](const NodeP& d) { return d.get() == s; });
@@ -860,6 +893,56 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     v.line = s->line;
     it->clauses.push_back(std::move(v));
     m.defs[{h.name, arity}] = priv;
+  }
+
+  // each arity a function with defaults can be called with: a clause passing the given
+  // arguments on, the leftmost defaults first, as Elixir generates it (f(a, b \\ 1, c \\ 2)
+  // gives f/1 calling f(a, 1, 2) and f/2 calling f(a, b, 2))
+  std::vector<NodeP> default_nodes;
+  for (const Defaults& d : defaults) {
+    const Node& at = *d.def;
+    size_t given_defaults = 0, required = 0;
+    for (const Node* v : d.values) required += v ? 0 : 1;
+    for (uint32_t k = static_cast<uint32_t>(required); k < d.arity; ++k, ++given_defaults) {
+      auto clash = std::find_if(groups.begin(), groups.end(),
+                                [&](const Group& g) { return g.name == d.name && g.arity == k; });
+      if (clash != groups.end()) {
+        // the one defined later is at fault, as Elixir reports it
+        uint32_t other = clash->clauses.front().line;
+        if (other < at.line)
+          error(at, (d.is_private ? "defp " : "def ") + d.name + "/" + std::to_string(d.arity) +
+                        " defaults conflicts with " + d.name + "/" + std::to_string(k));
+        NodeP where = mk(NK::Block, at);
+        where->line = other;
+        error(*where, (clash->is_private ? "defp " : "def ") + d.name + "/" + std::to_string(k) +
+                          " conflicts with defaults from " + d.name + "/" +
+                          std::to_string(d.arity));
+      }
+      NodeP head = mk(NK::Clause, at);
+      NodeP forward = mk(NK::Call, at);
+      forward->name = d.name;
+      size_t used = 0;
+      for (uint32_t i = 0; i < d.arity; ++i) {
+        if (d.values[i] && used >= given_defaults) {
+          forward->kids.push_back(clone(*d.values[i]));
+          continue;
+        }
+        if (d.values[i]) ++used;
+        std::string v = "&arg" + std::to_string(i);
+        head->kids.push_back(mk_var(v, at));
+        forward->kids.push_back(mk_var(v, at));
+      }
+      NodeP b = mk(NK::Block, at);
+      b->kids.push_back(std::move(forward));
+      head->body = std::move(b);
+      ClauseView v;
+      for (const auto& p : head->kids) v.patterns.push_back(p.get());
+      v.body = head->body.get();
+      v.line = at.line;
+      groups.push_back({d.name, k, d.is_private, {std::move(v)}});
+      m.defs[{d.name, k}] = d.is_private;
+      default_nodes.push_back(std::move(head));
+    }
   }
 
   // the body's other statements run where the module is defined
@@ -939,6 +1022,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
   free_to(mark);
   for (auto& d : use_defs) generated_.push_back(std::move(d));
   for (auto& d : exunit_nodes) generated_.push_back(std::move(d));
+  for (auto& d : default_nodes) generated_.push_back(std::move(d));
   mod_ = outer;
   aliases_ = saved_aliases;
   if (outer) aliases_[short_name] = m.display;
