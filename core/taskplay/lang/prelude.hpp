@@ -44,5 +44,6 @@ std::string_view prelude_terms_source();  // Tuple, Atom, Function
 std::string_view prelude_string_source();
 std::string_view prelude_otp_source();    // Logger, :timer
 std::string_view prelude_regex_source();  // Regex.replace/3,4
+std::string_view prelude_registry_source();
 
 }  // namespace taskplay::lang
