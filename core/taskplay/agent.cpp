@@ -201,12 +201,26 @@ void install(Modules& m) {
       [](Ctx& c, Args a) -> Co<Term> { co_return co_await start(c, a[0], a[1], a[2], a[3]); });
   // get/update/get_and_update: (agent, fun), (agent, fun, timeout),
   // (agent, m, f, a), (agent, m, f, a, timeout)
+  // Elixir 1.14's guards: the fun forms take a fun of arity 1 (else FunctionClauseError in
+  // Agent.name/3, the 2-argument form being its default), and the timeout is GenServer.call's
+  // (:infinity or an integer >= 0, else FunctionClauseError in GenServer.call/3).
+  auto guard = [](const char* name, Atom kind, const Args& a, const Term& timeout) {
+    if (!a[1].is_fun() || a[1].fun_obj()->arity() != 1)
+      raise_function_clause(kAgent, Atom(name), {a[0], a[1], timeout});
+    if (!timeout.is_atom(atoms::infinity) && !(timeout.is_small_int() && timeout.small_int() >= 0))
+      raise_function_clause(Atom("Elixir.GenServer"), Atom("call"),
+                            {a[0], Term::tuple({Term(kind), a[1]}), timeout});
+  };
   auto calls = [&](const char* name, Atom kind) {
-    def(name, 2, [kind](Ctx& c, Args a) -> Co<Term> {
-      co_return co_await call(c, a[0], kind, a[1], Term::integer(kDefaultTimeout));
+    def(name, 2, [=](Ctx& c, Args a) -> Co<Term> {
+      const Term timeout = Term::integer(kDefaultTimeout);
+      guard(name, kind, a, timeout);
+      co_return co_await call(c, a[0], kind, a[1], timeout);
     });
-    def(name, 3,
-        [kind](Ctx& c, Args a) -> Co<Term> { co_return co_await call(c, a[0], kind, a[1], a[2]); });
+    def(name, 3, [=](Ctx& c, Args a) -> Co<Term> {
+      guard(name, kind, a, a[2]);
+      co_return co_await call(c, a[0], kind, a[1], a[2]);
+    });
     def(name, 4, [kind](Ctx& c, Args a) -> Co<Term> {
       co_return co_await call(c, a[0], kind, mfa(a[1], a[2], a[3]), Term::integer(kDefaultTimeout));
     });

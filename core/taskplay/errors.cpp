@@ -14,6 +14,11 @@ Term exit_reason_of(const Raised& r) {
   return r.value;
 }
 
+void raise_function_clause(Atom module, Atom function, std::initializer_list<Term> args) {
+  throw Raised{RaiseKind::error, Term(atoms::function_clause),
+               Term::list({Term::tuple({Term(module), Term(function), Term::list(args), Term()})})};
+}
+
 Term exception_struct(Atom name, std::string_view message) {
   return make_struct(name, {{Term(atoms::__exception__), Term(atoms::true_)},
                             {Term(atoms::message), Term::string(message)}});

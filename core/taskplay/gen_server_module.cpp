@@ -55,9 +55,7 @@ class ModuleCallbacks final : public gen::Callbacks {
 
 // No clause of GenServer.function/arity matches these arguments (Elixir's guards).
 [[noreturn]] void no_clause(const char* function, std::initializer_list<Term> args) {
-  throw Raised{RaiseKind::error, Term(atoms::function_clause),
-               Term::list({Term::tuple(
-                   {Term(kGenServer), Term::atom(function), Term::list(args), Term()})})};
+  raise_function_clause(kGenServer, Atom(function), args);
 }
 
 // GenServer.start/start_link(module, init_arg, options)

@@ -516,25 +516,65 @@ void install(Modules& m) {
     m.define(kTask, Atom(name), arity, make_fun(arity, std::move(f)));
   };
   using Args = std::vector<Term>;
-  def("async", 1, [](Ctx& c, Args a) -> Co<Term> { co_return async(c, a[0]); });
+  // Elixir 1.14's guards (lib/task.ex): a fun of arity 0 for async/start/start_link, a
+  // %Task{} and is_timeout (:infinity or an integer >= 0) for await/yield and the _many
+  // forms, a timeout or :brutal_kill for shutdown. A miss is Task's FunctionClauseError
+  // (await/1 is await/2 with its default, as on the BEAM).
+  auto timeout = [](const Term& t) {
+    return t.is_atom(atoms::infinity) || (t.is_small_int() && t.small_int() >= 0);
+  };
+  auto task_ok = [](const Term& t) { return fields(t).has_value(); };
+  auto fun0 = [](const Term& f) { return f.is_fun() && f.fun_obj()->arity() == 0; };
+  auto no = [](const char* f, std::initializer_list<Term> args) {
+    raise_function_clause(kTask, Atom(f), args);
+  };
+  const Term deflt = Term::integer(kDefaultTimeout);
+  def("async", 1, [=](Ctx& c, Args a) -> Co<Term> {
+    if (!fun0(a[0])) no("async", {a[0]});
+    co_return async(c, a[0]);
+  });
   def("async", 3, [](Ctx& c, Args a) -> Co<Term> { co_return async(c, a[0], a[1], a[2]); });
-  def("await", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await await(c, a[0]); });
-  def("await", 2, [](Ctx& c, Args a) -> Co<Term> { co_return co_await await(c, a[0], a[1]); });
+  def("await", 1, [=](Ctx& c, Args a) -> Co<Term> {
+    if (!task_ok(a[0])) no("await", {a[0], deflt});
+    co_return co_await await(c, a[0]);
+  });
+  def("await", 2, [=](Ctx& c, Args a) -> Co<Term> {
+    if (!task_ok(a[0]) || !timeout(a[1])) no("await", {a[0], a[1]});
+    co_return co_await await(c, a[0], a[1]);
+  });
   def("await_many", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await await_many(c, a[0]); });
-  def("await_many", 2,
-      [](Ctx& c, Args a) -> Co<Term> { co_return co_await await_many(c, a[0], a[1]); });
-  def("yield", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await yield(c, a[0]); });
-  def("yield", 2, [](Ctx& c, Args a) -> Co<Term> { co_return co_await yield(c, a[0], a[1]); });
+  def("await_many", 2, [=](Ctx& c, Args a) -> Co<Term> {
+    if (!timeout(a[1])) no("await_many", {a[0], a[1]});
+    co_return co_await await_many(c, a[0], a[1]);
+  });
+  def("yield", 1, [=](Ctx& c, Args a) -> Co<Term> {
+    if (!task_ok(a[0])) no("yield", {a[0], deflt});
+    co_return co_await yield(c, a[0]);
+  });
+  def("yield", 2, [=](Ctx& c, Args a) -> Co<Term> {
+    if (!task_ok(a[0]) || !timeout(a[1])) no("yield", {a[0], a[1]});
+    co_return co_await yield(c, a[0], a[1]);
+  });
   def("yield_many", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await yield_many(c, a[0]); });
-  def("yield_many", 2,
-      [](Ctx& c, Args a) -> Co<Term> { co_return co_await yield_many(c, a[0], a[1]); });
+  def("yield_many", 2, [=](Ctx& c, Args a) -> Co<Term> {
+    if (!timeout(a[1])) no("yield_many", {a[0], a[1]});
+    co_return co_await yield_many(c, a[0], a[1]);
+  });
   def("shutdown", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await shutdown(c, a[0]); });
-  def("shutdown", 2,
-      [](Ctx& c, Args a) -> Co<Term> { co_return co_await shutdown(c, a[0], a[1]); });
+  def("shutdown", 2, [=](Ctx& c, Args a) -> Co<Term> {
+    if (!timeout(a[1]) && !a[1].is_atom(Atom("brutal_kill"))) no("shutdown", {a[0], a[1]});
+    co_return co_await shutdown(c, a[0], a[1]);
+  });
   def("ignore", 1, [](Ctx& c, Args a) -> Co<Term> { co_return ignore(c, a[0]); });
-  def("start", 1, [](Ctx& c, Args a) -> Co<Term> { co_return start(c, a[0]); });
+  def("start", 1, [=](Ctx& c, Args a) -> Co<Term> {
+    if (!fun0(a[0])) no("start", {a[0]});
+    co_return start(c, a[0]);
+  });
   def("start", 3, [](Ctx& c, Args a) -> Co<Term> { co_return start(c, a[0], a[1], a[2]); });
-  def("start_link", 1, [](Ctx& c, Args a) -> Co<Term> { co_return start_link(c, a[0]); });
+  def("start_link", 1, [=](Ctx& c, Args a) -> Co<Term> {
+    if (!fun0(a[0])) no("start_link", {a[0]});
+    co_return start_link(c, a[0]);
+  });
   def("start_link", 3,
       [](Ctx& c, Args a) -> Co<Term> { co_return start_link(c, a[0], a[1], a[2]); });
   def("child_spec", 1, [](Ctx&, Args a) -> Co<Term> { co_return child_spec(a[0]); });

@@ -119,7 +119,14 @@ Reasons reasons(std::string_view f, const std::vector<Term>& a) {
   if (is("spawn", 3) || is("spawn_link", 3))
     return {a[0].is_atom() ? "" : kNotAtom, a[1].is_atom() ? "" : kNotAtom, must_be_list(a[2])};
   if (is("send", 2)) return {"invalid destination"};
-  if (is("exit", 2) || is("unlink", 1)) return {"not a pid"};
+  if (is("exit", 2) || is("unlink", 1) || is("link", 1) || is("is_process_alive", 1))
+    return {"not a pid"};
+  if (is("cancel_timer", 1) || is("read_timer", 1)) return {"not a reference"};
+  // (Process.send_after/3 is :erlang.send_after(time, dest, msg): the time comes first)
+  if (is("send_after", 3) || is("start_timer", 3))
+    return {must_be_non_neg_int(a[0]),
+            a[1].is_pid() || a[1].is_atom() ? "" : "not a pid or an atom", ""};
+  if (is("spawn", 1) || is("spawn_link", 1)) return {"not a fun"};
   if (is("whereis", 1)) return {kNotAtom};
   if (is("subtract", 2) || is("++", 2)) return {must_be_list(a[0]), must_be_list(a[1])};
   return {};

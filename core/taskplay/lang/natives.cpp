@@ -40,11 +40,6 @@ void badarg(const Term& culprit) { throw Raised{RaiseKind::error, culprit, Term(
 
 void raise_argument_error(std::string message) { raise(argument_error(message)); }
 
-void raise_function_clause(Atom module, Atom function, std::initializer_list<Term> args) {
-  throw Raised{RaiseKind::error, Term(atoms::function_clause),
-               Term::list({Term::tuple({Term(module), Term(function), Term::list(args), Term()})})};
-}
-
 int64_t int_arg(const Term& t) {
   if (!t.is_small_int()) badarg();
   return t.small_int();

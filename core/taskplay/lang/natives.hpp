@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "taskplay/coro.hpp"
+#include "taskplay/errors.hpp"
 #include "taskplay/inspect.hpp"
 #include "taskplay/process.hpp"
 #include "taskplay/term.hpp"
@@ -54,10 +55,6 @@ std::span<const Native> regex_natives();    // Regex, =~ (natives_regex.cpp)
 // Helpers for native bodies: Elixir's argument errors.
 [[noreturn]] void badarg(const Term& culprit = Term(atoms::badarg));
 [[noreturn]] void raise_argument_error(std::string message);
-// No clause of module.function matches these arguments (FunctionClauseError), as a function
-// written in Elixir with guards raises it.
-[[noreturn]] void raise_function_clause(Atom module, Atom function,
-                                        std::initializer_list<Term> args);
 int64_t int_arg(const Term& t);  // a small integer, or ArgumentError
 // base ** exp for integers, exact at any size (exp >= 0)
 Term integer_power(Term base, int64_t exp);

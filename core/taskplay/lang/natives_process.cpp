@@ -2,6 +2,7 @@
 // Each is the runtime's Ctx operation under Elixir's name and argument rules.
 
 #include "taskplay/inspect.hpp"
+#include "taskplay/lang/errors.hpp"
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/logger.hpp"
 #include "taskplay/process_info.hpp"
@@ -13,8 +14,15 @@ namespace {
 
 constexpr std::string_view P = "Elixir.Process";
 
-Pid pid_arg(const Term& t) {
-  if (!t.is_pid()) badarg();
+// The ArgumentError an :erlang BIF raises, explained as OTP 25 explains it (bif_errors.cpp):
+// Process's functions are Elixir's thin wrappers of those BIFs.
+[[noreturn]] void bif_badarg(std::string_view bif, std::initializer_list<Term> args) {
+  raise_argument_error("errors were found at the given arguments:\n\n" +
+                       bif_argument_errors(bif, Term::list(args)));
+}
+
+Pid pid_arg(const Term& t, std::string_view bif) {
+  if (!t.is_pid()) bif_badarg(bif, {t});
   return t.pid();
 }
 
@@ -22,6 +30,16 @@ int64_t timeout_arg(const Term& t) {
   if (t.is_atom(atoms::infinity)) return kInfinity;
   if (!t.is_small_int() || t.small_int() < 0) badarg(Term::atom("timeout_value"));
   return t.small_int();
+}
+
+// Process.sleep/1's guard (is_integer(timeout) and timeout >= 0, or :infinity) is a
+// FunctionClauseError; :timer.sleep/1 is Erlang's receive-after: a bad time is
+// :timeout_value.
+Co<Term> process_sleep(Ctx& c, std::vector<Term> a) {
+  if (!a[0].is_atom(atoms::infinity) && !(a[0].is_small_int() && a[0].small_int() >= 0))
+    raise_function_clause(Atom(P), Atom("sleep"), {a[0]});
+  co_await c.sleep(timeout_arg(a[0]));
+  co_return Term(atoms::ok);
 }
 
 Co<Term> sleep(Ctx& c, std::vector<Term> a) {
@@ -38,17 +56,18 @@ Term flag(Ctx& c, Term* a) {
 }
 
 Term exit2(Ctx& c, Term* a) {
-  c.exit(pid_arg(a[0]), a[1]);
+  if (!a[0].is_pid()) bif_badarg("exit", {a[0], a[1]});
+  c.exit(a[0].pid(), a[1]);
   return Term(atoms::true_);
 }
 
 Term link(Ctx& c, Term* a) {
-  c.link(pid_arg(a[0]));
+  c.link(pid_arg(a[0], "link"));
   return Term(atoms::true_);
 }
 
 Term unlink(Ctx& c, Term* a) {
-  c.unlink(pid_arg(a[0]));
+  c.unlink(pid_arg(a[0], "unlink"));
   return Term(atoms::true_);
 }
 
@@ -79,7 +98,7 @@ Term demonitor2(Ctx& c, Term* a) {
 }
 
 Term alive(Ctx& c, Term* a) {
-  Pid p = pid_arg(a[0]);
+  Pid p = pid_arg(a[0], "is_process_alive");
   const Process* proc = c.runtime().find(p);
   return Term::boolean(proc && !proc->exit_pending);
 }
@@ -183,11 +202,15 @@ Term get2(Ctx& c, Term* a) {
 Term put(Ctx& c, Term* a) { return nilify(erl_put(c, a)); }
 Term delete_(Ctx& c, Term* a) { return nilify(erl_erase1(c, a)); }
 
+// Process.register/2's guard: a name that is an atom other than nil, false, true and
+// :undefined (else FunctionClauseError); anything else :erlang.register refuses is its
+// ArgumentError below.
 Term register_(Ctx& c, Term* a) {
-  Pid p = pid_arg(a[0]);
-  if (!a[1].is_atom() || a[1].is_atom(atoms::nil) || a[1].is_atom(atoms::undefined)) badarg();
+  if (!a[1].is_atom() || a[1].is_atom(atoms::nil) || a[1].is_atom(atoms::undefined) ||
+      a[1].is_boolean())
+    raise_function_clause(Atom(P), Atom("register"), {a[0], a[1]});
   Runtime& rt = c.runtime();
-  Process* proc = rt.lookup(p);
+  Process* proc = a[0].is_pid() ? rt.lookup(a[0].pid()) : nullptr;
   if (!proc || !rt.register_name(proc, a[1].atom_value()))
     raise_argument_error("could not register " + inspect(a[0]) + " with name " + inspect(a[1]) +
                          " because it is not alive, the name is already taken, or it has already "
@@ -202,14 +225,15 @@ Term whereis(Ctx& c, Term* a) {
 }
 
 Term send_after3(Ctx& c, Term* a) {
-  if (!a[0].is_pid() && !a[0].is_atom()) badarg();
+  if ((!a[0].is_pid() && !a[0].is_atom()) || !a[2].is_small_int() || a[2].small_int() < 0)
+    bif_badarg("send_after", {a[2], a[0], a[1]});
   return Term(c.runtime().send_after(c.self(), a[0], a[1], int_arg(a[2])));
 }
 
 Term send_after4(Ctx& c, Term* a) { return send_after3(c, a); }
 
 Term cancel_timer(Ctx& c, Term* a) {
-  if (!a[0].is_ref()) badarg();
+  if (!a[0].is_ref()) bif_badarg("cancel_timer", {a[0]});
   auto left = c.runtime().cancel_timer(a[0].ref());
   return left ? Term::integer(*left) : Term(atoms::false_);
 }
@@ -245,7 +269,7 @@ Term no_handle_info(Ctx& c, Term* a) {
 }
 
 constexpr Native kTable[] = {
-    {P, "sleep", 1, nullptr, sleep},
+    {P, "sleep", 1, nullptr, process_sleep},
     {"timer", "sleep", 1, nullptr, sleep},
     {P, "flag", 2, flag, nullptr},
     {P, "exit", 2, exit2, nullptr},
