@@ -56,3 +56,31 @@ TEST_CASE("Observer counts the events it missed when the trace ring dropped them
   CHECK(obs.processes().size() == 1);
   CHECK(!obs.processes()[0].alive);
 }
+
+TEST_CASE("Observer: the links a process died with come from the trace, however seldom it looks") {
+  World w;
+  Observer obs;
+  Pid a, b, c;
+  w.spawn([&](Ctx& ctx) -> Co<void> {
+    ctx.trap_exit(true);
+    a = ctx.spawn_link([](Ctx& c2) -> Co<void> { co_await c2.receive_any(); });
+    b = ctx.spawn_link([](Ctx& c2) -> Co<void> { co_await c2.receive_any(); });
+    c = ctx.spawn_link([](Ctx& c2) -> Co<void> {
+      co_await c2.sleep(1);
+      raise_message("boom");
+    });
+    ctx.unlink(b);
+    co_await ctx.receive_any();  // c's {:EXIT, ...}
+    co_await ctx.receive_any();  // and on, alive
+  });
+  w.run();  // all of it, the observer never looking in between
+  obs.update(w.rt);
+  const Pid shell{100, 0};
+  REQUIRE(obs.find(c) != nullptr);
+  CHECK_FALSE(obs.find(c)->alive);
+  CHECK(obs.find(c)->last_links == std::vector<Pid>{shell});  // it died linked to the caller
+  CHECK(obs.find(a)->last_links == std::vector<Pid>{shell});
+  CHECK(obs.find(b)->last_links.empty());  // unlinked
+  // the caller's links: a only (b unlinked, c died), as the runtime has them
+  CHECK(obs.find(shell)->last_links == w.rt.find(shell)->links);
+}

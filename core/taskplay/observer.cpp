@@ -1,5 +1,7 @@
 #include "taskplay/observer.hpp"
 
+#include <algorithm>
+
 namespace taskplay {
 
 ProcessRecord& Observer::record_for(Pid pid) {
@@ -39,8 +41,18 @@ void Observer::update(const Runtime& rt) {
           r.alive = false;
           r.exited_us = e.time_us;
           r.reason = e.data;
+          // its links break (it keeps them, to be drawn faded)
+          for (Pid l : r.last_links) drop_link(l, e.pid);
           break;
         }
+        case EventKind::link:
+          add_link(e.pid, e.other);
+          add_link(e.other, e.pid);
+          break;
+        case EventKind::unlink:
+          drop_link(e.pid, e.other);
+          drop_link(e.other, e.pid);
+          break;
         case EventKind::register_name:
           if (e.data.is_atom()) record_for(e.pid).name = e.data.atom_value();
           break;
@@ -51,7 +63,7 @@ void Observer::update(const Runtime& rt) {
           Term reason = e.data;
           if (e.kind == EventKind::down && e.data.is_tuple(5)) reason = e.data[4];
           // a :DOWN is recorded on the watcher (pid) about the dead process (other)
-          signals_.push_back(SignalRecord{e.time_us, e.kind, e.other, e.pid, reason});
+          signals_.push_back(SignalRecord{e.seq, e.time_us, e.kind, e.other, e.pid, reason});
           if (signals_.size() > max_signals_) signals_.pop_front();
           break;
         }
@@ -61,15 +73,28 @@ void Observer::update(const Runtime& rt) {
     }
     next_seq_ = tr.total();
   }
-  // Live processes: label and links as they are now.
+  // Live processes: labels as they are now (a process may say what it is after its spawn).
   rt.each_process([&](const Process& p) {
     ProcessRecord& r = record_for(p.pid);
     r.alive = true;
     if (p.label != atoms::nil) r.label = p.label;
     if (p.name != atoms::nil) r.name = p.name;
     if (!r.parent) r.parent = p.parent;
-    r.last_links = p.links;
   });
+}
+
+void Observer::add_link(Pid a, Pid b) {
+  std::vector<Pid>& links = record_for(a).last_links;
+  if (std::find(links.begin(), links.end(), b) == links.end()) links.push_back(b);
+}
+
+void Observer::drop_link(Pid a, Pid b) {
+  auto it = index_.find(a.packed());
+  if (it == index_.end()) return;
+  ProcessRecord& r = records_[it->second];
+  if (!r.alive) return;  // an exited process keeps the links it died with
+  auto at = std::find(r.last_links.begin(), r.last_links.end(), b);
+  if (at != r.last_links.end()) r.last_links.erase(at);
 }
 
 void Observer::clear_dead() {

@@ -38,11 +38,14 @@ struct ProcessRecord {
   int64_t spawned_us = 0;
   bool alive = true;
   int64_t exited_us = 0;
-  Term reason;                  // exit reason once dead
-  std::vector<Pid> last_links;  // its links when last seen alive (the graph keeps them faded)
+  Term reason;  // exit reason once dead
+  // Its links, from the trace's link and unlink events; once it has exited, the links it
+  // died with (the graph keeps them, faded). The same however often update() is called.
+  std::vector<Pid> last_links;
 };
 
 struct SignalRecord {
+  uint64_t seq = 0;  // the trace event (Event::seq)
   int64_t time_us = 0;
   EventKind kind = EventKind::exit_signal;  // exit_signal, exit_trapped, exit_ignored or down
   Pid from;                                 // the process that exited / sent the signal
@@ -69,6 +72,8 @@ class Observer {
 
  private:
   ProcessRecord& record_for(Pid pid);
+  void add_link(Pid a, Pid b);
+  void drop_link(Pid a, Pid b);
 
   size_t max_signals_;
   uint64_t next_seq_ = 0;
