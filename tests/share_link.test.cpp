@@ -30,4 +30,26 @@ TEST_SUITE("share link") {
     CHECK(decode_scenario("x=1&" + fragment) == std::string("x = 40 + 2\nIO.puts(\"é\")"));
     CHECK_FALSE(decode_scenario("#nothing").has_value());
   }
+
+  TEST_CASE(
+      "a link's fragment: a run (#r=), an older link's lines (#s=), or why it is unreadable") {
+    const LinkFragment run = parse_fragment("#" + recording_fragment("\x78\x9c\x01"));
+    CHECK(run.kind == LinkFragment::Kind::recording);
+    CHECK(run.data == "\x78\x9c\x01");
+    // a fragment may carry other keys: the run is found among them
+    CHECK(parse_fragment("x=1&" + recording_fragment("abc")).data == "abc");
+    const LinkFragment lines = parse_fragment(encode_scenario({"1 + 1"}));
+    CHECK(lines.kind == LinkFragment::Kind::scenario);
+    CHECK(lines.data == "1 + 1");
+    CHECK(parse_fragment("#r=").problem == "the link is cut short: it holds no run");
+    // edited by hand: characters base64url never has
+    for (const char* bad : {"#r=ab$cd", "#s=%%", "#r=abc def"}) {
+      CAPTURE(bad);
+      const LinkFragment f = parse_fragment(bad);
+      CHECK(f.kind == LinkFragment::Kind::unreadable);
+      CHECK(f.problem == "the link is damaged: it holds characters a taskplay link never has");
+    }
+    CHECK(parse_fragment("").kind == LinkFragment::Kind::none);
+    CHECK(parse_fragment("#section-2").kind == LinkFragment::Kind::none);
+  }
 }

@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "ui/recording.hpp"
 #include "ui/share_link.hpp"
 
 namespace taskplay::ui {
@@ -33,13 +34,26 @@ void Actions::download(std::string_view filename, std::string_view text) {
 }
 
 void Actions::share() {
-  const std::string link = platform_.share_link(encode_scenario(session_.scenario()));
-  if (platform_.copy_text(link)) {
-    say("Copied the link to this scenario (" + std::to_string(session_.scenario().size()) +
-        " lines)");
-  } else {
-    say("The link to this scenario is in the address bar");
-  }
+  // The run as it stands (and where you are looking in it), for whoever opens the link.
+  const Recording r = session_.recording();
+  const std::string bytes = encode_recording(r);
+  say("Making the link...");
+  SharedView& view = view_;
+  const size_t inputs = r.inputs.size();
+  platform_.share_recording(bytes, [&view, inputs](const std::string& link, bool copied) {
+    std::string text;
+    if (link.empty()) {
+      text = "Could not make the link";
+    } else {
+      text =
+          (copied ? "Copied the link to this run" : "The link to this run is in the address bar") +
+          std::string(" (") + std::to_string(inputs) + " inputs, " +
+          std::to_string(link.size() - link.find('#')) + " characters)";
+      view.link = link;
+    }
+    view.status = std::move(text);
+    view.status_until = static_cast<double>(Session::steady_now_us()) * 1e-6 + 4.0;
+  });
 }
 
 void Actions::say(std::string text, double seconds) {

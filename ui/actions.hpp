@@ -25,6 +25,7 @@ struct SharedView {
   bool show_help = false;
   bool focus_console = false;  // the next frame puts the keyboard in the console
   bool touch = false;          // a finger, not a mouse: larger targets
+  std::string link;            // the last share link made
 };
 
 class Actions {

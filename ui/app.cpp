@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ui/launch.hpp"
+#include "ui/recording.hpp"
 #include "ui/share_link.hpp"
 #include "ui/state_json.hpp"
 #include "ui/theme.hpp"
@@ -14,14 +15,39 @@
 namespace taskplay::ui {
 
 App::App(Platform& platform) : platform_(platform), actions_(session_, platform_, view_) {
-  // Opened from a share link: the scenario it carries, replayed line by line.
-  if (auto scenario = decode_scenario(platform_.initial_fragment())) {
-    size_t lines =
-        scenario->empty()
-            ? 0
-            : 1 + static_cast<size_t>(std::count(scenario->begin(), scenario->end(), '\n'));
-    actions_.load(*scenario, "");
-    actions_.say("Opened a shared scenario (" + std::to_string(lines) + " lines)", 5.0);
+  // Opened from a share link: its run, replayed; a link that cannot be read says so, and
+  // the playground starts fresh.
+  const OpenedLink link = platform_.opened_link();
+  switch (link.kind) {
+    case OpenedLink::Kind::none:
+      break;
+    case OpenedLink::Kind::recording:
+      if (DecodedRecording d = decode_recording(link.data); d.recording) {
+        const size_t inputs = d.recording->inputs.size();
+        session_.open(std::move(*d.recording));
+        actions_.say("Opened a shared run (" + std::to_string(inputs) +
+                         " inputs), paused where its author shared it",
+                     8.0);
+      } else {
+        actions_.say("This link cannot be opened: " + d.error + ". Here is a fresh playground.",
+                     30.0);
+      }
+      break;
+    case OpenedLink::Kind::scenario: {
+      const size_t lines =
+          link.data.empty()
+              ? 0
+              : 1 + static_cast<size_t>(std::count(link.data.begin(), link.data.end(), '\n'));
+      actions_.load(link.data, "");
+      actions_.say("Opened an older link: its " + std::to_string(lines) +
+                       " lines run again (this run may differ from its author's)",
+                   8.0);
+      break;
+    }
+    case OpenedLink::Kind::unreadable:
+      actions_.say("This link cannot be opened: " + link.problem + ". Here is a fresh playground.",
+                   30.0);
+      break;
   }
 }
 
@@ -44,6 +70,11 @@ void App::run_slice(double frame_interval_ms) {
   const int64_t t0 = Session::steady_now_us();
   session_.advance(slice_ms());
   last_advance_ms_ = static_cast<double>(Session::steady_now_us() - t0) * 1e-3;
+  // An opened link that replays differently here: say so, once.
+  if (session_.open_problem() != said_problem_) {
+    said_problem_ = session_.open_problem();
+    if (!said_problem_.empty()) actions_.say("Note: " + said_problem_, 30.0);
+  }
 }
 
 std::string App::state_json() const { return ui::state_json(session_, view_, frames_); }

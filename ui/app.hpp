@@ -70,6 +70,7 @@ class App {
   bool under_load_ = false;
   double last_advance_ms_ = 0;
   bool first_frame_ = true;
+  std::string said_problem_;
 };
 
 }  // namespace taskplay::ui

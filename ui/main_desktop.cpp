@@ -3,7 +3,7 @@
 //   taskplay-desktop [--frames N] [--max-fps N] [--share LINK] [--bridge FILE] [--launch NAME]
 //     --frames N     quit after N frames (smoke tests, screenshots)
 //     --max-fps N    sleep off the rest of each 1/N s (where vsync is absent, e.g. Xvfb)
-//     --share LINK   open a share link's scenario (the whole link, or its #s=... part)
+//     --share LINK   open a share link's run (the whole link, or its #r=... part)
 //     --bridge FILE  the test bridge: every few frames, write where the named widgets are
 //                    and the state (the page's window.taskplay.widgets and state()) to FILE
 //     --launch NAME  start a benchmark workload: fib45, runnable10k
@@ -12,6 +12,7 @@
 // the same function the web build hands to emscripten_set_main_loop.
 #include <SDL.h>
 #include <SDL_opengl.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <cmath>
@@ -20,6 +21,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <optional>
 #include <string>
 
 #include "taskplay/version.hpp"
@@ -28,6 +30,39 @@
 #include "ui/platform.hpp"
 
 namespace {
+
+// [SECTION] Share links' compression: zlib's deflate, the format the page's
+// CompressionStream("deflate") writes, so a link made by one opens in the other.
+std::string deflate_bytes(std::string_view bytes) {
+  uLongf size = compressBound(static_cast<uLong>(bytes.size()));
+  std::string out(size, '\0');
+  if (compress2(reinterpret_cast<Bytef*>(out.data()), &size,
+                reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uLong>(bytes.size()),
+                Z_BEST_COMPRESSION) != Z_OK)
+    return {};
+  out.resize(size);
+  return out;
+}
+
+std::optional<std::string> inflate_bytes(std::string_view bytes) {
+  z_stream z{};
+  if (inflateInit(&z) != Z_OK) return std::nullopt;
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data()));
+  z.avail_in = static_cast<uInt>(bytes.size());
+  std::string out;
+  char buffer[16384];
+  int status = Z_OK;
+  while (status == Z_OK) {
+    z.next_out = reinterpret_cast<Bytef*>(buffer);
+    z.avail_out = sizeof buffer;
+    status = inflate(&z, Z_NO_FLUSH);
+    out.append(buffer, sizeof buffer - z.avail_out);
+    if (out.size() > (64u << 20)) status = Z_MEM_ERROR;  // no link is this big
+  }
+  inflateEnd(&z);
+  if (status != Z_STREAM_END) return std::nullopt;
+  return out;
+}
 
 // [SECTION] The desktop's side of ui::Platform
 class DesktopPlatform final : public taskplay::ui::Platform {
@@ -46,17 +81,43 @@ class DesktopPlatform final : public taskplay::ui::Platform {
     out.write(text.data(), static_cast<std::streamsize>(text.size()));
     return out ? std::string(filename) : std::string();
   }
-  std::string initial_fragment() const override {
+  taskplay::ui::OpenedLink opened_link() const override {
+    using taskplay::ui::LinkFragment;
+    using taskplay::ui::OpenedLink;
     const size_t hash = share_.find('#');
-    return hash == std::string::npos ? share_ : share_.substr(hash + 1);
+    const LinkFragment f =
+        taskplay::ui::parse_fragment(hash == std::string::npos ? share_ : share_.substr(hash + 1));
+    OpenedLink link;
+    switch (f.kind) {
+      case LinkFragment::Kind::none:
+        break;
+      case LinkFragment::Kind::scenario:
+        link.kind = OpenedLink::Kind::scenario;
+        link.data = f.data;
+        break;
+      case LinkFragment::Kind::unreadable:
+        link.kind = OpenedLink::Kind::unreadable;
+        link.problem = f.problem;
+        break;
+      case LinkFragment::Kind::recording:
+        if (auto bytes = inflate_bytes(f.data)) {
+          link.kind = OpenedLink::Kind::recording;
+          link.data = std::move(*bytes);
+        } else {
+          link.kind = OpenedLink::Kind::unreadable;
+          link.problem = "the link is damaged or cut short: it does not unpack";
+        }
+        break;
+    }
+    return link;
   }
   // The page's address is not known here: the link is the fragment, which the page
   // (and --share) accept after any address of the playground.
-  std::string share_link(std::string_view fragment) override {
-    const std::string link = "#" + std::string(fragment);
+  void share_recording(std::string_view bytes, Shared done) override {
+    const std::string link = "#" + taskplay::ui::recording_fragment(deflate_bytes(bytes));
     std::printf("taskplay-desktop: share link %s\n", link.c_str());
     std::fflush(stdout);
-    return link;
+    done(link, copy_text(link));
   }
   void publish_widgets(std::string_view json) override { widgets_.assign(json); }
   const std::string& widgets() const { return widgets_; }

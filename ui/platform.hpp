@@ -4,8 +4,11 @@
 // never include SDL or Emscripten headers, and new host services (clipboard, the share
 // link in the URL, opening a page) are added here as the panels come to need them.
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
+
+#include "ui/share_link.hpp"
 
 namespace taskplay::ui {
 
@@ -44,10 +47,15 @@ class Platform {
   // the current folder). Returns where it went, for the status line.
   virtual std::string download(std::string_view filename, std::string_view text) { return {}; }
 
-  // The share link's fragment ("s=..." without the '#') the app was opened with, if any.
-  virtual std::string initial_fragment() const { return {}; }
-  // Shows `fragment` in the address bar (web) and returns the whole link to share.
-  virtual std::string share_link(std::string_view fragment) { return "#" + std::string(fragment); }
+  // [SECTION] Share links (ui/share_link.hpp)
+  // The link the app was opened with, as the host read it: a recording's bytes
+  // (decompressed), an older link's lines, or why it could not be read.
+  virtual OpenedLink opened_link() const { return {}; }
+  // Makes a link of a recording's bytes: compresses them, shows the link (the page: in
+  // the address bar) and copies it, then calls `done` with the link and whether the
+  // clipboard took it. The page compresses asynchronously: `done` may come frames later.
+  using Shared = std::function<void(const std::string& link, bool copied)>;
+  virtual void share_recording(std::string_view bytes, Shared done) { done({}, false); }
 
   // The test bridge: where named widgets are this frame, and a JSON view of the state
   // (web: window.taskplay.widgets and window.taskplay.state(); desktop: --bridge FILE).

@@ -64,18 +64,40 @@ std::string encode_scenario(const std::vector<std::string>& lines) {
   return "s=" + base64url_encode(text);
 }
 
-std::optional<std::string> decode_scenario(std::string_view fragment) {
+std::string recording_fragment(std::string_view compressed) {
+  return "r=" + base64url_encode(compressed);
+}
+
+LinkFragment parse_fragment(std::string_view fragment) {
+  LinkFragment f;
   if (!fragment.empty() && fragment[0] == '#') fragment.remove_prefix(1);
-  // the fragment may carry other keys one day: s=...&x=...
-  size_t at = 0;
-  while (at < fragment.size()) {
+  // key=value parts joined by '&' (one day a link may carry more than a run)
+  for (size_t at = 0; at < fragment.size();) {
     size_t end = fragment.find('&', at);
     if (end == std::string_view::npos) end = fragment.size();
-    std::string_view part = fragment.substr(at, end - at);
-    if (part.substr(0, 2) == "s=") return base64url_decode(part.substr(2));
+    const std::string_view part = fragment.substr(at, end - at);
     at = end + 1;
+    const std::string_view key = part.substr(0, 2);
+    if (key != "r=" && key != "s=") continue;
+    const std::string_view value = part.substr(2);
+    f.kind = LinkFragment::Kind::unreadable;
+    if (key == "r=" && value.empty()) {
+      f.problem = "the link is cut short: it holds no run";
+    } else if (auto bytes = base64url_decode(value)) {
+      f.kind = key == "r=" ? LinkFragment::Kind::recording : LinkFragment::Kind::scenario;
+      f.data = std::move(*bytes);
+    } else {
+      f.problem = "the link is damaged: it holds characters a taskplay link never has";
+    }
+    return f;
   }
-  return std::nullopt;
+  return f;
+}
+
+std::optional<std::string> decode_scenario(std::string_view fragment) {
+  LinkFragment f = parse_fragment(fragment);
+  if (f.kind != LinkFragment::Kind::scenario) return std::nullopt;
+  return std::move(f.data);
 }
 
 }  // namespace taskplay::ui

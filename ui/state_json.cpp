@@ -84,6 +84,8 @@ std::string state_json(const Session& s, const SharedView& view, std::uint64_t f
   json::number(out, static_cast<double>(s.stats().replayed_steps));
   json::key(out, "trace_hash");
   json::number(out, static_cast<double>(s.shown().trace_hash()));
+  json::key(out, "live_hash");
+  json::number(out, static_cast<double>(s.live().trace_hash()));
   json::key(out, "problem");
   json::string(out, s.open_problem());
   out += '}';
@@ -98,6 +100,12 @@ std::string state_json(const Session& s, const SharedView& view, std::uint64_t f
     json::string(out, pid_text(view.selected));
   else
     out += "null";
+  // what the status line says (it fades after a few seconds; this keeps the last), and the
+  // last share link made
+  json::key(out, "status");
+  json::string(out, view.status);
+  json::key(out, "link");
+  json::string(out, view.link);
 
   // [SECTION] The last events, as the trace formats them
   json::key(out, "last_events");

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <utility>
 
 #include "taskplay/version.hpp"
 #include "ui/app.hpp"
@@ -71,32 +72,10 @@ bool page_coarse_pointer() {
   }) != 0;
 }
 
-// The Clipboard API where the page may use it (a secure context, right after a click),
-// and the old execCommand("copy") on a hidden text area otherwise.
+// The Clipboard API where the page may use it, else the old execCommand("copy")
+// (shell.html's copyText).
 bool page_copy(const char* text) {
-  return EM_ASM_INT({
-    var text = UTF8ToString($0);
-    function fallback() {
-      var area = document.createElement("textarea");
-      area.value = text;
-      area.setAttribute("readonly", "");
-      area.style.position = "fixed";
-      area.style.opacity = "0";
-      document.body.appendChild(area);
-      area.select();
-      var ok = false;
-      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
-      document.body.removeChild(area);
-      document.getElementById("canvas").focus();
-      return ok;
-    }
-    window.taskplay.clipboard = text;  // tests read what was copied here
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).catch(fallback);
-      return 1;
-    }
-    return fallback() ? 1 : 0;
-  }, text) != 0;
+  return EM_ASM_INT({ return window.taskplay.copyText(UTF8ToString($0)) ? 1 : 0; }, text) != 0;
 }
 
 void page_download(const char* filename, const char* text) {
@@ -112,12 +91,32 @@ void page_download(const char* filename, const char* text) {
   }, filename, text);
 }
 
-std::string page_fragment() {
+// The link the page was opened with, as shell.html read it before the module started
+// (window.taskplay.openedLink): 0 none, 1 a recording, 2 an older link's lines, 3 unreadable.
+int page_link_kind() {
+  return EM_ASM_INT({
+    var link = window.taskplay.openedLink;
+    if (!link) return 0;
+    return link.kind === 'recording' ? 1 : link.kind === 'scenario' ? 2 : 3;
+  });
+}
+
+std::string page_link_bytes() {
+  std::string out(static_cast<size_t>(EM_ASM_INT({
+    var link = window.taskplay.openedLink;
+    return link && link.bytes ? link.bytes.length : 0;
+  })), '\0');
+  EM_ASM({ HEAPU8.set(window.taskplay.openedLink.bytes, $0); }, out.data());
+  return out;
+}
+
+std::string page_link_text() {
   char* text = reinterpret_cast<char*>(static_cast<intptr_t>(EM_ASM_INT({
-    var hash = window.location.hash.replace(/^#/, "");
-    var n = lengthBytesUTF8(hash) + 1;
+    var link = window.taskplay.openedLink;
+    var s = (link && (link.text || link.problem)) || "";
+    var n = lengthBytesUTF8(s) + 1;
     var p = _malloc(n);
-    stringToUTF8(hash, p, n);
+    stringToUTF8(s, p, n);
     return p;
   })));
   std::string out = text ? text : "";
@@ -125,20 +124,22 @@ std::string page_fragment() {
   return out;
 }
 
-// The scenario goes in the address bar (replacing the entry, so Back still leaves the
-// page) and the whole link comes back.
-std::string page_share(const char* fragment) {
-  char* text = reinterpret_cast<char*>(static_cast<intptr_t>(EM_ASM_INT({
-    history.replaceState(null, "", "#" + UTF8ToString($0));
-    var href = window.location.href;
-    var n = lengthBytesUTF8(href) + 1;
-    var p = _malloc(n);
-    stringToUTF8(href, p, n);
-    return p;
-  }, fragment)));
-  std::string out = text ? text : "";
-  std::free(text);
-  return out;
+// The page deflates the recording (the browser's CompressionStream: no compressor in the
+// module), puts the link in the address bar (replacing the entry, so Back still leaves
+// the page) and copies it; then calls back taskplay_link_made.
+void page_share_recording(const char* bytes, int size) {
+  EM_ASM({
+    var bytes = HEAPU8.slice($0, $0 + $1);
+    function made(link, copied) {
+      var n = lengthBytesUTF8(link) + 1;
+      var p = _malloc(n);
+      stringToUTF8(link, p, n);
+      Module["_taskplay_link_made"](p, copied ? 1 : 0);
+      _free(p);
+    }
+    window.taskplay.shareRecording(bytes).then(function (r) { made(r.link, r.copied); },
+                                               function () { made("", false); });
+  }, bytes, size);
 }
 
 void page_publish_widgets(const char* json) {
@@ -182,9 +183,34 @@ class WebPlatform final : public taskplay::ui::Platform {
     page_download(std::string(filename).c_str(), std::string(text).c_str());
     return std::string(filename);
   }
-  std::string initial_fragment() const override { return page_fragment(); }
-  std::string share_link(std::string_view fragment) override {
-    return page_share(std::string(fragment).c_str());
+  taskplay::ui::OpenedLink opened_link() const override {
+    using taskplay::ui::OpenedLink;
+    OpenedLink link;
+    switch (page_link_kind()) {
+      case 1:
+        link.kind = OpenedLink::Kind::recording;
+        link.data = page_link_bytes();
+        break;
+      case 2:
+        link.kind = OpenedLink::Kind::scenario;
+        link.data = page_link_text();
+        break;
+      case 3:
+        link.kind = OpenedLink::Kind::unreadable;
+        link.problem = page_link_text();
+        break;
+      default:
+        break;
+    }
+    return link;
+  }
+  void share_recording(std::string_view bytes, Shared done) override {
+    shared_ = std::move(done);
+    page_share_recording(bytes.data(), static_cast<int>(bytes.size()));
+  }
+  // The page made the link (taskplay_link_made).
+  void link_made(const std::string& link, bool copied) {
+    if (shared_) std::exchange(shared_, nullptr)(link, copied);
   }
   // Sent to the page only when something moved: most frames nothing does.
   void publish_widgets(std::string_view json) override {
@@ -195,6 +221,7 @@ class WebPlatform final : public taskplay::ui::Platform {
 
  private:
   std::string last_widgets_;
+  Shared shared_;
 };
 
 // Emscripten owns the loop, so what the frame needs lives here rather than on main's stack.
@@ -220,6 +247,10 @@ EMSCRIPTEN_KEEPALIVE const char* taskplay_state_json() {
 
 EMSCRIPTEN_KEEPALIVE int taskplay_launch(const char* name) {
   return state && state->app.launch(name) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void taskplay_link_made(const char* link, int copied) {
+  if (state) state->platform.link_made(link, copied != 0);
 }
 
 }  // extern "C"

@@ -4,14 +4,19 @@
 // and reads what happened from the state (window.taskplay.state(), the bridge file).
 //
 //   driver.click(name)          click the middle of the named widget (waits for it)
+//   driver.clickAt(name, fx)    click the widget at fx of its width (0 left, 1 right)
 //   driver.type(text)           type on the keyboard; driver.press("Enter")
 //   driver.state()              the state JSON (ui/state_json.cpp)
 //   driver.screenshot(name)     tests/artifacts/<front end>-<name>.png
 //   driver.openShared()         a second instance opened from the last share link;
 //                               returns its driver (close() it)
+//   driver.lastLink()           the last share link made (the page's address)
+//   driver.openLink(link)       a second instance opened from any link (close() it)
 //
 // Every scenario starts from Reset and says what real Elixir 1.14 does
 // (docs/semantics.md).
+
+import { deflateSync, inflateSync } from 'node:zlib';
 
 export class Failure extends Error {}
 
@@ -222,7 +227,58 @@ export const scenarios = [
     },
   },
   {
-    name: 'a share link opened anew restores the scenario',
+    name: 'time travel: an async task crashes the shell; step back to before, see that moment, continue with trap_exit on: the shell survives',
+    shot: 'travel-async-raise',
+    async run(d) {
+      const before = await reset(d);
+      const oldPid = before.shell.pid;
+      // task1 = Task.async(fn -> Process.sleep(1000); raise "boom" end): the shell links
+      // to the task and goes back to its prompt; a second later the task raises
+      await d.click('launch.workload.crash_after');
+      await d.click('launch.how.task_async');
+      await d.click('launch.run');
+      const crashed = await waitFor(d, 'the crash to kill the shell', (s) => s.shell.generation === 1, 20000);
+      const task = taskProcs(crashed)[0];
+      if (!task || task.alive) throw new Failure('no Task process that exited');
+      await d.screenshot('travel-crashed');
+      // step back, one click at a time, to where the shell lives and the task has not yet
+      // raised (asleep in Process.sleep): nothing in the shell's mailbox yet
+      const alive = (s) => s.travel.viewing_past && s.travel.rebuilding === null && s.shell.generation === 0 &&
+        s.shell.pid === oldPid && s.processes.some((p) => p.pid === task.pid && p.alive && p.state === 'waiting');
+      let s = await d.state();
+      let clicks = 0;
+      while (!alive(s)) {
+        if (++clicks > 120) throw new Failure(`120 clicks on Step back and the shell is not alive yet: ${describe(s)}`);
+        const target = s.travel.target_step;
+        await d.click('controls.step_back');
+        s = await waitFor(d, 'one step back', (t) => t.travel.target_step < target && t.travel.rebuilding === null);
+      }
+      // that moment, in every panel the test reads: the Processes table, the mailbox, the console
+      const shell = s.processes.find((p) => p.pid === oldPid);
+      if (!shell || !shell.alive) throw new Failure('the Processes table does not show the shell alive');
+      if (s.shell.mailbox.length !== 0) throw new Failure(`the mailbox already holds ${s.shell.mailbox.join(', ')}`);
+      if (lines(s).some((l) => l.startsWith('** (EXIT')) || lines(s).some((l) => l.startsWith('[error]')))
+        throw new Failure(`the console shows the crash already: ${lines(s).slice(-4).join(' | ')}`);
+      if (!inputs(s).some((l) => l.startsWith('task1 = Task.async(fn -> Process.sleep(1000); raise "boom" end)')))
+        throw new Failure(`the console does not show the launch: ${inputs(s).join(' / ')}`);
+      if (!(s.shell.bindings.task1 || '').startsWith('%Task{')) throw new Failure('task1 is not bound yet');
+      await d.screenshot('travel-before-crash');
+      const note = `${clicks} steps back: shell ${oldPid} alive, task ${task.pid} ${s.processes.find((p) => p.pid === task.pid).state}, mailbox empty`;
+      // continue from there with trap_exit on (acting in the past forks the run)
+      await d.click('shell.trap_exit');
+      s = await waitFor(d, 'the :EXIT message in the shell\'s mailbox, the shell alive', (t) =>
+        !t.travel.viewing_past && t.shell.generation === 0 && t.shell.pid === oldPid &&
+        t.shell.mailbox.some((m) => m.startsWith(`{:EXIT, ${task.pid}, {%RuntimeError`) && m.includes("boom")), 20000);
+      await sleep(300);
+      const after = await d.state();
+      if (after.shell.generation !== 0 || after.shell.pid !== oldPid) throw new Failure('the shell died after all');
+      if (after.travel.branches !== 1) throw new Failure(`${after.travel.branches} branches: the crashed future is not kept`);
+      await d.screenshot('travel-survived');
+      return `${note}; with trap_exit on the shell lives: ${s.shell.mailbox[0].slice(0, 60)}...; the crash kept as a branch`;
+    },
+  },
+  {
+    name: 'a share link opened anew shows the very run its author saw (same events, times, console)',
     shot: 'share-link',
     async run(d) {
       await reset(d);
@@ -235,20 +291,231 @@ export const scenarios = [
       await d.click('shell.input');
       await d.type('x = 40 + 2');
       await d.press('Enter');
-      const s = await waitFor(d, '42', (s) => lines(s).includes('42'));
+      await waitFor(d, '42', (s) => lines(s).includes('42'));
+      return shareAndCompare(d, 'share-link-opened');
+    },
+  },
+  {
+    name: 'a share link of a run where "stop the shell" was pressed replays it exactly',
+    shot: 'share-stop-shell',
+    async run(d) {
+      const before = await reset(d);
+      await d.click('shell.input');
+      await d.type('defmodule L do def f, do: f() end');
+      await d.press('Enter');
+      await waitFor(d, 'module L defined', (s) => !s.shell.busy && lines(s).some((l) => l.startsWith('{:module, L,')));
+      await d.type('L.f()');
+      await d.press('Enter');
+      await waitFor(d, 'the shell busy with L.f()', (s) => s.shell.busy && inputs(s).includes('L.f()'));
+      await sleep(300);
+      await d.click('shell.interrupt');
+      await waitFor(d, 'a new shell', (s) => s.shell.generation === 1 && s.shell.pid !== before.shell.pid && !s.shell.busy);
+      await d.click('shell.input');
+      await d.type('1 + 1');
+      await d.press('Enter');
+      await waitFor(d, '2', (s) => lines(s).includes('2') && !s.shell.busy);
+      return shareAndCompare(d, 'share-stop-shell-opened');
+    },
+  },
+  {
+    name: 'the longest preset (task_child.exs), run and shared: the link replays it exactly; its size',
+    shot: 'share-longest-preset',
+    async run(d) {
+      await reset(d);
+      await d.click('controls.presets');
+      await d.click('preset.3');
+      await waitFor(d, 'the preset loaded', (s) => /Loaded task_child\.exs/.test(s.status));
+      await waitFor(d, 'the preset to finish', (s) => !s.shell.busy && s.shell.queued.length === 0 && lines(s).some((l) => l.startsWith("%{active:")), 20000);
+      await sleep(500);
+      return shareAndCompare(d, 'share-longest-preset-opened');
+    },
+  },
+  {
+    name: 'a link that cannot be read (cut short, edited by hand, corrupted, from a newer version) opens a fresh playground that says why',
+    shot: 'share-bad-link',
+    async run(d) {
+      await reset(d);
+      await d.click('shell.input');
+      await d.type('Enum.sum(1..10)');
+      await d.press('Enter');
+      await waitFor(d, '55', (s) => lines(s).includes('55'));
       await d.click('controls.share');
-      const other = await d.openShared();
-      try {
-        const t = await waitFor(other, 'the same lines in the new instance', (t) =>
-          JSON.stringify(inputs(t)) === JSON.stringify(inputs(s)) && lines(t).includes('42'), 20000);
-        await other.screenshot('share-link-opened');
-        return `replayed: ${inputs(t).join(' / ')}`;
-      } finally {
-        await other.close();
+      await waitFor(d, 'the link', (t) => t.link.includes('#r='));
+      const link = d.lastLink();
+      const at = link.indexOf('#r=') + 3;
+      const payload = link.slice(at);
+      // the same run as bytes, with the format version (the varint after "tp") one ahead
+      const bytes = inflateSync(Buffer.from(payload, 'base64url'));
+      bytes[2] += 1;
+      const newer = deflateSync(bytes).toString('base64url');
+      const middle = Math.floor(payload.length / 2);
+      const flipped = payload[middle] === 'A' ? 'B' : 'A';
+      const bad = [
+        ['cut short', link.slice(0, at + middle), /cannot be opened: the link is damaged or cut short/],
+        ['edited by hand', `${link.slice(0, at + 4)}$%20${link.slice(at + 4)}`, /cannot be opened: the link is damaged: it holds characters/],
+        ['corrupted', link.slice(0, at + middle) + flipped + payload.slice(middle + 1), /cannot be opened: the link is damaged/],
+        ['from a newer version', link.slice(0, at) + newer, /cannot be opened: the link was made by a newer version of taskplay/],
+        ['nothing after #r=', link.slice(0, at), /cannot be opened: the link is cut short/],
+      ];
+      const seen = [];
+      for (const [what, text, message] of bad) {
+        const other = await d.openLink(text);
+        try {
+          const t = await waitFor(other, `the message for a link ${what}`, (t) => message.test(t.status), 20000);
+          await other.screenshot(`share-bad-link-${what.replace(/ /g, '-')}`);
+          if (t.travel.inputs !== 0 || t.console.length !== 0 || t.process_count !== 1)
+            throw new Failure(`${what}: not a fresh playground: ${t.travel.inputs} inputs, ${t.console.length} console lines`);
+          // and it is a working playground
+          await other.click('shell.input');
+          await other.type('1 + 2');
+          await other.press('Enter');
+          await waitFor(other, `3 in the playground opened from a link ${what}`, (t) => lines(t).includes('3'));
+          seen.push(`${what}: "${t.status}"`);
+        } finally {
+          await other.close();
+        }
       }
+      return seen.join('; ');
     },
   },
 ];
+
+// Shares the run as it stands and opens the link in a second instance: the same run,
+// event for event (the trace's hash), with the same clock and console.
+async function shareAndCompare(d, shot) {
+  const running = !(await d.state()).paused;
+  if (running) await d.click('controls.pause');
+  const s = await waitFor(d, 'paused, nothing rebuilding', (s) => s.paused && s.travel.rebuilding === null);
+  await d.click('controls.share');
+  await waitFor(d, 'the link', (t) => t.link.includes('#r='));
+  const mine = await d.state();
+  const other = await d.openShared();
+  let detail;
+  try {
+    const t = await waitFor(other, 'the run replayed', (t) =>
+      t.travel.rebuilding === null && t.travel.live_events === mine.travel.live_events, 20000);
+    await other.screenshot(shot);
+    const same = (a, b, what) => {
+      if (JSON.stringify(a) !== JSON.stringify(b)) throw new Failure(`${what} differs: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+    };
+    same(t.travel.trace_hash, mine.travel.trace_hash, 'the trace');
+    same(t.travel.live_hash, mine.travel.live_hash, 'the live trace');
+    same(t.time_us, mine.time_us, 'the clock');
+    same(t.steps, mine.steps, 'the steps');
+    same(lines(t), lines(mine), 'the console');
+    same(t.processes.map((p) => [p.pid, p.kind, p.reason]), mine.processes.map((p) => [p.pid, p.kind, p.reason]), 'the processes');
+    if (!t.paused) throw new Failure('the opened run is not paused where its author shared it');
+    const size = mine.link.length - mine.link.indexOf('#');
+    detail = `${mine.travel.live_events} events, ${s.travel.inputs} inputs, link fragment ${size} characters: same hash, clock, console`;
+  } finally {
+    await other.close();
+  }
+  if (running) await d.click('controls.pause');  // resume (once the other window is gone)
+  return detail;
+}
+
+// [SECTION] Random real input, replayed
+// A seeded person: clicks on the real widgets (the launch panel, pause, step, step back,
+// the scrubber, continue from here, back to live, trap_exit, stop the shell, speed) and
+// lines typed in the console, chosen at random, over several runs (each from Reset); after
+// each run the recording is shared and opened in a fresh instance, which must give the
+// identical trace, clock, console and processes (docs/time.md).
+
+// mulberry32: a small seeded generator, so a failing seed can be run again
+function generator(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const randomLines = [
+  '1 + 1', 'self()', 'x = Enum.sum(1..1000)', 'send(self(), {:hello, 42})', 'flush()',
+  'pid = spawn(fn -> receive do m -> IO.inspect(m) end end)', 'send(pid, :ping)',
+  'Process.sleep(120)', 'receive do m -> m after 200 -> :timeout end',
+  'Task.async(fn -> 6 * 7 end) |> Task.await()', 'spawn(fn -> raise "oops" end)',
+  'Process.flag(:trap_exit, true)', 'spawn_link(fn -> exit(:bye) end)',
+  'Enum.map(1..5, fn i -> i * i end)', 'Process.list() |> length()', 'raise "typed"',
+  'for i <- 1..3, do: spawn(fn -> Process.sleep(i * 100) end)',
+];
+const workloads = ['fib', 'sleep', 'raise', 'exit', 'loop', 'crash_after'];
+const hows = ['task_async', 'task_async_mfa', 'task_start_link', 'task_start', 'tsup_async',
+  'tsup_async_nolink', 'tsup_start_child', 'sup_task_child', 'sup_use_task'];
+
+export async function randomRuns(d, { seed = 14, runs = 4, actionsPerRun = 55 } = {}) {
+  const random = generator(seed);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const present = (name) => d.widget(name, 300).then((w) => w, () => null);
+  let total = 0;
+  const notes = [];
+  for (let run = 0; run < runs; ++run) {
+    // (Reset keeps the scheduler paused if it was: resume first, as a person would)
+    if ((await d.state()).paused) await d.click('controls.pause');
+    await reset(d);
+    let done = 0;
+    const kinds = {};
+    const did = (kind, n = 1) => {
+      done += n;
+      kinds[kind] = (kinds[kind] || 0) + n;
+    };
+    while (done < actionsPerRun) {
+      const r = random();
+      if (r < 0.2) {
+        await d.click(`launch.workload.${pick(workloads)}`);
+        await d.click(`launch.how.${pick(hows)}`);
+        await d.click('launch.run');
+        did('launch', 3);
+      } else if (r < 0.42) {
+        await d.click('shell.input');
+        await d.type(pick(randomLines));
+        await d.press('Enter');
+        did('typed');
+      } else if (r < 0.5) {
+        await d.click('controls.pause');
+        did('pause');
+      } else if (r < 0.58) {
+        await d.click('controls.step');
+        did('step');
+      } else if (r < 0.66) {
+        await d.click('controls.step_back');
+        did('step back');
+      } else if (r < 0.72) {
+        const w = await present('travel.scrub');
+        if (!w) continue;
+        await d.clickAt('travel.scrub', 0.05 + 0.9 * random());
+        did('scrub');
+      } else if (r < 0.77) {
+        if (!(await present('travel.continue'))) continue;
+        await d.click('travel.continue');
+        did('continue');
+      } else if (r < 0.81) {
+        await d.click('travel.live');
+        did('live');
+      } else if (r < 0.86) {
+        await d.click('shell.trap_exit');
+        did('trap_exit');
+      } else if (r < 0.91) {
+        if (!(await present('shell.interrupt'))) continue;
+        await d.click('shell.interrupt');
+        did('stop the shell');
+      } else if (r < 0.95) {
+        await d.clickAt('controls.speed', 0.75 + 0.25 * random());
+        did('speed');
+      } else {
+        await sleep(200 + Math.floor(random() * 600));  // let it run a while
+      }
+    }
+    total += done;
+    await d.clickAt('controls.speed', 1);  // full speed, so the run ends soon
+    const detail = await shareAndCompare(d, `random-${run}-opened`);
+    notes.push(`run ${run + 1}: ${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ')}; ${detail}`);
+  }
+  return `seed ${seed}, ${total} clicks and lines: ${notes.join(' | ')}`;
+}
 
 // Runs every scenario; `check(name, ok, detail)` records each result.
 export async function runAll(driver, check, only) {

@@ -5,7 +5,8 @@
 // ones the desktop app runs under Xvfb. (Frame rates under load are measured by the
 // benchmark, bench/page.mjs, never asserted here.)
 //
-//   node tests/browser/playground.test.mjs [--dir build/wasm-release/web] [--only NAME]
+//   node tests/browser/playground.test.mjs [--dir build/wasm-release/web] [--only NAME|random]
+//   (TASKPLAY_SEED=N: the random clicks' seed, 14 unless given)
 //
 // One line per check, then "playground: N passed, M failed"; screenshots land in
 // tests/artifacts/browser-*.png.
@@ -16,7 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-import { runAll, sleep, waitFor } from './clickthrough.mjs';
+import { randomRuns, runAll, sleep, waitFor } from './clickthrough.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
@@ -99,6 +100,14 @@ class PageDriver {
     await this.page.waitForFunction((f) => window.taskplay.frames >= f + 3, f0, { timeout: 5000 }).catch(() => {});
   }
 
+  async clickAt(name, fx) {
+    const w = await this.widget(name);
+    const f0 = await this.page.evaluate(() => window.taskplay.frames);
+    await this.page.mouse.click(w.x + Math.min(w.w - 1, Math.max(1, w.w * fx)), w.y + w.h / 2);
+    await sleep(120);
+    await this.page.waitForFunction((f) => window.taskplay.frames >= f + 3, f0, { timeout: 5000 }).catch(() => {});
+  }
+
   async type(text) {
     await this.page.keyboard.type(text, { delay: 15 });
   }
@@ -114,10 +123,19 @@ class PageDriver {
 
   async openShared() {
     const link = this.page.url();
-    if (!link.includes('#s=')) throw new Error(`no share link in the address bar: ${link}`);
+    if (!link.includes('#r=')) throw new Error(`no share link in the address bar: ${link}`);
+    return this.openLink(link);
+  }
+
+  lastLink() {
+    return this.page.url();
+  }
+
+  async openLink(link) {
     const page = await this.context.newPage();
     await page.goto(link, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.taskplay && window.taskplay.ready, null, { timeout: 30000 });
+    await page.waitForFunction(() => window.taskplay && (window.taskplay.ready || window.taskplay.error), null,
+                               { timeout: 30000 });
     const other = new PageDriver(page, this.context, this.prefix);
     other.close = () => page.close();
     return other;
@@ -171,6 +189,17 @@ async function main() {
 
     await runAll(new PageDriver(page, context), check, only);
 
+    if (!only || only === 'random') {
+      // a seeded person's random clicks and lines, each run replayed from its link
+      const seed = Number(process.env.TASKPLAY_SEED || 14);
+      const name = 'random real clicks and typed lines (>= 200 over 4 runs), each run replayed from its share link: identical';
+      try {
+        check(name, true, await randomRuns(new PageDriver(page, context), { seed }));
+      } catch (error) {
+        check(name, false, `seed ${seed}: ${error.message.split('\n')[0]}`);
+      }
+    }
+
     if (!only) {
       // A tablet held upright, used with a finger: the page lays out in two columns, draws
       // a quarter larger (pointer: coarse) and a tap is a click.
@@ -208,10 +237,10 @@ async function main() {
 
 // A hung browser must not hang CI.
 const watchdog = setTimeout(() => {
-  check('the playground test finished within 300 s', false);
+  check('the playground test finished within 600 s', false);
   console.log(`playground: ${results.filter((r) => r.ok).length} passed, ${results.filter((r) => !r.ok).length} failed`);
   process.exit(1);
-}, 300000);
+}, 600000);
 await main();
 clearTimeout(watchdog);
 const failed = results.filter((r) => !r.ok).length;

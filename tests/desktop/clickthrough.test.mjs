@@ -37,6 +37,8 @@ const xdotool = (...args) => execFileSync('xdotool', args.map(String), { stdio: 
 
 // [SECTION] The driver: one running app, its bridge file, the X server's mouse and keys
 class AppDriver {
+  static opened = 0;
+
   constructor(name, args = []) {
     this.bridge = join(work, `${name}.json`);
     this.output = '';
@@ -124,12 +126,37 @@ class AppDriver {
   }
 
   async openShared() {
-    const m = this.output.match(/share link (#s=\S+)/g);
+    const m = this.output.match(/share link (#r=\S+)/g);
     if (!m) throw new Error(`the app printed no share link: ${this.output.slice(-300)}`);
-    const link = m[m.length - 1].replace('share link ', '');
-    const other = new AppDriver('shared', ['--share', link]);
+    return this.openLink(m[m.length - 1].replace('share link ', ''));
+  }
+
+  lastLink() {
+    const m = this.output.match(/share link (#r=\S+)/g);
+    return m ? m[m.length - 1].replace('share link ', '') : '';
+  }
+
+  async openLink(link) {
+    const other = new AppDriver(`shared${++AppDriver.opened}`, ['--share', link]);
     await other.ready();
-    other.close = async () => other.stop();
+    other.close = async () => {
+      await other.stop();
+      // Xvfb has no window manager: the keyboard went to the other window, and with it
+      // gone, to no window; give it back to this one
+      try {
+        const windows = execFileSync('xdotool', ['search', '--pid', String(this.proc.pid)]).toString();
+        for (const w of windows.trim().split('\n')) {
+          try {
+            execFileSync('xdotool', ['windowfocus', w], { stdio: 'ignore' });
+          } catch {
+            // not a window that takes the keyboard
+          }
+        }
+      } catch {
+        // no window found: the next click will tell
+      }
+      await sleep(150);
+    };
     return other;
   }
 
