@@ -15,6 +15,7 @@
 namespace taskplay::ui {
 
 App::App(Platform& platform) : platform_(platform), actions_(session_, platform_, view_) {
+  view_.touch = platform_.coarse_pointer();
   // Opened from a share link: its run, replayed; a link that cannot be read says so, and
   // the playground starts fresh.
   const OpenedLink link = platform_.opened_link();
@@ -147,12 +148,20 @@ void App::layout_and_draw(Frame& f) {
   const ImGuiStyle& st = ImGui::GetStyle();
 
   // The controls bar across the top, and the time bar under it.
-  const float bar_h = ImGui::GetFrameHeight() + st.WindowPadding.y * 2;
+  // A phone held upright: one panel at a time (phone_layout).
+  const bool phone = W < kPhoneWidth;
+  controls_.compact = phone;
+  time_bar_.compact = phone;
+
+  // The controls bar across the top, and the time bar under it, each as tall as it drew
+  // last frame (they wrap when narrow, and the status line takes a row when long).
+  const float row_h = ImGui::GetFrameHeight() + st.WindowPadding.y * 2;
+  const float bar_h = std::max(row_h, controls_.height);
   if (begin_tile("##controls", o, ImVec2(W, bar_h),
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar))
     draw_controls(f, controls_);
   ImGui::End();
-  const float time_h = ImGui::GetFrameHeight() + st.WindowPadding.y * 2;
+  const float time_h = std::max(row_h, time_bar_.height);
   if (begin_tile("##time", ImVec2(o.x, o.y + bar_h + gap), ImVec2(W, time_h),
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar))
     draw_time_bar(f, time_bar_);
@@ -160,6 +169,11 @@ void App::layout_and_draw(Frame& f) {
 
   const float top = o.y + bar_h + gap + time_h + gap;
   const float h = H - bar_h - gap - time_h - gap;
+  if (phone) {
+    phone_layout(f, ImVec2(o.x, top), ImVec2(W, h), gap);
+    paint_gaps(gap);
+    return;
+  }
 
   auto inspect_tabs = [&](bool with_supervisors) {
     if (!ImGui::BeginTabBar("inspect.tabs")) return;
@@ -221,6 +235,75 @@ void App::layout_and_draw(Frame& f) {
     ImGui::End();
   }
   paint_gaps(gap);
+}
+
+// [SECTION] A phone held upright: a bar of the panels' names, and the one chosen under it,
+// the whole width and the rest of the height (three columns of a phone's width would cut
+// every panel's text mid-word).
+void App::phone_layout(Frame& f, ImVec2 pos, ImVec2 size, float gap) {
+  struct Choice {
+    PhonePanel panel;
+    const char* label;
+    const char* name;
+  };
+  static const Choice choices[] = {
+      {PhonePanel::shell, "Shell", "panel.shell"},
+      {PhonePanel::graph, "Graph", "panel.graph"},
+      {PhonePanel::processes, "Processes", "panel.processes"},
+      {PhonePanel::launch, "Launch", "panel.launch"},
+      {PhonePanel::timeline, "Timeline", "panel.timeline"},
+      {PhonePanel::sequence, "Sequence", "panel.sequence"},
+      {PhonePanel::supervisors, "Supervisors", "panel.supervisors"},
+      {PhonePanel::exported, "Export", "panel.export"},
+  };
+  const float em = ImGui::GetFontSize();
+  const float tap = std::max(em * 2.0f, 36.0f);
+  const float switch_h = std::max(tap + ImGui::GetStyle().WindowPadding.y * 2, phone_switch_h_);
+  if (begin_tile("##panels", pos, ImVec2(size.x, switch_h),
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoScrollbar)) {
+    bool first = true;
+    for (const Choice& c : choices) {
+      if (!first) flow(button_width(c.label, tap));
+      first = false;
+      ImGui::PushID(c.name);
+      if (chip(c.label, phone_panel_ == c.panel, c.name, ImVec2(0, tap))) phone_panel_ = c.panel;
+      ImGui::PopID();
+    }
+    phone_switch_h_ = ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y +
+                      ImGui::GetStyle().WindowPadding.y;
+  }
+  ImGui::End();
+
+  const ImVec2 at(pos.x, pos.y + switch_h + gap);
+  const ImVec2 room(size.x, std::max(em * 4, size.y - switch_h - gap));
+  const ImGuiWindowFlags no_title = ImGuiWindowFlags_NoTitleBar;
+  switch (phone_panel_) {
+    case PhonePanel::shell:
+      if (begin_tile("Shell", at, room, no_title)) draw_shell_panel(f, shell_);
+      break;
+    case PhonePanel::graph:
+      if (begin_tile("Graph", at, room, no_title)) draw_graph_panel(f, graph_);
+      break;
+    case PhonePanel::processes:
+      if (begin_tile("Processes", at, room, no_title)) draw_processes_panel(f, processes_);
+      break;
+    case PhonePanel::launch:
+      if (begin_tile("Launch", at, room, no_title)) draw_launch_panel(f, launch_);
+      break;
+    case PhonePanel::timeline:
+      if (begin_tile("Timeline", at, room, no_title)) draw_timeline_panel(f, timeline_);
+      break;
+    case PhonePanel::sequence:
+      if (begin_tile("Sequence", at, room, no_title)) draw_sequence_view(f, timeline_);
+      break;
+    case PhonePanel::supervisors:
+      if (begin_tile("Supervisors", at, room, no_title)) draw_supervisor_panel(f, supervisors_);
+      break;
+    case PhonePanel::exported:
+      if (begin_tile("Export", at, room, no_title)) draw_export_view(f, timeline_);
+      break;
+  }
+  ImGui::End();
 }
 
 }  // namespace taskplay::ui

@@ -50,8 +50,12 @@ class App {
   // How long the scheduler ran in the last frame (its slice), in milliseconds.
   double last_advance_ms() const { return last_advance_ms_; }
 
+  // Narrower than this (in the UI's logical pixels): a phone's layout, one panel at a time.
+  static constexpr float kPhoneWidth = 700.0f;
+
  private:
   void layout_and_draw(Frame& f);
+  void phone_layout(Frame& f, ImVec2 pos, ImVec2 size, float gap);
 
   Platform& platform_;
   Session session_;
@@ -71,6 +75,19 @@ class App {
   double last_advance_ms_ = 0;
   bool first_frame_ = true;
   std::string said_problem_;
+  // The phone's one panel, and how tall its bar of panels drew last frame.
+  enum class PhonePanel {
+    shell,
+    graph,
+    processes,
+    launch,
+    timeline,
+    sequence,
+    supervisors,
+    exported
+  };
+  PhonePanel phone_panel_ = PhonePanel::shell;
+  float phone_switch_h_ = 0;
 };
 
 }  // namespace taskplay::ui

@@ -155,6 +155,94 @@ async function newTouchPage(url) {
   return { page, close: () => browser.close() };
 }
 
+// [SECTION] A phone held upright (390x844 CSS pixels, touch, 3 device pixels to one)
+// opens a share link of a run where an async task crashed the shell, steps back to before
+// the crash and forward again with taps, and every control it draws is on screen.
+async function phoneCheck(d, server) {
+  // the author's run, on the desktop-sized page: the launch panel's async raise
+  await d.click('controls.reset');
+  await waitFor(d, 'a fresh runtime', (s) => s.console.length === 0 && !s.paused);
+  await d.click('launch.workload.crash_after');
+  await d.click('launch.how.task_async');
+  await d.click('launch.run');
+  await waitFor(d, 'the crash', (s) => s.shell.generation === 1, 20000);
+  await d.click('controls.pause');
+  await waitFor(d, 'paused', (s) => s.paused && s.travel.rebuilding === null);
+  await d.click('controls.share');
+  await waitFor(d, 'the link', (s) => s.link.includes('#r='));
+  const link = d.lastLink();
+  await d.click('controls.pause');
+
+  const viewport = { width: 390, height: 844 };
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
+  try {
+    const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true, deviceScaleFactor: 3 });
+    const page = await context.newPage();
+    await page.goto(link, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.taskplay && window.taskplay.ready, null, { timeout: 30000 });
+    const phone = new PageDriver(page, context, 'browser-phone');
+    phone.click = async (name) => {
+      const w = await phone.widget(name);
+      const f0 = await page.evaluate(() => window.taskplay.frames);
+      await page.touchscreen.tap(w.x + w.w / 2, w.y + w.h / 2);
+      await sleep(150);
+      await page.waitForFunction((f) => window.taskplay.frames >= f + 3, f0, { timeout: 5000 }).catch(() => {});
+    };
+    const opened = await waitFor(phone, 'the shared run replayed', (s) =>
+      s.travel.rebuilding === null && s.shell.generation === 1 && s.paused, 30000);
+    // every named control drawn this frame lies inside the viewport
+    const outside = async (where) => {
+      const widgets = await page.evaluate(() => window.taskplay.widgets);
+      const bad = Object.entries(widgets).filter(([, w]) =>
+        w.x < -0.5 || w.y < -0.5 || w.x + w.w > viewport.width + 0.5 || w.y + w.h > viewport.height + 0.5);
+      if (bad.length) throw new Error(`${where}: off screen: ${bad.map(([n, w]) => `${n} at ${Math.round(w.x)},${Math.round(w.y)} ${Math.round(w.w)}x${Math.round(w.h)}`).join(', ')}`);
+      return Object.keys(widgets).length;
+    };
+    const names = ['controls.pause', 'controls.reset', 'controls.presets', 'controls.share', 'controls.help',
+      'controls.step_back', 'controls.step', 'travel.scrub', 'panel.shell', 'panel.graph', 'panel.processes'];
+    const widgets = await page.evaluate(() => window.taskplay.widgets);
+    const missing = names.filter((n) => !widgets[n]);
+    if (missing.length) throw new Error(`not drawn: ${missing.join(', ')}`);
+    for (const n of ['controls.step_back', 'controls.step'])
+      if (widgets[n].h < 44 || widgets[n].w < 44) throw new Error(`${n} is ${widgets[n].w}x${widgets[n].h}: not thumb-sized`);
+    if (widgets['travel.scrub'].h < 36) throw new Error(`the scrubber is ${widgets['travel.scrub'].h} high`);
+    let checked = await outside('the shared run');
+    await page.screenshot({ path: join(artifacts, 'browser-phone-opened.png') });
+    // step back with taps to before the crash: the shell alive, the task not yet raised
+    const before = (t) => t.shell.generation === 0 && t.processes.some((p) => p.kind === 'Task' && p.alive);
+    let s = opened, taps = 0;
+    while (!before(s)) {
+      if (++taps > 150) throw new Error('150 taps on Step back and the task has not come back');
+      const target = s.travel.target_step;
+      await phone.click('controls.step_back');
+      s = await waitFor(phone, 'a step back', (t) => t.travel.target_step < target && t.travel.rebuilding === null);
+    }
+    const back = taps;
+    checked = Math.max(checked, await outside('stepped back'));
+    await page.screenshot({ path: join(artifacts, 'browser-phone-stepped-back.png') });
+    // and forward again, with taps on Step, until the crash
+    taps = 0;
+    while (s.shell.generation !== 1) {
+      if (++taps > 150) throw new Error('150 taps on Step and the crash did not come back');
+      const target = s.travel.target_step;
+      await phone.click('controls.step');
+      s = await waitFor(phone, 'a step', (t) => t.travel.target_step > target && t.travel.rebuilding === null);
+    }
+    if (s.travel.trace_hash !== opened.travel.trace_hash && s.travel.target_step === opened.travel.target_step)
+      throw new Error('stepped forward to the same step, but a different trace');
+    // every panel, one at a time
+    for (const panel of ['graph', 'processes', 'launch', 'timeline', 'sequence', 'supervisors', 'export', 'shell']) {
+      await phone.click(`panel.${panel}`);
+      checked = Math.max(checked, await outside(`the ${panel} panel`));
+      if (panel === 'graph' || panel === 'processes') await page.screenshot({ path: join(artifacts, `browser-phone-${panel}.png`) });
+    }
+    await page.screenshot({ path: join(artifacts, 'browser-phone.png') });
+    return `${back} taps back to the task alive (before the crash), ${taps} forward to the crash; up to ${checked} controls, all inside 390x844`;
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   const started = Date.now();
   try {
@@ -188,6 +276,15 @@ async function main() {
     await sleep(1000);
 
     await runAll(new PageDriver(page, context), check, only);
+
+    if (!only || only === 'phone') {
+      const name = 'a phone (390x844, touch, DPR 3) opens a share link of an async raise, steps back and forward with taps, every control on screen';
+      try {
+        check(name, true, await phoneCheck(new PageDriver(page, context), server));
+      } catch (error) {
+        check(name, false, error.message.split('\n')[0]);
+      }
+    }
 
     if (!only || only === 'random') {
       // a seeded person's random clicks and lines, each run replayed from its link

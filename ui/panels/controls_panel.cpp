@@ -1,6 +1,8 @@
 // The controls bar: pause, step, speed, reset, presets, share link, help; and the
 // keyboard shortcuts that do the same.
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "ui/bridge.hpp"
@@ -59,79 +61,117 @@ void presets_menu(Frame& f) {
 
 }  // namespace
 
-void draw_controls(Frame& f, ControlsView& v) {
+void draw_step_buttons(Frame& f, ImVec2 size) {
   const Session& s = f.session;
-  const float em = ImGui::GetFontSize();
-
-  if (s.paused()) {
-    if (button("Resume", "controls.pause", ImVec2(em * 5, 0))) f.actions.set_paused(false);
-  } else {
-    if (button("Pause", "controls.pause", ImVec2(em * 5, 0))) f.actions.set_paused(true);
-  }
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Freeze the scheduler and its clock (Space)");
-  ImGui::SameLine();
   ImGui::BeginDisabled(s.target_step() == 0);
-  if (button("Step back", "controls.step_back")) f.actions.step_back();
+  if (button("Step back", "controls.step_back", size)) f.actions.step_back();
   ImGui::EndDisabled();
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
     ImGui::SetTooltip(
         "Show the run one unit of work earlier (, or B): every panel as it was then.\n"
         "The run is rebuilt by replaying it: nothing is lost.");
   ImGui::SameLine();
-  if (button("Step", "controls.step")) step(f);
+  if (button("Step", "controls.step", size)) step(f);
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip(
         "Run one unit of work: one slice of a process, one timer or one exit (N or .)\n"
         "Pauses first if running; in the past, one step forward.");
-  ImGui::SameLine();
+}
+
+void draw_controls(Frame& f, ControlsView& v) {
+  const Session& s = f.session;
+  const float em = ImGui::GetFontSize();
+  // a finger needs larger targets (the page's pointer: coarse)
+  const float h = f.view.touch ? std::max(ImGui::GetFrameHeight(), em * 2.0f) : 0.0f;
+
+  if (s.paused()) {
+    if (button("Resume", "controls.pause", ImVec2(em * 5, h))) f.actions.set_paused(false);
+  } else {
+    if (button("Pause", "controls.pause", ImVec2(em * 5, h))) f.actions.set_paused(true);
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Freeze the scheduler and its clock (Space)");
+  // (a phone has them under the scrubber, thumb-sized: draw_time_bar)
+  if (!v.compact) {
+    ImGui::SameLine();
+    draw_step_buttons(f, ImVec2(0, 0));
+  }
   float speed = static_cast<float>(s.speed());
-  ImGui::SetNextItemWidth(em * 9);
   const std::string text = speed_text(s.speed());
+  flow(em * 9);
+  ImGui::SetNextItemWidth(em * 9);
+  if (f.view.touch)
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
+                        ImVec2(ImGui::GetStyle().FramePadding.x, (h - em) * 0.5f));
   if (ImGui::SliderFloat("##speed", &speed, 0.001f, 1.0f, text.c_str(),
                          ImGuiSliderFlags_Logarithmic))
     f.actions.set_speed(speed);
+  if (f.view.touch) ImGui::PopStyleVar();
   mark("controls.speed");
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip(
         "Slow motion slows the scheduler and the clock together (timeouts too). + and - on the "
         "keyboard.");
-  ImGui::SameLine();
-  if (button("Reset", "controls.reset")) f.actions.reset();
+  flow(button_width("Reset"));
+  if (button("Reset", "controls.reset", ImVec2(0, h))) f.actions.reset();
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Start again: a new runtime, a new shell (R)");
-  ImGui::SameLine();
-  if (button("Presets", "controls.presets")) ImGui::OpenPopup("presets");
+  flow(button_width("Presets"));
+  if (button("Presets", "controls.presets", ImVec2(0, h))) ImGui::OpenPopup("presets");
   if (ImGui::BeginPopup("presets")) {
     presets_menu(f);
     ImGui::EndPopup();
   }
-  ImGui::SameLine();
-  if (button("Share link", "controls.share")) f.actions.share();
+  flow(button_width("Share link"));
+  if (button("Share link", "controls.share", ImVec2(0, h))) f.actions.share();
   if (ImGui::IsItemHovered())
     ImGui::SetTooltip(
-        "A link that replays the lines given to the shell since the last reset\n"
+        "A link to this run: whoever opens it sees the very run you see, event for event\n"
         "(in the link itself: no server keeps anything)");
-  ImGui::SameLine();
-  if (button("?", "controls.help")) f.view.show_help = true;
+  flow(button_width("?") + (h > 0 ? h - ImGui::GetFrameHeight() : 0));
+  if (button("?", "controls.help", ImVec2(h, h))) f.view.show_help = true;
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Shortcuts and concepts (?)");
 
-  // Status: the runtime's clock, what runs, how fast the page draws.
-  ImGui::SameLine(0, em);
+  // Status: the runtime's clock, what runs, how fast the page draws (shorter on a phone).
   const Runtime& rt = s.runtime();
-  ImGui::TextDisabled("t = %.3f s   %zu processes   %llu events   %llu steps   %.0f fps",
-                      static_cast<double>(rt.now_us()) / 1e6, rt.process_count(),
-                      static_cast<unsigned long long>(rt.trace().total()),
-                      static_cast<unsigned long long>(s.shown_step()), ImGui::GetIO().Framerate);
+  char status[160];
+  if (v.compact)
+    std::snprintf(status, sizeof status, "t = %.3f s  %zu proc  %llu ev  %.0f fps",
+                  static_cast<double>(rt.now_us()) / 1e6, rt.process_count(),
+                  static_cast<unsigned long long>(rt.trace().total()), ImGui::GetIO().Framerate);
+  else
+    std::snprintf(status, sizeof status,
+                  "t = %.3f s   %zu processes   %llu events   %llu steps   %.0f fps",
+                  static_cast<double>(rt.now_us()) / 1e6, rt.process_count(),
+                  static_cast<unsigned long long>(rt.trace().total()),
+                  static_cast<unsigned long long>(s.shown_step()), ImGui::GetIO().Framerate);
+  flow(ImGui::CalcTextSize(status).x + em);
+  if (ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x + 1) ImGui::SameLine(0, em);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextDisabled("%s", status);
   if (s.paused()) {
-    ImGui::SameLine();
+    flow(ImGui::CalcTextSize("paused").x);
+    ImGui::AlignTextToFramePadding();
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().signal_trapped), "paused");
   }
+  // What just happened (a link made, a link that could not be opened): on this row when it
+  // fits, else on a row of its own, wrapped, never cut off.
   if (!f.view.status.empty() && f.time_s < f.view.status_until) {
-    ImGui::SameLine(0, em);
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(palette().accent), "%s",
-                       f.view.status.c_str());
+    const ImVec4 colour = ImGui::ColorConvertU32ToFloat4(palette().accent);
+    const float w = ImGui::CalcTextSize(f.view.status.c_str()).x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + em + w <= right) {
+      ImGui::SameLine(0, em);
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextColored(colour, "%s", f.view.status.c_str());
+    } else {
+      ImGui::PushStyleColor(ImGuiCol_Text, colour);
+      ImGui::TextWrapped("%s", f.view.status.c_str());
+      ImGui::PopStyleColor();
+    }
     mark("controls.status");
   }
-  (void)v;
+  // how tall the bar was, for the next frame's layout
+  v.height =
+      ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().WindowPadding.y;
 }
 
 void handle_shortcuts(Frame& f) {

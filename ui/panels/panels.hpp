@@ -27,8 +27,12 @@ struct Frame {
 // [SECTION] Controls: pause, step, speed, reset, presets, share, help (controls_panel.cpp)
 struct ControlsView {
   bool presets_open = false;
+  bool compact = false;  // a phone: Step back and Step are under the scrubber instead
+  float height = 0;      // how tall the bar drew last frame (it wraps when narrow)
 };
 void draw_controls(Frame& f, ControlsView& v);
+// Step back and Step (`size`: 0 for the font's, larger for a thumb).
+void draw_step_buttons(Frame& f, ImVec2 size);
 // Keyboard shortcuts (when no text field has the keyboard).
 void handle_shortcuts(Frame& f);
 void draw_help_overlay(Frame& f);  // help_overlay.cpp
@@ -39,6 +43,7 @@ struct TimeBarView {
   uint64_t scanned = 0;           // the next live event to look at
   std::vector<uint64_t> crashes;  // events where a process exited abnormally
   bool compact = false;           // a phone: the buttons go on a row of their own
+  float height = 0;               // how tall the bar drew last frame
 };
 void draw_time_bar(Frame& f, TimeBarView& v);
 void draw_travel_buttons(Frame& f, TimeBarView& v);
@@ -109,9 +114,15 @@ void draw_supervisor_panel(Frame& f, SupervisorView& v);
 
 // [SECTION] Shared drawing helpers (widgets.cpp)
 // A chip: a small toggle button, the selected one filled. Returns true when clicked.
-bool chip(const char* label, bool selected, const char* bridge_name);
+bool chip(const char* label, bool selected, const char* bridge_name, ImVec2 size = ImVec2(0, 0));
 // A button that is also a named widget for the tests.
 bool button(const char* label, const char* bridge_name, ImVec2 size = ImVec2(0, 0));
+// The next item, `w` wide, goes on this row when it fits and on the next one when it does
+// not: a bar wraps in a narrow window (a phone held upright) rather than cut off what is
+// past its edge. Call it where ImGui::SameLine() would go.
+void flow(float w);
+// How wide button(label) is drawn (at least `height`, for a square target).
+float button_width(const char* label, float height = 0);
 // Elixir code, in the mono font, selectable and copyable.
 void code_block(const char* id, const std::string& code, float height_lines);
 // A short inspect for tight places (graph labels): cut at `max` characters with "…".

@@ -47,7 +47,7 @@ void draw_time_bar(Frame& f, TimeBarView& v) {
   const Session& s = f.session;
   const Palette& pal = palette();
   const float em = ImGui::GetFontSize();
-  const bool touch = f.view.touch;
+  const bool touch = f.view.touch || v.compact;  // (compact: a phone)
   scan_marks(s, v);
 
   const Trace& tr = s.live().runtime().trace();
@@ -121,31 +121,49 @@ void draw_time_bar(Frame& f, TimeBarView& v) {
     dl->AddRectFilled(ImVec2(mn.x, mx.y - 3), ImVec2(mn.x + w, mx.y), pal.accent);
   }
 
-  if (v.compact) return;  // the phone's bar puts the buttons on a row of their own
-  draw_travel_buttons(f, v);
+  if (v.compact) {
+    // a phone: Step back and Step, thumb-sized, on a row of their own under the scrubber,
+    // and what to do from the past after them (wrapping when they do not fit)
+    const float thumb = std::max(em * 2.4f, 44.0f);
+    draw_step_buttons(f, ImVec2(std::max(thumb * 2.2f, button_width("Step back") + em), thumb));
+    draw_travel_buttons(f, v);
+  } else {
+    draw_travel_buttons(f, v);
+  }
+  v.height = ImGui::GetCursorPosY() - st.ItemSpacing.y + st.WindowPadding.y;
 }
 
 void draw_travel_buttons(Frame& f, TimeBarView& v) {
   const Session& s = f.session;
   const bool past = s.viewing_past();
-  const ImVec2 size(0, f.view.touch ? ImGui::GetFrameHeight() * 1.4f : 0.0f);
+  const float em = ImGui::GetFontSize();
+  const float h = v.compact ? std::max(em * 2.4f, 44.0f)
+                            : (f.view.touch ? ImGui::GetFrameHeight() * 1.4f : 0.0f);
+  const ImVec2 size(0, h);
+  // (on a phone the row wraps; elsewhere the scrubber left room for them)
+  auto next = [&](const char* label) {
+    if (v.compact)
+      flow(button_width(label, h));
+    else
+      ImGui::SameLine();
+  };
   if (past) {
-    ImGui::SameLine();
+    next("Continue from here");
     if (button("Continue from here", "travel.continue", size)) f.actions.continue_from_here();
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip(
           "The run goes on from this moment (whatever you do now, too).\n"
           "What happened after it is kept as a branch you can go back to.");
   }
-  ImGui::SameLine();
+  next("Back to live");
   ImGui::BeginDisabled(!past);
   if (button("Back to live", "travel.live", size)) f.actions.go_live();
   ImGui::EndDisabled();
   if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
     ImGui::SetTooltip("Show the run as it stands now (L)");
   if (!s.branches().empty()) {
-    ImGui::SameLine();
     const std::string label = "Branches (" + std::to_string(s.branches().size()) + ")";
+    next(label.c_str());
     if (button(label.c_str(), "travel.branches", size)) ImGui::OpenPopup("branches");
     if (ImGui::BeginPopup("branches")) {
       ImGui::TextDisabled("Futures left behind by \"Continue from here\"");

@@ -8,7 +8,7 @@
 
 namespace taskplay::ui {
 
-bool chip(const char* label, bool selected, const char* bridge_name) {
+bool chip(const char* label, bool selected, const char* bridge_name, ImVec2 size) {
   const Palette& p = palette();
   if (selected) {
     ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(p.accent));
@@ -16,7 +16,7 @@ bool chip(const char* label, bool selected, const char* bridge_name) {
     ImGui::PushStyleColor(ImGuiCol_Text,
                           dark_theme() ? ImVec4(0.08f, 0.08f, 0.1f, 1) : ImVec4(1, 1, 1, 1));
   }
-  const bool clicked = ImGui::Button(label);
+  const bool clicked = ImGui::Button(label, size);
   if (selected) ImGui::PopStyleColor(3);
   mark(bridge_name);
   return clicked;
@@ -26,6 +26,18 @@ bool button(const char* label, const char* bridge_name, ImVec2 size) {
   const bool clicked = ImGui::Button(label, size);
   mark(bridge_name);
   return clicked;
+}
+
+void flow(float w) {
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + w <= right + 0.5f)
+    ImGui::SameLine();
+}
+
+float button_width(const char* label, float height) {
+  const float w =
+      ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+  return std::max(w, height);
 }
 
 void code_block(const char* id, const std::string& code, float height_lines) {
