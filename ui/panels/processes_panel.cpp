@@ -7,7 +7,6 @@
 #include "ui/bridge.hpp"
 #include "ui/concepts.hpp"
 #include "ui/panels/panels.hpp"
-#include "ui/server_view.hpp"
 #include "ui/theme.hpp"
 
 namespace taskplay::ui {
@@ -56,13 +55,12 @@ void draw_processes_panel(Frame& f, ProcessesView& v) {
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("processes", 10, flags)) return;
+  if (!ImGui::BeginTable("processes", 9, flags)) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   const float em = ImGui::GetFontSize();
   ImGui::TableSetupColumn("pid", ImGuiTableColumnFlags_WidthFixed, em * 7.5f);
   ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthFixed, em * 7);
-  ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, em * 11);
-  ImGui::TableSetupColumn("server state", ImGuiTableColumnFlags_WidthFixed, em * 9);
+  ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, em * 16);
   ImGui::TableSetupColumn("reductions", ImGuiTableColumnFlags_WidthFixed, em * 5.5f);
   ImGui::TableSetupColumn("mailbox", ImGuiTableColumnFlags_WidthFixed, em * 4);
   ImGui::TableSetupColumn("links", ImGuiTableColumnFlags_WidthFixed, em * 9);
@@ -77,20 +75,16 @@ void draw_processes_panel(Frame& f, ProcessesView& v) {
   ImGui::TableSetColumnIndex(2);
   header_tip("state", Concept::exit_reason);
   ImGui::TableSetColumnIndex(3);
-  ImGui::TableHeader("server state");
-  if (ImGui::IsItemHovered())
-    ImGui::SetTooltip("A GenServer's or an Agent's state: what :sys.get_state/1 answers");
-  ImGui::TableSetColumnIndex(4);
   header_tip("reductions", Concept::reductions);
-  ImGui::TableSetColumnIndex(5);
+  ImGui::TableSetColumnIndex(4);
   header_tip("mailbox", Concept::mailbox);
-  ImGui::TableSetColumnIndex(6);
+  ImGui::TableSetColumnIndex(5);
   header_tip("links", Concept::link);
-  ImGui::TableSetColumnIndex(7);
+  ImGui::TableSetColumnIndex(6);
   header_tip("monitors", Concept::monitor);
-  ImGui::TableSetColumnIndex(8);
+  ImGui::TableSetColumnIndex(7);
   header_tip("trap_exit", Concept::trap_exit);
-  ImGui::TableSetColumnIndex(9);
+  ImGui::TableSetColumnIndex(8);
   ImGui::TableHeader("parent");
 
   ImGuiListClipper clipper;
@@ -140,27 +134,12 @@ void draw_processes_panel(Frame& f, ProcessesView& v) {
         }
       }
       ImGui::TableSetColumnIndex(3);
-      if (p) {
-        const std::string state = server_state_text(*p, 8);
-        if (!state.empty()) {
-          ImGui::TextUnformatted(short_text(state, 24).c_str());
-          mark("processes.server_state." + pid_short(r.pid));
-          if (ImGui::IsItemHovered()) {
-            ImGui::BeginTooltip();
-            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
-            ImGui::TextUnformatted(server_state_text(*p, 50).c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::EndTooltip();
-          }
-        }
-      }
-      ImGui::TableSetColumnIndex(4);
       if (p) ImGui::Text("%llu", static_cast<unsigned long long>(p->reductions));
-      ImGui::TableSetColumnIndex(5);
+      ImGui::TableSetColumnIndex(4);
       if (p) ImGui::Text("%zu", p->mailbox.size());
-      ImGui::TableSetColumnIndex(6);
+      ImGui::TableSetColumnIndex(5);
       ImGui::TextUnformatted(pids(p ? p->links : r.last_links).c_str());
-      ImGui::TableSetColumnIndex(7);
+      ImGui::TableSetColumnIndex(6);
       if (p) {
         std::vector<Pid> watching;
         for (const Monitor& m : p->watching) watching.push_back(m.pid);
@@ -170,9 +149,9 @@ void draw_processes_panel(Frame& f, ProcessesView& v) {
                   std::to_string(p->watched_by.size()) + ")";
         ImGui::TextUnformatted(text.c_str());
       }
-      ImGui::TableSetColumnIndex(8);
+      ImGui::TableSetColumnIndex(7);
       if (p) ImGui::TextUnformatted(p->trap_exit ? "true" : "false");
-      ImGui::TableSetColumnIndex(9);
+      ImGui::TableSetColumnIndex(8);
       if (r.parent) ImGui::TextUnformatted(pid_short(r.parent).c_str());
 
       if (!r.alive) ImGui::PopStyleColor();

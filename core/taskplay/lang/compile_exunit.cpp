@@ -38,6 +38,7 @@ void pattern_vars(const Node& n, std::vector<std::string>& out, bool pinned = fa
   bool pin = pinned || (n.kind == NK::Unary && n.name == "^");
   for (const auto& k : n.kids) pattern_vars(*k, out, pin);
   if (n.extra && n.kind != NK::Struct) pattern_vars(*n.extra, out, pin);
+  if (n.body && n.kind == NK::Struct) pattern_vars(*n.body, out, pin);  // %name{}
 }
 
 // The pinned variables of a pattern (^x), in order, once each.

@@ -184,6 +184,7 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
   if (name == "defmacro" || name == "defmacrop" || name == "quote" || name == "unquote" ||
       name == "defstruct" || name == "defexception" || name == "defprotocol" || name == "defimpl")
     error(call, name + " is not supported by taskplay's language (see docs/language.md)");
+  if (name == "raise" && raise_call(call, dst, is_tail)) return true;
   if (assertion_form(call, dst, is_tail)) return true;
   if (name == "import" && !call.kids.empty() && call.kids[0]->kind == NK::Alias) {
     Atom m = alias_atom(*call.kids[0]);
@@ -808,6 +809,18 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
   std::vector<const char*> use_files;  // the file each generated def's frames name
   for (const Node* s : stmts) {
     if (s->kind != NK::Call) continue;
+    if ((s->name == "defstruct" || s->name == "defexception") && s->kids.size() == 1 &&
+        !s->do_block) {
+      if (m.defstruct)
+        error(*s, "defstruct has already been called for " + m.display +
+                      ", defstruct can only be called once per module");
+      m.defstruct = s;
+      for (NodeP& d : struct_defs(*s)) {
+        use_defs.push_back(std::move(d));
+        use_files.push_back(nullptr);
+      }
+      continue;
+    }
     if (s->name == "use" && !s->kids.empty() && s->kids[0]->kind == NK::Alias) {
       std::string what = s->kids[0]->name;
       if (is_use_case(s)) continue;
@@ -954,6 +967,10 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     line_ = s->line;
     if (s->kind == NK::Call && (s->name == "def" || s->name == "defp" || s->name == "use"))
       continue;
+    if (s == m.defstruct) {
+      struct_body(*s, last);
+      continue;
+    }
     if (s->kind == NK::Attr) {
       static const char* ignored[] = {"moduledoc", "doc",     "impl",   "spec",
                                       "type",      "typep",   "opaque", "behaviour",
@@ -964,12 +981,12 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
       if (skip) continue;
       if (!s->extra) error(*s, "module attribute @" + s->name + " read outside a function");
       Term v;
-      if (!constant(*s->extra, v))
-        error(*s,
-              "module attributes must be literals here (numbers, atoms, strings, lists, tuples, "
-              "maps of them): @" +
-                  s->name);
+      if (!constant(*s->extra, v)) {
+        computed_attribute(*s, last);
+        continue;
+      }
       m.attrs[s->name] = v;
+      m.dyn_attrs.erase(s->name);
       continue;
     }
     expr(*s, last);

@@ -195,7 +195,13 @@ void Compiler::match_map(const Node& pat, uint16_t src, Label fail) {
     if (expect) jump(Op::TestK, fail, v, 0, konst(*expect));
     if (value_pat) match(*value_pat, v, fail);
   };
-  if (pat.kind == NK::Struct) {
+  if (pat.kind == NK::Struct && pat.body) {  // %name{}: any struct, its module bound
+    uint16_t key = temp();
+    emit(Op::LoadK, key, 0, 0, konst(Term(atoms::__struct__)));
+    uint16_t v = temp();
+    jump(Op::MapGet, fail, v, src, key);
+    match(*pat.body, v, fail);
+  } else if (pat.kind == NK::Struct) {
     uint16_t key = temp();
     emit(Op::LoadK, key, 0, 0, konst(Term(atoms::__struct__)));
     Term name = pat.name == "__MODULE__" ? (mod_ ? Term(mod_->name) : Term(atoms::nil))

@@ -438,6 +438,9 @@ void Compiler::expr(const Node& n, uint16_t dst) {
     }
     case NK::Map:
     case NK::Struct: {
+      if (n.kind == NK::Struct && n.body)
+        error(n, "expected struct name to be a compile time atom or alias, got: " + n.body->name);
+      if (n.kind == NK::Struct && struct_literal(n, dst)) return;
       Term k;
       if (n.kind == NK::Map && constant(n, k)) {
         emit(Op::LoadK, dst, 0, 0, konst(k));
@@ -521,6 +524,7 @@ void Compiler::expr(const Node& n, uint16_t dst) {
       Term v;
       if (n.extra) error(n, "module attributes set outside of a module body: @" + n.name);
       if (!mod_) error(n, "cannot read attribute @" + n.name + " outside of a module");
+      if (computed_attribute_read(n, dst)) return;
       if (!constant(n, v)) {
         emit(Op::LoadNil, dst);  // Elixir warns and gives nil
         return;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "taskplay/lang/compiler.hpp"
+#include "taskplay/lang/structs.hpp"
 
 namespace taskplay::lang::detail {
 
@@ -52,6 +53,10 @@ struct ModuleCtx {
   std::map<std::string, std::string> frame_file;  // function name -> Proto::file (doctests)
   std::vector<Atom> imports;   // import Module (functions only, for the module's body)
   std::vector<Atom> required;  // require Module in the module's body
+  // computed attributes (`@x Enum.sum(...)`): name -> the key its value is kept under
+  std::map<std::string, std::string> dyn_attrs;
+  uint32_t dyn_count = 0;
+  const Node* defstruct = nullptr;  // the module's defstruct or defexception
 };
 
 using Label = int;
@@ -150,6 +155,20 @@ class Compiler {
   void with_form(const Node& call, uint16_t dst, bool is_tail);
   void raise_form(const Node& call, uint16_t dst);
   void defmodule(const Node& call, uint16_t dst);
+  // [SECTION] compile_struct.cpp: defstruct, defexception, %Mod{}, raise of an exception
+  // module, computed module attributes
+  // What defstruct/defexception generate in the module (__struct__/0,1, exception/1,
+  // message/1), each giving way to the module's own
+  std::vector<NodeP> struct_defs(const Node& def);
+  // The defstruct statement in the module's body: a call of :taskplay.defstruct/4
+  void struct_body(const Node& def, uint16_t dst);
+  // `@name value` in a module's body whose value is not a constant
+  void computed_attribute(const Node& attr, uint16_t dst);
+  bool computed_attribute_read(const Node& attr, uint16_t dst);
+  // %Mod{k: v} of a struct the program defined (false: another struct, as a map)
+  bool struct_literal(const Node& n, uint16_t dst);
+  // raise Mod / raise Mod, attrs of an exception the program defined, raise expr
+  bool raise_call(const Node& call, uint16_t dst, bool is_tail);
   void branch_body(const Node* body, uint16_t dst, bool is_tail, Label end);
   // The module an imported function name/arity comes from (import M), or nil.
   Atom imported(const std::string& name, uint32_t arity) const;
@@ -182,6 +201,9 @@ class Compiler {
   std::vector<Atom> imports_;   // import Module outside any module
   std::vector<Atom> requires_;  // require Module outside any module
   bool imports_exunit_assertions_ = false;
+  // structs defined by this compilation's modules (available once their defmodule is
+  // compiled), atom id -> shape
+  std::map<uint32_t, StructShape> unit_structs_;
 };
 
 // Counts the variable occurrences below `n` (an upper bound of the registers

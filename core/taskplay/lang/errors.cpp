@@ -2,6 +2,7 @@
 
 #include "taskplay/fun.hpp"
 #include "taskplay/inspect.hpp"
+#include "taskplay/lang/structs.hpp"
 #include "taskplay/logger.hpp"
 
 namespace taskplay::lang {
@@ -168,6 +169,7 @@ std::string message(const Term& e) {
     if (d.is_binary() && !d.binary().empty()) s += ", " + std::string(d.binary());
     return s;
   }
+  if (const std::string* m = noted_exception_message(e)) return *m;
   return exception_message(e);
 }
 

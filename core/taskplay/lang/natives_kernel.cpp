@@ -54,6 +54,15 @@ Term is_reference(Ctx&, Term* a) { return b(a[0].is_ref()); }
 Term is_tuple(Ctx&, Term* a) { return b(a[0].is_tuple()); }
 Term is_struct(Ctx&, Term* a) { return b(a[0].is_map() && a[0].struct_name() != atoms::nil); }
 Term is_exception(Ctx&, Term* a) { return b(a[0].is_exception()); }
+Term is_struct2(Ctx&, Term* a) {
+  if (!a[1].is_atom()) badarg();
+  return b(a[0].is_map() && a[0].struct_name() != atoms::nil &&
+           a[0].struct_name() == a[1].atom_value());
+}
+Term is_exception2(Ctx&, Term* a) {
+  if (!a[1].is_atom()) badarg();
+  return b(a[0].is_exception() && a[0].struct_name() == a[1].atom_value());
+}
 Term is_map_key(Ctx&, Term* a) {
   if (!a[0].is_map())
     erl_error(Term::tuple({Term::atom("badmap"), a[0]}), "is_map_key", {a[1], a[0]});
@@ -537,6 +546,8 @@ constexpr Native kTable[] = {
     {K, "is_tuple", 1, is_tuple, nullptr, true},
     {K, "is_struct", 1, is_struct, nullptr, true},
     {K, "is_exception", 1, is_exception, nullptr, true},
+    {K, "is_struct", 2, is_struct2, nullptr, true},
+    {K, "is_exception", 2, is_exception2, nullptr, true},
     {K, "is_map_key", 2, is_map_key, nullptr, true},
     {K, "elem", 2, elem, nullptr, true},
     {K, "put_elem", 3, put_elem, nullptr, false},
@@ -605,7 +616,7 @@ constexpr Native kTable[] = {
     {"erlang", "apply", 3, nullptr, apply3, false},
     {"erlang", "apply", 2, nullptr, apply2, false},
     {"Elixir.IEx.Helpers", "flush", 0, nullptr, flush, false},
-    {"Elixir.Exception", "message", 1, exc_message, nullptr, false},
+    {"taskplay", "exception_message", 1, exc_message, nullptr, false},
     {"Elixir.Exception", "normalize", 3, exc_normalize, nullptr, false},
     {"Elixir.Exception", "format_banner", 2, exc_format_banner2, nullptr, false},
     {"Elixir.Exception", "format_banner", 3, exc_format_banner3, nullptr, false},

@@ -558,8 +558,11 @@ class Parser {
     NodeP a = node(NK::Attr, at);
     a->name = cur().text;
     next();
-    if (can_start_arg()) a->extra = expr(0);
-    return fin(std::move(a));
+    if (can_start_arg()) {
+      a->extra = expr(0);
+      return fin(std::move(a));
+    }
+    return postfix(fin(std::move(a)));  // @table[key], @config.port
   }
 
   // Can the current token start the argument of a call without parentheses
@@ -1120,6 +1123,14 @@ class Parser {
     } else if (cur().is(Tok::Ident) && cur().text == "__MODULE__" && !cur().space_before) {
       m->kind = NK::Struct;
       m->name = "__MODULE__";
+      next();
+    } else if (cur().is(Tok::Ident) && !cur().space_before) {
+      // %name{} in a pattern: any struct, its module bound to name (the compiler refuses it
+      // elsewhere); body holds the variable
+      m->kind = NK::Struct;
+      NodeP v = node(NK::Var, cur());
+      v->name = std::string(cur().text);
+      m->body = std::move(v);
       next();
     }
     if (!at_op("{") || cur().space_before) unexpected();

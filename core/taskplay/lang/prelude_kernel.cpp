@@ -74,12 +74,12 @@ defmodule Kernel do
     end)
   end
   def struct!(struct), do: struct!(struct, [])
-  def struct!(module, fields) when is_atom(module), do: struct!(module.__struct__(), fields)
+  def struct!(module, fields) when is_atom(module), do: module.__struct__(fields)
   def struct!(%{__struct__: module} = struct, fields) do
     Enum.reduce(fields, struct, fn
       {:__struct__, _}, acc -> acc
       {key, value}, acc when is_map_key(acc, key) -> Map.put(acc, key, value)
-      {key, _}, _acc -> raise KeyError, key: key, term: module
+      {key, _}, _acc -> raise KeyError, key: key, term: struct
     end)
   end
 
@@ -103,6 +103,25 @@ end
 
 
 defmodule Exception do
+  # a program's own exception (defexception) gives its message with its message/1
+  def message(%{__struct__: module, __exception__: true} = exception) do
+    if :taskplay.get_attr(module, :__struct__) == nil do
+      :taskplay.exception_message(exception)
+    else
+      try do
+        module.message(exception)
+      rescue
+        caught ->
+          "got #{inspect(caught.__struct__)} with message " <>
+            "#{inspect(message(caught))} while retrieving Exception.message/1 " <>
+            "for #{inspect(exception)}. Stacktrace:\n#{Exception.format_stacktrace(__STACKTRACE__)}"
+      else
+        result when is_binary(result) -> result
+        result ->
+          "got #{inspect(result)} while retrieving Exception.message/1 for #{inspect(exception)} (expected a string)"
+      end
+    end
+  end
   def normalize(kind, payload), do: Exception.normalize(kind, payload, [])
   def format_error(%{__struct__: struct} = exception, _stacktrace),
     do: %{general: Exception.message(exception), reason: "#" <> Atom.to_string(struct)}
@@ -144,6 +163,51 @@ defmodule Exception do
       " #{padding}#{error_line} | #{snippet.content}\n" <>
       " #{placeholder} | #{String.duplicate(" ", snippet.offset)}^"
   end
+end
+
+# What defstruct and defexception define in a program's module (compile_struct.cpp):
+# __struct__/1, exception/1, and raise's note of a message for the banners
+defmodule :taskplay_struct do
+  def build(module, kv) do
+    struct = :taskplay.get_attr(module, :__struct__)
+    case :taskplay.get_attr(module, :__enforce__) do
+      [] ->
+        Enum.reduce(kv, struct, fn {key, val}, map -> :maps.update(key, val, map) end)
+      enforce ->
+        {map, keys} =
+          Enum.reduce(kv, {struct, enforce}, fn {key, val}, {map, keys} ->
+            {:maps.update(key, val, map), List.delete(keys, key)}
+          end)
+        case keys do
+          [] -> map
+          _ ->
+            raise ArgumentError,
+                  "the following keys must also be given when building struct #{inspect(module)}: #{inspect(keys)}"
+        end
+    end
+  end
+
+  def exception(module, msg) when is_binary(msg), do: exception(module, message: msg)
+  def exception(module, args) when is_list(args) do
+    struct = module.__struct__()
+    {valid, invalid} = Enum.split_with(args, fn {k, _} -> Map.has_key?(struct, k) end)
+    if invalid != [] do
+      IO.warn(
+        "the following fields are unknown when raising #{inspect(module)}: #{inspect(invalid)}. " <>
+          "Please make sure to only give known fields when raising or redefine " <>
+          "#{inspect(module)}.exception/1 to discard unknown fields. Future Elixir versions " <>
+          "will raise on unknown fields given to raise/2"
+      )
+    end
+    Kernel.struct!(struct, valid)
+  end
+
+  def prepare(%{__struct__: module, __exception__: true} = e) do
+    if :taskplay.get_attr(module, :__struct__) != nil and function_exported?(module, :message, 1),
+      do: :taskplay.note_message(e, Exception.message(e)),
+      else: e
+  end
+  def prepare(other), do: other
 end
 )elixir";
 }

@@ -58,6 +58,10 @@ class State {
   };
   std::vector<Capture> captures;
   uint64_t last_capture = 0;
+  // Values a module's body computed when it was defined, by {module, key} atom ids:
+  // computed attributes (`@x Enum.sum(...)`), a struct's defaults (:__struct__) and its
+  // @enforce_keys (:__enforce__) (natives_struct.cpp).
+  std::map<std::pair<uint32_t, uint32_t>, Term> module_values;
   // Set by install(): the runtime, for the captures' parent chains.
   const Runtime* runtime = nullptr;
 

@@ -1,0 +1,162 @@
+// defstruct and defexception at run time: a module's body calls :taskplay.defstruct/4,
+// which checks the fields as Kernel.Utils.defstruct/3 does, keeps the default struct
+// (read back by the generated __struct__/0) and tells inspect the field order. Computed
+// module attributes live in the same table (State::module_values).
+
+#include <algorithm>
+#include <deque>
+#include <unordered_map>
+
+#include "taskplay/errors.hpp"
+#include "taskplay/inspect.hpp"
+#include "taskplay/lang/natives.hpp"
+#include "taskplay/lang/state.hpp"
+#include "taskplay/lang/structs.hpp"
+#include "taskplay/runtime.hpp"
+
+namespace taskplay::lang {
+
+namespace {
+
+std::unordered_map<uint32_t, StructShape>& shapes() {
+  static std::unordered_map<uint32_t, StructShape> s;
+  return s;
+}
+
+std::deque<std::pair<Term, std::string>>& noted() {
+  static std::deque<std::pair<Term, std::string>> n;
+  return n;
+}
+
+Term& value_slot(Ctx& c, const Term& module, const Term& key) {
+  if (!module.is_atom() || !key.is_atom()) badarg();
+  return state(c.runtime()).module_values[{module.atom_value().id(), key.atom_value().id()}];
+}
+
+const Atom kStruct("__struct__");
+const Atom kEnforce("__enforce__");
+
+// :taskplay.defstruct(module, fields, enforce_keys, exception?)
+Term defstruct(Ctx& c, Term* a) {
+  const Term& module = a[0];
+  const Term* end = &a[1];
+  while (end->is_cons()) end = &end->tail();
+  if (!end->is_nil())
+    raise_argument_error("struct fields definition must be list, got: " + inspect(a[1]));
+  bool exception = a[3].is_atom(atoms::true_);
+  std::vector<std::pair<Term, Term>> pairs;
+  StructShape shape;
+  shape.exception = exception;
+  if (exception) pairs.emplace_back(Term(atoms::__exception__), Term(atoms::true_));
+  for (const Term& f : a[1].list_items()) {
+    Term key, value(atoms::nil);
+    if (f.is_tuple(2) && f[0].is_atom()) {
+      key = f[0];
+      value = f[1];
+    } else if (f.is_atom()) {
+      key = f;
+    } else {
+      raise_argument_error("struct field names must be atoms, got: " + inspect(f));
+    }
+    auto same = [&](const std::pair<Term, Term>& p) { return p.first == key; };
+    if (auto it = std::find_if(pairs.begin(), pairs.end(), same); it != pairs.end()) {
+      it->second = value;  // a duplicate key: Elixir warns, the last one counts
+      continue;
+    }
+    pairs.emplace_back(key, value);
+    shape.fields.push_back(key.atom_value());
+  }
+  std::vector<Term> enforce;
+  if (a[2].is_list())
+    enforce = a[2].list_items();
+  else
+    enforce.push_back(a[2]);
+  std::vector<Term> missing;
+  for (const Term& k : enforce) {
+    if (!k.is_atom())
+      raise_argument_error("keys given to @enforce_keys must be atoms, got: " + inspect(k));
+    if (std::find(shape.fields.begin(), shape.fields.end(), k.atom_value()) == shape.fields.end())
+      missing.push_back(k);
+    shape.enforce.push_back(k.atom_value());
+  }
+  if (!missing.empty()) {
+    std::vector<Term> defined;
+    for (auto& [k, v] : pairs)
+      if (!k.is_atom(atoms::__exception__)) defined.push_back(Term::tuple({k, v}));
+    raise_argument_error("@enforce_keys required keys (" + inspect(Term::list(missing)) +
+                         ") that are not defined in defstruct: " + inspect(Term::list(defined)));
+  }
+  pairs.emplace_back(Term(atoms::__struct__), module);
+  Term s = Term::map(std::move(pairs));
+  value_slot(c, module, Term(kStruct)) = s;
+  value_slot(c, module, Term(kEnforce)) = Term::list(enforce);
+  define_struct_fields(module.atom_value(), shape.fields, exception);
+  note_user_struct(module.atom_value(), std::move(shape));
+  return s;
+}
+
+Term get_attr(Ctx& c, Term* a) {
+  if (!a[0].is_atom() || !a[1].is_atom()) badarg();
+  const auto& values = state(c.runtime()).module_values;
+  auto it = values.find({a[0].atom_value().id(), a[1].atom_value().id()});
+  return it == values.end() ? Term(atoms::nil) : it->second;
+}
+
+Term put_attr(Ctx& c, Term* a) {
+  value_slot(c, a[0], a[1]) = a[2];
+  return a[2];
+}
+
+// %Mod{term | ...}: term must be a %Mod{}
+Term struct_check(Ctx&, Term* a) {
+  if (a[0].is_map()) {
+    const Term* s = a[0].map_get(Term(atoms::__struct__));
+    if (s && *s == a[1]) return a[0];
+  }
+  raise(
+      make_struct(Atom("Elixir.BadStructError"), {{Term(atoms::__exception__), Term(atoms::true_)},
+                                                  {Term::atom("struct"), a[1]},
+                                                  {Term::atom("term"), a[0]}}));
+}
+
+Term note_message(Ctx&, Term* a) {
+  if (a[1].is_binary()) note_exception_message(a[0], std::string(a[1].binary()));
+  return a[0];
+}
+
+constexpr std::string_view T = "taskplay";
+const Native kStructNatives[] = {
+    {T, "defstruct", 4, defstruct, nullptr},       {T, "get_attr", 2, get_attr, nullptr},
+    {T, "put_attr", 3, put_attr, nullptr},         {T, "struct_check", 2, struct_check, nullptr},
+    {T, "note_message", 2, note_message, nullptr},
+};
+
+}  // namespace
+
+const StructShape* user_struct(Atom module) {
+  auto it = shapes().find(module.id());
+  return it == shapes().end() ? nullptr : &it->second;
+}
+
+void note_user_struct(Atom module, StructShape shape) { shapes()[module.id()] = std::move(shape); }
+
+void note_exception_message(const Term& exception, std::string message) {
+  auto& n = noted();
+  for (auto& [e, m] : n)
+    if (e == exception) {
+      m = std::move(message);
+      return;
+    }
+  n.emplace_back(exception, std::move(message));
+  if (n.size() > 64) n.pop_front();
+}
+
+const std::string* noted_exception_message(const Term& exception) {
+  for (auto it = noted().rbegin(); it != noted().rend(); ++it)
+    if (it->first == exception) return &it->second;
+  return nullptr;
+}
+
+std::span<const Native> struct_natives() { return kStructNatives; }
+
+}  // namespace taskplay::lang
