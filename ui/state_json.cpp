@@ -6,6 +6,7 @@
 #include "taskplay/json.hpp"
 #include "taskplay/supervisor_status.hpp"
 #include "ui/process_kind.hpp"
+#include "ui/server_view.hpp"
 
 namespace taskplay::ui {
 
@@ -206,6 +207,11 @@ std::string state_json(const Session& s, const SharedView& view, std::uint64_t f
     out += r.alive ? "true" : "false";
     json::key(out, "state");
     json::string(out, p ? state_name(p->state) : "exited");
+    json::key(out, "server_state");  // what :sys.get_state/1 answers, if a server
+    if (p && server_state(*p))
+      json::string(out, server_state_text(*p, InspectOpts{}.limit));
+    else
+      out += "null";
     json::key(out, "reason");
     if (r.alive)
       out += "null";
@@ -241,6 +247,11 @@ std::string state_json(const Session& s, const SharedView& view, std::uint64_t f
     out += '{';
     json::key(out, "pid");
     json::string(out, pid_text(p.pid));
+    json::key(out, "module");  // a module-based supervisor's module, else null
+    if (Atom m = user_module(p); m != atoms::nil)
+      json::string(out, inspect_atom(m));
+    else
+      out += "null";
     json::key(out, "strategy");
     json::string(out, inspect_atom(st->strategy));
     json::key(out, "max_restarts");

@@ -330,6 +330,33 @@ export const scenarios = [
       return shareAndCompare(d, 'share-longest-preset-opened');
     },
   },
+  ...[['stack_server', 13, 'Stack', '[:hello]', ':function_clause', null],
+      ['counter_restart', 14, 'Counter', '0', ':badarith', 'CounterSupervisor']].map(
+    ([preset, index, module, fresh, error, supModule]) => ({
+      name: `the ${preset}.exs preset: a ${module} GenServer under a supervisor, a bad call crashes it, the supervisor restarts it and its state starts over (${fresh})`,
+      shot: `preset-${preset.replace('_', '-')}`,
+      async run(d) {
+        await reset(d);
+        await d.click('controls.presets');
+        await d.click(`preset.${index}`);
+        await waitFor(d, 'the preset loaded', (s) => new RegExp(`Loaded ${preset}\\.exs`).test(s.status));
+        const s = await waitFor(d, 'the preset to finish', (s) =>
+          !s.shell.busy && s.shell.queued.length === 0 && lines(s).some((l) => l.startsWith('children:')), 20000);
+        if (!lines(s).includes(`the call exited: ${error}`)) throw new Failure(`no exit ${error} in the console: ${lines(s).join(' | ')}`);
+        const servers = s.processes.filter((p) => p.kind === module);
+        const dead = servers.find((p) => !p.alive);
+        const live = servers.find((p) => p.alive);
+        if (!dead || !dead.reason.includes(error.slice(1)))
+          throw new Failure(`no crashed ${module} with ${error}: ${JSON.stringify(servers)}`);
+        if (!live || live.server_state !== fresh)
+          throw new Failure(`the restarted ${module}'s state is not ${fresh}: ${JSON.stringify(live)}`);
+        const sup = s.supervisors.find((x) => x.children.some((c) => c.pid === live.pid));
+        if (!sup) throw new Failure(`no supervisor shows the restarted ${module}: ${JSON.stringify(s.supervisors)}`);
+        if (sup.module !== supModule) throw new Failure(`the supervisor's module ${sup.module}, not ${supModule}`);
+        if (sup.restarts_in_window !== 1) throw new Failure(`restarts used: ${sup.restarts_in_window}`);
+        return `${module} ${dead.pid} exited ${dead.reason.slice(0, 40)}...; ${live.pid} restarted with state ${live.server_state}; supervisor ${sup.module || 'Supervisor'} ${sup.pid}, 1 restart used`;
+      },
+    })),
   {
     name: 'a link that cannot be read (cut short, edited by hand, corrupted, from a newer version) opens a fresh playground that says why',
     shot: 'share-bad-link',

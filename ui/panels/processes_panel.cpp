@@ -7,6 +7,7 @@
 #include "ui/bridge.hpp"
 #include "ui/concepts.hpp"
 #include "ui/panels/panels.hpp"
+#include "ui/server_view.hpp"
 #include "ui/theme.hpp"
 
 namespace taskplay::ui {
@@ -55,12 +56,13 @@ void draw_processes_panel(Frame& f, ProcessesView& v) {
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV |
                                 ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                 ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingFixedFit;
-  if (!ImGui::BeginTable("processes", 9, flags)) return;
+  if (!ImGui::BeginTable("processes", 10, flags)) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   const float em = ImGui::GetFontSize();
   ImGui::TableSetupColumn("pid", ImGuiTableColumnFlags_WidthFixed, em * 7.5f);
   ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthFixed, em * 7);
-  ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, em * 16);
+  ImGui::TableSetupColumn("state", ImGuiTableColumnFlags_WidthFixed, em * 11);
+  ImGui::TableSetupColumn("server state", ImGuiTableColumnFlags_WidthFixed, em * 9);
   ImGui::TableSetupColumn("reductions", ImGuiTableColumnFlags_WidthFixed, em * 5.5f);
   ImGui::TableSetupColumn("mailbox", ImGuiTableColumnFlags_WidthFixed, em * 4);
   ImGui::TableSetupColumn("links", ImGuiTableColumnFlags_WidthFixed, em * 9);
@@ -75,16 +77,20 @@ void draw_processes_panel(Frame& f, ProcessesView& v) {
   ImGui::TableSetColumnIndex(2);
   header_tip("state", Concept::exit_reason);
   ImGui::TableSetColumnIndex(3);
-  header_tip("reductions", Concept::reductions);
+  ImGui::TableHeader("server state");
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("A GenServer's or an Agent's state: what :sys.get_state/1 answers");
   ImGui::TableSetColumnIndex(4);
-  header_tip("mailbox", Concept::mailbox);
+  header_tip("reductions", Concept::reductions);
   ImGui::TableSetColumnIndex(5);
-  header_tip("links", Concept::link);
+  header_tip("mailbox", Concept::mailbox);
   ImGui::TableSetColumnIndex(6);
-  header_tip("monitors", Concept::monitor);
+  header_tip("links", Concept::link);
   ImGui::TableSetColumnIndex(7);
-  header_tip("trap_exit", Concept::trap_exit);
+  header_tip("monitors", Concept::monitor);
   ImGui::TableSetColumnIndex(8);
+  header_tip("trap_exit", Concept::trap_exit);
+  ImGui::TableSetColumnIndex(9);
   ImGui::TableHeader("parent");
 
   ImGuiListClipper clipper;
@@ -134,12 +140,27 @@ void draw_processes_panel(Frame& f, ProcessesView& v) {
         }
       }
       ImGui::TableSetColumnIndex(3);
-      if (p) ImGui::Text("%llu", static_cast<unsigned long long>(p->reductions));
+      if (p) {
+        const std::string state = server_state_text(*p, 8);
+        if (!state.empty()) {
+          ImGui::TextUnformatted(short_text(state, 24).c_str());
+          mark("processes.server_state." + pid_short(r.pid));
+          if (ImGui::IsItemHovered()) {
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+            ImGui::TextUnformatted(server_state_text(*p, 50).c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+          }
+        }
+      }
       ImGui::TableSetColumnIndex(4);
-      if (p) ImGui::Text("%zu", p->mailbox.size());
+      if (p) ImGui::Text("%llu", static_cast<unsigned long long>(p->reductions));
       ImGui::TableSetColumnIndex(5);
-      ImGui::TextUnformatted(pids(p ? p->links : r.last_links).c_str());
+      if (p) ImGui::Text("%zu", p->mailbox.size());
       ImGui::TableSetColumnIndex(6);
+      ImGui::TextUnformatted(pids(p ? p->links : r.last_links).c_str());
+      ImGui::TableSetColumnIndex(7);
       if (p) {
         std::vector<Pid> watching;
         for (const Monitor& m : p->watching) watching.push_back(m.pid);
@@ -149,9 +170,9 @@ void draw_processes_panel(Frame& f, ProcessesView& v) {
                   std::to_string(p->watched_by.size()) + ")";
         ImGui::TextUnformatted(text.c_str());
       }
-      ImGui::TableSetColumnIndex(7);
-      if (p) ImGui::TextUnformatted(p->trap_exit ? "true" : "false");
       ImGui::TableSetColumnIndex(8);
+      if (p) ImGui::TextUnformatted(p->trap_exit ? "true" : "false");
+      ImGui::TableSetColumnIndex(9);
       if (r.parent) ImGui::TextUnformatted(pid_short(r.parent).c_str());
 
       if (!r.alive) ImGui::PopStyleColor();

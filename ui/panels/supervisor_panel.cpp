@@ -8,6 +8,7 @@
 #include "ui/bridge.hpp"
 #include "ui/concepts.hpp"
 #include "ui/panels/panels.hpp"
+#include "ui/server_view.hpp"
 #include "ui/theme.hpp"
 
 namespace taskplay::ui {
@@ -40,7 +41,13 @@ void supervisor(Frame& f, const Process& p, const SupervisorStatus& st) {
   ImGui::PushFont(fonts().bold);
   const std::string kind = process_kind(s, p.pid);
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(kind_colour(kind)));
-  ImGui::Text("%s %s", kind.c_str(), inspect(Term(p.pid)).c_str());
+  // a module-based supervisor (use Supervisor) is named by its module: CounterSupervisor
+  const Atom module = user_module(p);
+  if (module != atoms::nil)
+    ImGui::Text("%s (%s) %s", inspect_atom(module).c_str(), kind.c_str(),
+                inspect(Term(p.pid)).c_str());
+  else
+    ImGui::Text("%s %s", kind.c_str(), inspect(Term(p.pid)).c_str());
   ImGui::PopStyleColor();
   ImGui::PopFont();
   mark("supervisor." + id);
