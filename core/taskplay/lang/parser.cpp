@@ -1150,6 +1150,15 @@ class Parser {
         NodeP rhs = std::move(first->kids[1]);
         if (rhs->kind == NK::List) {
           for (auto& kv : rhs->kids) m->kids.push_back(std::move(kv));
+        } else if (at_op("=>")) {  // %{m | key => value, ...}
+          next();
+          skip_newlines();
+          NodeP pair = node(NK::Tuple, dummy_);
+          pair->line = rhs->line;
+          pair->col = rhs->col;
+          pair->kids.push_back(std::move(rhs));
+          pair->kids.push_back(expr(0));
+          m->kids.push_back(fin(std::move(pair)));
         } else {
           error_at(open, "expected key-value pairs in a map update");
         }

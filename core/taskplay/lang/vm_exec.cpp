@@ -392,7 +392,7 @@ Vm::Stop Vm::step_slow(const Ins* I) {
       if (!m.is_map()) raise_error(Term::tuple({Term::atom("badmap"), m}));
       for (uint16_t i = 0; i < I->c; ++i) {
         const Term& k = regs[I->b + 1 + 2 * i];
-        if (!m.map_get(k)) raise_error(Term::tuple({Term(atoms::badkey), k, m}));
+        if (!m.map_get(k)) raise_error(Term::tuple({Term(atoms::badkey), k}));  // as the BEAM
         m = m.map_put(k, regs[I->b + 2 + 2 * i]);
       }
       regs[I->a] = std::move(m);
