@@ -50,15 +50,17 @@ RuntimeOptions cli_options() {
 }
 
 // Writes Logger's reports (the runtime's log events) to stderr as they appear.
+// (A log that ExUnit.CaptureLog took is not printed.)
 struct LogPrinter {
-  const Runtime& rt;
+  Runtime& rt;
   uint64_t seen = 0;
+  bool logs_captured(uint64_t seq) { return lang::state(rt).log_captured(seq); }
   void operator()() {
     const Trace& tr = rt.trace();
     uint64_t first = tr.total() - tr.size();
     for (size_t i = seen > first ? seen - first : 0; i < tr.size(); ++i) {
       const Event& e = tr[i];
-      if (e.kind == EventKind::log && e.data.is_binary())
+      if (e.kind == EventKind::log && e.data.is_binary() && !logs_captured(e.seq))
         std::fputs(logger::console_text(e.level, e.data.binary()).c_str(), stderr);
     }
     seen = tr.total();

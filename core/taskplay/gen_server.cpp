@@ -7,6 +7,7 @@
 
 #include "taskplay/errors.hpp"
 #include "taskplay/fun.hpp"
+#include "taskplay/inspect.hpp"
 #include "taskplay/logger.hpp"
 #include "taskplay/messages.hpp"
 #include "taskplay/proc_lib.hpp"
@@ -501,6 +502,12 @@ Co<void> serve(Ctx& ctx, std::unique_ptr<Callbacks> callbacks, Term name, Term a
 
 Co<Term> start(Ctx& ctx, std::function<std::unique_ptr<Callbacks>()> make, Term arg, Term name,
                bool link, Atom label) {
+  // GenServer.start_link's check, which Agent, Supervisor and DynamicSupervisor go through
+  if (!names::valid(name))
+    raise(argument_error(
+        "expected :name option to be one of the following:\n\n  * nil\n  * atom\n  * {:global, "
+        "term}\n  * {:via, module, term}\n\nGot: " +
+        inspect(name) + "\n"));
   // gen:start looks the name up first: a taken name spawns nothing
   if (!name.is_atom(atoms::nil)) {
     std::optional<Pid> holder = co_await names::whereis(ctx, name);

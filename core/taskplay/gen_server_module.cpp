@@ -64,11 +64,6 @@ Co<Term> start(Ctx& ctx, Term module, Term arg, Term options, bool link) {
     no_clause(link ? "start_link" : "start", {module, arg, options});
   const Term* given = keyword_get(options, kName);
   Term name = given ? *given : Term(atoms::nil);
-  if (!names::valid(name))
-    raise(argument_error(
-        "expected :name option to be one of the following:\n\n  * nil\n  * atom\n  * {:global, "
-        "term}\n  * {:via, module, term}\n\nGot: " +
-        inspect(name) + "\n"));
   Atom m = module.atom_value();
   // (named first: g++ 12 destroys a temporary of a co_await expression twice)
   std::function<std::unique_ptr<gen::Callbacks>()> make = [m] {

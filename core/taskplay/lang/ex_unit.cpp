@@ -14,7 +14,9 @@
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/lang/parser.hpp"
 #include "taskplay/lang/state.hpp"
+#include "taskplay/logger.hpp"
 #include "taskplay/runtime.hpp"
+#include "taskplay/trace.hpp"
 
 namespace taskplay::lang {
 
@@ -403,6 +405,20 @@ defmodule ExUnit.CaptureIO do
       :taskplay.exunit_capture_stop(id)
     else
       _ -> :taskplay.exunit_capture_stop(id)
+    end
+  end
+end
+
+defmodule ExUnit.CaptureLog do
+  def capture_log(fun) when is_function(fun, 0), do: capture_log([], fun)
+  def capture_log(opts, fun) when is_list(opts) and is_function(fun, 0) do
+    id = :taskplay.exunit_log_capture_start()
+    try do
+      fun.()
+    after
+      :taskplay.exunit_log_capture_stop(id, Keyword.get(opts, :level, :all))
+    else
+      _ -> :taskplay.exunit_log_capture_stop(id, Keyword.get(opts, :level, :all))
     end
   end
 end
@@ -997,6 +1013,37 @@ Term capture_stop(Ctx& c, Term* a) {
   return Term::string("");
 }
 
+// ExUnit.CaptureLog: capture every log event from now on (any process's, as Logger is one
+// for the whole node) ...
+Term log_capture_start(Ctx& c, Term*) {
+  State& st = state(c.runtime());
+  st.log_captures.push_back({++st.last_capture, c.runtime().trace().total()});
+  return Term::integer(static_cast<int64_t>(st.last_capture));
+}
+
+// ... and stop: the events at `level` or more severe (:all for every one), each as the
+// console prints it
+Term log_capture_stop(Ctx& c, Term* a) {
+  State& st = state(c.runtime());
+  const Trace& tr = c.runtime().trace();
+  const int max_severity = a[1].is_atom() ? logger::severity(a[1].atom_value()) : -1;
+  const bool all = a[1].is_atom(Atom("all"));
+  std::string text;
+  for (State::LogCapture& capture : st.log_captures) {
+    if (!a[0].is_small_int() || capture.id != static_cast<uint64_t>(a[0].small_int())) continue;
+    capture.to = tr.total();
+    const uint64_t first = tr.total() - tr.size();
+    for (uint64_t seq = std::max(capture.from, first); seq < capture.to; ++seq) {
+      const Event& e = tr[static_cast<size_t>(seq - first)];
+      if (e.kind != EventKind::log || !e.data.is_binary()) continue;
+      const Atom level = e.level == atoms::nil ? Atom("error") : e.level;
+      if (!all && logger::severity(level) > max_severity) continue;
+      text += logger::console_text(e.level, e.data.binary());
+    }
+  }
+  return Term::string(text);
+}
+
 constexpr std::string_view T = "taskplay";
 const Native kNatives[] = {
     {T, "exunit_seed", 0, exunit_seed, nullptr, false},
@@ -1010,6 +1057,8 @@ const Native kNatives[] = {
     {"Elixir.System", "at_exit", 1, at_exit, nullptr, false},
     {T, "exunit_capture_start", 1, capture_start, nullptr, false},
     {T, "exunit_capture_stop", 1, capture_stop, nullptr, false},
+    {T, "exunit_log_capture_start", 0, log_capture_start, nullptr, false},
+    {T, "exunit_log_capture_stop", 2, log_capture_stop, nullptr, false},
 };
 
 }  // namespace

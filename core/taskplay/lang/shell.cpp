@@ -215,7 +215,7 @@ void Shell::poll() {
     if (s.opts.print_logs) {
       for (uint64_t seq = std::max(s.log_seq, first); seq < end && seq < tr.total(); ++seq) {
         const Event& e = tr[static_cast<size_t>(seq - first)];
-        if (e.kind == EventKind::log && e.data.is_binary())
+        if (e.kind == EventKind::log && e.data.is_binary() && !lang::state(rt_).log_captured(seq))
           s.write(logger::console_text(e.level, e.data.binary()));
       }
     }

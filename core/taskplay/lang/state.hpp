@@ -62,6 +62,21 @@ class State {
   // computed attributes (`@x Enum.sum(...)`), a struct's defaults (:__struct__) and its
   // @enforce_keys (:__enforce__) (natives_struct.cpp).
   std::map<std::pair<uint32_t, uint32_t>, Term> module_values;
+  // ExUnit.CaptureLog: the log events (trace seqs) from `from` up to `to` are captured:
+  // capture_log returns them and the console (the CLI's stderr, the shell) skips them, as
+  // Elixir 1.14's console does not print a captured log. `to` is open while the capture
+  // runs; a stopped capture stays, for a printer that has not yet reached its events.
+  struct LogCapture {
+    uint64_t id;
+    uint64_t from;
+    uint64_t to = UINT64_MAX;
+  };
+  std::vector<LogCapture> log_captures;
+  bool log_captured(uint64_t seq) const {
+    for (const LogCapture& c : log_captures)
+      if (seq >= c.from && seq < c.to) return true;
+    return false;
+  }
   // Set by install(): the runtime, for the captures' parent chains.
   const Runtime* runtime = nullptr;
 
