@@ -203,13 +203,20 @@ Term op_div(Ctx&, Term* a) {
   return Term::floating(number::to_double(a[0]) / number::to_double(a[1]));
 }
 // Kernel.**/2: integers exactly (a non-negative exponent), floats otherwise
-Term op_pow(Ctx&, Term* a) {
+Term op_pow(Ctx& c, Term* a) {
   if (!a[0].is_number() || !a[1].is_number()) erl_error(Term(atoms::badarith), "**", {a[0], a[1]});
   if (a[0].is_integer() && a[1].is_integer()) {
     if (!a[1].is_small_int() || a[1].small_int() < 0)
       raise_argument_error(
           "bad argument in arithmetic expression: the exponent of ** must be a non-negative "
           "integer");
+    // the result's size, before computing it: |base| of b bits gives about exp * b bits
+    double mag = std::fabs(number::to_double(a[0]));
+    if (mag > 1) {
+      double words = static_cast<double>(a[1].small_int()) * std::log2(mag) / 64 + 3;
+      need_heap(c, words > 1e18 ? UINT64_MAX / 2 : static_cast<uint64_t>(words));
+      charge(c, static_cast<uint64_t>(std::min(words, 1e15)));
+    }
     return integer_power(a[0], a[1].small_int());
   }
   return Term::floating(std::pow(number::to_double(a[0]), number::to_double(a[1])));

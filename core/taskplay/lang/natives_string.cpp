@@ -211,18 +211,24 @@ Term graphemes(Ctx&, Term* a) {
   for (auto c : chars(str(a[0]))) out.push_back(Term::string(c));
   return Term::list(out);
 }
-Term pad(Term* a, bool leading, std::string_view fill) {
+Term pad(Ctx& ctx, Term* a, bool leading, std::string_view fill) {
   auto cs = chars(str(a[0]));
   int64_t n = int_arg(a[1]);
+  if (n > static_cast<int64_t>(cs.size())) {  // the result's bytes, before making them
+    auto extra = static_cast<uint64_t>(n - static_cast<int64_t>(cs.size()));
+    uint64_t bytes = extra * std::max<uint64_t>(fill.size(), 1) + a[0].binary().size();
+    need_heap(ctx, words_of_bytes(bytes));
+    charge(ctx, bytes / 64);
+  }
   std::string padding;
   for (int64_t i = static_cast<int64_t>(cs.size()); i < n; ++i) padding += fill;
   std::string s(a[0].binary());
   return Term::string(leading ? padding + s : s + padding);
 }
-Term pad_leading2(Ctx&, Term* a) { return pad(a, true, " "); }
-Term pad_leading3(Ctx&, Term* a) { return pad(a, true, str(a[2])); }
-Term pad_trailing2(Ctx&, Term* a) { return pad(a, false, " "); }
-Term pad_trailing3(Ctx&, Term* a) { return pad(a, false, str(a[2])); }
+Term pad_leading2(Ctx& c, Term* a) { return pad(c, a, true, " "); }
+Term pad_leading3(Ctx& c, Term* a) { return pad(c, a, true, str(a[2])); }
+Term pad_trailing2(Ctx& c, Term* a) { return pad(c, a, false, " "); }
+Term pad_trailing3(Ctx& c, Term* a) { return pad(c, a, false, str(a[2])); }
 Term to_atom(Ctx&, Term* a) { return Term(Atom(str(a[0]))); }
 Term to_integer(Ctx&, Term* a) {
   std::string_view s = str(a[0]);
