@@ -35,6 +35,8 @@ ROWS = [
     ("5", "crash along a link chain, per hop", "chain", "ns_per_hop", "ns/hop", "lower"),
     ("6", "supervisor restart (10,000 in a 5 s window)", "supervisor", "us_per_restart", "µs/restart", "lower"),
     ("7", "1,000 tasks of Fib.of(15), awaited", "tasks_fib", "ms_total", "ms", "lower"),
+    ("9", "GenServer.call round trip (a counter server)", "gen_call", "ns_per_call", "ns/call", "lower"),
+    ("10", "GenServer.cast, per cast handled", "gen_cast", "ns_per_cast", "ns/cast", "lower"),
 ]
 
 # What CAF lacks, said in the table instead of a number.
@@ -43,6 +45,10 @@ NOT_APPLICABLE = {
     ("caf-default", "fib"): "n/a¹",
     ("caf-1", "supervisor"): "n/a²",
     ("caf-default", "supervisor"): "n/a²",
+    ("caf-1", "gen_call"): "n/a³",
+    ("caf-default", "gen_call"): "n/a³",
+    ("caf-1", "gen_cast"): "n/a³",
+    ("caf-default", "gen_cast"): "n/a³",
     ("taskplay-wasm", "memory_rss"): "n/a",
 }
 
@@ -73,6 +79,10 @@ TARGETS = [
     ("5", "taskplay-wasm", "beam-s1", "faster", 2, "issue 3: crash propagation as wasm >= 2x BEAM"),
     ("1b", "taskplay-wasm", "beam-s1", "faster", 2, "issue 4: Task.async+await as wasm >= 2x BEAM"),
     ("6", "taskplay-wasm", "beam-s1", "faster", 2, "issue 3/4: supervisor restarts as wasm >= 2x BEAM"),
+    ("9", "taskplay-native", "beam-s1", "faster", 5, "issue 12: GenServer.call round trips natively >= 5x BEAM"),
+    ("10", "taskplay-native", "beam-s1", "faster", 5, "issue 12: GenServer.cast throughput natively >= 5x BEAM"),
+    ("9", "taskplay-wasm", "beam-s1", "faster", 2, "issue 12: GenServer.call round trips as wasm >= 2x BEAM"),
+    ("10", "taskplay-wasm", "beam-s1", "faster", 2, "issue 12: GenServer.cast throughput as wasm >= 2x BEAM"),
     ("4", "taskplay-native", "plain", "within", 3, "issue 3: Fib.of(27) in a process within 3x plain C++"),
     ("4s", "taskplay-native", "beam-s1", "faster", 0.1, "issue 5: Fib.of(27) typed in the shell within 10x of the BEAM"),
 ]
@@ -228,6 +238,8 @@ def main():
     md.append("it back. Row 4s: the chapter's `Fib` module typed into taskplay's shell, then `Fib.of(27)`")
     md.append("typed there, timed from the line to its printed result (`taskplay_lang_bench`); its BEAM")
     md.append("figures are row 4's, since iex runs `Fib.of(27)` by calling the compiled module.")
+    md.append("Rows 9 and 10: the counter server of bench/beam/counter.exs (taskplay: the same callbacks in")
+    md.append("C++ on its one GenServer loop); ³ CAF has no GenServer.")
     md.append("")
 
     # -- extra figures

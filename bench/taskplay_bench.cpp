@@ -3,8 +3,8 @@
 //   taskplay_bench WORKLOAD [--n N] [--reps R] [--trace] [--quick]
 //
 // WORKLOAD is one of: spawn, task, memory, pingpong, fib, chain, supervisor, tasks_fib,
-// or `list`. Each run does one untimed warm-up, then R timed repetitions, and prints one
-// line per repetition:
+// gen_call, gen_cast, or `list`. Each run does one untimed warm-up, then R timed repetitions, and
+// prints one line per repetition:
 //
 //   BENCH {"workload":"pingpong","metric":"ns_per_msg","value":123.4,"n":1000000,...}
 //
@@ -43,6 +43,12 @@
 #define TASKPLAY_BENCH_HAS_SUPERVISOR 1
 #else
 #define TASKPLAY_BENCH_HAS_SUPERVISOR 0
+#endif
+#if __has_include("taskplay/gen_server.hpp")
+#include "taskplay/gen_server.hpp"
+#define TASKPLAY_BENCH_HAS_GEN_SERVER 1
+#else
+#define TASKPLAY_BENCH_HAS_GEN_SERVER 0
 #endif
 
 using namespace taskplay;
@@ -358,6 +364,70 @@ Figures tasks_fib(const Args& a, int64_t n, int64_t fib_n) {
 }
 #endif
 
+// [SECTION] 8. GenServer.call round trips and GenServer.cast throughput ----------------------
+// The counter server of bench/beam/gen_server.exs: init(0) is {:ok, 0}, handle_call(:get)
+// replies with the count, handle_cast({:add, k}) adds k; here its callbacks are C++ on
+// the runtime's one GenServer loop (gen_server.hpp), the client GenServer.call/cast.
+// gen_call: one client makes n calls, one after the other (each waits for its reply).
+// gen_cast: one client casts n {:add, 1}, then one call that returns the count (n).
+#if TASKPLAY_BENCH_HAS_GEN_SERVER
+class CounterServer final : public gen::Callbacks {
+ public:
+  Atom module() const override { return Atom("Elixir.Counter"); }
+  Co<Term> init(Ctx&, Term arg) override { co_return Term::tuple({Term::atom("ok"), arg}); }
+  Co<Term> handle_call(Ctx&, Term, Term, Term state) override {
+    co_return Term::tuple({Term::atom("reply"), state, state});
+  }
+  Co<Term> handle_cast(Ctx&, Term request, Term state) override {
+    co_return Term::tuple(
+        {Term::atom("noreply"), Term::integer(state.small_int() + request[1].small_int())});
+  }
+  Co<Term> handle_info(Ctx&, Term, Term state) override {
+    co_return Term::tuple({Term::atom("noreply"), state});
+  }
+  Co<Term> handle_continue(Ctx&, Term, Term state) override {
+    co_return Term::tuple({Term::atom("noreply"), state});
+  }
+  Co<Term> terminate(Ctx&, Term, Term) override { co_return Term::atom("ok"); }
+  bool has_terminate(Ctx&) const override { return false; }
+};
+
+Figures gen_server_rounds(const Args& a, int64_t n, bool casts) {
+  Runtime rt(bench_options(a));
+  install_library(rt);
+  int64_t answer = -1;
+  double s = 0;
+  rt.spawn([&, n, casts](Ctx& c) -> Co<void> {
+    std::function<std::unique_ptr<gen::Callbacks>()> make = [] {
+      return std::make_unique<CounterServer>();
+    };
+    Term started = co_await gen::start(c, std::move(make), Term::integer(0), Term(atoms::nil), true,
+                                       Atom("Elixir.Counter"));
+    if (!started.is_tuple(2) || !started[1].is_pid()) fail("gen_server: did not start");
+    const Term server = started[1];
+    const Term get = Term::atom("get");
+    const Term add = Term::tuple({Term::atom("add"), Term::integer(1)});
+    auto t0 = Clock::now();
+    if (casts) {
+      for (int64_t i = 0; i < n; ++i) co_await gen::cast(c, server, add);
+      answer = (co_await gen::call(c, server, get)).small_int();
+    } else {
+      for (int64_t i = 0; i < n; ++i) answer = (co_await gen::call(c, server, get)).small_int();
+    }
+    s = seconds_since(t0);
+    c.unlink(server.pid());
+    c.exit(server.pid(), Term(atoms::kill));
+  });
+  expect_idle(rt, casts ? "gen_cast" : "gen_call");
+  if (answer != (casts ? n : 0)) fail("gen_server: wrong count");
+  if (casts)
+    return {{"casts_per_s", static_cast<double>(n) / s},
+            {"ns_per_cast", s * 1e9 / static_cast<double>(n)}};
+  return {{"ns_per_call", s * 1e9 / static_cast<double>(n)},
+          {"calls_per_s", static_cast<double>(n) / s}};
+}
+#endif
+
 // [SECTION] Driver ----------------------------------------------------------------------------
 
 struct Workload {
@@ -389,6 +459,12 @@ std::vector<Workload> workloads_list() {
 #if TASKPLAY_BENCH_HAS_TASK
   w.push_back({"tasks_fib", 1'000, 10,
                [](const Args& a, int64_t n, bool) { return tasks_fib(a, n, a.quick ? 10 : 15); }});
+#endif
+#if TASKPLAY_BENCH_HAS_GEN_SERVER
+  w.push_back({"gen_call", 1'000'000, 10'000,
+               [](const Args& a, int64_t n, bool) { return gen_server_rounds(a, n, false); }});
+  w.push_back({"gen_cast", 1'000'000, 10'000,
+               [](const Args& a, int64_t n, bool) { return gen_server_rounds(a, n, true); }});
 #endif
   return w;
 }
