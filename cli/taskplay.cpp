@@ -1,6 +1,10 @@
 // taskplay: the playground's language and runtime on a terminal.
 //
-//   taskplay run FILE.exs [--trace OUT.jsonl]   run a script as `elixir FILE.exs` would
+//   taskplay run FILE.exs [--trace OUT.jsonl] [--schedule TOKEN]
+//                                               run a script as `elixir FILE.exs` would
+//                                               (under a schedule the explorer gave)
+//   taskplay explore FILE.exs [--max-schedules N] [--preemptions K]
+//                                               the other endings its races allow
 //   taskplay test [PATH...] [options]           run *_test.exs files as `mix test` does
 //   taskplay repl [--trace OUT.jsonl]           the shell (iex-like) on stdin/stdout
 //
@@ -15,12 +19,15 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "taskplay/inspect.hpp"
+#include "taskplay/json.hpp"
+#include "taskplay/lang/explore.hpp"
 #include "taskplay/lang/script.hpp"
 #include "taskplay/lang/shell.hpp"
 #include "taskplay/lang/state.hpp"
@@ -34,7 +41,8 @@ using namespace taskplay;
 
 int usage(int status) {
   std::fprintf(status ? stderr : stdout,
-               "usage: taskplay run FILE.exs [--trace OUT.jsonl]\n"
+               "usage: taskplay run FILE.exs [--trace OUT.jsonl] [--schedule TOKEN]\n"
+               "       taskplay explore FILE.exs [--max-schedules N] [--preemptions K] [--outputs]\n"
                "       taskplay test [PATH...] [--seed N] [--only TAG] [--include TAG]\n"
                "                     [--exclude TAG] [--trace]   (PATH: a file, FILE:LINE or a\n"
                "                     folder of *_test.exs; default test/)\n"
@@ -78,24 +86,49 @@ bool write_trace(const Runtime& rt, const std::string& path) {
   return true;
 }
 
-int run(const std::string& file, const std::string& trace) {
+bool load(const std::string& file, std::string& source) {
   std::ifstream in(file);
   if (!in) {
     std::fprintf(stderr, "** (Code.LoadError) could not load %s. Reason: enoent\n", file.c_str());
-    return 1;
+    return false;
   }
   std::stringstream ss;
   ss << in.rdbuf();
+  source = ss.str();
+  return true;
+}
+
+// A schedule the explorer printed, or nothing: say why and stop.
+std::optional<lang::Schedule> schedule_arg(const std::string& token) {
+  auto s = lang::Schedule::parse(token);
+  if (!s)
+    std::fprintf(stderr,
+                 "taskplay: %s is not a schedule token (taskplay explore prints them: v1, "
+                 "v1.3-2t, ...)\n",
+                 token.c_str());
+  return s;
+}
+
+int run(const std::string& file, const std::string& trace, const std::string& schedule_token) {
+  std::string source;
+  if (!load(file, source)) return 1;
+  std::optional<lang::Schedule> schedule;
+  if (!schedule_token.empty() && !(schedule = schedule_arg(schedule_token))) return 2;
   Runtime rt(cli_options());
+  lang::ScheduleFollower follower(schedule ? *schedule : lang::Schedule{});
+  if (schedule) follower.attach(rt);
   lang::State& st = lang::state(rt);
   st.output = [](Pid, std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
   st.error_output = [](Pid, std::string_view s) { std::fwrite(s.data(), 1, s.size(), stderr); };
   st.cwd = std::filesystem::current_path().string();  // ExUnit's :file tags are absolute
   LogPrinter logs{rt};
   // the path as given, as `elixir` names the file in stack traces and in #Function<...>
-  auto r = lang::run_script(rt, ss.str(), file, UINT64_MAX, [&] { logs(); });
+  auto r = lang::run_script(rt, source, file, UINT64_MAX, [&] { logs(); });
   logs();
   std::fflush(stdout);
+  if (schedule && !follower.misfit().empty())
+    std::fprintf(stderr, "taskplay: the schedule does not fit this program: %s\n",
+                 follower.misfit().c_str());
   if (!r.error.empty()) std::fputs(r.error.c_str(), stderr);
   if (!r.finished && r.error.empty())
     std::fprintf(stderr,
@@ -103,6 +136,29 @@ int run(const std::string& file, const std::string& trace) {
                  "would wait forever\n");
   if (!write_trace(rt, trace)) return 1;
   return r.finished ? r.status : 1;
+}
+
+// [SECTION] taskplay explore
+int explore(const std::string& file, const lang::ExploreOptions& opts, bool outputs) {
+  std::string source;
+  if (!load(file, source)) return 1;
+  lang::Exploration e = lang::explore(source, file, opts);
+  if (outputs && e.error.empty()) {
+    // one line each, as JSON strings: what scripts/race-check compares with the BEAM's
+    for (const std::string& o : lang::distinct_outputs(e))
+      std::printf("%s\n", json::quoted(o).c_str());
+    return 0;
+  }
+  std::fputs(lang::describe(e, file).c_str(), e.error.empty() ? stdout : stderr);
+  return e.error.empty() ? 0 : 1;
+}
+
+bool count_arg(const char* s, uint32_t& into) {
+  std::string_view v(s);
+  if (v.empty() || v.size() > 9 || v.find_first_not_of("0123456789") != std::string_view::npos)
+    return false;
+  into = static_cast<uint32_t>(std::stoul(std::string(v)));
+  return true;
 }
 
 // [SECTION] taskplay test: as `mix test` runs a project's tests
@@ -300,10 +356,22 @@ int main(int argc, char** argv) {
       return usage(2);
     return test(std::move(t));
   }
+  std::string schedule;
+  lang::ExploreOptions explore_opts;
+  bool outputs = false;
   for (int i = 1; i < argc; ++i) {
     std::string_view a = argv[i];
     if (a == "--trace" && i + 1 < argc) {
       trace = argv[++i];
+    } else if (a == "--outputs") {
+      outputs = true;
+    } else if (a == "--schedule" && i + 1 < argc) {
+      schedule = argv[++i];
+    } else if (a == "--max-schedules" && i + 1 < argc) {
+      if (!count_arg(argv[++i], explore_opts.max_schedules) || !explore_opts.max_schedules)
+        return usage(2);
+    } else if (a == "--preemptions" && i + 1 < argc) {
+      if (!count_arg(argv[++i], explore_opts.preemptions)) return usage(2);
     } else if (a == "--version") {
       std::printf("taskplay %s (%s)\n", taskplay::version, taskplay::git_revision);
       return 0;
@@ -317,7 +385,8 @@ int main(int argc, char** argv) {
       return usage(2);
     }
   }
-  if (cmd == "run" && !file.empty()) return run(file, trace);
+  if (cmd == "run" && !file.empty()) return run(file, trace, schedule);
+  if (cmd == "explore" && !file.empty()) return explore(file, explore_opts, outputs);
   if (cmd == "repl" && file.empty()) return repl(trace);
   return usage(2);
 }

@@ -6,11 +6,14 @@
 #include <vector>
 
 #include "support.hpp"
+#include "taskplay/inspect.hpp"
 #include "taskplay/lang/script.hpp"
 #include "taskplay/lang/state.hpp"
 #include "taskplay/runtime.hpp"
 
 namespace taskplay::test {
+
+using taskplay::without_ids;  // as scripts/conformance compares outputs
 
 struct Ran {
   std::string out;                // stdout
@@ -37,20 +40,6 @@ inline Ran run_elixir(const std::string& source, uint64_t max_reductions = 200'0
   for (size_t k = 0; k < t.size(); ++k)
     if (t[k].kind == EventKind::log) ran.logs.emplace_back(t[k].data.binary());
   return ran;
-}
-
-// `text` with every pid written #PID<> and every ref #Reference<>, as scripts/conformance
-// compares outputs: the numbers are the runtime's own.
-inline std::string without_ids(std::string text) {
-  for (const char* open : {"#PID<", "#Reference<"}) {
-    const size_t n = std::string(open).size();
-    for (size_t at = text.find(open); at != std::string::npos; at = text.find(open, at + n + 1)) {
-      size_t close = text.find('>', at);
-      if (close == std::string::npos) break;
-      text.erase(at + n, close - at - n);
-    }
-  }
-  return text;
 }
 
 }  // namespace taskplay::test

@@ -91,21 +91,8 @@ void Run::sync() {
       hash_complete_ = false;
       synced_ = oldest;
     }
-    // FNV-1a over what makes an event this event and not another
-    auto mix = [&](uint64_t x) {
-      for (int i = 0; i < 8; ++i) {
-        hash_ = (hash_ ^ static_cast<uint32_t>(x & 0xff)) * 16777619u;
-        x >>= 8;
-      }
-    };
-    for (size_t i = static_cast<size_t>(synced_ - oldest); i < tr.size(); ++i) {
-      const Event& e = tr[i];
-      mix(e.step);
-      mix(static_cast<uint64_t>(e.time_us));
-      mix(static_cast<uint64_t>(e.kind));
-      mix(e.pid.packed());
-      mix(e.other.packed());
-    }
+    for (size_t i = static_cast<size_t>(synced_ - oldest); i < tr.size(); ++i)
+      hash_ = event_hash(hash_, tr[i]);
     synced_ = tr.total();
   }
   observer_.update(*rt_);

@@ -78,7 +78,7 @@ class Run {
   std::unique_ptr<ShellLink> shell_;
   Observer observer_;
   uint64_t synced_ = 0;  // the next event sync() reads
-  uint32_t hash_ = 2166136261u;
+  uint32_t hash_ = kEventHashSeed;
   bool hash_complete_ = true;
 };
 

@@ -1,5 +1,7 @@
 #include "taskplay/inspect.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -967,6 +969,25 @@ bool to_string_term(const Term& t, std::string& out) {
     default:
       return false;
   }
+}
+
+std::string without_ids(std::string_view text) {
+  std::string out;
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t pid = text.find("#PID<", at), ref = text.find("#Reference<", at);
+    size_t open = std::min(pid, ref);
+    if (open == std::string_view::npos) break;
+    size_t body = open + (open == pid ? 5 : 11);
+    size_t close = body;
+    while (close < text.size() &&
+           (std::isdigit(static_cast<unsigned char>(text[close])) || text[close] == '.'))
+      ++close;
+    out.append(text.substr(at, body - at));
+    at = close < text.size() && text[close] == '>' ? close : body;
+  }
+  out.append(text.substr(at));
+  return out;
 }
 
 }  // namespace taskplay

@@ -18,6 +18,7 @@
 #include <climits>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "taskplay/term.hpp"
@@ -61,6 +62,10 @@ bool printable_string(std::string_view s, int limit);
 
 // An atom as Elixir writes it in code: `:ok`, `nil`, `Task`, `:"with space"`.
 std::string inspect_atom(Atom a);
+
+// `text` with every pid written #PID<> and every ref #Reference<>, as scripts/conformance
+// compares outputs and the race explorer compares outcomes: the numbers are a run's own.
+std::string without_ids(std::string_view text);
 
 // A float as inspect shows it (Inspect.Float): 1.0, 0.1, 10000000000.0, 1.0e16, 1.0e-5.
 std::string format_float(double v);

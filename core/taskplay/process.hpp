@@ -3,6 +3,8 @@
 // runs its body. Owned by the Runtime; everything else refers to a process by
 // its Pid (a dead pid simply no longer resolves).
 
+#include <algorithm>
+#include <climits>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -31,17 +33,19 @@ class Mailbox {
   struct Node : pool::Pooled {
     Term message;
     Node* next = nullptr;
-    int64_t words = 0;  // what the message adds to the process's heap (Runtime::deliver)
+    int32_t words = 0;  // what the message adds to the process's heap (Runtime::deliver)
+    uint32_t sent = 0;  // the message's number in the run (Runtime::deliver), for the explorer
   };
   Mailbox() = default;
   Mailbox(const Mailbox&) = delete;
   Mailbox& operator=(const Mailbox&) = delete;
   ~Mailbox() { clear(); }
 
-  void push(Term m, int64_t words = 0) {
+  void push(Term m, int64_t words = 0, uint32_t sent = 0) {
     auto* n = new Node;
     n->message = std::move(m);
-    n->words = words;
+    n->words = static_cast<int32_t>(std::min<int64_t>(words, INT32_MAX));
+    n->sent = sent;
     *tail_ = n;
     tail_ = &n->next;
     ++size_;
@@ -75,6 +79,9 @@ class Mailbox {
 class ReceiveWait {
  public:
   virtual bool try_match() = 0;
+  // Whether try_match() would take a message now (nothing taken): the explorer offers a
+  // process woken by a message it does not want as no choice.
+  virtual bool ready() = 0;
   virtual void timed_out() = 0;
 
  protected:

@@ -125,6 +125,10 @@ Process* Runtime::create_process(Process* parent, const SpawnOptions& opts) {
   p->max_heap_words = opts_.max_heap_words;
   p->spawned_at_us = now_us();
   p->label = opts.label;
+  if (scheduler_) {
+    scheduler_->spawned(p->parent, p->pid);
+    touch(TouchKind::life, p->pid.number);
+  }
   if (trace_.enabled())
     trace_.record(now_us(), EventKind::spawn, p->pid, p->parent,
                   opts.label == atoms::nil ? Term() : Term(opts.label));
@@ -200,6 +204,7 @@ bool Runtime::step() {
   // What happens in this step is stamped with its number (the trace reads steps_); if
   // nothing can run, it was no step, and the host's next actions belong after the last.
   ++steps_;
+  if (scheduler_) return step_scheduled();
   if (exiting_head_ < exiting_.size()) {
     Process* p = exiting_[exiting_head_++];
     if (exiting_head_ == exiting_.size()) {
@@ -216,6 +221,79 @@ bool Runtime::step() {
     --steps_;
     return false;
   }
+  run_slice(p);
+  return true;
+}
+
+// [SECTION] Schedules as data (schedule.hpp) ----------------------------------------------------
+
+void Runtime::touched(Touch t) {
+  scheduler_->touched(actor_, t);
+  if (!current_) return;
+  // The step ends at the process's next budget check; the budget it would have had goes on
+  // with it when it is chosen again at once.
+  acted_ = true;
+  set_aside_ += budget_;
+  budget_ = 0;
+}
+
+void Runtime::settle_unwanted_wakeups() {
+  for (Process* p = run_head_; p;) {
+    Process* next = p->next_runnable;
+    ReceiveWait* w = p->waiting_for;
+    if (w && !p->timeout_fired && !(p->message_arrived && w->ready())) {
+      unlink_from_queue(p, run_head_, run_tail_);
+      p->message_arrived = false;
+      p->state = ProcessState::waiting;
+    }
+    p = next;
+  }
+}
+
+bool Runtime::step_scheduled() {
+  if (continuing_) {
+    ReceiveWait* w = continuing_->waiting_for;
+    if (w && !continuing_->timeout_fired && !w->ready()) {
+      // its receive finds nothing: it waits, as it would have at once in the default run
+      continuing_->message_arrived = false;
+      continuing_->state = ProcessState::waiting;
+      continuing_ = nullptr;
+    }
+  }
+  settle_unwanted_wakeups();
+  if (!continuing_ && exiting_head_ == exiting_.size() && !timers_.empty()) {
+    actor_ = Pid{};
+    acted_ = false;
+    if (fire_due_timers()) return true;
+    settle_unwanted_wakeups();
+  }
+  candidates_.clear();
+  if (continuing_) candidates_.push_back(continuing_->pid);
+  for (size_t i = exiting_head_; i < exiting_.size(); ++i) candidates_.push_back(exiting_[i]->pid);
+  for (Process* p = run_head_; p; p = p->next_runnable) candidates_.push_back(p->pid);
+  if (candidates_.empty()) {
+    --steps_;
+    return false;
+  }
+  size_t pick = scheduler_->choose(candidates_, continuing_ != nullptr);
+  if (pick >= candidates_.size()) pick = 0;
+  Process* p = lookup(candidates_[pick]);
+  if (continuing_ && p != continuing_) {
+    // preempted at its action: to the run queue's end, as at the end of a slice
+    enqueue(std::exchange(continuing_, nullptr));
+  }
+  auto exiting =
+      std::find(exiting_.begin() + static_cast<std::ptrdiff_t>(exiting_head_), exiting_.end(), p);
+  if (exiting != exiting_.end()) {
+    exiting_.erase(exiting);
+    if (exiting_head_ == exiting_.size()) {
+      exiting_.clear();
+      exiting_head_ = 0;
+    }
+    finalize(p);
+    return true;
+  }
+  if (p != continuing_) unlink_from_queue(p, run_head_, run_tail_);
   run_slice(p);
   return true;
 }
@@ -258,7 +336,19 @@ bool Runtime::run_for_ms(int64_t ms, uint64_t max_reductions) {
 
 void Runtime::run_slice(Process* p) {
   current_ = p;
+  actor_ = p->pid;
+  acted_ = false;
+  set_aside_ = 0;
+  redo_reduction_ = false;
   budget_ = static_cast<int32_t>(opts_.slice_reductions);
+  if (p == continuing_) {
+    budget_ = continuing_budget_;
+    continuing_ = nullptr;
+  }
+  const int32_t start = budget_;
+  // Every step of a process depends on its being alive (an exit signal may come first);
+  // told without ending the step.
+  if (scheduler_) scheduler_->touched(p->pid, Touch{TouchKind::runs, p->pid.number});
   if (ReceiveWait* w = p->waiting_for) {
     bool matched = p->message_arrived && w->try_match();
     p->message_arrived = false;
@@ -280,7 +370,14 @@ void Runtime::run_slice(Process* p) {
   p->state = ProcessState::running;
   resume_chain(std::exchange(p->resume_point, {}));
 
-  auto used = static_cast<uint64_t>(static_cast<int32_t>(opts_.slice_reductions) - budget_);
+  // What the default run's budget would be now; a budget check the VM runs again when it
+  // resumes is counted then, not twice.
+  int32_t left = budget_ + set_aside_;
+  if (continuing_ == p && redo_reduction_) ++left;
+  if (continuing_ == p) continuing_budget_ = left;
+  // Between steps nothing has acted (a receive's matcher may run its guards' natives then).
+  acted_ = false;
+  auto used = static_cast<uint64_t>(start - left);
   p->reductions += used;
   total_reductions_ += used;
   current_ = nullptr;
@@ -323,7 +420,13 @@ void Runtime::run_slice(Process* p) {
 
 void Runtime::yield(Process* p, coro::coroutine_handle<> h) {
   p->resume_point = h;
-  if (!p->exit_pending) enqueue(p);
+  if (p->exit_pending) return;
+  // Stopped at its action with budget left: the default run would go on with it.
+  if (acted_ && budget_ + set_aside_ > 0) {
+    continuing_ = p;
+    return;
+  }
+  enqueue(p);
 }
 
 void Runtime::block_in_receive(Process* p, coro::coroutine_handle<> h, ReceiveWait* w,
@@ -340,6 +443,13 @@ void Runtime::block_in_receive(Process* p, coro::coroutine_handle<> h, ReceiveWa
     p->receive_deadline_us = at;
     uint64_t token = ++p->timer_token;
     timers_.push(Timer{at, ++timer_seq_, p->pid, token, Ref{}, Term(), Term()});
+  }
+  if (acted_) {
+    // A receive after a visible action, a step of its own (ReceiveAwaiter::await_ready):
+    // it looks at its mailbox when it next runs, at once by default.
+    p->message_arrived = true;
+    if (timeout_ms == 0) p->timeout_fired = true;
+    continuing_ = p;
   }
 }
 
@@ -424,7 +534,10 @@ void Runtime::deliver(Pid from, Process* to, Term message) {
   }
   if (trace_.enabled()) trace_.record(now_us(), EventKind::send, from, to->pid, message);
   int64_t words = static_cast<int64_t>(message.size_words()) + kMessageOverheadWords;
-  to->mailbox.push(std::move(message), words);
+  ++sends_;
+  touch(TouchKind::mailbox, to->pid.number);
+  touch(TouchKind::message, sends_);
+  to->mailbox.push(std::move(message), words, sends_);
   grow_heap(to, words);
   if (to->state == ProcessState::waiting) {
     to->message_arrived = true;
@@ -442,6 +555,7 @@ void Runtime::note_receive(Process* p, const Term& message) {
 void Runtime::note_receive(Process* p, const Mailbox::Node& node) {
   // node.words is what deliver() added: the same size, not computed again
   p->heap_words -= node.words;
+  touch(TouchKind::message, node.sent);
   if (trace_.enabled()) trace_.record(now_us(), EventKind::receive, p->pid, Pid{}, node.message);
 }
 
@@ -475,6 +589,7 @@ void Runtime::exit(Pid target, Term reason) {
 }
 
 void Runtime::exit_signal(Pid from, Process* to, Term reason, bool via_link) {
+  if (to) touch(TouchKind::life, to->pid.number);
   if (!to || to->exit_pending) return;
   // Process.exit(pid, :kill) cannot be trapped, and the victim's reason is
   // :killed. A :kill arriving along a link (a process that did exit(:kill)) is
@@ -489,7 +604,10 @@ void Runtime::exit_signal(Pid from, Process* to, Term reason, bool via_link) {
     if (trace_.enabled()) trace_.record(now_us(), EventKind::exit_trapped, to->pid, from, reason);
     Term msg = Term::tuple({Term(atoms::EXIT), Term(from), reason});
     int64_t words = static_cast<int64_t>(msg.size_words()) + kMessageOverheadWords;
-    to->mailbox.push(std::move(msg), words);
+    ++sends_;
+    touch(TouchKind::mailbox, to->pid.number);
+    touch(TouchKind::message, sends_);
+    to->mailbox.push(std::move(msg), words, sends_);
     grow_heap(to, words);
     if (to->state == ProcessState::waiting) {
       to->message_arrived = true;
@@ -518,6 +636,7 @@ void Runtime::kill(Process* p, Term reason) {
   p->exit_pending = true;
   p->exit_reason = std::move(reason);
   if (p == current_) return;  // torn down when its slice ends
+  if (p == continuing_) continuing_ = nullptr;
   unlink_from_queue(p, run_head_, run_tail_);
   p->state = ProcessState::exiting;
   exiting_.push_back(p);
@@ -527,6 +646,11 @@ void Runtime::finalize(Process* p) {
   assert(p != current_);
   const Pid pid = p->pid;
   const Term reason = p->exit_reason;
+  actor_ = pid;
+  touch(TouchKind::life, pid.number);
+  touch(TouchKind::mailbox, pid.number);  // what is still sent to it is lost from now on
+  if (p->name != atoms::nil) touch(TouchKind::name, p->name.id());
+  if (continuing_ == p) continuing_ = nullptr;
   unlink_from_queue(p, run_head_, run_tail_);
   p->state = ProcessState::exiting;
   if (trace_.enabled()) trace_.record(now_us(), EventKind::exit, pid, Pid{}, reason);
@@ -576,6 +700,7 @@ void Runtime::finalize(Process* p) {
 // [SECTION] Links and monitors ----------------------------------------------------------
 
 void Runtime::link(Process* a, Process* b) {
+  touch(TouchKind::watch, b->pid.number);
   if (a == b) return;
   if (std::find(a->links.begin(), a->links.end(), b->pid) != a->links.end()) return;
   take_spare(a->links, spare_links_);
@@ -586,6 +711,7 @@ void Runtime::link(Process* a, Process* b) {
 }
 
 void Runtime::unlink(Process* a, Pid b) {
+  touch(TouchKind::watch, b.number);
   auto it = std::find(a->links.begin(), a->links.end(), b);
   if (it == a->links.end()) return;
   a->links.erase(it);
@@ -605,11 +731,14 @@ Ref Runtime::monitor(Process* watcher, const Term& target, bool alias) {
   Term object = target;
   if (target.is_atom()) {
     name = target.atom_value();
+    touch(TouchKind::name, name.id());
     t = lookup(whereis(name));
     object = Term::tuple({target, Term(atoms::nonode)});
   } else if (target.is_pid()) {
     t = lookup(target.pid());
+    touch(TouchKind::watch, target.pid().number);
   }
+  if (t) touch(TouchKind::watch, t->pid.number);
   if (!t || t->exit_pending) {
     // Monitoring a dead pid or an unregistered name: an immediate :DOWN, :noproc.
     Term msg = Term::tuple(
@@ -642,6 +771,7 @@ bool Runtime::demonitor(Process* watcher, Ref ref, bool flush) {
     if (it->alias) aliases_.erase(ref.number);
     Pid target = it->pid;
     watcher->watching.erase(it);
+    touch(TouchKind::watch, target.number);
     if (Process* t = lookup(target))
       erase_first(t->watched_by, [&](const Monitor& x) { return x.ref == ref; });
     if (trace_.enabled())
@@ -663,6 +793,7 @@ bool Runtime::demonitor(Process* watcher, Ref ref, bool flush) {
 
 bool Runtime::register_name(Process* p, Atom name) {
   if (name == atoms::nil || name == atoms::undefined) return false;
+  touch(TouchKind::name, name.id());
   if (p->name != atoms::nil) return false;
   if (lookup(whereis(name))) return false;
   names_[name.id()] = p->pid;
@@ -674,6 +805,7 @@ bool Runtime::register_name(Process* p, Atom name) {
 
 void Runtime::unregister_name(Process* p) {
   if (p->name == atoms::nil) return;
+  touch(TouchKind::name, p->name.id());
   names_.erase(p->name.id());
   p->name = atoms::nil;
 }
@@ -685,7 +817,9 @@ int64_t Ctx::now_ms() const { return rt_->now_us() / 1000; }
 
 void Ctx::send(Pid to, Term message) {
   --rt_->budget();
-  rt_->deliver(self_->pid, rt_->lookup(to), std::move(message));
+  Process* q = rt_->lookup(to);
+  if (!q) rt_->touch(TouchKind::mailbox, to.number);  // lost: it has died (or never was)
+  rt_->deliver(self_->pid, q, std::move(message));
 }
 
 void Ctx::send(const Term& dest, Term message) {
@@ -727,6 +861,7 @@ std::pair<Pid, Ref> Ctx::spawn_monitor(Body body, Atom label) {
 void Ctx::link(Pid other) {
   --rt_->budget();
   Process* q = rt_->lookup(other);
+  rt_->touch(TouchKind::watch, other.number);
   if (!q || q->exit_pending) {
     if (self_->trap_exit) {
       rt_->exit_signal(other, self_, Term(atoms::noproc), true);
@@ -753,11 +888,15 @@ void Ctx::send_alias(Ref alias, Term message) {
   rt_->send_alias(self_->pid, alias, std::move(message));
 }
 bool Ctx::demonitor(Ref ref, bool flush) { return rt_->demonitor(self_, ref, flush); }
-bool Ctx::trap_exit(bool on) { return std::exchange(self_->trap_exit, on); }
+bool Ctx::trap_exit(bool on) {
+  rt_->touch(TouchKind::life, self_->pid.number);
+  return std::exchange(self_->trap_exit, on);
+}
 bool Ctx::trapping_exits() const { return self_->trap_exit; }
 
 void Ctx::exit(Pid target, Term reason) {
   --rt_->budget();
+  rt_->touch(TouchKind::life, target.number);
   rt_->exit_signal(self_->pid, rt_->lookup(target), std::move(reason), false);
   // A signal to itself that kills takes effect at once.
   if (target == self_->pid && self_->exit_pending) exit_with(self_->exit_reason);
@@ -769,7 +908,10 @@ bool Ctx::register_name(Atom name) {
                          inspect(Term(name)) + " because it is already registered"));
   return true;
 }
-Pid Ctx::whereis(Atom name) const { return rt_->whereis(name); }
+Pid Ctx::whereis(Atom name) const {
+  rt_->touch(TouchKind::name, name.id());
+  return rt_->whereis(name);
+}
 void Ctx::set_label(Atom label) { self_->label = label; }
 void Ctx::grow_heap(int64_t words) { rt_->grow_heap(self_, words); }
 

@@ -28,6 +28,7 @@
 #include "taskplay/modules.hpp"
 #include "taskplay/process.hpp"
 #include "taskplay/ref_table.hpp"
+#include "taskplay/schedule.hpp"
 #include "taskplay/trace.hpp"
 
 namespace taskplay {
@@ -96,6 +97,19 @@ class Runtime {
   bool has_work() const;  // something runnable or exiting now
   std::optional<int64_t> next_timer_us() const;
   bool fire_due_timers();  // true if any fired
+
+  // ---- schedules as data (schedule.hpp): with a scheduler, every step ends at a process's
+  // first visible action and the scheduler picks who takes the next one.
+  void set_scheduler(Scheduler* s) { scheduler_ = s; }
+  Scheduler* scheduler() const { return scheduler_; }
+  // The step under way did something another process could see (schedule.hpp's kinds).
+  void touch(TouchKind kind, uint64_t object) {
+    if (scheduler_) touched(Touch{kind, object});
+  }
+  // With a scheduler: the step under way has acted, so a receive must be a step of its own.
+  bool acted() const { return acted_; }
+  // The VM yields at a budget check it will run again (its reduction is counted then).
+  void yield_redoes_reduction() { redo_reduction_ = true; }
 
   Clock& clock() { return *clock_; }
   int64_t now_us() const { return clock_->now_us(); }
@@ -193,6 +207,11 @@ class Runtime {
   void kill(Process* p, Term reason);
   void finalize(Process* p);
   void fire(Timer& t);
+  bool step_scheduled();
+  void touched(Touch t);
+  // The run queue's processes woken by messages they do not want go back to waiting
+  // without a step (the scheduler is offered only processes that will do something).
+  void settle_unwanted_wakeups();
 
   RuntimeOptions opts_;
   std::unique_ptr<Clock> owned_clock_;
@@ -212,6 +231,17 @@ class Runtime {
   int32_t budget_ = 0;
   uint64_t total_reductions_ = 0;
   uint64_t steps_ = 0;
+  uint32_t sends_ = 0;  // messages delivered so far: each message's number (Mailbox::Node)
+
+  // schedules as data
+  Scheduler* scheduler_ = nullptr;
+  Pid actor_;              // whose step is under way
+  bool acted_ = false;     // it has touched something
+  int32_t set_aside_ = 0;  // budget_ + set_aside_ is what the default run's budget would be
+  bool redo_reduction_ = false;
+  Process* continuing_ = nullptr;  // stopped at its action with budget left: candidates[0]
+  int32_t continuing_budget_ = 0;
+  std::vector<Pid> candidates_;
 
   std::priority_queue<Timer, std::vector<Timer>, std::greater<>> timers_;
   std::unordered_set<uint64_t> live_send_timers_;  // send_after refs not yet fired or cancelled
@@ -244,8 +274,13 @@ class ReceiveAwaiter final : public ReceiveWait {
     Process& p = ctx_.process();
     if (p.exit_pending) return false;  // suspend; the scheduler tears it down
     cursor_ = p.mailbox.head_link();
+    // a receive after a visible action is a step of its own (schedule.hpp)
+    if (ctx_.runtime().acted()) return false;
     if (scan()) return true;
-    return timeout_ms_ == 0;  // `after 0`: nothing matched, take the after branch now
+    if (timeout_ms_ != 0) return false;
+    // `after 0`: nothing matched, take the after branch now
+    ctx_.runtime().touch(TouchKind::mailbox, p.pid.number);
+    return true;
   }
   void await_suspend(coro::coroutine_handle<> h) {
     ctx_.runtime().block_in_receive(&ctx_.process(), h, this, timeout_ms_);
@@ -253,7 +288,15 @@ class ReceiveAwaiter final : public ReceiveWait {
   std::optional<Term> await_resume() { return std::move(result_); }
 
   bool try_match() override { return scan(); }
-  void timed_out() override { result_.reset(); }
+  bool ready() override {
+    for (Mailbox::Node** c = cursor_; *c; c = &(*c)->next)
+      if (match_((*c)->message)) return true;
+    return false;
+  }
+  void timed_out() override {
+    ctx_.runtime().touch(TouchKind::mailbox, ctx_.process().pid.number);
+    result_.reset();
+  }
 
  private:
   bool scan() {

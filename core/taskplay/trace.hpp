@@ -89,4 +89,23 @@ class Trace {
   bool enabled_ = true;
 };
 
+// A run's fingerprint: FNV-1a over what makes each event this event and not another (its
+// step, time, kind and processes), folded into `hash` (start from kEventHashSeed). Equal
+// hashes: the same run, event for event (time travel's replays, the explorer's tokens).
+inline constexpr uint32_t kEventHashSeed = 2166136261u;
+inline uint32_t event_hash(uint32_t hash, const Event& e) {
+  auto mix = [&](uint64_t x) {
+    for (int i = 0; i < 8; ++i) {
+      hash = (hash ^ static_cast<uint32_t>(x & 0xff)) * 16777619u;
+      x >>= 8;
+    }
+  };
+  mix(e.step);
+  mix(static_cast<uint64_t>(e.time_us));
+  mix(static_cast<uint64_t>(e.kind));
+  mix(e.pid.packed());
+  mix(e.other.packed());
+  return hash;
+}
+
 }  // namespace taskplay

@@ -99,6 +99,7 @@ Term demonitor2(Ctx& c, Term* a) {
 
 Term alive(Ctx& c, Term* a) {
   Pid p = pid_arg(a[0], "is_process_alive");
+  c.runtime().touch(TouchKind::runs, p.number);
   const Process* proc = c.runtime().find(p);
   return Term::boolean(proc && !proc->exit_pending);
 }
@@ -117,6 +118,7 @@ const Process* live(Ctx& c, const Term& pid) {
 
 Term info1(Ctx& c, Term* a) {
   if (!a[0].is_pid()) bad_argument("1st", "not a pid");
+  c.runtime().touch(TouchKind::runs, a[0].pid().number);
   return process_info(c.runtime(), a[0].pid());
 }
 
@@ -124,6 +126,7 @@ Term info1(Ctx& c, Term* a) {
 Term info2(Ctx& c, Term* a) {
   if (!a[1].is_atom() && !a[1].is_list())
     raise_function_clause(Atom("Elixir.Process"), Atom("info"), {a[0], a[1]});
+  if (a[0].is_pid()) c.runtime().touch(TouchKind::runs, a[0].pid().number);
   const Process* p = live(c, a[0]);
   auto one = [&](const Term& item) {
     std::optional<Term> v;

@@ -51,6 +51,7 @@ const Unit* State::adopt(std::unique_ptr<Unit> unit) {
 }
 
 void State::write(Pid from, std::string_view text, bool to_stderr) {
+  if (runtime) runtime->touch(TouchKind::output, 0);  // lines printed: ordered (schedule.hpp)
   for (auto c = captures.rbegin(); c != captures.rend(); ++c) {
     if (c->on_stderr != to_stderr) continue;
     bool mine = to_stderr;

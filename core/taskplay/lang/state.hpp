@@ -78,7 +78,7 @@ class State {
     return false;
   }
   // Set by install(): the runtime, for the captures' parent chains.
-  const Runtime* runtime = nullptr;
+  Runtime* runtime = nullptr;
 
   // The entry for a function id, or nullptr.
   const Entry* entry(uint32_t id) const { return id < entries_.size() ? &entries_[id] : nullptr; }

@@ -98,6 +98,8 @@ Co<Term> Vm::run(const Proto* proto, std::vector<Term> args, const std::vector<T
       case Stop::done:
         co_return std::move(result_);
       case Stop::yield:
+        // a budget check runs again when the process resumes (a native's wait does not)
+        if (!std::exchange(bif_wait_, false)) ctx_.runtime().yield_redoes_reduction();
         co_await ctx_.reduce(0);
         break;
       case Stop::receive: {

@@ -92,6 +92,7 @@ class Vm final : public CodeSource {
   uint16_t pending_dst_ = 0;
   bool pending_tail_ = false;
   bool reraising_ = false;  // Reraise keeps the original stack trace
+  bool bif_wait_ = false;   // the last yield waits before a native (no budget check to rerun)
   // heap accounting: words reported to the runtime so far
   int64_t reported_ = 0;
   uint32_t heap_hi_ = 0;

@@ -581,6 +581,12 @@ Vm::Stop Vm::step_slow(const Ins* I) {
       goto next;
     }
     CASE(Bif) : {
+      if (*budget_ <= 0 && ctx_.runtime().acted()) {
+        // the explorer's step ended at a visible action: a native is the next one's
+        fr->pc = static_cast<uint32_t>(ip - 1 - code);
+        bif_wait_ = true;
+        return Stop::yield;
+      }
       Term r = natives()[I->t].sync(ctx_, regs + I->b);
       regs = stack_.data() + fr->base;
       set(regs[I->a], std::move(r));
