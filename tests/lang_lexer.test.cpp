@@ -157,6 +157,22 @@ TEST_SUITE("lang: lexer") {
       CHECK(e.message == "missing terminator: ) (for sigil ~s( starting at line 1)");
     }
   }
+  TEST_CASE("operator keyword keys, atoms with @, interpolated quoted atoms and keys") {
+    CHECK(kinds("[==: 4, <: 2]") == "[ kw:== int:4 , kw:< int:2 ] END");
+    CHECK(kinds("[+: 1, -: 2, |>: 3]") == "[ kw:+ int:1 , kw:- int:2 , kw:|> int:3 ] END");
+    CHECK(kinds("x == :y") == "id:x == atom:y END");  // `==:` only with a space after
+    CHECK(kinds(":foo@bar foo@bar: 1") == "atom:foo@bar kw:foo@bar int:1 END");
+    // an interpolated atom or key: a marked token, then the string's tokens
+    CHECK(kinds(":\"x#{y}\"") == "atom: \" part:x #{ id:y }# \"/ END");
+    CHECK(kinds("[\"k#{y}\": 1]") == "[ kw: \" part:k #{ id:y }# \"/ int:1 ] END");
+    CHECK(lex(":\"x#{y}\"")[0].base == 1);
+    try {
+      lex("foo@bar");
+      FAIL("no error");
+    } catch (const SyntaxError& e) {
+      CHECK(e.message == "invalid character \"@\" (code point U+0040) in identifier: foo@bar");
+    }
+  }
   TEST_CASE("unescape: ~s and ~c resolve every escape, ~r only those Regex.unescape_map/1 does") {
     CHECK(unescape("a\\nb\\\\c\\x41\\u00e9\\#", false, 1, 1) == "a\nb\\cA\xc3\xa9#");
     CHECK(unescape("\\d+\\.\\n\\t\\\\", true, 1, 1) == "\\d+\\.\n\t\\\\");

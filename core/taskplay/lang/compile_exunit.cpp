@@ -68,7 +68,7 @@ const std::set<std::string> kCompareOps = {"==", "!=", "===", "!==", "<", ">", "
 // [SECTION] Assertions -----------------------------------------------------------------
 
 bool Compiler::exunit_assertions_visible() const {
-  return (mod_ && mod_->exunit_case) || imports_exunit_assertions_;
+  return (mod_ && (mod_->exunit_case || mod_->exunit_imports)) || imports_exunit_assertions_;
 }
 
 bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
@@ -288,6 +288,54 @@ bool const_match(const Node& p, const Term& v, std::map<std::string, Term>& env)
     default:
       return false;
   }
+}
+
+// The condition of a module-level `if` around tests (`if System.otp_release() >= "24"`),
+// known when the module compiles: constants (`base`), System.otp_release/0 and
+// System.version/0, comparisons, and/or/not. False when it is not known.
+bool module_condition(const Node& n, Term& out,
+                      const std::function<bool(const Node&, Term&)>& base) {
+  if (n.kind == NK::Remote && n.kids.empty() && n.extra && n.extra->kind == NK::Alias &&
+      n.extra->name == "System" && (n.name == "otp_release" || n.name == "version")) {
+    out = Term::string(n.name == "version" ? "1.14.0" : "25");
+    return true;
+  }
+  if (n.kind == NK::Unary && (n.name == "!" || n.name == "not")) {
+    Term v;
+    if (!module_condition(*n.kids[0], v, base)) return false;
+    out = Term(v.is_atom(atoms::false_) || v.is_atom(atoms::nil) ? atoms::true_ : atoms::false_);
+    return true;
+  }
+  if (n.kind == NK::Binary) {
+    static const char* kOps[] = {"==", "!=", "===", "!==", "<",  ">",
+                                 "<=", ">=", "and", "or",  "&&", "||"};
+    bool known = false;
+    for (const char* op : kOps) known = known || n.name == op;
+    Term a, b;
+    if (!known || !module_condition(*n.kids[0], a, base) || !module_condition(*n.kids[1], b, base))
+      return false;
+    auto truthy = [](const Term& t) { return !t.is_atom(atoms::false_) && !t.is_atom(atoms::nil); };
+    const std::string& op = n.name;
+    bool r;
+    if (op == "and" || op == "&&") {
+      out = truthy(a) ? b : a;
+      return true;
+    }
+    if (op == "or" || op == "||") {
+      out = truthy(a) ? a : b;
+      return true;
+    }
+    int c = op == "===" || op == "!==" ? compare_exact(a, b) : compare(a, b);
+    r = op == "==" || op == "==="   ? c == 0
+        : op == "!=" || op == "!==" ? c != 0
+        : op == "<"                 ? c < 0
+        : op == ">"                 ? c > 0
+        : op == "<="                ? c <= 0
+                                    : c >= 0;
+    out = Term(r ? atoms::true_ : atoms::false_);
+    return true;
+  }
+  return base(n, out);
 }
 
 NodeP literal_node(const Term& v, const Node& at) {
@@ -724,6 +772,30 @@ std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& s
               walk(inner, describe, dline);
             }
             continue;
+          }
+          if ((s->name == "if" || s->name == "unless") && s->do_block) {
+            // a module-level if around tests: the branch its condition picks when the
+            // module compiles, walked as if written in its place
+            size_t nargs;
+            auto secs = sections(*s, nargs);
+            Term v;
+            if (nargs == 1 && module_condition(*s->kids[0], v, [&](const Node& n, Term& o) {
+                  return constant(n, o);
+                })) {
+              bool truthy = !v.is_atom(atoms::false_) && !v.is_atom(atoms::nil);
+              if (s->name == "unless") truthy = !truthy;
+              const char* pick = truthy ? "do" : "else";
+              if (secs.count(pick)) {
+                const Node* b = secs[pick];
+                std::vector<const Node*> inner;
+                if (b->kind == NK::Block)
+                  for (const auto& k : b->kids) inner.push_back(k.get());
+                else
+                  inner.push_back(b);
+                walk(inner, describe, dline);
+              }
+              continue;
+            }
           }
           if (s->name == "setup") {
             callback(*s, describe.empty() ? setups : describe_setups, "setup");

@@ -775,6 +775,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     m.name = Atom("Elixir." + m.display);
   }
   ModuleCtx* outer = mod_;
+  m.exunit_imports = outer && (outer->exunit_case || outer->exunit_imports);
   auto saved_aliases = aliases_;
   if (outer) aliases_[short_name] = m.display;  // the inner name resolves inside the outer body
   mod_ = &m;

@@ -802,7 +802,7 @@ Atom Compiler::imported(const std::string& name, uint32_t arity) const {
     return false;
   };
   // ExUnit.Case imports ExUnit's assertions and callbacks into the test module
-  if (mod_ && mod_->exunit_case)
+  if (mod_ && (mod_->exunit_case || mod_->exunit_imports))
     for (Atom m : {assertions, callbacks})
       if (defines(m)) return m;
   if (mod_)

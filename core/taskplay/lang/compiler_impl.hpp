@@ -50,6 +50,8 @@ struct ModuleCtx {
   std::map<std::pair<std::string, uint32_t>, bool> defs;
   std::map<std::string, Term> attrs;
   bool exunit_case = false;  // use ExUnit.Case: assertions and ExUnit's imports are visible
+  // inside a module that uses ExUnit.Case: its imports reach nested modules (lexical)
+  bool exunit_imports = false;
   std::map<std::string, std::string> frame_file;  // function name -> Proto::file (doctests)
   std::vector<Atom> imports;   // import Module (functions only, for the module's body)
   std::vector<Atom> required;  // require Module in the module's body

@@ -24,6 +24,16 @@ constexpr std::string_view kOps[] = {
     "<-",  "=>",  "&&",  "||",   "..", "::", "//", "+",  "-",  "*",  "/",  "<",  ">",  "=",  "!",
     "|",   "&",   "^",   ".",    ",",  ";",  "(",  ")",  "[",  "]",  "{",  "}",  "%",  "@"};
 
+// Operators that become a keyword key when `: ` follows ([==: 4], [+: 1, -: 2], [&: 1]), as
+// Elixir's tokenizer takes them: every operator but `=>`, `//`, `::` and punctuation.
+bool is_atom_op(std::string_view op) {
+  static constexpr std::string_view kNot[] = {"=>", "//", "::", ",", ";", "(",
+                                              ")",  "[",  "]",  "{", "}"};
+  for (std::string_view n : kNot)
+    if (op == n) return false;
+  return true;
+}
+
 void append_utf8(std::string& out, uint32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -190,10 +200,24 @@ class Lexer {
     if (c == ':' && peek(1) == '"') {
       advance();
       size_t start_tokens = out_.size();
+      string_is_atom_ = true;
       lex_string('"');
-      // a quoted atom: the string must be a single literal part
-      if (out_.size() - start_tokens > 3 || !out_[start_tokens].is(Tok::StrStart))
-        error("interpolation in quoted atoms is not supported", l, c0);
+      string_is_atom_ = false;
+      bool literal = out_.size() - start_tokens <= 3 && out_.back().is(Tok::StrEnd) &&
+                     (out_.size() - start_tokens == 2 || out_[start_tokens + 1].is(Tok::StrPart));
+      if (!literal) {
+        // :"x#{y}": an Atom token marked `base = 1` before the string's tokens; the parser
+        // makes it :erlang.binary_to_atom("x#{y}", :utf8), as Elixir does
+        Token t;
+        t.kind = Tok::Atom;
+        t.line = l;
+        t.col = c0;
+        t.base = 1;
+        t.space_before = out_[start_tokens].space_before;
+        out_[start_tokens].space_before = false;
+        out_.insert(out_.begin() + static_cast<std::ptrdiff_t>(start_tokens), std::move(t));
+        return;
+      }
       std::string name = out_.size() - start_tokens == 3 ? out_[start_tokens + 1].text : "";
       bool sp = out_[start_tokens].space_before;
       out_.resize(start_tokens);
@@ -204,7 +228,9 @@ class Lexer {
     if (c == ':' && (is_lower(peek(1)) || is_upper(peek(1)))) {
       advance();
       size_t start = i_;
-      while (!at_end() && (is_ident_char(peek()) || (peek() == '.' && is_upper(peek(1)))))
+      // `@` continues an atom's name (:foo@bar, a node's name), as in Elixir's tokenizer
+      while (!at_end() &&
+             (is_ident_char(peek()) || peek() == '@' || (peek() == '.' && is_upper(peek(1)))))
         advance();
       if (peek() == '?' || peek() == '!') advance();
       std::string name(s_.substr(start, i_ - start));
@@ -231,7 +257,11 @@ class Lexer {
     }
     if (is_lower(c) || is_upper(c)) {
       size_t start = i_;
-      while (!at_end() && is_ident_char(peek())) advance();
+      bool has_at = false;
+      while (!at_end() && (is_ident_char(peek()) || peek() == '@')) {
+        has_at = has_at || peek() == '@';
+        advance();
+      }
       if ((peek() == '?' || peek() == '!') && peek(1) != '=') advance();
       std::string name(s_.substr(start, i_ - start));
       // `key:` (but not `key::`) is a keyword-list key
@@ -241,6 +271,11 @@ class Lexer {
         emit(Tok::KwKey, std::move(name), l, c0);
         return;
       }
+      // `@` is allowed in atoms and keyword keys only (foo@bar: 1)
+      if (has_at)
+        error(std::string("invalid character \"@\" (code point U+0040) in ") +
+                  (is_upper(name[0]) ? "alias" : "identifier") + ": " + name,
+              l, c0);
       if (is_upper(name[0])) {
         emit(Tok::Alias, std::move(name), l, c0);
         return;
@@ -257,6 +292,13 @@ class Lexer {
     for (std::string_view op : kOps) {
       if (s_.substr(i_, op.size()) == op) {
         for (size_t k = 0; k < op.size(); ++k) advance();
+        // an operator followed by `: ` is a keyword key ([==: 4], [+: 1]), as in Elixir
+        if (peek() == ':' && peek(1) != ':' &&
+            (is_space(peek(1)) || peek(1) == '\n' || at_end_after(1)) && is_atom_op(op)) {
+          advance();
+          emit(Tok::KwKey, std::string(op), l, c0);
+          return;
+        }
         emit(Tok::Op, std::string(op), l, c0);
         return;
       }
@@ -265,6 +307,7 @@ class Lexer {
     if (static_cast<unsigned char>(c) >= 0x80) what = "non-ASCII character";
     error("unexpected token: \"" + what + "\"", l, c0);
   }
+  bool string_is_atom_ = false;  // lexing the string of :"..." (for the error's wording)
   bool at_end_after(size_t k) const { return i_ + k >= s_.size(); }
 
   void lex_number() {
@@ -562,6 +605,9 @@ class Lexer {
   void lex_string(char q) {
     uint32_t l = line_, c0 = col();
     bool heredoc = q == '"' && s_.substr(i_, 3) == "\"\"\"";
+    bool as_atom = string_is_atom_;
+    string_is_atom_ = false;
+    size_t first_token = out_.size();
     emit(q == '"' ? Tok::StrStart : Tok::CharlistStart, "", l, c0);
     std::string indent_strip;
     if (heredoc) {
@@ -587,8 +633,11 @@ class Lexer {
     while (true) {
       if (at_end()) {
         error(std::string("missing terminator: ") + (heredoc ? "\"\"\"" : std::string(1, q)) +
-                  " (for " + (q == '"' ? "string" : "charlist") + " starting at line " +
-                  std::to_string(l) + ")",
+                  " (for " +
+                  (as_atom    ? "atom"
+                   : q == '"' ? "string"
+                              : "charlist") +
+                  " starting at line " + std::to_string(l) + ")",
               line_, col(), true);
       }
       if (line_start) {
@@ -615,7 +664,8 @@ class Lexer {
         flush();
         emit(q == '"' ? Tok::StrEnd : Tok::CharlistEnd, "", line_, col());
         // "quoted key": ...
-        if (q == '"' && peek() == ':' && peek(1) != ':' && (is_space(peek(1)) || peek(1) == '\n')) {
+        if (q == '"' && !as_atom && peek() == ':' && peek(1) != ':' &&
+            (is_space(peek(1)) || peek(1) == '\n')) {
           size_t n = out_.size();
           if (n >= 2 && out_[n - 2].is(Tok::StrStart)) {
             bool sp = out_[n - 2].space_before;
@@ -630,6 +680,18 @@ class Lexer {
             advance();
             space_ = sp;
             emit(Tok::KwKey, std::move(name), l, c0);
+          } else {
+            // "a#{b}": 1: a KwKey marked `base = 1` before the string's tokens (the parser
+            // makes the key :erlang.binary_to_atom("a#{b}", :utf8))
+            advance();
+            Token t;
+            t.kind = Tok::KwKey;
+            t.line = l;
+            t.col = c0;
+            t.base = 1;
+            t.space_before = out_[first_token].space_before;
+            out_[first_token].space_before = false;
+            out_.insert(out_.begin() + static_cast<std::ptrdiff_t>(first_token), std::move(t));
           }
         }
         return;

@@ -151,6 +151,10 @@ class Printer {
       case NK::Call:
         return call(n.name, n);
       case NK::Remote: {
+        // :"a#{b}" (the parser's :erlang.binary_to_atom/2, marked), as Elixir prints it
+        if (n.value.is_atom(Atom("interpolated_atom")) && !n.kids.empty() &&
+            n.kids[0]->kind == NK::Interp)
+          return ":" + interp(*n.kids[0]);
         std::string recv = print(*n.extra);
         return call(recv + "." + n.name, n, /*remote=*/true);
       }

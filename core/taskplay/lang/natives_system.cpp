@@ -82,6 +82,9 @@ Term unique_integer(Ctx& c, const Term& modifiers, const char* fun) {
 }
 Term unique_integer0(Ctx& c, Term*) { return unique_integer(c, Term(), "unique_integer"); }
 Term unique_integer1(Ctx& c, Term* a) { return unique_integer(c, a[0], "unique_integer"); }
+// The versions taskplay answers as: Elixir 1.14.0 on OTP 25 (docs/language.md)
+Term otp_release(Ctx&, Term*) { return Term::string("25"); }
+Term elixir_version(Ctx&, Term*) { return Term::string("1.14.0"); }
 Term self(Ctx& c, Term*) { return Term(c.self()); }
 Term make_ref(Ctx& c, Term*) { return Term(c.runtime().make_ref()); }
 
@@ -95,6 +98,8 @@ constexpr Native kTable[] = {
     {S, "os_time", 1, system_time1, nullptr},
     {S, "unique_integer", 0, unique_integer0, nullptr},
     {S, "unique_integer", 1, unique_integer1, nullptr},
+    {S, "otp_release", 0, otp_release, nullptr},
+    {S, "version", 0, elixir_version, nullptr},
     {E, "monotonic_time", 0, monotonic_time0, nullptr},
     {E, "monotonic_time", 1, monotonic_time1, nullptr},
     {E, "system_time", 0, system_time0, nullptr},

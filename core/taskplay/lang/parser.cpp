@@ -622,6 +622,11 @@ class Parser {
         return n;
       }
       case Tok::Atom: {
+        if (t.base == 1) {  // :"x#{y}" (the string's tokens follow)
+          Token a = t;
+          next();
+          return string_to_atom(a, string());
+        }
         NodeP n = node(NK::Literal, t);
         n->value = Term(Atom(t.text));
         next();
@@ -722,6 +727,23 @@ class Parser {
       return lit;
     }
     return fin(std::move(interp));
+  }
+
+  // An interpolated quoted atom or key, as Elixir expands it:
+  // :erlang.binary_to_atom(string, :utf8)
+  NodeP string_to_atom(const Token& at, NodeP str) {
+    NodeP call = node(NK::Remote, at);
+    NodeP mod = node(NK::Literal, at);
+    mod->value = Term(Atom("erlang"));
+    call->extra = std::move(mod);
+    call->name = "binary_to_atom";
+    call->value = Term(Atom("interpolated_atom"));  // for to_source: printed as :"a#{b}"
+    call->parens = true;
+    call->kids.push_back(std::move(str));
+    NodeP enc = node(NK::Literal, at);
+    enc->value = Term(Atom("utf8"));
+    call->kids.push_back(std::move(enc));
+    return fin(std::move(call));
   }
 
   // #{ expr } inside a string or sigil (at InterpStart)
@@ -1016,9 +1038,13 @@ class Parser {
       next();
       skip_newlines();
       NodeP pair = node(NK::Tuple, key);
-      NodeP k = node(NK::Literal, key);
-      k->value = Term(Atom(key.text));
-      pair->kids.push_back(std::move(k));
+      if (key.base == 1) {  // "a#{b}": value (the string's tokens follow)
+        pair->kids.push_back(string_to_atom(key, string()));
+      } else {
+        NodeP k = node(NK::Literal, key);
+        k->value = Term(Atom(key.text));
+        pair->kids.push_back(std::move(k));
+      }
       pair->kids.push_back(expr(0));
       list.kids.push_back(fin(std::move(pair)));
       size_t save = p_;
