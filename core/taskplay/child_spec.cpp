@@ -95,7 +95,8 @@ Term ChildSpec::record(const Term& pid) const {
 namespace child_spec {
 
 Co<Term> normalize(Ctx& ctx, Term child) {
-  if (child.is_map()) co_return child;
+  // a map, or an old tuple (Supervisor.Spec's), is given to the supervisor as it is
+  if (child.is_map() || child.is_tuple(6)) co_return child;
   Term module, arg;
   if (child.is_atom()) {
     module = child;
@@ -121,6 +122,9 @@ Co<Term> normalize(Ctx& ctx, Term child) {
 }
 
 Co<Term> with_overrides(Ctx& ctx, Term child, Term overrides) {
+  if (child.is_tuple(6))
+    raise(argument_error("old tuple-based child specification " + inspect(child) +
+                         " is not supported in Supervisor.child_spec/2"));
   Term spec = co_await normalize(ctx, std::move(child));
   for (const Term& kv : overrides.list_items()) {
     const Term& key = kv[0];
@@ -134,7 +138,17 @@ Co<Term> with_overrides(Ctx& ctx, Term child, Term overrides) {
   co_return spec;
 }
 
-std::variant<ChildSpec, Term> validate(const Term& map) {
+Term from_tuple(const Term& t) {
+  return Term::map({{Term(kId), t[0]},
+                    {Term(kStart), t[1]},
+                    {Term(kRestart), t[2]},
+                    {Term(kShutdown), t[3]},
+                    {Term(kType), t[4]},
+                    {Term(kModules), t[5]}});
+}
+
+std::variant<ChildSpec, Term> validate(const Term& given) {
+  const Term map = given.is_tuple(6) ? from_tuple(given) : given;
   if (!map.is_map()) return throw_("invalid_child_spec", map);
   ChildSpec spec;
   const Term* id = map.map_get(Term(kId));

@@ -74,16 +74,21 @@ struct ChildSpec {
 namespace child_spec {
 
 // Supervisor.child_spec(child, []) as Supervisor.init/2 does it for each
-// child: a map stays as is, {Module, arg} becomes Module.child_spec(arg), a
+// child: a map (or an old 6-tuple) stays as is, {Module, arg} becomes Module.child_spec(arg), a
 // bare Module becomes Module.child_spec([]). Raises ArgumentError with
 // Elixir's messages for a module without child_spec/1 or anything else.
 Co<Term> normalize(Ctx& ctx, Term child);
 
 // Supervisor.child_spec/2: normalize, then override :id, :start, :restart,
-// :shutdown, :type or :modules (another key raises ArgumentError).
+// :shutdown, :type or :modules (another key raises ArgumentError). An old 6-tuple
+// raises ArgumentError, as Elixir 1.14's does.
 Co<Term> with_overrides(Ctx& ctx, Term child, Term overrides);
 
-// What OTP's supervisor checks (check_childspec): the spec, or the error
+// An old tuple child spec (Supervisor.Spec's, deprecated but still taken by OTP's
+// supervisor): {id, start, restart, shutdown, type, modules} as the map with those keys.
+Term from_tuple(const Term& tuple);
+
+// What OTP's supervisor checks (check_childspec) of a map or an old 6-tuple: the spec, or the error
 // reason (:missing_id, :missing_start, {:invalid_mfa, x},
 // {:invalid_restart_type, x}, {:invalid_child_type, x}, {:invalid_shutdown, x},
 // {:invalid_modules, x}).

@@ -52,18 +52,44 @@ struct Child {
   bool restarting = false;
 };
 
-// The 5-tuple a start_child call carries, from a child spec map (validate_child).
-std::variant<Term, Term> child_tuple(const Term& map) {
-  auto spec = child_spec::validate(map);
-  if (auto* why = std::get_if<Term>(&spec)) {
-    if (why->is_atom(Atom("missing_id")) || why->is_atom(Atom("missing_start")))
-      return std::variant<Term, Term>(std::in_place_index<1>, tag("invalid_child_spec", map));
-    return std::variant<Term, Term>(std::in_place_index<1>, *why);
+// The 5-tuple a start_child call carries, from a child spec map or an old 6-tuple, checked as
+// DynamicSupervisor's validate_child does (start, restart, shutdown, type, modules in turn);
+// or the error.
+std::variant<Term, Term> child_tuple(const Term& child) {
+  using Result = std::variant<Term, Term>;
+  auto fail = [](Term why) { return Result(std::in_place_index<1>, std::move(why)); };
+  Term start, restart, shutdown, type, modules;
+  if (child.is_tuple(6)) {
+    start = child[1], restart = child[2], shutdown = child[3], type = child[4];
+    modules = child[5];
+  } else {
+    const Term* s = child.is_map() && child.map_get(Term::atom("id"))
+                        ? child.map_get(Term::atom("start"))
+                        : nullptr;
+    if (!s || !s->is_tuple(3)) return fail(tag("invalid_child_spec", child));
+    auto get = [&](const char* key, Term fallback) {
+      const Term* v = child.map_get(Term::atom(key));
+      return v ? *v : fallback;
+    };
+    start = *s;
+    restart = get("restart", Term::atom("permanent"));
+    type = get("type", Term::atom("worker"));
+    modules = get("modules", Term::list({start[0]}));
+    shutdown = get("shutdown",
+                   type.is_atom(Atom("supervisor")) ? Term(atoms::infinity) : Term::integer(5000));
   }
-  const ChildSpec& s = std::get<ChildSpec>(spec);
-  return std::variant<Term, Term>(std::in_place_index<0>,
-                                  Term::tuple({s.start, restart_term(s.restart), s.shutdown.term(),
-                                               child_type_term(s.type), s.modules}));
+  if (!(start.is_tuple(3) && start[0].is_atom() && start[1].is_atom() && start[2].is_list()))
+    return fail(tag("invalid_mfa", start));
+  if (!restart_of(restart)) return fail(tag("invalid_restart_type", restart));
+  if (!Shutdown::of(shutdown)) return fail(tag("invalid_shutdown", shutdown));
+  if (!(type.is_atom(Atom("worker")) || type.is_atom(Atom("supervisor"))))
+    return fail(tag("invalid_child_type", type));
+  bool atoms_only = modules.is_list();
+  if (atoms_only)
+    for (const Term& m : modules.list_items()) atoms_only = atoms_only && m.is_atom();
+  if (!modules.is_atom(Atom("dynamic")) && !atoms_only)
+    return fail(tag("invalid_modules", modules));
+  return Result(std::in_place_index<0>, Term::tuple({start, restart, shutdown, type, modules}));
 }
 
 // apply(M, F, A) as DynamicSupervisor's start_child/3 does.

@@ -4,6 +4,7 @@
 #include "taskplay/dynamic_supervisor.hpp"
 #include "taskplay/gen_server_module.hpp"
 #include "taskplay/runtime.hpp"
+#include "taskplay/server_names.hpp"
 #include "taskplay/supervisor.hpp"
 #include "taskplay/task.hpp"
 #include "taskplay/task_supervisor.hpp"
@@ -18,6 +19,7 @@ void install_library(Runtime& rt) {
   dynamic_supervisor::install(m);
   agent::install(m);
   gen_server_module::install(m);
+  names::install_global(m);
 }
 
 }  // namespace taskplay

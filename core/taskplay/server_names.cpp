@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "taskplay/errors.hpp"
+#include "taskplay/fun.hpp"
 #include "taskplay/modules.hpp"
 #include "taskplay/runtime.hpp"
 
@@ -128,6 +129,36 @@ Co<void> send(Ctx& ctx, Term server, Term message) {
 Term report_name(const Term& name, Pid self) {
   if (name.is_atom(atoms::nil) || !valid(name)) return Term(self);
   return name;
+}
+
+// [SECTION] :global, the module ------------------------------------------------------------
+
+void install_global(Modules& m) {
+  using Args = std::vector<Term>;
+  auto def = [&](const char* name, uint32_t arity, auto f) {
+    m.define(kGlobal, Atom(name), arity, make_fun(arity, std::move(f)));
+  };
+  // :yes, or :no when the name is taken (by a live process) or the pid is not a pid
+  def("register_name", 2, [](Ctx& c, Args a) -> Co<Term> {
+    if (!a[1].is_pid() || global_holder(c, a[0])) co_return Term(Atom("no"));
+    c.runtime().extension<GlobalNames>().holders[a[0]] = a[1].pid();
+    co_return Term(kYes);
+  });
+  def("unregister_name", 1, [](Ctx& c, Args a) -> Co<Term> {
+    c.runtime().extension<GlobalNames>().holders.erase(a[0]);
+    co_return Term(atoms::ok);
+  });
+  def("whereis_name", 1, [](Ctx& c, Args a) -> Co<Term> {
+    auto pid = global_holder(c, a[0]);
+    co_return pid ? Term(*pid) : Term(atoms::undefined);
+  });
+  // the pid it sent to; nobody by that name exits {:badarg, {name, message}}
+  def("send", 2, [](Ctx& c, Args a) -> Co<Term> {
+    auto pid = global_holder(c, a[0]);
+    if (!pid) exit_with(Term::tuple({Term::atom("badarg"), Term::tuple({a[0], a[1]})}));
+    c.send(*pid, a[1]);
+    co_return Term(*pid);
+  });
 }
 
 }  // namespace taskplay::names

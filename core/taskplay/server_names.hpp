@@ -19,6 +19,10 @@
 #include "taskplay/process.hpp"
 #include "taskplay/term.hpp"
 
+namespace taskplay {
+class Modules;
+}
+
 namespace taskplay::names {
 
 // A valid `name:` option (nil included).
@@ -40,6 +44,11 @@ Co<void> unregister(Ctx& ctx, Term name);
 
 // send/2 to a server address, as GenServer.cast sends: never fails.
 Co<void> send(Ctx& ctx, Term server, Term message);
+
+// Erlang's :global on one node: register_name/2 (:yes | :no), unregister_name/1,
+// whereis_name/1 (a pid or :undefined) and send/2, on the table {:global, term} names use,
+// so {:via, :global, term} names a server as {:global, term} does.
+void install_global(Modules& m);
 
 // How a report names a server: its registered atom, {:global, t} or {:via, m, t} as given,
 // else its pid.

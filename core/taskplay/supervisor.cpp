@@ -557,8 +557,11 @@ void install(Modules& m) {
   };
   const Atom S = kSupervisor;
   def(S, "init", 2, [](Ctx& c, Args a) -> Co<Term> { co_return co_await init(c, a[0], a[1]); });
-  def(S, "start_link", 2,
-      [](Ctx& c, Args a) -> Co<Term> { co_return co_await start_link(c, a[0], a[1]); });
+  // start_link(children, options) when is_list(children); else start_link(module, init_arg)
+  def(S, "start_link", 2, [](Ctx& c, Args a) -> Co<Term> {
+    if (a[0].is_list()) co_return co_await start_link(c, a[0], a[1]);
+    co_return co_await start_link(c, a[0], a[1], Term());
+  });
   def(S, "start_link", 3,
       [](Ctx& c, Args a) -> Co<Term> { co_return co_await start_link(c, a[0], a[1], a[2]); });
   def(S, "which_children", 1,

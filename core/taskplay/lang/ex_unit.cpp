@@ -224,7 +224,14 @@ defmodule ExUnit.Assertions do
   def assert_raise(exception, message, function) when is_function(function) do
     error = assert_raise(exception, function)
     actual = Exception.message(error)
-    if actual != message do
+
+    matched =
+      cond do
+        is_binary(message) -> actual == message
+        is_struct(message, Regex) -> actual =~ message
+      end
+
+    if not matched do
       __fail__(message: "Wrong message for #{inspect(exception)}\nexpected:\n  #{inspect(message)}\nactual:\n  #{inspect(actual)}")
     end
     error
