@@ -10,6 +10,9 @@
 #include "lang_support.hpp"
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/explore.hpp"
+#include "taskplay/lang/script.hpp"
+#include "taskplay/lang/state.hpp"
+#include "taskplay/runtime.hpp"
 #include "ui/presets.hpp"
 
 using namespace taskplay;
@@ -180,5 +183,52 @@ TEST_SUITE("race explorer") {
     CHECK(e.schedules == 3);
     CHECK_FALSE(e.complete);
     CHECK(e.cut_short.find("--max-schedules") != std::string::npos);
+  }
+  TEST_CASE("a script run a slice at a time prints what it prints in one go, at_exit funs too") {
+    const char* source =
+        "System.at_exit(fn status -> IO.puts(\"at exit #{status}\") end)\n"
+        "pid = spawn(fn -> receive do {:add, a, b, from} -> send(from, a + b) end end)\n"
+        "send(pid, {:add, 1, 2, self()})\n"
+        "Enum.each(1..20_000, fn i -> if rem(i, 5000) == 0, do: IO.puts(i) end)\n"
+        "receive do n -> IO.puts(\"sum #{n}\") end\n";
+    Ran whole = run_elixir(source);
+    Runtime rt;
+    std::string out;
+    lang::state(rt).output = [&](Pid, std::string_view s) { out += s; };
+    lang::ScriptRunner runner(rt);
+    runner.start(source, "test.exs", true);
+    int slices = 1;
+    while (!runner.advance(10)) ++slices;
+    CHECK(slices > 5);  // a step of the runtime is a slice of up to 4,000 reductions
+    CHECK(out == whole.out);
+    CHECK(out == "5000\n10000\n15000\n20000\nsum 3\nat exit 0\n");
+    CHECK(runner.result().status == 0);
+    CHECK(runner.result().finished);
+  }
+
+  TEST_CASE("an exploration a slice at a time finds what it finds in one go") {
+    for (const char* file : {"17_race_async_raise.exs", "18_race_register_name.exs",
+                             "21_race_call_during_restart.exs"}) {
+      CAPTURE(file);
+      const ui::Preset& p = preset(file);
+      lang::Exploration whole = lang::explore(p.source, p.file);
+      lang::ExploreJob job(p.source, p.file);
+      uint32_t slices = 1;
+      while (!job.advance(50)) {
+        ++slices;
+        CHECK_FALSE(job.done());
+      }
+      CHECK(job.done());
+      const lang::Exploration& sliced = job.result();
+      CHECK(slices > sliced.schedules);  // schedules are cut into slices, not only run one by one
+      CHECK(job.schedules() == whole.schedules);
+      CHECK(sliced.complete == whole.complete);
+      REQUIRE(sliced.outcomes.size() == whole.outcomes.size());
+      for (size_t i = 0; i < whole.outcomes.size(); ++i) {
+        CHECK(sliced.outcomes[i].schedule.token() == whole.outcomes[i].schedule.token());
+        CHECK(sliced.outcomes[i].schedules == whole.outcomes[i].schedules);
+        CHECK(sliced.outcomes[i].run.outcome_key() == whole.outcomes[i].run.outcome_key());
+      }
+    }
   }
 }

@@ -193,39 +193,91 @@ ScheduledRun outcome_of(Runtime& rt, const ScriptResult& sr, const Recorder& rec
 constexpr uint32_t kMaxStepsAfterEnd = 20'000;
 constexpr uint64_t kMaxReductionsAfterEnd = 2'000'000;
 
-ScheduledRun run_recorded(std::string_view source, const std::string& file, Recorder& rec,
-                          bool explore_after_end = false) {
-  RuntimeOptions o;
-  o.trace_capacity = 1'000'000;
-  Runtime rt(o);
-  rec.rt = &rt;
-  rt.set_scheduler(&rec);
-  ScheduledRun r;
-  State& st = state(rt);
-  st.output = [&r](Pid, std::string_view s) { r.output += s; };
-  st.error_output = [&r](Pid, std::string_view s) { r.error += s; };
-  ScriptResult sr = run_script(rt, source, file, kMaxReductionsPerRun);
-  rec.ended_at = static_cast<uint32_t>(rec.points.size());
-  ScheduledRun r2 = outcome_of(rt, sr, rec);
-  r2.output = std::move(r.output);
-  r2.error = std::move(r.error) + r2.error;
-  if (sr.main && sr.finished && explore_after_end) {
-    // The other processes go on until they all wait (bounded), for the explorer to see
-    // what they would have raced with; the outcome is what there was when the script ended.
+// One run under a Recorder, a slice at a time: the program as `elixir FILE` runs it (its
+// at_exit funs too); then, with `after_end`, the other processes go on until they all wait
+// (bounded), for the explorer to see what they would have raced with. The outcome is what
+// there was when the script ended.
+class RecordedRun {
+ public:
+  RecordedRun(std::string_view source, const std::string& file, Recorder& rec, bool after_end)
+      : rt_(std::make_unique<Runtime>(options())),
+        runner_(std::make_unique<ScriptRunner>(*rt_, kMaxReductionsPerRun)),
+        rec_(rec),
+        after_end_(after_end) {
+    rec.rt = rt_.get();
+    rt_->set_scheduler(&rec);
+    State& st = state(*rt_);
+    st.output = [this](Pid, std::string_view s) { output_ += s; };
+    st.error_output = [this](Pid, std::string_view s) { error_ += s; };
+    runner_->start(source, file, true);
+  }
+  ~RecordedRun() { rt_->set_scheduler(nullptr); }
+  RecordedRun(const RecordedRun&) = delete;
+  RecordedRun& operator=(const RecordedRun&) = delete;
+
+  uint64_t reductions() const { return rt_->total_reductions(); }
+
+  // About `reductions` more (at least one step); true when the run is over.
+  bool advance(uint64_t reductions) {
+    if (!ended_) {
+      if (!runner_->advance(reductions)) return false;
+      end_script();
+      return !after_end_;  // the continuation starts with the next slice
+    }
+    const uint64_t from = rt_->total_reductions();
+    while (steps_after_end_ < kMaxStepsAfterEnd &&
+           rt_->total_reductions() - after_end_from_ < kMaxReductionsAfterEnd) {
+      if (rt_->total_reductions() - from >= reductions && steps_after_end_ > 0) return false;
+      ++steps_after_end_;
+      if (rt_->step()) continue;
+      auto next = rt_->next_timer_us();
+      if (!next) break;
+      rt_->clock().advance_to(*next);
+    }
+    return true;
+  }
+
+  ScheduledRun take() {
+    rt_->set_scheduler(nullptr);
+    return std::move(run_);
+  }
+
+ private:
+  static RuntimeOptions options() {
+    RuntimeOptions o;
+    o.trace_capacity = 1'000'000;
+    return o;
+  }
+  void end_script() {
+    ended_ = true;
+    const ScriptResult& sr = runner_->result();
+    rec_.ended_at = static_cast<uint32_t>(rec_.points.size());
+    run_ = outcome_of(*rt_, sr, rec_);
+    run_.output = std::move(output_);
+    run_.error = std::move(error_) + run_.error;
+    State& st = state(*rt_);
     st.output = [](Pid, std::string_view) {};
     st.error_output = [](Pid, std::string_view) {};
-    const uint64_t from = rt.total_reductions();
-    for (uint32_t steps = 0;
-         steps < kMaxStepsAfterEnd && rt.total_reductions() - from < kMaxReductionsAfterEnd;
-         ++steps) {
-      if (rt.step()) continue;
-      auto next = rt.next_timer_us();
-      if (!next) break;
-      rt.clock().advance_to(*next);
-    }
+    if (!(sr.main && sr.finished)) after_end_ = false;
+    after_end_from_ = rt_->total_reductions();
   }
-  rt.set_scheduler(nullptr);
-  return r2;
+
+  std::unique_ptr<Runtime> rt_;
+  std::unique_ptr<ScriptRunner> runner_;
+  Recorder& rec_;
+  bool after_end_;
+  bool ended_ = false;
+  std::string output_, error_;
+  ScheduledRun run_;
+  uint32_t steps_after_end_ = 0;
+  uint64_t after_end_from_ = 0;
+};
+
+ScheduledRun run_recorded(std::string_view source, const std::string& file, Recorder& rec) {
+  RecordedRun run(source, file, rec, false);
+  while (!run.advance(UINT64_MAX)) {
+  }
+  return run.take();
 }
 
 ScheduledRun outcome_of(Runtime& rt, const ScriptResult& sr, const Recorder& rec) {
@@ -306,7 +358,7 @@ ScheduledRun run_scheduled(std::string_view source, const std::string& file,
 
 namespace {
 
-struct Node {
+struct Decision {
   std::vector<Pid> candidates;
   std::vector<Sleeper> sleep;  // asleep on arrival here
   bool continuing = false;
@@ -316,72 +368,98 @@ struct Node {
   std::map<uint32_t, std::vector<Touch>> step_of;  // what each choice tried here did first
 };
 
+}  // namespace
+
 class Explorer {
  public:
   Explorer(std::string_view source, const std::string& file, ExploreOptions opts)
       : source_(source), file_(file), opts_(opts) {}
 
-  Exploration run() {
-    std::vector<uint32_t> prefix;
-    std::vector<Sleeper> sleep;
-    while (true) {
-      Recorder rec;
-      rec.forced = prefix;
-      rec.pending_sleep = std::move(sleep);
-      ScheduledRun r = run_recorded(source_, file_, rec, true);
-      if (!r.compiled) {
-        result_.error = r.error;
-        return result_;
+  bool done() const { return done_; }
+  const Exploration& result() const { return result_; }
+
+  // About `reductions` more of work (at least one step); true when the exploration is over.
+  bool advance(uint64_t reductions) {
+    while (!done_) {
+      if (!run_) {
+        rec_ = std::make_unique<Recorder>();
+        rec_->forced = prefix_;
+        rec_->pending_sleep = std::move(sleep_);
+        run_ = std::make_unique<RecordedRun>(source_, file_, *rec_, true);
       }
-      ++result_.schedules;
-      for (size_t d = stack_.size(); d < rec.points.size(); ++d) {
-        const Point& p = rec.points[d];
-        Node n;
-        n.candidates = p.candidates;
-        n.continuing = p.continuing;
-        n.chosen = p.candidates[p.chosen].number;
-        n.step = p.step;
-        n.sleep = p.sleep;
-        n.done.insert(n.chosen);
-        stack_.push_back(std::move(n));
-      }
-      for (size_t d = prefix.empty() ? 0 : prefix.size() - 1; d < rec.points.size(); ++d) {
-        const Point& p = rec.points[d];
-        stack_[d].step_of[p.candidates[p.chosen].number] = rec.steps[p.step_index].touches;
-      }
-      note_outcome(rec, std::move(r));
-      find_races(rec);
-      // the deepest decision with a choice left to try
-      size_t d = stack_.size();
-      uint32_t next = 0;
-      while (d > 0) {
-        Node& n = stack_[d - 1];
-        auto it = std::find_if(n.backtrack.begin(), n.backtrack.end(),
-                               [&](uint32_t q) { return !n.done.count(q); });
-        if (it != n.backtrack.end()) {
-          next = *it;
-          break;
-        }
-        --d;
-      }
-      if (d == 0) break;
-      if (result_.schedules >= opts_.max_schedules) {
-        result_.complete = false;
-        result_.cut_short = "stopped after " + std::to_string(opts_.max_schedules) +
-                            " schedules (--max-schedules); schedules were left to try";
+      const uint64_t from = run_->reductions();
+      const bool over = run_->advance(reductions);
+      reductions -= std::min(reductions, run_->reductions() - from);
+      if (!over) return false;
+      ScheduledRun r = run_->take();
+      run_.reset();
+      finish_schedule(std::move(r));
+      if (reductions == 0) break;
+    }
+    return done_;
+  }
+
+ private:
+  // A schedule has run: its outcome, its races, and the next schedule to try (or the end).
+  void finish_schedule(ScheduledRun r) {
+    const Recorder& rec = *rec_;
+    if (!r.compiled) {
+      result_.error = r.error;
+      done_ = true;
+      return;
+    }
+    ++result_.schedules;
+    for (size_t d = stack_.size(); d < rec.points.size(); ++d) {
+      const Point& p = rec.points[d];
+      Decision n;
+      n.candidates = p.candidates;
+      n.continuing = p.continuing;
+      n.chosen = p.candidates[p.chosen].number;
+      n.step = p.step;
+      n.sleep = p.sleep;
+      n.done.insert(n.chosen);
+      stack_.push_back(std::move(n));
+    }
+    for (size_t d = prefix_.empty() ? 0 : prefix_.size() - 1; d < rec.points.size(); ++d) {
+      const Point& p = rec.points[d];
+      stack_[d].step_of[p.candidates[p.chosen].number] = rec.steps[p.step_index].touches;
+    }
+    note_outcome(rec, std::move(r));
+    find_races(rec);
+    // the deepest decision with a choice left to try
+    size_t d = stack_.size();
+    uint32_t next = 0;
+    while (d > 0) {
+      Decision& n = stack_[d - 1];
+      auto it = std::find_if(n.backtrack.begin(), n.backtrack.end(),
+                             [&](uint32_t q) { return !n.done.count(q); });
+      if (it != n.backtrack.end()) {
+        next = *it;
         break;
       }
-      Node& n = stack_[d - 1];
-      // asleep below: what was asleep here, and the choices tried here before
-      sleep = n.sleep;
-      for (uint32_t p : n.done)
-        if (auto it = n.step_of.find(p); it != n.step_of.end()) sleep.push_back({p, it->second});
-      n.done.insert(next);
-      n.chosen = next;
-      stack_.resize(d);
-      prefix.clear();
-      for (const Node& x : stack_) prefix.push_back(x.chosen);
+      --d;
     }
+    if (d == 0) return finish();
+    if (result_.schedules >= opts_.max_schedules) {
+      result_.complete = false;
+      result_.cut_short = "stopped after " + std::to_string(opts_.max_schedules) +
+                          " schedules (--max-schedules); schedules were left to try";
+      return finish();
+    }
+    Decision& n = stack_[d - 1];
+    // asleep below: what was asleep here, and the choices tried here before
+    sleep_ = n.sleep;
+    for (uint32_t p : n.done)
+      if (auto it = n.step_of.find(p); it != n.step_of.end()) sleep_.push_back({p, it->second});
+    n.done.insert(next);
+    n.chosen = next;
+    stack_.resize(d);
+    prefix_.clear();
+    for (const Decision& x : stack_) prefix_.push_back(x.chosen);
+  }
+
+  void finish() {
+    done_ = true;
     // outcomes that print the same side by side, in the order their outputs were first seen
     auto outputs = distinct_outputs(result_);
     auto rank = [&](const Outcome& o) {
@@ -389,11 +467,9 @@ class Explorer {
     };
     std::stable_sort(result_.outcomes.begin(), result_.outcomes.end(),
                      [&](const Outcome& a, const Outcome& b) { return rank(a) < rank(b); });
-    return std::move(result_);
   }
 
- private:
-  static bool preempts(const Node& n, uint32_t pid) {
+  static bool preempts(const Decision& n, uint32_t pid) {
     return n.continuing && n.candidates[0].number != pid;
   }
   uint32_t preemptions_before(size_t d) const {
@@ -403,7 +479,7 @@ class Explorer {
   }
 
   void try_add(size_t d, uint32_t pid) {
-    Node& n = stack_[d];
+    Decision& n = stack_[d];
     if (n.backtrack.count(pid) || n.done.count(pid)) return;
     if (std::any_of(n.sleep.begin(), n.sleep.end(), [&](const Sleeper& z) { return z.pid == pid; }))
       return;
@@ -546,7 +622,7 @@ class Explorer {
         break;
       }
     }
-    const Node& n = stack_[d];
+    const Decision& n = stack_[d];
     bool enabled =
         std::any_of(n.candidates.begin(), n.candidates.end(), [&](Pid p) { return p == q; });
     if (enabled) {
@@ -556,15 +632,19 @@ class Explorer {
     }
   }
 
-  std::string_view source_;
+  std::string source_;
   std::string file_;
   ExploreOptions opts_;
-  std::vector<Node> stack_;
+  std::vector<Decision> stack_;
   Exploration result_;
   std::unordered_map<std::string, size_t> index_;
+  bool done_ = false;
+  // the schedule to run next (a prefix of forced choices, asleep after it), or running
+  std::vector<uint32_t> prefix_;
+  std::vector<Sleeper> sleep_;
+  std::unique_ptr<Recorder> rec_;
+  std::unique_ptr<RecordedRun> run_;
 };
-
-}  // namespace
 
 std::vector<std::string> distinct_outputs(const Exploration& e) {
   std::vector<std::string> v;
@@ -575,8 +655,19 @@ std::vector<std::string> distinct_outputs(const Exploration& e) {
   return v;
 }
 
+ExploreJob::ExploreJob(std::string source, std::string file, ExploreOptions opts)
+    : explorer_(std::make_unique<Explorer>(source, file, opts)) {}
+ExploreJob::~ExploreJob() = default;
+bool ExploreJob::advance(uint64_t reductions) { return explorer_->advance(reductions); }
+bool ExploreJob::done() const { return explorer_->done(); }
+uint32_t ExploreJob::schedules() const { return explorer_->result().schedules; }
+const Exploration& ExploreJob::result() const { return explorer_->result(); }
+
 Exploration explore(std::string_view source, const std::string& file, ExploreOptions opts) {
-  return Explorer(source, file, opts).run();
+  ExploreJob job(std::string(source), file, opts);
+  while (!job.advance(UINT64_MAX)) {
+  }
+  return job.result();
 }
 
 // [SECTION] The report

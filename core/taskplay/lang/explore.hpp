@@ -110,6 +110,26 @@ struct Exploration {
 
 Exploration explore(std::string_view source, const std::string& file, ExploreOptions opts = {});
 
+class Explorer;
+// The same a slice at a time, for a page that must keep drawing: advance() does about
+// `reductions` reductions of work (at least one step of a run; compiling the program for
+// each schedule is not counted) and says whether the exploration is over; result() holds
+// the outcomes found so far, and is final once done().
+class ExploreJob {
+ public:
+  ExploreJob(std::string source, std::string file, ExploreOptions opts = {});
+  ~ExploreJob();
+  ExploreJob(const ExploreJob&) = delete;
+  ExploreJob& operator=(const ExploreJob&) = delete;
+  bool advance(uint64_t reductions);
+  bool done() const;
+  uint32_t schedules() const;  // schedules run to their end so far
+  const Exploration& result() const;
+
+ private:
+  std::unique_ptr<Explorer> explorer_;
+};
+
 // The different outputs among the outcomes (pids and refs as #PID<> and #Reference<>), the
 // default schedule's first: what `taskplay explore --outputs` prints, one per line.
 std::vector<std::string> distinct_outputs(const Exploration& e);

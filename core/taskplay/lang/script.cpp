@@ -136,24 +136,45 @@ ScriptRunner::ScriptRunner(Runtime& rt, uint64_t max_reductions, std::function<v
       after_step_(std::move(after_step)),
       work_(rt) {}
 
-bool ScriptRunner::run_until_gone(Pid pid) {
+ScriptRunner::Wait ScriptRunner::run_until_gone(Pid pid, uint64_t budget) {
+  const uint64_t from = rt_.total_reductions();
   while (rt_.alive(pid)) {
-    if (rt_.total_reductions() - start_ >= max_) return false;
+    if (rt_.total_reductions() - start_ >= max_) return Wait::stuck;
+    if (rt_.total_reductions() - from >= budget) return Wait::budget;
     if (rt_.step()) {
       work_.after_step();
       if (after_step_) after_step_();
       continue;
     }
     auto next = rt_.next_timer_us();
-    if (!next || !rt_.clock().is_virtual()) return false;  // everyone waits forever
+    if (!next || !rt_.clock().is_virtual()) return Wait::stuck;  // everyone waits forever
     rt_.clock().advance_to(*next);
   }
-  return true;
+  return Wait::gone;
 }
 
 ScriptResult ScriptRunner::run(std::string_view source, const std::string& file, bool docs,
                                const std::string& application) {
-  ScriptResult result;
+  start(source, file, false, docs, application);
+  while (!advance(UINT64_MAX)) {
+  }
+  return result_;
+}
+
+void ScriptRunner::run_at_exit(ScriptResult& result) {
+  result_ = result;
+  over_ = !next_at_exit();
+  while (!advance(UINT64_MAX)) {
+  }
+  result = result_;
+}
+
+void ScriptRunner::start(std::string_view source, const std::string& file, bool at_exit, bool docs,
+                         const std::string& application) {
+  result_ = ScriptResult{};
+  at_exit_ = at_exit;
+  in_at_exit_ = false;
+  over_ = true;
   const Unit* unit;
   try {
     CompileOptions o;
@@ -162,58 +183,77 @@ ScriptResult ScriptRunner::run(std::string_view source, const std::string& file,
     o.application = application;
     unit = compile_for(rt_, source, o);
   } catch (const SyntaxError& e) {
-    result.status = 1;
-    result.error = format_syntax_error(e, file, source) + "\n";
-    return result;
+    result_.status = 1;
+    result_.error = format_syntax_error(e, file, source) + "\n";
+    return;
   } catch (const CompileError& e) {
-    result.status = 1;
-    result.error = format_compile_error(e, file) + "\n";
-    return result;
+    result_.status = 1;
+    result_.error = format_compile_error(e, file) + "\n";
+    return;
   }
-  auto end = std::make_shared<ProcessEnd>();
-  result.main = rt_.spawn(program_body(unit, end));
-  result.finished = run_until_gone(result.main);
-  if (!end->ended) {
-    result.status = 1;
-    return result;
-  }
-  result.reason = end->reason;
-  settle(result, *end);
-  return result;
+  end_ = std::make_shared<ProcessEnd>();
+  result_.main = waiting_ = rt_.spawn(program_body(unit, end_));
+  over_ = false;
 }
 
-void ScriptRunner::run_at_exit(ScriptResult& result) {
+bool ScriptRunner::next_at_exit() {
   // each fun, newest first, in a process of its own, with the status; a fun that exits with
   // {:shutdown, n} sets the status to n (ExUnit's failures give 2)
   State& st = state(rt_);
-  while (result.finished && !st.at_exit.empty()) {
-    Term fun = st.at_exit.back();
-    st.at_exit.pop_back();
-    auto fend = std::make_shared<ProcessEnd>();
-    int status = result.status;
-    Pid p = rt_.spawn([fun, fend, status](Ctx& c) -> Co<void> {
-      return noting_end(c, fend, [fun, status](Ctx& c2) -> Co<Term> {
-        std::vector<Term> args{Term::integer(status)};
-        co_return co_await call_fun(c2, fun, std::move(args));
-      });
+  if (!result_.finished || st.at_exit.empty()) return false;
+  Term fun = st.at_exit.back();
+  st.at_exit.pop_back();
+  end_ = std::make_shared<ProcessEnd>();
+  int status = result_.status;
+  std::shared_ptr<ProcessEnd> fend = end_;
+  waiting_ = rt_.spawn([fun, fend, status](Ctx& c) -> Co<void> {
+    return noting_end(c, fend, [fun, status](Ctx& c2) -> Co<Term> {
+      std::vector<Term> args{Term::integer(status)};
+      co_return co_await call_fun(c2, fun, std::move(args));
     });
-    result.finished = run_until_gone(p);
-    if (!fend->ended) break;
-    ScriptResult at;
-    settle(at, *fend);
-    if (at.status != 0) {
-      result.status = at.status;
-      result.error += at.error;
+  });
+  in_at_exit_ = true;
+  return true;
+}
+
+bool ScriptRunner::advance(uint64_t reductions) {
+  while (!over_) {
+    const uint64_t from = rt_.total_reductions();
+    Wait w = run_until_gone(waiting_, reductions);
+    if (w == Wait::budget) return false;
+    const uint64_t spent = rt_.total_reductions() - from;
+    reductions -= std::min(reductions, spent);
+    result_.finished = w == Wait::gone;
+    if (!end_->ended) {
+      if (!in_at_exit_) result_.status = 1;
+      over_ = true;
+      break;
     }
+    if (!in_at_exit_) {
+      result_.reason = end_->reason;
+      settle(result_, *end_);
+      over_ = !(at_exit_ && next_at_exit());
+    } else {
+      ScriptResult at;
+      settle(at, *end_);
+      if (at.status != 0) {
+        result_.status = at.status;
+        result_.error += at.error;
+      }
+      over_ = !next_at_exit();
+    }
+    if (!over_ && reductions == 0) return false;
   }
+  return true;
 }
 
 ScriptResult run_script(Runtime& rt, std::string_view source, const std::string& file,
                         uint64_t max_reductions, const std::function<void()>& after_step) {
   ScriptRunner runner(rt, max_reductions, after_step);
-  ScriptResult result = runner.run(source, file);
-  if (result.main && result.finished) runner.run_at_exit(result);
-  return result;
+  runner.start(source, file, true);
+  while (!runner.advance(UINT64_MAX)) {
+  }
+  return runner.result();
 }
 
 }  // namespace taskplay::lang

@@ -74,13 +74,30 @@ class ScriptRunner {
   // System.at_exit/1's funs, newest first, each in a process of its own, given the status.
   void run_at_exit(ScriptResult& result);
 
+  // The same a slice at a time (the race explorer in the page): start() compiles the
+  // program and spawns its process; advance() runs about `reductions` reductions (at least
+  // one step) and says whether the program is over, and with `at_exit` its at_exit funs
+  // too, as run_script runs them. result() is final then.
+  void start(std::string_view source, const std::string& file, bool at_exit = false,
+             bool docs = false, const std::string& application = {});
+  bool advance(uint64_t reductions);
+  const ScriptResult& result() const { return result_; }
+
  private:
-  bool run_until_gone(Pid pid);
+  enum class Wait { gone, stuck, budget };  // stuck: waits forever, or max_reductions hit
+  Wait run_until_gone(Pid pid, uint64_t budget);
+  bool next_at_exit();  // spawns the next at_exit fun: false when there is none to run
   Runtime& rt_;
   uint64_t start_;
   uint64_t max_;
   std::function<void()> after_step_;
   WorkClock work_;
+  ScriptResult result_;
+  Pid waiting_;  // the process advance() runs to its end: the program's, or an at_exit fun's
+  std::shared_ptr<ProcessEnd> end_;
+  bool at_exit_ = false;     // go on with the at_exit funs after the program
+  bool in_at_exit_ = false;  // waiting_ is an at_exit fun's process
+  bool over_ = true;
 };
 
 // Runs `source` as `elixir file` would. Output goes to lang::state(rt).output.
