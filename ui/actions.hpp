@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "taskplay/term.hpp"
+#include "ui/explore.hpp"
 #include "ui/platform.hpp"
 #include "ui/session.hpp"
 
@@ -30,8 +31,8 @@ struct SharedView {
 
 class Actions {
  public:
-  Actions(Session& session, Platform& platform, SharedView& view)
-      : session_(session), platform_(platform), view_(view) {}
+  Actions(Session& session, Platform& platform, SharedView& view, ExploreModel& explore)
+      : session_(session), platform_(platform), view_(view), explore_(explore) {}
 
   // [SECTION] Lines of Elixir for the shell, in order.
   void run(std::string_view elixir) { session_.submit(elixir); }
@@ -55,6 +56,12 @@ class Actions {
   void continue_from_here() { session_.continue_from_here(); }
   void switch_branch(size_t i) { session_.switch_branch(i); }
 
+  // [SECTION] The race explorer (ui/explore.hpp)
+  void explore(ExploreProgram program) { explore_.start(std::move(program)); }
+  void stop_exploring() { explore_.cancel(); }
+  void open_outcome(size_t i) { explore_.open(i); }
+  void close_outcome() { explore_.close(); }
+
   // [SECTION] The host
   void copy(std::string_view text, std::string_view what);
   void download(std::string_view filename, std::string_view text);
@@ -68,6 +75,7 @@ class Actions {
   Session& session_;
   Platform& platform_;
   SharedView& view_;
+  ExploreModel& explore_;
 };
 
 }  // namespace taskplay::ui

@@ -14,7 +14,7 @@
 
 namespace taskplay::ui {
 
-App::App(Platform& platform) : platform_(platform), actions_(session_, platform_, view_) {
+App::App(Platform& platform) : platform_(platform), actions_(session_, platform_, view_, explore_) {
   view_.touch = platform_.coarse_pointer();
   // Opened from a share link: its run, replayed; a link that cannot be read says so, and
   // the playground starts fresh.
@@ -69,7 +69,12 @@ void App::run_slice(double frame_interval_ms) {
   if (frame_interval_ms > 1000.0 / 36) under_load_ = true;
   if (frame_interval_ms < 1000.0 / 44) under_load_ = false;
   const int64_t t0 = Session::steady_now_us();
-  session_.advance(slice_ms());
+  // While the race explorer runs, it shares the slice: the live run gets half of it, the
+  // explorer what the live run left (so the page keeps its frame rate either way).
+  const bool exploring = explore_.state() == ExploreModel::State::running || explore_.pending();
+  session_.advance(exploring ? slice_ms() * 0.5 : slice_ms());
+  const double used_ms = static_cast<double>(Session::steady_now_us() - t0) * 1e-3;
+  if (exploring) explore_.advance(std::max(0.0, slice_ms() - used_ms));
   last_advance_ms_ = static_cast<double>(Session::steady_now_us() - t0) * 1e-3;
   // An opened link that replays differently here: say so, once.
   if (session_.open_problem() != said_problem_) {
@@ -78,7 +83,11 @@ void App::run_slice(double frame_interval_ms) {
   }
 }
 
-std::string App::state_json() const { return ui::state_json(session_, view_, frames_); }
+std::string App::state_json() const {
+  std::string s = ui::state_json(session_, view_, frames_);
+  s.pop_back();  // the closing brace: the race explorer goes in too
+  return s + ",\"explore\":" + explore_json(explore_) + "}";
+}
 
 void App::draw() {
   ++frames_;
@@ -91,7 +100,8 @@ void App::draw() {
   set_current_bridge(&bridge_);
 
   // The panels, as the runtime stood after the last slice (run_slice).
-  Frame f{session_, actions_, view_, static_cast<double>(Session::steady_now_us()) * 1e-6};
+  Frame f{session_, actions_, view_, static_cast<double>(Session::steady_now_us()) * 1e-6,
+          explore_};
   view_.hovered_last = view_.hovered;
   view_.hovered = Pid{};
   handle_shortcuts(f);
@@ -189,6 +199,7 @@ void App::layout_and_draw(Frame& f) {
     tab("Timeline", "tab.timeline", [&] { draw_timeline_panel(f, timeline_); });
     tab("Sequence", "tab.sequence", [&] { draw_sequence_view(f, timeline_); });
     tab("Export", "tab.export", [&] { draw_export_view(f, timeline_); });
+    tab("Explore", "tab.explore", [&] { draw_explore_panel(f, explore_view_); });
     if (with_supervisors)
       tab("Supervisors", "tab.supervisors", [&] { draw_supervisor_panel(f, supervisors_); });
     ImGui::EndTabBar();
@@ -255,6 +266,7 @@ void App::phone_layout(Frame& f, ImVec2 pos, ImVec2 size, float gap) {
       {PhonePanel::sequence, "Sequence", "panel.sequence"},
       {PhonePanel::supervisors, "Supervisors", "panel.supervisors"},
       {PhonePanel::exported, "Export", "panel.export"},
+      {PhonePanel::explore, "Explore", "panel.explore"},
   };
   const float em = ImGui::GetFontSize();
   const float tap = std::max(em * 2.0f, 36.0f);
@@ -301,6 +313,9 @@ void App::phone_layout(Frame& f, ImVec2 pos, ImVec2 size, float gap) {
       break;
     case PhonePanel::exported:
       if (begin_tile("Export", at, room, no_title)) draw_export_view(f, timeline_);
+      break;
+    case PhonePanel::explore:
+      if (begin_tile("Explore", at, room, no_title)) draw_explore_panel(f, explore_view_);
       break;
   }
   ImGui::End();

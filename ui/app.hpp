@@ -34,6 +34,7 @@ class App {
 
   // [SECTION] The test bridge
   const Bridge& bridge() const { return bridge_; }
+  const ExploreModel& explorer() const { return explore_; }
   std::string state_json() const;
   // The benchmark's workloads, by name: "fib45" (Task.async(fn -> Fib.of(45) end)) and
   // "runnable10k" (10,000 processes that never block). Given to the shell as lines, as
@@ -59,6 +60,7 @@ class App {
 
   Platform& platform_;
   Session session_;
+  ExploreModel explore_{Session::steady_now_us};
   SharedView view_;
   Actions actions_;
   Bridge bridge_;
@@ -70,6 +72,7 @@ class App {
   GraphView graph_;
   TimelineView timeline_;
   SupervisorView supervisors_;
+  ExploreView explore_view_;
   std::uint64_t frames_ = 0;
   bool under_load_ = false;
   double last_advance_ms_ = 0;
@@ -84,7 +87,8 @@ class App {
     timeline,
     sequence,
     supervisors,
-    exported
+    exported,
+    explore
   };
   PhonePanel phone_panel_ = PhonePanel::shell;
   float phone_switch_h_ = 0;

@@ -358,6 +358,41 @@ export const scenarios = [
       },
     })),
   {
+    name: 'Explore on the race preset race_two_senders.exs: two endings, either message first, each with its replay token',
+    shot: 'explore-two-senders',
+    async run(d) {
+      await reset(d);
+      await d.click('controls.presets');
+      await d.click('preset.15');
+      await waitFor(d, 'the preset loaded', (s) => /Loaded race_two_senders\.exs/.test(s.status));
+      await waitFor(d, 'the preset to finish', (s) =>
+        !s.shell.busy && s.shell.queued.length === 0 && lines(s).some((l) => /^first [ab], then [ab]$/.test(l)), 20000);
+      await d.click('tab.explore');
+      await d.click('explore.run');
+      const s = await waitFor(d, 'the exploration to finish', (s) => s.explore.state === 'done', 30000);
+      await d.screenshot('explore-outcomes');
+      const e = s.explore;
+      if (e.program !== 'race_two_senders.exs' || !e.preset) throw new Failure(`explored ${e.program}, not the preset`);
+      // tests/race_explorer.test.cpp: exactly these two endings, every schedule explored
+      const outputs = e.outcomes.map((o) => o.output).sort();
+      if (e.outcomes.length !== 2 || outputs.join('|') !== 'first a, then b\n|first b, then a\n')
+        throw new Failure(`outcomes: ${JSON.stringify(e.outcomes)}`);
+      if (!e.complete) throw new Failure(`cut short: ${e.cut_short}`);
+      if (e.outcomes[0].token !== 'v1' || !/^v1(\.[0-9a-z]+-[0-9a-z]+)+$/.test(e.outcomes[1].token))
+        throw new Failure(`tokens: ${e.outcomes.map((o) => o.token).join(', ')}`);
+      if (!/ran where the default schedule ran/.test(e.outcomes[1].divergence))
+        throw new Failure(`no divergence for the second outcome: ${JSON.stringify(e.outcomes[1])}`);
+      // the second ending's path beside the default's, from the step where they part
+      await d.click('explore.outcome.1.open');
+      const o = (await waitFor(d, 'the two paths', (s) => s.explore.opened && s.explore.opened.outcome === 1)).explore.opened;
+      if (!o.default_path.length || !o.outcome_path.length || o.misfit)
+        throw new Failure(`the paths: ${JSON.stringify(o)}`);
+      if (o.default_path.join('|') === o.outcome_path.join('|')) throw new Failure(`the two paths are the same: ${o.default_path.join(', ')}`);
+      return `${e.schedules} schedules in ${e.frames} frames: ${e.outcomes.map((o) => `${o.schedules} × ${JSON.stringify(o.output)} (${o.token})`).join(', ')}; ` +
+        `from step ${o.from_step}: default ${o.default_path.slice(0, 3).join(', ')}; outcome 2 ${o.outcome_path.slice(0, 3).join(', ')}`;
+    },
+  },
+  {
     name: 'a link that cannot be read (cut short, edited by hand, corrupted, from a newer version) opens a fresh playground that says why',
     shot: 'share-bad-link',
     async run(d) {

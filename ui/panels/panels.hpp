@@ -5,12 +5,14 @@
 #include <imgui.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 #include "taskplay/trace.hpp"
 #include "ui/actions.hpp"
+#include "ui/explore.hpp"
 #include "ui/launch.hpp"
 #include "ui/process_kind.hpp"
 #include "ui/session.hpp"
@@ -21,7 +23,8 @@ struct Frame {
   const Session& session;
   Actions& actions;
   SharedView& view;
-  double time_s;  // host time, for animations
+  double time_s;                // host time, for animations
+  const ExploreModel& explore;  // the race explorer's run (ui/explore.hpp)
 };
 
 // [SECTION] Controls: pause, step, speed, reset, presets, share, help (controls_panel.cpp)
@@ -107,10 +110,24 @@ struct TimelineView {
 void draw_timeline_panel(Frame& f, TimelineView& v);
 void draw_sequence_view(Frame& f, TimelineView& v);  // sequence_view.cpp
 void draw_export_view(Frame& f, TimelineView& v);    // export_view.cpp
+// A sequence diagram in a scrolling child `id` of `size` (sequence_view.cpp), for the
+// Sequence tab and the Explore panel's paths.
+struct SequenceCanvas {
+  std::optional<uint64_t> highlight;  // the event to highlight (and scroll to)
+  uint64_t shown_end = UINT64_MAX;    // events from here on are the future: faded
+  bool travel = false;                // a click on a row shows the run at that event
+  uint64_t* scrolled_to = nullptr;    // the highlighted event last scrolled into view
+};
+void draw_sequence_canvas(Frame& f, const Sequence& seq, const char* id, ImVec2 size,
+                          const SequenceCanvas& c);
 
 // [SECTION] Supervisors: children, restart types, intensity (supervisor_panel.cpp)
 struct SupervisorView {};
 void draw_supervisor_panel(Frame& f, SupervisorView& v);
+
+// [SECTION] Explore: the race explorer on the program run, its outcomes (explore_panel.cpp)
+struct ExploreView {};
+void draw_explore_panel(Frame& f, ExploreView& v);
 
 // [SECTION] Shared drawing helpers (widgets.cpp)
 // A chip: a small toggle button, the selected one filled. Returns true when clicked.

@@ -62,16 +62,25 @@ void draw_sequence_view(Frame& f, TimelineView& v) {
     return;
   }
 
-  const std::optional<uint64_t> highlight = f.session.highlight();
-  const uint64_t shown_end =
-      f.session.viewing_past() ? f.session.runtime().trace().total() : UINT64_MAX;
-  if (!highlight) v.seq_scrolled_to = UINT64_MAX;
+  SequenceCanvas c;
+  c.highlight = f.session.highlight();
+  c.shown_end = f.session.viewing_past() ? f.session.runtime().trace().total() : UINT64_MAX;
+  c.travel = true;
+  c.scrolled_to = &v.seq_scrolled_to;
+  draw_sequence_canvas(f, seq, "sequence.canvas", ImVec2(0, 0), c);
+}
+
+void draw_sequence_canvas(Frame& f, const Sequence& seq, const char* id, ImVec2 size,
+                          const SequenceCanvas& c) {
+  const std::optional<uint64_t> highlight = c.highlight;
+  const uint64_t shown_end = c.shown_end;
+  if (!highlight && c.scrolled_to) *c.scrolled_to = UINT64_MAX;
   const float em = ImGui::GetFontSize();
   const float col_w = em * 9.0f;
   const float row_h = ImGui::GetTextLineHeight() * 1.7f;
   const float header_h = ImGui::GetTextLineHeight() * 2.6f;
   const float width = col_w * static_cast<float>(seq.participants.size());
-  ImGui::BeginChild("sequence.canvas", ImVec2(0, 0), true, ImGuiWindowFlags_HorizontalScrollbar);
+  ImGui::BeginChild(id, size, true, ImGuiWindowFlags_HorizontalScrollbar);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const Palette& pal = palette();
@@ -100,12 +109,12 @@ void draw_sequence_view(Frame& f, TimelineView& v) {
       if (here) {
         dl->AddRectFilled(ImVec2(origin.x, row_y), ImVec2(origin.x + width, row_y + row_h),
                           (pal.accent & ~IM_COL32_A_MASK) | (60u << IM_COL32_A_SHIFT));
-        if (v.seq_scrolled_to != s.seq) {
-          v.seq_scrolled_to = s.seq;
+        if (c.scrolled_to && *c.scrolled_to != s.seq) {
+          *c.scrolled_to = s.seq;
           ImGui::SetScrollHereY(0.5f);
         }
       }
-      if (ImGui::IsItemClicked()) f.actions.view_event(s.seq);
+      if (c.travel && ImGui::IsItemClicked()) f.actions.view_event(s.seq);
       const bool future = s.seq >= shown_end;
       const ImU32 col = future
                             ? (step_colour(s.kind) & ~IM_COL32_A_MASK) | (90u << IM_COL32_A_SHIFT)
@@ -170,19 +179,19 @@ void draw_sequence_view(Frame& f, TimelineView& v) {
     const SeqParticipant& part = seq.participants[p];
     const float x = column_x(static_cast<int>(p));
     const ImVec2 mn(x - col_w * 0.45f, top + 2), mx(x + col_w * 0.45f, top + header_h - 4);
-    const ImU32 c = kind_colour(part.name);
-    dl->AddRect(mn, mx, c, 4, 0, f.view.selected == part.pid ? 2.0f : 1.0f);
+    const ImU32 colour = kind_colour(part.name);
+    dl->AddRect(mn, mx, colour, 4, 0, f.view.selected == part.pid ? 2.0f : 1.0f);
     const std::string a = part.name, b = pid_short(part.pid);
     const ImVec2 sa = ImGui::CalcTextSize(a.c_str()), sb = ImGui::CalcTextSize(b.c_str());
-    dl->AddText(ImVec2(x - sa.x * 0.5f, mn.y + 2), c, a.c_str());
+    dl->AddText(ImVec2(x - sa.x * 0.5f, mn.y + 2), colour, a.c_str());
     dl->AddText(ImVec2(x - sb.x * 0.5f, mn.y + 2 + sa.y), pal.dim, b.c_str());
-    if (ImGui::IsMouseHoveringRect(mn, mx) && ImGui::IsWindowHovered()) {
+    if (c.travel && ImGui::IsMouseHoveringRect(mn, mx) && ImGui::IsWindowHovered()) {
       f.view.hovered = part.pid;
       if (ImGui::IsMouseClicked(0)) f.view.selected = part.pid;
     }
   }
   ImGui::EndChild();
-  mark("sequence.canvas");
+  mark(id);
 }
 
 }  // namespace taskplay::ui

@@ -1,0 +1,261 @@
+#include "ui/explore.hpp"
+
+#include <algorithm>
+
+#include "taskplay/json.hpp"
+#include "taskplay/lang/script.hpp"
+#include "taskplay/lang/state.hpp"
+#include "taskplay/observer.hpp"
+#include "taskplay/runtime.hpp"
+#include "ui/presets.hpp"
+#include "ui/process_kind.hpp"
+
+namespace taskplay::ui {
+
+// [SECTION] What is explored
+
+ExploreProgram explore_program(const std::vector<std::string>& shell_lines) {
+  ExploreProgram p;
+  p.lines = shell_lines.size();
+  for (size_t i = 0; i < shell_lines.size(); ++i) {
+    if (i) p.source += '\n';
+    p.source += shell_lines[i];
+  }
+  p.file = "shell.exs";
+  // (Session::submit splits a preset at its newlines: joined again, they are its source)
+  for (const Preset& preset : presets())
+    if (preset.source == p.source) {
+      p.file = preset.file;
+      p.title = preset.title;
+      break;
+    }
+  return p;
+}
+
+std::string describe_program(const ExploreProgram& p) {
+  if (p.preset()) return "the preset " + p.title;
+  if (p.empty()) return "nothing yet";
+  return "the " + (p.lines == 1 ? std::string("line") : std::to_string(p.lines) + " lines") +
+         " given to the shell since the last Reset, as one script";
+}
+
+// [SECTION] An output against the default schedule's
+
+namespace {
+
+std::vector<std::string> split_lines(const std::string& s) {
+  std::vector<std::string> v;
+  size_t at = 0;
+  while (at < s.size()) {
+    size_t nl = s.find('\n', at);
+    if (nl == std::string::npos) nl = s.size();
+    v.push_back(s.substr(at, nl - at));
+    at = nl + 1;
+  }
+  return v;
+}
+
+}  // namespace
+
+std::vector<DiffLine> diff_lines(const std::string& a, const std::string& b) {
+  const auto x = split_lines(a), y = split_lines(b);
+  const size_t n = x.size(), m = y.size();
+  // l[i][k]: the longest common subsequence of x[i..] and y[k..]
+  std::vector<std::vector<uint32_t>> l(n + 1, std::vector<uint32_t>(m + 1, 0));
+  for (size_t i = n; i-- > 0;)
+    for (size_t k = m; k-- > 0;)
+      l[i][k] = x[i] == y[k] ? l[i + 1][k + 1] + 1 : std::max(l[i + 1][k], l[i][k + 1]);
+  std::vector<DiffLine> out;
+  size_t i = 0, k = 0;
+  while (i < n || k < m) {
+    if (i < n && k < m && x[i] == y[k]) {
+      out.push_back({DiffLine::Kind::same, x[i++]});
+      ++k;
+    } else if (i < n && (k == m || l[i + 1][k] >= l[i][k + 1])) {
+      out.push_back({DiffLine::Kind::removed, x[i++]});
+    } else {
+      out.push_back({DiffLine::Kind::added, y[k++]});
+    }
+  }
+  return out;
+}
+
+// [SECTION] An outcome opened
+
+Sequence scheduled_sequence(const ExploreProgram& program, const lang::Schedule& schedule,
+                            uint64_t from_step, std::string* misfit) {
+  RuntimeOptions o;
+  o.trace_capacity = 1'000'000;
+  Runtime rt(o);
+  lang::ScheduleFollower follower(schedule);
+  follower.attach(rt);
+  lang::State& st = lang::state(rt);
+  st.output = [](Pid, std::string_view) {};
+  st.error_output = [](Pid, std::string_view) {};
+  // (the explorer's own bound on one run)
+  const lang::ScriptResult r = lang::run_script(rt, program.source, program.file, 50'000'000);
+  if (misfit) *misfit = follower.misfit();
+  Observer observer;
+  observer.update(rt);
+  constexpr size_t kMaxSteps = 300;
+  return build_sequence(
+      rt.trace(), kMaxSteps, Pid{}, [from_step](const Event& e) { return e.step < from_step; },
+      [&](Pid p) {
+        return p == r.main ? std::string("script") : process_kind(rt, observer, {}, p);
+      });
+}
+
+std::string step_text(const Sequence& seq, const SeqStep& step) {
+  const std::string from = pid_short(seq.participants[static_cast<size_t>(step.from)].pid);
+  if (step.kind == SeqStep::Kind::exit) return from + " exited " + step.detail;
+  const std::string to = pid_short(seq.participants[static_cast<size_t>(step.to)].pid);
+  return from + " -> " + to + " " + (step.kind == SeqStep::Kind::spawn ? "spawn" : step.detail);
+}
+
+// [SECTION] The exploration, a slice per frame
+
+ExploreModel::ExploreModel(std::function<int64_t()> host_now_us)
+    : host_now_us_(std::move(host_now_us)) {}
+
+ExploreModel::~ExploreModel() = default;
+
+void ExploreModel::start(ExploreProgram program, lang::ExploreOptions options) {
+  command_ = Command::start;
+  next_program_ = std::move(program);
+  next_options_ = options;
+}
+
+void ExploreModel::cancel() { command_ = Command::cancel; }
+
+void ExploreModel::apply() {
+  if (open_request_ && command_ == Command::none) {
+    const size_t i = *open_request_;
+    open_request_.reset();
+    opened_.reset();
+    const lang::Exploration* e = result();
+    if (e && i < e->outcomes.size()) {
+      const lang::Outcome& o = e->outcomes[i];
+      OutcomePaths paths;
+      paths.outcome = i;
+      paths.from_step = o.diverged_at_step;
+      paths.default_path = scheduled_sequence(program_, lang::Schedule{}, o.diverged_at_step);
+      paths.outcome_path =
+          scheduled_sequence(program_, o.schedule, o.diverged_at_step, &paths.misfit);
+      opened_ = std::move(paths);
+    }
+  }
+  const Command c = command_;
+  command_ = Command::none;
+  if (c == Command::none) return;
+  open_request_.reset();
+  opened_.reset();
+  job_.reset();
+  diffs_.clear();
+  state_ = State::idle;
+  spent_ms_ = 0;
+  frames_ = 0;
+  if (c != Command::start || next_program_.empty()) return;
+  program_ = std::move(next_program_);
+  options_ = next_options_;
+  job_ = std::make_unique<lang::ExploreJob>(program_.source, program_.file, options_);
+  state_ = State::running;
+}
+
+void ExploreModel::advance(double budget_ms) {
+  apply();
+  if (state_ != State::running) return;
+  const int64_t start = host_now_us_();
+  const int64_t deadline = start + static_cast<int64_t>(budget_ms * 1000.0);
+  bool over = false;
+  do {
+    over = job_->advance(kChunk);
+  } while (!over && host_now_us_() < deadline);
+  spent_ms_ += static_cast<double>(host_now_us_() - start) * 1e-3;
+  ++frames_;
+  if (!over) return;
+  state_ = State::done;
+  const lang::Exploration& e = job_->result();
+  diffs_.clear();
+  for (const lang::Outcome& o : e.outcomes)
+    diffs_.push_back(diff_lines(e.outcomes.front().run.output, o.run.output));
+}
+
+uint32_t ExploreModel::schedules() const { return job_ ? job_->schedules() : 0; }
+
+const lang::Exploration* ExploreModel::result() const {
+  return state_ == State::done ? &job_->result() : nullptr;
+}
+
+// [SECTION] The test bridge
+
+std::string explore_json(const ExploreModel& m) {
+  std::string out = "{";
+  json::key(out, "state");
+  json::string(out, m.state() == ExploreModel::State::idle      ? "idle"
+                    : m.state() == ExploreModel::State::running ? "running"
+                                                                : "done");
+  json::key(out, "program");
+  json::string(out, m.program().title.empty() ? m.program().file : m.program().title);
+  json::key(out, "preset");
+  out += m.program().preset() ? "true" : "false";
+  json::key(out, "schedules");
+  json::number(out, m.schedules());
+  json::key(out, "bound");
+  json::number(out, m.bound());
+  json::key(out, "frames");
+  json::number(out, m.frames());
+  if (const lang::Exploration* e = m.result()) {
+    json::key(out, "complete");
+    out += e->complete ? "true" : "false";
+    json::key(out, "cut_short");
+    json::string(out, e->cut_short);
+    json::key(out, "error");
+    json::string(out, e->error);
+    json::key(out, "outcomes");
+    out += '[';
+    for (size_t i = 0; i < e->outcomes.size(); ++i) {
+      const lang::Outcome& o = e->outcomes[i];
+      if (i) out += ',';
+      out += '{';
+      json::key(out, "schedules");
+      json::number(out, o.schedules);
+      json::key(out, "token");
+      json::string(out, o.schedule.token());
+      json::key(out, "diverged_at_step");
+      json::number(out, static_cast<double>(o.diverged_at_step));
+      json::key(out, "divergence");
+      json::string(out, o.divergence);
+      json::key(out, "output");
+      json::string(out, o.run.output);
+      json::key(out, "status");
+      json::number(out, o.run.status);
+      out += '}';
+    }
+    out += ']';
+  }
+  if (const auto& p = m.opened()) {
+    json::key(out, "opened");
+    out += '{';
+    json::key(out, "outcome");
+    json::number(out, static_cast<double>(p->outcome));
+    json::key(out, "from_step");
+    json::number(out, static_cast<double>(p->from_step));
+    json::key(out, "misfit");
+    json::string(out, p->misfit);
+    for (const auto& [name, seq] : {std::pair{"default_path", &p->default_path},
+                                    std::pair{"outcome_path", &p->outcome_path}}) {
+      json::key(out, name);
+      out += '[';
+      for (size_t i = 0; i < seq->steps.size(); ++i) {
+        if (i) out += ',';
+        json::string(out, step_text(*seq, seq->steps[i]));
+      }
+      out += ']';
+    }
+    out += '}';
+  }
+  out += '}';
+  return out;
+}
+
+}  // namespace taskplay::ui
