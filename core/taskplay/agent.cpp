@@ -8,6 +8,7 @@
 #include "taskplay/inspect.hpp"
 #include "taskplay/logger.hpp"
 #include "taskplay/modules.hpp"
+#include "taskplay/proc_lib.hpp"
 #include "taskplay/runtime.hpp"
 
 namespace taskplay::agent {
@@ -69,6 +70,22 @@ Co<Term> run_from(Ctx& ctx, Term fun, std::vector<Term> extra, Atom function, in
                                        "lib/agent/server.ex", line)})};
 }
 
+// Agent.Server's get_initial_call/1: what the agent's "$initial_call" says it runs, the fun's
+// {module, name, 0} (Function.info/2) or {m, f, length(a)}.
+Co<Term> initial_call(Ctx& ctx, const Term& fun) {
+  if (fun.is_tuple(3) && fun[2].is_list())
+    co_return Term::tuple(
+        {fun[0], fun[1], Term::integer(static_cast<int64_t>(fun[2].list_items().size()))});
+  // (a runtime without the language, C++ funs only, has no Function.info: nothing to say)
+  if (!fun.is_fun() || !ctx.runtime().modules().find(Atom("erlang"), Atom("fun_info"), 2))
+    co_return Term(atoms::nil);
+  std::vector<Term> module_args{fun, Term::atom("module")};
+  Term module = co_await apply(ctx, Atom("erlang"), Atom("fun_info"), std::move(module_args));
+  std::vector<Term> name_args{fun, Term::atom("name")};
+  Term name = co_await apply(ctx, Atom("erlang"), Atom("fun_info"), std::move(name_args));
+  co_return Term::tuple({module[1], name[1], Term::integer(0)});
+}
+
 // [SECTION] Agent.Server, a GenServer's callbacks ----------------------------------------------
 
 class Server final : public gen::Callbacks {
@@ -76,6 +93,8 @@ class Server final : public gen::Callbacks {
   Atom module() const override { return kAgentServer; }
 
   Co<Term> init(Ctx& ctx, Term fun) override {
+    Term call = co_await initial_call(ctx, fun);
+    if (!call.is_atom(atoms::nil)) proc_lib::put(ctx, Term::atom("$initial_call"), std::move(call));
     co_return ok(co_await run_from(ctx, std::move(fun), {}, kInit, 1, 8));
   }
 
@@ -108,6 +127,13 @@ class Server final : public gen::Callbacks {
     no_clause(kHandleCast, {request, state}, 26);
   }
 
+  // Agent.Server.code_change(_old, state, fun): {:ok, run(fun, [state])}
+  Co<Term> code_change(Ctx& ctx, Term, Term state, Term fun) override {
+    std::vector<Term> extra{std::move(state)};
+    co_return ok(
+        co_await run_from(ctx, std::move(fun), std::move(extra), Atom("code_change"), 3, 31));
+  }
+
   // use GenServer's defaults
   Co<Term> handle_info(Ctx& ctx, Term message, Term state) override {
     logger::log_unexpected_info(ctx, kAgentServer, message);
@@ -126,8 +152,10 @@ Co<Term> start_agent(Ctx& ctx, Term init_fun, const Term& options, bool link) {
   Term n = name ? *name : Term(atoms::nil);
   // (named first: g++ 12 destroys a temporary of a co_await expression twice)
   std::function<std::unique_ptr<gen::Callbacks>()> make = [] { return std::make_unique<Server>(); };
+  proc_lib::StartOptions start{Term::tuple({Term(kAgentServer), Term(kInit), Term::integer(1)}),
+                               gen::spawn_opt(options)};
   co_return co_await gen::start(ctx, std::move(make), std::move(init_fun), std::move(n), link,
-                                kAgent);
+                                kAgent, std::move(start));
 }
 
 Term mfa(Term m, Term f, Term a) { return Term::tuple({std::move(m), std::move(f), std::move(a)}); }

@@ -13,6 +13,7 @@
 #include "taskplay/logger.hpp"
 #include "taskplay/messages.hpp"
 #include "taskplay/modules.hpp"
+#include "taskplay/proc_lib.hpp"
 #include "taskplay/restart_intensity.hpp"
 #include "taskplay/runtime.hpp"
 #include "taskplay/supervisor_status.hpp"
@@ -143,8 +144,14 @@ class Server final : public gen::Callbacks {
   Co<Term> init(Ctx& ctx, Term arg) override {
     ctx_ = &ctx;
     ctx.trap_exit(true);
+    // DynamicSupervisor.init/1 says it is a supervisor, as OTP's are; Task.Supervisor's
+    // init/1 keeps its task defaults in the dictionary under its own name
+    proc_lib::put(ctx, Term::atom("$initial_call"),
+                  Term::tuple({Term::atom("supervisor"), Term(module_), Term::integer(1)}));
+    if (task_defaults_.is_tuple(2)) proc_lib::put(ctx, Term(module_), task_defaults_);
     Term flags;
     if (module_based_) {
+      args_ = arg;
       // (named first: g++ 12 destroys a temporary of a co_await expression twice)
       std::vector<Term> args{std::move(arg)};
       Term r = co_await apply(ctx, module_, Atom("init"), std::move(args));
@@ -155,7 +162,9 @@ class Server final : public gen::Callbacks {
              tag("bad_return", Term::tuple({Term(module_), Term::atom("init"), r}))});
       flags = r[1];
     } else {
-      flags = init_flags(arg)[1];
+      // start_link/1: Supervisor.Default's init/1 is given DynamicSupervisor.init(options)
+      args_ = init_flags(arg);
+      flags = args_[1];
     }
     if (auto bad = set_flags(flags))
       co_return Term::tuple({Term::atom("stop"), tag("supervisor_data", *bad)});
@@ -196,6 +205,65 @@ class Server final : public gen::Callbacks {
     co_return Term(atoms::ok);
   }
 
+  // DynamicSupervisor.code_change/3: init/1 again with the arguments it had, and its flags
+  // taken ({:error, {:supervisor_data, why}} when refused); :ignore keeps everything; any
+  // other return is the answer.
+  Co<Term> code_change(Ctx& ctx, Term, Term state, Term) override {
+    std::vector<Term> args{args_};
+    Term r = co_await apply(ctx, module_, Atom("init"), std::move(args));
+    if (r.is_tuple(2) && r[0].is_atom(atoms::ok) && r[1].is_map()) {
+      if (auto bad = set_flags(r[1])) co_return error(tag("supervisor_data", *bad));
+      co_return ok(std::move(state));
+    }
+    if (r.is_atom(Atom("ignore"))) co_return ok(std::move(state));
+    co_return r;
+  }
+
+  // :sys.get_state/1: the %DynamicSupervisor{} Elixir keeps (children by pid, restarts
+  // newest first, in seconds of the runtime's clock).
+  Term sys_state(const Term&) const override {
+    std::vector<std::pair<Term, Term>> kids;
+    for (const Child& c : children_) {
+      Term child = Term::tuple(
+          {c.mfa, restart_term(c.restart), c.shutdown.term(), child_type_term(c.type), c.modules});
+      if (c.restarting) child = Term::tuple({Term(kRestarting), child});
+      kids.emplace_back(Term(c.pid), std::move(child));
+    }
+    std::vector<Term> restarts;
+    for (auto it = intensity_.restarts.rbegin(); it != intensity_.restarts.rend(); ++it)
+      restarts.push_back(Term::integer(*it));
+    Term name = name_.is_atom(atoms::nil) ? Term::tuple({Term(ctx_->self()), Term(module_)})
+                : name_.is_atom()         ? Term::tuple({Term::atom("local"), name_})
+                                          : name_;
+    return Term::map({{Term(atoms::__struct__), Term(kDynamicSupervisor)},
+                      {Term::atom("args"), args_},
+                      {Term::atom("extra_arguments"), extra_arguments_},
+                      {Term::atom("mod"), Term(module_)},
+                      {Term::atom("name"), name},
+                      {Term::atom("strategy"), Term(kOneForOne)},
+                      {Term::atom("max_children"), max_children_},
+                      {Term::atom("max_restarts"), Term::integer(intensity_.max_restarts)},
+                      {Term::atom("max_seconds"), Term::integer(intensity_.max_seconds)},
+                      {Term::atom("children"), Term::map(std::move(kids))},
+                      {Term::atom("restarts"), Term::list(restarts)}});
+  }
+  // :sys.replace_state/2: the fields of the struct a fun returned that the supervisor acts
+  // on (args, mod, max_children, max_restarts, max_seconds, extra_arguments); its children
+  // stay what the supervisor knows them to be.
+  Term from_sys_state(Term given) override {
+    if (!given.is_map()) return Term(atoms::nil);
+    auto field = [&](const char* key) { return given.map_get(Term::atom(key)); };
+    if (const Term* v = field("args")) args_ = *v;
+    if (const Term* v = field("mod"); v && v->is_atom()) module_ = v->atom_value();
+    if (const Term* v = field("max_children")) max_children_ = *v;
+    if (const Term* v = field("extra_arguments"); v && v->is_list()) extra_arguments_ = *v;
+    if (const Term* v = field("max_restarts"); v && v->is_small_int())
+      intensity_.max_restarts = v->small_int();
+    if (const Term* v = field("max_seconds"); v && v->is_small_int())
+      intensity_.max_seconds = v->small_int();
+    return Term(atoms::nil);
+  }
+
   // For observers (supervisor_status.hpp), when they ask.
   // DynamicSupervisor children have no ids (which_children shows :undefined).
   Term status(const Term&) const override {
@@ -221,12 +289,15 @@ class Server final : public gen::Callbacks {
       return tag("invalid_intensity", restarts);
     Term seconds = get("period", Term::integer(5));
     if (!seconds.is_small_int() || seconds.small_int() <= 0) return tag("invalid_period", seconds);
-    max_children_ = get("max_children", Term(atoms::infinity));
-    if (!(max_children_.is_atom(atoms::infinity) ||
-          (max_children_.is_small_int() && max_children_.small_int() >= 0)))
-      return tag("invalid_max_children", max_children_);
-    extra_arguments_ = get("extra_arguments", Term());
-    if (!extra_arguments_.is_list()) return tag("invalid_extra_arguments", extra_arguments_);
+    Term max_children = get("max_children", Term(atoms::infinity));
+    if (!(max_children.is_atom(atoms::infinity) ||
+          (max_children.is_small_int() && max_children.small_int() >= 0)))
+      return tag("invalid_max_children", max_children);
+    Term extra_arguments = get("extra_arguments", Term());
+    if (!extra_arguments.is_list()) return tag("invalid_extra_arguments", extra_arguments);
+    // (all checked: a refused change, :sys.change_code's, leaves the supervisor as it was)
+    max_children_ = max_children;
+    extra_arguments_ = extra_arguments;
     intensity_.max_restarts = restarts.small_int();
     intensity_.max_seconds = seconds.small_int();
     return std::nullopt;
@@ -467,12 +538,20 @@ class Server final : public gen::Callbacks {
   Term max_children_ = Term(atoms::infinity);
   Term extra_arguments_;
   bool module_based_ = false;  // start_link/2,3: the flags come from module_.init/1
+  Term args_;                  // what module_.init/1 is given (at start, at a code change)
   RestartIntensity intensity_;
   std::vector<Child> children_;
 };
 
 Co<Term> call(Ctx& ctx, const Term& sup, Term request) {
   co_return co_await gen::call(ctx, sup, std::move(request), Term(atoms::infinity));
+}
+
+// A DynamicSupervisor is a gen_server of module DynamicSupervisor: {DynamicSupervisor, :init, 1}
+// until its init/1 runs.
+proc_lib::StartOptions initial_options(Term spawn_opt) {
+  return {Term::tuple({Term(kDynamicSupervisor), Term::atom("init"), Term::integer(1)}),
+          std::move(spawn_opt)};
 }
 
 }  // namespace
@@ -487,7 +566,9 @@ Co<Term> start_link(Ctx& ctx, Atom module, Term options, Term task_defaults) {
   std::function<std::unique_ptr<gen::Callbacks>()> make = [module, name, task_defaults] {
     return std::make_unique<Server>(module, name, task_defaults);
   };
-  co_return co_await gen::start(ctx, std::move(make), std::move(options), name, true, label);
+  Term spawn_opt = gen::spawn_opt(options);
+  co_return co_await gen::start(ctx, std::move(make), std::move(options), name, true, label,
+                                initial_options(std::move(spawn_opt)));
 }
 
 Co<Term> start_link(Ctx& ctx, Term options) {
@@ -502,7 +583,7 @@ Co<Term> start_link(Ctx& ctx, Term module, Term init_arg, Term options) {
     return std::make_unique<Server>(m, name, Term(atoms::nil), true);
   };
   co_return co_await gen::start(ctx, std::move(make), std::move(init_arg), name, true,
-                                kDynamicSupervisor);
+                                kDynamicSupervisor, initial_options(gen::spawn_opt(options)));
 }
 
 Co<Term> start_child(Ctx& ctx, Term sup, Term child) {

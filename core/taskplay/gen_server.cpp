@@ -24,6 +24,7 @@ const Atom kAlias("alias"), kSystem("system"), kTerminate("terminate");
 const Atom kReply("reply"), kNoreply("noreply"), kStop("stop"), kIgnore("ignore");
 const Atom kContinue("continue"), kHibernate("hibernate"), kCallingSelf("calling_self");
 const Atom kGetState("get_state"), kReplaceState("replace_state");
+const Atom kSuspend("suspend"), kResume("resume"), kChangeCode("change_code");
 
 Term ok(Term v) { return Term::tuple({Term(atoms::ok), std::move(v)}); }
 Term error(Term v) { return Term::tuple({Term(atoms::error), std::move(v)}); }
@@ -140,6 +141,11 @@ Co<Term> system_call(Ctx& ctx, Term server, Term request, Term what, Term args, 
 }
 }  // namespace
 
+Co<Term> sys_request(Ctx& ctx, Term server, Term request, Term what, Term args, Term timeout) {
+  co_return co_await system_call(ctx, std::move(server), std::move(request), std::move(what),
+                                 std::move(args), std::move(timeout));
+}
+
 Co<Term> sys_get_state(Ctx& ctx, Term server, Term timeout, bool timeout_given) {
   Term args = timeout_given ? Term::list({server, timeout}) : Term::list({server});
   Term r =
@@ -161,6 +167,8 @@ Co<Term> sys_replace_state(Ctx& ctx, Term server, Term fun, Term timeout, bool t
 // [SECTION] The server ---------------------------------------------------------------------
 
 Term Callbacks::status(const Term&) const { return Term(atoms::nil); }
+
+Co<Term> Callbacks::code_change(Ctx&, Term, Term state, Term) { co_return ok(std::move(state)); }
 
 namespace {
 
@@ -188,7 +196,7 @@ Co<Outcome> attempt(Co<Term> work) {
 
 // Where OTP 25's gen_server calls each callback: the frames under the callback's own in the
 // stack trace of what it raised (gen_server.erl's lines).
-enum class Site { init, call, dispatch, cont, terminate };
+enum class Site { init, call, dispatch, cont, terminate, code_change };
 Term frame(const char* module, const char* function, int arity, std::string_view file,
            uint32_t line) {
   return stack_frame(Term::atom(module), Term::atom(function), Term::integer(arity), file, line);
@@ -212,6 +220,12 @@ Term with_frames(const Term& stacktrace, Site site) {
     case Site::cont:
       frames.push_back(frame("gen_server", "try_dispatch", 4, "gen_server.erl", 1123));
       frames.push_back(frame("gen_server", "loop", 7, "gen_server.erl", 865));
+      break;
+    case Site::code_change:
+      frames.push_back(frame("gen_server", "system_code_change", 4, "gen_server.erl", 1288));
+      frames.push_back(frame("sys", "do_change_code", 5, "sys.erl", 606));
+      frames.push_back(frame("sys", "do_cmd", 6, "sys.erl", 498));
+      frames.push_back(frame("sys", "handle_system_msg", 8, "sys.erl", 388));
       break;
     case Site::terminate:
       frames.push_back(frame("gen_server", "try_terminate", 3, "gen_server.erl", 1161));
@@ -251,7 +265,7 @@ class Server final : public StatusSource {
   Server& operator=(const Server&) = delete;
 
   Term status() const override { return cb_->status(state_); }
-  std::optional<Term> server_state() const override { return state_; }
+  std::optional<Term> server_state() const override { return cb_->sys_state(state_); }
   Atom server_module() const override { return cb_->module(); }
 
   Co<void> run(Term arg) {
@@ -271,6 +285,15 @@ class Server final : public StatusSource {
         Co<Term> work = cb_->handle_continue(ctx_, c, state_);
         Outcome o = co_await attempt(std::move(work));
         co_await dispatch_result(std::move(o), Site::cont, last);
+        continue;
+      }
+      if (suspended_) {
+        // sys's suspend loop: system messages (and the parent's exit) only, no timeout
+        Pid parent = ctx_.process().parent;
+        auto m = co_await ctx_.receive([parent](const Term& msg) {
+          return is_system(msg) || (parent && is_exit(msg, parent));
+        });
+        co_await handle_msg(std::move(*m));
         continue;
       }
       std::optional<Term> m = co_await ctx_.receive_any(timeout_);
@@ -335,8 +358,11 @@ class Server final : public StatusSource {
 
   // [SECTION] messages
 
+  static bool is_system(const Term& m) { return m.is_tuple(3) && m[0].is_atom(kSystem); }
+
   Co<void> handle_msg(Term m) {
-    timeout_ = kInfinity;
+    // (a system message leaves the pending timeout as it was: gen_server's loop restarts it)
+    if (!is_system(m)) timeout_ = kInfinity;
     if (is_call(m)) {
       Term from = m[1], request = m[2];
       Co<Term> work = cb_->handle_call(ctx_, request, from, state_);
@@ -346,7 +372,7 @@ class Server final : public StatusSource {
       Co<Term> work = cb_->handle_cast(ctx_, m[1], state_);
       Outcome o = co_await attempt(std::move(work));
       co_await dispatch_result(std::move(o), Site::dispatch, m);
-    } else if (m.is_tuple(3) && m[0].is_atom(kSystem)) {
+    } else if (is_system(m)) {
       co_await handle_system(m[1], m[2]);
     } else if (is_exit(m, ctx_.process().parent) && ctx_.process().parent) {
       // the parent's exit, seen because the server traps exits: stop with its reason
@@ -419,12 +445,18 @@ class Server final : public StatusSource {
     return StopCause{r.kind, r.value, std::move(st), true};
   }
 
-  // {:system, from, request}: :sys.get_state, :sys.replace_state, GenServer.stop
+  // {:system, from, request}: :sys.get_state, :sys.replace_state, :sys.suspend,
+  // :sys.resume, :sys.change_code, GenServer.stop
   Co<void> handle_system(const Term& from, const Term& request) {
     if (request.is_atom(kGetState)) {
-      reply(ctx_, from, ok(state_));
+      reply(ctx_, from, ok(cb_->sys_state(state_)));
+    } else if (request.is_atom(kSuspend) || request.is_atom(kResume)) {
+      suspended_ = request.is_atom(kSuspend);
+      reply(ctx_, from, Term(atoms::ok));
+    } else if (request.is_tuple(4) && request[0].is_atom(kChangeCode) && suspended_) {
+      reply(ctx_, from, co_await change_code(request[2], request[3]));
     } else if (request.is_tuple(2) && request[0].is_atom(kReplaceState)) {
-      Co<Term> work = call_fun(request[1], state_);
+      Co<Term> work = call_fun(request[1], cb_->sys_state(state_));
       Outcome o = co_await attempt(std::move(work));
       if (o.failed) {
         Atom kind = o.failed->kind == RaiseKind::error ? atoms::error : atoms::exit;
@@ -434,16 +466,37 @@ class Server final : public StatusSource {
                    Term::tuple({Term::atom("gen_server"), Term::atom("system_replace_state")}),
                    Term::tuple({Term(kind), o.failed->value})})));
       } else {
-        state_ = o.value;
-        reply(ctx_, from, ok(state_));
+        state_ = cb_->from_sys_state(o.value);
+        reply(ctx_, from, ok(cb_->sys_state(state_)));
       }
     } else if (request.is_tuple(2) && request[0].is_atom(kTerminate)) {
       // sys:terminate / GenServer.stop: terminate/2 runs whatever the trap_exit flag; the
       // report names no last message ([])
       StopCause cause = returned(request[1]);
       co_await terminate(std::move(cause), Term(), std::nullopt);
+    } else {
+      // sys's answer to what it does not do (a code change while running is one)
+      reply(ctx_, from, error(Term::tuple({Term::atom("unknown_system_msg"), request})));
     }
-    // anything else of the sys protocol: not supported, no answer
+  }
+
+  // sys's do_change_code over gen_server's system_code_change: `catch
+  // Mod.code_change(old_vsn, state, extra)`; {:ok, new_state} is :ok, anything else
+  // {:error, it}, a raise {:error, {:EXIT, reason}} as `catch` makes it.
+  Co<Term> change_code(Term old_vsn, Term extra) {
+    Co<Term> work = cb_->code_change(ctx_, std::move(old_vsn), state_, std::move(extra));
+    Outcome o = co_await attempt(std::move(work));
+    Term r = o.value;
+    if (o.failed) {
+      Raised raised = *o.failed;
+      if (cb_->frames()) raised.stacktrace = with_frames(raised.stacktrace, Site::code_change);
+      r = Term::tuple({Term::atom("EXIT"), exit_reason_of(raised)});
+    }
+    if (r.is_tuple(2) && r[0].is_atom(atoms::ok)) {
+      state_ = r[1];
+      co_return Term(atoms::ok);
+    }
+    co_return error(std::move(r));
   }
 
   Co<Term> call_fun(Term fun, Term arg) {
@@ -491,6 +544,7 @@ class Server final : public StatusSource {
   Term state_;
   int64_t timeout_ = kInfinity;
   std::optional<Term> continue_;
+  bool suspended_ = false;  // :sys.suspend/1 until :sys.resume/1
 };
 
 }  // namespace
@@ -500,8 +554,13 @@ Co<void> serve(Ctx& ctx, std::unique_ptr<Callbacks> callbacks, Term name, Term a
   co_await server.run(std::move(arg));
 }
 
+Term spawn_opt(const Term& options) {
+  const Term* given = options.is_list() ? keyword_get(options, Atom("spawn_opt")) : nullptr;
+  return given ? *given : Term();
+}
+
 Co<Term> start(Ctx& ctx, std::function<std::unique_ptr<Callbacks>()> make, Term arg, Term name,
-               bool link, Atom label) {
+               bool link, Atom label, proc_lib::StartOptions options) {
   // GenServer.start_link's check, which Agent, Supervisor and DynamicSupervisor go through
   if (!names::valid(name))
     raise(argument_error(
@@ -516,7 +575,7 @@ Co<Term> start(Ctx& ctx, std::function<std::unique_ptr<Callbacks>()> make, Term 
   }
   // (named first: g++ 12 destroys a lambda's captures twice inside co_await)
   Body body = [make = std::move(make), arg, name](Ctx& c) { return serve(c, make(), name, arg); };
-  co_return co_await proc_lib::start(ctx, std::move(body), link, label);
+  co_return co_await proc_lib::start(ctx, std::move(body), link, label, std::move(options));
 }
 
 }  // namespace taskplay::gen

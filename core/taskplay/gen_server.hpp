@@ -33,6 +33,7 @@
 #include <optional>
 
 #include "taskplay/coro.hpp"
+#include "taskplay/proc_lib.hpp"
 #include "taskplay/process.hpp"
 #include "taskplay/term.hpp"
 
@@ -83,6 +84,14 @@ class Callbacks {
   // The State: line of a crash report (the supervisors, whose OTP state record taskplay
   // does not model, leave it out).
   virtual std::optional<Term> reported_state(const Term& state) const { return state; }
+  // :sys.change_code/4 (the server suspended): code_change/3's return value, {:ok, new_state}
+  // or anything else (the caller gets {:error, it}); raising is caught as `catch` does. The
+  // default is use GenServer's: {:ok, state}.
+  virtual Co<Term> code_change(Ctx& ctx, Term old_vsn, Term state, Term extra);
+  // What :sys.get_state/replace_state see of the state (a server of the library that keeps
+  // its state in C++ shows it as Elixir's would), and the state a replaced one becomes.
+  virtual Term sys_state(const Term& state) const { return state; }
+  virtual Term from_sys_state(Term given) { return given; }
 };
 
 // The body of a server process: register `name`, init with `arg`, ack the starter, serve.
@@ -91,13 +100,23 @@ Co<void> serve(Ctx& ctx, std::unique_ptr<Callbacks> callbacks, Term name, Term a
 
 // GenServer.start/start_link with callbacks made in the new process: {:ok, pid} |
 // {:error, reason} | :ignore. `name` as server_names.hpp takes it (nil: none); `label`
-// says what the process is (the UI).
+// says what the process is (the UI); `options` its "$initial_call" and spawn_opt
+// (proc_lib.hpp).
 Co<Term> start(Ctx& ctx, std::function<std::unique_ptr<Callbacks>()> make, Term arg, Term name,
-               bool link, Atom label);
+               bool link, Atom label, proc_lib::StartOptions options = {});
+
+// The `spawn_opt:` of start options ([] when not given).
+Term spawn_opt(const Term& options);
 
 // :sys.get_state(server[, timeout]) / :sys.replace_state(server, fun[, timeout]), as system
 // messages; `timeout_given` says which arity (the exit reason lists the arguments given).
 Co<Term> sys_get_state(Ctx& ctx, Term server, Term timeout, bool timeout_given);
 Co<Term> sys_replace_state(Ctx& ctx, Term server, Term fun, Term timeout, bool timeout_given);
+// :sys.suspend/1,2 (`request` :suspend), :sys.resume/1,2 (:resume) and
+// :sys.change_code/4,5 ({:change_code, module, old_vsn, extra}), as OTP 25's sys: the
+// server's answer (:ok, {:error, reason}); a suspended server takes only system messages
+// (and its parent's exit) until it is resumed, and changes code only while suspended
+// (else {:error, {:unknown_system_msg, request}}). `what`/`args` name the call in an exit.
+Co<Term> sys_request(Ctx& ctx, Term server, Term request, Term what, Term args, Term timeout);
 
 }  // namespace taskplay::gen

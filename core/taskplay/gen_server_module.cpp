@@ -41,6 +41,9 @@ class ModuleCallbacks final : public gen::Callbacks {
   Co<Term> terminate(Ctx& ctx, Term reason, Term state) override {
     return call(ctx, kTerminate, {std::move(reason), std::move(state)});
   }
+  Co<Term> code_change(Ctx& ctx, Term old_vsn, Term state, Term extra) override {
+    return call(ctx, Atom("code_change"), {std::move(old_vsn), std::move(state), std::move(extra)});
+  }
   bool has_terminate(Ctx& ctx) const override {
     return ctx.runtime().modules().find(module_, kTerminate, 2) != nullptr;
   }
@@ -69,7 +72,11 @@ Co<Term> start(Ctx& ctx, Term module, Term arg, Term options, bool link) {
   std::function<std::unique_ptr<gen::Callbacks>()> make = [m] {
     return std::make_unique<ModuleCallbacks>(m);
   };
-  co_return co_await gen::start(ctx, std::move(make), std::move(arg), std::move(name), link, m);
+  // gen_server's initial call: {module, :init, 1}
+  proc_lib::StartOptions start{Term::tuple({module, Term(kInit), Term::integer(1)}),
+                               gen::spawn_opt(options)};
+  co_return co_await gen::start(ctx, std::move(make), std::move(arg), std::move(name), link, m,
+                                std::move(start));
 }
 
 bool valid_timeout(const Term& t) {
@@ -150,6 +157,33 @@ void install(Modules& m) {
   });
   def(kSys, "replace_state", 3, [](Ctx& c, Args a) -> Co<Term> {
     co_return co_await gen::sys_replace_state(c, a[0], a[1], a[2], true);
+  });
+  // :sys.suspend/resume(name[, timeout]), :sys.change_code(name, module, old_vsn, extra[,
+  // timeout]): sys's default timeout is 5000. (Arguments named first: g++ 12 rejects a braced
+  // list inside a co_await expression.)
+  auto sys_def = [&](Atom request) {
+    def(kSys, request.name().c_str(), 1, [request](Ctx& c, Args a) -> Co<Term> {
+      Term args = Term::list(a);
+      co_return co_await gen::sys_request(c, a[0], Term(request), Term(request), args,
+                                          Term::integer(5000));
+    });
+    def(kSys, request.name().c_str(), 2, [request](Ctx& c, Args a) -> Co<Term> {
+      Term args = Term::list(a);
+      co_return co_await gen::sys_request(c, a[0], Term(request), Term(request), args, a[1]);
+    });
+  };
+  sys_def(Atom("suspend"));
+  sys_def(Atom("resume"));
+  def(kSys, "change_code", 4, [](Ctx& c, Args a) -> Co<Term> {
+    Term request = Term::tuple({Term::atom("change_code"), a[1], a[2], a[3]});
+    Term args = Term::list(a);
+    co_return co_await gen::sys_request(c, a[0], request, Term::atom("change_code"), args,
+                                        Term::integer(5000));
+  });
+  def(kSys, "change_code", 5, [](Ctx& c, Args a) -> Co<Term> {
+    Term request = Term::tuple({Term::atom("change_code"), a[1], a[2], a[3]});
+    Term args = Term::list(a);
+    co_return co_await gen::sys_request(c, a[0], request, Term::atom("change_code"), args, a[4]);
   });
 }
 

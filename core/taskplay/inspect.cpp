@@ -318,6 +318,9 @@ struct StructRegistry {
     def("Elixir.TokenMissingError", {"file", "line", "snippet", "column", "description"});
     def("Elixir.CompileError", {"file", "line", "description"});
     def("Elixir.Task", {"mfa", "owner", "pid", "ref"});
+    def("Elixir.DynamicSupervisor",
+        {"args", "extra_arguments", "mod", "name", "strategy", "max_children", "max_restarts",
+         "max_seconds", "children", "restarts"});
   }
 };
 StructRegistry& registry() {

@@ -3,6 +3,7 @@
 #include "taskplay/agent.hpp"
 #include "taskplay/dynamic_supervisor.hpp"
 #include "taskplay/gen_server_module.hpp"
+#include "taskplay/proc_lib.hpp"
 #include "taskplay/runtime.hpp"
 #include "taskplay/server_names.hpp"
 #include "taskplay/supervisor.hpp"
@@ -20,6 +21,7 @@ void install_library(Runtime& rt) {
   agent::install(m);
   gen_server_module::install(m);
   names::install_global(m);
+  proc_lib::install(m);
 }
 
 }  // namespace taskplay

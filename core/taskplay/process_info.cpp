@@ -1,5 +1,6 @@
 #include "taskplay/process_info.hpp"
 
+#include "taskplay/proc_lib.hpp"
 #include "taskplay/runtime.hpp"
 
 namespace taskplay {
@@ -86,7 +87,7 @@ std::optional<Term> process_info(const Runtime& rt, const Process& p, Atom key) 
   if (key == kDictionary) return item(key, p.extras ? p.extras->dictionary.all() : Term());
   if (key == atoms::trap_exit) return item(key, Term::boolean(p.trap_exit));
   if (key == kErrorHandler) return item(key, Term::atom("error_handler"));
-  if (key == kPriority) return item(key, Term::atom("normal"));
+  if (key == kPriority) return item(key, Term(proc_lib::priority(rt, p.pid)));
   if (key == kGroupLeaderItem) return item(key, Term(kGroupLeader));
   if (key == kTotalHeapSize || key == atoms::heap_size)
     return item(key, Term::integer(p.heap_words));

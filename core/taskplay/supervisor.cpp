@@ -13,6 +13,7 @@
 #include "taskplay/modules.hpp"
 #include "taskplay/restart_intensity.hpp"
 #include "taskplay/runtime.hpp"
+#include "taskplay/server_names.hpp"
 #include "taskplay/supervisor_status.hpp"
 
 namespace taskplay::supervisor {
@@ -472,7 +473,12 @@ Co<Term> start(Ctx& ctx, Atom module, Term init_arg, Term options) {
   std::function<std::unique_ptr<gen::Callbacks>()> make = [module, n] {
     return std::make_unique<Server>(module, n);
   };
-  co_return co_await gen::start(ctx, std::move(make), std::move(init_arg), n, true, kSupervisor);
+  // OTP's supervisor, a gen_server: its initial call is {:supervisor, module, 1}. (Elixir's
+  // Supervisor.start_link/3 calls :supervisor.start_link/2,3, which takes no spawn_opt.)
+  proc_lib::StartOptions start{
+      Term::tuple({Term::atom("supervisor"), Term(module), Term::integer(1)}), Term()};
+  co_return co_await gen::start(ctx, std::move(make), std::move(init_arg), n, true, kSupervisor,
+                                std::move(start));
 }
 
 Co<Term> call(Ctx& ctx, const Term& sup, Term request) {
@@ -582,6 +588,18 @@ void install(Modules& m) {
       [](Ctx& c, Args a) -> Co<Term> { co_return co_await stop(c, a[0], a[1], a[2]); });
   def(S, "child_spec", 2,
       [](Ctx& c, Args a) -> Co<Term> { co_return co_await child_spec(c, a[0], a[1]); });
+  // :supervisor.get_callback_module/1: the module whose init/1 gave the supervisor its
+  // children (Supervisor.Default for start_link/2 and DynamicSupervisor.start_link/1), as
+  // OTP 25 reads it from the supervisor's status
+  def(Atom("supervisor"), "get_callback_module", 1, [](Ctx& c, Args a) -> Co<Term> {
+    std::optional<Pid> pid = co_await names::whereis(c, a[0]);
+    const Process* p = pid && *pid ? c.runtime().find(*pid) : nullptr;
+    if (!p || p->exit_pending || !p->status_source)
+      exit_with(Term::tuple(
+          {Term(atoms::noproc),
+           Term::tuple({Term::atom("sys"), Term::atom("get_status"), Term::list({a[0]})})}));
+    co_return Term(p->status_source->server_module());
+  });
   // Supervisor.Default, the callback module of start_link/2: init(arg) is arg.
   def(kDefault, "init", 1, [](Ctx&, Args a) -> Co<Term> { co_return a[0]; });
 }
