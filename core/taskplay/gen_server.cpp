@@ -76,6 +76,10 @@ Co<Term> call(Ctx& ctx, Term server, Term request, Term timeout) {
     exit_with(Term::tuple(
         {std::move(why), mfa(kGenServer, kCall, Term::list({server, request, timeout}))}));
   };
+  // {name, node} on another node: taskplay is one node, never connected to others
+  if (server.is_tuple(2) && server[0].is_atom() && !server[0].is_atom(Atom("global")) &&
+      server[1].is_atom() && !server[1].is_atom(atoms::nonode))
+    fail(Term::tuple({Term::atom("nodedown"), server[1]}));
   std::optional<Pid> pid = co_await names::whereis(ctx, server);
   if (!pid || !*pid) fail(Term(atoms::noproc));
   if (*pid == ctx.self()) fail(Term(kCallingSelf));

@@ -99,6 +99,49 @@ Co<Term> whereis(Ctx& ctx, Term server) {
   co_return pid&&* pid ? Term(*pid) : Term(atoms::nil);
 }
 
+// GenServer.abcast(nodes, name, request): a cast to `name` on each node; only this node is
+// there (the others are down, as for a node that never connected).
+Term abcast(Ctx& ctx, const Term& nodes, const Term& name, const Term& request) {
+  if (!nodes.is_list() || !name.is_atom()) no_clause("abcast", {nodes, name, request});
+  for (const Term& node : nodes.list_items()) {
+    if (!node.is_atom(atoms::nonode)) continue;
+    Pid pid = ctx.whereis(name.atom_value());
+    if (pid) ctx.send(pid, Term::tuple({Term::atom("$gen_cast"), request}));
+  }
+  return Term::atom("abcast");
+}
+
+// One call of a multi_call: the reply, or nullopt when the call exits (the node is "bad").
+Co<std::optional<Term>> try_call(Ctx& ctx, Term name, Term request, Term timeout) {
+  std::optional<Term> reply;
+  try {
+    reply = co_await gen::call(ctx, std::move(name), std::move(request), std::move(timeout));
+  } catch (const Raised& r) {
+    if (r.kind != RaiseKind::exit) throw;
+  }
+  co_return reply;
+}
+
+// :gen_server.multi_call(nodes, name, request, timeout): {[{node, reply}], bad_nodes}; a
+// node is bad when it is another node, or has no `name`, or its server exits during the call.
+Co<Term> multi_call(Ctx& ctx, Term nodes, Term name, Term request, Term timeout) {
+  if (!nodes.is_list() || !name.is_atom() || !valid_timeout(timeout))
+    throw Raised{RaiseKind::error, Term(atoms::function_clause),
+                 Term::list({Term::tuple({Term::atom("gen_server"), Term::atom("multi_call"),
+                                          Term::list({nodes, name, request, timeout}), Term()})})};
+  std::vector<Term> replies, bad;
+  for (const Term& node : nodes.list_items()) {
+    std::optional<Term> reply;
+    if (node.is_atom(atoms::nonode) && ctx.whereis(name.atom_value()))
+      reply = co_await try_call(ctx, name, request, timeout);
+    if (reply)
+      replies.push_back(Term::tuple({node, std::move(*reply)}));
+    else
+      bad.push_back(node);
+  }
+  co_return Term::tuple({Term::list(replies), Term::list(bad)});
+}
+
 }  // namespace
 
 void install(Modules& m) {
@@ -145,6 +188,20 @@ void install(Modules& m) {
   def(G, "stop", 3,
       [](Ctx& c, Args a) -> Co<Term> { co_return co_await gen::stop(c, a[0], a[1], a[2]); });
   def(G, "whereis", 1, [](Ctx& c, Args a) -> Co<Term> { co_return co_await whereis(c, a[0]); });
+  // the nodes default to [node() | Node.list()]: this node alone
+  def(G, "abcast", 2, [](Ctx& c, Args a) -> Co<Term> {
+    co_return abcast(c, Term::list({Term(atoms::nonode)}), a[0], a[1]);
+  });
+  def(G, "abcast", 3, [](Ctx& c, Args a) -> Co<Term> { co_return abcast(c, a[0], a[1], a[2]); });
+  def(G, "multi_call", 2, [](Ctx& c, Args a) -> Co<Term> {
+    Term nodes = Term::list({Term(atoms::nonode)});
+    co_return co_await multi_call(c, nodes, a[0], a[1], Term(atoms::infinity));
+  });
+  def(G, "multi_call", 3, [](Ctx& c, Args a) -> Co<Term> {
+    co_return co_await multi_call(c, a[0], a[1], a[2], Term(atoms::infinity));
+  });
+  def(G, "multi_call", 4,
+      [](Ctx& c, Args a) -> Co<Term> { co_return co_await multi_call(c, a[0], a[1], a[2], a[3]); });
 
   def(kSys, "get_state", 1, [](Ctx& c, Args a) -> Co<Term> {
     co_return co_await gen::sys_get_state(c, a[0], Term::integer(5000), false);
