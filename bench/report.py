@@ -37,6 +37,7 @@ ROWS = [
     ("7", "1,000 tasks of Fib.of(15), awaited", "tasks_fib", "ms_total", "ms", "lower"),
     ("9", "GenServer.call round trip (a counter server)", "gen_call", "ns_per_call", "ns/call", "lower"),
     ("10", "GenServer.cast, per cast handled", "gen_cast", "ns_per_cast", "ns/cast", "lower"),
+    ("11", "race explorer: schedules explored per second (lost-update preset)", "explore", "schedules_per_s", "schedules/s", "higher"),
 ]
 
 # What CAF lacks, said in the table instead of a number.
@@ -50,6 +51,10 @@ NOT_APPLICABLE = {
     ("caf-1", "gen_cast"): "n/a³",
     ("caf-default", "gen_cast"): "n/a³",
     ("taskplay-wasm", "memory_rss"): "n/a",
+    ("beam-s1", "explore"): "n/a⁴",
+    ("beam-default", "explore"): "n/a⁴",
+    ("caf-1", "explore"): "n/a⁴",
+    ("caf-default", "explore"): "n/a⁴",
 }
 
 # Rows whose peers are read off another workload: the BEAM's figure for "Fib typed in the
@@ -239,7 +244,10 @@ def main():
     md.append("typed there, timed from the line to its printed result (`taskplay_lang_bench`); its BEAM")
     md.append("figures are row 4's, since iex runs `Fib.of(27)` by calling the compiled module.")
     md.append("Rows 9 and 10: the counter server of bench/beam/counter.exs (taskplay: the same callbacks in")
-    md.append("C++ on its one GenServer loop); ³ CAF has no GenServer.")
+    md.append("C++ on its one GenServer loop); ³ CAF has no GenServer. Row 11: `taskplay explore` on")
+    md.append("scenarios/19_race_lost_update.exs with the default bounds (186 schedules, each compiling and")
+    md.append("running the program on a fresh runtime; docs/races.md); ⁴ neither the BEAM nor CAF explores")
+    md.append("schedules (Concuerror, the BEAM's tool for it, is not packaged for Debian).")
     md.append("")
 
     # -- extra figures
