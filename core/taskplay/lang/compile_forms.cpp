@@ -472,6 +472,10 @@ void Compiler::try_form(const Node& call, uint16_t dst) {
                 "the \"var in [alias]\" format");
       } else if (pat.kind == NK::Alias) {
         mods.emplace_back(alias_atom(pat));
+      } else if (pat.kind == NK::List && !pat.has_tail && !pat.kids.empty() &&
+                 std::all_of(pat.kids.begin(), pat.kids.end(),
+                             [](const NodeP& x) { return x->kind == NK::Alias; })) {
+        for (const auto& x : pat.kids) mods.emplace_back(alias_atom(*x));  // rescue [A, B] ->
       } else if (pat.kind == NK::Var) {
         var = &pat;
         any = true;
@@ -562,6 +566,13 @@ void Compiler::for_form(const Node& call, uint16_t dst) {
         else
           error(q, "unsupported option :" + k + " given to for");
       }
+      continue;
+    }
+    // <<c <- bin>>: a generator over the binary's chunks
+    if (q.kind == NK::Bin && !q.kids.empty() && q.kids.back()->kind == NK::Binary &&
+        q.kids.back()->name == "<-") {
+      generated_.push_back(bin_generator(q));
+      quals.push_back(generated_.back().get());
       continue;
     }
     quals.push_back(&q);
