@@ -209,6 +209,18 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
     tail_value([&](uint16_t d) { emit(Op::LoadK, d, 0, 0, konst(Term(atoms::nil))); });
     return true;
   }
+  if ((name == "put_in" || name == "update_in" || name == "get_and_update_in" ||
+       name == "pop_in") &&
+      !call.kids.empty() &&
+      (call.kids[0]->kind == NK::Field || call.kids[0]->kind == NK::Access ||
+       call.kids.size() == (name == "pop_in" ? 1u : 2u))) {
+    if (NodeP g = path_macro(call)) {
+      generated_.push_back(std::move(g));
+      const Node& e = *generated_.back();
+      tail_value([&](uint16_t d) { expr(e, d); });
+      return true;
+    }
+  }
   if (name == "match?" && call.kids.size() == 2) {
     tail_value([&](uint16_t d) {
       uint16_t mark = f_->temp_top;

@@ -56,6 +56,8 @@ defmodule StructDemo do
     IO.inspect report.owner.company
     report = %BugReport{ report | owner: %Customer{ report.owner | company: "PragProg" }}
     IO.inspect report
+    IO.inspect put_in(report.owner.company, "PP")
+    IO.inspect update_in(report.owner.name, &("Mr. " <> &1))
   end
 end
 
@@ -74,6 +76,8 @@ languages_with_an_r = fn (:get, collection, next_fn) ->
   end
 end
 IO.inspect get_in(authors, [languages_with_an_r, :name])
+IO.inspect get_in(authors, [Access.all(), :name])
+IO.inspect get_in(authors, [Access.at(1), :language])
 IO.inspect Map.keys(m), label: "keys"
 IO.inspect Map.values(m)
 IO.inspect Map.drop(m, [:a])
