@@ -82,7 +82,11 @@ TEST_SUITE("race explorer") {
     std::vector<std::pair<std::string, std::string>> programs;
     for (const auto& p : kConformancePrograms) programs.emplace_back(p.first, p.second);
     for (const ui::Preset& p : ui::presets()) programs.emplace_back(p.file, p.source);
-    for (const auto& [file, source] : programs) {
+    for (const auto& program : programs) {
+      // (not a structured binding: clang 14, the wasm build's, cannot capture one in
+      // CAPTURE's lambda)
+      const std::string& file = program.first;
+      const std::string& source = program.second;
       CAPTURE(file);
       Ran plain = run_elixir(source);
       lang::ScheduledRun scheduled = lang::run_scheduled(source, "test.exs", lang::Schedule{});

@@ -71,7 +71,7 @@ void App::run_slice(double frame_interval_ms) {
   const int64_t t0 = Session::steady_now_us();
   // While the race explorer runs, it shares the slice: the live run gets half of it, the
   // explorer what the live run left (so the page keeps its frame rate either way).
-  const bool exploring = explore_.state() == ExploreModel::State::running || explore_.pending();
+  const bool exploring = explore_.busy();
   session_.advance(exploring ? slice_ms() * 0.5 : slice_ms());
   const double used_ms = static_cast<double>(Session::steady_now_us() - t0) * 1e-3;
   if (exploring) explore_.advance(std::max(0.0, slice_ms() - used_ms));

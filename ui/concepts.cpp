@@ -87,6 +87,15 @@ const ConceptText kTexts[] = {
      "A supervisor starts its children linked to it, traps their exits, and restarts "
      "them as their restart type and its strategy say. Drawn as a tree: supervisor above, "
      "children below."},
+    {"schedule",
+     "Which runnable process goes next at each point, and where one is stopped to let another "
+     "run. On the BEAM it changes from run to run (schedulers, load); taskplay runs one by "
+     "default, and Explore runs the others the BEAM could take. A replay token such as "
+     "v1.2-2u names one: the points where it differs from the default."},
+    {"outcome",
+     "How a run ends, as you can see it: what it printed, how each process ended, what was "
+     "left in the mailboxes. Schedules that end the same way are one outcome; a race is a "
+     "program with more than one."},
 };
 static_assert(sizeof(kTexts) / sizeof(kTexts[0]) == static_cast<size_t>(Concept::count_));
 

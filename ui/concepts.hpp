@@ -32,6 +32,8 @@ enum class Concept : uint8_t {
   rest_for_one,
   intensity,
   supervision,
+  schedule,
+  outcome,
   count_
 };
 

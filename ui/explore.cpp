@@ -82,26 +82,39 @@ std::vector<DiffLine> diff_lines(const std::string& a, const std::string& b) {
 
 // [SECTION] An outcome opened
 
-Sequence scheduled_sequence(const ExploreProgram& program, const lang::Schedule& schedule,
-                            uint64_t from_step, std::string* misfit) {
+PathRun::PathRun(const ExploreProgram& program, const lang::Schedule& schedule)
+    : source_(program.source), file_(program.file) {
   RuntimeOptions o;
-  o.trace_capacity = 1'000'000;
-  Runtime rt(o);
-  lang::ScheduleFollower follower(schedule);
-  follower.attach(rt);
-  lang::State& st = lang::state(rt);
+  o.trace_capacity = 1'000'000;  // (as the explorer's runs)
+  rt_ = std::make_unique<Runtime>(o);
+  follower_ = std::make_unique<lang::ScheduleFollower>(schedule);
+  follower_->attach(*rt_);
+  lang::State& st = lang::state(*rt_);
   st.output = [](Pid, std::string_view) {};
   st.error_output = [](Pid, std::string_view) {};
   // (the explorer's own bound on one run)
-  const lang::ScriptResult r = lang::run_script(rt, program.source, program.file, 50'000'000);
-  if (misfit) *misfit = follower.misfit();
+  runner_ = std::make_unique<lang::ScriptRunner>(*rt_, 50'000'000);
+  runner_->start(source_, file_, true);
+}
+
+PathRun::~PathRun() = default;
+
+bool PathRun::advance(uint64_t reductions) {
+  if (!done_) done_ = runner_->advance(reductions);
+  return done_;
+}
+
+const std::string& PathRun::misfit() const { return follower_->misfit(); }
+
+Sequence PathRun::sequence(uint64_t from_step) const {
   Observer observer;
-  observer.update(rt);
+  observer.update(*rt_);
+  const Pid main = runner_->result().main;
   constexpr size_t kMaxSteps = 300;
   return build_sequence(
-      rt.trace(), kMaxSteps, Pid{}, [from_step](const Event& e) { return e.step < from_step; },
+      rt_->trace(), kMaxSteps, Pid{}, [from_step](const Event& e) { return e.step < from_step; },
       [&](Pid p) {
-        return p == r.main ? std::string("script") : process_kind(rt, observer, {}, p);
+        return p == main ? std::string("script") : process_kind(*rt_, observer, {}, p);
       });
 }
 
@@ -132,16 +145,17 @@ void ExploreModel::apply() {
     const size_t i = *open_request_;
     open_request_.reset();
     opened_.reset();
+    opening_.reset();
+    paths_run_.reset();
+    outcome_run_.reset();
     const lang::Exploration* e = result();
     if (e && i < e->outcomes.size()) {
       const lang::Outcome& o = e->outcomes[i];
-      OutcomePaths paths;
-      paths.outcome = i;
-      paths.from_step = o.diverged_at_step;
-      paths.default_path = scheduled_sequence(program_, lang::Schedule{}, o.diverged_at_step);
-      paths.outcome_path =
-          scheduled_sequence(program_, o.schedule, o.diverged_at_step, &paths.misfit);
-      opened_ = std::move(paths);
+      opening_ = OutcomePaths{};
+      opening_->outcome = i;
+      opening_->from_step = o.diverged_at_step;
+      paths_run_ = std::make_unique<PathRun>(program_, lang::Schedule{});
+      outcome_run_ = std::make_unique<PathRun>(program_, o.schedule);
     }
   }
   const Command c = command_;
@@ -149,6 +163,9 @@ void ExploreModel::apply() {
   if (c == Command::none) return;
   open_request_.reset();
   opened_.reset();
+  opening_.reset();
+  paths_run_.reset();
+  outcome_run_.reset();
   job_.reset();
   diffs_.clear();
   state_ = State::idle;
@@ -163,9 +180,26 @@ void ExploreModel::apply() {
 
 void ExploreModel::advance(double budget_ms) {
   apply();
-  if (state_ != State::running) return;
   const int64_t start = host_now_us_();
   const int64_t deadline = start + static_cast<int64_t>(budget_ms * 1000.0);
+  if (paths_run_) {
+    // the default schedule's path, then the outcome's, by chunks until the budget is spent
+    bool over = false;
+    do {
+      over = paths_run_->advance(kChunk) && outcome_run_->advance(kChunk);
+    } while (!over && host_now_us_() < deadline);
+    if (over) {
+      opening_->default_path = paths_run_->sequence(opening_->from_step);
+      opening_->outcome_path = outcome_run_->sequence(opening_->from_step);
+      opening_->misfit = outcome_run_->misfit();
+      opened_ = std::move(opening_);
+      opening_.reset();
+      paths_run_.reset();
+      outcome_run_.reset();
+    }
+    return;
+  }
+  if (state_ != State::running) return;
   bool over = false;
   do {
     over = job_->advance(kChunk);

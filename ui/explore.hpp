@@ -23,6 +23,13 @@
 #include "taskplay/lang/explore.hpp"
 #include "ui/sequence.hpp"
 
+namespace taskplay {
+class Runtime;
+}
+namespace taskplay::lang {
+class ScriptRunner;
+}
+
 namespace taskplay::ui {
 
 // [SECTION] What is explored
@@ -54,10 +61,29 @@ struct DiffLine {
 std::vector<DiffLine> diff_lines(const std::string& a, const std::string& b);
 
 // [SECTION] An outcome opened: its path and the default's, from where they part
-// The sequence diagram of `program` run under `schedule` (lang::ScheduleFollower), of the
-// events from the runtime's step `from_step` on. `misfit`: where the schedule did not fit.
-Sequence scheduled_sequence(const ExploreProgram& program, const lang::Schedule& schedule,
-                            uint64_t from_step, std::string* misfit = nullptr);
+// `program` run under `schedule` (lang::ScheduleFollower), a slice at a time (a program
+// may compute for long before it ends), for its sequence diagram.
+class PathRun {
+ public:
+  PathRun(const ExploreProgram& program, const lang::Schedule& schedule);
+  ~PathRun();
+  PathRun(const PathRun&) = delete;
+  PathRun& operator=(const PathRun&) = delete;
+  // About `reductions` reductions of work (at least one step); true when the run is over.
+  bool advance(uint64_t reductions);
+  bool done() const { return done_; }
+  // The sequence diagram of the events from the runtime's step `from_step` on.
+  Sequence sequence(uint64_t from_step) const;
+  // Empty, or where the schedule did not fit the program.
+  const std::string& misfit() const;
+
+ private:
+  std::string source_, file_;
+  std::unique_ptr<Runtime> rt_;
+  std::unique_ptr<lang::ScheduleFollower> follower_;
+  std::unique_ptr<lang::ScriptRunner> runner_;
+  bool done_ = false;
+};
 // One step of a path in words: "0.100.0 -> 0.101.0 {:from, :a}", "0.101.0 exited :normal".
 std::string step_text(const Sequence& seq, const SeqStep& step);
 struct OutcomePaths {
@@ -84,11 +110,15 @@ class ExploreModel {
   void advance(double budget_ms);
   // A command waits for the next advance().
   bool pending() const { return command_ != Command::none || open_request_.has_value(); }
+  // Whether advance() has work to do this frame: a command, the exploration, paths opening.
+  bool busy() const { return pending() || state_ == State::running || opening(); }
   // Opens outcome `i` of the result (at the next advance()): its path and the default's,
   // from where they part, each run again under its schedule. Another open closes it.
   void open(size_t i) { open_request_ = i; }
   void close() { open_request_ = SIZE_MAX; }
   const std::optional<OutcomePaths>& opened() const { return opened_; }
+  // The paths being run (a slice per frame) before they are shown.
+  bool opening() const { return paths_run_ != nullptr; }
   // Reductions per call of ExploreJob::advance, between two looks at the clock.
   static constexpr uint64_t kChunk = 4000;
 
@@ -111,6 +141,9 @@ class ExploreModel {
   Command command_ = Command::none;
   std::optional<size_t> open_request_;
   std::optional<OutcomePaths> opened_;
+  // Opening: the paths' runs, the default's then the outcome's
+  std::optional<OutcomePaths> opening_;
+  std::unique_ptr<PathRun> paths_run_, outcome_run_;
   ExploreProgram next_program_;
   lang::ExploreOptions next_options_;
   std::function<int64_t()> host_now_us_;

@@ -388,6 +388,8 @@ export const scenarios = [
       if (!o.default_path.length || !o.outcome_path.length || o.misfit)
         throw new Failure(`the paths: ${JSON.stringify(o)}`);
       if (o.default_path.join('|') === o.outcome_path.join('|')) throw new Failure(`the two paths are the same: ${o.default_path.join(', ')}`);
+      await d.click('explore.outcome.1.path');  // (scrolls it into view; a click there does nothing)
+      await d.screenshot('explore-paths');
       return `${e.schedules} schedules in ${e.frames} frames: ${e.outcomes.map((o) => `${o.schedules} × ${JSON.stringify(o.output)} (${o.token})`).join(', ')}; ` +
         `from step ${o.from_step}: default ${o.default_path.slice(0, 3).join(', ')}; outcome 2 ${o.outcome_path.slice(0, 3).join(', ')}`;
     },

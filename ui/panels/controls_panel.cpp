@@ -52,7 +52,13 @@ void presets_menu(Frame& f) {
       ImGui::PopTextWrapPos();
       ImGui::EndTooltip();
     }
-    if (chosen) f.actions.load(p.source, p.title);
+    if (chosen) {
+      f.actions.load(p.source, p.title);
+      // a race preset (scenarios/16_race_* ...): where its other endings are found
+      if (p.file.find("_race_") != std::string::npos)
+        f.actions.say(
+            "Loaded " + p.title + ": a race. Explore (beside Timeline) finds every ending", 6.0);
+    }
     ImGui::PopID();
     ++i;
   }

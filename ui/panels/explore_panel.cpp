@@ -8,6 +8,7 @@
 #include <string>
 
 #include "ui/bridge.hpp"
+#include "ui/concepts.hpp"
 #include "ui/explore.hpp"
 #include "ui/panels/panels.hpp"
 #include "ui/theme.hpp"
@@ -50,12 +51,14 @@ void paths(Frame& f, const OutcomePaths& p, const std::string& id) {
   ImGui::BeginGroup();
   ImGui::TextDisabled("the default schedule, from step %llu",
                       static_cast<unsigned long long>(p.from_step));
-  draw_sequence_canvas(f, p.default_path, (id + ".default_path").c_str(), ImVec2(w, h), {});
+  SequenceCanvas narrow;
+  narrow.column_em = 6.5f;
+  draw_sequence_canvas(f, p.default_path, (id + ".default_path").c_str(), ImVec2(w, h), narrow);
   ImGui::EndGroup();
   ImGui::SameLine();
   ImGui::BeginGroup();
   ImGui::TextDisabled("this outcome, from step %llu", static_cast<unsigned long long>(p.from_step));
-  draw_sequence_canvas(f, p.outcome_path, (id + ".path").c_str(), ImVec2(w, h), {});
+  draw_sequence_canvas(f, p.outcome_path, (id + ".path").c_str(), ImVec2(w, h), narrow);
   ImGui::EndGroup();
 }
 
@@ -139,7 +142,10 @@ void outcome(Frame& f, const lang::Exploration& e, const std::vector<DiffLine>& 
     const auto& opened = f.explore.opened();
     const bool shown = opened && opened->outcome == i;
     ImGui::SameLine();
-    if (button(shown ? "Hide paths" : "Open paths", (id + ".open").c_str())) {
+    ImGui::BeginDisabled(f.explore.opening());
+    const bool clicked = button(shown ? "Hide paths" : "Open paths", (id + ".open").c_str());
+    ImGui::EndDisabled();
+    if (clicked) {
       if (shown)
         f.actions.close_outcome();
       else
@@ -164,13 +170,17 @@ void draw_explore_panel(Frame& f, ExploreView& v) {
   const bool running = m.state() == ExploreModel::State::running || m.pending();
 
   heading("Explore: every ending the BEAM could give");
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextDisabled(
-      "Runs the program again under each schedule the BEAM could take (which process goes "
-      "next, where one is preempted), skipping those that only reorder independent steps, "
-      "and groups them by what you can see: the output, how each process ended, the "
-      "mailboxes left.");
-  ImGui::PopTextWrapPos();
+  help_marker(Concept::schedule);
+  // (the whole explanation until there is something to show; then only in the (?)s)
+  if (m.state() == ExploreModel::State::idle && !m.pending()) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled(
+        "Runs the program again under each schedule the BEAM could take (which process goes "
+        "next, where one is preempted), skipping those that only reorder independent steps, "
+        "and groups them by what you can see: the output, how each process ended, the "
+        "mailboxes left.");
+    ImGui::PopTextWrapPos();
+  }
 
   // What Explore would explore now
   ImGui::BeginDisabled(program.empty() || running);
@@ -187,8 +197,7 @@ void draw_explore_panel(Frame& f, ExploreView& v) {
   }
   ImGui::PopTextWrapPos();
   if (!program.empty()) {
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled(
+    const char* as_script =
         program.preset()
             ? "It runs as a script, as `taskplay explore` and `elixir` run the file: it prints "
               "only what the program writes (not each line's value, as the shell does), and "
@@ -196,8 +205,22 @@ void draw_explore_panel(Frame& f, ExploreView& v) {
             : "Typed lines are explored as one script, as `elixir` would run them from a file: "
               "it prints only what they write (not each line's value, as the shell does), "
               "and ends when the last line is done; the shell's own process and its "
-              "variables are not part of it.");
-    ImGui::PopTextWrapPos();
+              "variables are not part of it.";
+    if (m.state() == ExploreModel::State::idle && !m.pending()) {
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextDisabled("%s", as_script);
+      ImGui::PopTextWrapPos();
+    } else {
+      ImGui::SameLine();
+      ImGui::TextDisabled("(?)");
+      if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+        ImGui::TextUnformatted(as_script);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+      }
+    }
   }
 
   if (m.state() == ExploreModel::State::idle && !m.pending()) return;
@@ -235,6 +258,7 @@ void draw_explore_panel(Frame& f, ExploreView& v) {
                   : (std::to_string(e->outcomes.size()) + " distinct outcomes").c_str());
   ImGui::PopFont();
   mark("explore.summary");
+  help_marker(Concept::outcome);
   if (e->complete)
     ImGui::TextDisabled("Every schedule within the bounds was explored.");
   else

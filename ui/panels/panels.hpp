@@ -117,6 +117,7 @@ struct SequenceCanvas {
   uint64_t shown_end = UINT64_MAX;    // events from here on are the future: faded
   bool travel = false;                // a click on a row shows the run at that event
   uint64_t* scrolled_to = nullptr;    // the highlighted event last scrolled into view
+  float column_em = 9.0f;             // a lifeline's width, in the font's size
 };
 void draw_sequence_canvas(Frame& f, const Sequence& seq, const char* id, ImVec2 size,
                           const SequenceCanvas& c);

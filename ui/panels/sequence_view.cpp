@@ -76,7 +76,7 @@ void draw_sequence_canvas(Frame& f, const Sequence& seq, const char* id, ImVec2 
   const uint64_t shown_end = c.shown_end;
   if (!highlight && c.scrolled_to) *c.scrolled_to = UINT64_MAX;
   const float em = ImGui::GetFontSize();
-  const float col_w = em * 9.0f;
+  const float col_w = em * c.column_em;
   const float row_h = ImGui::GetTextLineHeight() * 1.7f;
   const float header_h = ImGui::GetTextLineHeight() * 2.6f;
   const float width = col_w * static_cast<float>(seq.participants.size());

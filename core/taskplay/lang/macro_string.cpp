@@ -137,8 +137,6 @@ class Printer {
         return sigil(n);
       case NK::Tuple:
         return "{" + items(n.kids, 0, n.kids.size(), false) + "}";
-      case NK::Bin:
-        return "<<" + items(n.kids, 0, n.kids.size(), false) + ">>";
       case NK::List:
         return list(n);
       case NK::Map:
