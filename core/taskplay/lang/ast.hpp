@@ -42,6 +42,8 @@ enum class NK : uint8_t {
   Capture,     // &Mod.fun/arity or &fun/arity: extra: module (or null), name, value: arity
   CaptureArg,  // &1: value: the index
   Attr,        // @name (extra: null) or @name value (extra: the value)
+  Bin,         // <<a, b::16, rest::binary>>: kids are the segments (a `::` Binary node when
+               // typed); in a `for`, one segment may be a generator (`<<c <- str>>`)
   Sigil,       // ~w(a b)a: name: the letter and the opening delimiter ("w("); value: the
                // modifiers (a string); kids: the text
                // as written (Literal strings) and interpolated expressions

@@ -209,6 +209,18 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
     tail_value([&](uint16_t d) { emit(Op::LoadK, d, 0, 0, konst(Term(atoms::nil))); });
     return true;
   }
+  if ((name == "put_in" || name == "update_in" || name == "get_and_update_in" ||
+       name == "pop_in") &&
+      !call.kids.empty() &&
+      (call.kids[0]->kind == NK::Field || call.kids[0]->kind == NK::Access ||
+       call.kids.size() == (name == "pop_in" ? 1u : 2u))) {
+    if (NodeP g = path_macro(call)) {
+      generated_.push_back(std::move(g));
+      const Node& e = *generated_.back();
+      tail_value([&](uint16_t d) { expr(e, d); });
+      return true;
+    }
+  }
   if (name == "match?" && call.kids.size() == 2) {
     tail_value([&](uint16_t d) {
       uint16_t mark = f_->temp_top;
@@ -472,6 +484,10 @@ void Compiler::try_form(const Node& call, uint16_t dst) {
                 "the \"var in [alias]\" format");
       } else if (pat.kind == NK::Alias) {
         mods.emplace_back(alias_atom(pat));
+      } else if (pat.kind == NK::List && !pat.has_tail && !pat.kids.empty() &&
+                 std::all_of(pat.kids.begin(), pat.kids.end(),
+                             [](const NodeP& x) { return x->kind == NK::Alias; })) {
+        for (const auto& x : pat.kids) mods.emplace_back(alias_atom(*x));  // rescue [A, B] ->
       } else if (pat.kind == NK::Var) {
         var = &pat;
         any = true;
@@ -562,6 +578,13 @@ void Compiler::for_form(const Node& call, uint16_t dst) {
         else
           error(q, "unsupported option :" + k + " given to for");
       }
+      continue;
+    }
+    // <<c <- bin>>: a generator over the binary's chunks
+    if (q.kind == NK::Bin && !q.kids.empty() && q.kids.back()->kind == NK::Binary &&
+        q.kids.back()->name == "<-") {
+      generated_.push_back(bin_generator(q));
+      quals.push_back(generated_.back().get());
       continue;
     }
     quals.push_back(&q);

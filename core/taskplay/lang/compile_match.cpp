@@ -111,6 +111,9 @@ void Compiler::match(const Node& pat, uint16_t src, Label fail) {
     case NK::Struct:
       match_map(pat, src, fail);
       return;
+    case NK::Bin:
+      match_bin(pat, src, fail);
+      return;
     case NK::Binary:
       if (pat.name == "<>") {
         const Node& l = *pat.kids[0];

@@ -535,6 +535,9 @@ void Compiler::expr(const Node& n, uint16_t dst) {
     case NK::Sigil:
       sigil(n, dst);
       return;
+    case NK::Bin:
+      bin_build(n, dst);
+      return;
     case NK::Block:
       block(n, dst);
       return;

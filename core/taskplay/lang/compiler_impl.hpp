@@ -136,6 +136,14 @@ class Compiler {
   void match(const Node& pat, uint16_t src, Label fail);
   void match_list(const Node& pat, uint16_t src, Label fail);
   void match_map(const Node& pat, uint16_t src, Label fail);
+  // compile_binary.cpp: <<...>> built, matched, and walked by a for (`<<c <- s>>`, made a
+  // generator over its chunks)
+  void bin_build(const Node& n, uint16_t dst);
+  void match_bin(const Node& pat, uint16_t src, Label fail);
+  NodeP bin_generator(const Node& q);
+  // compile_access.cpp: put_in/2, update_in/2, get_and_update_in/2, pop_in/1 on a path
+  // written as code, expanded as Kernel's macros (null: not such a call)
+  NodeP path_macro(const Node& call);
   void bind_pattern_var(const std::string& name, uint16_t src);
   // A clause head (patterns against consecutive registers) and its guard.
   void clause_head(const std::vector<const Node*>& patterns, const std::vector<uint16_t>& srcs,

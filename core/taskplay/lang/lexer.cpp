@@ -19,16 +19,18 @@ constexpr std::string_view kKeywords[] = {"do",     "end",   "fn",   "else",  "a
                                           "not",    "in",    "true", "false", "nil"};
 
 // Longest first, so that `===` wins over `==` and `=`.
-constexpr std::string_view kOps[] = {
-    "===", "!==", "...", "\\\\", "**", "==", "!=", "=~", "<=", ">=", "<>", "++", "--", "|>", "->",
-    "<-",  "=>",  "&&",  "||",   "..", "::", "//", "+",  "-",  "*",  "/",  "<",  ">",  "=",  "!",
-    "|",   "&",   "^",   ".",    ",",  ";",  "(",  ")",  "[",  "]",  "{",  "}",  "%",  "@"};
+constexpr std::string_view kOps[] = {"===", "!==", "...", "\\\\", "**", "==", "!=", "=~",
+                                     "<<",  ">>",  "<=",  ">=",   "<>", "++", "--", "|>",
+                                     "->",  "<-",  "=>",  "&&",   "||", "..", "::", "//",
+                                     "+",   "-",   "*",   "/",    "<",  ">",  "=",  "!",
+                                     "|",   "&",   "^",   ".",    ",",  ";",  "(",  ")",
+                                     "[",   "]",   "{",   "}",    "%",  "@"};
 
 // Operators that become a keyword key when `: ` follows ([==: 4], [+: 1, -: 2], [&: 1]), as
 // Elixir's tokenizer takes them: every operator but `=>`, `//`, `::` and punctuation.
 bool is_atom_op(std::string_view op) {
-  static constexpr std::string_view kNot[] = {"=>", "//", "::", ",", ";", "(",
-                                              ")",  "[",  "]",  "{", "}"};
+  static constexpr std::string_view kNot[] = {"=>", "//", "::", "<<", ">>", ",", ";",
+                                              "(",  ")",  "[",  "]",  "{",  "}"};
   for (std::string_view n : kNot)
     if (op == n) return false;
   return true;

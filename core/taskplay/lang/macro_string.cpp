@@ -137,6 +137,8 @@ class Printer {
         return sigil(n);
       case NK::Tuple:
         return "{" + items(n.kids, 0, n.kids.size(), false) + "}";
+      case NK::Bin:
+        return "<<" + items(n.kids, 0, n.kids.size(), false) + ">>";
       case NK::List:
         return list(n);
       case NK::Map:

@@ -36,24 +36,143 @@ std::vector<std::string_view> chars(std::string_view s) {
   return out;
 }
 
-std::string ascii_map(std::string_view s, int (*f)(int)) {
-  std::string out(s);
-  for (char& c : out)
-    if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(f(c));
-  return out;
-}
-
 bool is_ws(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
 
-Term upcase(Ctx&, Term* a) { return Term::string(ascii_map(str(a[0]), ::toupper)); }
-Term downcase(Ctx&, Term* a) { return Term::string(ascii_map(str(a[0]), ::tolower)); }
+// [SECTION] Case mapping: Unicode's simple mappings for the Latin, Greek, Cyrillic and
+// Armenian letters (and ß -> SS), as String.upcase/downcase do in their :default mode.
+// Other scripts keep their letters (docs/language.md).
+uint32_t pair_upper(uint32_t c, uint32_t lo, uint32_t hi, bool even_upper) {
+  if (c < lo || c > hi) return 0;
+  bool is_even = c % 2 == 0;
+  return is_even == even_upper ? c : c - 1;  // the upper of the pair
+}
+uint32_t to_upper_cp(uint32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z' ? c - 32 : c;
+  if ((c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 0x20;
+  if (c == 0xFF) return 0x178;
+  if (c == 0xB5) return 0x39C;
+  if (c == 0x131) return 'I';
+  if (c == 0x17F) return 'S';
+  if (c >= 0x100 && c <= 0x137 && c != 0x130) return pair_upper(c, 0x100, 0x137, true);
+  if (c >= 0x139 && c <= 0x148) return pair_upper(c, 0x139, 0x148, false);
+  if (c >= 0x14A && c <= 0x177) return pair_upper(c, 0x14A, 0x177, true);
+  if (c >= 0x179 && c <= 0x17E) return pair_upper(c, 0x179, 0x17E, false);
+  if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 0x20;
+  if (c == 0x3C2) return 0x3A3;
+  if (c == 0x3AC) return 0x386;
+  if (c >= 0x3AD && c <= 0x3AF) return c - 0x25;
+  if (c == 0x3CC) return 0x38C;
+  if (c == 0x3CD || c == 0x3CE) return c - 0x3F;
+  if (c >= 0x430 && c <= 0x44F) return c - 0x20;
+  if (c >= 0x450 && c <= 0x45F) return c - 0x50;
+  if (c >= 0x460 && c <= 0x481) return pair_upper(c, 0x460, 0x481, true);
+  if (c >= 0x48A && c <= 0x4BF) return pair_upper(c, 0x48A, 0x4BF, true);
+  if (c >= 0x561 && c <= 0x586) return c - 0x30;
+  if (c >= 0x1E00 && c <= 0x1E95) return pair_upper(c, 0x1E00, 0x1E95, true);
+  if (c >= 0x1EA0 && c <= 0x1EFF) return pair_upper(c, 0x1EA0, 0x1EFF, true);
+  if (c >= 0x2170 && c <= 0x217F) return c - 0x10;
+  if (c >= 0x24D0 && c <= 0x24E9) return c - 0x1A;
+  if (c >= 0xFF41 && c <= 0xFF5A) return c - 0x20;
+  return c;
+}
+uint32_t to_lower_cp(uint32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
+  if (c == 0x178) return 0xFF;
+  auto pair = [&](uint32_t lo, uint32_t hi, bool even_upper) -> uint32_t {
+    if (c < lo || c > hi) return 0;
+    return (c % 2 == 0) == even_upper ? c + 1 : c;
+  };
+  if (c >= 0x100 && c <= 0x137) return pair(0x100, 0x137, true);
+  if (c >= 0x139 && c <= 0x148) return pair(0x139, 0x148, false);
+  if (c >= 0x14A && c <= 0x177) return pair(0x14A, 0x177, true);
+  if (c >= 0x179 && c <= 0x17E) return pair(0x179, 0x17E, false);
+  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 0x20;
+  if (c == 0x386) return 0x3AC;
+  if (c >= 0x388 && c <= 0x38A) return c + 0x25;
+  if (c == 0x38C) return 0x3CC;
+  if (c == 0x38E || c == 0x38F) return c + 0x3F;
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  if (c >= 0x460 && c <= 0x481) return pair(0x460, 0x481, true);
+  if (c >= 0x48A && c <= 0x4BF) return pair(0x48A, 0x4BF, true);
+  if (c >= 0x531 && c <= 0x556) return c + 0x30;
+  if (c >= 0x1E00 && c <= 0x1E95) return pair(0x1E00, 0x1E95, true);
+  if (c >= 0x1EA0 && c <= 0x1EFF) return pair(0x1EA0, 0x1EFF, true);
+  if (c >= 0x2160 && c <= 0x216F) return c + 0x10;
+  if (c >= 0x24B6 && c <= 0x24CF) return c + 0x1A;
+  if (c >= 0xFF21 && c <= 0xFF3A) return c + 0x20;
+  return c;
+}
+// one code point's UTF-8 (cs[i] is one from chars()), mapped; ß upcases to "SS"
+// (`title`: "Ss", as capitalize's first letter)
+uint32_t decode_cp(std::string_view c) {
+  auto b0 = static_cast<unsigned char>(c[0]);
+  if (b0 < 0x80 || c.size() == 1) return b0;
+  uint32_t cp = b0 & (c.size() == 2 ? 0x1F : c.size() == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < c.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(c[k]) & 0x3F);
+  return cp;
+}
+void append_cp(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+enum class Case { upper, lower, title };
+void map_char(std::string& out, std::string_view c, Case how) {
+  auto b0 = static_cast<unsigned char>(c[0]);
+  if (b0 < 0x80) {
+    out += static_cast<char>(how == Case::lower ? ::tolower(b0) : ::toupper(b0));
+    return;
+  }
+  bool valid = (c.size() == 2 && (b0 >> 5) == 0x6) || (c.size() == 3 && (b0 >> 4) == 0xE) ||
+               (c.size() == 4 && (b0 >> 3) == 0x1E);
+  if (!valid) {
+    out += c;
+    return;
+  }
+  uint32_t cp = decode_cp(c);
+  if (cp == 0xDF && how != Case::lower) {
+    out += how == Case::upper ? "SS" : "Ss";
+    return;
+  }
+  if (cp == 0x149 && how != Case::lower) {  // ŉ: ʼN
+    out += "\xCA\xBCN";
+    return;
+  }
+  if (cp == 0x130 && how == Case::lower) {  // İ: i and a combining dot above
+    out += "i\xCC\x87";
+    return;
+  }
+  append_cp(out, how == Case::lower ? to_lower_cp(cp) : to_upper_cp(cp));
+}
+std::string map_case(std::string_view s, Case how) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::string_view c : chars(s)) map_char(out, c, how);
+  return out;
+}
+Term upcase(Ctx&, Term* a) { return Term::string(map_case(str(a[0]), Case::upper)); }
+Term downcase(Ctx&, Term* a) { return Term::string(map_case(str(a[0]), Case::lower)); }
 Term capitalize(Ctx&, Term* a) {
-  std::string s = ascii_map(str(a[0]), ::tolower);
-  if (!s.empty() && static_cast<unsigned char>(s[0]) < 0x80)
-    s[0] = static_cast<char>(::toupper(s[0]));
-  return Term::string(s);
+  auto cs = chars(str(a[0]));
+  std::string out;
+  for (size_t i = 0; i < cs.size(); ++i) map_char(out, cs[i], i == 0 ? Case::title : Case::lower);
+  return Term::string(out);
 }
 Term length(Ctx&, Term* a) { return Term::integer(static_cast<int64_t>(chars(str(a[0])).size())); }
 Term reverse(Ctx&, Term* a) {

@@ -588,7 +588,7 @@ class Parser {
                t.text == "false" || t.text == "nil";
       case Tok::Op:
         if (t.text == "[" || t.text == "{" || t.text == "%" || t.text == "^" || t.text == "@" ||
-            t.text == "!" || t.text == "(")
+            t.text == "!" || t.text == "(" || t.text == "<<")
           return true;
         if (t.text == "&") return true;
         if (t.text == "-" || t.text == "+")
@@ -664,6 +664,7 @@ class Parser {
         if (t.text == "[") return list();
         if (t.text == "{") return tuple();
         if (t.text == "%") return map_or_struct();
+        if (t.text == "<<") return bitstring();
         unexpected();
       default:
         unexpected();
@@ -1107,6 +1108,24 @@ class Parser {
     }
     expect_op("]", open);
     return fin(std::move(l));
+  }
+
+  // <<seg, seg::type, ...>>
+  NodeP bitstring() {
+    Token open = cur();
+    next();
+    NodeP b = node(NK::Bin, open);
+    Nest n(*this);
+    skip_newlines();
+    while (!at_op(">>")) {
+      b->kids.push_back(expr(0));
+      skip_newlines();
+      if (!at_op(",")) break;
+      next();
+      skip_newlines();
+    }
+    expect_op(">>", open);
+    return fin(std::move(b));
   }
 
   NodeP tuple() {

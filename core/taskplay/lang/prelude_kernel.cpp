@@ -14,10 +14,9 @@ defmodule Kernel do
   end
 
   # [SECTION] Nested data: get_in/2 and friends over maps and keyword lists (Access)
+  def get_in(nil, [_ | _]), do: nil
   def get_in(data, [h]) when is_function(h), do: h.(:get, data, fn x -> x end)
   def get_in(data, [h | t]) when is_function(h), do: h.(:get, data, &get_in(&1, t))
-  def get_in(nil, [_]), do: nil
-  def get_in(nil, [_ | t]), do: get_in(nil, t)
   def get_in(data, [h]), do: access_get(data, h)
   def get_in(data, [h | t]), do: get_in(access_get(data, h), t)
 

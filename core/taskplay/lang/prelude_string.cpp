@@ -74,15 +74,23 @@ defmodule String do
   end
 
   def slice(string, %{__struct__: Range, first: first, last: last, step: step} = range) when is_binary(string) do
-    if step != 1 and not (step == -1 and first > last) do
-      raise ArgumentError, "String.slice/2 does not accept ranges with custom steps, got: #{inspect(range)}"
+    cond do
+      step > 0 -> slice_range(string, first, last, step)
+      step == -1 and first > last -> slice_range(string, first, last, 1)
+      true -> raise ArgumentError, "String.slice/2 does not accept ranges with negative steps, got: #{inspect(range)}"
     end
-    length = String.length(string)
+  end
+
+  defp slice_range(string, first, last, step) do
+    graphemes = String.graphemes(string)
+    length = length(graphemes)
     first = if first < 0, do: Kernel.max(first + length, 0), else: first
     last = if last < 0, do: last + length, else: last
-    if first < length and last >= first and step == 1,
-      do: String.slice(string, first, last - first + 1),
-      else: ""
+    if first > last or first >= length do
+      ""
+    else
+      graphemes |> Enum.drop(first) |> Enum.take(last - first + 1) |> Enum.take_every(step) |> Enum.join()
+    end
   end
 
   def chunk("", _trait), do: []
