@@ -71,19 +71,12 @@ Co<Term> run_from(Ctx& ctx, Term fun, std::vector<Term> extra, Atom function, in
 }
 
 // Agent.Server's get_initial_call/1: what the agent's "$initial_call" says it runs, the fun's
-// {module, name, 0} (Function.info/2) or {m, f, length(a)}.
-Co<Term> initial_call(Ctx& ctx, const Term& fun) {
+// {module, name, 0} (as Function.info/2 names it) or {m, f, length(a)}; nil when unknown.
+Term initial_call(const Term& fun) {
   if (fun.is_tuple(3) && fun[2].is_list())
-    co_return Term::tuple(
+    return Term::tuple(
         {fun[0], fun[1], Term::integer(static_cast<int64_t>(fun[2].list_items().size()))});
-  // (a runtime without the language, C++ funs only, has no Function.info: nothing to say)
-  if (!fun.is_fun() || !ctx.runtime().modules().find(Atom("erlang"), Atom("fun_info"), 2))
-    co_return Term(atoms::nil);
-  std::vector<Term> module_args{fun, Term::atom("module")};
-  Term module = co_await apply(ctx, Atom("erlang"), Atom("fun_info"), std::move(module_args));
-  std::vector<Term> name_args{fun, Term::atom("name")};
-  Term name = co_await apply(ctx, Atom("erlang"), Atom("fun_info"), std::move(name_args));
-  co_return Term::tuple({module[1], name[1], Term::integer(0)});
+  return proc_lib::fun_initial_call(fun);
 }
 
 // [SECTION] Agent.Server, a GenServer's callbacks ----------------------------------------------
@@ -93,7 +86,7 @@ class Server final : public gen::Callbacks {
   Atom module() const override { return kAgentServer; }
 
   Co<Term> init(Ctx& ctx, Term fun) override {
-    Term call = co_await initial_call(ctx, fun);
+    Term call = initial_call(fun);
     if (!call.is_atom(atoms::nil)) proc_lib::put(ctx, Term::atom("$initial_call"), std::move(call));
     co_return ok(co_await run_from(ctx, std::move(fun), {}, kInit, 1, 8));
   }

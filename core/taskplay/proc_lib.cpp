@@ -117,6 +117,24 @@ Term ancestors_of_child(Ctx& ctx) {
   return Term::cons(std::move(me), mine && mine->is_list() ? *mine : Term());
 }
 
+namespace {
+FunOrigin fun_origin = nullptr;
+}
+
+void set_fun_origin(FunOrigin origin) { fun_origin = origin; }
+
+Term fun_initial_call(const Term& fun) {
+  Term origin = fun_origin && fun.is_fun() ? fun_origin(fun) : Term(atoms::nil);
+  if (!origin.is_tuple(2)) return Term(atoms::nil);
+  return Term::tuple({origin[0], origin[1], Term::integer(0)});
+}
+
+Term callers_of_child(Ctx& ctx) {
+  const Process& self = ctx.process();
+  const Term* mine = self.extras ? self.extras->dictionary.get(Term::atom("$callers")) : nullptr;
+  return Term::cons(Term(ctx.self()), mine && mine->is_list() ? *mine : Term());
+}
+
 void put(Ctx& ctx, Term key, Term value) {
   // as Process.put/2 accounts it (lang/natives_process.cpp)
   int64_t words = static_cast<int64_t>(key.size_words() + value.size_words()) + 3;

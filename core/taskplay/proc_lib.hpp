@@ -61,6 +61,16 @@ void check_spawn_opt(const Term& spawn_opt);
 // A process's priority as Process.info(pid, :priority) shows it (:normal unless set).
 Atom priority(const Runtime& rt, Pid pid);
 
+// The "$initial_call" that Agent and Task give a fun of arity 0, {module, name, 0} as
+// Function.info/2 names it (nil for a fun the language did not make). The language says
+// where its funs come from (lang/fun_origin.cpp) with set_fun_origin: {module, name} or nil.
+using FunOrigin = Term (*)(const Term& fun);
+void set_fun_origin(FunOrigin origin);
+Term fun_initial_call(const Term& fun);
+
+// The "$callers" of a task the calling process starts: [self() | its own "$callers"].
+Term callers_of_child(Ctx& ctx);
+
 // :proc_lib.initial_call/1, translate_initial_call/1.
 void install(Modules& m);
 

@@ -10,6 +10,7 @@
 #include "taskplay/logger.hpp"
 #include "taskplay/messages.hpp"
 #include "taskplay/modules.hpp"
+#include "taskplay/proc_lib.hpp"
 #include "taskplay/runtime.hpp"
 
 namespace taskplay::task {
@@ -136,8 +137,29 @@ Term with_task_frames(const Term& stacktrace, bool reply) {
   return Term::list(frames);
 }
 
-// A task process's coroutine: its arguments live in its frame.
-Co<void> task_main(Ctx& ctx, Pid started_from, Job job, bool reply) {
+const Atom kAncestorsKey("$ancestors"), kInitialCallKey("$initial_call"), kCallersKey("$callers");
+
+// Task.Supervised's get_initial_call/1: a fun's {module, name, 0} (as Function.info/2 names
+// it), else {m, f, arity}.
+Term initial_call_of(const Job& job) {
+  if (job.module.is_atom(kErlang) && job.function.is_atom(kApply) && job.args.is_cons()) {
+    Term call = proc_lib::fun_initial_call(job.args.head());
+    if (!call.is_atom(atoms::nil)) return call;
+  }
+  return job.mfa();
+}
+
+// A task process's coroutine: its arguments live in its frame. Its dictionary is filled as
+// on the BEAM: proc_lib's "$ancestors" and "$initial_call" (Task.Supervised.reply/2 or
+// noreply/3) at the spawn, then Task.Supervised's own "$initial_call" (the job's) and
+// "$callers" once it has its job (a replying task: once its owner's message came).
+Co<void> task_main(Ctx& ctx, Pid started_from, Job job, bool reply, Term ancestors, Term callers) {
+  static const Term reply_2 =
+      Term::tuple({Term::atom("Elixir.Task.Supervised"), Term::atom("reply"), Term::integer(2)});
+  static const Term noreply_3 =
+      Term::tuple({Term::atom("Elixir.Task.Supervised"), Term::atom("noreply"), Term::integer(3)});
+  proc_lib::put(ctx, Term(kAncestorsKey), std::move(ancestors));
+  proc_lib::put(ctx, Term(kInitialCallKey), reply ? reply_2 : noreply_3);
   Term ref;
   if (reply) {
     // {owner, ref, alias} from the owner (Task.Supervised.reply/4)
@@ -146,6 +168,8 @@ Co<void> task_main(Ctx& ctx, Pid started_from, Job job, bool reply) {
     });
     ref = (*m)[1];
   }
+  proc_lib::put(ctx, Term(kInitialCallKey), initial_call_of(job));
+  proc_lib::put(ctx, Term(kCallersKey), std::move(callers));
   Term result;
   try {
     result = co_await run_job(ctx, job);
@@ -177,14 +201,21 @@ Term attach_mfa(Ctx& ctx, Pid task_pid, Term mfa) {
 // Task.async's spawn_link of a task process running `job`.
 Pid spawn_async(Ctx& ctx, Job job) {
   Pid owner = ctx.self();
-  return ctx.spawn_link_made([&](Ctx& c) { return task_main(c, owner, std::move(job), true); },
-                             kTask);
+  Term ancestors = proc_lib::ancestors_of_child(ctx);
+  Term callers = proc_lib::callers_of_child(ctx);
+  return ctx.spawn_link_made(
+      [&](Ctx& c) {
+        return task_main(c, owner, std::move(job), true, std::move(ancestors), std::move(callers));
+      },
+      kTask);
 }
 }  // namespace
 
-Body task_body(Pid started_from, Job job, bool reply) {
-  return [started_from, job = std::move(job), reply](Ctx& ctx) {
-    return task_main(ctx, started_from, job, reply);
+Body task_body(Ctx& spawner, Pid started_from, Job job, bool reply, Term callers) {
+  Term ancestors = proc_lib::ancestors_of_child(spawner);
+  if (callers.is_atom(atoms::nil)) callers = proc_lib::callers_of_child(spawner);
+  return [started_from, job = std::move(job), reply, ancestors, callers](Ctx& ctx) {
+    return task_main(ctx, started_from, job, reply, ancestors, callers);
   };
 }
 
@@ -483,19 +514,20 @@ Term ignore(Ctx& ctx, Term task) {
 // [SECTION] start / start_link / child_spec ----------------------------------------------
 
 Term start(Ctx& ctx, Term fun) {
-  Pid pid = ctx.spawn(task_body(ctx.self(), job_of_fun(std::move(fun)), false), kTask);
+  Pid pid = ctx.spawn(task_body(ctx, ctx.self(), job_of_fun(std::move(fun)), false), kTask);
   return Term::tuple({Term(atoms::ok), Term(pid)});
 }
 Term start(Ctx& ctx, Term module, Term function, Term args) {
-  Pid pid = ctx.spawn(task_body(ctx.self(), job_of_mfa(module, function, args), false), kTask);
+  Pid pid = ctx.spawn(task_body(ctx, ctx.self(), job_of_mfa(module, function, args), false), kTask);
   return Term::tuple({Term(atoms::ok), Term(pid)});
 }
 Term start_link(Ctx& ctx, Term fun) {
-  Pid pid = ctx.spawn_link(task_body(ctx.self(), job_of_fun(std::move(fun)), false), kTask);
+  Pid pid = ctx.spawn_link(task_body(ctx, ctx.self(), job_of_fun(std::move(fun)), false), kTask);
   return Term::tuple({Term(atoms::ok), Term(pid)});
 }
 Term start_link(Ctx& ctx, Term module, Term function, Term args) {
-  Pid pid = ctx.spawn_link(task_body(ctx.self(), job_of_mfa(module, function, args), false), kTask);
+  Pid pid =
+      ctx.spawn_link(task_body(ctx, ctx.self(), job_of_mfa(module, function, args), false), kTask);
   return Term::tuple({Term(atoms::ok), Term(pid)});
 }
 
@@ -714,7 +746,7 @@ Co<std::optional<Term>> run_stream(Ctx& ctx, const Term& t) {
 
 namespace {
 Pid spawn_linked_task(Ctx& ctx, const Job& job) {
-  return ctx.spawn_link(task_body(ctx.self(), job, true), kTask);
+  return ctx.spawn_link(task_body(ctx, ctx.self(), job, true), kTask);
 }
 Term stream_of(Term enumerable, std::function<Job(Term)> job_for, Term opts) {
   return lazy_stream([enumerable, job_for, opts](Ctx& c) {

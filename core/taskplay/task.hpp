@@ -51,7 +51,10 @@ Co<Term> run_job(Ctx& ctx, const Job& job);
 // A crash is logged as Logger does ("Task #PID<..> started from #PID<..>
 // terminating") and the process exits with the job's reason; :normal,
 // :shutdown and {:shutdown, _} exits are not logged.
-Body task_body(Pid started_from, Job job, bool reply);
+// `spawner` is the process that spawns it (its "$ancestors" come from there); `callers` its
+// "$callers" (nil: the spawner's, [spawner | spawner's callers]).
+Body task_body(Ctx& spawner, Pid started_from, Job job, bool reply,
+               Term callers = Term(atoms::nil));
 
 // Owner side of an async task already spawned (by Task or Task.Supervisor):
 // alias-monitor it, send {owner, ref, ref}, return the %Task{}.

@@ -5,6 +5,7 @@
 #include "taskplay/fun.hpp"
 #include "taskplay/gen_server.hpp"
 #include "taskplay/modules.hpp"
+#include "taskplay/proc_lib.hpp"
 #include "taskplay/runtime.hpp"
 #include "taskplay/task.hpp"
 
@@ -27,7 +28,7 @@ Term opt(const Term& options, Atom key) {
 Term owner(Ctx& ctx) {
   return Term::tuple({Term(atoms::nonode), Term(ctx.self()), Term(ctx.self())});
 }
-Term callers(Ctx& ctx) { return Term::list({Term(ctx.self())}); }
+Term callers(Ctx& ctx) { return proc_lib::callers_of_child(ctx); }
 Term fun_mfa(Term fun) {
   return Term::tuple({Term(kErlang), Term(kApply), Term::list({std::move(fun), Term()})});
 }
@@ -246,17 +247,19 @@ void install(Modules& m) {
   // The task processes: Task.Supervised.start_link(owner, callers, mfa) for
   // start_child, and (owner, callers, :monitor, mfa) for async, whose task
   // waits for its owner's {owner, ref, alias} and replies {ref, result}.
-  auto task_of = [](Ctx& c, const Term& owner_t, const Term& mfa, bool reply) -> Term {
+  auto task_of = [](Ctx& c, const Term& owner_t, const Term& callers, const Term& mfa,
+                    bool reply) -> Term {
     Pid owner_pid = owner_t.is_tuple(3) && owner_t[2].is_pid() ? owner_t[2].pid() : c.self();
-    Pid pid =
-        c.spawn_link(task::task_body(owner_pid, task::job_of_mfa(mfa[0], mfa[1], mfa[2]), reply),
-                     Atom("Elixir.Task"));
+    Term given = callers.is_list() ? callers : Term(atoms::nil);
+    Pid pid = c.spawn_link(
+        task::task_body(c, owner_pid, task::job_of_mfa(mfa[0], mfa[1], mfa[2]), reply, given),
+        Atom("Elixir.Task"));
     return Term::tuple({Term(atoms::ok), Term(pid)});
   };
   def(kTaskSupervised, "start_link", 3,
-      [task_of](Ctx& c, Args a) -> Co<Term> { co_return task_of(c, a[0], a[2], false); });
+      [task_of](Ctx& c, Args a) -> Co<Term> { co_return task_of(c, a[0], a[1], a[2], false); });
   def(kTaskSupervised, "start_link", 4,
-      [task_of](Ctx& c, Args a) -> Co<Term> { co_return task_of(c, a[0], a[3], true); });
+      [task_of](Ctx& c, Args a) -> Co<Term> { co_return task_of(c, a[0], a[1], a[3], true); });
 }
 
 }  // namespace taskplay::task_supervisor

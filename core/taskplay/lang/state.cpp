@@ -16,6 +16,8 @@ Entry& State::slot(uint32_t id) {
   return entries_[id];
 }
 
+void install_fun_origin();  // lang/fun_origin.cpp
+
 void State::define_module(Runtime& rt, const ModuleDef& m) {
   for (const FunctionDef& f : m.functions) {
     uint32_t id = mfa_id(m.name, f.name, f.arity);
@@ -77,6 +79,7 @@ void State::install(Runtime& rt) {
   // The library (Task, Supervisor, Agent, ...) first: where it defines a
   // function, its definition is the one everybody calls.
   install_library(rt);
+  install_fun_origin();  // what a task's or an agent's "$initial_call" names (fun_origin.cpp)
   const auto& all = natives();
   for (size_t i = 0; i < all.size(); ++i) {
     const Native& n = all[i];
