@@ -231,7 +231,7 @@ Term make_task(const TaskFields& f) {
   pairs.emplace_back(Term(atoms::__struct__), Term(kTask));
   pairs.emplace_back(Term(kMfa), f.mfa);
   pairs.emplace_back(Term(kOwner), Term(f.owner));
-  pairs.emplace_back(Term(kPid), Term(f.pid));
+  pairs.emplace_back(Term(kPid), f.pid ? Term(f.pid) : Term(atoms::nil));  // nil: completed/1
   pairs.emplace_back(Term(kRef), Term(f.ref));
   return Term::map_sorted(std::move(pairs));
 }
@@ -248,17 +248,20 @@ std::optional<TaskFields> fields(const Term& task) {
     const Term& owner = ps[2].second;
     const Term& pid = ps[3].second;
     const Term& ref = ps[4].second;
-    if (!pid.is_pid() || !ref.is_ref() || !owner.is_pid()) return std::nullopt;
-    return TaskFields{pid.pid(), ref.ref(), owner.pid(), ps[1].second};
+    if (!(pid.is_pid() || pid.is_atom(atoms::nil)) || !ref.is_ref() || !owner.is_pid())
+      return std::nullopt;
+    return TaskFields{pid.is_pid() ? pid.pid() : Pid{}, ref.ref(), owner.pid(), ps[1].second};
   }
   if (task.struct_name() != kTask) return std::nullopt;
   const Term* pid = task.map_get(Term(kPid));
   const Term* ref = task.map_get(Term(kRef));
   const Term* owner = task.map_get(Term(kOwner));
   const Term* mfa = task.map_get(Term(kMfa));
-  if (!pid || !ref || !owner || !pid->is_pid() || !ref->is_ref() || !owner->is_pid())
+  if (!pid || !ref || !owner || !(pid->is_pid() || pid->is_atom(atoms::nil)) || !ref->is_ref() ||
+      !owner->is_pid())
     return std::nullopt;
-  return TaskFields{pid->pid(), ref->ref(), owner->pid(), mfa ? *mfa : Term()};
+  return TaskFields{pid->is_pid() ? pid->pid() : Pid{}, ref->ref(), owner->pid(),
+                    mfa ? *mfa : Term()};
 }
 
 Term invalid_owner_error(const Term& task, Pid caller) {
@@ -472,6 +475,12 @@ Co<Term> shutdown_receive(Ctx& ctx, const TaskFields& f, Ref mon, Atom type, int
 }  // namespace
 
 Co<Term> shutdown(Ctx& ctx, Term task, Term how) {
+  // %Task{pid: nil} (Task.completed/1's) comes first in Elixir's clauses
+  if (task.is_map() && task.struct_name() == kTask) {
+    const Term* pid = task.map_get(Term(kPid));
+    if (pid && pid->is_atom(atoms::nil))
+      raise(argument_error("task " + inspect(task) + " does not have an associated task process"));
+  }
   TaskFields f = owned(ctx, task);
   // The owner stops the task without being hit by its exit through the link
   // (observed in 1.14: no {:EXIT, task, :shutdown} reaches a trapping owner).
@@ -566,6 +575,13 @@ void install(Modules& m) {
     co_return async(c, a[0]);
   });
   def("async", 3, [](Ctx& c, Args a) -> Co<Term> { co_return async(c, a[0], a[1], a[2]); });
+  // Task.completed(result): a %Task{pid: nil} whose reply is already in the caller's mailbox
+  def("completed", 1, [](Ctx& c, Args a) -> Co<Term> {
+    Ref ref = c.runtime().make_ref();
+    c.send(c.self(), Term::tuple({Term(ref), a[0]}));
+    co_return make_task({Pid{}, ref, c.self(),
+                         Term::tuple({Term(kTask), Term::atom("completed"), Term::integer(1)})});
+  });
   def("await", 1, [=](Ctx& c, Args a) -> Co<Term> {
     if (!task_ok(a[0])) no("await", {a[0], deflt});
     co_return co_await await(c, a[0]);
