@@ -52,8 +52,10 @@ std::span<const Native> numbers_natives();  // Integer, Float, :math
 std::span<const Native> rand_natives();     // :rand's generators (:taskplay.rand_*)
 std::span<const Native> regex_natives();    // Regex, =~ (natives_regex.cpp)
 std::span<const Native> struct_natives();
-std::span<const Native> binary_natives();  // <<>> segments, :binary (natives_binary.cpp)   //
-                                           // defstruct, module attributes (natives_struct.cpp)
+std::span<const Native> binary_natives();
+std::span<const Native>
+io_lib_natives();  // :io_lib.format, :io.format (natives_io_lib.cpp)  // <<>> segments, :binary
+                   // (natives_binary.cpp)   // defstruct, module attributes (natives_struct.cpp)
 
 // Helpers for native bodies: Elixir's argument errors.
 [[noreturn]] void badarg(const Term& culprit = Term(atoms::badarg));

@@ -8,6 +8,14 @@ std::string_view prelude_kernel_source() {
   return R"elixir(
 defmodule Kernel do
   def then(value, fun), do: fun.(value)
+  # List.Chars, for the built-in types
+  def to_charlist(value) when is_list(value), do: List.to_charlist(value)
+  def to_charlist(value) when is_binary(value), do: String.to_charlist(value)
+  def to_charlist(value) when is_atom(value), do: Atom.to_charlist(value)
+  def to_charlist(value) when is_integer(value), do: Integer.to_charlist(value)
+  def to_charlist(value) when is_float(value), do: Float.to_charlist(value)
+  def to_charlist(value),
+    do: raise(%{__struct__: Protocol.UndefinedError, __exception__: true, protocol: List.Chars, value: value, description: ""})
   def tap(value, fun) do
     fun.(value)
     value

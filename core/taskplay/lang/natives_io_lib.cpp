@@ -1,0 +1,432 @@
+// Erlang's formatted output, as Elixir programs call it: :io_lib.format/2 (a charlist) and
+// :io.format/1,2,3 / :io.fwrite (printed). Control sequences ~F.P.PadC with C one of
+// p w s n c f e g b B x X # i ~ (and the t and l modifiers, accepted); ~p and ~w print
+// terms in Erlang's syntax (<<"abc">>, 'Elixir.Foo', #{a => 1}, [1,2,3], "abc" for a
+// printable charlist with ~p) on one line: ~p's line breaks past 80 columns are not done.
+
+#include <cmath>
+#include <cstdio>
+
+#include "taskplay/errors.hpp"
+#include "taskplay/inspect.hpp"
+#include "taskplay/lang/natives.hpp"
+
+namespace taskplay::lang {
+
+namespace {
+
+[[noreturn]] void format_badarg(const char* mod, const char* fun,
+                                std::initializer_list<Term> args) {
+  throw Raised{
+      RaiseKind::error, Term(atoms::badarg),
+      Term::list({Term::tuple({Term::atom(mod), Term::atom(fun), Term::list(args), Term()})})};
+}
+
+void put_utf8(std::string& out, uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+bool erl_atom_plain(const std::string& s) {
+  static const char* const kReserved[] = {
+      "after", "and",    "andalso", "band", "begin", "bnot", "bor", "bsl",  "bsr", "bxor",
+      "case",  "catch",  "cond",    "div",  "end",   "fun",  "if",  "let",  "not", "of",
+      "or",    "orelse", "receive", "rem",  "try",   "when", "xor", "maybe"};
+  if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z')) return false;
+  for (char c : s)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '@')) return false;
+  for (const char* r : kReserved)
+    if (s == r) return false;
+  return true;
+}
+
+std::string erl_atom(const std::string& s) {
+  if (erl_atom_plain(s)) return s;
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "'";
+}
+
+// a list of printable characters (for ~p's "abc")
+bool printable_list(const Term& t, std::string& text) {
+  if (!t.is_cons()) return false;
+  const Term* l = &t;
+  for (; l->is_cons(); l = &l->tail()) {
+    const Term& h = l->head();
+    if (!h.is_small_int()) return false;
+    int64_t c = h.small_int();
+    if (c == '\n') {
+      text += "\\n";
+    } else if (c == '"') {
+      text += "\\\"";
+    } else if (c == '\\') {
+      text += "\\\\";
+    } else if (c == '\t') {
+      text += "\\t";
+    } else if (c >= 32 && c < 127) {
+      text += static_cast<char>(c);
+    } else if (c >= 160 && c <= 255) {
+      put_utf8(text, static_cast<uint32_t>(c));
+    } else {
+      return false;
+    }
+  }
+  return l->is_nil();
+}
+
+bool printable_binary(std::string_view b, std::string& text) {
+  for (char ch : b) {
+    auto c = static_cast<unsigned char>(ch);
+    if (c == '\n') {
+      text += "\\n";
+    } else if (c == '"') {
+      text += "\\\"";
+    } else if (c == '\\') {
+      text += "\\\\";
+    } else if (c >= 32 && c < 127) {
+      text += static_cast<char>(c);
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+void erl_term(const Term& t, bool p, std::string& out) {
+  if (t.is_atom()) {
+    out += erl_atom(t.atom_value().name());
+  } else if (t.is_integer()) {
+    out += inspect(t);
+  } else if (t.is_float()) {
+    out += float_to_string(t.float_value());
+  } else if (t.is_binary()) {
+    std::string text;
+    if (p && printable_binary(t.binary(), text)) {
+      out += "<<\"" + text + "\">>";
+    } else {
+      out += "<<";
+      bool first = true;
+      for (char c : t.binary()) {
+        if (!first) out += ',';
+        first = false;
+        out += std::to_string(static_cast<unsigned char>(c));
+      }
+      out += ">>";
+    }
+  } else if (t.is_nil()) {
+    out += "[]";
+  } else if (t.is_cons()) {
+    std::string text;
+    if (p && printable_list(t, text)) {
+      out += "\"" + text + "\"";
+      return;
+    }
+    out += '[';
+    const Term* l = &t;
+    bool first = true;
+    for (; l->is_cons(); l = &l->tail()) {
+      if (!first) out += ',';
+      first = false;
+      erl_term(l->head(), p, out);
+    }
+    if (!l->is_nil()) {
+      out += '|';
+      erl_term(*l, p, out);
+    }
+    out += ']';
+  } else if (t.is_tuple()) {
+    out += '{';
+    for (size_t i = 0; i < t.tuple_items().size(); ++i) {
+      if (i) out += ',';
+      erl_term(t[i], p, out);
+    }
+    out += '}';
+  } else if (t.is_map()) {
+    out += "#{";
+    bool first = true;
+    for (const auto& [k, v] : t.map_pairs()) {
+      if (!first) out += ',';
+      first = false;
+      erl_term(k, p, out);
+      out += " => ";
+      erl_term(v, p, out);
+    }
+    out += '}';
+  } else {
+    out += inspect(t);  // pids, refs, funs print alike
+  }
+}
+
+std::string float_fixed(double v, int precision) {
+  char buf[512];
+  std::snprintf(buf, sizeof buf, "%.*f", precision, v);
+  return buf;
+}
+
+// Erlang's ~e: precision significant digits, exponent without padding (1.50000e+0)
+std::string float_exp(double v, int precision) {
+  char buf[512];
+  std::snprintf(buf, sizeof buf, "%.*e", std::max(precision - 1, 0), v);
+  std::string s = buf;
+  size_t e = s.find('e');
+  if (e == std::string::npos) return s;
+  std::string mant = s.substr(0, e);
+  char sign = s[e + 1];
+  std::string digits = s.substr(e + 2);
+  size_t nz = digits.find_first_not_of('0');
+  digits = nz == std::string::npos ? "0" : digits.substr(nz);
+  return mant + "e" + sign + digits;
+}
+
+std::string in_base(const Term& v, int base, bool lower) {
+  if (!v.is_small_int()) return inspect(v);
+  int64_t x = v.small_int();
+  bool neg = x < 0;
+  uint64_t u = neg ? static_cast<uint64_t>(-(x + 1)) + 1 : static_cast<uint64_t>(x);
+  std::string s;
+  do {
+    int d = static_cast<int>(u % static_cast<uint64_t>(base));
+    s.insert(s.begin(), static_cast<char>(d < 10 ? '0' + d : (lower ? 'a' : 'A') + d - 10));
+    u /= static_cast<uint64_t>(base);
+  } while (u);
+  return (neg ? "-" : "") + s;
+}
+
+size_t utf8_length(std::string_view s) {
+  size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+std::string format(const Term& fmt, const Term& args_in, const char* mod, const char* fun) {
+  std::string f;
+  if (fmt.is_atom())
+    f = fmt.atom_value().name();
+  else if (!to_string_term(fmt, f))
+    format_badarg(mod, fun, {fmt, args_in});
+  if (!args_in.is_list()) format_badarg(mod, fun, {fmt, args_in});
+  std::vector<Term> args = args_in.list_items();
+  size_t next = 0;
+  auto arg = [&]() -> const Term& {
+    if (next >= args.size()) format_badarg(mod, fun, {fmt, args_in});
+    return args[next++];
+  };
+  std::string out;
+  for (size_t i = 0; i < f.size(); ++i) {
+    if (f[i] != '~') {
+      out += f[i];
+      continue;
+    }
+    ++i;
+    // ~F.P.PadModC
+    auto number = [&](int& v, bool& given) {
+      given = false;
+      if (i < f.size() && f[i] == '*') {
+        const Term& a = arg();
+        if (!a.is_small_int()) format_badarg(mod, fun, {fmt, args_in});
+        v = static_cast<int>(a.small_int());
+        given = true;
+        ++i;
+        return;
+      }
+      bool neg = false;
+      if (i < f.size() && f[i] == '-') {
+        neg = true;
+        ++i;
+      }
+      int n = 0;
+      while (i < f.size() && std::isdigit(static_cast<unsigned char>(f[i]))) {
+        n = n * 10 + (f[i] - '0');
+        given = true;
+        ++i;
+      }
+      v = neg ? -n : n;
+    };
+    int width = 0, precision = 0;
+    bool has_width, has_precision = false;
+    char pad = ' ';
+    number(width, has_width);
+    if (i < f.size() && f[i] == '.') {
+      ++i;
+      number(precision, has_precision);
+      if (i < f.size() && f[i] == '.') {
+        ++i;
+        if (i < f.size() && f[i] == '*') {
+          const Term& a = arg();
+          pad = static_cast<char>(a.small_int());
+          ++i;
+        } else if (i < f.size()) {
+          pad = f[i++];
+        }
+      }
+    }
+    while (i < f.size() && (f[i] == 't' || f[i] == 'l')) ++i;
+    if (i >= f.size()) format_badarg(mod, fun, {fmt, args_in});
+    char c = f[i];
+    std::string body;
+    switch (c) {
+      case '~':
+        body = "~";
+        break;
+      case 'n':
+        body = "\n";
+        break;
+      case 'p':
+      case 'w':
+        erl_term(arg(), c == 'p', body);
+        if (has_precision && utf8_length(body) > static_cast<size_t>(precision))
+          body = body.substr(0, static_cast<size_t>(precision));
+        break;
+      case 's': {
+        const Term& a = arg();
+        if (a.is_atom())
+          body = a.atom_value().name();
+        else if (!to_string_term(a, body))
+          format_badarg(mod, fun, {fmt, args_in});
+        if (has_precision && utf8_length(body) > static_cast<size_t>(precision))
+          body = body.substr(0, static_cast<size_t>(precision));
+        break;
+      }
+      case 'c': {
+        const Term& a = arg();
+        if (!a.is_small_int()) format_badarg(mod, fun, {fmt, args_in});
+        int times = has_precision ? precision : has_width ? std::abs(width) : 1;
+        for (int k = 0; k < times; ++k) put_utf8(body, static_cast<uint32_t>(a.small_int()));
+        has_precision = false;
+        break;
+      }
+      case 'f':
+      case 'e':
+      case 'g': {
+        const Term& a = arg();
+        if (!a.is_float()) format_badarg(mod, fun, {fmt, args_in});
+        int prec = has_precision ? precision : 6;
+        double v = a.float_value();
+        if (c == 'f') {
+          body = float_fixed(v, prec);
+        } else if (c == 'e') {
+          body = float_exp(v, prec);
+        } else {
+          double av = std::fabs(v);
+          body = (av >= 0.1 && av < std::pow(10.0, prec))
+                     ? float_fixed(
+                           v, prec - 1 - static_cast<int>(std::floor(std::log10(av > 0 ? av : 1))))
+                     : float_exp(v, prec);
+        }
+        break;
+      }
+      case 'b':
+      case 'B':
+      case 'x':
+      case 'X':
+      case '#': {
+        const Term& a = arg();
+        if (!a.is_integer()) format_badarg(mod, fun, {fmt, args_in});
+        int base = has_precision ? precision : 10;
+        std::string prefix;
+        if (c == 'x' || c == 'X')
+          prefix = [&] {
+            const Term& pre = arg();
+            std::string s;
+            if (pre.is_atom()) return pre.atom_value().name();
+            to_string_term(pre, s);
+            return s;
+          }();
+        std::string digits = in_base(a, base, c == 'b' || c == 'x');
+        if (c == '#') prefix = std::to_string(base) + "#";
+        if (!prefix.empty() && !digits.empty() && digits[0] == '-')
+          body = "-" + prefix + digits.substr(1);
+        else
+          body = prefix + digits;
+        has_precision = false;
+        break;
+      }
+      case 'i':
+        arg();
+        continue;
+      default:
+        format_badarg(mod, fun, {fmt, args_in});
+    }
+    if (has_width) {
+      size_t len = utf8_length(body);
+      size_t w = static_cast<size_t>(std::abs(width));
+      if (len > w && c != 's') {
+        body = std::string(w, '*');  // Erlang fills a too-narrow field with stars
+      } else if (len > w) {
+        body = body.substr(0, w);
+      } else if (width < 0) {
+        body += std::string(w - len, pad);
+      } else {
+        body = std::string(w - len, pad) + body;
+      }
+    }
+    out += body;
+  }
+  if (next != args.size()) format_badarg(mod, fun, {fmt, args_in});
+  return out;
+}
+
+Term charlist(std::string_view utf8) {
+  std::vector<Term> items;
+  for (size_t i = 0; i < utf8.size();) {
+    auto b0 = static_cast<unsigned char>(utf8[i]);
+    size_t n = b0 < 0x80 ? 1 : (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : 4;
+    uint32_t cp = n == 1 ? b0 : b0 & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+    for (size_t k = 1; k < n && i + k < utf8.size(); ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    items.push_back(Term::integer(cp));
+    i += n;
+  }
+  return Term::list(items);
+}
+
+Term io_lib_format(Ctx&, Term* a) { return charlist(format(a[0], a[1], "io_lib", "format")); }
+Term io_format1(Ctx& c, Term* a) {
+  write_output(c, format(a[0], Term(), "io", "format"));
+  return Term(atoms::ok);
+}
+Term io_format2(Ctx& c, Term* a) {
+  write_output(c, format(a[0], a[1], "io", "format"));
+  return Term(atoms::ok);
+}
+Term io_format3(Ctx& c, Term* a) {
+  bool err = a[0].is_atom(Atom("standard_error"));
+  if (!err && !a[0].is_atom(Atom("standard_io")) && !a[0].is_atom(Atom("user")))
+    format_badarg("io", "format", {a[0], a[1], a[2]});
+  write_output(c, format(a[1], a[2], "io", "format"), err);
+  return Term(atoms::ok);
+}
+
+constexpr Native kTable[] = {
+    {"io_lib", "format", 2, io_lib_format, nullptr},
+    {"io_lib", "fwrite", 2, io_lib_format, nullptr},
+    {"io", "format", 1, io_format1, nullptr},
+    {"io", "format", 2, io_format2, nullptr},
+    {"io", "format", 3, io_format3, nullptr},
+    {"io", "fwrite", 1, io_format1, nullptr},
+    {"io", "fwrite", 2, io_format2, nullptr},
+    {"io", "fwrite", 3, io_format3, nullptr},
+};
+
+}  // namespace
+
+std::span<const Native> io_lib_natives() { return kTable; }
+
+}  // namespace taskplay::lang
