@@ -33,6 +33,16 @@ bool is_reply(const Term& m, Ref ref) {
   return m.is_tuple(2) && m[0].is_ref() && m[0].ref() == ref;
 }
 
+// The reason a task's :DOWN gives await and await_many: :noconnection (the task's node went
+// away) is {:nodedown, node} of the monitored process ({name, node} or a pid of this node).
+Term down_reason(const Term& down) {
+  const Term& reason = down[4];
+  if (!reason.is_atom(Atom("noconnection"))) return reason;
+  const Term& proc = down[3];
+  Term node = proc.is_tuple(2) ? proc[1] : Term(atoms::nonode);
+  return Term::tuple({Term::atom("nodedown"), node});
+}
+
 TaskFields owned(Ctx& ctx, const Term& task) {
   auto f = fields(task);
   if (!f) raise(argument_error("expected a %Task{}, got: " + inspect(task)));
@@ -300,7 +310,7 @@ Co<Term> await(Ctx& ctx, Term task, Term timeout) {
     ctx.demonitor(ref, true);
     co_return (*m)[1];
   }
-  exit_with(Term::tuple({(*m)[4], exit_mfa("await", {task, timeout})}));
+  exit_with(Term::tuple({down_reason(*m), exit_mfa("await", {task, timeout})}));
 }
 
 Co<Term> await_many(Ctx& ctx, Term tasks, Term timeout) {
@@ -329,7 +339,7 @@ Co<Term> await_many(Ctx& ctx, Term tasks, Term timeout) {
     }
     if (m->is_tuple(5)) {
       demonitor_pending();
-      exit_with(Term::tuple({(*m)[4], exit_mfa("await_many", {tasks, timeout})}));
+      exit_with(Term::tuple({down_reason(*m), exit_mfa("await_many", {tasks, timeout})}));
     }
     size_t idx = pending[(*m)[0].ref().number];
     ctx.demonitor(fs[idx].ref, true);

@@ -21,13 +21,23 @@ Term fun_origin(const Term& fun) {
   auto* c = dynamic_cast<const Closure*>(fun.fun_obj());
   if (!c) return Term(atoms::nil);
   const Proto* p = c->proto();
-  thread_local std::unordered_map<const Proto*, Atom> names;
-  auto [it, fresh] = names.try_emplace(p, atoms::nil);
-  if (fresh)
-    it->second = Term::atom("-" + p->name.name() + "/" + std::to_string(p->fun_arity) + "-fun-" +
-                            std::to_string(p->index) + "-")
-                     .atom_value();
-  return Term::tuple({Term(p->module), Term(it->second)});
+  // (a Proto's address may be reused by another program's once freed: an entry is taken only
+  // when what the name is made of is the same)
+  struct Named {
+    Atom name;
+    uint32_t fun_arity = 0, index = 0;
+    Atom made;
+    bool known = false;
+  };
+  thread_local std::unordered_map<const Proto*, Named> names;
+  Named& n = names[p];
+  if (!n.known || n.name != p->name || n.fun_arity != p->fun_arity || n.index != p->index)
+    n = Named{p->name, p->fun_arity, p->index,
+              Term::atom("-" + p->name.name() + "/" + std::to_string(p->fun_arity) + "-fun-" +
+                         std::to_string(p->index) + "-")
+                  .atom_value(),
+              true};
+  return Term::tuple({Term(p->module), Term(n.made)});
 }
 }  // namespace
 
