@@ -34,7 +34,8 @@ class Mailbox {
     Term message;
     Node* next = nullptr;
     int32_t words = 0;  // what the message adds to the process's heap (Runtime::deliver)
-    uint32_t sent = 0;  // the message's number in the run (Runtime::deliver), for the explorer
+    uint32_t sent =
+        0;  // the message's number in the run when the explorer runs it (Runtime::put_in_mailbox)
   };
   Mailbox() = default;
   Mailbox(const Mailbox&) = delete;

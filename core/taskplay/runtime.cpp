@@ -525,6 +525,24 @@ std::optional<int64_t> Runtime::cancel_timer(Ref timer) {
 
 // [SECTION] Messages ------------------------------------------------------------------------------
 
+inline void Runtime::put_in_mailbox(Process* to, Term&& message) {
+  int64_t words = static_cast<int64_t>(message.size_words()) + kMessageOverheadWords;
+  uint32_t number = 0;  // only the explorer numbers messages (schedule.hpp)
+  if (scheduler_) [[unlikely]] {
+    number = ++sends_;
+    touched(Touch{TouchKind::mailbox, to->pid.number});
+    touched(Touch{TouchKind::message, number});
+  }
+  to->mailbox.push(std::move(message), words, number);
+  grow_heap(to, words);
+  if (to->state == ProcessState::waiting) {
+    to->message_arrived = true;
+    enqueue(to);
+  } else if (to->waiting_for) {
+    to->message_arrived = true;
+  }
+}
+
 void Runtime::deliver(Pid from, Process* to, Term message) {
   if (!to || to->exit_pending) {
     // sending to a dead process is not an error; the message is lost
@@ -533,18 +551,7 @@ void Runtime::deliver(Pid from, Process* to, Term message) {
     return;
   }
   if (trace_.enabled()) trace_.record(now_us(), EventKind::send, from, to->pid, message);
-  int64_t words = static_cast<int64_t>(message.size_words()) + kMessageOverheadWords;
-  ++sends_;
-  touch(TouchKind::mailbox, to->pid.number);
-  touch(TouchKind::message, sends_);
-  to->mailbox.push(std::move(message), words, sends_);
-  grow_heap(to, words);
-  if (to->state == ProcessState::waiting) {
-    to->message_arrived = true;
-    enqueue(to);
-  } else if (to->waiting_for) {
-    to->message_arrived = true;
-  }
+  put_in_mailbox(to, std::move(message));
 }
 
 void Runtime::note_receive(Process* p, const Term& message) {
@@ -602,19 +609,7 @@ void Runtime::exit_signal(Pid from, Process* to, Term reason, bool via_link) {
   }
   if (to->trap_exit) {
     if (trace_.enabled()) trace_.record(now_us(), EventKind::exit_trapped, to->pid, from, reason);
-    Term msg = Term::tuple({Term(atoms::EXIT), Term(from), reason});
-    int64_t words = static_cast<int64_t>(msg.size_words()) + kMessageOverheadWords;
-    ++sends_;
-    touch(TouchKind::mailbox, to->pid.number);
-    touch(TouchKind::message, sends_);
-    to->mailbox.push(std::move(msg), words, sends_);
-    grow_heap(to, words);
-    if (to->state == ProcessState::waiting) {
-      to->message_arrived = true;
-      enqueue(to);
-    } else if (to->waiting_for) {
-      to->message_arrived = true;
-    }
+    put_in_mailbox(to, Term::tuple({Term(atoms::EXIT), Term(from), reason}));
     return;
   }
   if (reason.is_atom(atoms::normal)) {

@@ -209,6 +209,9 @@ class Runtime {
   void fire(Timer& t);
   bool step_scheduled();
   void touched(Touch t);
+  // A message arrives in `to`'s mailbox (sent, or an exit signal trapped): counted against
+  // its heap, and `to` woken if it waits.
+  void put_in_mailbox(Process* to, Term&& message);
   // The run queue's processes woken by messages they do not want go back to waiting
   // without a step (the scheduler is offered only processes that will do something).
   void settle_unwanted_wakeups();
@@ -231,7 +234,7 @@ class Runtime {
   int32_t budget_ = 0;
   uint64_t total_reductions_ = 0;
   uint64_t steps_ = 0;
-  uint32_t sends_ = 0;  // messages delivered so far: each message's number (Mailbox::Node)
+  uint32_t sends_ = 0;  // with a scheduler, messages delivered so far: each one's number
 
   // schedules as data
   Scheduler* scheduler_ = nullptr;
