@@ -181,6 +181,14 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
     return true;
   }
   if (name == "def" || name == "defp") error(call, "cannot invoke " + name + "/2 outside module");
+  if (name == "defprotocol" && call.do_block) {
+    tail_value([&](uint16_t d) { defprotocol(call, d); });
+    return true;
+  }
+  if (name == "defimpl" && call.do_block) {
+    tail_value([&](uint16_t d) { defimpl(call, d); });
+    return true;
+  }
   if (name == "defmacro" || name == "defmacrop" || name == "quote" || name == "unquote" ||
       name == "defstruct" || name == "defexception" || name == "defprotocol" || name == "defimpl")
     error(call, name + " is not supported by taskplay's language (see docs/language.md)");

@@ -144,6 +144,9 @@ class Compiler {
   // compile_access.cpp: put_in/2, update_in/2, get_and_update_in/2, pop_in/1 on a path
   // written as code, expanded as Kernel's macros (null: not such a call)
   NodeP path_macro(const Node& call);
+  // compile_protocol.cpp: defprotocol and defimpl, as modules that dispatch on a type
+  void defprotocol(const Node& call, uint16_t dst);
+  void defimpl(const Node& call, uint16_t dst);
   void bind_pattern_var(const std::string& name, uint16_t src);
   // A clause head (patterns against consecutive registers) and its guard.
   void clause_head(const std::vector<const Node*>& patterns, const std::vector<uint16_t>& srcs,

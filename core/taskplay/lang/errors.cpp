@@ -151,7 +151,9 @@ std::string message(const Term& e) {
   if (n == "Elixir.WithClauseError") return "no with clause matching: " + inspect(field(e, "term"));
   if (n == "Elixir.Protocol.UndefinedError") {
     Term v = field(e, "value");
-    const char* type = v.is_tuple()    ? "Tuple"
+    const char* type = v.is_integer()  ? "Integer"
+                       : v.is_float()  ? "Float"
+                       : v.is_tuple()  ? "Tuple"
                        : v.is_map()    ? "Map"
                        : v.is_pid()    ? "PID"
                        : v.is_ref()    ? "Reference"

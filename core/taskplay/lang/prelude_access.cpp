@@ -159,6 +159,7 @@ defmodule Access do
     end
   end
 end
+
 )elixir";
 }
 
