@@ -105,9 +105,10 @@ TEST_SUITE("race explorer") {
   }
 
   // Each race preset: the exact set of endings. What the BEAM showed is from
-  // scripts/race-check (200 runs of `elixir --erl "+S 2"` and of `+S 1:1`, each its own
-  // BEAM, on this 2-core machine, 2026-12-05); every ending the explorer finds and the BEAM
-  // did not show in those runs is argued possible on the BEAM beside it.
+  // scripts/race-check (separate `elixir --erl "+S 2"` and `+S 1:1` runs, each its own BEAM,
+  // on this 2-core machine under load, 2026-12-05: 200 of each for the first two presets, 60
+  // of each for the others; docs/races.md has the table); every ending the explorer finds
+  // and the BEAM did not show in those runs is argued possible on the BEAM beside it.
 
   TEST_CASE("two senders to one receiver: either message first") {
     // BEAM: "first a, then b" every time (the first spawned runs first on an idle
