@@ -39,47 +39,6 @@ std::string describe_program(const ExploreProgram& p) {
          " given to the shell since the last Reset, as one script";
 }
 
-// [SECTION] An output against the default schedule's
-
-namespace {
-
-std::vector<std::string> split_lines(const std::string& s) {
-  std::vector<std::string> v;
-  size_t at = 0;
-  while (at < s.size()) {
-    size_t nl = s.find('\n', at);
-    if (nl == std::string::npos) nl = s.size();
-    v.push_back(s.substr(at, nl - at));
-    at = nl + 1;
-  }
-  return v;
-}
-
-}  // namespace
-
-std::vector<DiffLine> diff_lines(const std::string& a, const std::string& b) {
-  const auto x = split_lines(a), y = split_lines(b);
-  const size_t n = x.size(), m = y.size();
-  // l[i][k]: the longest common subsequence of x[i..] and y[k..]
-  std::vector<std::vector<uint32_t>> l(n + 1, std::vector<uint32_t>(m + 1, 0));
-  for (size_t i = n; i-- > 0;)
-    for (size_t k = m; k-- > 0;)
-      l[i][k] = x[i] == y[k] ? l[i + 1][k + 1] + 1 : std::max(l[i + 1][k], l[i][k + 1]);
-  std::vector<DiffLine> out;
-  size_t i = 0, k = 0;
-  while (i < n || k < m) {
-    if (i < n && k < m && x[i] == y[k]) {
-      out.push_back({DiffLine::Kind::same, x[i++]});
-      ++k;
-    } else if (i < n && (k == m || l[i + 1][k] >= l[i][k + 1])) {
-      out.push_back({DiffLine::Kind::removed, x[i++]});
-    } else {
-      out.push_back({DiffLine::Kind::added, y[k++]});
-    }
-  }
-  return out;
-}
-
 // [SECTION] An outcome opened
 
 PathRun::PathRun(const ExploreProgram& program, const lang::Schedule& schedule)

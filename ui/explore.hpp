@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "taskplay/lang/explore.hpp"
+#include "taskplay/line_diff.hpp"
 #include "ui/sequence.hpp"
 
 namespace taskplay {
@@ -48,17 +49,6 @@ ExploreProgram explore_program(const std::vector<std::string>& shell_lines);
 // In words, for the panel: "the preset race_two_senders.exs", "the 3 lines typed in the
 // shell since the last Reset, as one script".
 std::string describe_program(const ExploreProgram& p);
-
-// [SECTION] An output against the default schedule's, line by line
-struct DiffLine {
-  enum class Kind : uint8_t { same, removed, added };
-  Kind kind;
-  std::string text;
-  bool operator==(const DiffLine&) const = default;
-};
-// The lines of `b` against those of `a` (a longest common subsequence): what both print,
-// what only `a` prints (removed), what only `b` prints (added).
-std::vector<DiffLine> diff_lines(const std::string& a, const std::string& b);
 
 // [SECTION] An outcome opened: its path and the default's, from where they part
 // `program` run under `schedule` (lang::ScheduleFollower), a slice at a time (a program

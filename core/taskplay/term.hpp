@@ -270,6 +270,8 @@ inline bool loosely_equal(const Term& a, const Term& b) { return compare(a, b) =
 // Keyword list helpers: [key: value] is a list of {atom, value} tuples.
 Term keyword(std::initializer_list<std::pair<Atom, Term>> items);
 const Term* keyword_get(const Term& list, Atom key);
+// The result points into the list, so a temporary list would leave it dangling.
+const Term* keyword_get(Term&& list, Atom key) = delete;
 
 // Structs and exceptions: %Name{field: value}.
 Term make_struct(Atom name, std::vector<std::pair<Term, Term>> fields);

@@ -10,6 +10,7 @@
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/script.hpp"
 #include "taskplay/lang/state.hpp"
+#include "taskplay/line_diff.hpp"
 #include "taskplay/logger.hpp"
 #include "taskplay/runtime.hpp"
 #include "taskplay/schedule.hpp"
@@ -675,38 +676,11 @@ Exploration explore(std::string_view source, const std::string& file, ExploreOpt
 
 namespace {
 
-std::vector<std::string> lines_of(const std::string& s) {
-  std::vector<std::string> v;
-  size_t at = 0;
-  while (at < s.size()) {
-    size_t nl = s.find('\n', at);
-    if (nl == std::string::npos) nl = s.size();
-    v.push_back(s.substr(at, nl - at));
-    at = nl + 1;
-  }
-  return v;
-}
-
-// A line diff (longest common subsequence): "  same", "- only in a", "+ only in b".
+// A line diff: "  same", "- only in a", "+ only in b".
 std::string line_diff(const std::string& a, const std::string& b) {
-  auto x = lines_of(a), y = lines_of(b);
-  const size_t n = x.size(), m = y.size();
-  std::vector<std::vector<uint32_t>> l(n + 1, std::vector<uint32_t>(m + 1, 0));
-  for (size_t i = n; i-- > 0;)
-    for (size_t k = m; k-- > 0;)
-      l[i][k] = x[i] == y[k] ? l[i + 1][k + 1] + 1 : std::max(l[i + 1][k], l[i][k + 1]);
+  static constexpr const char* kMark[] = {"      ", "    - ", "    + "};
   std::string out;
-  size_t i = 0, k = 0;
-  while (i < n || k < m) {
-    if (i < n && k < m && x[i] == y[k]) {
-      out += "      " + x[i++] + "\n";
-      ++k;
-    } else if (i < n && (k == m || l[i + 1][k] >= l[i][k + 1])) {
-      out += "    - " + x[i++] + "\n";
-    } else {
-      out += "    + " + y[k++] + "\n";
-    }
-  }
+  for (const DiffLine& d : diff_lines(a, b)) out += kMark[static_cast<int>(d.kind)] + d.text + "\n";
   return out;
 }
 

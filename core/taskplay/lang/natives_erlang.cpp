@@ -342,7 +342,8 @@ Term fun_info1(Ctx&, Term* a) {
 Term fun_info2(Ctx& c, Term* a) {
   if (!a[0].is_fun() || !a[1].is_atom()) erl_badarg("fun_info", {a[0], a[1]});
   if (a[1].is_atom(Atom("pid"))) return Term::tuple({a[1], Term(c.self())});
-  const Term* v = keyword_get(fun_info_list(a[0]), a[1].atom_value());
+  const Term info = fun_info_list(a[0]);  // v points into it: it must outlive v
+  const Term* v = keyword_get(info, a[1].atom_value());
   if (!v) erl_badarg("fun_info", {a[0], a[1]});
   return Term::tuple({a[1], *v});
 }
