@@ -58,7 +58,8 @@ RuntimeOptions cli_options() {
 }
 
 // Writes Logger's reports (the runtime's log events) to stderr as they appear.
-// (A log that ExUnit.CaptureLog took is not printed.)
+// (A log that ExUnit.CaptureLog took is not printed, nor a supervisor's SASL report, which
+// Elixir's console leaves out.)
 struct LogPrinter {
   Runtime& rt;
   uint64_t seen = 0;
@@ -68,7 +69,8 @@ struct LogPrinter {
     uint64_t first = tr.total() - tr.size();
     for (size_t i = seen > first ? seen - first : 0; i < tr.size(); ++i) {
       const Event& e = tr[i];
-      if (e.kind == EventKind::log && e.data.is_binary() && !logs_captured(e.seq))
+      if (e.kind == EventKind::log && e.data.is_binary() && !logs_captured(e.seq) &&
+          !logger::is_supervisor_report(e.data.binary()))
         std::fputs(logger::console_text(e.level, e.data.binary()).c_str(), stderr);
     }
     seen = tr.total();

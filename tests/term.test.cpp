@@ -99,7 +99,7 @@ TEST_SUITE("inspect/1") {
 
   TEST_CASE("inspect/1 of pids and refs") {
     CHECK(inspect(Term(Pid{110, 0})) == "#PID<0.110.0>");
-    CHECK(inspect(Term(Ref{7})) == "#Reference<0.0.0.7>");
+    CHECK(inspect(Term(Ref{7})) == "#Reference<0.2000000000.2000000000.100007>");
   }
 }
 

@@ -481,7 +481,10 @@ class Printer {
         return;
       }
       case Term::Type::Ref:
-        s_.text("#Reference<0.0.0." + std::to_string(t.ref().number) + ">");
+        // (as wide as the BEAM's, #Reference<0.2599412323.2797862914.236890>: pretty
+        // printing breaks lines where Elixir's does)
+        s_.text("#Reference<0.2000000000.2000000000." + std::to_string(100000 + t.ref().number) +
+                ">");
         return;
       case Term::Type::Fun:
         s_.text(t.fun_obj()->inspect());

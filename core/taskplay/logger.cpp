@@ -281,6 +281,10 @@ std::string supervisor_report(const SupervisorReport& r) {
   return s;
 }
 
+bool is_supervisor_report(std::string_view text) {
+  return text.starts_with("Child ") && text.find(" of Supervisor ") != std::string_view::npos;
+}
+
 std::string supervisor_name(const Term& registered_name, Pid pid, Atom module) {
   if (registered_name.is_atom() && !registered_name.is_atom(atoms::nil))
     return inspect(registered_name);

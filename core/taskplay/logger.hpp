@@ -20,7 +20,8 @@
 // Supervisor reports are SASL reports: Elixir 1.14 prints them only with
 // `config :logger, handle_sasl_reports: true`. taskplay always records the
 // error ones (terminated, caused shutdown, shut down abnormally, failed to
-// start), because watching restarts is the point of the playground; the
+// start), because watching restarts is the point of the playground (the CLI and
+// capture_log leave them out, as Elixir's console does: is_supervisor_report); the
 // info-level "started" reports are left out. Their stack trace lines are left out
 // too (a Task's own report prints them, as Logger does).
 
@@ -109,6 +110,10 @@ struct SupervisorReport {
   Term type;       // :worker / :supervisor
 };
 std::string supervisor_report(const SupervisorReport& r);
+// Whether a logged text is one of supervisor_report's: SASL reports, which `elixir` leaves
+// out of its console (handle_sasl_reports is false), so `taskplay run` does too; the
+// playground shows them.
+bool is_supervisor_report(std::string_view text);
 
 // sup_name: a registered name, or "<pid> (<callback module>)".
 std::string supervisor_name(const Term& registered_name, Pid pid, Atom module);

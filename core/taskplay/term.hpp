@@ -48,7 +48,7 @@ struct Pid {
 };
 
 struct Ref {
-  uint64_t number = 0;  // shown as #Reference<0.0.0.number>
+  uint64_t number = 0;  // shown as #Reference<0.2000000000.2000000000.(100000 + number)>
   friend constexpr bool operator==(Ref a, Ref b) { return a.number == b.number; }
 };
 

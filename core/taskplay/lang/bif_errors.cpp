@@ -128,6 +128,7 @@ Reasons reasons(std::string_view f, const std::vector<Term>& a) {
             a[1].is_pid() || a[1].is_atom() ? "" : "not a pid or an atom", ""};
   if (is("spawn", 1) || is("spawn_link", 1)) return {"not a fun"};
   if (is("whereis", 1)) return {kNotAtom};
+  if (is("unregister", 1)) return {"not a pid"};  // (OTP 25 says so for a free name too)
   if (is("subtract", 2) || is("++", 2)) return {must_be_list(a[0]), must_be_list(a[1])};
   return {};
 }

@@ -860,7 +860,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
       if (!defs)
         error(*s, "use " + what +
                       " is not supported (only use Task, Agent, GenServer, Supervisor, "
-                      "DynamicSupervisor and ExUnit.Case)");
+                      "DynamicSupervisor, Application and ExUnit.Case)");
       for (UsedDef& d : *defs) {
         use_defs.push_back(std::move(d.def));
         use_files.push_back(d.file);

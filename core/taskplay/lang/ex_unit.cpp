@@ -1043,6 +1043,7 @@ Term log_capture_stop(Ctx& c, Term* a) {
     for (uint64_t seq = std::max(capture.from, first); seq < capture.to; ++seq) {
       const Event& e = tr[static_cast<size_t>(seq - first)];
       if (e.kind != EventKind::log || !e.data.is_binary()) continue;
+      if (logger::is_supervisor_report(e.data.binary())) continue;  // (SASL: not captured)
       const Atom level = e.level == atoms::nil ? Atom("error") : e.level;
       if (!all && logger::severity(level) > max_severity) continue;
       text += logger::console_text(e.level, e.data.binary());

@@ -221,6 +221,32 @@ Term register_(Ctx& c, Term* a) {
   return Term(atoms::true_);
 }
 
+// Process.unregister/1 (:erlang.unregister/1): true, or badarg for a name nobody holds
+Term unregister(Ctx& c, Term* a) {
+  Runtime& rt = c.runtime();
+  Pid p = a[0].is_atom() ? c.whereis(a[0].atom_value()) : Pid{};
+  Process* proc = p ? rt.lookup(p) : nullptr;
+  if (!proc) bif_badarg("unregister", {a[0]});
+  rt.unregister_name(proc);
+  return Term(atoms::true_);
+}
+
+// :erlang.register/2 (name first): true, or badarg
+Term erl_register(Ctx& c, Term* a) {
+  Runtime& rt = c.runtime();
+  Process* proc = a[1].is_pid() ? rt.lookup(a[1].pid()) : nullptr;
+  if (!a[0].is_atom() || a[0].is_atom(atoms::undefined) || !proc ||
+      !rt.register_name(proc, a[0].atom_value()))
+    bif_badarg("register", {a[0], a[1]});
+  return Term(atoms::true_);
+}
+
+Term erl_whereis(Ctx& c, Term* a) {
+  if (!a[0].is_atom()) bif_badarg("whereis", {a[0]});
+  Pid p = c.whereis(a[0].atom_value());
+  return p ? Term(p) : Term(atoms::undefined);
+}
+
 Term whereis(Ctx& c, Term* a) {
   if (!a[0].is_atom()) badarg();
   Pid p = c.whereis(a[0].atom_value());
@@ -286,6 +312,10 @@ constexpr Native kTable[] = {
     {P, "info", 2, info2, nullptr},
     {P, "register", 2, register_, nullptr},
     {P, "whereis", 1, whereis, nullptr},
+    {P, "unregister", 1, unregister, nullptr},
+    {"erlang", "unregister", 1, unregister, nullptr},
+    {"erlang", "register", 2, erl_register, nullptr},
+    {"erlang", "whereis", 1, erl_whereis, nullptr},
     {P, "send_after", 3, send_after3, nullptr},
     {P, "send_after", 4, send_after4, nullptr},
     {P, "cancel_timer", 1, cancel_timer, nullptr},

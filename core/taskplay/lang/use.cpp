@@ -58,6 +58,12 @@ end)",
 
 std::optional<std::vector<UsedDef>> expand_use(const std::string& module, const Node* opts,
                                                const Node& at) {
+  // use Application: the behaviour and a default stop/1 (lib/application.ex, line 397)
+  if (module == "Application") {
+    std::vector<UsedDef> defs;
+    defs.push_back({tmpl("def stop(_state), do: :ok", {}, 397), "lib/application.ex"});
+    return defs;
+  }
   const Behaviour* b = nullptr;
   for (const Behaviour& x : kBehaviours)
     if (module == x.module) b = &x;
