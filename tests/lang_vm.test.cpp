@@ -332,6 +332,17 @@ receive do {:DOWN, ^ref, :process, ^pid, reason} -> IO.inspect reason end
     CHECK(out ==
           "[status: :runnable, status: :runnable, status: :runnable]\n{:status, :running}\n");
   }
+  TEST_CASE("an uncaught FunctionClauseError prints as the elixir command prints it") {
+    // the arguments given indented by four more columns, the top entry with the arity
+    Runtime rt;
+    auto r =
+        lang::run_script(rt, "defmodule M do\n  def f(1), do: :one\nend\nM.f(2)\n:ok\n", "fce.exs");
+    CHECK(r.status == 1);
+    CHECK(r.error ==
+          "** (FunctionClauseError) no function clause matching in M.f/1    \n    \n"
+          "    The following arguments were given to M.f/1:\n    \n        # 1\n        2\n"
+          "    \n    fce.exs:2: M.f/1\n    fce.exs:4: (file)\n");
+  }
   TEST_CASE("each function call counts one reduction") {
     Runtime rt;
     lang::State& st = lang::state(rt);

@@ -97,6 +97,9 @@ static Segment segment_of(const Node& seg,
          "literal string in bitstring supports only endianness and type specifiers, which must "
          "be one of: little, big, native, utf8, utf16, utf32, bits, bytes, binary or bitstring");
   if (is_text && (!s.typed || s.type == "utf8" || s.type == "binary")) s.type = "binary";
+  // an untyped <<...>> or "#{...}" is taken whole, as Elixir infers
+  if (!s.typed && s.value->kind == NK::Interp) s.type = "binary";
+  if (!s.typed && s.value->kind == NK::Bin) s.type = "bitstring";
   if (!s.typed && !is_text && s.value->kind == NK::Literal && s.value->value.is_float())
     s.type = "float";
   if (s.unit == 0) s.unit = s.type == "binary" ? 8 : 1;

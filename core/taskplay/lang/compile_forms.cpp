@@ -723,6 +723,20 @@ void Compiler::with_form(const Node& call, uint16_t dst, bool is_tail) {
       NodeP fallback;
       if (elses) {
         NodeP ec = clone(*elses);
+        // no else clause matches: WithClauseError, as :erlang.error({:with_clause, value})
+        std::string unmatched = "&with" + std::to_string(anon_count_++);
+        NodeP tag = mk(NK::Literal, q);
+        tag->value = Term::atom("with_clause");
+        NodeP reason = mk(NK::Tuple, q);
+        reason->kids.push_back(std::move(tag));
+        reason->kids.push_back(mk_var(unmatched, q));
+        NodeP raise = mk(NK::Remote, q);
+        NodeP erlang = mk(NK::Literal, q);
+        erlang->value = Term::atom("erlang");
+        raise->extra = std::move(erlang);
+        raise->name = "error";
+        raise->kids.push_back(std::move(reason));
+        ec->kids.push_back(mk_clause(q, mk_var(unmatched, q), nullptr, std::move(raise)));
         std::vector<NodeP> subj;
         subj.push_back(mk_var(other, q));
         std::vector<std::pair<std::string, NodeP>> s;

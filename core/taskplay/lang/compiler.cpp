@@ -1015,6 +1015,8 @@ void Compiler::capture(const Node& n, uint16_t dst) {
   } else if (find_native(Atom("Elixir.Kernel"), Atom(n.name), arity) >= 0 ||
              prelude_kernel_has(n.name, arity)) {
     module = Atom("Elixir.Kernel");
+  } else if (Atom from = imported(n.name, arity); from != atoms::nil) {
+    module = from;  // &bor/2 after import Bitwise
   } else {
     error(n, "undefined function " + n.name + "/" + std::to_string(arity) +
                  " (there is no such import)");

@@ -211,7 +211,18 @@ std::string format_banner(RaiseKind kind, const Term& value, const Term& st, boo
   switch (kind) {
     case RaiseKind::error: {
       Term e = blamed ? blame(value, st) : normalize(value, st);
-      return "** (" + inspect_atom(e.struct_name()) + ") " + message(e);
+      std::string text = message(e);
+      if (blamed && e.struct_name() == Atom("Elixir.FunctionClauseError")) {
+        // the elixir command and iex indent the arguments given by four more columns
+        size_t at = text.find("\n\n");
+        if (at != std::string::npos) {
+          std::string padded = "    ";
+          for (char c : text.substr(at))
+            padded += c == '\n' ? std::string("\n    ") : std::string(1, c);
+          text = text.substr(0, at) + padded;
+        }
+      }
+      return "** (" + inspect_atom(e.struct_name()) + ") " + text;
     }
     case RaiseKind::throw_:
       return "** (throw) " + inspect(value);
@@ -222,6 +233,16 @@ std::string format_banner(RaiseKind kind, const Term& value, const Term& st, boo
 }
 
 std::string format_stacktrace_entry(const Term& e) { return logger::format_stacktrace_entry(e); }
+
+Term blame_stacktrace(const Term& value, const Term& st) {
+  // FunctionClauseError.blame/2 moves the arguments from the top entry into the exception
+  if (!value.is_atom(atoms::function_clause) || !st.is_cons()) return st;
+  const Term& top = st.head();
+  if (!top.is_tuple(4) || !top[2].is_list()) return st;
+  Term entry = Term::tuple(
+      {top[0], top[1], Term::integer(static_cast<int64_t>(top[2].list_length())), top[3]});
+  return Term::cons(entry, st.tail());
+}
 
 std::string format_stacktrace(const Term& st, const std::string& indent) {
   return logger::format_stacktrace(st, indent);

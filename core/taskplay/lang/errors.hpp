@@ -40,6 +40,10 @@ std::string format_banner(RaiseKind kind, const Term& value, const Term& stacktr
 // (file)"
 std::string format_exit(const Term& reason);
 
+// The stacktrace the elixir command and iex print after a blamed banner: a
+// FunctionClauseError's top entry shows the arity, its arguments having moved into the banner.
+Term blame_stacktrace(const Term& value, const Term& stacktrace);
+
 // One line per entry, each starting with `indent`: "x.exs:3: Fib.of/1"
 std::string format_stacktrace(const Term& stacktrace, const std::string& indent = "    ");
 std::string format_stacktrace_entry(const Term& entry);

@@ -22,6 +22,7 @@ using boost::multiprecision::cpp_int;
 constexpr std::string_view I = "Elixir.Integer";
 constexpr std::string_view F = "Elixir.Float";
 constexpr std::string_view M = "math";
+constexpr std::string_view B = "Elixir.Bitwise";
 
 [[noreturn]] void no_clause(std::string_view module, const char* name,
                             std::initializer_list<Term> args) {
@@ -34,6 +35,51 @@ constexpr std::string_view M = "math";
       RaiseKind::error, Term(atoms::badarg),
       Term::list({Term::tuple({Term::atom("erlang"), Term::atom(fun), Term::list(args), Term()})})};
 }
+
+// [SECTION] Bitwise (and :erlang's band, bor, bxor, bnot, bsl, bsr), exact at any size
+[[noreturn]] void bad_bitwise(const char* fun, std::initializer_list<Term> args) {
+  throw Raised{
+      RaiseKind::error, Term(atoms::badarith),
+      Term::list({Term::tuple({Term::atom("erlang"), Term::atom(fun), Term::list(args), Term()})})};
+}
+cpp_int big(const Term& t) { return cpp_int(t.integer_to_string()); }
+Term of_big(const cpp_int& v) { return Term::integer_from_string(v.str()); }
+template <typename Op>
+Term bitwise(const char* fun, Term* a, Op op) {
+  if (!a[0].is_integer() || !a[1].is_integer()) bad_bitwise(fun, {a[0], a[1]});
+  if (a[0].is_small_int() && a[1].is_small_int())
+    return Term::integer(op(a[0].small_int(), a[1].small_int()));
+  return of_big(op(big(a[0]), big(a[1])));  // two's complement, as the BEAM's
+}
+Term band(Ctx&, Term* a) {
+  return bitwise("band", a, [](auto x, auto y) { return decltype(x)(x & y); });
+}
+Term bor(Ctx&, Term* a) {
+  return bitwise("bor", a, [](auto x, auto y) { return decltype(x)(x | y); });
+}
+Term bxor(Ctx&, Term* a) {
+  return bitwise("bxor", a, [](auto x, auto y) { return decltype(x)(x ^ y); });
+}
+Term bnot(Ctx&, Term* a) {
+  if (!a[0].is_integer()) bad_bitwise("bnot", {a[0]});
+  return number::sub(Term::integer(-1), a[0]);
+}
+// a * 2^n, or floor(a / 2^n) for a negative n
+Term shift(const char* fun, const Term& a, const Term& n, bool left) {
+  if (!a.is_integer() || !n.is_integer()) bad_bitwise(fun, {a, n});
+  if (!n.is_small_int()) bad_bitwise(fun, {a, n});  // the BEAM's system_limit, near enough
+  int64_t k = left ? n.small_int() : -n.small_int();
+  if (k >= 0) return number::mul(a, integer_power(Term::integer(2), k));
+  if (k < -100000 || (a.is_small_int() && k <= -64))
+    return Term::integer(number::compare(a, Term::integer(0)) < 0 ? -1 : 0);
+  Term p = integer_power(Term::integer(2), -k);
+  Term q = number::div(a, p);
+  if (number::compare(a, Term::integer(0)) < 0 && !number::is_zero(number::rem(a, p)))
+    q = number::sub(q, Term::integer(1));
+  return q;
+}
+Term bsl(Ctx&, Term* a) { return shift("bsl", a[0], a[1], true); }
+Term bsr(Ctx&, Term* a) { return shift("bsr", a[0], a[1], false); }
 
 // [SECTION] Integer
 Term is_even(Ctx&, Term* a) {
@@ -293,6 +339,23 @@ Term math_pi(Ctx&, Term*) { return Term::floating(3.141592653589793); }
 Term math_tau(Ctx&, Term*) { return Term::floating(6.283185307179586); }
 
 constexpr Native kTable[] = {
+    {"erlang", "band", 2, band, nullptr, true},
+    {"erlang", "bor", 2, bor, nullptr, true},
+    {"erlang", "bxor", 2, bxor, nullptr, true},
+    {"erlang", "bnot", 1, bnot, nullptr, true},
+    {"erlang", "bsl", 2, bsl, nullptr, true},
+    {"erlang", "bsr", 2, bsr, nullptr, true},
+    {B, "band", 2, band, nullptr, true},
+    {B, "bor", 2, bor, nullptr, true},
+    {B, "bxor", 2, bxor, nullptr, true},
+    {B, "bnot", 1, bnot, nullptr, true},
+    {B, "bsl", 2, bsl, nullptr, true},
+    {B, "bsr", 2, bsr, nullptr, true},
+    {B, "&&&", 2, band, nullptr, true},
+    {B, "|||", 2, bor, nullptr, true},
+    {B, "~~~", 1, bnot, nullptr, true},
+    {B, "<<<", 2, bsl, nullptr, true},
+    {B, ">>>", 2, bsr, nullptr, true},
     {I, "is_even", 1, is_even, nullptr, true},
     {I, "is_odd", 1, is_odd, nullptr, true},
     {I, "parse", 2, parse2, nullptr},

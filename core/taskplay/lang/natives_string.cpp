@@ -275,8 +275,10 @@ Term ends_with(Ctx&, Term* a) {
     return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
   });
 }
+// :taskplay.string_replace(subject, pattern, replacement): every match of one string by
+// another (String.replace/3's common case; the prelude sends regexes, lists of patterns and
+// functions elsewhere)
 Term replace(Ctx& ctx, Term* a) {
-  if (is_regex(a[1])) return regex_replace(ctx, a[1], a[0], a[2], Term());
   std::string_view s = str(a[0]), from = str(a[1]), to = str(a[2]);
   if (from.empty()) return a[0];
   std::string out;
@@ -519,7 +521,7 @@ constexpr Native kTable[] = {
     {S, "contains?", 2, contains, nullptr},
     {S, "starts_with?", 2, starts_with, nullptr},
     {S, "ends_with?", 2, ends_with, nullptr},
-    {S, "replace", 3, replace, nullptr},
+    {"taskplay", "string_replace", 3, replace, nullptr},
     {S, "duplicate", 2, duplicate, nullptr},
     {S, "slice", 3, slice, nullptr},
     {S, "at", 2, at, nullptr},

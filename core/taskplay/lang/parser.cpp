@@ -35,6 +35,10 @@ constexpr OpInfo kBinary[] = {
     {"<=", 100, false},
     {">=", 100, false},
     {"|>", 110, false},
+    {"<<<", 110, false},  // Bitwise's operators: calls of the functions `import Bitwise` brings
+    {">>>", 110, false},
+    {"&&&", 80, false},
+    {"|||", 70, false},
     {"in", 120, false},
     {"++", 130, true},
     {"--", 130, true},
@@ -378,6 +382,13 @@ class Parser {
 
   NodeP binary(const Token& at, std::string op, NodeP l, NodeP r) {
     if (op == "|>") return pipe(at, std::move(l), std::move(r));
+    if (op == "<<<" || op == ">>>" || op == "&&&" || op == "|||") {
+      NodeP c = node(NK::Call, at);
+      c->name = op;
+      c->kids.push_back(std::move(l));
+      c->kids.push_back(std::move(r));
+      return fin(std::move(c));
+    }
     if (op == "//") {
       // first..last//step is one node (kids: first, last, step); // alone is Elixir's error
       if (l->kind != NK::Binary || l->name != ".." || l->kids.size() != 2)
@@ -467,6 +478,15 @@ class Parser {
         }
         skip_newlines();  // an operator at a line's end continues on the next, as in iex
         return unary_node(op, op.text, expr(kPrecUnary));
+      }
+      if (t.text == "~~~") {  // Bitwise's bnot, a call as the binary ones
+        Token op = t;
+        next();
+        skip_newlines();
+        NodeP c = node(NK::Call, op);
+        c->name = "~~~";
+        c->kids.push_back(expr(kPrecUnary));
+        return fin(std::move(c));
       }
       if (t.text == "!" || t.text == "^") {
         Token op = t;
@@ -588,7 +608,7 @@ class Parser {
                t.text == "false" || t.text == "nil";
       case Tok::Op:
         if (t.text == "[" || t.text == "{" || t.text == "%" || t.text == "^" || t.text == "@" ||
-            t.text == "!" || t.text == "(" || t.text == "<<")
+            t.text == "!" || t.text == "(" || t.text == "<<" || t.text == "~~~")
           return true;
         if (t.text == "&") return true;
         if (t.text == "-" || t.text == "+")

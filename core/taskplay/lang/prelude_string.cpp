@@ -160,18 +160,31 @@ defmodule String do
       else: string
   end
 
+  def replace(subject, pattern, replacement), do: replace(subject, pattern, replacement, [])
   def replace(subject, pattern, replacement, options) when is_binary(subject) and is_list(options) do
+    global = Keyword.get(options, :global, true)
     cond do
       is_map(pattern) -> Regex.replace(pattern, subject, replacement, options)
-      Keyword.get(options, :global, true) -> String.replace(subject, pattern, replacement)
-      true ->
-        case :taskplay.split_once(subject, List.wrap(pattern)) do
-          nil -> subject
-          {before, rest} ->
-            matched = binary_part(subject, byte_size(before), byte_size(subject) - byte_size(before) - byte_size(rest))
-            before <> (if is_function(replacement), do: replacement.(matched), else: replacement) <> rest
-        end
+      pattern == "" -> replace_empty(subject, replacement, global)
+      global and is_binary(pattern) and is_binary(replacement) ->
+        :taskplay.string_replace(subject, pattern, replacement)
+      true -> replace_each(subject, List.wrap(pattern), replacement, global)
     end
+  end
+  defp replace_each(subject, patterns, replacement, global) do
+    case :taskplay.split_once(subject, patterns) do
+      nil -> subject
+      {before, rest} ->
+        matched = binary_part(subject, byte_size(before), byte_size(subject) - byte_size(before) - byte_size(rest))
+        replaced = if is_function(replacement), do: replacement.(matched), else: replacement
+        before <> replaced <> if(global, do: replace_each(rest, patterns, replacement, true), else: rest)
+    end
+  end
+  defp replace_empty(subject, replacement, global) do
+    replaced = if is_function(replacement), do: replacement.(""), else: replacement
+    if global,
+      do: replaced <> Enum.map_join(String.codepoints(subject), &(&1 <> replaced)),
+      else: replaced <> subject
   end
 
   # [SECTION] Code points and graphemes one at a time

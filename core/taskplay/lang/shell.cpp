@@ -116,7 +116,7 @@ Co<std::string> evaluate(Ctx& ctx, std::shared_ptr<Shell::State> st, std::string
   }
   if (raised) {
     text = format_banner(err.kind, err.value, err.stacktrace, true) + "\n";
-    std::string trace = shell_stacktrace(err.stacktrace);
+    std::string trace = shell_stacktrace(blame_stacktrace(err.value, err.stacktrace));
     text += trace.empty() ? "\n" : trace + "\n";
   }
   co_return text;
