@@ -146,7 +146,7 @@ Co<Term> start_agent(Ctx& ctx, Term init_fun, const Term& options, bool link) {
   // (named first: g++ 12 destroys a temporary of a co_await expression twice)
   std::function<std::unique_ptr<gen::Callbacks>()> make = [] { return std::make_unique<Server>(); };
   proc_lib::StartOptions start{Term::tuple({Term(kAgentServer), Term(kInit), Term::integer(1)}),
-                               gen::spawn_opt(options)};
+                               gen::spawn_opt(options), gen::debug_opt(options)};
   co_return co_await gen::start(ctx, std::move(make), std::move(init_fun), std::move(n), link,
                                 kAgent, std::move(start));
 }

@@ -551,7 +551,7 @@ Co<Term> call(Ctx& ctx, const Term& sup, Term request) {
 // until its init/1 runs.
 proc_lib::StartOptions initial_options(Term spawn_opt) {
   return {Term::tuple({Term(kDynamicSupervisor), Term::atom("init"), Term::integer(1)}),
-          std::move(spawn_opt)};
+          std::move(spawn_opt), Term()};
 }
 
 }  // namespace

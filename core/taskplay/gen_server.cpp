@@ -1,5 +1,7 @@
 #include "taskplay/gen_server.hpp"
 
+#include <algorithm>
+#include <deque>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -10,6 +12,7 @@
 #include "taskplay/inspect.hpp"
 #include "taskplay/logger.hpp"
 #include "taskplay/messages.hpp"
+#include "taskplay/modules.hpp"
 #include "taskplay/proc_lib.hpp"
 #include "taskplay/runtime.hpp"
 #include "taskplay/server_names.hpp"
@@ -25,6 +28,8 @@ const Atom kReply("reply"), kNoreply("noreply"), kStop("stop"), kIgnore("ignore"
 const Atom kContinue("continue"), kHibernate("hibernate"), kCallingSelf("calling_self");
 const Atom kGetState("get_state"), kReplaceState("replace_state");
 const Atom kSuspend("suspend"), kResume("resume"), kChangeCode("change_code");
+const Atom kGetStatus("get_status"), kDebug("debug"), kTrace("trace"), kLog("log");
+const Atom kStatistics("statistics"), kIn("in"), kOut("out");
 
 Term ok(Term v) { return Term::tuple({Term(atoms::ok), std::move(v)}); }
 Term error(Term v) { return Term::tuple({Term(atoms::error), std::move(v)}); }
@@ -205,7 +210,8 @@ Term frame(const char* module, const char* function, int arity, std::string_view
            uint32_t line) {
   return stack_frame(Term::atom(module), Term::atom(function), Term::integer(arity), file, line);
 }
-Term with_frames(const Term& stacktrace, Site site) {
+// (`debug`: the server runs with sys debug options, in gen_server's handle_msg/7)
+Term with_frames(const Term& stacktrace, Site site, bool debug = false) {
   std::vector<Term> frames;
   for (const Term* c = &stacktrace; c->is_cons(); c = &c->tail()) frames.push_back(c->head());
   switch (site) {
@@ -215,11 +221,13 @@ Term with_frames(const Term& stacktrace, Site site) {
       break;
     case Site::call:
       frames.push_back(frame("gen_server", "try_handle_call", 4, "gen_server.erl", 1149));
-      frames.push_back(frame("gen_server", "handle_msg", 6, "gen_server.erl", 1178));
+      frames.push_back(
+          frame("gen_server", "handle_msg", debug ? 7 : 6, "gen_server.erl", debug ? 1204 : 1178));
       break;
     case Site::dispatch:
       frames.push_back(frame("gen_server", "try_dispatch", 4, "gen_server.erl", 1123));
-      frames.push_back(frame("gen_server", "handle_msg", 6, "gen_server.erl", 1200));
+      frames.push_back(
+          frame("gen_server", "handle_msg", debug ? 7 : 6, "gen_server.erl", debug ? 1227 : 1200));
       break;
     case Site::cont:
       frames.push_back(frame("gen_server", "try_dispatch", 4, "gen_server.erl", 1123));
@@ -260,9 +268,17 @@ StopCause returned(Term reason) {
 
 class Server final : public StatusSource {
  public:
-  Server(Ctx& ctx, std::unique_ptr<Callbacks> cb, Term name)
+  Server(Ctx& ctx, std::unique_ptr<Callbacks> cb, Term name, const Term& debug)
       : ctx_(ctx), cb_(std::move(cb)), name_(std::move(name)) {
     ctx_.process().status_source = this;
+    for (const Term* d = &debug; d->is_cons(); d = &d->tail()) {
+      const Term& o = d->head();
+      if (o.is_atom(kTrace)) dbg_.trace = true;
+      if (o.is_atom(kLog)) dbg_.log_max = 10;
+      if (o.is_tuple(2) && o[0].is_atom(kLog) && o[1].is_small_int())
+        dbg_.log_max = static_cast<size_t>(std::max<int64_t>(0, o[1].small_int()));
+      if (o.is_atom(kStatistics)) start_statistics();
+    }
   }
   ~Server() { ctx_.process().status_source = nullptr; }
   Server(const Server&) = delete;
@@ -286,6 +302,7 @@ class Server final : public StatusSource {
         Term c = std::move(*continue_);
         continue_.reset();
         Term last = Term::tuple({Term(kContinue), c});
+        if (dbg_.on()) co_await debug_event(last);
         Co<Term> work = cb_->handle_continue(ctx_, c, state_);
         Outcome o = co_await attempt(std::move(work));
         co_await dispatch_result(std::move(o), Site::cont, last);
@@ -367,6 +384,11 @@ class Server final : public StatusSource {
   Co<void> handle_msg(Term m) {
     // (a system message leaves the pending timeout as it was: gen_server's loop restarts it)
     if (!is_system(m)) timeout_ = kInfinity;
+    if (!is_system(m) && dbg_.on()) {
+      // (built first: g++ 12 miscompiles a braced list inside a co_await expression)
+      Term event = Term::tuple({Term(kIn), m});
+      co_await debug_event(std::move(event));
+    }
     if (is_call(m)) {
       Term from = m[1], request = m[2];
       Co<Term> work = cb_->handle_call(ctx_, request, from, state_);
@@ -396,17 +418,21 @@ class Server final : public StatusSource {
       StopCause cause = raised(*o.failed, Site::call);
       co_await terminate(std::move(cause), request, client);
     }
-    const Term& r = o.value;
+    const Term r = o.value;
     if (r.is_tuple(3) && r[0].is_atom(kReply)) {
       state_ = r[2];
       reply(ctx_, from, r[1]);
+      if (dbg_.on()) co_await debug_out(from, r[1]);
     } else if (r.is_tuple(4) && r[0].is_atom(kReply) && set_after(r[3])) {
       state_ = r[2];
       reply(ctx_, from, r[1]);
+      if (dbg_.on()) co_await debug_out(from, r[1]);
     } else if (r.is_tuple(2) && r[0].is_atom(kNoreply)) {
       state_ = r[1];
+      if (dbg_.on()) co_await debug_noreply();
     } else if (r.is_tuple(3) && r[0].is_atom(kNoreply) && set_after(r[2])) {
       state_ = r[1];
+      if (dbg_.on()) co_await debug_noreply();
     } else if (r.is_tuple(4) && r[0].is_atom(kStop)) {
       state_ = r[3];
       // terminate first, the reply after (gen_server's `try terminate(...) after reply`)
@@ -429,11 +455,13 @@ class Server final : public StatusSource {
       StopCause cause = raised(*o.failed, site);
       co_await terminate(std::move(cause), last, std::nullopt);
     }
-    const Term& r = o.value;
+    const Term r = o.value;
     if (r.is_tuple(2) && r[0].is_atom(kNoreply)) {
       state_ = r[1];
+      if (dbg_.on()) co_await debug_noreply();
     } else if (r.is_tuple(3) && r[0].is_atom(kNoreply) && set_after(r[2])) {
       state_ = r[1];
+      if (dbg_.on()) co_await debug_noreply();
     } else if (r.is_tuple(3) && r[0].is_atom(kStop)) {
       state_ = r[2];
       StopCause cause = returned(r[1]);
@@ -445,14 +473,20 @@ class Server final : public StatusSource {
   }
 
   StopCause raised(const Raised& r, Site site) {
-    Term st = cb_->frames() ? with_frames(r.stacktrace, site) : r.stacktrace;
+    Term st = cb_->frames() ? with_frames(r.stacktrace, site, dbg_.on()) : r.stacktrace;
     return StopCause{r.kind, r.value, std::move(st), true};
   }
 
   // {:system, from, request}: :sys.get_state, :sys.replace_state, :sys.suspend,
   // :sys.resume, :sys.change_code, GenServer.stop
   Co<void> handle_system(const Term& from, const Term& request) {
-    if (request.is_atom(kGetState)) {
+    if (request.is_atom(kGetStatus)) {
+      Term status = co_await get_status();
+      reply(ctx_, from, status);
+    } else if (request.is_tuple(2) && request[0].is_atom(kDebug)) {
+      Term answer = co_await debug_request(request[1]);
+      reply(ctx_, from, answer);
+    } else if (request.is_atom(kGetState)) {
       reply(ctx_, from, ok(cb_->sys_state(state_)));
     } else if (request.is_atom(kSuspend) || request.is_atom(kResume)) {
       suspended_ = request.is_atom(kSuspend);
@@ -510,6 +544,205 @@ class Server final : public StatusSource {
     co_return co_await fun.fun_obj()->call(ctx_, std::move(args));
   }
 
+  // [SECTION] sys's debug options and status
+
+  struct Debug {
+    bool trace = false;
+    std::optional<size_t> log_max;  // logging: the last n events
+    std::deque<Term> log;           // oldest first
+    bool statistics = false;
+    int64_t start_ms = 0;
+    uint64_t start_reductions = 0;
+    int64_t in = 0, out = 0;
+    bool on() const { return trace || log_max || statistics; }
+  };
+
+  void start_statistics() {
+    dbg_.statistics = true;
+    dbg_.start_ms = ctx_.now_ms();
+    dbg_.start_reductions = ctx_.process().reductions;
+    dbg_.in = dbg_.out = 0;
+  }
+
+  // The name gen_server prints events under: the registered name, or the pid.
+  Term debug_name() const {
+    if (name_.is_atom() && !name_.is_atom(atoms::nil)) return name_;
+    if (name_.is_tuple(2)) return name_[1];  // {:global, name}
+    if (name_.is_tuple(3)) return name_[2];  // {:via, module, name}
+    return Term(ctx_.self());
+  }
+
+  // sys:handle_debug with gen_server's print_event
+  Co<void> debug_event(Term event) {
+    if (dbg_.statistics) {
+      if (event.is_tuple() && event[0].is_atom(kIn)) ++dbg_.in;
+      if (event.is_tuple() && event[0].is_atom(kOut)) ++dbg_.out;
+    }
+    if (dbg_.log_max) {
+      dbg_.log.push_back(event);
+      while (dbg_.log.size() > *dbg_.log_max) dbg_.log.pop_front();
+    }
+    if (dbg_.trace) co_await print_event(event);
+  }
+  Co<void> debug_out(const Term& from, const Term& reply_value) {
+    Term event = Term::tuple({Term(kOut), reply_value, from, state_});
+    co_await debug_event(std::move(event));
+  }
+  Co<void> debug_noreply() {
+    Term event = Term::tuple({Term(kNoreply), state_});
+    co_await debug_event(std::move(event));
+  }
+
+  Co<void> print_event(const Term& event) {
+    std::string format;
+    std::vector<Term> args{debug_name()};
+    if (event.is_tuple(2) && event[0].is_atom(kIn)) {
+      const Term& m = event[1];
+      if (is_call(m) && m[1].is_tuple(2)) {
+        format = "*DBG* ~tp got call ~tp from ~tw~n";
+        args.push_back(m[2]);
+        args.push_back(m[1][0]);
+      } else if (is_cast(m)) {
+        format = "*DBG* ~tp got cast ~tp~n";
+        args.push_back(m[1]);
+      } else {
+        format = "*DBG* ~tp got ~tp~n";
+        args.push_back(m);
+      }
+    } else if (event.is_tuple(4) && event[0].is_atom(kOut) && event[2].is_tuple(2)) {
+      format = "*DBG* ~tp sent ~tp to ~tw, new state ~tp~n";
+      args.push_back(event[1]);
+      args.push_back(event[2][0]);
+      args.push_back(event[3]);
+    } else if (event.is_tuple(2) && event[0].is_atom(kNoreply)) {
+      format = "*DBG* ~tp new state ~tp~n";
+      args.push_back(event[1]);
+    } else {
+      format = "*DBG* ~tp dbg  ~tp~n";
+      args.push_back(event);
+    }
+    std::vector<Term> io_args{Term::string(format), Term::list(args)};
+    co_await apply(ctx_, Atom("io"), Atom("format"), std::move(io_args));
+  }
+
+  // {:debug, {:trace | :log | :statistics, flag}} and {:debug, :no_debug}: sys's answers
+  Co<Term> debug_request(Term what) {
+    if (what.is_atom(Atom("no_debug"))) {
+      dbg_ = Debug{};
+      co_return Term(atoms::ok);
+    }
+    if (!what.is_tuple(2)) co_return error(Term::atom("unknown_debug"));
+    const Term& flag = what[1];
+    if (what[0].is_atom(kTrace)) {
+      dbg_.trace = flag.is_atom(atoms::true_);
+      co_return Term(atoms::ok);
+    }
+    if (what[0].is_atom(kLog)) {
+      if (flag.is_atom(Atom("get"))) {
+        co_return ok(Term::list(std::vector<Term>(dbg_.log.begin(), dbg_.log.end())));
+      }
+      if (flag.is_atom(Atom("print"))) {
+        std::vector<Term> events(dbg_.log.begin(), dbg_.log.end());
+        for (const Term& e : events) co_await print_event(e);
+        co_return Term(atoms::ok);
+      }
+      if (flag.is_atom(atoms::true_)) {
+        if (!dbg_.log_max) dbg_.log_max = 10;
+      } else if (flag.is_tuple(2) && flag[0].is_atom(atoms::true_) && flag[1].is_small_int()) {
+        dbg_.log_max = static_cast<size_t>(std::max<int64_t>(0, flag[1].small_int()));
+        while (dbg_.log.size() > *dbg_.log_max) dbg_.log.pop_front();
+      } else {
+        dbg_.log_max.reset();
+        dbg_.log.clear();
+      }
+      co_return Term(atoms::ok);
+    }
+    if (what[0].is_atom(kStatistics)) {
+      if (flag.is_atom(Atom("get"))) {
+        if (!dbg_.statistics) co_return ok(Term::atom("no_statistics"));
+        auto kv = [](const char* k, Term v) { return Term::tuple({Term::atom(k), std::move(v)}); };
+        co_return ok(
+            Term::list({kv("start_time", local_time(dbg_.start_ms)),
+                        kv("current_time", local_time(ctx_.now_ms())),
+                        kv("reductions", Term::integer(static_cast<int64_t>(
+                                             ctx_.process().reductions - dbg_.start_reductions))),
+                        kv("messages_in", Term::integer(dbg_.in)),
+                        kv("messages_out", Term::integer(dbg_.out))}));
+      }
+      if (flag.is_atom(atoms::true_))
+        start_statistics();
+      else
+        dbg_.statistics = false;
+      co_return Term(atoms::ok);
+    }
+    co_return error(Term::atom("unknown_debug"));
+  }
+
+  // :erlang.localtime/0 at the run's time `ms` (its clock starts at 2026-01-01 00:00:00, as
+  // System.system_time/0 says, docs/time.md), in UTC
+  static Term local_time(int64_t ms) {
+    int64_t secs = ms / 1000;
+    int64_t day = secs / 86400;
+    secs %= 86400;
+    auto i = [](int64_t v) { return Term::integer(v); };
+    // (days past 31 roll into February: a run that long is no playground's)
+    int64_t month = 1 + (day >= 31 ? 1 : 0), mday = day >= 31 ? day - 30 : day + 1;
+    return Term::tuple({Term::tuple({i(2026), i(month), i(mday)}),
+                        Term::tuple({i(secs / 3600), i(secs / 60 % 60), i(secs % 60)})});
+  }
+
+  // :sys.get_status/1 as gen_server's format_status builds it
+  Co<Term> get_status() {
+    const Process& me = ctx_.process();
+    Pid parent = me.parent;
+    bool linked = parent && std::find(me.links.begin(), me.links.end(), parent) != me.links.end();
+    Term parent_term = linked ? Term(parent) : Term(ctx_.self());
+    Term pdict = me.extras ? me.extras->dictionary.all() : Term();
+    Term sys_state = Term::atom(suspended_ ? "suspended" : "running");
+    std::vector<Term> debug;
+    if (dbg_.statistics) debug.push_back(Term::tuple({Term(kStatistics), Term(atoms::true_)}));
+    if (dbg_.log_max)
+      debug.push_back(
+          Term::tuple({Term(kLog), Term::integer(static_cast<int64_t>(*dbg_.log_max))}));
+    if (dbg_.trace) debug.push_back(Term::tuple({Term(kTrace), Term(atoms::true_)}));
+    Term dname = debug_name();
+    std::string header = "Status for generic server ";
+    if (dname.is_atom())
+      header += dname.atom_value().name();
+    else if (dname.is_pid())
+      header += "<0." + std::to_string(dname.pid().number) + "." +
+                std::to_string(dname.pid().serial) + ">";
+    else
+      header += inspect(dname);
+    auto kv = [](const char* k, Term v) { return Term::tuple({Term::atom(k), std::move(v)}); };
+    auto chars = [](std::string_view text) {
+      std::vector<Term> cs;
+      for (unsigned char ch : text) cs.push_back(Term::integer(ch));
+      return Term::list(cs);
+    };
+    std::vector<Term> data{
+        kv("header", chars(header)),
+        kv("data",
+           Term::list(
+               {Term::tuple({chars("Status"), sys_state}),
+                Term::tuple({chars("Parent"), parent_term}),
+                Term::tuple({chars("Logged events"),
+                             Term::list(std::vector<Term>(dbg_.log.begin(), dbg_.log.end()))})}))};
+    Term state = cb_->sys_state(state_);
+    std::optional<Term> specific = co_await cb_->format_status(ctx_, pdict, state);
+    if (!specific) {
+      data.push_back(kv("data", Term::list({Term::tuple({chars("State"), state})})));
+    } else if (specific->is_list()) {
+      for (const Term* e = &*specific; e->is_cons(); e = &e->tail()) data.push_back(e->head());
+    } else {
+      data.push_back(*specific);
+    }
+    co_return Term::tuple(
+        {Term::atom("status"), Term(ctx_.self()),
+         Term::tuple({Term::atom("module"), Term::atom("gen_server")}),
+         Term::list({pdict, sys_state, parent_term, Term::list(debug), Term::list(data)})});
+  }
+
   // [SECTION] terminate
 
   // gen_server's terminate: terminate/2 (if there is one) with the reason, then the report
@@ -522,7 +755,10 @@ class Server final : public StatusSource {
       if (t.failed) cause = raised(*t.failed, Site::terminate);
     }
     if (cause.kind == RaiseKind::error || !is_clean_stop(cause.reason)) report(cause, last, client);
-    if (pending_reply) reply(ctx_, pending_reply->first, pending_reply->second);
+    if (pending_reply) {
+      reply(ctx_, pending_reply->first, pending_reply->second);
+      if (dbg_.on()) co_await debug_out(pending_reply->first, pending_reply->second);
+    }
     // (always an exit here: the report above is the only one, as Logger shows a gen_server's)
     exit_with(cause.exit_reason());
   }
@@ -549,13 +785,19 @@ class Server final : public StatusSource {
   int64_t timeout_ = kInfinity;
   std::optional<Term> continue_;
   bool suspended_ = false;  // :sys.suspend/1 until :sys.resume/1
+  Debug dbg_;
 };
 
 }  // namespace
 
-Co<void> serve(Ctx& ctx, std::unique_ptr<Callbacks> callbacks, Term name, Term arg) {
-  Server server(ctx, std::move(callbacks), std::move(name));
+Co<void> serve(Ctx& ctx, std::unique_ptr<Callbacks> callbacks, Term name, Term arg, Term debug) {
+  Server server(ctx, std::move(callbacks), std::move(name), debug);
   co_await server.run(std::move(arg));
+}
+
+Term debug_opt(const Term& options) {
+  const Term* given = options.is_list() ? keyword_get(options, Atom("debug")) : nullptr;
+  return given ? *given : Term();
 }
 
 Term spawn_opt(const Term& options) {
@@ -578,7 +820,10 @@ Co<Term> start(Ctx& ctx, std::function<std::unique_ptr<Callbacks>()> make, Term 
       co_return error(Term::tuple({Term::atom("already_started"), Term(*holder)}));
   }
   // (named first: g++ 12 destroys a lambda's captures twice inside co_await)
-  Body body = [make = std::move(make), arg, name](Ctx& c) { return serve(c, make(), name, arg); };
+  Term debug = options.debug;
+  Body body = [make = std::move(make), arg, name, debug](Ctx& c) {
+    return serve(c, make(), name, arg, debug);
+  };
   co_return co_await proc_lib::start(ctx, std::move(body), link, label, std::move(options));
 }
 

@@ -92,11 +92,16 @@ class Callbacks {
   // its state in C++ shows it as Elixir's would), and the state a replaced one becomes.
   virtual Term sys_state(const Term& state) const { return state; }
   virtual Term from_sys_state(Term given) { return given; }
+  // The module's format_status(:normal, [pdict, state]) for :sys.get_status, if it has one.
+  virtual Co<std::optional<Term>> format_status(Ctx&, Term /*pdict*/, Term /*state*/) {
+    co_return std::nullopt;
+  }
 };
 
 // The body of a server process: register `name`, init with `arg`, ack the starter, serve.
 // Its coroutine owns `callbacks`.
-Co<void> serve(Ctx& ctx, std::unique_ptr<Callbacks> callbacks, Term name, Term arg);
+Co<void> serve(Ctx& ctx, std::unique_ptr<Callbacks> callbacks, Term name, Term arg,
+               Term debug = Term());
 
 // GenServer.start/start_link with callbacks made in the new process: {:ok, pid} |
 // {:error, reason} | :ignore. `name` as server_names.hpp takes it (nil: none); `label`
@@ -107,11 +112,19 @@ Co<Term> start(Ctx& ctx, std::function<std::unique_ptr<Callbacks>()> make, Term 
 
 // The `spawn_opt:` of start options ([] when not given).
 Term spawn_opt(const Term& options);
+// The `debug:` of start options ([] when not given): sys's debug options, as
+// [:trace, :log, {:log, n}, :statistics]. With :trace the server prints each event as OTP 25's
+// gen_server does ("*DBG* <0.105.0> got call next from <0.96.0>", through :io.format);
+// :log keeps the last 10 (or n) events for :sys.log(server, :get | :print) and
+// :sys.get_status; :statistics counts messages in and out.
+Term debug_opt(const Term& options);
 
 // :sys.get_state(server[, timeout]) / :sys.replace_state(server, fun[, timeout]), as system
 // messages; `timeout_given` says which arity (the exit reason lists the arguments given).
 Co<Term> sys_get_state(Ctx& ctx, Term server, Term timeout, bool timeout_given);
 Co<Term> sys_replace_state(Ctx& ctx, Term server, Term fun, Term timeout, bool timeout_given);
+// :sys.get_status/1,2 (`request` :get_status), :sys.trace/log/statistics/no_debug
+// ({:debug, {:trace, flag}} ..., {:debug, :no_debug}),
 // :sys.suspend/1,2 (`request` :suspend), :sys.resume/1,2 (:resume) and
 // :sys.change_code/4,5 ({:change_code, module, old_vsn, extra}), as OTP 25's sys: the
 // server's answer (:ok, {:error, reason}); a suspended server takes only system messages

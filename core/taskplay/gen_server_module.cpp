@@ -44,6 +44,14 @@ class ModuleCallbacks final : public gen::Callbacks {
   Co<Term> code_change(Ctx& ctx, Term old_vsn, Term state, Term extra) override {
     return call(ctx, Atom("code_change"), {std::move(old_vsn), std::move(state), std::move(extra)});
   }
+  Co<std::optional<Term>> format_status(Ctx& ctx, Term pdict, Term state) override {
+    if (!ctx.runtime().modules().find(module_, Atom("format_status"), 2)) co_return std::nullopt;
+    // (arguments built first: g++ 12 miscompiles a braced list inside a co_await expression)
+    std::vector<Term> args{Term(Atom("normal")), Term::list({std::move(pdict), std::move(state)})};
+    Co<Term> work = call(ctx, Atom("format_status"), std::move(args));
+    Term r = co_await std::move(work);
+    co_return r;
+  }
   bool has_terminate(Ctx& ctx) const override {
     return ctx.runtime().modules().find(module_, kTerminate, 2) != nullptr;
   }
@@ -74,7 +82,7 @@ Co<Term> start(Ctx& ctx, Term module, Term arg, Term options, bool link) {
   };
   // gen_server's initial call: {module, :init, 1}
   proc_lib::StartOptions start{Term::tuple({module, Term(kInit), Term::integer(1)}),
-                               gen::spawn_opt(options)};
+                               gen::spawn_opt(options), gen::debug_opt(options)};
   co_return co_await gen::start(ctx, std::move(make), std::move(arg), std::move(name), link, m,
                                 std::move(start));
 }
@@ -229,6 +237,45 @@ void install(Modules& m) {
       co_return co_await gen::sys_request(c, a[0], Term(request), Term(request), args, a[1]);
     });
   };
+  // :sys.get_status/1,2, :sys.trace/2,3, :sys.log/2,3, :sys.statistics/2,3,
+  // :sys.no_debug/1,2: the request as OTP 25's sys sends it
+  def(kSys, "get_status", 1, [](Ctx& c, Args a) -> Co<Term> {
+    Term args = Term::list(a);
+    co_return co_await gen::sys_request(c, a[0], Term::atom("get_status"), Term::atom("get_status"),
+                                        args, Term::integer(5000));
+  });
+  def(kSys, "get_status", 2, [](Ctx& c, Args a) -> Co<Term> {
+    Term args = Term::list(a);
+    co_return co_await gen::sys_request(c, a[0], Term::atom("get_status"), Term::atom("get_status"),
+                                        args, a[1]);
+  });
+  auto debug_def = [&](const char* what) {
+    Atom w(what);
+    def(kSys, what, 2, [w](Ctx& c, Args a) -> Co<Term> {
+      Term request = Term::tuple({Term::atom("debug"), Term::tuple({Term(w), a[1]})});
+      Term args = Term::list(a);
+      co_return co_await gen::sys_request(c, a[0], request, Term(w), args, Term::integer(5000));
+    });
+    def(kSys, what, 3, [w](Ctx& c, Args a) -> Co<Term> {
+      Term request = Term::tuple({Term::atom("debug"), Term::tuple({Term(w), a[1]})});
+      Term args = Term::list(a);
+      co_return co_await gen::sys_request(c, a[0], request, Term(w), args, a[2]);
+    });
+  };
+  debug_def("trace");
+  debug_def("log");
+  debug_def("statistics");
+  def(kSys, "no_debug", 1, [](Ctx& c, Args a) -> Co<Term> {
+    Term request = Term::tuple({Term::atom("debug"), Term::atom("no_debug")});
+    Term args = Term::list(a);
+    co_return co_await gen::sys_request(c, a[0], request, Term::atom("no_debug"), args,
+                                        Term::integer(5000));
+  });
+  def(kSys, "no_debug", 2, [](Ctx& c, Args a) -> Co<Term> {
+    Term request = Term::tuple({Term::atom("debug"), Term::atom("no_debug")});
+    Term args = Term::list(a);
+    co_return co_await gen::sys_request(c, a[0], request, Term::atom("no_debug"), args, a[1]);
+  });
   sys_def(Atom("suspend"));
   sys_def(Atom("resume"));
   def(kSys, "change_code", 4, [](Ctx& c, Args a) -> Co<Term> {

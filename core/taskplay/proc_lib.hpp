@@ -38,6 +38,7 @@ namespace taskplay::proc_lib {
 struct StartOptions {
   Term initial_call = Term(atoms::nil);  // {m, f, arity} for "$initial_call"; nil: none
   Term spawn_opt;                        // the `spawn_opt:` list ([] by default)
+  Term debug;  // a gen server's `debug:` list ([:trace, :log, :statistics, {:log, n}]; [])
 };
 
 // Spawn `body` and wait for its init_ack; returns the acked result

@@ -476,7 +476,7 @@ Co<Term> start(Ctx& ctx, Atom module, Term init_arg, Term options) {
   // OTP's supervisor, a gen_server: its initial call is {:supervisor, module, 1}. (Elixir's
   // Supervisor.start_link/3 calls :supervisor.start_link/2,3, which takes no spawn_opt.)
   proc_lib::StartOptions start{
-      Term::tuple({Term::atom("supervisor"), Term(module), Term::integer(1)}), Term()};
+      Term::tuple({Term::atom("supervisor"), Term(module), Term::integer(1)}), Term(), Term()};
   co_return co_await gen::start(ctx, std::move(make), std::move(init_arg), n, true, kSupervisor,
                                 std::move(start));
 }

@@ -168,8 +168,12 @@ void erl_term(const Term& t, bool p, std::string& out) {
       erl_term(v, p, out);
     }
     out += '}';
+  } else if (t.is_pid()) {
+    out += inspect(t).substr(4);  // <0.105.0>, where Elixir shows #PID<0.105.0>
+  } else if (t.is_ref()) {
+    out += "#Ref" + inspect(t).substr(10);  // #Ref<0....>, Elixir's #Reference<0....>
   } else {
-    out += inspect(t);  // pids, refs, funs print alike
+    out += inspect(t);  // funs print alike
   }
 }
 
