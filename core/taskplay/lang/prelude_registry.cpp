@@ -11,8 +11,11 @@
 // the partition drops a process's entries when its :EXIT arrives. {:via, Registry, {reg,
 // key}} and {reg, key, value} names go through whereis_name/1, register_name/2,
 // unregister_name/1 and send/2. Unique and duplicate keys; one partition (the
-// :partitions option is checked and otherwise not used); no listeners, match specs or
-// select/2.
+// :partitions option is checked and otherwise not used). Keys compare as ETS compares
+// them (===). match/3,4, count_match/3,4, unregister_match/3,4, select/2 and count_select/2
+// run ETS's match specifications (patterns with :_ and :"$N", guards, bodies) over the
+// entries as ETS holds them, {key, {pid, value}}; :listeners get {:register, ...} and
+// {:unregister, ...} from the process that registers or unregisters, as in Elixir.
 
 #include "taskplay/lang/prelude.hpp"
 
@@ -49,7 +52,20 @@ defmodule Registry do
             "expected :partitions to be a positive integer, got: #{inspect(partitions)}"
     end
 
-    Supervisor.start_link(Registry.Supervisor, {keys, name, meta}, name: name)
+    listeners = Keyword.get(options, :listeners, [])
+
+    unless is_list(listeners) and Enum.all?(listeners, &is_atom/1) do
+      raise ArgumentError,
+            "expected :listeners to be a list of named processes, got: #{inspect(listeners)}"
+    end
+
+    compressed = Keyword.get(options, :compressed, false)
+
+    unless is_boolean(compressed) do
+      raise ArgumentError, "expected :compressed to be a boolean, got: #{inspect(compressed)}"
+    end
+
+    Supervisor.start_link(Registry.Supervisor, {keys, name, meta, listeners}, name: name)
   end
 
   def child_spec(options) do
@@ -65,14 +81,73 @@ defmodule Registry do
     Process.link(partition)
 
     case GenServer.call(partition, {:register, key, value, self()}) do
-      :ok -> {:ok, partition}
-      error -> error
+      {:ok, listeners} ->
+        for listener <- listeners, do: Kernel.send(listener, {:register, registry, key, self(), value})
+        {:ok, partition}
+
+      error ->
+        error
     end
   end
 
   def unregister(registry, key) when is_atom(registry) do
     partition = partition!(registry)
-    GenServer.call(partition, {:unregister, key, self()})
+    listeners = GenServer.call(partition, {:unregister, key, self()})
+    for listener <- listeners, do: Kernel.send(listener, {:unregister, registry, key, self()})
+    :ok
+  end
+
+  def match(registry, key, pattern, guards \\ []) when is_atom(registry) and is_list(guards) do
+    guards = [{:"=:=", {:element, 1, :"$_"}, {:const, key}} | guards]
+    spec = [{{:_, {:_, pattern}}, guards, [{:element, 2, :"$_"}]}]
+    GenServer.call(partition!(registry), {:select, spec})
+  end
+
+  def count_match(registry, key, pattern, guards \\ [])
+      when is_atom(registry) and is_list(guards) do
+    guards = [{:"=:=", {:element, 1, :"$_"}, {:const, key}} | guards]
+    spec = [{{:_, {:_, pattern}}, guards, [true]}]
+    GenServer.call(partition!(registry), {:select_count, spec})
+  end
+
+  def unregister_match(registry, key, pattern, guards \\ []) when is_list(guards) do
+    partition = partition!(registry)
+    me = self()
+    guard = {:"=:=", {:element, 1, :"$_"}, {:const, key}}
+    spec = [{{:_, {me, pattern}}, [guard | guards], [true]}]
+
+    case GenServer.call(partition, {:select_delete, spec, key, me}) do
+      {:all, listeners} ->
+        for listener <- listeners, do: Kernel.send(listener, {:unregister, registry, key, me})
+
+      _ ->
+        :ok
+    end
+
+    :ok
+  end
+
+  def select(registry, spec) when is_atom(registry) and is_list(spec) do
+    spec = group_match_headers(spec, :select)
+    GenServer.call(partition!(registry), {:select, spec})
+  end
+
+  def count_select(registry, spec) when is_atom(registry) and is_list(spec) do
+    spec = group_match_headers(spec, :count_select)
+    GenServer.call(partition!(registry), {:select_count, spec})
+  end
+
+  defp group_match_headers(spec, fun) do
+    for part <- spec do
+      case part do
+        {{key, pid, value}, guards, select} ->
+          {{key, {pid, value}}, guards, select}
+
+        _ ->
+          raise ArgumentError,
+                "invalid match specification in Registry.#{fun}/2: #{inspect(spec)}"
+      end
+    end
   end
 
   def lookup(registry, key) when is_atom(registry),
@@ -170,11 +245,14 @@ defmodule Registry do
 end
 
 defmodule Registry.Supervisor do
-  def init({keys, name, meta}) do
+  def init({keys, name, meta, listeners}) do
     partition = Registry.partition_name(name)
 
     children = [
-      %{id: partition, start: {Registry.Partition, :start_link, [partition, {keys, meta}]}}
+      %{
+        id: partition,
+        start: {Registry.Partition, :start_link, [partition, {keys, meta, listeners}]}
+      }
     ]
 
     strategy = if keys == :unique, do: :one_for_all, else: :one_for_one
@@ -186,15 +264,15 @@ defmodule Registry.Partition do
   # state: %{kind:, meta: map, entries: [{key, pid, value}] newest first}
   def start_link(name, arg), do: GenServer.start_link(Registry.Partition, arg, name: name)
 
-  def init({kind, meta}) do
+  def init({kind, meta, listeners}) do
     Process.flag(:trap_exit, true)
-    {:ok, %{kind: kind, meta: Map.new(meta), entries: []}}
+    {:ok, %{kind: kind, meta: Map.new(meta), entries: [], listeners: listeners}}
   end
 
   def handle_call({:register, key, value, pid}, _from, state) do
     holder =
       if state.kind == :unique do
-        Enum.find(state.entries, fn {k, p, _} -> k == key and Process.alive?(p) end)
+        Enum.find(state.entries, fn {k, p, _} -> k === key and Process.alive?(p) end)
       end
 
     case holder do
@@ -204,17 +282,39 @@ defmodule Registry.Partition do
       nil ->
         entries =
           if state.kind == :unique,
-            do: Enum.reject(state.entries, fn {k, _, _} -> k == key end),
+            do: Enum.reject(state.entries, fn {k, _, _} -> k === key end),
             else: state.entries
 
-        {:reply, :ok, %{state | entries: [{key, pid, value} | entries]}}
+        {:reply, {:ok, state.listeners}, %{state | entries: [{key, pid, value} | entries]}}
     end
   end
 
   def handle_call({:unregister, key, pid}, _from, state) do
-    entries = Enum.reject(state.entries, fn {k, p, _} -> k == key and p == pid end)
+    entries = Enum.reject(state.entries, fn {k, p, _} -> k === key and p == pid end)
     if not Enum.any?(entries, fn {_, p, _} -> p == pid end), do: Process.unlink(pid)
-    {:reply, :ok, %{state | entries: entries}}
+    {:reply, state.listeners, %{state | entries: entries}}
+  end
+
+  def handle_call({:select, spec}, _from, state) do
+    {:reply, Registry.MatchSpec.select(objects(state), spec), state}
+  end
+
+  def handle_call({:select_count, spec}, _from, state) do
+    {:reply, length(Registry.MatchSpec.select(objects(state), spec)), state}
+  end
+
+  # unregister_match: the caller's entries under `key` that the spec matches go; {:all,
+  # listeners} when none of its entries under `key` is left (and some went)
+  def handle_call({:select_delete, spec, key, pid}, _from, state) do
+    {gone, kept} =
+      Enum.split_with(state.entries, fn {k, p, v} ->
+        Registry.MatchSpec.select([{k, {p, v}}], spec) != []
+      end)
+
+    left = Enum.any?(kept, fn {k, p, _} -> k === key and p == pid end)
+    if not Enum.any?(kept, fn {_, p, _} -> p == pid end), do: Process.unlink(pid)
+    answer = if gone != [] and not left, do: {:all, state.listeners}, else: :some
+    {:reply, answer, %{state | entries: kept}}
   end
 
   def handle_call({:lookup, key}, _from, state), do: {:reply, lookup(state, key), state}
@@ -271,7 +371,190 @@ defmodule Registry.Partition do
 
   defp lookup(state, key) do
     # ETS lists a duplicate key's entries oldest first
-    for {k, p, v} <- Enum.reverse(state.entries), k == key, do: {p, v}
+    for {k, p, v} <- Enum.reverse(state.entries), k === key, do: {p, v}
+  end
+
+  # the entries as ETS objects, in the order :ets.select lists them
+  defp objects(state) do
+    entries = if state.kind == :unique, do: state.entries, else: Enum.reverse(state.entries)
+    for {k, p, v} <- entries, do: {k, {p, v}}
+  end
+end
+
+defmodule Registry.MatchSpec do
+  # ETS match specifications over a list of objects: [{pattern, guards, body}]. A pattern
+  # binds :"$N" (the same N must match equal terms) and ignores :_; the guards are
+  # expressions in ETS's form ({:>, :"$1", 1}, {:is_atom, :"$2"}, {:const, term}, {{...}} for
+  # a tuple); a guard that fails to evaluate counts as false. The result of each object is
+  # its first spec's body's last expression.
+  def select(objects, spec) do
+    for object <- objects, {:ok, result} <- [run(spec, object)], do: result
+  end
+
+  defp run([], _object), do: :error
+
+  defp run([{pattern, guards, body} | rest], object) do
+    with {:ok, binds} <- bind(pattern, object, %{}),
+         true <- Enum.all?(guards, &(guard(&1, binds, object) == true)) do
+      {:ok, Enum.reduce(body, nil, fn expr, _ -> eval(expr, binds, object) end)}
+    else
+      _ -> run(rest, object)
+    end
+  catch
+    :error, _ -> run(rest, object)
+  end
+
+  defp bind(:_, _term, binds), do: {:ok, binds}
+
+  defp bind(pattern, term, binds) when is_atom(pattern) do
+    case variable(pattern) do
+      nil ->
+        if pattern === term, do: {:ok, binds}, else: :error
+
+      n ->
+        case binds do
+          %{^n => bound} -> if bound === term, do: {:ok, binds}, else: :error
+          _ -> {:ok, Map.put(binds, n, term)}
+        end
+    end
+  end
+
+  defp bind(pattern, term, binds)
+       when is_tuple(pattern) and is_tuple(term) and tuple_size(pattern) == tuple_size(term) do
+    bind_all(Tuple.to_list(pattern), Tuple.to_list(term), binds)
+  end
+
+  defp bind([p | ps], [t | ts], binds) do
+    with {:ok, binds} <- bind(p, t, binds), do: bind(ps, ts, binds)
+  end
+
+  defp bind(pattern, term, binds) when is_map(pattern) and is_map(term) do
+    Enum.reduce_while(pattern, {:ok, binds}, fn {k, p}, {:ok, acc} ->
+      case term do
+        %{^k => t} ->
+          case bind(p, t, acc) do
+            {:ok, acc} -> {:cont, {:ok, acc}}
+            :error -> {:halt, :error}
+          end
+
+        _ ->
+          {:halt, :error}
+      end
+    end)
+  end
+
+  defp bind(pattern, term, binds), do: if(pattern === term, do: {:ok, binds}, else: :error)
+
+  defp bind_all([], [], binds), do: {:ok, binds}
+
+  defp bind_all([p | ps], [t | ts], binds) do
+    with {:ok, binds} <- bind(p, t, binds), do: bind_all(ps, ts, binds)
+  end
+
+  defp variable(atom) do
+    case Atom.to_string(atom) do
+      "$" <> digits ->
+        case Integer.parse(digits) do
+          {n, ""} -> n
+          _ -> nil
+        end
+
+      _ ->
+        nil
+    end
+  end
+
+  defp guard(expr, binds, object), do: eval(expr, binds, object)
+
+  defp eval({:const, term}, _binds, _object), do: term
+  defp eval({tuple}, binds, object) when is_tuple(tuple),
+    do: tuple |> Tuple.to_list() |> Enum.map(&eval(&1, binds, object)) |> List.to_tuple()
+
+  defp eval({:andalso, a, b}, binds, object),
+    do: eval(a, binds, object) == true and eval(b, binds, object) == true
+
+  defp eval({:orelse, a, b}, binds, object),
+    do: eval(a, binds, object) == true or eval(b, binds, object) == true
+
+  defp eval(expr, binds, object) when is_tuple(expr) and tuple_size(expr) >= 1 do
+    [op | args] = Tuple.to_list(expr)
+    apply_op(op, Enum.map(args, &eval(&1, binds, object)))
+  end
+
+  defp eval(list, binds, object) when is_list(list), do: eval_list(list, binds, object)
+
+  defp eval(map, binds, object) when is_map(map),
+    do: Map.new(map, fn {k, v} -> {eval(k, binds, object), eval(v, binds, object)} end)
+
+  defp eval(:"$_", _binds, object), do: object
+  defp eval(:"$$", binds, _object), do: binds |> Enum.sort() |> Enum.map(&elem(&1, 1))
+
+  defp eval(atom, binds, _object) when is_atom(atom) do
+    case variable(atom) do
+      nil -> atom
+      n -> Map.fetch!(binds, n)
+    end
+  end
+
+  defp eval(term, _binds, _object), do: term
+
+  defp eval_list([h | t], binds, object), do: [eval(h, binds, object) | eval_list(t, binds, object)]
+  defp eval_list([], _binds, _object), do: []
+  defp eval_list(tail, binds, object), do: eval(tail, binds, object)
+
+  defp apply_op(op, args) do
+    case {op, args} do
+      {:is_atom, [a]} -> is_atom(a)
+      {:is_integer, [a]} -> is_integer(a)
+      {:is_float, [a]} -> is_float(a)
+      {:is_number, [a]} -> is_number(a)
+      {:is_binary, [a]} -> is_binary(a)
+      {:is_list, [a]} -> is_list(a)
+      {:is_map, [a]} -> is_map(a)
+      {:is_pid, [a]} -> is_pid(a)
+      {:is_reference, [a]} -> is_reference(a)
+      {:is_tuple, [a]} -> is_tuple(a)
+      {:is_function, [a]} -> is_function(a)
+      {:is_boolean, [a]} -> is_boolean(a)
+      {:is_record, [a, tag, size]} -> is_tuple(a) and tuple_size(a) == size and elem(a, 0) === tag
+      {:==, [a, b]} -> a == b
+      {:"=:=", [a, b]} -> a === b
+      {:"/=", [a, b]} -> a != b
+      {:"=/=", [a, b]} -> a !== b
+      {:<, [a, b]} -> a < b
+      {:>, [a, b]} -> a > b
+      {:"=<", [a, b]} -> a <= b
+      {:>=, [a, b]} -> a >= b
+      {:and, [a, b]} when is_boolean(a) and is_boolean(b) -> a and b
+      {:or, [a, b]} when is_boolean(a) and is_boolean(b) -> a or b
+      {:xor, [a, b]} when is_boolean(a) and is_boolean(b) -> a != b
+      {:not, [a]} when is_boolean(a) -> not a
+      {:+, [a, b]} -> a + b
+      {:-, [a, b]} -> a - b
+      {:-, [a]} -> -a
+      {:*, [a, b]} -> a * b
+      {:/, [a, b]} -> a / b
+      {:div, [a, b]} -> div(a, b)
+      {:rem, [a, b]} -> rem(a, b)
+      {:abs, [a]} -> abs(a)
+      {:hd, [a]} -> hd(a)
+      {:tl, [a]} -> tl(a)
+      {:length, [a]} -> length(a)
+      {:element, [n, t]} -> elem(t, n - 1)
+      {:size, [t]} when is_tuple(t) -> tuple_size(t)
+      {:size, [b]} -> byte_size(b)
+      {:tuple_size, [t]} -> tuple_size(t)
+      {:byte_size, [b]} -> byte_size(b)
+      {:map_size, [m]} -> map_size(m)
+      {:map_get, [k, m]} -> Map.fetch!(m, k)
+      {:is_map_key, [k, m]} -> Map.has_key?(m, k)
+      {:self, []} -> self()
+      {:node, []} -> node()
+      {:float, [a]} -> a * 1.0
+      {:trunc, [a]} -> trunc(a)
+      {:round, [a]} -> round(a)
+      _ -> List.to_tuple([op | args])
+    end
   end
 end
 )elixir";
