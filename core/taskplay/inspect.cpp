@@ -282,6 +282,9 @@ std::string integer_text(const Term& t, InspectOpts::Base base) {
 struct StructInfo {
   std::vector<Atom> fields;
   bool exception = false;  // defexception's: its map also holds __exception__: true
+  // @derive {Inspect, only: ..., except: ...}: the fields shown, as #Name<a: 1, ...>
+  bool derived = false;
+  std::vector<Atom> shown;
 };
 
 struct StructRegistry {
@@ -318,6 +321,9 @@ struct StructRegistry {
     def("Elixir.TokenMissingError", {"file", "line", "snippet", "column", "description"});
     def("Elixir.CompileError", {"file", "line", "description"});
     def("Elixir.Task", {"mfa", "owner", "pid", "ref"});
+    def("Elixir.Inspect.Opts",
+        {"base", "binaries", "char_lists", "charlists", "custom_options", "inspect_fun", "limit",
+         "pretty", "printable_limit", "safe", "structs", "syntax_colors", "width"});
     def("Elixir.DynamicSupervisor",
         {"args", "extra_arguments", "mod", "name", "strategy", "max_children", "max_restarts",
          "max_seconds", "children", "restarts"});
@@ -593,6 +599,12 @@ class Printer {
   // A struct as its Inspect implementation shows it; false: as the map it is.
   bool struct_(const Term& t, Atom name, int limit) {
     static const Atom range("Elixir.Range"), map_set("Elixir.MapSet"), stream("Elixir.Stream");
+    if (o_.custom && o_.custom->is_map()) {
+      if (const Term* text = o_.custom->map_get(t); text && text->is_binary()) {
+        s_.text(text->binary());
+        return true;
+      }
+    }
     StructRegistry& r = registry();
     if (auto it = r.inspectors.find(name.id()); it != r.inspectors.end()) {
       s_.text(it->second(t, o_));
@@ -641,6 +653,7 @@ class Printer {
       return true;
     }
     auto it = r.structs.find(name.id());
+    if (it != r.structs.end() && it->second.derived) return derived(t, name, it->second, limit);
     if (it == r.structs.end() || !fields_match(t, it->second)) return false;
     std::string open = "%" + inspect_atom(name) + "{";
     s_.open(open, Break::strict);
@@ -658,6 +671,34 @@ class Printer {
       term(*t.map_get(Term(f)), lim);
     }
     s_.close("}");
+    return true;
+  }
+
+  // #Name<shown: 1, ...> (Inspect derived with only: or except:)
+  bool derived(const Term& t, Atom name, const StructInfo& info, int limit) {
+    std::string open = "#" + inspect_atom(name) + "<";
+    s_.open(open, Break::strict);
+    int lim = limit;
+    bool first = true;
+    bool cut = false;
+    for (Atom f : info.shown) {
+      const Term* v = t.map_get(Term(f));
+      if (!v) continue;
+      s_.item(first, Break::strict);
+      first = false;
+      if (lim == 0) {
+        cut = true;
+        break;
+      }
+      lim = dec(lim);
+      s_.text(keyword_key(f));
+      term(*v, lim);
+    }
+    if (cut || info.shown.size() < info.fields.size()) {
+      if (!cut) s_.item(first, Break::strict);
+      s_.text("...");
+    }
+    s_.close(">");
     return true;
   }
 
@@ -919,7 +960,13 @@ const std::vector<Atom>* struct_fields(Atom module) {
 }
 
 void define_struct_fields(Atom module, std::vector<Atom> fields, bool exception) {
-  registry().structs[module.id()] = {std::move(fields), exception};
+  registry().structs[module.id()] = {std::move(fields), exception, false, {}};
+}
+
+void derive_struct_inspect(Atom module, std::vector<Atom> shown) {
+  StructInfo& info = registry().structs[module.id()];
+  info.derived = true;
+  info.shown = std::move(shown);
 }
 
 void define_struct_inspector(Atom module, StructInspector fn) {

@@ -40,6 +40,9 @@ struct InspectOpts {
   // inspect/2 lays the term out at `width` only when `pretty`; IO.inspect always does
   bool pretty = false;
   int width = 80;
+  // The program's Inspect implementations, already applied: a map from each struct value
+  // to the text its implementation gave (nullptr: none)
+  const Term* custom = nullptr;
 };
 
 // Kernel.inspect/2: one line, or laid out at opts.width when opts.pretty.
@@ -80,6 +83,10 @@ std::string float_to_string(double v);
 // defstruct (defexception: `exception`) defines its module's with define_struct_fields.
 const std::vector<Atom>* struct_fields(Atom module);
 void define_struct_fields(Atom module, std::vector<Atom> fields, bool exception = false);
+
+// @derive {Inspect, only: [...]} or except: the struct prints as #Name<a: 1, ...>, only
+// the `shown` fields (in definition order; after define_struct_fields).
+void derive_struct_inspect(Atom module, std::vector<Atom> shown);
 
 // A struct with an Inspect implementation of its own (Regex's ~r/.../), printed as one
 // piece of text. Range, MapSet and Stream are built in.

@@ -4,9 +4,10 @@
 // defaults to it). The dispatch (the protocol's impl_for/1) looks for
 // Size.<the struct's module> or Size.Integer/Float/Atom/BitString/List/Map/Tuple/
 // Function/PID/Reference, then Size.Any when the protocol says @fallback_to_any true, and
-// raises Protocol.UndefinedError as Elixir does. Not done: consolidation, @derive, and
-// implementations of Elixir's own protocols (Inspect, String.Chars, Enumerable) for the
-// program's structs.
+// raises Protocol.UndefinedError as Elixir does. Elixir's own protocols (Inspect,
+// String.Chars, Enumerable, Collectable) find the program's implementations through
+// :taskplay.protocol_impl/2 (prelude_protocols.cpp). Not done: consolidation, @derive
+// (but Inspect's only:/except:, natives_struct.cpp).
 
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/compiler_impl.hpp"

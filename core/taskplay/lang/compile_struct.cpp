@@ -111,9 +111,17 @@ void Compiler::struct_body(const Node& def, uint16_t dst) {
   } else {
     enforce = literal(def, Term());
   }
-  NodeP call = tmpl(std::string(":taskplay.defstruct(__MODULE__, __0__, __1__, ") +
-                        (shape.exception ? "true" : "false") + ")",
-                    {&arg, enforce.get()}, def.line);
+  // @derive {Inspect, only: [...]} (or except:) is taken by defstruct too
+  NodeP derive;
+  if (auto it = mod_->attrs.find("derive"); it != mod_->attrs.end())
+    derive = literal(def, it->second);
+  std::string src = std::string(":taskplay.defstruct(__MODULE__, __0__, __1__, ") +
+                    (shape.exception ? "true" : "false") + ")";
+  if (derive) src = ":taskplay.derive(" + src + ", __2__)";
+  std::vector<const Node*> holes{&arg, enforce.get()};
+  if (derive) holes.push_back(derive.get());
+  NodeP call = tmpl(src, holes, def.line);
+  if (derive) generated_.push_back(std::move(derive));
   const Node& c = *call;
   generated_.push_back(std::move(call));
   generated_.push_back(std::move(enforce));

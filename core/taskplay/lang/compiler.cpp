@@ -411,7 +411,17 @@ void Compiler::expr(const Node& n, uint16_t dst) {
     case NK::Interp: {
       uint16_t mark = f_->temp_top;
       uint16_t base = temps(static_cast<uint16_t>(n.kids.size()));
-      for (size_t i = 0; i < n.kids.size(); ++i) expr(*n.kids[i], static_cast<uint16_t>(base + i));
+      for (size_t i = 0; i < n.kids.size(); ++i) {
+        auto r = static_cast<uint16_t>(base + i);
+        expr(*n.kids[i], r);
+        if (n.kids[i]->kind == NK::Literal) continue;
+        // a map (a struct) goes through String.Chars, the program's implementation if any
+        Label other = label();
+        jump(Op::TestMap, other, r);
+        line_ = n.kids[i]->line;
+        emit(Op::Call, r, 1, 0, mfa_id(Atom("Elixir.String.Chars"), Atom("to_string"), 1), 0);
+        place(other);
+      }
       emit(Op::StrBuild, dst, base, static_cast<uint16_t>(n.kids.size()));
       free_to(mark);
       return;

@@ -268,10 +268,13 @@ Term op_bang(Ctx&, Term* a) { return b(!a[0].truthy()); }
 
 // [SECTION] Strings of terms
 // ---------------------------------------------------------------------------
-Term inspect1(Ctx&, Term* a) { return Term::string(inspect(a[0])); }
-Term inspect2(Ctx&, Term* a) {
+// :taskplay.inspect(term, opts, custom): Kernel.inspect/2, `custom` the texts of the
+// program's Inspect implementations (nil, or a map from struct to text)
+Term inspect3(Ctx&, Term* a) {
   if (!a[1].is_list()) badarg();
-  return Term::string(inspect(a[0], inspect_opts(a[1])));
+  InspectOpts o = inspect_opts(a[1]);
+  if (a[2].is_map()) o.custom = &a[2];
+  return Term::string(inspect(a[0], o));
 }
 Term to_string(Ctx&, Term* a) {
   std::string s;
@@ -600,9 +603,8 @@ constexpr Native kTable[] = {
     {K, "++", 2, op_append, nullptr, false},
     {K, "not", 1, op_not, nullptr, true},
     {K, "!", 1, op_bang, nullptr, false},
-    {K, "inspect", 1, inspect1, nullptr, false},
-    {K, "inspect", 2, inspect2, nullptr, false},
-    {K, "to_string", 1, to_string, nullptr, false},
+    {T, "inspect", 3, inspect3, nullptr, false},
+    {T, "to_string", 1, to_string, nullptr, false},
     {K, "raise", 1, raise1, nullptr, false},
     {K, "raise", 2, raise2, nullptr, false},
     {K, "reraise", 2, reraise2, nullptr, false},

@@ -456,15 +456,6 @@ bool device_is_stderr(const Term& d) {
   if (d.is_atom(Atom("stdio"))) return false;
   badarg();
 }
-Term puts1(Ctx& c, Term* a) {
-  write_output(c, chardata(a[0]) + "\n");
-  return Term(atoms::ok);
-}
-Term puts2(Ctx& c, Term* a) {
-  bool err = device_is_stderr(a[0]);
-  write_output(c, chardata(a[1]) + "\n", err);
-  return Term(atoms::ok);
-}
 Term write1(Ctx& c, Term* a) {
   write_output(c, chardata(a[0]));
   return Term(atoms::ok);
@@ -474,33 +465,22 @@ Term write2(Ctx& c, Term* a) {
   write_output(c, chardata(a[1]), err);
   return Term(atoms::ok);
 }
-// IO.inspect/3: the label, then the term laid out at the options' width (IO.inspect always
-// lays out; :pretty only matters to Kernel.inspect/2)
-std::string labeled(const Term& value, const Term* opts) {
+// :taskplay.io_inspect(device, term, opts, custom): IO.inspect/3, the label, then the term
+// laid out at the options' width (IO.inspect always lays out; :pretty only matters to
+// Kernel.inspect/2); `custom` as for :taskplay.inspect/3
+Term io_inspect(Ctx& c, Term* a) {
+  if (!a[2].is_list()) badarg();
+  InspectOpts o = inspect_opts(a[2]);
+  if (a[3].is_map()) o.custom = &a[3];
   std::string s;
-  InspectOpts o;
-  if (opts) {
-    if (!opts->is_list()) badarg();
-    o = inspect_opts(*opts);
-    if (const Term* l = keyword_get(*opts, Atom("label"))) s = chardata(*l) + ": ";
-  }
-  return s + inspect_at(value, o.width, o) + "\n";
-}
-Term inspect1(Ctx& c, Term* a) {
-  write_output(c, labeled(a[0], nullptr));
-  return a[0];
-}
-Term inspect2(Ctx& c, Term* a) {
-  if (a[0].is_atom(Atom("stderr")) || a[0].is_atom(Atom("stdio"))) {
-    write_output(c, labeled(a[1], nullptr), a[0].is_atom(Atom("stderr")));
-    return a[1];
-  }
-  write_output(c, labeled(a[0], &a[1]));
-  return a[0];
-}
-Term inspect3(Ctx& c, Term* a) {
-  write_output(c, labeled(a[1], &a[2]), device_is_stderr(a[0]));
+  if (const Term* l = keyword_get(a[2], Atom("label"))) s = chardata(*l) + ": ";
+  write_output(c, s + inspect_at(a[1], o.width, o) + "\n", device_is_stderr(a[0]));
   return a[1];
+}
+// :taskplay.puts(device, chardata): IO.puts/2 once String.Chars has had its say
+Term puts(Ctx& c, Term* a) {
+  write_output(c, chardata(a[1]) + "\n", device_is_stderr(a[0]));
+  return Term(atoms::ok);
 }
 Term warn(Ctx& c, Term* a) {
   write_output(c, "warning: " + chardata(a[0]) + "\n", true);
@@ -541,13 +521,10 @@ constexpr Native kTable[] = {
     {S, "printable?", 2, printable2, nullptr},
     {"taskplay", "split_once", 2, split_once, nullptr},
     {S, "valid?", 1, valid, nullptr},
-    {IO, "puts", 1, puts1, nullptr},
-    {IO, "puts", 2, puts2, nullptr},
+    {"taskplay", "puts", 2, puts, nullptr},
     {IO, "write", 1, write1, nullptr},
     {IO, "write", 2, write2, nullptr},
-    {IO, "inspect", 1, inspect1, nullptr},
-    {IO, "inspect", 2, inspect2, nullptr},
-    {IO, "inspect", 3, inspect3, nullptr},
+    {"taskplay", "io_inspect", 4, io_inspect, nullptr},
     {IO, "warn", 1, warn, nullptr},
 };
 

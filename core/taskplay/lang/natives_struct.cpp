@@ -95,6 +95,31 @@ Term defstruct(Ctx& c, Term* a) {
   return s;
 }
 
+// :taskplay.derive(struct, derive): @derive's Inspect with only: or except: for the struct
+// just defined (Inspect alone, and other protocols, change nothing)
+Term derive(Ctx&, Term* a) {
+  Atom module = a[0].struct_name();
+  const StructShape* shape = user_struct(module);
+  std::vector<Term> items = a[1].is_list() ? a[1].list_items() : std::vector<Term>{a[1]};
+  for (const Term& d : items) {
+    if (!shape || !d.is_tuple(2) || !d[0].is_atom(Atom("Elixir.Inspect")) || !d[1].is_list())
+      continue;
+    const Term* only = keyword_get(d[1], Atom("only"));
+    const Term* except = keyword_get(d[1], Atom("except"));
+    auto in = [](const Term* list, Atom f) {
+      if (!list || !list->is_list()) return false;
+      for (const Term& x : list->list_items())
+        if (x.is_atom(f)) return true;
+      return false;
+    };
+    std::vector<Atom> shown;
+    for (Atom f : shape->fields)
+      if ((!only || in(only, f)) && !in(except, f)) shown.push_back(f);
+    if (shown.size() < shape->fields.size()) derive_struct_inspect(module, std::move(shown));
+  }
+  return a[0];
+}
+
 Term get_attr(Ctx& c, Term* a) {
   if (!a[0].is_atom() || !a[1].is_atom()) badarg();
   const auto& values = state(c.runtime()).module_values;
@@ -125,9 +150,61 @@ Term note_message(Ctx&, Term* a) {
 }
 
 constexpr std::string_view T = "taskplay";
+// [SECTION] Elixir's protocols (Inspect, String.Chars, Enumerable, Collectable) implemented
+// by the program for its structs: `defimpl Inspect, for: Point` is the module Inspect.Point.
+
+// The program's implementation of `protocol` for the struct `module`, or nil.
+Term impl_of(Ctx& c, Atom protocol, Atom module) {
+  std::string_view name = module.name();
+  if (name.rfind("Elixir.", 0) == 0) name.remove_prefix(7);
+  Atom impl(protocol.name() + "." + std::string(name));
+  if (function_exported(c.runtime(), impl, Atom("__impl__"), 1)) return Term(impl);
+  return Term(atoms::nil);
+}
+
+// :taskplay.protocol_impl(protocol, struct_module)
+Term protocol_impl(Ctx& c, Term* a) {
+  if (!a[0].is_atom() || !a[1].is_atom()) badarg();
+  return impl_of(c, a[0].atom_value(), a[1].atom_value());
+}
+
+void collect_structs(Ctx& c, const Term& t, Atom protocol, std::vector<Term>& out) {
+  if (t.is_map()) {
+    Atom name = t.struct_name();
+    if (name != atoms::nil && !impl_of(c, protocol, name).is_atom(atoms::nil)) {
+      out.push_back(t);
+      return;
+    }
+    for (const auto& [k, v] : t.map_pairs()) {
+      collect_structs(c, k, protocol, out);
+      collect_structs(c, v, protocol, out);
+    }
+  } else if (t.is_tuple()) {
+    for (size_t i = 0; i < t.tuple_size(); ++i) collect_structs(c, t[i], protocol, out);
+  } else if (t.is_cons()) {
+    const Term* cell = &t;
+    for (; cell->is_cons(); cell = &cell->tail()) collect_structs(c, cell->head(), protocol, out);
+    collect_structs(c, *cell, protocol, out);
+  }
+}
+
+// :taskplay.custom_structs(term, protocol): the structs in the term (outermost first) that
+// the program implements the protocol for; [] for most terms
+Term custom_structs(Ctx& c, Term* a) {
+  if (!a[1].is_atom()) badarg();
+  std::vector<Term> out;
+  collect_structs(c, a[0], a[1].atom_value(), out);
+  return Term::list(out);
+}
+
 const Native kStructNatives[] = {
-    {T, "defstruct", 4, defstruct, nullptr},       {T, "get_attr", 2, get_attr, nullptr},
-    {T, "put_attr", 3, put_attr, nullptr},         {T, "struct_check", 2, struct_check, nullptr},
+    {T, "derive", 2, derive, nullptr},
+    {T, "protocol_impl", 2, protocol_impl, nullptr},
+    {T, "custom_structs", 2, custom_structs, nullptr},
+    {T, "defstruct", 4, defstruct, nullptr},
+    {T, "get_attr", 2, get_attr, nullptr},
+    {T, "put_attr", 3, put_attr, nullptr},
+    {T, "struct_check", 2, struct_check, nullptr},
     {T, "note_message", 2, note_message, nullptr},
 };
 

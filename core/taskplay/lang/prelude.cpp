@@ -48,7 +48,7 @@ const std::vector<Part>& parts() {
           prelude_map_source(), prelude_list_source(), prelude_keyword_source(),
           prelude_terms_source(), prelude_string_source(), prelude_otp_source(),
           prelude_regex_source(), prelude_registry_source(), prelude_partition_supervisor_source(),
-          prelude_access_source()}) {
+          prelude_access_source(), prelude_protocols_source()}) {
       CompileOptions o;
       o.file = std::string(kPreludeFile);
       // the prelude is part of the program: an error in it is a bug, reported where it is
@@ -82,7 +82,9 @@ const std::vector<const Unit*>& prelude() {
 }
 
 bool prelude_kernel_has(const std::string& name, uint32_t arity) {
-  if (building) return false;
+  // the prelude itself calls these before its Kernel part is compiled
+  if (building)
+    return (name == "inspect" && (arity == 1 || arity == 2)) || (name == "to_string" && arity == 1);
   static const Atom kernel("Elixir.Kernel");
   for (const Unit* u : prelude())
     for (const ModuleDef& m : u->modules) {

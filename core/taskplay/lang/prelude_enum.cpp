@@ -18,7 +18,7 @@ defmodule Enumerable do
     do: reduce_range(first, last, step, acc, fun)
   def reduce(%{__struct__: MapSet, map: map}, acc, fun), do: reduce_list(:maps.keys(map), acc, fun)
   def reduce(%{__struct__: Stream} = stream, acc, fun), do: Stream.__reduce__(stream, acc, fun)
-  def reduce(%{__struct__: _} = struct, _acc, _fun), do: undefined(struct, "")
+  def reduce(%{__struct__: _} = struct, acc, fun), do: impl!(struct).reduce(struct, acc, fun)
   def reduce(map, acc, fun) when is_map(map), do: reduce_list(:maps.to_list(map), acc, fun)
   def reduce(function, acc, fun) when is_function(function, 2) do
     case :taskplay.library_stream(function) do
@@ -34,7 +34,7 @@ defmodule Enumerable do
   def count(%{__struct__: Range} = range), do: {:ok, Range.size(range)}
   def count(%{__struct__: MapSet, map: map}), do: {:ok, map_size(map)}
   def count(%{__struct__: Stream}), do: {:error, Enumerable.Stream}
-  def count(%{__struct__: _} = struct), do: undefined(struct, "")
+  def count(%{__struct__: _} = struct), do: impl!(struct).count(struct)
   def count(map) when is_map(map), do: {:ok, map_size(map)}
   def count(function) when is_function(function), do: {:error, Enumerable.Function}
   def count(other), do: undefined(other, "")
@@ -49,7 +49,7 @@ defmodule Enumerable do
   def member?(%{__struct__: Range}, _value), do: {:ok, false}
   def member?(%{__struct__: MapSet, map: map}, value), do: {:ok, :maps.is_key(value, map)}
   def member?(%{__struct__: Stream}, _value), do: {:error, Enumerable.Stream}
-  def member?(%{__struct__: _} = struct, _value), do: undefined(struct, "")
+  def member?(%{__struct__: _} = struct, value), do: impl!(struct).member?(struct, value)
   def member?(map, {key, value}) when is_map(map) do
     case map do
       %{^key => ^value} -> {:ok, true}
@@ -70,7 +70,7 @@ defmodule Enumerable do
     {:ok, map_size(map), fn start, amount, by -> Enum.__slice_list__(:maps.keys(map), start, amount, by) end}
   end
   def slice(%{__struct__: Stream}), do: {:error, Enumerable.Stream}
-  def slice(%{__struct__: _} = struct), do: undefined(struct, "")
+  def slice(%{__struct__: _} = struct), do: impl!(struct).slice(struct)
   def slice(map) when is_map(map) do
     {:ok, map_size(map), fn start, amount, by -> Enum.__slice_list__(:maps.to_list(map), start, amount, by) end}
   end
@@ -92,6 +92,12 @@ defmodule Enumerable do
        when (step > 0 and first <= last) or (step < 0 and first >= last),
        do: reduce_range(first + step, last, step, fun.(first, acc), fun)
   defp reduce_range(_first, _last, _step, {:cont, acc}, _fun), do: {:done, acc}
+
+  # the program's own implementation for its struct (defimpl Enumerable, for: Countdown)
+  defp impl!(%{__struct__: struct} = value) do
+    impl = :taskplay.protocol_impl(Enumerable, struct)
+    if impl, do: impl, else: undefined(value, "")
+  end
 
   defp undefined(value, description) do
     raise %{__struct__: Protocol.UndefinedError, __exception__: true, protocol: Enumerable,
@@ -116,7 +122,12 @@ defmodule Collectable do
       _set, :halt -> :ok
     end}
   end
-  def into(%{__struct__: _} = struct), do: undefined(struct)
+  def into(%{__struct__: s} = struct) do
+    case :taskplay.protocol_impl(Collectable, s) do
+      nil -> undefined(struct)
+      impl -> impl.into(struct)
+    end
+  end
   def into(map) when is_map(map) do
     {map, fn
       map, {:cont, {key, value}} -> Map.put(map, key, value)

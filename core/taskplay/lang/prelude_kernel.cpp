@@ -8,6 +8,10 @@ std::string_view prelude_kernel_source() {
   return R"elixir(
 defmodule Kernel do
   def then(value, fun), do: fun.(value)
+  # Inspect and String.Chars (prelude_protocols.cpp)
+  def inspect(term, opts \\ []) when is_list(opts), do: Inspect.__inspect__(term, opts)
+  def to_string(term) when is_binary(term), do: term
+  def to_string(term), do: String.Chars.to_string(term)
   # List.Chars, for the built-in types
   def to_charlist(value) when is_list(value), do: List.to_charlist(value)
   def to_charlist(value) when is_binary(value), do: String.to_charlist(value)

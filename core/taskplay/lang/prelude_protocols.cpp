@@ -1,0 +1,119 @@
+// The prelude's ends of Elixir's Inspect and String.Chars protocols: Kernel.inspect/2,
+// IO.inspect/2,3, IO.puts/1,2, to_string/1 and "#{...}" print the built-in types natively
+// (inspect.cpp) and give the program's structs to its own implementations
+// (`defimpl Inspect, for: Point`, `defimpl String.Chars, for: Point`). An Inspect
+// implementation's document is built by a small Inspect.Algebra whose documents are
+// strings: concat, to_doc, container_doc and the rest lay nothing out over lines.
+
+#include "taskplay/lang/prelude.hpp"
+
+namespace taskplay::lang {
+
+std::string_view prelude_protocols_source() {
+  return R"elixir(
+defmodule Inspect do
+  def inspect(term, opts), do: __inspect__(term, opts)
+
+  # Kernel.inspect/2 with the program's implementations applied
+  def __inspect__(term, opts) do
+    keywords = __keywords__(opts)
+    :taskplay.inspect(term, keywords, __custom__(term, opts))
+  end
+
+  # nil, or a map from each struct the program implements Inspect for to its text
+  def __custom__(term, opts) do
+    case :taskplay.custom_structs(term, Inspect) do
+      [] -> nil
+      structs ->
+        o = Inspect.Opts.new(opts)
+        Map.new(structs, fn s ->
+          {s, IO.iodata_to_binary(:taskplay.protocol_impl(Inspect, s.__struct__).inspect(s, o))}
+        end)
+    end
+  end
+
+  def __keywords__(%{__struct__: Inspect.Opts} = opts), do: :maps.to_list(:maps.remove(:__struct__, opts))
+  def __keywords__(opts) when is_list(opts), do: opts
+end
+
+defmodule Inspect.Opts do
+  def new(%{__struct__: Inspect.Opts} = opts), do: opts
+  def new(opts) when is_list(opts) do
+    Enum.reduce(opts, default(), fn
+      {:char_lists, v}, acc -> %{acc | charlists: v}
+      {key, v}, acc when is_map_key(acc, key) -> %{acc | key => v}
+      _, acc -> acc
+    end)
+  end
+
+  defp default do
+    %{__struct__: Inspect.Opts, base: :decimal, binaries: :infer, char_lists: :infer,
+      charlists: :infer, custom_options: [], inspect_fun: &Inspect.inspect/2, limit: 50,
+      pretty: false, printable_limit: 4096, safe: true, structs: true, syntax_colors: [],
+      width: 80}
+  end
+end
+
+defmodule Inspect.Algebra do
+  def empty, do: ""
+  def string(string) when is_binary(string), do: string
+  def concat(docs) when is_list(docs), do: IO.iodata_to_binary(docs)
+  def concat(left, right), do: IO.iodata_to_binary([left, right])
+  def to_doc(term, opts), do: Inspect.__inspect__(term, opts)
+  def break(string \\ " "), do: string
+  def flex_break(string \\ " "), do: string
+  def line, do: "\n"
+  def line(left, right), do: concat([left, "\n", right])
+  def glue(left, right), do: concat([left, " ", right])
+  def glue(left, string, right), do: concat([left, string, right])
+  def flex_glue(left, right), do: glue(left, right)
+  def flex_glue(left, string, right), do: glue(left, string, right)
+  def space(left, right), do: concat([left, " ", right])
+  def nest(doc, _level), do: doc
+  def nest(doc, _level, _mode), do: doc
+  def group(doc), do: doc
+  def group(doc, _mode), do: doc
+  def color(doc, _key, _opts), do: doc
+  def format(doc, _width), do: doc
+  def collapse_lines(_max), do: ""
+  def force_unfit(doc), do: doc
+  def next_break_fits(doc), do: doc
+  def next_break_fits(doc, _mode), do: doc
+  def fold_doc([], _fun), do: ""
+  def fold_doc([doc], _fun), do: doc
+  def fold_doc([doc | docs], fun), do: fun.(doc, fold_doc(docs, fun))
+
+  def container_doc(left, collection, right, opts, fun, options \\ []) do
+    separator = Keyword.get(options, :separator, ",")
+    items = Enum.map(collection, fn item -> fun.(item, opts) end)
+    concat([left, Enum.join(items, separator <> " "), right])
+  end
+end
+
+defmodule String.Chars do
+  def to_string(string) when is_binary(string), do: string
+  def to_string(%{__struct__: module} = struct) do
+    case :taskplay.protocol_impl(String.Chars, module) do
+      nil -> :taskplay.to_string(struct)
+      impl -> impl.to_string(struct)
+    end
+  end
+  def to_string(term), do: :taskplay.to_string(term)
+end
+
+defmodule IO do
+  def inspect(item, opts \\ [])
+  def inspect(device, item) when (device == :stdio or device == :stderr) and not is_list(item),
+    do: inspect(device, item, [])
+  def inspect(item, opts), do: inspect(:stdio, item, opts)
+  def inspect(device, item, opts) when is_list(opts),
+    do: :taskplay.io_inspect(device, item, opts, Inspect.__custom__(item, opts))
+
+  def puts(item), do: puts(:stdio, item)
+  def puts(device, %{} = item), do: :taskplay.puts(device, String.Chars.to_string(item))
+  def puts(device, item), do: :taskplay.puts(device, item)
+end
+)elixir";
+}
+
+}  // namespace taskplay::lang
