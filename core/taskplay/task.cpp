@@ -653,21 +653,37 @@ Co<Term> async_stream(Ctx& ctx, Term enumerable, std::function<Job(Term)> job_fo
 
 Co<Term> async_stream(Ctx& ctx, Term enumerable, std::function<Job(Term)> job_for, Term opts,
                       StartJob start) {
-  size_t max_concurrency = 1;
+  size_t max_concurrency = 1;  // System.schedulers_online() (1 here)
   bool ordered = true;
   Term timeout = Term::integer(kDefaultTimeout);
   bool kill_on_timeout = false;
-  if (const Term* m = keyword_get(opts, Atom("max_concurrency")); m && m->is_small_int())
-    max_concurrency = static_cast<size_t>(std::max<int64_t>(1, m->small_int()));
+  bool zip_input = false;  // :zip_input_on_exit: an exit as {:exit, {input, reason}}
+  if (const Term* m = keyword_get(opts, Atom("max_concurrency"))) {
+    if (!m->is_small_int() || m->small_int() <= 0)
+      raise(argument_error(":max_concurrency must be an integer greater than zero"));
+    max_concurrency = static_cast<size_t>(m->small_int());
+  }
+  if (const Term* z = keyword_get(opts, Atom("zip_input_on_exit"))) zip_input = z->truthy();
   if (const Term* o = keyword_get(opts, Atom("ordered"))) ordered = o->truthy();
   if (const Term* t = keyword_get(opts, atoms::timeout)) timeout = *t;
   if (const Term* k = keyword_get(opts, Atom("on_timeout")))
     kill_on_timeout = k->is_atom(Atom("kill_task"));
 
   auto items = enum_to_list(enumerable);
-  if (!items)
-    raise(Term::tuple({Term::atom("badarg"), enumerable}));  // Protocol.UndefinedError in Elixir
-  std::vector<Term> inputs = std::move(*items);
+  std::vector<Term> inputs;
+  if (items) {
+    inputs = std::move(*items);
+  } else {
+    // a stream or any other Enumerable: its items as Enum.to_list/1 gives them (all of them,
+    // first: the tasks start once it has ended)
+    std::vector<Term> args{enumerable};
+    Term list = co_await apply(ctx, Atom("Elixir.Enum"), Atom("to_list"), std::move(args));
+    inputs = list.list_items();
+  }
+  auto exited = [&](size_t index, Term reason) {
+    if (zip_input) reason = Term::tuple({inputs[index], std::move(reason)});
+    return Term::tuple({Term(atoms::exit), std::move(reason)});
+  };
   std::vector<Term> results(inputs.size());
   std::vector<Term> completion;  // for ordered: false
   struct Running {
@@ -723,17 +739,31 @@ Co<Term> async_stream(Ctx& ctx, Term enumerable, std::function<Job(Term)> job_fo
       ctx.unlink(running[k].task.pid);
       ctx.demonitor(running[k].task.ref, true);
       ctx.exit(running[k].task.pid, Term(atoms::kill));
-      finish(k, Term::tuple({Term(atoms::exit), Term(atoms::timeout)}));
+      finish(k, exited(running[k].index, Term(atoms::timeout)));
       continue;
     }
     for (size_t k = 0; k < running.size(); ++k) {
       if (is_reply(*m, running[k].task.ref)) {
+        Pid pid = running[k].task.pid;
         ctx.demonitor(running[k].task.ref, true);
         finish(k, Term::tuple({Term(atoms::ok), (*m)[1]}));
+        // the task ends :normal now: no {:EXIT, task, :normal} for a caller that traps exits
+        ctx.unlink(pid);
+        if (ctx.process().trap_exit) {
+          auto gone = co_await ctx.receive([pid](const Term& msg) { return is_exit(msg, pid); }, 0);
+          (void)gone;
+        }
         break;
       }
       if (is_down(*m, running[k].task.ref)) {
-        finish(k, Term::tuple({Term(atoms::exit), (*m)[4]}));
+        Pid pid = running[k].task.pid;
+        finish(k, exited(running[k].index, (*m)[4]));
+        // a caller that traps exits never sees a stream task's {:EXIT, ...}: Elixir's stream
+        // takes it from the mailbox
+        if (ctx.process().trap_exit) {
+          auto gone = co_await ctx.receive([pid](const Term& msg) { return is_exit(msg, pid); }, 0);
+          (void)gone;
+        }
         break;
       }
     }

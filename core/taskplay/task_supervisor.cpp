@@ -197,10 +197,19 @@ void install(Modules& m) {
       [](Ctx& c, Args a) -> Co<Term> { co_return co_await start_child(c, a[0], a[1]); });
   def(TS, "start_child", 3,
       [](Ctx& c, Args a) -> Co<Term> { co_return co_await start_child(c, a[0], a[1], a[2]); });
-  def(TS, "start_child", 4, [](Ctx& c, Args a) -> Co<Term> {
+  // start_child(supervisor, module, fun, args, options \\ []) when is_atom(fun) and
+  // is_list(args) (the defaults' clause calls start_child/5, whose guard fails)
+  auto mfa_guard = [](const Term& sup, const Term& mod, const Term& fun, const Term& args,
+                      const Term& opts) {
+    if (!fun.is_atom() || !args.is_list())
+      raise_function_clause(kTaskSupervisor, Atom("start_child"), {sup, mod, fun, args, opts});
+  };
+  def(TS, "start_child", 4, [mfa_guard](Ctx& c, Args a) -> Co<Term> {
+    mfa_guard(a[0], a[1], a[2], a[3], Term());
     co_return co_await start_child(c, a[0], a[1], a[2], a[3]);
   });
-  def(TS, "start_child", 5, [](Ctx& c, Args a) -> Co<Term> {
+  def(TS, "start_child", 5, [mfa_guard](Ctx& c, Args a) -> Co<Term> {
+    mfa_guard(a[0], a[1], a[2], a[3], a[4]);
     co_return co_await start_child(c, a[0], a[1], a[2], a[3], a[4]);
   });
   def(TS, "async", 2, [](Ctx& c, Args a) -> Co<Term> { co_return co_await async(c, a[0], a[1]); });

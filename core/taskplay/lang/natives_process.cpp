@@ -289,6 +289,8 @@ Term send3(Ctx& c, Term* a) {
 }
 
 Term hibernate(Ctx&, Term*) { return Term(atoms::ok); }
+// :erlang.yield/0: true (the scheduler takes turns by reductions anyway)
+Term yield(Ctx&, Term*) { return Term(atoms::true_); }
 
 // use GenServer's default handle_info/2 logs what nobody handles (`:logger.error` of a
 // {GenServer, :no_handle_info} report in Elixir)
@@ -323,6 +325,7 @@ constexpr Native kTable[] = {
     {P, "registered", 0, registered, nullptr},
     {P, "send", 3, send3, nullptr},
     {P, "hibernate", 3, hibernate, nullptr},
+    {"erlang", "yield", 0, yield, nullptr},
     {"taskplay", "no_handle_info", 2, no_handle_info, nullptr},
     {"taskplay", "logger_level", 0, logger_level, nullptr},
     {"taskplay", "logger_set_level", 1, logger_set_level, nullptr},
