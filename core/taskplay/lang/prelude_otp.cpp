@@ -3,7 +3,12 @@
 //   Logger   as programs use it: the macros Logger.debug/info/notice/warning/warn/error/
 //            critical/alert/emergency/log (after `require Logger`, expanded by the compiler)
 //            with a string, chardata, a report (map or keyword list) or a lazy zero-arity
-//            fun; level/0, configure(level: ...), compare_levels/2, enabled?/1. The level lives in
+//            fun; bare_log/2,3, level/0, configure(level: ...), compare_levels/2; the
+//            process's metadata (metadata/0,1, reset_metadata/0,1: kept, not printed, as the
+//            console's default format leaves it out) and level (put/get/delete_process_level,
+//            enable/disable/enabled?).
+//   Node     one node that is not alive: node(), Node.list() == [], spawns on node() only. The
+//   level lives in
 //            the runtime (logger.hpp), where it also silences the library's crash reports; the
 //            messages are the runtime's log events, printed as Elixir 1.14's console prints them.
 //   :timer   as OTP 25's: tc/1,2,3 on the runtime's microsecond clock; send_after/2,3
@@ -46,15 +51,71 @@ defmodule Logger do
   # What the macros Logger.debug/info/.../log expand to once Logger is required (the
   # compiler expands them, lang/compiler.cpp): the level is tested before the message is
   # evaluated, as Elixir 1.14's macros do.
-  def __should_log__(level), do: :taskplay.logger_enabled?(level)
+  # A process level (put_process_level/2, disable/1) decides for its process, else the
+  # primary level.
+  def __should_log__(level) do
+    case Process.get(:logger_level) do
+      nil -> :taskplay.logger_enabled?(level)
+      :none -> false
+      :all -> true
+      process_level -> compare_levels(level, process_level) != :lt
+    end
+  end
 
   def __do_log__(level, message, _metadata) do
     level = if level == :warn, do: :warning, else: level
-    if :taskplay.logger_enabled?(level), do: :taskplay.logger_log(level, text(message))
+    if __should_log__(level), do: :taskplay.logger_log(level, text(message))
     :ok
   end
 
-  def enabled?(pid) when is_pid(pid), do: true
+  def bare_log(level, message_or_fun, metadata \\ []),
+    do: __do_log__(level, message_or_fun, metadata)
+
+  # the process's metadata, a map under :"$logger_metadata$" as Erlang's logger keeps it
+  def metadata do
+    case Process.get(:"$logger_metadata$") do
+      nil -> []
+      map -> Map.to_list(map)
+    end
+  end
+
+  def metadata(keyword) do
+    case Process.get(:"$logger_metadata$") do
+      nil ->
+        reset_metadata(keyword)
+
+      map ->
+        map =
+          Enum.reduce(keyword, map, fn
+            {key, nil}, acc -> Map.delete(acc, key)
+            {key, value}, acc -> Map.put(acc, key, value)
+          end)
+
+        Process.put(:"$logger_metadata$", map)
+        :ok
+    end
+  end
+
+  def reset_metadata(keyword \\ []) do
+    Process.put(:"$logger_metadata$", for({k, v} <- keyword, v != nil, into: %{}, do: {k, v}))
+    :ok
+  end
+
+  def put_process_level(pid, level) when pid == self() do
+    Process.put(:logger_level, level)
+    :ok
+  end
+
+  def get_process_level(pid) when pid == self(), do: Process.get(:logger_level, nil)
+
+  def delete_process_level(pid) when pid == self() do
+    Process.delete(:logger_level)
+    :ok
+  end
+
+  def enable(pid) when pid == self(), do: delete_process_level(pid)
+  def disable(pid) when pid == self(), do: put_process_level(pid, :none)
+  def enabled?(pid) when pid == self(), do: get_process_level(pid) != :none
 
   defp text(fun) when is_function(fun, 0) do
     case fun.() do
@@ -81,6 +142,26 @@ defmodule Logger do
   defp severity(:notice), do: 5
   defp severity(:info), do: 6
   defp severity(:debug), do: 7
+end
+
+defmodule Node do
+  # one node, never alive (no distribution): nonode@nohost, as `elixir x.exs` runs
+  def self, do: node()
+  def alive?, do: false
+  def list, do: []
+  def list(_types), do: []
+  def ping(_node), do: :pang
+  def connect(_node), do: :ignored
+  def disconnect(_node), do: :ignored
+  def get_cookie, do: :nocookie
+  def spawn(node, fun) when node == node(), do: Kernel.spawn(fun)
+  def spawn(node, module, fun, args) when node == node(), do: Kernel.spawn(module, fun, args)
+  def spawn_link(node, fun) when node == node(), do: Kernel.spawn_link(fun)
+
+  def spawn_link(node, module, fun, args) when node == node(),
+    do: Kernel.spawn_link(module, fun, args)
+
+  def spawn_monitor(node, fun) when node == node(), do: Kernel.spawn_monitor(fun)
 end
 
 defmodule :timer do
