@@ -14,9 +14,36 @@ namespace {
 constexpr std::string_view S = "Elixir.String";
 constexpr std::string_view IO = "Elixir.IO";
 
+// A non-string where a string function wants one. Raised as {:badarg, t} (an ErlangError)
+// unless the native is one of String's guarded functions (clauses<> below), where
+// Elixir's answer is a FunctionClauseError.
+struct NotBinary : Raised {};
+
 std::string_view str(const Term& t) {
-  if (!t.is_binary()) badarg(Term::tuple({Term::atom("badarg"), t}));
+  if (!t.is_binary())
+    throw NotBinary{{RaiseKind::error, Term::tuple({Term::atom("badarg"), t}), Term()}};
   return t.binary();
+}
+
+// String.name/arity as Elixir defines it, `when is_binary(string)`: a non-string argument is
+// a FunctionClauseError of String.name/shown (upcase/1 is upcase/2 with :default).
+template <size_t N>
+struct Name {
+  char text[N];
+  constexpr Name(const char (&s)[N]) { std::copy_n(s, N, text); }  // NOLINT: implicit
+};
+template <Name name, uint32_t arity, SyncFn F, uint32_t shown = arity>  // split/2: split/3, []
+Term clauses(Ctx& c, Term* a) {
+  try {
+    return F(c, a);
+  } catch (const NotBinary&) {
+    std::vector<Term> args(a, a + arity);
+    if (shown > arity)
+      args.push_back(std::string_view(name.text) == "split" ? Term() : Term::atom("default"));
+    throw Raised{RaiseKind::error, Term(atoms::function_clause),
+                 Term::list({Term::tuple({Term::atom("Elixir.String"), Term::atom(name.text),
+                                          Term::list(args), Term()})})};
+  }
 }
 
 // UTF-8 code point boundaries
@@ -341,8 +368,16 @@ Term pad(Ctx& ctx, Term* a, bool leading, std::string_view fill) {
     need_heap(ctx, words_of_bytes(bytes));
     charge(ctx, bytes / 64);
   }
+  // the padding's graphemes over and over, cut at the count ("-=" to 3: "-=-")
+  auto fs = chars(fill);
+  if (fs.empty())  // Elixir's clauses take a non-empty padding only
+    throw Raised{RaiseKind::error, Term(atoms::function_clause),
+                 Term::list({Term::tuple({Term::atom("Elixir.String"),
+                                          Term::atom(leading ? "pad_leading" : "pad_trailing"),
+                                          Term::list({a[0], a[1], a[2]}), Term()})})};
   std::string padding;
-  for (int64_t i = static_cast<int64_t>(cs.size()); i < n; ++i) padding += fill;
+  for (int64_t i = static_cast<int64_t>(cs.size()), k = 0; i < n; ++i, ++k)
+    padding += fs[static_cast<size_t>(k) % fs.size()];
   std::string s(a[0].binary());
   return Term::string(leading ? padding + s : s + padding);
 }
@@ -350,8 +385,21 @@ Term pad_leading2(Ctx& c, Term* a) { return pad(c, a, true, " "); }
 Term pad_leading3(Ctx& c, Term* a) { return pad(c, a, true, str(a[2])); }
 Term pad_trailing2(Ctx& c, Term* a) { return pad(c, a, false, " "); }
 Term pad_trailing3(Ctx& c, Term* a) { return pad(c, a, false, str(a[2])); }
-Term to_atom(Ctx&, Term* a) { return Term(Atom(str(a[0]))); }
+// String.to_atom/1, to_integer/1, to_float/1 call :erlang's BIFs, whose badarg says why
+void erl_binary_arg(const Term& t, const char* bif, Term extra = Term()) {
+  if (t.is_binary()) return;
+  std::vector<Term> args{t};
+  if (!extra.is_nil()) args.push_back(extra);
+  throw Raised{
+      RaiseKind::error, Term(atoms::badarg),
+      Term::list({Term::tuple({Term::atom("erlang"), Term::atom(bif), Term::list(args), Term()})})};
+}
+Term to_atom(Ctx&, Term* a) {
+  erl_binary_arg(a[0], "binary_to_atom", Term::atom("utf8"));
+  return Term(Atom(str(a[0])));
+}
 Term to_integer(Ctx&, Term* a) {
+  erl_binary_arg(a[0], "binary_to_integer");
   std::string_view s = str(a[0]);
   size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
   bool ok = i < s.size();
@@ -366,10 +414,14 @@ Term to_integer(Ctx&, Term* a) {
   return Term::integer_from_string(d);
 }
 Term to_float(Ctx&, Term* a) {
+  erl_binary_arg(a[0], "binary_to_float");
   std::string s(str(a[0]));
   char* end = nullptr;
   double v = std::strtod(s.c_str(), &end);
-  if (s.empty() || *end != '\0' || s.find('.') == std::string::npos) badarg();
+  if (s.empty() || *end != '\0' || s.find('.') == std::string::npos)
+    throw Raised{RaiseKind::error, Term(atoms::badarg),
+                 Term::list({Term::tuple({Term::atom("erlang"), Term::atom("binary_to_float"),
+                                          Term::list({a[0]}), Term()})})};
   return Term::floating(v);
 }
 Term to_charlist(Ctx&, Term* a) {
@@ -488,31 +540,31 @@ Term warn(Ctx& c, Term* a) {
 }
 
 constexpr Native kTable[] = {
-    {S, "upcase", 1, upcase, nullptr},
-    {S, "downcase", 1, downcase, nullptr},
-    {S, "capitalize", 1, capitalize, nullptr},
-    {S, "length", 1, length, nullptr},
-    {S, "reverse", 1, reverse, nullptr},
-    {S, "trim", 1, trim, nullptr},
-    {S, "trim_leading", 1, trim_leading, nullptr},
-    {S, "trim_trailing", 1, trim_trailing, nullptr},
-    {S, "split", 1, split1, nullptr},
-    {S, "split", 2, split2, nullptr},
-    {S, "contains?", 2, contains, nullptr},
-    {S, "starts_with?", 2, starts_with, nullptr},
-    {S, "ends_with?", 2, ends_with, nullptr},
+    {S, "upcase", 1, clauses<"upcase", 1, upcase, 2>, nullptr},
+    {S, "downcase", 1, clauses<"downcase", 1, downcase, 2>, nullptr},
+    {S, "capitalize", 1, clauses<"capitalize", 1, capitalize, 2>, nullptr},
+    {S, "length", 1, clauses<"length", 1, length>, nullptr},
+    {S, "reverse", 1, clauses<"reverse", 1, reverse>, nullptr},
+    {S, "trim", 1, clauses<"trim", 1, trim>, nullptr},
+    {S, "trim_leading", 1, clauses<"trim_leading", 1, trim_leading>, nullptr},
+    {S, "trim_trailing", 1, clauses<"trim_trailing", 1, trim_trailing>, nullptr},
+    {S, "split", 1, clauses<"split", 1, split1>, nullptr},
+    {S, "split", 2, clauses<"split", 2, split2, 3>, nullptr},
+    {S, "contains?", 2, clauses<"contains?", 2, contains>, nullptr},
+    {S, "starts_with?", 2, clauses<"starts_with?", 2, starts_with>, nullptr},
+    {S, "ends_with?", 2, clauses<"ends_with?", 2, ends_with>, nullptr},
     {"taskplay", "string_replace", 3, replace, nullptr},
-    {S, "duplicate", 2, duplicate, nullptr},
-    {S, "slice", 3, slice, nullptr},
-    {S, "at", 2, at, nullptr},
-    {S, "first", 1, first, nullptr},
-    {S, "last", 1, last, nullptr},
-    {S, "graphemes", 1, graphemes, nullptr},
-    {S, "codepoints", 1, graphemes, nullptr},
-    {S, "pad_leading", 2, pad_leading2, nullptr},
-    {S, "pad_leading", 3, pad_leading3, nullptr},
-    {S, "pad_trailing", 2, pad_trailing2, nullptr},
-    {S, "pad_trailing", 3, pad_trailing3, nullptr},
+    {S, "duplicate", 2, clauses<"duplicate", 2, duplicate>, nullptr},
+    {S, "slice", 3, clauses<"slice", 3, slice>, nullptr},
+    {S, "at", 2, clauses<"at", 2, at>, nullptr},
+    {S, "first", 1, clauses<"first", 1, first>, nullptr},
+    {S, "last", 1, clauses<"last", 1, last>, nullptr},
+    {S, "graphemes", 1, clauses<"graphemes", 1, graphemes>, nullptr},
+    {S, "codepoints", 1, clauses<"codepoints", 1, graphemes>, nullptr},
+    {S, "pad_leading", 2, clauses<"pad_leading", 2, pad_leading2>, nullptr},
+    {S, "pad_leading", 3, clauses<"pad_leading", 3, pad_leading3>, nullptr},
+    {S, "pad_trailing", 2, clauses<"pad_trailing", 2, pad_trailing2>, nullptr},
+    {S, "pad_trailing", 3, clauses<"pad_trailing", 3, pad_trailing3>, nullptr},
     {S, "to_atom", 1, to_atom, nullptr},
     {S, "to_existing_atom", 1, to_atom, nullptr},
     {S, "to_integer", 1, to_integer, nullptr},
@@ -520,7 +572,7 @@ constexpr Native kTable[] = {
     {S, "to_charlist", 1, to_charlist, nullptr},
     {S, "printable?", 2, printable2, nullptr},
     {"taskplay", "split_once", 2, split_once, nullptr},
-    {S, "valid?", 1, valid, nullptr},
+    {S, "valid?", 1, clauses<"valid?", 1, valid>, nullptr},
     {"taskplay", "puts", 2, puts, nullptr},
     {IO, "write", 1, write1, nullptr},
     {IO, "write", 2, write2, nullptr},
