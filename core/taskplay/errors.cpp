@@ -1,10 +1,41 @@
 #include "taskplay/errors.hpp"
 
+#include <unordered_set>
+
 namespace taskplay {
+
+namespace {
+// Modules seen loaded when a call to one of their functions failed: the message of an
+// UndefinedFunctionError rebuilt from a bare :undef (whose reason is nil) says "is
+// undefined or private" for those, as Elixir's, which asks the code server, does.
+std::unordered_set<uint32_t>& loaded_modules() {
+  static std::unordered_set<uint32_t> seen;
+  return seen;
+}
+
+// The BEAM's error for a call of an undefined function is the bare :undef (the call on top
+// of the stack); the language raises Elixir's UndefinedFunctionError for it. A process
+// that exits with it exits with :undef, as on the BEAM.
+bool undef_error(const Term& value, const Term& stacktrace) {
+  if (!value.is_map() || value.struct_name() != Atom("Elixir.UndefinedFunctionError")) return false;
+  const Term* module = value.map_get(Term::atom("module"));
+  const Term* function = value.map_get(Term::atom("function"));
+  const Term* reason = value.map_get(Term(atoms::reason));
+  if (!module || !function || !module->is_atom() || !function->is_atom()) return false;
+  if (!stacktrace.is_cons() || !stacktrace.head().is_tuple(4)) return false;
+  const Term& top = stacktrace.head();
+  if (top[0] != *module || top[1] != *function) return false;
+  if (reason && reason->is_atom(Atom("function_not_exported")))
+    loaded_modules().insert(module->atom_value().id());
+  return !reason || reason->is_atom(atoms::nil) || reason->is_atom(Atom("function_not_exported"));
+}
+}  // namespace
 
 Term exit_reason_of(const Raised& r) {
   switch (r.kind) {
     case RaiseKind::error:
+      if (undef_error(r.value, r.stacktrace))
+        return Term::tuple({Term::atom("undef"), r.stacktrace});
       return Term::tuple({r.value, r.stacktrace});
     case RaiseKind::throw_:
       return Term::tuple({Term::tuple({Term(atoms::nocatch), r.value}), r.stacktrace});
@@ -108,6 +139,17 @@ Term normalize_error(const Term& v, const Term& st) {
          {Term::atom("args"), Term(atoms::nil)},
          {Term::atom("clauses"), Term(atoms::nil)}});
   }
+  if (v.is_atom(Atom("undef")) && top && (*top)[0].is_atom() && (*top)[1].is_atom()) {
+    const Term& args = (*top)[2];
+    int64_t arity = args.is_list() ? static_cast<int64_t>(args.list_length())
+                                   : (args.is_small_int() ? args.small_int() : 0);
+    return with_fields(Atom("Elixir.UndefinedFunctionError"),
+                       {{Term::atom("module"), (*top)[0]},
+                        {Term::atom("function"), (*top)[1]},
+                        {Term::atom("arity"), Term::integer(arity)},
+                        {Term(atoms::reason), Term(atoms::nil)},
+                        {Term(atoms::message), Term(atoms::nil)}});
+  }
   return normalize_error(v);
 }
 
@@ -155,7 +197,8 @@ std::string exception_message(const Term& e) {
     std::string fn =
         mod + "." + field("function").atom_value().name() + "/" + inspect(field("arity"));
     const Term r = field("reason");
-    if (r.is_atom(Atom("module_not_available")) || r.is_atom(atoms::nil))
+    const bool loaded = loaded_modules().count(field("module").atom_value().id()) != 0;
+    if (r.is_atom(Atom("module_not_available")) || (r.is_atom(atoms::nil) && !loaded))
       return "function " + fn + " is undefined (module " + mod + " is not available)";
     std::string s = "function " + fn + " is undefined or private";
     if (is_library_macro(field("module").atom_value(), field("function").atom_value(),

@@ -258,7 +258,8 @@ struct StopCause {
   bool raised = false;
   // the reason terminate/2 and the exit see: {exception, stack} for an error
   Term exit_reason() const {
-    return kind == RaiseKind::error ? Term::tuple({reason, stacktrace}) : reason;
+    // (an undefined function's error is the bare :undef, exit_reason_of)
+    return kind == RaiseKind::error ? exit_reason_of(Raised{kind, reason, stacktrace}) : reason;
   }
 };
 
