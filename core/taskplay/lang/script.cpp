@@ -68,6 +68,12 @@ Co<void> noting_end(Ctx& ctx, std::shared_ptr<ProcessEnd> end, Run run) {
 
 Body program_body(const Unit* unit, std::shared_ptr<ProcessEnd> end) {
   return [unit, end](Ctx& ctx) -> Co<void> {
+    // what `elixir x.exs`'s compiler leaves in the script's process dictionary (Process.get/0
+    // shows it): the checker's entry (no checker process here) and the module binaries (none)
+    ProcessDictionary& d = ctx.process().extra().dictionary;
+    // (put in this order, the BEAM's listing order follows)
+    d.put(Term::atom("elixir_module_binaries"), Term());
+    d.put(Term::atom("elixir_checker_info"), Term::tuple({Term(ctx.self()), Term(atoms::nil)}));
     return noting_end(ctx, end, [unit](Ctx& c) -> Co<Term> {
       Vm vm(c);
       co_return co_await vm.run(unit->main, {});

@@ -1,0 +1,31 @@
+pid = spawn(fn -> :ok end)
+ref = Process.monitor(pid)
+receive do {:DOWN, ^ref, :process, _, r} -> IO.inspect r end
+ref = Process.monitor(pid)
+receive do {:DOWN, ^ref, :process, _, r} -> IO.inspect r end
+ref = Process.monitor(:no_such_name)
+receive do {:DOWN, ^ref, :process, who, r} -> IO.inspect {who, r} end
+p2 = spawn(fn -> receive do :x -> :ok end end)
+ref = Process.monitor(p2)
+IO.inspect Process.demonitor(ref, [:flush])
+IO.inspect Process.demonitor(ref, [:info])
+send p2, :x
+IO.inspect Process.flag(:trap_exit, true)
+IO.inspect Process.flag(:trap_exit, true)
+IO.inspect(try do Process.link(pid) rescue e -> e end)
+receive do m -> IO.inspect m after 50 -> IO.puts "no message" end
+Process.put(:a, 1)
+Process.put(:b, 2)
+IO.inspect Process.get_keys() |> Enum.sort()
+IO.inspect Process.get_keys(1)
+IO.inspect Process.get() |> Enum.sort()
+IO.inspect Process.delete(:a)
+IO.inspect Process.get(:a, :default)
+t = Task.async(fn -> Process.sleep(:infinity) end)
+IO.inspect Task.shutdown(t, :brutal_kill)
+t = Task.async(fn -> 42 end)
+Process.sleep(20)
+IO.inspect Task.shutdown(t)
+t = Task.async(fn -> 43 end)
+IO.inspect Task.yield(t, :infinity)
+IO.inspect Task.ignore(Task.async(fn -> 1 end)) |> then(fn x -> x in [nil, {:ok, 1}] end)

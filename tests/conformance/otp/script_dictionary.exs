@@ -1,0 +1,6 @@
+# the script process dictionary as elixir x.exs leaves it (no modules defined)
+IO.inspect Process.get()
+Process.put(:visits, 1)
+IO.inspect Process.get_keys() |> Enum.sort()
+IO.inspect length(Process.get_keys())
+IO.inspect Process.get(:elixir_module_binaries)
