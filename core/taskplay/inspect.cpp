@@ -321,6 +321,10 @@ struct StructRegistry {
     def("Elixir.TokenMissingError", {"file", "line", "snippet", "column", "description"});
     def("Elixir.CompileError", {"file", "line", "description"});
     def("Elixir.Task", {"mfa", "owner", "pid", "ref"});
+    def("Elixir.Date", {"year", "month", "day", "calendar"});
+    def("Elixir.Time", {"hour", "minute", "second", "microsecond", "calendar"});
+    def("Elixir.NaiveDateTime",
+        {"year", "month", "day", "hour", "minute", "second", "microsecond", "calendar"});
     def("Elixir.Inspect.Opts",
         {"base", "binaries", "char_lists", "charlists", "custom_options", "inspect_fun", "limit",
          "pretty", "printable_limit", "safe", "structs", "syntax_colors", "width"});
@@ -341,6 +345,48 @@ bool fields_match(const Term& t, const StructInfo& info) {
   if (info.exception && !t.map_get(Term(atoms::__exception__))) return false;
   for (Atom f : info.fields)
     if (!t.map_get(Term(f))) return false;
+  return true;
+}
+
+// ~D[2024-01-15], ~T[12:30:00.500], ~N[2024-01-15 12:30:00] for Calendar.ISO's Date, Time
+// and NaiveDateTime (prelude_calendar.cpp makes them); false for anything else.
+bool calendar_text(const Term& t, Atom name, std::string& out) {
+  static const Atom date("Elixir.Date"), time("Elixir.Time"), naive("Elixir.NaiveDateTime"),
+      iso("Elixir.Calendar.ISO");
+  if (name != date && name != time && name != naive) return false;
+  const Term* cal = t.map_get(Term::atom("calendar"));
+  if (!cal || !cal->is_atom(iso)) return false;
+  auto num = [&](const char* key, int64_t& v) {
+    const Term* x = t.map_get(Term::atom(key));
+    if (!x || !x->is_small_int()) return false;
+    v = x->small_int();
+    return true;
+  };
+  auto pad = [](int64_t v, int width) {
+    std::string d = std::to_string(v < 0 ? -v : v);
+    if (static_cast<int>(d.size()) < width) d.insert(0, static_cast<size_t>(width) - d.size(), '0');
+    return (v < 0 ? "-" : "") + d;
+  };
+  std::string date_part, time_part;
+  if (name != time) {
+    int64_t y, m, d;
+    if (!num("year", y) || !num("month", m) || !num("day", d)) return false;
+    date_part = pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2);
+  }
+  if (name != date) {
+    int64_t h, mi, sec;
+    const Term* us = t.map_get(Term::atom("microsecond"));
+    if (!num("hour", h) || !num("minute", mi) || !num("second", sec) || !us || !us->is_tuple(2) ||
+        !(*us)[0].is_small_int() || !(*us)[1].is_small_int())
+      return false;
+    time_part = pad(h, 2) + ":" + pad(mi, 2) + ":" + pad(sec, 2);
+    int64_t precision = (*us)[1].small_int();
+    if (precision > 0 && precision <= 6)
+      time_part += "." + pad((*us)[0].small_int(), 6).substr(0, static_cast<size_t>(precision));
+  }
+  out = name == date   ? "~D[" + date_part + "]"
+        : name == time ? "~T[" + time_part + "]"
+                       : "~N[" + date_part + " " + time_part + "]";
   return true;
 }
 
@@ -638,6 +684,10 @@ class Printer {
       else
         this->list(list, limit);
       s_.text(")");
+      return true;
+    }
+    if (std::string text; calendar_text(t, name, text)) {
+      s_.text(text);
       return true;
     }
     if (name == stream) {

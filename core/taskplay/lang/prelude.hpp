@@ -47,6 +47,7 @@ std::string_view prelude_regex_source();  // Regex.replace/3,4
 std::string_view prelude_registry_source();
 std::string_view prelude_partition_supervisor_source();
 std::string_view prelude_access_source();     // Access
+std::string_view prelude_calendar_source();   // Date, Time, NaiveDateTime
 std::string_view prelude_protocols_source();  // Inspect, String.Chars, IO.inspect/puts
 
 }  // namespace taskplay::lang

@@ -12,6 +12,10 @@ defmodule Kernel do
   def inspect(term, opts \\ []) when is_list(opts), do: Inspect.__inspect__(term, opts)
   def to_string(term) when is_binary(term), do: term
   def to_string(term), do: String.Chars.to_string(term)
+  # ~D ~T ~N (prelude_calendar.cpp)
+  def sigil_D(string, []), do: Date.from_iso8601!(string)
+  def sigil_T(string, []), do: Time.from_iso8601!(string)
+  def sigil_N(string, []), do: NaiveDateTime.from_iso8601!(string)
   # List.Chars, for the built-in types
   def to_charlist(value) when is_list(value), do: List.to_charlist(value)
   def to_charlist(value) when is_binary(value), do: String.to_charlist(value)
