@@ -5,6 +5,8 @@
 // within 10x of that.
 //
 //   taskplay_lang_bench [N] [REPS]     default Fib.of(27), 9 repetitions
+//   taskplay_lang_bench memory [N]     bytes per idle process spawned by the language
+//                                      (issue 16), default N = 200,000
 //
 // Built natively and as wasm (node runs it) beside taskplay_bench. Untimed warm-up
 // runs for a second, then per repetition a line for people and one for scripts/bench:
@@ -23,6 +25,7 @@
 #include <utility>
 #include <vector>
 
+#include "memory_use.hpp"
 #include "taskplay/lang/shell.hpp"
 #include "taskplay/runtime.hpp"
 
@@ -32,8 +35,65 @@ constexpr const char* kImpl = "taskplay-wasm";
 constexpr const char* kImpl = "taskplay-native";
 #endif
 
+namespace {
+
+// n processes spawned by a line typed in the shell, each idle in its receive, as a learner
+// spawns them: what each costs (its Process, its VM's frame and registers, its fun, its
+// table slot, malloc's own overhead), from the heap in use and from the resident set.
+int memory(int64_t n) {
+  using namespace taskplay;
+  using bench::heap_in_use;
+  using bench::resident_bytes;
+  RuntimeOptions o;
+  o.trace = false;
+  o.max_processes = static_cast<uint32_t>(n + 16);
+  Runtime rt(o);
+  std::string out;
+  lang::ShellOptions so;
+  so.banner = false;
+  so.echo_input = false;
+  lang::Shell shell(
+      rt, [&](std::string_view s) { out += s; }, so);
+  shell.start();
+  shell.input("f = fn -> receive do :stop -> :ok end end");  // compiled before measuring
+  shell.run_until_idle(UINT64_MAX);
+  const int64_t heap0 = heap_in_use(), rss0 = resident_bytes();
+  const size_t before = rt.process_count();
+  shell.input("Enum.each(1.." + std::to_string(n) + ", fn _ -> spawn(f) end)");
+  shell.run_until_idle(UINT64_MAX);
+  const int64_t heap1 = heap_in_use(), rss1 = resident_bytes();
+  if (rt.process_count() != before + static_cast<size_t>(n)) {
+    std::fprintf(stderr, "taskplay_lang_bench: %zu processes, expected %lld more than %zu\n%s",
+                 rt.process_count(), static_cast<long long>(n), before, out.c_str());
+    return 1;
+  }
+  const double per = static_cast<double>(heap1 - heap0) / static_cast<double>(n);
+  const double rss = static_cast<double>(rss1 - rss0) / static_cast<double>(n);
+  std::printf("%lld idle processes spawned in the shell: %.0f bytes each (heap), %.0f (resident)\n",
+              static_cast<long long>(n), per, rss);
+  std::printf(
+      "BENCH {\"impl\":\"%s\",\"workload\":\"lang_memory\",\"metric\":\"bytes_per_process\","
+      "\"value\":%.1f,\"n\":%lld,\"rep\":1}\n",
+      kImpl, per, static_cast<long long>(n));
+  std::printf(
+      "BENCH {\"impl\":\"%s\",\"workload\":\"lang_memory\",\"metric\":\"rss_bytes_per_process\","
+      "\"value\":%.1f,\"n\":%lld,\"rep\":1}\n",
+      kImpl, rss, static_cast<long long>(n));
+  return 0;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace taskplay;
+  if (argc > 1 && std::string(argv[1]) == "memory") {
+    const long long n = argc > 2 ? std::atoll(argv[2]) : 200'000;
+    if (n < 1 || n > 2'000'000) {
+      std::fprintf(stderr, "usage: taskplay_lang_bench memory [N in 1..2000000]\n");
+      return 2;
+    }
+    return memory(n);
+  }
   int n = argc > 1 ? std::atoi(argv[1]) : 27;
   int reps = argc > 2 ? std::atoi(argv[2]) : 9;
   if (n < 0 || n > 90 || reps < 1) {

@@ -28,6 +28,7 @@ ROWS = [
     ("1", "spawn + exit of a trivial process", "spawn", "ns_per_process", "ns/process", "lower"),
     ("1b", "Task.async + Task.await, trivial task", "task", "ns_per_task", "ns/task", "lower"),
     ("2", "memory per idle process (in receive)", "memory", "bytes_per_process", "bytes/process", "lower"),
+    ("2s", "memory per idle process spawned in the shell (`spawn(f)`, f a fn in receive)", "lang_memory", "bytes_per_process", "bytes/process", "lower"),
     ("3", "ping-pong, per message", "pingpong", "ns_per_msg", "ns/message", "lower"),
     ("4", "Fib.of(27) in a process", "fib", "ms_in_process", "ms", "lower"),
     ("4p", "fib(27), plain C++ recursion", "fib", "ms_plain_cpp", "ms", "lower"),
@@ -59,8 +60,9 @@ NOT_APPLICABLE = {
 
 # Rows whose peers are read off another workload: the BEAM's figure for "Fib typed in the
 # shell" is its Fib.of(27) of row 4 (iex evaluates `Fib.of(27)` by calling the compiled
-# module, which is what the row-4 program times).
-PEER_SOURCE = {"4s": ("fib", "ms_in_process")}
+# module, which is what the row-4 program times); a BEAM process spawned from iex with a
+# fn costs what row 2's does (both are a process waiting in receive).
+PEER_SOURCE = {"4s": ("fib", "ms_in_process"), "2s": ("memory", "bytes_per_process")}
 
 
 def source(key, impl, workload, metric):
@@ -260,6 +262,8 @@ def main():
         ("Fib.of(27) in a process / plain C++, wasm (ratio)", "taskplay-wasm", "fib", "ratio_to_plain"),
         ("memory: resident-set growth per idle process, native (bytes)", "taskplay-native", "memory", "rss_bytes_per_process"),
         ("memory: sizeof(Process) (bytes)", "taskplay-native", "memory", "sizeof_process"),
+        ("memory: resident-set growth per idle process spawned in the shell, native (bytes)", "taskplay-native", "lang_memory", "rss_bytes_per_process"),
+        ("memory: linear-memory growth per idle process spawned in the shell, wasm (bytes)", "taskplay-wasm", "lang_memory", "rss_bytes_per_process"),
         ("memory: Process.info(pid, :memory) of one idle BEAM process (bytes)", "beam-s1", "memory", "process_info_memory"),
         ("memory: CAF resident-set growth per idle actor, 1 worker (bytes)", "caf-1", "memory", "rss_bytes_per_process"),
         ("chain: building the chain, native (ns/link)", "taskplay-native", "chain", "ns_per_link_built"),

@@ -25,8 +25,7 @@
 #include <string>
 #include <vector>
 
-#include <malloc.h>  // glibc's mallinfo2; in wasm, dlmalloc's mallinfo
-
+#include "memory_use.hpp"
 #include "taskplay/runtime.hpp"
 #include "taskplay/workloads.hpp"
 
@@ -62,31 +61,8 @@ double seconds_since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
-// Bytes the allocator has handed out and not taken back (the heap in use).
-int64_t heap_in_use() {
-#if defined(__EMSCRIPTEN__)
-  struct mallinfo mi = mallinfo();
-  return static_cast<int64_t>(static_cast<unsigned>(mi.uordblks)) +
-         static_cast<int64_t>(static_cast<unsigned>(mi.hblkhd));
-#else
-  struct mallinfo2 mi = mallinfo2();
-  return static_cast<int64_t>(mi.uordblks + mi.hblkhd);
-#endif
-}
-
-// Resident set size: /proc/self/statm natively; the linear memory's size in wasm.
-int64_t resident_bytes() {
-#if defined(__EMSCRIPTEN__)
-  return static_cast<int64_t>(__builtin_wasm_memory_size(0)) * 65536;
-#else
-  long pages = 0, resident = 0;
-  if (FILE* f = std::fopen("/proc/self/statm", "r")) {
-    if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
-    std::fclose(f);
-  }
-  return static_cast<int64_t>(resident) * 4096;
-#endif
-}
+using bench::heap_in_use;
+using bench::resident_bytes;
 
 struct Args {
   std::string workload;

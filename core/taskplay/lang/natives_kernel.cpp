@@ -8,6 +8,7 @@
 #include "taskplay/fun.hpp"
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/errors.hpp"
+#include "taskplay/lang/funs.hpp"
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/lang/state.hpp"
 #include "taskplay/lang/vm.hpp"
@@ -362,8 +363,15 @@ Term send(Ctx& c, Term* a) {
   c.send(a[0], a[1]);
   return a[1];
 }
+Co<void> call_dropping_value(Ctx& c, Term fun) { co_await call_fun(c, fun, {}); }
 Body fun_body(Term fun) {
-  return [fun](Ctx& c) -> Co<void> { co_await call_fun(c, fun, {}); };
+  return [fun](Ctx& c) -> Co<void> {
+    // A fn of the program runs in a VM that is the process's one coroutine frame: an idle
+    // process stays small (issue 16). `fun`, which holds its captures, lives in the Body.
+    if (const auto* cl = dynamic_cast<const Closure*>(fun.fun_obj()); cl && cl->arity() == 0)
+      return Vm::run_body(c, cl->proto(), &cl->captures());
+    return call_dropping_value(c, fun);
+  };
 }
 Body mfa_body(Term m, Term f, Term args) {
   if (!m.is_atom() || !f.is_atom() || !args.is_list()) erl_badarg("spawn", {m, f, args});

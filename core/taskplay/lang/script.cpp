@@ -74,10 +74,7 @@ Body program_body(const Unit* unit, std::shared_ptr<ProcessEnd> end) {
     // (put in this order, the BEAM's listing order follows)
     d.put(Term::atom("elixir_module_binaries"), Term());
     d.put(Term::atom("elixir_checker_info"), Term::tuple({Term(ctx.self()), Term(atoms::nil)}));
-    return noting_end(ctx, end, [unit](Ctx& c) -> Co<Term> {
-      Vm vm(c);
-      co_return co_await vm.run(unit->main, {});
-    });
+    return noting_end(ctx, end, [unit](Ctx& c) { return Vm::run(c, unit->main, {}); });
   };
 }
 

@@ -97,8 +97,7 @@ Co<std::string> evaluate(Ctx& ctx, std::shared_ptr<Shell::State> st, std::string
     o.bindings = st->names;
     o.required = &st->required;
     const Unit* unit = compile_for(ctx.runtime(), source, o);
-    Vm vm(ctx);
-    Term r = co_await vm.run(unit->main, st->values);
+    Term r = co_await Vm::run(ctx, unit->main, st->values);
     // {value, {bindings...}}
     st->names = unit->bindings_out;
     auto items = r[1].tuple_items();

@@ -1,5 +1,7 @@
 #include "taskplay/lang/vm.hpp"
 
+#include <type_traits>
+
 #include <algorithm>
 #include <typeinfo>
 
@@ -21,22 +23,6 @@ constexpr size_t kMaxStacktrace = 8;  // the BEAM's default backtrace depth
   throw Raised{RaiseKind::error, std::move(value), std::move(stacktrace)};
 }
 
-// Awaits a coroutine native (or a foreign fun's call) and stores what it raises in `err`
-// instead of letting it leave. Its own coroutine rather than a try block in Vm::run's
-// loop: see "Loops, try and co_await" in coro.hpp (clang 14's -fwasm-exceptions loses the
-// raise otherwise).
-Co<Term> await_native(Ctx& ctx, Term fun, AsyncFn async, std::vector<Term> args, Raised& err,
-                      bool& failed) {
-  try {
-    if (async) co_return co_await async(ctx, std::move(args));
-    co_return co_await fun.fun_obj()->call(ctx, std::move(args));
-  } catch (Raised& x) {
-    err = std::move(x);
-    failed = true;
-  }
-  co_return Term();
-}
-
 }  // namespace
 
 // [SECTION] Construction and the run loop --------------------------------------------------
@@ -48,8 +34,6 @@ Vm::Vm(Ctx& ctx)
       proc_(&ctx.process()),
       outer_code_(ctx.process().code_source) {
   ctx.process().code_source = this;
-  stack_.resize(64);
-  frames_.reserve(16);
   heap_hi_ = kHeapStep;
 }
 
@@ -79,68 +63,119 @@ void Vm::clear_above(uint32_t top) {
   for (uint32_t i = top; i < stack_.size() && i < top_; ++i) stack_[i] = Term();
 }
 
-Co<Term> Vm::run(const Proto* proto, std::vector<Term> args, const std::vector<Term>* captures) {
-  ensure(proto->nregs + 8);
+void Vm::start(const Proto* proto, std::vector<Term> args, const std::vector<Term>* captures) {
+  // room for the first frame's registers and no more: an idle process keeps this (issue 16)
+  stack_.resize(proto->nregs + 1);  // (push_frame keeps top_ < size as well)
   for (size_t i = 0; i < args.size(); ++i) stack_[i] = std::move(args[i]);
   if (captures)
     for (size_t i = 0; i < captures->size(); ++i) stack_[proto->capture_to[i]] = (*captures)[i];
   frames_.push_back({proto, 0, 0});
   top_ = proto->nregs;
+}
+
+// The VM lives in this coroutine's frame: a process running a fun has this one frame
+// (and its registers) and no other, which keeps an idle process small (issue 16).
+template <typename R>
+Co<R> Vm::execute(Ctx& ctx, const Proto* proto, std::vector<Term> args,
+                  const std::vector<Term>* captures) {
+  Vm vm(ctx);
+  vm.start(proto, std::move(args), captures);
   while (true) {
-    bool raised = false;
-    Raised err;
-    Stop s = exec_protected(raised, err);
-    if (raised) {
-      if (!unwind(err)) throw std::move(err);
-      continue;
-    }
-    switch (s) {
+    switch (vm.exec_until_stop()) {
       case Stop::done:
-        co_return std::move(result_);
+        if constexpr (std::is_void_v<R>)
+          co_return;
+        else
+          co_return std::move(vm.result_);
       case Stop::yield:
         // a budget check runs again when the process resumes (a native's wait does not)
-        if (!std::exchange(bif_wait_, false)) ctx_.runtime().yield_redoes_reduction();
-        co_await ctx_.reduce(0);
+        if (!std::exchange(vm.bif_wait_, false)) vm.ctx_.runtime().yield_redoes_reduction();
+        co_await vm.ctx_.reduce(0);
         break;
-      case Stop::receive: {
-        const Frame& f = frames_.back();
-        const Ins& rcv = f.proto->code[recv_pc_];
-        const Ins& aft = f.proto->code[recv_pc_ + 1];
-        int64_t timeout = kInfinity;
-        if (rcv.b != kNoReg) {
-          const Term& t = stack_[f.base + rcv.b];
-          if (t.is_small_int()) timeout = t.small_int();
-        }
-        auto m =
-            co_await ctx_.receive([this](const Term& msg) { return match_message(msg); }, timeout);
-        frames_.back().pc = m ? match_pc_ : aft.t;
+      case Stop::receive:
+        // (no locals here: each would be in every waiting process's frame)
+        if (co_await vm.ctx_.receive([&vm](const Term& msg) { return vm.match_message(msg); },
+                                     vm.receive_timeout()))
+          vm.frames_.back().pc = vm.match_pc_;
+        else
+          vm.frames_.back().pc = vm.frames_.back().proto->code[vm.recv_pc_ + 1].t;  // `after`
         break;
-      }
-      case Stop::call_native: {
-        Term fun = std::move(pending_fun_);
-        AsyncFn async = std::exchange(pending_async_, nullptr);
-        bool failed = false;
-        Term r = co_await await_native(ctx_, std::move(fun), async, std::move(pending_args_), err,
-                                       failed);
-        pending_args_.clear();
-        native_mfa_ = 0;
-        if (failed) {
-          if (!unwind(err)) throw std::move(err);
-          break;
-        }
-        if (pending_tail_) {
-          if (leave(std::move(r))) co_return std::move(result_);
-        } else {
-          stack_[frames_.back().base + pending_dst_] = std::move(r);
+      case Stop::call_native:
+        if (co_await vm.call_native()) {
+          if constexpr (std::is_void_v<R>)
+            co_return;
+          else
+            co_return std::move(vm.result_);
         }
         break;
-      }
       case Stop::cont:
       case Stop::matched:
       case Stop::no_match:
         break;  // only in match_message
     }
   }
+}
+
+Co<Term> Vm::run(Ctx& ctx, const Proto* proto, std::vector<Term> args,
+                 const std::vector<Term>* captures) {
+  return execute<Term>(ctx, proto, std::move(args), captures);
+}
+
+Co<void> Vm::run_body(Ctx& ctx, const Proto* proto, const std::vector<Term>* captures) {
+  return execute<void>(ctx, proto, {}, captures);
+}
+
+// The pending receive's `after`, in milliseconds (kInfinity without one).
+int64_t Vm::receive_timeout() const {
+  const Frame& f = frames_.back();
+  const Ins& rcv = f.proto->code[recv_pc_];
+  if (rcv.b != kNoReg) {
+    const Term& t = stack_[f.base + rcv.b];
+    if (t.is_small_int()) return t.small_int();
+  }
+  return kInfinity;
+}
+
+Vm::Stop Vm::exec_until_stop() {
+  while (true) {
+    bool raised = false;
+    Raised err;
+    Stop s = exec_protected(raised, err);
+    if (!raised) return s;
+    if (!unwind(err)) throw std::move(err);  // not rescued: it leaves the VM
+  }
+}
+
+// Awaits the coroutine native (or foreign fun) exec() stopped at and puts its value where
+// the call wanted it; true when that was the VM's last return. Its own coroutine, so that
+// what only a native call needs is not kept in every process's frame, and so that the try
+// around the co_await is in no loop (see "Loops, try and co_await" in coro.hpp: clang 14's
+// -fwasm-exceptions loses the raise otherwise).
+Co<bool> Vm::call_native() {
+  Term fun = std::move(pending_fun_);
+  AsyncFn async = std::exchange(pending_async_, nullptr);
+  std::vector<Term> args = std::move(pending_args_);
+  pending_args_.clear();
+  bool failed = false;
+  Raised err;
+  Term r;
+  try {
+    if (async)
+      r = co_await async(ctx_, std::move(args));
+    else
+      r = co_await fun.fun_obj()->call(ctx_, std::move(args));
+  } catch (Raised& x) {
+    err = std::move(x);
+    failed = true;
+  }
+  native_mfa_ = 0;
+  if (failed) {
+    if (!unwind(err)) throw std::move(err);
+    co_return false;
+  }
+  if (pending_tail_) co_return leave(std::move(r));
+  stack_[frames_.back().base + pending_dst_] = std::move(r);
+  co_return false;
 }
 
 Vm::Stop Vm::exec_protected(bool& raised, Raised& error) {

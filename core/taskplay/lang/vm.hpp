@@ -30,9 +30,13 @@ class Vm final : public CodeSource {
   Vm(const Vm&) = delete;
   Vm& operator=(const Vm&) = delete;
 
-  // Runs `proto` (arity = args.size()) to its return.
-  Co<Term> run(const Proto* proto, std::vector<Term> args,
-               const std::vector<Term>* captures = nullptr);
+  // Runs `proto` (arity = args.size()) to its return, in a VM of its own.
+  static Co<Term> run(Ctx& ctx, const Proto* proto, std::vector<Term> args,
+                      const std::vector<Term>* captures = nullptr);
+  // A process's body that runs a fun of no arguments (its value dropped): the VM and its
+  // loop are this one coroutine frame, all an idle process needs besides its registers.
+  // `captures` must outlive it (the process's Body holds the fun).
+  static Co<void> run_body(Ctx& ctx, const Proto* proto, const std::vector<Term>* captures);
   // The function of the innermost frame: Process.info(pid, :current_function).
   Term current_function() const override;
 
@@ -53,9 +57,16 @@ class Vm final : public CodeSource {
   // How a call went: a frame was entered, a native finished (result in R[a]),
   // or a coroutine native / foreign fun must be awaited (call_native).
   enum class Call : uint8_t { entered, finished, suspend };
+  template <typename R>
+  static Co<R> execute(Ctx& ctx, const Proto* proto, std::vector<Term> args,
+                       const std::vector<Term>* captures);
+  void start(const Proto* proto, std::vector<Term> args, const std::vector<Term>* captures);
   Stop exec();  // vm_exec.cpp: the interpreter loop
   Stop step_slow(const Ins* i);
   Stop exec_protected(bool& raised, Raised& error);
+  Stop exec_until_stop();  // exec() with the errors the code rescues handled
+  Co<bool> call_native();
+  int64_t receive_timeout() const;
   Call invoke(uint32_t mfa, uint32_t a, uint32_t nargs, bool local, bool tail);
   Call invoke_fun(uint32_t a, uint32_t nargs, bool tail);
   void enter(const Proto* q, uint32_t a, bool tail, const std::vector<Term>* captures);

@@ -871,8 +871,8 @@ Vm::Stop Vm::exec() {
 // [SECTION] Entering the VM from C++ ------------------------------------------------------------
 
 Co<Term> Closure::call(Ctx& ctx, std::vector<Term> args) {
-  Vm vm(ctx);
-  co_return co_await vm.run(proto_, std::move(args), &captures_);
+  // (captures_ is read when the caller first awaits, while the caller holds this fun)
+  return Vm::run(ctx, proto_, std::move(args), &captures_);
 }
 
 std::string Closure::inspect() const {
@@ -916,8 +916,7 @@ Co<Term> call_mfa(Ctx& ctx, uint32_t id, std::vector<Term> args, bool local) {
   State& st = state(ctx.runtime());
   const Entry* e = st.entry(id);
   if (e && e->kind == Entry::Kind::code && (!e->is_private || local)) {
-    Vm vm(ctx);
-    co_return co_await vm.run(e->proto, std::move(args));
+    co_return co_await Vm::run(ctx, e->proto, std::move(args));
   }
   if (e && e->kind == Entry::Kind::sync) co_return e->sync(ctx, args.data());
   if (e && e->kind == Entry::Kind::async) co_return co_await e->async(ctx, std::move(args));
