@@ -21,6 +21,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -37,6 +38,17 @@ constexpr const char* kImpl = "taskplay-native";
 
 namespace {
 
+// A started shell that prints no banner and no echo, its output appended to `out`.
+std::unique_ptr<taskplay::lang::Shell> quiet_shell(taskplay::Runtime& rt, std::string& out) {
+  taskplay::lang::ShellOptions so;
+  so.banner = false;
+  so.echo_input = false;
+  auto shell = std::make_unique<taskplay::lang::Shell>(
+      rt, [&out](std::string_view s) { out += s; }, so);
+  shell->start();
+  return shell;
+}
+
 // n processes spawned by a line typed in the shell, each idle in its receive, as a learner
 // spawns them: what each costs (its Process, its VM's frame and registers, its fun, its
 // table slot, malloc's own overhead), from the heap in use and from the resident set.
@@ -49,12 +61,8 @@ int memory(int64_t n) {
   o.max_processes = static_cast<uint32_t>(n + 16);
   Runtime rt(o);
   std::string out;
-  lang::ShellOptions so;
-  so.banner = false;
-  so.echo_input = false;
-  lang::Shell shell(
-      rt, [&](std::string_view s) { out += s; }, so);
-  shell.start();
+  auto shell_ptr = quiet_shell(rt, out);
+  lang::Shell& shell = *shell_ptr;
   shell.input("f = fn -> receive do :stop -> :ok end end");  // compiled before measuring
   shell.run_until_idle(UINT64_MAX);
   const int64_t heap0 = heap_in_use(), rss0 = resident_bytes();
@@ -104,12 +112,8 @@ int main(int argc, char** argv) {
   o.trace = false;  // as the page's fast mode; the trace costs little for Fib anyway
   Runtime rt(o);
   std::string out;
-  lang::ShellOptions so;
-  so.banner = false;
-  so.echo_input = false;
-  lang::Shell shell(
-      rt, [&](std::string_view s) { out += s; }, so);
-  shell.start();
+  auto shell_ptr = quiet_shell(rt, out);
+  lang::Shell& shell = *shell_ptr;
   for (const char* line : {"defmodule Fib do", "  def of(0), do: 0", "  def of(1), do: 1",
                            "  def of(n), do: Fib.of(n-1) + Fib.of(n-2)", "end"})
     shell.input(line);
