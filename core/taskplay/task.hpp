@@ -87,28 +87,18 @@ Term start(Ctx& ctx, Term fun);  // {:ok, pid}
 Term start(Ctx& ctx, Term module, Term function, Term args);
 Term start_link(Ctx& ctx, Term fun);  // {:ok, pid}
 Term start_link(Ctx& ctx, Term module, Term function, Term args);
-// Task.async_stream/3,5, run to the end (what Enum.to_list/1 of the stream
-// gives): one linked task per element, at most `max_concurrency` at a time
-// (default System.schedulers_online(), which is 1: taskplay has one
-// scheduler), results {:ok, v} / {:exit, reason} in input order (or
-// completion order with ordered: false); `timeout` per task (default 5000)
-// with on_timeout :exit (the caller exits {:timeout, {Task.Supervised,
-// :stream, [timeout]}}) or :kill_task ({:exit, :timeout}).
-// `spawn` starts one task process for a job (Task: spawn_link; Task.Supervisor:
-// a supervised child) and returns its pid.
-using SpawnJob = std::function<Pid(Ctx&, const Job&)>;
-Co<Term> async_stream(Ctx& ctx, Term enumerable, std::function<Job(Term)> job_for, Term opts,
-                      SpawnJob spawn);
-// The same, for a spawn that has to wait (Task.Supervisor asks its supervisor
-// to start each task: a GenServer call).
+// Task.async_stream/3,5 (and Task.Supervisor's): a lazy stream, a fun of arity 2
+// (#Function<../2 in Task.build_stream/3>) that runs one task per item of `enumerable` as
+// it is enumerated (task_stream.cpp): at most `max_concurrency` at a time (default
+// System.schedulers_online(), which is 1: taskplay has one scheduler), results {:ok, v} /
+// {:exit, reason} in input order (or completion order with ordered: false); `timeout` per
+// task (default 5000) with on_timeout :exit (the caller exits {:timeout, {Task.Supervised,
+// :stream, [timeout]}}) or :kill_task ({:exit, :timeout}); halted early (Enum.take), it
+// kills the tasks still running. `start` starts one task process for a job (Task:
+// spawn_link; Task.Supervisor: a supervised child) and returns its pid.
 using StartJob = std::function<Co<Pid>(Ctx&, const Job&)>;
-Co<Term> async_stream(Ctx& ctx, Term enumerable, std::function<Job(Term)> job_for, Term opts,
-                      StartJob start);
-// The stream Task.async_stream returns: as in Elixir, a fun of arity 2
-// (#Function<../2 in Task.build_stream/3>); enumerating it (Enum.to_list,
-// Enum.map, ...) runs the tasks. `run` produces the list.
-Term lazy_stream(std::function<Co<Term>(Ctx&)> run);
-// For Enum: if `t` is such a stream, run it and return its list.
+Term stream(Term enumerable, std::function<Job(Term)> job_for, Term opts, StartJob start);
+// For tests: if `t` is such a stream, run it to its end and return its list.
 Co<std::optional<Term>> run_stream(Ctx& ctx, const Term& t);
 
 // %{id: Task, restart: :temporary, start: {Task, :start_link, [arg]}}

@@ -85,17 +85,15 @@ std::function<task::Job(Term)> mfa_jobs(Term module, Term function, Term args) {
   };
 }
 
-// The lazy stream of Task.Supervisor.async_stream(_nolink): enumerating it
-// runs Task.async_stream's loop with each task started by the supervisor.
+// The lazy stream of Task.Supervisor.async_stream(_nolink): Task.async_stream's, with each
+// task started by the supervisor.
 Term build_stream(Term sup, bool link, Term enumerable, std::function<task::Job(Term)> jobs,
                   Term options) {
-  return task::lazy_stream([sup, link, enumerable, jobs, options](Ctx& c) {
-    task::StartJob start = [sup, link, options](Ctx& c2, const task::Job& job) -> Co<Pid> {
-      Term mfa = Term::tuple({job.module, job.function, job.args});
-      co_return co_await start_replying_task(c2, sup, link, std::move(mfa), options);
-    };
-    return task::async_stream(c, enumerable, jobs, options, std::move(start));
-  });
+  task::StartJob start = [sup, link, options](Ctx& c, const task::Job& job) -> Co<Pid> {
+    Term mfa = Term::tuple({job.module, job.function, job.args});
+    co_return co_await start_replying_task(c, sup, link, std::move(mfa), options);
+  };
+  return task::stream(std::move(enumerable), std::move(jobs), options, std::move(start));
 }
 
 }  // namespace

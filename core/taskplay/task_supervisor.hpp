@@ -47,7 +47,7 @@ Co<Term> async_nolink(Ctx& ctx, Term supervisor, Term module, Term function, Ter
                       Term options = Term());
 
 // Task.Supervisor.async_stream(sup, enumerable, fun, options) and the m/f/a
-// form: a lazy stream (task::lazy_stream) like Task.async_stream's, whose
+// form: a lazy stream (task::stream) like Task.async_stream's, whose
 // tasks the supervisor starts; enumerating it gives [{:ok, v} | {:exit, r}].
 // async_stream links the caller to each task (a crash kills a non-trapping
 // caller); async_stream_nolink does not (a crash is an {:exit, reason} item).

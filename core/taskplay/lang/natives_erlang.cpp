@@ -1,6 +1,6 @@
 // Erlang's :erlang BIFs people call from Elixir (element/2, tuple_to_list/1,
 // atom_to_list/1, integer_to_list/1, raise/3, ...), IO.iodata_to_binary/1, and the
-// helpers the prelude's Enum is written with (:taskplay.join/2, :taskplay.library_stream/1).
+// helpers the prelude's Enum is written with (:taskplay.join/2).
 
 #include <cmath>
 #include <cstdio>
@@ -12,7 +12,6 @@
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/number.hpp"
 #include "taskplay/phash2.hpp"
-#include "taskplay/task.hpp"
 
 namespace taskplay::lang {
 
@@ -451,13 +450,6 @@ Term chardata_to_charlist(Ctx&, Term* a) {
   return charlist_of(s);
 }
 
-// The items of the runtime library's lazy stream (Task.async_stream/3), or false for any
-// other fun: Enumerable.reduce/3 runs the library's streams to their end.
-Co<Term> library_stream(Ctx& c, std::vector<Term> a) {
-  if (auto items = co_await task::run_stream(c, a[0])) co_return *items;
-  co_return Term(atoms::false_);
-}
-
 // phash2/1: 27 bits of the hash; phash2/2: the hash in [0, range), range in 1..2^32
 Term phash2_1(Ctx&, Term* a) { return Term::integer(make_hash2(a[0]) & ((1u << 27) - 1)); }
 Term phash2_2(Ctx&, Term* a) {
@@ -516,7 +508,6 @@ constexpr Native kTable[] = {
     {"taskplay", "proper_list?", 1, proper_list, nullptr},
     {"taskplay", "chardata_to_string", 1, chardata_to_string, nullptr},
     {"taskplay", "chardata_to_charlist", 1, chardata_to_charlist, nullptr},
-    {"taskplay", "library_stream", 1, nullptr, library_stream},
 };
 
 }  // namespace

@@ -20,12 +20,7 @@ defmodule Enumerable do
   def reduce(%{__struct__: Stream} = stream, acc, fun), do: Stream.__reduce__(stream, acc, fun)
   def reduce(%{__struct__: _} = struct, acc, fun), do: impl!(struct).reduce(struct, acc, fun)
   def reduce(map, acc, fun) when is_map(map), do: reduce_list(:maps.to_list(map), acc, fun)
-  def reduce(function, acc, fun) when is_function(function, 2) do
-    case :taskplay.library_stream(function) do
-      false -> function.(acc, fun)
-      list -> reduce_list(list, acc, fun)
-    end
-  end
+  def reduce(function, acc, fun) when is_function(function, 2), do: function.(acc, fun)
   def reduce(function, _acc, _fun) when is_function(function),
     do: undefined(function, "only anonymous functions of arity 2 are enumerable")
   def reduce(other, _acc, _fun), do: undefined(other, "")
