@@ -506,7 +506,16 @@ void Runtime::fire(Timer& t) {
 }
 
 Ref Runtime::send_after(Pid from, Term dest, Term message, int64_t ms) {
+  return add_send_timer(make_ref(), from, std::move(dest), std::move(message), ms);
+}
+
+Ref Runtime::start_timer(Pid from, Term dest, Term message, int64_t ms) {
   Ref r = make_ref();
+  Term timeout = Term::tuple({Term(atoms::timeout), Term(r), std::move(message)});
+  return add_send_timer(r, from, std::move(dest), std::move(timeout), ms);
+}
+
+Ref Runtime::add_send_timer(Ref r, Pid from, Term dest, Term message, int64_t ms) {
   int64_t at = now_us() + std::max<int64_t>(ms, 0) * 1000;
   timers_.push(Timer{at, ++timer_seq_, from, 0, r, std::move(dest), std::move(message)});
   live_send_timers_.insert(r.number);
@@ -514,13 +523,18 @@ Ref Runtime::send_after(Pid from, Term dest, Term message, int64_t ms) {
   return r;
 }
 
-std::optional<int64_t> Runtime::cancel_timer(Ref timer) {
+std::optional<int64_t> Runtime::read_timer(Ref timer) const {
   auto it = send_timer_deadline_.find(timer.number);
   if (it == send_timer_deadline_.end()) return std::nullopt;
-  int64_t left_ms = std::max<int64_t>(0, (it->second - now_us()) / 1000);
-  send_timer_deadline_.erase(it);
+  return std::max<int64_t>(0, (it->second - now_us() + 999) / 1000);
+}
+
+std::optional<int64_t> Runtime::cancel_timer(Ref timer) {
+  auto left = read_timer(timer);
+  if (!left) return std::nullopt;
+  send_timer_deadline_.erase(timer.number);
   live_send_timers_.erase(timer.number);
-  return left_ms;
+  return left;
 }
 
 // [SECTION] Messages ------------------------------------------------------------------------------

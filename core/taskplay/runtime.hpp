@@ -177,6 +177,10 @@ class Runtime {
   void grow_heap(Process* p, int64_t words);
   int32_t& budget() { return budget_; }
   Ref send_after(Pid from, Term dest, Term message, int64_t ms);
+  // :erlang.start_timer/3: sends {:timeout, ref, message}, ref being the timer's
+  Ref start_timer(Pid from, Term dest, Term message, int64_t ms);
+  // The milliseconds left (rounded up, as the BEAM's), nullopt for a timer fired or cancelled.
+  std::optional<int64_t> read_timer(Ref timer) const;
   std::optional<int64_t> cancel_timer(Ref timer);
 
  private:
@@ -249,6 +253,7 @@ class Runtime {
   std::priority_queue<Timer, std::vector<Timer>, std::greater<>> timers_;
   std::unordered_set<uint64_t> live_send_timers_;  // send_after refs not yet fired or cancelled
   std::unordered_map<uint64_t, int64_t> send_timer_deadline_;
+  Ref add_send_timer(Ref r, Pid from, Term dest, Term message, int64_t ms);
   uint64_t timer_seq_ = 0;
   uint64_t last_ref_ = 0;
   // Link and monitor vectors of processes that ended, emptied, kept with their (small)

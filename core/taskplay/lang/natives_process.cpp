@@ -261,10 +261,46 @@ Term send_after3(Ctx& c, Term* a) {
 
 Term send_after4(Ctx& c, Term* a) { return send_after3(c, a); }
 
+// :erlang.send_after(time, dest, message) and start_timer/3 ({:timeout, ref, message});
+// their /4 forms take options ([] or abs: false)
+Term erl_send_after(Ctx& c, Term* a) {
+  if (!a[0].is_small_int() || a[0].small_int() < 0 || (!a[1].is_pid() && !a[1].is_atom()))
+    bif_badarg("send_after", {a[0], a[1], a[2]});
+  return Term(c.runtime().send_after(c.self(), a[1], a[2], int_arg(a[0])));
+}
+Term erl_start_timer(Ctx& c, Term* a) {
+  if (!a[0].is_small_int() || a[0].small_int() < 0 || (!a[1].is_pid() && !a[1].is_atom()))
+    bif_badarg("start_timer", {a[0], a[1], a[2]});
+  return Term(c.runtime().start_timer(c.self(), a[1], a[2], int_arg(a[0])));
+}
+
+// What cancel_timer and read_timer give: the milliseconds left, or false once it fired or was
+// cancelled.
+Term time_left(std::optional<int64_t> ms) { return ms ? Term::integer(*ms) : Term(atoms::false_); }
+
+Term read_timer(Ctx& c, Term* a) {
+  if (!a[0].is_ref()) bif_badarg("read_timer", {a[0]});
+  return time_left(c.runtime().read_timer(a[0].ref()));
+}
+
 Term cancel_timer(Ctx& c, Term* a) {
   if (!a[0].is_ref()) bif_badarg("cancel_timer", {a[0]});
-  auto left = c.runtime().cancel_timer(a[0].ref());
-  return left ? Term::integer(*left) : Term(atoms::false_);
+  return time_left(c.runtime().cancel_timer(a[0].ref()));
+}
+
+// cancel_timer(ref, async: bool, info: bool): async gives :ok and, with info (the default),
+// sends {:cancel_timer, ref, result} to the caller; info: false gives :ok.
+Term cancel_timer2(Ctx& c, Term* a) {
+  if (!a[0].is_ref() || !a[1].is_list()) bif_badarg("cancel_timer", {a[0], a[1]});
+  const Term* async = keyword_get(a[1], Atom("async"));
+  const Term* info = keyword_get(a[1], Atom("info"));
+  Term left = time_left(c.runtime().cancel_timer(a[0].ref()));
+  bool tell = !info || info->truthy();
+  if (async && async->truthy()) {
+    if (tell) c.send(c.self(), Term::tuple({Term::atom("cancel_timer"), a[0], left}));
+    return Term(atoms::ok);
+  }
+  return tell ? left : Term(atoms::ok);
 }
 
 Term list(Ctx& c, Term*) {
@@ -321,6 +357,13 @@ constexpr Native kTable[] = {
     {P, "send_after", 3, send_after3, nullptr},
     {P, "send_after", 4, send_after4, nullptr},
     {P, "cancel_timer", 1, cancel_timer, nullptr},
+    {P, "cancel_timer", 2, cancel_timer2, nullptr},
+    {P, "read_timer", 1, read_timer, nullptr},
+    {"erlang", "cancel_timer", 1, cancel_timer, nullptr},
+    {"erlang", "cancel_timer", 2, cancel_timer2, nullptr},
+    {"erlang", "read_timer", 1, read_timer, nullptr},
+    {"erlang", "send_after", 3, erl_send_after, nullptr},
+    {"erlang", "start_timer", 3, erl_start_timer, nullptr},
     {P, "list", 0, list, nullptr},
     {P, "registered", 0, registered, nullptr},
     {P, "send", 3, send3, nullptr},
