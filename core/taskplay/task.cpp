@@ -34,13 +34,13 @@ bool is_reply(const Term& m, Ref ref) {
 
 // The reason a task's :DOWN gives await and await_many: :noconnection (the task's node went
 // away) is {:nodedown, node} of the monitored process ({name, node} or a pid of this node).
-Term down_reason(const Term& down) {
-  const Term& reason = down[4];
+Term reason_of(const Term& reason, const Term& proc) {
   if (!reason.is_atom(Atom("noconnection"))) return reason;
-  const Term& proc = down[3];
   Term node = proc.is_tuple(2) ? proc[1] : Term(atoms::nonode);
   return Term::tuple({Term::atom("nodedown"), node});
 }
+Term down_reason(const Term& down) { return reason_of(down[4], down[3]); }
+bool is_noconnection(const Term& down) { return down[4].is_atom(Atom("noconnection")); }
 
 TaskFields owned(Ctx& ctx, const Term& task) {
   auto f = fields(task);
@@ -360,6 +360,8 @@ Co<Term> yield(Ctx& ctx, Term task, Term timeout) {
     ctx.demonitor(ref, true);
     co_return Term::tuple({Term(atoms::ok), (*m)[1]});
   }
+  if (is_noconnection(*m))
+    exit_with(Term::tuple({down_reason(*m), exit_mfa("yield", {task, timeout})}));
   co_return Term::tuple({Term(atoms::exit), (*m)[4]});
 }
 
@@ -396,6 +398,8 @@ Co<Term> yield_many(Ctx& ctx, Term tasks, Term opts) {
         left);
     if (!m) break;
     if (m->is_tuple(5)) {
+      if (is_noconnection(*m))
+        exit_with(Term::tuple({down_reason(*m), exit_mfa("yield_many", {tasks, opts})}));
       size_t idx = pending[(*m)[1].ref().number];
       pending.erase((*m)[1].ref().number);
       results[idx] = Term::tuple({Term(atoms::exit), (*m)[4]});
@@ -421,8 +425,10 @@ Co<Term> yield_many(Ctx& ctx, Term tasks, Term opts) {
 }
 
 namespace {
-// Task.shutdown's wait for the task's end (mon: a fresh monitor; ref: the task's).
-Co<Term> shutdown_receive(Ctx& ctx, const TaskFields& f, Ref mon, Atom type, int64_t timeout) {
+// Task.shutdown's wait for the task's end (mon: a fresh monitor; ref: the task's). A task
+// gone with :noconnection exits the caller with {{:nodedown, node}, mfa}.
+Co<Term> shutdown_receive(Ctx& ctx, const TaskFields& f, Ref mon, Atom type, int64_t timeout,
+                          Term mfa) {
   const Atom brutal("brutal_kill"), timeout_kill("timeout_kill");
   auto flush_reply = [&]() -> std::optional<Term> {
     for (auto** link = ctx.process().mailbox.head_link(); *link; link = &(*link)->next) {
@@ -474,11 +480,16 @@ Co<Term> shutdown_receive(Ctx& ctx, const TaskFields& f, Ref mon, Atom type, int
         result = Term::tuple({Term(atoms::exit), Term(atoms::noproc)});
       }
       auto r = flush_reply();
-      co_return r ? *r : result;
+      if (r) co_return *r;
+      if (result.is_tuple(2) && result[1].is_atom(Atom("noconnection")))
+        exit_with(Term::tuple({reason_of(result[1], (*m)[3]), mfa}));
+      co_return result;
     }
     ctx.demonitor(f.ref, true);
     auto r = flush_reply();
-    co_return r ? *r : Term::tuple({Term(atoms::exit), reason});
+    if (r) co_return *r;
+    if (is_noconnection(*m)) exit_with(Term::tuple({down_reason(*m), mfa}));
+    co_return Term::tuple({Term(atoms::exit), reason});
   }
 }
 }  // namespace
@@ -495,12 +506,14 @@ Co<Term> shutdown(Ctx& ctx, Term task, Term how) {
   // (observed in 1.14: no {:EXIT, task, :shutdown} reaches a trapping owner).
   ctx.unlink(f.pid);
   Ref mon = ctx.monitor(Term(f.pid));
+  Term mfa = exit_mfa("shutdown", {task, how});
   if (how.is_atom(Atom("brutal_kill"))) {
     ctx.exit(f.pid, Term(atoms::kill));
-    co_return co_await shutdown_receive(ctx, f, mon, Atom("brutal_kill"), kInfinity);
+    co_return co_await shutdown_receive(ctx, f, mon, Atom("brutal_kill"), kInfinity,
+                                        std::move(mfa));
   }
   ctx.exit(f.pid, Term(atoms::shutdown));
-  co_return co_await shutdown_receive(ctx, f, mon, atoms::shutdown, ms_of(how));
+  co_return co_await shutdown_receive(ctx, f, mon, atoms::shutdown, ms_of(how), std::move(mfa));
 }
 
 Term ignore(Ctx& ctx, Term task) {
@@ -517,6 +530,7 @@ Term ignore(Ctx& ctx, Term task) {
       return Term::tuple({Term(atoms::ok), reply});
     }
     if (is_down(m, f.ref)) {
+      if (is_noconnection(m)) exit_with(Term::tuple({down_reason(m), exit_mfa("ignore", {task})}));
       Term reason = m[4];
       ctx.runtime().note_receive(&ctx.process(), **link);
       box.take(link);
