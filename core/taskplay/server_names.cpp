@@ -128,6 +128,9 @@ Co<void> send(Ctx& ctx, Term server, Term message) {
 
 Term report_name(const Term& name, Pid self) {
   if (name.is_atom(atoms::nil) || !valid(name)) return Term(self);
+  // gen_server's name/1: {:global, name} and {:via, module, name} report as name
+  if (name.is_tuple(2)) return name[1];
+  if (name.is_tuple(3)) return name[2];
   return name;
 }
 

@@ -50,8 +50,8 @@ Co<void> send(Ctx& ctx, Term server, Term message);
 // so {:via, :global, term} names a server as {:global, term} does.
 void install_global(Modules& m);
 
-// How a report names a server: its registered atom, {:global, t} or {:via, m, t} as given,
-// else its pid.
+// How a report names a server, as gen_server's name/1 does: its registered atom, the t of
+// {:global, t} or {:via, m, t}, else its pid.
 Term report_name(const Term& name, Pid self);
 
 }  // namespace taskplay::names
