@@ -98,6 +98,13 @@ children = [
 receive do
   :all_done -> IO.puts("\nall done")
 end
-Process.sleep(20)
-IO.inspect(DynamicSupervisor.count_children(WorkerSupervisor), label: "workers left")
+# each worker stops right after its last cast: wait for them to be gone
+wait = fn wait, tries ->
+  case DynamicSupervisor.count_children(WorkerSupervisor) do
+    %{active: 0} = counts -> counts
+    _ when tries > 0 -> Process.sleep(5); wait.(wait, tries - 1)
+    counts -> counts
+  end
+end
+IO.inspect(wait.(wait, 200), label: "workers left")
 IO.inspect(Supervisor.which_children(sup) |> Enum.map(fn {id, _, type, _} -> {id, type} end), label: "children")

@@ -20,8 +20,18 @@ defmodule Inner do
 end
 
 defmodule Crash do
+  # the pid registered under name, once there is one (a restart may still be under way)
+  def wait_for(name) do
+    case Process.whereis(name) do
+      nil ->
+        Process.sleep(1)
+        wait_for(name)
+      pid -> pid
+    end
+  end
+
   def it do
-    pid = Process.whereis(:worker)
+    pid = wait_for(:worker)
     mref = watch(pid)
     {{%RuntimeError{message: message}, _}, _} = catch_exit(fn -> GenServer.call(:worker, :crash) end)
     receive do
@@ -54,9 +64,9 @@ receive do
   {:DOWN, ^ref, :process, ^inner, reason} -> IO.inspect(reason, label: "inner supervisor exited")
 end
 Process.sleep(10)
-new_inner = Process.whereis(Inner)
+new_inner = Crash.wait_for(Inner)
 IO.inspect(is_pid(new_inner) and new_inner != inner, label: "inner restarted by top")
-IO.inspect(GenServer.call(:worker, :ping), label: "ping")
+IO.inspect(GenServer.call(Crash.wait_for(:worker), :ping), label: "ping")
 IO.inspect(Supervisor.count_children(top), label: "top children")
 top_ref = Crash.watch(top)
 Process.unlink(top)
