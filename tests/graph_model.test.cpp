@@ -145,18 +145,63 @@ TEST_SUITE("graph model") {
     no_two_labels_overlap(g);
   }
 
-  TEST_CASE("many processes: at most 160 nodes, the newest; grids hang from combs") {
+  TEST_CASE(
+      "many processes: 160 nodes, the newest, the rest one group node; grids hang from combs") {
     Driver d;
     d.session.submit("for _ <- 1..300, do: spawn(fn -> receive do _ -> :ok end end)");
     d.settle();
     const GraphModel g = build_graph(d.session.live(), input(900, 500));
-    CHECK(g.nodes.size() == kGraphMaxNodes);
-    CHECK(g.hidden == 301 - kGraphMaxNodes);
+    REQUIRE(g.nodes.size() == kGraphMaxNodes + 1);
     CHECK(g.nodes[0].kind == "shell");  // the shell always has its node
+    const GraphNode& group = g.nodes.back();
+    CHECK(group.kind == "group");
+    CHECK(group.parent == 0);  // spawned by the shell
+    CHECK(group.group == 301 - kGraphMaxNodes);
+    CHECK(group.group_alive == group.group);
+    CHECK(group.group_waiting == group.group);
+    CHECK(texts(g, static_cast<int>(g.nodes.size()) - 1) ==
+          std::vector<std::string>{"141 processes", "141 waiting in receive"});
+    CHECK(g.grouped == 141);
+    CHECK(g.hidden == 0);
     size_t rails = 0;
     for (const GraphLine& l : g.lines) rails += l.a.y == l.b.y && l.a.x != l.b.x;
-    CHECK(rails == (kGraphMaxNodes - 1 + 9) / 10);  // one rail per row of ten
+    CHECK(rails ==
+          (kGraphMaxNodes - 1 + 9) / 10);  // one rail per row of ten (the group: its own row)
     no_two_labels_overlap(g);
+  }
+
+  TEST_CASE("a group opened: its parent and its newest processes get nodes first") {
+    Driver d;
+    // a spawner with 300 waiting children, then 300 of the shell's own, newer
+    d.session.submit(
+        "spawner = spawn(fn -> for _ <- 1..300, do: spawn(fn -> receive do _ -> :ok end end); "
+        "receive do _ -> :ok end end)");
+    d.settle();
+    d.session.submit("for _ <- 1..300, do: spawn(fn -> receive do _ -> :ok end end)");
+    d.settle();
+    const Run& run = d.session.live();
+    const GraphModel closed = build_graph(run, input(900, 500));
+    // the newest are the shell's: the spawner is in the shell's group, its children drawn nowhere
+    CHECK(closed.grouped == 301 - (kGraphMaxNodes - 1));
+    CHECK(closed.hidden == 300);
+    const Pid spawner = run.observer().processes()[1].pid;
+    CHECK(closed.find(spawner) < 0);
+    GraphInput in = input(900, 500);
+    in.expanded = {spawner};
+    const GraphModel open = build_graph(run, in);
+    const int at = open.find(spawner);
+    REQUIRE(at >= 0);
+    size_t children = 0;
+    for (const GraphNode& n : open.nodes) children += n.parent == at && !n.group;
+    CHECK(children == kGraphMaxNodes - 2);  // all the room but the shell's and the spawner's
+    const GraphNode& group =
+        open.nodes[static_cast<size_t>(open.nodes[static_cast<size_t>(at)].children.back())];
+    CHECK(group.kind == "group");
+    CHECK(group.group == 300 - children);
+    // the shell's 300 are its group now, and nothing is drawn nowhere
+    CHECK(open.hidden == 0);
+    CHECK(open.grouped == 301 - 1 + group.group);
+    no_two_labels_overlap(open);
   }
 
   TEST_CASE("the event shown in the past: its signal on its edge with its words, the receiver") {

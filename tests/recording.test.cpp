@@ -83,6 +83,31 @@ TEST_SUITE("recording") {
           "the link was made by a newer version of taskplay than this page");
   }
 
+  TEST_CASE("the process limit (+P) travels with the run; a link of format 1 had the default") {
+    Recording r = sample();
+    r.process_limit = 1'048'576;
+    const std::string bytes = encode_recording(r);
+    REQUIRE(decode_recording(bytes).recording.has_value());
+    CHECK(decode_recording(bytes).recording->process_limit == 1'048'576);
+    // format 1: the same bytes without the limit (it came after the pace of time)
+    Recording old = sample();
+    std::string one = encode_recording(old);
+    REQUIRE(one[2] == 2);
+    one[2] = 1;
+    const size_t after_pace = 3 + 9 + 3;  // magic+format, seed (9 bytes), 20000 (3 bytes)
+    REQUIRE(static_cast<unsigned char>(one[after_pace]) == 0x80);  // 262,144 = 0x80 0x80 0x10
+    one.erase(after_pace, 3);
+    const DecodedRecording d = decode_recording(one);
+    REQUIRE(d.recording.has_value());
+    CHECK(*d.recording == old);
+    CHECK(d.recording->process_limit == kDefaultProcessLimit);
+    // a limit the playground does not offer is damage
+    Recording odd = sample();
+    odd.process_limit = 5;
+    CHECK(decode_recording(encode_recording(odd)).error ==
+          "the link is damaged: it does not hold a run taskplay can read");
+  }
+
   TEST_CASE("stamps never go back; an input past the recorded end is damage") {
     Recording r = sample();
     r.end_step = 10;  // the last input is at step 40

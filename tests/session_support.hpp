@@ -60,7 +60,7 @@ inline std::string picture(const ui::Run& run) {
 // A recording replayed into a fresh run up to its end, as a share link is opened.
 inline std::unique_ptr<ui::Run> replay(const ui::Recording& r,
                                        ui::Replay::Status* status = nullptr) {
-  ui::Replay rp(r.seed);
+  ui::Replay rp(r);
   const ui::Replay::Status st = rp.advance(r, r.end_step, [] { return true; });
   if (status) *status = st;
   std::unique_ptr<ui::Run> run = rp.take();

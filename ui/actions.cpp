@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "ui/process_kind.hpp"
 #include "ui/recording.hpp"
 #include "ui/share_link.hpp"
 
@@ -12,6 +13,13 @@ double Actions::now_s() const { return static_cast<double>(Session::steady_now_u
 void Actions::reset() {
   session_.reset();
   view_.selected = Pid{};
+}
+
+void Actions::restart_with_process_limit(uint32_t limit) {
+  session_.restart_with_process_limit(limit);
+  view_.selected = Pid{};
+  say("A new run with room for " + thousands(limit) + " processes (as elixir --erl \"+P " +
+      std::to_string(limit) + "\" starts the BEAM)");
 }
 
 void Actions::load(std::string_view scenario, std::string_view name) {

@@ -45,6 +45,8 @@ class Actions {
   void step() { session_.step(); }
   void set_speed(double speed) { session_.set_speed(speed); }
   void reset();
+  // A new run whose process limit is `limit` (+P), kept for later resets.
+  void restart_with_process_limit(uint32_t limit);
   void load(std::string_view scenario, std::string_view name);
   void clear_dead() { session_.clear_dead(); }
   void interrupt_shell() { session_.interrupt_shell(); }

@@ -62,6 +62,23 @@ bool App::launch(std::string_view name) {
     session_.submit("for _ <- 1..10_000, do: spawn(fn -> Work.loop() end)");
     return true;
   }
+  // A million processes (issue 16): idle ones, and the book's chain of them passing a
+  // number on, in a run started with room for them (+P 1,048,576).
+  const std::string idle = "Enum.each(1..N, fn _ -> spawn(fn -> receive do :x -> :ok end end) end)";
+  if (name == "idle100k") {
+    session_.submit(std::string(idle).replace(idle.find('N'), 1, "100_000"));
+    return true;
+  }
+  if (name == "idle1m" || name == "chain1m") {
+    session_.restart_with_process_limit(1'048'576);
+    if (name == "idle1m") {
+      session_.submit(std::string(idle).replace(idle.find('N'), 1, "1_000_000"));
+    } else {
+      session_.submit(chain_module_source());
+      session_.submit("Chain.run(1_000_000)");
+    }
+    return true;
+  }
   return false;
 }
 

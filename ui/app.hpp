@@ -36,8 +36,10 @@ class App {
   const Bridge& bridge() const { return bridge_; }
   const ExploreModel& explorer() const { return explore_; }
   std::string state_json() const;
-  // The benchmark's workloads, by name: "fib45" (Task.async(fn -> Fib.of(45) end)) and
-  // "runnable10k" (10,000 processes that never block). Given to the shell as lines, as
+  // The benchmark's workloads, by name: "fib45" (Task.async(fn -> Fib.of(45) end)),
+  // "runnable10k" (10,000 processes that never block), "idle100k" (100,000 processes
+  // waiting in receive), "idle1m" and "chain1m" (a million waiting, and the book's chain of
+  // a million, each in a new run with +P 1,048,576). Given to the shell as lines, as
   // every action is. False for an unknown name.
   bool launch(std::string_view name);
   // How much host time the scheduler may use per frame: kSliceMs, or kSliceUnderLoadMs

@@ -17,12 +17,19 @@ constexpr int kGridColumns = 10;  // childless children of one parent, per row
 
 // [SECTION] Layout in units: trees, childless siblings in a grid
 
+// A group node sits on a row of its own under its siblings' grid (its two lines of words
+// are wider than a grid's column).
 void measure(std::vector<GraphNode>& nodes, int n) {
   GraphNode& node = nodes[static_cast<size_t>(n)];
   float inner_w = 0;
-  int inner_h = 0, leaves = 0;
+  int inner_h = 0, leaves = 0, groups = 0;
   for (int c : node.children) {
-    if (nodes[static_cast<size_t>(c)].children.empty()) {
+    const GraphNode& child = nodes[static_cast<size_t>(c)];
+    if (child.group) {
+      ++groups;
+      continue;
+    }
+    if (child.children.empty()) {
       ++leaves;
       continue;
     }
@@ -30,8 +37,8 @@ void measure(std::vector<GraphNode>& nodes, int n) {
     inner_w += nodes[static_cast<size_t>(c)].box_w;
     inner_h = std::max(inner_h, nodes[static_cast<size_t>(c)].box_h);
   }
-  const int cols = std::min(leaves, kGridColumns);
-  const int rows = (leaves + kGridColumns - 1) / kGridColumns;
+  const int cols = std::max(std::min(leaves, kGridColumns), groups > 0 ? 3 : 0);
+  const int rows = (leaves + kGridColumns - 1) / kGridColumns + groups;
   node.box_w = std::max(1.0f, inner_w + static_cast<float>(cols));
   node.box_h = 1 + std::max(inner_h, rows);
 }
@@ -42,9 +49,14 @@ void place(std::vector<GraphNode>& nodes, int n, float x0, int depth) {
   node.uy = static_cast<float>(depth);
   float x = x0;
   int leaf = 0;
-  std::vector<int> leaves;
+  std::vector<int> leaves, groups;
   for (int c : node.children) {
-    if (nodes[static_cast<size_t>(c)].children.empty()) {
+    const GraphNode& child = nodes[static_cast<size_t>(c)];
+    if (child.group) {
+      groups.push_back(c);
+      continue;
+    }
+    if (child.children.empty()) {
       leaves.push_back(c);
       continue;
     }
@@ -56,6 +68,13 @@ void place(std::vector<GraphNode>& nodes, int n, float x0, int depth) {
     l.ux = x + static_cast<float>(leaf % kGridColumns) + 0.5f;
     l.uy = static_cast<float>(depth + 1 + leaf / kGridColumns);
     ++leaf;
+  }
+  const int cols = std::max(std::min(static_cast<int>(leaves.size()), kGridColumns), 3);
+  int row = depth + 1 + (leaf + kGridColumns - 1) / kGridColumns;
+  for (int c : groups) {
+    GraphNode& gn = nodes[static_cast<size_t>(c)];
+    gn.ux = x + static_cast<float>(cols) * 0.5f;
+    gn.uy = static_cast<float>(row++);
   }
 }
 
@@ -86,6 +105,22 @@ std::string fit(const GraphInput& in, const std::string& text, float max_w) {
 
 }  // namespace
 
+std::string group_words(const GraphNode& n, int line) {
+  if (line == 0) return thousands(n.group) + (n.group == 1 ? " process" : " processes");
+  std::string s;
+  auto part = [&](size_t count, const char* what) {
+    if (count > 0) s += (s.empty() ? "" : ", ") + thousands(count) + what;
+  };
+  if (n.group_waiting_known) {
+    part(n.group_waiting, " waiting in receive");
+    part(n.group_alive - n.group_waiting, " runnable");
+  } else {
+    part(n.group_alive, " alive");
+  }
+  part(n.group - n.group_alive, " exited");
+  return s;
+}
+
 std::string reason_words(const Term& reason) {
   if (reason.is_tuple(2) && reason[0].is_exception()) {
     std::string name = inspect_atom(reason[0].struct_name());
@@ -108,25 +143,27 @@ GraphModel build_graph(const Run& run, const GraphInput& in) {
   const auto& records = obs.processes();
   const auto& shells = run.shell().shells();
 
-  // [SECTION] Which processes get a node: the shells, the supervisors, the newest others
+  // [SECTION] Which processes get a node: the shells, the supervisors, the newest of the
+  // opened groups, the newest others. Read from the observer's indices and from the newest
+  // record back, so that a million processes cost a frame what the drawn ones do.
   std::vector<size_t> chosen;
   {
-    std::vector<size_t> others;
-    for (size_t i = 0; i < records.size(); ++i) {
-      // (by atom, not by name: with 10,000 processes this loop runs every frame)
-      if (is_supervisor_label(records[i].label) ||
-          std::find(shells.begin(), shells.end(), records[i].pid) != shells.end()) {
-        chosen.push_back(i);
-      } else {
-        others.push_back(i);
-      }
+    std::unordered_set<size_t> taken;
+    auto take = [&](size_t i) {
+      if (taken.insert(i).second) chosen.push_back(i);
+    };
+    for (uint32_t i : obs.supervisors()) take(i);
+    for (Pid shell : shells)
+      if (const ProcessRecord* r = obs.find(shell)) take(static_cast<size_t>(r - records.data()));
+    auto full = [&] { return chosen.size() >= kGraphMaxNodes; };
+    for (Pid p : in.expanded) {
+      const ProcessRecord* parent = obs.find(p);
+      if (!parent) continue;
+      take(static_cast<size_t>(parent - records.data()));  // the group hangs from it
+      const auto& kids = obs.children(p).records;
+      for (auto it = kids.rbegin(); it != kids.rend() && !full(); ++it) take(*it);
     }
-    const size_t room = kGraphMaxNodes > chosen.size() ? kGraphMaxNodes - chosen.size() : 0;
-    if (others.size() > room) {
-      g.hidden = others.size() - room;
-      others.erase(others.begin(), others.begin() + static_cast<std::ptrdiff_t>(g.hidden));
-    }
-    chosen.insert(chosen.end(), others.begin(), others.end());
+    for (size_t i = records.size(); i-- > 0 && !full();) take(i);
     std::sort(chosen.begin(), chosen.end());  // spawn order
   }
   std::unordered_map<uint64_t, int> index;
@@ -143,19 +180,54 @@ GraphModel build_graph(const Run& run, const GraphInput& in) {
     (g.nodes.back().process ? g.alive : g.exited) += 1;
   }
   auto node_of = [&](Pid p) {
+    if (!p) return -1;
     auto it = index.find(p.packed());
     return it == index.end() ? -1 : it->second;
   };
   std::vector<int> roots;
-  for (size_t i = 0; i < g.nodes.size(); ++i) {
+  const size_t processes = g.nodes.size();
+  std::vector<size_t> drawn_children(processes, 0), drawn_alive(processes, 0);
+  for (size_t i = 0; i < processes; ++i) {
     const int p = g.nodes[i].record->parent ? node_of(g.nodes[i].record->parent) : -1;
     if (p >= 0) {
       g.nodes[i].parent = p;
       g.nodes[static_cast<size_t>(p)].children.push_back(static_cast<int>(i));
+      ++drawn_children[static_cast<size_t>(p)];
+      drawn_alive[static_cast<size_t>(p)] += g.nodes[i].record->alive;
     } else {
       roots.push_back(static_cast<int>(i));
     }
   }
+  // A drawn parent's other children: one group node under it. Which of them wait: all
+  // the alive ones but those in the run queue (read only when it holds a few).
+  std::unordered_map<uint64_t, size_t> runnable_of;  // parent -> its runnable children
+  size_t runnable = 0;
+  rt.each_runnable([&](const Process& p) {
+    if (++runnable <= kGraphRunnableRead) ++runnable_of[p.parent.packed()];
+  });
+  size_t grouped = 0;
+  for (size_t i = 0; i < processes; ++i) {
+    const Observer::Children& kids = obs.children(g.nodes[i].pid);
+    if (kids.records.size() <= drawn_children[i]) continue;
+    GraphNode n;
+    n.kind = "group";
+    n.group = kids.records.size() - drawn_children[i];
+    n.group_alive = kids.alive - drawn_alive[i];
+    // (a runnable child with a node of its own is counted out too: then a few runnable
+    // ones read as waiting, never the other way)
+    if (runnable <= kGraphRunnableRead) {
+      const auto it = runnable_of.find(g.nodes[i].pid.packed());
+      const size_t busy = it == runnable_of.end() ? 0 : it->second;
+      n.group_waiting = n.group_alive > busy ? n.group_alive - busy : 0;
+      n.group_waiting_known = true;
+    }
+    n.parent = static_cast<int>(i);
+    grouped += n.group;
+    g.nodes[i].children.push_back(static_cast<int>(g.nodes.size()));
+    g.nodes.push_back(std::move(n));
+  }
+  g.grouped = grouped;
+  g.hidden = records.size() - processes - grouped;
 
   // [SECTION] Units to pixels
   float total_w = 0;
@@ -181,9 +253,12 @@ GraphModel build_graph(const Run& run, const GraphInput& in) {
 
   // [SECTION] Edges
   const float r = g.radius;
+  static const std::vector<Pid> kNoLinks;
   auto links_of = [](const GraphNode& n) -> const std::vector<Pid>& {
-    return n.process ? n.process->links : n.record->last_links;
+    return n.process ? n.process->links : n.record ? n.record->last_links : kNoLinks;
   };
+  // an exited process's edges are faded, and a group's once none of it is alive
+  auto faded = [](const GraphNode& n) { return n.group ? n.group_alive == 0 : !n.process; };
   auto parent_style = [&](const GraphNode& n) {
     const GraphNode& p = g.nodes[static_cast<size_t>(n.parent)];
     const auto& links = links_of(n);
@@ -206,7 +281,9 @@ GraphModel build_graph(const Run& run, const GraphInput& in) {
     const GraphNode& p = g.nodes[i];
     std::vector<int> leaves;
     for (int c : p.children)
-      if (g.nodes[static_cast<size_t>(c)].children.empty()) leaves.push_back(c);
+      if (g.nodes[static_cast<size_t>(c)].children.empty() &&
+          !g.nodes[static_cast<size_t>(c)].group)
+        leaves.push_back(c);
     if (leaves.empty()) continue;
     GraphEdgeStyle shared = parent_style(g.nodes[static_cast<size_t>(leaves[0])]);
     for (int c : leaves)
@@ -220,7 +297,7 @@ GraphModel build_graph(const Run& run, const GraphInput& in) {
         const GraphNode& c = g.nodes[static_cast<size_t>(leaves[k])];
         x0 = std::min(x0, c.at.x);
         x1 = std::max(x1, c.at.x);
-        g.lines.push_back({{c.at.x, y}, {c.at.x, c.at.y - r}, parent_style(c), !c.process});
+        g.lines.push_back({{c.at.x, y}, {c.at.x, c.at.y - r}, parent_style(c), faded(c)});
       }
       g.lines.push_back({{x0, y}, {x1, y}, shared, false});
       last_rail = y;
@@ -233,10 +310,10 @@ GraphModel build_graph(const Run& run, const GraphInput& in) {
       const GraphNode& p = g.nodes[static_cast<size_t>(n.parent)];
       const GraphEdgeStyle st = parent_style(n);
       if (st != GraphEdgeStyle::spawned) drawn_links.insert(link_key(n.pid, p.pid));
-      if (!(many && n.children.empty()))
+      if (!(many && n.children.empty() && !n.group))
         g.lines.push_back({rim(p.at, n.at, r), rim(n.at, p.at, r),
                            many && st == GraphEdgeStyle::spawned ? GraphEdgeStyle::faint : st,
-                           !n.process});
+                           faded(n)});
     }
     for (Pid l : links_of(n)) {
       const int o = node_of(l);
@@ -279,6 +356,23 @@ GraphModel build_graph(const Run& run, const GraphInput& in) {
     const float max_w = room(n);
     const bool dead = !n.process;
     taken.push_back({n.at.x - r, n.at.y - r, 2 * r, 2 * r});
+    if (n.group) {
+      for (int line = 0; line < 2; ++line) {
+        const std::string shown = fit(in, group_words(n, line), max_w);
+        const float w = in.text_width(shown);
+        GraphLabel l{GraphLabel::Role::title,
+                     static_cast<int>(i),
+                     -1,
+                     shown,
+                     {n.at.x - w * 0.5f, n.at.y + r + 2 + lh * static_cast<float>(line), w, lh},
+                     false,
+                     false,
+                     {}};
+        taken.push_back(l.rect);
+        g.labels.push_back(std::move(l));
+      }
+      continue;
+    }
     const std::string pid = pid_short(n.pid);
     const std::string l1 = n.kind == "process" ? pid : n.kind;
     const std::string l2 = dead ? reason_words(n.record->reason) : n.kind == "process" ? "" : pid;

@@ -36,11 +36,16 @@ struct GraphRect {
 };
 
 struct GraphNode {
-  Pid pid;
-  std::string kind;  // process_kind: "shell", "Task", "Supervisor", "process"...
+  Pid pid;           // Pid{} for a group
+  std::string kind;  // process_kind: "shell", "Task", "Supervisor", "process"... or "group"
   const ProcessRecord* record = nullptr;
   const Process* process = nullptr;  // null once it has exited
   bool finished = false;             // exited :normal (a tick, not a cross)
+  // A group: one node for the processes its parent spawned that have no node of their own
+  // (kGraphMaxNodes), with how many there are, are alive and wait (in a receive: a sleep is
+  // one too). Its parent's pid names it (GraphInput::expanded).
+  size_t group = 0, group_alive = 0, group_waiting = 0;
+  bool group_waiting_known = false;  // (not when the run queue was too long to read)
   int parent = -1;
   std::vector<int> children;
   GraphPoint at;  // its centre
@@ -100,7 +105,10 @@ struct GraphInput {
   float em = 13, line_h = 15;
   float avail_w = 600, avail_h = 400;
   std::vector<GraphSignalPhase> signals;
-  Pid selected;                    // its reason is given whole (`detail`)
+  Pid selected;  // its reason is given whole (`detail`)
+  // Groups the person opened (by their parent's pid): their newest processes get nodes
+  // first.
+  std::vector<Pid> expanded;
   std::optional<Event> highlight;  // the event shown in the past (from the run shown)
 };
 
@@ -114,15 +122,24 @@ struct GraphModel {
   int highlight_from = -1, highlight_to = -1;
   float width = 0, height = 0;  // the content's size
   float radius = 8, unit_x = 40, unit_y = 50;
-  size_t alive = 0, exited = 0, hidden = 0;  // processes drawn, faded, not drawn
+  // processes drawn, faded, in a group's node, not drawn at all (their parent has no node)
+  size_t alive = 0, exited = 0, grouped = 0, hidden = 0;
   std::string detail;  // the selected node's whole reason (or state), for under the canvas
   int find(Pid pid) const;
 };
 
-inline constexpr size_t kGraphMaxNodes = 160;  // beyond this, the newest (the table lists all)
+// Beyond this many processes, the newest get nodes (and the supervisors and shells, and the
+// newest of an opened group), the rest of each drawn parent's children one group node.
+inline constexpr size_t kGraphMaxNodes = 160;
+// A group says how many of its processes wait when the run queue holds at most this many.
+inline constexpr size_t kGraphRunnableRead = 4096;
 inline constexpr size_t kGraphManyNodes = 40;  // beyond this, grids hang from combs
 
 GraphModel build_graph(const Run& run, const GraphInput& in);
+
+// A group's two lines: "262,143 processes", then "262,143 waiting in receive" (or how many
+// are alive, not waiting, exited).
+std::string group_words(const GraphNode& n, int line);
 
 // The reason as a few words under a node: {%RuntimeError{message: "boom"}, [...]} is
 // shown as RuntimeError "boom".

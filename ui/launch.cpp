@@ -91,6 +91,29 @@ std::string work_module_source() {
          "end";
 }
 
+std::string chain_module_source() {
+  // Programming Elixir's chain.exs (the chapter on processes), as the book writes it
+  return "defmodule Chain do\n"
+         "  def counter(next_pid) do\n"
+         "    receive do\n"
+         "      n -> send next_pid, n + 1\n"
+         "    end\n"
+         "  end\n"
+         "  def create_processes(n) do\n"
+         "    code_to_run = fn (_, send_to) -> spawn(Chain, :counter, [send_to]) end\n"
+         "    last = Enum.reduce(1..n, self(), code_to_run)\n"
+         "    send(last, 0)\n"
+         "    receive do\n"
+         "      final_answer when is_integer(final_answer) ->\n"
+         "        \"Result is #{inspect(final_answer)}\"\n"
+         "    end\n"
+         "  end\n"
+         "  def run(n) do\n"
+         "    :timer.tc(Chain, :create_processes, [n]) |> IO.inspect\n"
+         "  end\n"
+         "end";
+}
+
 LaunchPlan plan_launch(const LaunchChoice& c, const LaunchContext& ctx) {
   LaunchPlan plan;
   if (needs_work(c) && !ctx.work_module_defined) {

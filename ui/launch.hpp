@@ -63,6 +63,8 @@ LaunchPlan plan_launch(const LaunchChoice& choice, const LaunchContext& context)
 std::string workload_fn(const LaunchChoice& choice);
 // The `defmodule Work` the MFA forms and `loop forever` call.
 std::string work_module_source();
+// The book's Chain (chain.exs): Chain.run(n) sends a number along n processes.
+std::string chain_module_source();
 
 // Names shown in the panel: "Fib.of(n)", "Task.async/1", ...
 const char* workload_label(Workload w);

@@ -18,15 +18,15 @@ std::string process_kind(const Runtime& rt, const Observer& observer,
   return name;
 }
 
-bool is_supervisor_label(Atom label) {
-  static const Atom sup("Elixir.Supervisor"), dyn("Elixir.DynamicSupervisor"),
-      tsup("Elixir.Task.Supervisor");
-  return label == sup || label == dyn || label == tsup;
-}
-
 std::string pid_short(Pid pid) {
   std::string s = inspect(Term(pid));  // #PID<0.101.0>
   if (s.size() > 6 && s.rfind("#PID<", 0) == 0) return s.substr(5, s.size() - 6);
+  return s;
+}
+
+std::string thousands(uint64_t n) {
+  std::string s = std::to_string(n);
+  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<size_t>(i), ",");
   return s;
 }
 

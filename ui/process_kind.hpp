@@ -2,6 +2,7 @@
 // How the playground names and sorts processes, for every panel and the test bridge: what
 // kind a process is ("shell", "Task", "Supervisor"...), its pid written short, and which
 // events are the console's own plumbing rather than something the person did.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -16,10 +17,10 @@ namespace taskplay::ui {
 // the observer's record once it has exited), else "process".
 std::string process_kind(const Runtime& rt, const Observer& observer,
                          const std::vector<Pid>& shells, Pid pid);
-// Supervisor, DynamicSupervisor, Task.Supervisor.
-bool is_supervisor_label(Atom label);
 // #PID<0.101.0> as "0.101.0"
 std::string pid_short(Pid pid);
+// 262143 as "262,143"
+std::string thousands(uint64_t n);
 // The events the person should not see: the console's own plumbing (lang::Shell wakes its
 // idle shell process with {:"$shell_input"}, as iex's server talks to its evaluator).
 bool is_plumbing(const Event& e);

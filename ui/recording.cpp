@@ -96,6 +96,7 @@ std::string encode_recording(const Recording& r) {
   put_varint(out, Recording::kFormat);
   put_varint(out, r.seed);
   put_varint(out, r.reductions_per_ms);
+  put_varint(out, r.process_limit);
   put_varint(out, r.end_step);
   put_varint(out, static_cast<uint64_t>(std::max<int64_t>(0, r.end_time_us)));
   put_varint(out, r.end_events);
@@ -135,21 +136,24 @@ DecodedRecording decode_recording(std::string_view bytes) {
     return d;
   };
   if (!in.varint(format)) return fail();
-  if (format != Recording::kFormat) {
+  if (format != Recording::kFormat && format != 1) {
     d.error = format > Recording::kFormat
                   ? "the link was made by a newer version of taskplay than this page"
                   : "the link was made by an older version of taskplay, which this page no "
                     "longer reads";
     return d;
   }
-  if (!in.varint(r.seed) || !in.varint(r.reductions_per_ms) || !in.varint(r.end_step) ||
-      !in.varint(end_time) || !in.varint(r.end_events) || !in.varint(hash) || !in.varint(view) ||
-      !in.varint(count))
+  uint64_t limit = kDefaultProcessLimit;
+  if (!in.varint(r.seed) || !in.varint(r.reductions_per_ms) || (format >= 2 && !in.varint(limit)) ||
+      !in.varint(r.end_step) || !in.varint(end_time) || !in.varint(r.end_events) ||
+      !in.varint(hash) || !in.varint(view) || !in.varint(count))
     return fail();
-  if (hash > UINT32_MAX || end_time > INT64_MAX || count > bytes.size()) {
+  if (hash > UINT32_MAX || end_time > INT64_MAX || count > bytes.size() || limit < 1024 ||
+      limit > kMaxProcessLimit) {
     in.damaged();
     return fail();
   }
+  r.process_limit = static_cast<uint32_t>(limit);
   r.end_time_us = static_cast<int64_t>(end_time);
   r.trace_hash = static_cast<uint32_t>(hash);
   if (view > 0) r.view_step = view - 1;

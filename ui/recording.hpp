@@ -48,11 +48,19 @@ struct Input {
 
 const char* input_kind_name(Input::Kind k);
 
+// The BEAM's default process limit (+P), and the largest the playground offers.
+inline constexpr uint32_t kDefaultProcessLimit = 262'144;
+inline constexpr uint32_t kMaxProcessLimit = 2'097'152;  // what +P 2000000 gives the BEAM
+
 struct Recording {
-  static constexpr uint32_t kFormat = 1;
+  // 2: the process limit (format 1, without it, is read as the default)
+  static constexpr uint32_t kFormat = 2;
   uint64_t seed = 0;               // the run's seed (RuntimeOptions::seed)
   uint64_t reductions_per_ms = 0;  // the pace of its virtual time while processes run
-  std::vector<Input> inputs;       // in the order they were applied
+  // The process limit it ran with (RuntimeOptions::max_processes, +P): set when a run
+  // starts, as the BEAM's is when it starts.
+  uint32_t process_limit = kDefaultProcessLimit;
+  std::vector<Input> inputs;  // in the order they were applied
   // Where the run stood when the recording was taken (a share link): its steps and clock,
   // and its trace then (how many events, and a hash of them), so that the replay can tell
   // whether it reproduced the author's run (another version of taskplay may not).

@@ -6,14 +6,22 @@
 namespace taskplay::ui {
 
 namespace {
-RuntimeOptions options(uint64_t seed) {
+MemoryFull& memory_full() {
+  static MemoryFull check;
+  return check;
+}
+
+RuntimeOptions options(uint64_t seed, uint32_t process_limit) {
   RuntimeOptions o;
   o.seed = seed;
+  o.max_processes = process_limit;
+  o.memory_full = memory_full();
   return o;
 }
 }  // namespace
 
-Run::Run(uint64_t seed) : rt_(std::make_unique<Runtime>(options(seed), &clock_)) {
+Run::Run(uint64_t seed, uint32_t process_limit)
+    : rt_(std::make_unique<Runtime>(options(seed, process_limit), &clock_)) {
   install_library(*rt_);
   // The chapter's Fib.of/1, ready to call (a `defmodule Fib` typed in the shell replaces it).
   workloads::install(rt_->modules());
@@ -21,6 +29,8 @@ Run::Run(uint64_t seed) : rt_(std::make_unique<Runtime>(options(seed), &clock_))
   shell_ = std::make_unique<ShellLink>(*rt_);
   sync();
 }
+
+void Run::check_memory_with(MemoryFull check) { memory_full() = std::move(check); }
 
 Run::~Run() {
   // The shell refers to the runtime.

@@ -26,6 +26,8 @@
 
 namespace taskplay::ui {
 
+using MemoryFull = decltype(RuntimeOptions::memory_full);
+
 class Run {
  public:
   // The pace of the playground's virtual time while processes run: about what the
@@ -33,7 +35,10 @@ class Run {
   // says (a fixed pace: a slower machine only draws the same run more slowly).
   static constexpr uint64_t kReductionsPerMs = 20'000;
 
-  explicit Run(uint64_t seed);
+  explicit Run(uint64_t seed, uint32_t process_limit = kDefaultProcessLimit);
+  // The host's memory check for every run made after (RuntimeOptions::memory_full): the
+  // page's, against the wasm memory's ceiling.
+  static void check_memory_with(MemoryFull check);
   ~Run();
   Run(const Run&) = delete;
   Run& operator=(const Run&) = delete;
@@ -87,7 +92,8 @@ class Run {
 // after its first s steps and the inputs stamped s; the panels show a position.
 class Replay {
  public:
-  explicit Replay(uint64_t seed) : run_(std::make_unique<Run>(seed)) {}
+  // A replay of `r` (its seed and process limit) from its start.
+  explicit Replay(const Recording& r) : run_(std::make_unique<Run>(r.seed, r.process_limit)) {}
   Run& run() { return *run_; }
   const Run& run() const { return *run_; }
   uint64_t position() const { return run_->steps(); }

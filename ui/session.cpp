@@ -44,9 +44,10 @@ void Session::fresh_run(uint64_t seed) {
   build_.reset();
   spare_.reset();
   loading_.reset();
-  live_ = std::make_unique<Run>(seed);
+  live_ = std::make_unique<Run>(seed, process_limit_);
   recording_ = Recording{};
   recording_.seed = seed;
+  recording_.process_limit = process_limit_;
   recording_.reductions_per_ms = Run::kReductionsPerMs;
   credit_ = 0;
   stats_ = SessionStats{};
@@ -79,6 +80,11 @@ void Session::reset() {
   // what was asked before the reset no longer applies
   commands_.clear();
   push({Command::Kind::reset, Input{}, 0, std::nullopt});
+}
+
+void Session::restart_with_process_limit(uint32_t limit) {
+  process_limit_ = std::clamp<uint32_t>(limit, 1024, kMaxProcessLimit);
+  reset();
 }
 
 void Session::load(std::string_view scenario) {
@@ -249,7 +255,7 @@ void Session::request_view(uint64_t step, std::optional<uint64_t> highlight) {
   } else if (best && best == spare_.get()) {
     build_ = std::move(spare_);
   } else if (!best) {
-    build_ = std::make_unique<Replay>(recording_.seed);
+    build_ = std::make_unique<Replay>(recording_);
   }
 }
 
@@ -258,7 +264,7 @@ void Session::travel(int64_t deadline) {
   const uint64_t before = build_ ? build_->position() : view_ ? view_->position() : 0;
   Replay* moving = build_ ? build_.get() : view_.get();
   if (!moving) {
-    build_ = std::make_unique<Replay>(recording_.seed);
+    build_ = std::make_unique<Replay>(recording_);
     moving = build_.get();
   }
   if (moving->position() <= target_) {
@@ -277,12 +283,20 @@ void Session::travel(int64_t deadline) {
 
 void Session::prepare_spare(int64_t deadline) {
   if (loading_) return;
+  // A run of many processes is not kept twice over: past this many, a step back rebuilds
+  // the past from the start instead (slower, with its progress shown). A million idle
+  // processes are about 1 GB in the page.
+  constexpr size_t kSpareMaxProcesses = 100'000;
+  if (live_->runtime().process_count() > kSpareMaxProcesses) {
+    spare_.reset();
+    return;
+  }
   const uint64_t at = viewing_ ? target_ : live_->steps();
   if (at == 0) return;
   const uint64_t want = at - 1;
   if (spare_ && spare_->position() > want) spare_.reset();
   if (host_now_us_() >= deadline) return;
-  if (!spare_) spare_ = std::make_unique<Replay>(recording_.seed);
+  if (!spare_) spare_ = std::make_unique<Replay>(recording_);
   auto more = [&] { return host_now_us_() < deadline; };
   if (spare_->advance(recording_, want, more) == Replay::Status::diverged) spare_.reset();
 }
@@ -310,7 +324,8 @@ void Session::start_loading(Recording r, bool verify) {
   build_.reset();
   spare_.reset();
   open_problem_.clear();
-  loading_ = std::make_unique<Replay>(r.seed);
+  loading_ = std::make_unique<Replay>(r);
+  process_limit_ = r.process_limit;  // a reset goes on with the opened run's limit
   loading_view_ = r.view_step;
   verify_loading_ = verify;
   loading_recording_ = std::move(r);

@@ -55,6 +55,10 @@ class Session {
   void submit(std::string_view lines);
   // Starts again from an empty runtime (a new seed, a new shell, no processes, time 0).
   void reset();
+  // A reset into a runtime with another process limit (+P: the BEAM's is fixed when it
+  // starts, so changing it starts a new run); later resets keep it.
+  void restart_with_process_limit(uint32_t limit);
+  uint32_t process_limit() const { return live_->runtime().options().max_processes; }
   // Reset, then the lines of a scenario (a preset).
   void load(std::string_view scenario);
   // A recorded run (a share link): replayed, then shown where its author was looking.
@@ -181,6 +185,7 @@ class Session {
   uint64_t last_shown_epoch_ = 0;
   uint64_t shown_serial_ = 0;  // the live run was running (not paused) through the last frame
   uint64_t epoch_ = 0;
+  uint32_t process_limit_ = kDefaultProcessLimit;  // for the next reset
 
   // Time travel
   bool viewing_ = false;

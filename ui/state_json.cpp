@@ -96,6 +96,12 @@ std::string state_json(const Session& s, const SharedView& view, std::uint64_t f
   json::number(out, static_cast<double>(rt.trace().total()));
   json::key(out, "process_count");
   json::number(out, static_cast<double>(rt.process_count()));
+  json::key(out, "process_limit");
+  json::number(out, static_cast<double>(rt.options().max_processes));
+  json::key(out, "records_alive");  // the observer's (the panels'): the exited until cleared
+  json::number(out, static_cast<double>(s.observer().alive_count()));
+  json::key(out, "records_exited");
+  json::number(out, static_cast<double>(s.observer().exited_count()));
   json::key(out, "selected");
   if (view.selected)
     json::string(out, pid_text(view.selected));
@@ -238,10 +244,13 @@ std::string state_json(const Session& s, const SharedView& view, std::uint64_t f
   json::key(out, "supervisors");
   out += '[';
   bool first = true;
-  rt.each_process([&](const Process& p) {
-    if (!p.status_source) return;
+  for (uint32_t sup : s.observer().supervisors()) {
+    const ProcessRecord& r = s.observer().processes()[sup];
+    const Process* live = r.alive ? rt.find(r.pid) : nullptr;
+    if (!live || !live->status_source) continue;
+    const Process& p = *live;
     auto st = read_supervisor_status(p.status());
-    if (!st) return;
+    if (!st) continue;
     if (!first) out += ',';
     first = false;
     out += '{';
@@ -274,7 +283,7 @@ std::string state_json(const Session& s, const SharedView& view, std::uint64_t f
       out += '}';
     }
     out += "]}";
-  });
+  }
   out += ']';
 
   // [SECTION] The scenario a share link would carry

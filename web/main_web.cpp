@@ -3,10 +3,13 @@
 // is shell.html; it reads window.taskplay, the small bridge this file keeps up to date.
 #include <SDL.h>
 #include <emscripten.h>
+#include <emscripten/heap.h>
+#include <unistd.h>
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -14,6 +17,7 @@
 #include "ui/app.hpp"
 #include "ui/host.hpp"
 #include "ui/platform.hpp"
+#include "ui/run.hpp"
 
 namespace {
 
@@ -265,10 +269,28 @@ int fail(const char* title, const char* text) {
 
 }  // namespace
 
+namespace {
+
+// The page's memory is nearly full when less than this is left under the wasm memory's
+// ceiling (web/CMakeLists.txt: MAXIMUM_MEMORY): room for the panels, the trace and the
+// shell's own work after spawns stop. The heap's top (sbrk) is what the memory has grown
+// to hold; freed blocks below it are reused before it moves.
+constexpr size_t kMemoryReserve = size_t{192} << 20;
+
+std::optional<std::pair<size_t, size_t>> memory_full() {
+  const size_t top = reinterpret_cast<size_t>(sbrk(0));
+  const size_t max = emscripten_get_heap_max();
+  if (top + kMemoryReserve < max) return std::nullopt;
+  return std::pair{top, max};
+}
+
+}  // namespace
+
 int main() {
   // 1. Tell the page which build this is, and give it the calls into the module.
   page_set_build(taskplay::version, taskplay::git_revision);
   page_install_calls();
+  taskplay::ui::Run::check_memory_with(memory_full);
 
   // 2. SDL: video only. SDL draws into <canvas id="canvas">; shell.html sizes it with CSS
   //    and SDL follows (resizable window + external CSS size), at devicePixelRatio.

@@ -4,13 +4,69 @@
 
 namespace taskplay {
 
+bool is_supervisor_label(Atom label) {
+  static const Atom sup("Elixir.Supervisor"), dyn("Elixir.DynamicSupervisor"),
+      tsup("Elixir.Task.Supervisor");
+  return label == sup || label == dyn || label == tsup;
+}
+
 ProcessRecord& Observer::record_for(Pid pid) {
   auto it = index_.find(pid.packed());
   if (it != index_.end()) return records_[it->second];
   index_[pid.packed()] = records_.size();
   records_.push_back(ProcessRecord{});
   records_.back().pid = pid;
+  ++alive_;
   return records_.back();
+}
+
+const Observer::Children& Observer::children(Pid parent) const {
+  static const Children none;
+  auto it = children_.find(parent.packed());
+  return it == children_.end() ? none : it->second;
+}
+
+void Observer::note_parent(ProcessRecord& r, Pid parent) {
+  if (r.parent || !parent) return;
+  r.parent = parent;
+  Children& c = children_[parent.packed()];
+  c.records.push_back(static_cast<uint32_t>(&r - records_.data()));
+  c.alive += r.alive;
+}
+
+void Observer::note_label(ProcessRecord& r, Atom label) {
+  if (label == atoms::nil || r.label == label) return;
+  const bool was = is_supervisor_label(r.label);
+  r.label = label;
+  if (!was && is_supervisor_label(label))
+    supervisors_.push_back(static_cast<uint32_t>(&r - records_.data()));
+}
+
+void Observer::note_exit(ProcessRecord& r) {
+  if (!r.alive) return;
+  r.alive = false;
+  --alive_;
+  if (r.parent) --children_[r.parent.packed()].alive;
+}
+
+void Observer::reindex() {
+  ++version_;
+  ++generation_;
+  index_.clear();
+  children_.clear();
+  supervisors_.clear();
+  alive_ = 0;
+  for (size_t i = 0; i < records_.size(); ++i) {
+    ProcessRecord& r = records_[i];
+    index_[r.pid.packed()] = i;
+    alive_ += r.alive;
+    if (r.parent) {
+      Children& c = children_[r.parent.packed()];
+      c.records.push_back(static_cast<uint32_t>(i));
+      c.alive += r.alive;
+    }
+    if (is_supervisor_label(r.label)) supervisors_.push_back(static_cast<uint32_t>(i));
+  }
 }
 
 const ProcessRecord* Observer::find(Pid pid) const {
@@ -20,25 +76,38 @@ const ProcessRecord* Observer::find(Pid pid) const {
 
 void Observer::update(const Runtime& rt) {
   const Trace& tr = rt.trace();
+  bool missed_some = false;
   if (tr.size() > 0) {
     uint64_t oldest = tr[0].seq;
     if (next_seq_ < oldest) {
       missed_ += oldest - next_seq_;
       next_seq_ = oldest;
+      missed_some = true;
     }
     for (size_t i = static_cast<size_t>(next_seq_ - oldest); i < tr.size(); ++i) {
       const Event& e = tr[i];
       switch (e.kind) {
+        case EventKind::spawn:
+        case EventKind::exit:
+        case EventKind::link:
+        case EventKind::unlink:
+        case EventKind::register_name:
+          ++version_;
+          break;
+        default:
+          break;
+      }
+      switch (e.kind) {
         case EventKind::spawn: {
           ProcessRecord& r = record_for(e.pid);
-          r.parent = e.other;
+          note_parent(r, e.other);
           r.spawned_us = e.time_us;
-          if (e.data.is_atom()) r.label = e.data.atom_value();
+          if (e.data.is_atom()) note_label(r, e.data.atom_value());
           break;
         }
         case EventKind::exit: {
           ProcessRecord& r = record_for(e.pid);
-          r.alive = false;
+          note_exit(r);
           r.exited_us = e.time_us;
           r.reason = e.data;
           // its links break (it keeps them, to be drawn faded)
@@ -73,13 +142,17 @@ void Observer::update(const Runtime& rt) {
     }
     next_seq_ = tr.total();
   }
-  // Live processes: labels as they are now (a process may say what it is after its spawn).
+  // The trace says everything above, so an update costs what happened since the last one,
+  // not how many processes exist (a million idle ones cost a frame nothing: issue 16).
+  // Only when the ring dropped events unread are the live processes read whole, for those
+  // whose spawn was lost.
+  if (!missed_some) return;
+  ++version_;
   rt.each_process([&](const Process& p) {
     ProcessRecord& r = record_for(p.pid);
-    r.alive = true;
-    if (p.label != atoms::nil) r.label = p.label;
+    note_label(r, p.label);
     if (p.name != atoms::nil) r.name = p.name;
-    if (!r.parent) r.parent = p.parent;
+    note_parent(r, p.parent);
   });
 }
 
@@ -98,20 +171,14 @@ void Observer::drop_link(Pid a, Pid b) {
 }
 
 void Observer::clear_dead() {
-  std::vector<ProcessRecord> kept;
-  index_.clear();
-  for (auto& r : records_) {
-    if (!r.alive) continue;
-    index_[r.pid.packed()] = kept.size();
-    kept.push_back(std::move(r));
-  }
-  records_ = std::move(kept);
+  std::erase_if(records_, [](const ProcessRecord& r) { return !r.alive; });
+  reindex();
   signals_.clear();
 }
 
 void Observer::reset() {
   records_.clear();
-  index_.clear();
+  reindex();
   signals_.clear();
   missed_ = 0;
 }

@@ -154,8 +154,6 @@ class Ctx {
   void exit(Pid target, Term reason);  // Process.exit/2
   bool register_name(Atom name);       // Process.register/2 (raises ArgumentError if taken)
   Pid whereis(Atom name) const;
-  // Say what this process is (Task, Supervisor, ...), for the UI and the trace.
-  void set_label(Atom label);
   // Account `words` more (or fewer) words of this process's heap; the heap
   // limit kills a process that grows past it.
   void grow_heap(int64_t words);

@@ -92,12 +92,27 @@ Pid Runtime::spawn_from(Process* parent, Body body, SpawnOptions opts) {
 }
 
 Process* Runtime::create_process(Process* parent, const SpawnOptions& opts) {
+  const Pid by = parent ? parent->pid : Pid{};
   if (live_ >= opts_.max_processes) {
     if (trace_.enabled())
-      trace_.record(now_us(), EventKind::limit, parent ? parent->pid : Pid{}, Pid{},
+      trace_.record(now_us(), EventKind::limit, by, Pid{},
                     Term::string("process limit reached (" + std::to_string(opts_.max_processes) +
                                  " processes): spawn refused"));
+    log(by, "Too many processes");  // as the BEAM's error logger says it
     return nullptr;
+  }
+  if (opts_.memory_full) {
+    if (const auto full = opts_.memory_full()) {
+      const std::string mb =
+          std::to_string(full->first >> 20) + " of " + std::to_string(full->second >> 20) + " MB";
+      if (trace_.enabled())
+        trace_.record(now_us(), EventKind::limit, by, Pid{},
+                      Term::string("memory nearly full (" + mb + ") at " + std::to_string(live_) +
+                                   " processes: spawn refused"));
+      log(by, "Too many processes: memory is nearly full (" + mb + " in use, " +
+                  std::to_string(live_) + " processes alive)");
+      return nullptr;
+    }
   }
   // Like the BEAM, numbers grow through the table before wrapping around, so a
   // new process does not reuse a pid that just died.
@@ -921,7 +936,6 @@ Pid Ctx::whereis(Atom name) const {
   rt_->touch(TouchKind::name, name.id());
   return rt_->whereis(name);
 }
-void Ctx::set_label(Atom label) { self_->label = label; }
 void Ctx::grow_heap(int64_t words) { rt_->grow_heap(self_, words); }
 
 }  // namespace taskplay

@@ -15,12 +15,14 @@
 // pump(reductions) once per frame, or run_until_idle() in tests.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <queue>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "taskplay/clock.hpp"
@@ -47,6 +49,12 @@ struct RuntimeOptions {
   // so a run replayed with the same seed and inputs gives the same numbers. The host picks
   // it (the playground: a fresh one at each reset, kept in the run's recording).
   uint64_t seed = 0;
+  // Where memory is bounded (the page: the wasm memory's ceiling), what says it is nearly
+  // full: a spawn is then refused as at the process limit (SystemLimitError), with a log
+  // line that says why, rather than the host running out later and taking everything
+  // down. Empty: memory is not checked. It returns the bytes in use and the ceiling when
+  // too little is left, nothing otherwise.
+  std::function<std::optional<std::pair<size_t, size_t>>()> memory_full;
 };
 
 struct SpawnOptions {
@@ -95,6 +103,12 @@ class Runtime {
   // Run until the clock reaches `ms` from now (virtual clock: jumping timers).
   bool run_for_ms(int64_t ms, uint64_t max_reductions = UINT64_MAX);
   bool has_work() const;  // something runnable or exiting now
+  // The processes that can run now, in the order they will (the run queue): what a panel
+  // reads to say which of many processes are not waiting, at the cost of the runnable ones.
+  template <typename F>
+  void each_runnable(F&& f) const {
+    for (const Process* p = run_head_; p; p = p->next_runnable) f(*p);
+  }
   std::optional<int64_t> next_timer_us() const;
   bool fire_due_timers();  // true if any fired
 

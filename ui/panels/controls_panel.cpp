@@ -120,6 +120,28 @@ void draw_controls(Frame& f, ControlsView& v) {
   flow(button_width("Reset"));
   if (button("Reset", "controls.reset", ImVec2(0, h))) f.actions.reset();
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Start again: a new runtime, a new shell (R)");
+  // The process limit (+P): fixed when a run starts, as the BEAM's.
+  {
+    const std::string label = "+P " + thousands(s.process_limit());
+    flow(button_width(label.c_str()));
+    if (button(label.c_str(), "controls.process_limit", ImVec2(0, h)))
+      ImGui::OpenPopup("process_limit");
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip(
+          "The process limit: how many processes can be alive at once (the BEAM's +P).\n"
+          "Past it, spawn raises SystemLimitError. Changing it starts a new run.");
+    if (ImGui::BeginPopup("process_limit")) {
+      ImGui::TextDisabled("Start a new run with room for");
+      for (const uint32_t n : {kDefaultProcessLimit, 1'048'576u, kMaxProcessLimit}) {
+        const std::string item = thousands(n) + " processes" +
+                                 (n == kDefaultProcessLimit ? " (the BEAM's default)" : "");
+        if (ImGui::Selectable(item.c_str(), n == s.process_limit()))
+          f.actions.restart_with_process_limit(n);
+        mark("process_limit." + std::to_string(n));
+      }
+      ImGui::EndPopup();
+    }
+  }
   flow(button_width("Presets"));
   if (button("Presets", "controls.presets", ImVec2(0, h))) ImGui::OpenPopup("presets");
   if (ImGui::BeginPopup("presets")) {

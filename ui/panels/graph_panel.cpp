@@ -88,6 +88,27 @@ ImU32 signal_colour(EventKind k) {
   }
 }
 
+// The name a node's widgets are marked with: its pid, or a group's "group." and its
+// parent's pid.
+std::string node_name(const GraphModel& g, const GraphNode& n) {
+  return n.group ? "group." + pid_short(g.nodes[static_cast<size_t>(n.parent)].pid)
+                 : pid_short(n.pid);
+}
+
+void group_tooltip(const GraphNode& n, const GraphNode& parent, bool expanded) {
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+  ImGui::PushFont(fonts().bold);
+  ImGui::Text("%s spawned by %s %s", group_words(n, 0).c_str(), parent.kind.c_str(),
+              inspect(Term(parent.pid)).c_str());
+  ImGui::PopFont();
+  ImGui::TextUnformatted(group_words(n, 1).c_str());
+  ImGui::TextDisabled(expanded ? "Click: draw them as one node again"
+                               : "Click: draw the newest of them one by one");
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
 void tooltip(const GraphNode& n) {
   ImGui::BeginTooltip();
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
@@ -236,8 +257,7 @@ void draw_graph_panel(Frame& f, GraphView& v) {
   const float legend_h = v.show_legend ? ImGui::GetFrameHeightWithSpacing() : 0;
   {
     // counts come from the observer directly (the model counts only what it draws)
-    size_t alive = 0, exited = 0;
-    for (const ProcessRecord& r : s.observer().processes()) (r.alive ? alive : exited) += 1;
+    const size_t alive = s.observer().alive_count(), exited = s.observer().exited_count();
     ImGui::Text("%zu process%s", alive, alive == 1 ? "" : "es");
     if (exited > 0) {
       ImGui::SameLine();
@@ -256,6 +276,7 @@ void draw_graph_panel(Frame& f, GraphView& v) {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   in.avail_w = avail.x;
   in.avail_h = avail.y;
+  in.expanded = v.expanded;
   const GraphModel g = build_graph(s.shown(), in);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(g.width, g.height));
@@ -306,6 +327,31 @@ void draw_graph_panel(Frame& f, GraphView& v) {
     const GraphNode& n = g.nodes[i];
     const ImVec2 c = px(n.at);
     if (!on_canvas(c, c, node_margin)) continue;
+    if (n.group) {
+      // a group: a stack of three discs, the way a pile of processes looks
+      const GraphNode& parent = g.nodes[static_cast<size_t>(n.parent)];
+      const ImU32 fill = n.group_alive == 0 ? with_alpha(pal.dead, 0.45f) : kind_colour("process");
+      const float d = radius * 0.35f;
+      for (int k = 2; k >= 0; --k) {
+        const ImVec2 at(c.x + d * static_cast<float>(k - 1), c.y - d * static_cast<float>(k - 1));
+        dl->AddCircleFilled(at, radius, fill);
+        dl->AddCircle(at, radius, pal.panel_bg, 0, 1.5f);
+      }
+      const ImVec2 mn(c.x - radius - d, c.y - radius - d), mx(c.x + radius + d, c.y + radius + d);
+      mark_rect("graph.node." + node_name(g, n), mn, mx);
+      if (ImGui::IsMouseHoveringRect(mn, mx) && ImGui::IsWindowHovered()) {
+        auto at = std::find(v.expanded.begin(), v.expanded.end(), parent.pid);
+        group_tooltip(n, parent, at != v.expanded.end());
+        if (ImGui::IsMouseClicked(0)) {
+          if (at != v.expanded.end()) {
+            v.expanded.erase(at);
+          } else {
+            v.expanded.push_back(parent.pid);
+          }
+        }
+      }
+      continue;
+    }
     const bool dead = n.process == nullptr;
     const ImU32 fill = dead ? with_alpha(pal.dead, 0.45f) : kind_colour(n.kind);
     if (f.view.selected == n.pid || f.view.hovered_last == n.pid)
@@ -381,11 +427,11 @@ void draw_graph_panel(Frame& f, GraphView& v) {
       continue;
     }
     const GraphNode& n = g.nodes[static_cast<size_t>(l.node)];
-    const bool dead = n.process == nullptr;
+    const bool dead = n.group ? n.group_alive == 0 : n.process == nullptr;
     const bool second = l.rect.y > n.at.y + radius + 2 + 1;
     const ImU32 col = !second ? (dead ? pal.dim : pal.text) : l.error ? pal.error : pal.dim;
     dl->AddText(mn, col, l.text.c_str());
-    mark_rect("graph.label." + pid_short(n.pid) + (second ? ".2" : ".1"), mn, mx);
+    mark_rect("graph.label." + node_name(g, n) + (second ? ".2" : ".1"), mn, mx);
   }
   ImGui::EndChild();
 
@@ -400,7 +446,10 @@ void draw_graph_panel(Frame& f, GraphView& v) {
     mark("graph.detail");
   }
   if (g.hidden > 0)
-    ImGui::TextDisabled("%zu older processes not drawn (the Processes table lists all)", g.hidden);
+    ImGui::TextDisabled(
+        "%s processes not drawn: their parents have no node (the Processes table "
+        "lists all)",
+        thousands(g.hidden).c_str());
 
   if (v.show_legend) {
     legend();

@@ -15,6 +15,7 @@
 #include "ui/explore.hpp"
 #include "ui/launch.hpp"
 #include "ui/process_kind.hpp"
+#include "ui/process_table.hpp"
 #include "ui/session.hpp"
 
 namespace taskplay::ui {
@@ -79,6 +80,16 @@ void draw_shell_panel(Frame& f, ShellView& v);
 // [SECTION] Processes table (processes_panel.cpp)
 struct ProcessesView {
   bool show_dead = true;
+  char filter[64] = {};
+  ProcessQuery::Sort sort = ProcessQuery::Sort::spawned;
+  bool descending = false;
+  // The rows (ui/process_table.hpp) and what they were built for: rebuilt at once when the
+  // query or the run shown changes, at most twice a second while the run only grows.
+  std::vector<uint32_t> rows;
+  ProcessQuery built_for;
+  const Observer* built_from = nullptr;
+  uint64_t built_version = UINT64_MAX, built_generation = UINT64_MAX;
+  double built_at = -1;
 };
 void draw_processes_panel(Frame& f, ProcessesView& v);
 
@@ -89,6 +100,7 @@ struct GraphView {
   double batch_time = 0;
   int batch_index = 0;
   bool show_legend = true;
+  std::vector<Pid> expanded;  // the groups opened (by their parent's pid), GraphInput's
 };
 void draw_graph_panel(Frame& f, GraphView& v);
 

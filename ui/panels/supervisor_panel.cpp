@@ -121,18 +121,22 @@ void supervisor(Frame& f, const Process& p, const SupervisorStatus& st) {
 void draw_supervisor_panel(Frame& f, SupervisorView&) {
   const Session& s = f.session;
   int shown = 0;
-  s.runtime().each_process([&](const Process& p) {
-    if (!p.status_source) return;
-    auto st = read_supervisor_status(p.status());
-    if (!st) return;
-    supervisor(f, p, *st);
+  // The supervisors by the observer's index (not every process: there may be a million).
+  const Observer& obs = s.observer();
+  for (uint32_t i : obs.supervisors()) {
+    const ProcessRecord& r = obs.processes()[i];
+    const Process* p = r.alive ? s.runtime().find(r.pid) : nullptr;
+    if (!p || !p->status_source) continue;
+    auto st = read_supervisor_status(p->status());
+    if (!st) continue;
+    supervisor(f, *p, *st);
     ++shown;
-  });
+  }
   // Supervisors that exited, and why (a supervisor past its intensity exits :shutdown).
-  for (const ProcessRecord& r : s.observer().processes()) {
+  for (uint32_t i : obs.supervisors()) {
+    const ProcessRecord& r = obs.processes()[i];
     if (r.alive) continue;
     const std::string kind = process_kind(s, r.pid);
-    if (kind.find("Supervisor") == std::string::npos) continue;
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().dead));
     ImGui::Text("%s %s exited: %s", kind.c_str(), inspect(Term(r.pid)).c_str(),
                 short_text(inspect(r.reason, InspectOpts{4, 60}), 60).c_str());

@@ -15,12 +15,6 @@ namespace taskplay::ui {
 
 namespace {
 
-std::string thousands(uint64_t n) {
-  std::string s = std::to_string(n);
-  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<size_t>(i), ",");
-  return s;
-}
-
 // Crashes along the run: exits whose reason is not :normal, read once each.
 void scan_marks(const Session& s, TimeBarView& v) {
   const Trace& tr = s.live().runtime().trace();
