@@ -10,7 +10,8 @@
 // two loaded figures need the bridge to start a workload; this harness calls
 // `window.taskplay.launch(name)` with "fib45" (Task.async(fn -> Fib.of(45) end)) and
 // "runnable10k" (10,000 processes that never block) when the page provides it, and says
-// they are pending when it does not.
+// they are pending when it does not; then "idle100k" and "idle1m" (100,000 and a million
+// processes waiting in receive, the second in a run with +P 1,048,576).
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -131,6 +132,39 @@ async function main() {
       await sleep(1000);
       result.fps_10k = await fps(page, seconds);
       result.frame_ms_10k = await frameMs(page);
+      // Many idle processes (issue 16): fps once 100,000 and 1,000,000 wait in receive (the
+      // target: the million's within 10% of the empty page's), fps while the million are
+      // spawned (at least 30), and how long spawning them took in the page.
+      const count = () => page.evaluate(() => window.taskplay.state().process_count);
+      const idleAfter = async (name, n) => {
+        await page.reload({ waitUntil: 'load' });
+        await page.waitForFunction(() => window.taskplay && window.taskplay.ready, null, { timeout: 60000 });
+        await sleep(1000);
+        if (!(await page.evaluate((w) => window.taskplay.launch(w), name))) return null;
+        const t0 = Date.now();
+        const during = [];
+        while ((await count()) < n + 1) {
+          if (Date.now() - t0 > 600000) throw new Error(`${name}: not all spawned after 600 s`);
+          during.push(await fps(page, 1));
+        }
+        const spawn_s = (Date.now() - t0) / 1000;
+        await sleep(1000);
+        return { spawn_s, fps_spawning: during.length ? median(during) : null, fps: await fps(page, seconds),
+                 frame_ms: await frameMs(page) };
+      };
+      const k100 = await idleAfter('idle100k', 100000);
+      if (k100) {
+        result.fps_idle_100k = k100.fps;
+        result.frame_ms_idle_100k = k100.frame_ms;
+        result.spawn_100k_s = k100.spawn_s;
+      }
+      const m1 = await idleAfter('idle1m', 1000000);
+      if (m1) {
+        result.fps_idle_1m = m1.fps;
+        result.frame_ms_idle_1m = m1.frame_ms;
+        result.fps_spawning_1m = m1.fps_spawning;
+        result.spawn_1m_s = m1.spawn_s;
+      }
     } else {
       result.fps_fib45 = null;
       result.fps_10k = null;

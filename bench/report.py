@@ -339,7 +339,8 @@ def main():
         md.append(f"| {text} | {shown} | {verdict} |")
     page = meta.get("page") or {}
     for label, k, fmtx in (("page: fps while Fib.of(45) runs (>= 30)", "fps_fib45", "{:.0f} fps"),
-                           ("page: fps with 10,000 runnable processes (>= 30)", "fps_10k", "{:.0f} fps")):
+                           ("page: fps with 10,000 runnable processes (>= 30)", "fps_10k", "{:.0f} fps"),
+                           ("page: fps while a million processes are spawned (>= 30)", "fps_spawning_1m", "{:.0f} fps")):
         v = page.get(k)
         verdict = "pending" if v is None else ("holds" if v >= 30 else f"**missed**, by {30 / v:.1f}×")
         md.append(f"| {label} | {'pending' if v is None else fmtx.format(v)} | {verdict} |")
@@ -361,10 +362,19 @@ def main():
         md.append(f"| fps, idle playground | {page.get('fps_idle', 0):.1f} |")
         md.append(f"| fps while Fib.of(45) runs | {fmt(page.get('fps_fib45')) if page.get('fps_fib45') is not None else 'pending³'} |")
         md.append(f"| fps with 10,000 runnable processes | {fmt(page.get('fps_10k')) if page.get('fps_10k') is not None else 'pending³'} |")
+        for label, k, unit in (("fps, 100,000 processes waiting in receive", "fps_idle_100k", ""),
+                               ("fps, 1,000,000 processes waiting in receive (within 10% of idle)", "fps_idle_1m", ""),
+                               ("fps while the million are spawned (>= 30)", "fps_spawning_1m", ""),
+                               ("time to spawn 100,000 in the page", "spawn_100k_s", " s"),
+                               ("time to spawn 1,000,000 in the page", "spawn_1m_s", " s")):
+            v = page.get(k)
+            md.append(f"| {label} | {f'{v:.1f}{unit}' if v is not None else 'pending'} |")
         md.append(f"| bundle, gzipped (index.html + index.js + index.wasm, gzip -9) | {page.get('gzip_total', 0):,} bytes |")
         md.append("")
         split = [(label, page.get(k)) for label, k in (("idle", "frame_ms_idle"), ("Fib.of(45) running", "frame_ms_fib45"),
-                                                        ("10,000 runnable processes", "frame_ms_10k"))]
+                                                        ("10,000 runnable processes", "frame_ms_10k"),
+                                                        ("100,000 waiting in receive", "frame_ms_idle_100k"),
+                                                        ("1,000,000 waiting in receive", "frame_ms_idle_1m"))]
         if any(v for _, v in split):
             md.append("Where a frame's time goes on the page's main thread (ms, as the page measures it,")
             md.append("averaged over the last frames): the scheduler's slice, building the panels (Dear ImGui")
@@ -374,7 +384,9 @@ def main():
             md.append("| workload | scheduler | panels | WebGL | total | 1000/fps |")
             md.append("|---|---|---|---|---|---|")
             fps_of = {"idle": page.get("fps_idle"), "Fib.of(45) running": page.get("fps_fib45"),
-                      "10,000 runnable processes": page.get("fps_10k")}
+                      "10,000 runnable processes": page.get("fps_10k"),
+                      "100,000 waiting in receive": page.get("fps_idle_100k"),
+                      "1,000,000 waiting in receive": page.get("fps_idle_1m")}
             for label, v in split:
                 if not v:
                     continue

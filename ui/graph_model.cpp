@@ -17,8 +17,8 @@ constexpr int kGridColumns = 10;  // childless children of one parent, per row
 
 // [SECTION] Layout in units: trees, childless siblings in a grid
 
-// A group node sits on a row of its own under its siblings' grid (its two lines of words
-// are wider than a grid's column).
+// A group node sits on a row of its own above its siblings' grid (its two lines of words
+// are wider than a grid's column, and it is what a person should see first).
 void measure(std::vector<GraphNode>& nodes, int n) {
   GraphNode& node = nodes[static_cast<size_t>(n)];
   float inner_w = 0;
@@ -63,18 +63,19 @@ void place(std::vector<GraphNode>& nodes, int n, float x0, int depth) {
     place(nodes, c, x, depth + 1);
     x += nodes[static_cast<size_t>(c)].box_w;
   }
+  // the groups first, each on a row of its own, right of the comb's trunk; then the grid
+  const int cols = std::max(std::min(static_cast<int>(leaves.size()), kGridColumns), 3);
+  int row = depth + 1;
+  for (int c : groups) {
+    GraphNode& gn = nodes[static_cast<size_t>(c)];
+    gn.ux = x + static_cast<float>(cols) * 0.5f + (leaves.empty() ? 0.0f : 1.5f);
+    gn.uy = static_cast<float>(row++);
+  }
   for (int c : leaves) {
     GraphNode& l = nodes[static_cast<size_t>(c)];
     l.ux = x + static_cast<float>(leaf % kGridColumns) + 0.5f;
-    l.uy = static_cast<float>(depth + 1 + leaf / kGridColumns);
+    l.uy = static_cast<float>(row + leaf / kGridColumns);
     ++leaf;
-  }
-  const int cols = std::max(std::min(static_cast<int>(leaves.size()), kGridColumns), 3);
-  int row = depth + 1 + (leaf + kGridColumns - 1) / kGridColumns;
-  for (int c : groups) {
-    GraphNode& gn = nodes[static_cast<size_t>(c)];
-    gn.ux = x + static_cast<float>(cols) * 0.5f;
-    gn.uy = static_cast<float>(row++);
   }
 }
 

@@ -191,7 +191,7 @@ bool parse_options(int argc, char** argv, Options& options) {
     } else {
       std::fprintf(stderr,
                    "usage: %s [--frames N] [--max-fps N] [--share LINK] [--bridge FILE] "
-                   "[--launch fib45|runnable10k] [--version]\n",
+                   "[--launch fib45|runnable10k|idle100k|idle1m|chain1m] [--version]\n",
                    argv[0]);
       return false;
     }

@@ -160,21 +160,20 @@ void draw_controls(Frame& f, ControlsView& v) {
 
   // Status: the runtime's clock, what runs, how fast the page draws (shorter on a phone).
   const Runtime& rt = s.runtime();
-  char status[160];
-  if (v.compact)
-    std::snprintf(status, sizeof status, "t = %.3f s  %zu proc  %llu ev  %.0f fps",
-                  static_cast<double>(rt.now_us()) / 1e6, rt.process_count(),
-                  static_cast<unsigned long long>(rt.trace().total()), ImGui::GetIO().Framerate);
-  else
-    std::snprintf(status, sizeof status,
-                  "t = %.3f s   %zu processes   %llu events   %llu steps   %.0f fps",
-                  static_cast<double>(rt.now_us()) / 1e6, rt.process_count(),
-                  static_cast<unsigned long long>(rt.trace().total()),
-                  static_cast<unsigned long long>(s.shown_step()), ImGui::GetIO().Framerate);
-  flow(ImGui::CalcTextSize(status).x + em);
+  char clock[32];
+  std::snprintf(clock, sizeof clock, "t = %.3f s", static_cast<double>(rt.now_us()) / 1e6);
+  char fps[16];
+  std::snprintf(fps, sizeof fps, "%.0f fps", ImGui::GetIO().Framerate);
+  const std::string status = v.compact
+                                 ? std::string(clock) + "  " + thousands(rt.process_count()) +
+                                       " proc  " + thousands(rt.trace().total()) + " ev  " + fps
+                                 : std::string(clock) + "   " + thousands(rt.process_count()) +
+                                       " processes   " + thousands(rt.trace().total()) +
+                                       " events   " + thousands(s.shown_step()) + " steps   " + fps;
+  flow(ImGui::CalcTextSize(status.c_str()).x + em);
   if (ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x + 1) ImGui::SameLine(0, em);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextDisabled("%s", status);
+  ImGui::TextDisabled("%s", status.c_str());
   if (s.paused()) {
     flow(ImGui::CalcTextSize("paused").x);
     ImGui::AlignTextToFramePadding();

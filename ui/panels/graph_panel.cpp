@@ -258,10 +258,10 @@ void draw_graph_panel(Frame& f, GraphView& v) {
   {
     // counts come from the observer directly (the model counts only what it draws)
     const size_t alive = s.observer().alive_count(), exited = s.observer().exited_count();
-    ImGui::Text("%zu process%s", alive, alive == 1 ? "" : "es");
+    ImGui::Text("%s process%s", thousands(alive).c_str(), alive == 1 ? "" : "es");
     if (exited > 0) {
       ImGui::SameLine();
-      ImGui::TextDisabled("(+%zu exited, shown faded)", exited);
+      ImGui::TextDisabled("(+%s exited, shown faded)", thousands(exited).c_str());
     }
   }
   ImGui::SameLine();
