@@ -8,6 +8,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "taskplay/elixir_structs.hpp"
 #include "taskplay/fun.hpp"
 
 namespace taskplay {
@@ -292,45 +293,12 @@ struct StructRegistry {
   std::unordered_map<uint32_t, StructInspector> inspectors;
   StructRegistry() {
     // Elixir 1.14's own structs, fields in defstruct/defexception order
-    auto def = [this](const char* module, std::initializer_list<const char*> names) {
+    for (const ElixirStruct& e : elixir_structs()) {
       StructInfo info;
-      for (const char* n : names) info.fields.emplace_back(n);
-      info.exception =
-          std::string_view(module).substr(std::string_view(module).size() - 5) == "Error";
-      structs[Atom(module).id()] = std::move(info);
-    };
-    for (const char* m :
-         {"Elixir.RuntimeError", "Elixir.ArgumentError", "Elixir.ArithmeticError",
-          "Elixir.SystemLimitError", "Elixir.Enum.OutOfBoundsError", "Elixir.Enum.EmptyError"})
-      def(m, {"message"});
-    for (const char* m :
-         {"Elixir.BadFunctionError", "Elixir.BadMapError", "Elixir.MatchError",
-          "Elixir.CaseClauseError", "Elixir.WithClauseError", "Elixir.TryClauseError"})
-      def(m, {"term"});
-    def("Elixir.CondClauseError", {});
-    def("Elixir.BadStructError", {"struct", "term"});
-    def("Elixir.BadBooleanError", {"term", "operator"});
-    def("Elixir.BadArityError", {"function", "args"});
-    def("Elixir.UndefinedFunctionError", {"module", "function", "arity", "reason", "message"});
-    def("Elixir.FunctionClauseError", {"module", "function", "arity", "kind", "args", "clauses"});
-    def("Elixir.Protocol.UndefinedError", {"protocol", "value", "description"});
-    def("Elixir.KeyError", {"key", "term", "message"});
-    def("Elixir.ErlangError", {"original", "reason"});
-    def("Elixir.UnicodeConversionError", {"encoded", "message"});
-    def("Elixir.SyntaxError", {"file", "line", "column", "snippet", "description"});
-    def("Elixir.TokenMissingError", {"file", "line", "snippet", "column", "description"});
-    def("Elixir.CompileError", {"file", "line", "description"});
-    def("Elixir.Task", {"mfa", "owner", "pid", "ref"});
-    def("Elixir.Date", {"year", "month", "day", "calendar"});
-    def("Elixir.Time", {"hour", "minute", "second", "microsecond", "calendar"});
-    def("Elixir.NaiveDateTime",
-        {"year", "month", "day", "hour", "minute", "second", "microsecond", "calendar"});
-    def("Elixir.Inspect.Opts",
-        {"base", "binaries", "char_lists", "charlists", "custom_options", "inspect_fun", "limit",
-         "pretty", "printable_limit", "safe", "structs", "syntax_colors", "width"});
-    def("Elixir.DynamicSupervisor",
-        {"args", "extra_arguments", "mod", "name", "strategy", "max_children", "max_restarts",
-         "max_seconds", "children", "restarts"});
+      for (const ElixirStructField& f : e.fields) info.fields.emplace_back(f.name);
+      info.exception = e.exception;
+      structs[Atom(e.module).id()] = std::move(info);
+    }
   }
 };
 StructRegistry& registry() {

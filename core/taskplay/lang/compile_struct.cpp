@@ -159,7 +159,7 @@ bool Compiler::struct_literal(const Node& n, uint16_t dst) {
     shape = &it->second;
     here = true;
   } else {
-    shape = user_struct(sm);
+    shape = known_struct(sm);
   }
   if (!shape) return false;
   std::string display = inspect_atom(sm);
@@ -225,7 +225,7 @@ bool Compiler::raise_call(const Node& call, uint16_t dst, bool is_tail) {
     if (auto it = unit_structs_.find(m.id()); it != unit_structs_.end())
       s = &it->second;
     else
-      s = user_struct(m);
+      s = known_struct(m);
     if (!s || !s->exception) return false;
     // Elixir's raise/1 marks its error (error_info), raise/2 is :erlang.error/1
     if (call.kids.size() == 1)

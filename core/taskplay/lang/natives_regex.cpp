@@ -149,7 +149,6 @@ std::string inspect_regex(const Term& t, const InspectOpts& o) {
 }
 [[maybe_unused]] const bool kInspectRegistered = [] {
   define_struct_inspector(Atom("Elixir.Regex"), inspect_regex);
-  define_struct_fields(Atom("Elixir.Regex.CompileError"), {Atom("message")}, true);
   return true;
 }();
 

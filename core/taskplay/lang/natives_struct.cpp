@@ -7,6 +7,7 @@
 #include <deque>
 #include <unordered_map>
 
+#include "taskplay/elixir_structs.hpp"
 #include "taskplay/errors.hpp"
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/natives.hpp"
@@ -216,6 +217,22 @@ const StructShape* user_struct(Atom module) {
 }
 
 void note_user_struct(Atom module, StructShape shape) { shapes()[module.id()] = std::move(shape); }
+
+const StructShape* known_struct(Atom module) {
+  if (const StructShape* s = user_struct(module)) return s;
+  static const std::unordered_map<uint32_t, StructShape> elixir = [] {
+    std::unordered_map<uint32_t, StructShape> m;
+    for (const ElixirStruct& e : elixir_structs()) {
+      StructShape shape;
+      for (const ElixirStructField& f : e.fields) shape.fields.emplace_back(f.name);
+      shape.exception = e.exception;
+      m[Atom(e.module).id()] = std::move(shape);
+    }
+    return m;
+  }();
+  auto it = elixir.find(module.id());
+  return it == elixir.end() ? nullptr : &it->second;
+}
 
 void note_exception_message(const Term& exception, std::string message) {
   auto& n = noted();

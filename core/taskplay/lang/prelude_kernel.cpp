@@ -186,8 +186,7 @@ defmodule :taskplay_struct do
   def build(module, kv) do
     struct = :taskplay.get_attr(module, :__struct__)
     case :taskplay.get_attr(module, :__enforce__) do
-      [] ->
-        Enum.reduce(kv, struct, fn {key, val}, map -> :maps.update(key, val, map) end)
+      [] -> update(struct, kv)
       enforce ->
         {map, keys} =
           Enum.reduce(kv, {struct, enforce}, fn {key, val}, {map, keys} ->
@@ -201,6 +200,9 @@ defmodule :taskplay_struct do
         end
     end
   end
+
+  # Elixir's own structs' __struct__/1 (prelude_structs.cpp): no enforced keys
+  def update(struct, kv), do: Enum.reduce(kv, struct, fn {key, val}, map -> :maps.update(key, val, map) end)
 
   def exception(module, msg) when is_binary(msg), do: exception(module, message: msg)
   def exception(module, args) when is_list(args) do

@@ -21,6 +21,8 @@ struct StructShape {
 // A struct defined by a program so far (in any runtime of this process), or nullptr.
 const StructShape* user_struct(Atom module);
 void note_user_struct(Atom module, StructShape shape);
+// A program's struct, else one of Elixir's own (elixir_structs.hpp), else nullptr.
+const StructShape* known_struct(Atom module);
 
 // Exception.message/1 of an exception whose module defines message/1, noted when it is
 // raised (the few most recent), for errors.cpp's message(); nullptr when not noted.
