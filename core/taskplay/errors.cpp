@@ -25,11 +25,11 @@ bool undef_error(const Term& value, const Term& stacktrace) {
   if (!stacktrace.is_cons() || !stacktrace.head().is_tuple(4)) return false;
   const Term& top = stacktrace.head();
   if (top[0] != *module || top[1] != *function) return false;
-  if (reason && reason->is_atom(Atom("function_not_exported")))
-    loaded_modules().insert(module->atom_value().id());
-  return !reason || reason->is_atom(atoms::nil) || reason->is_atom(Atom("function_not_exported"));
+  return !reason || reason->is_atom(atoms::nil);
 }
 }  // namespace
+
+void note_loaded_module(Atom module) { loaded_modules().insert(module.id()); }
 
 Term exit_reason_of(const Raised& r) {
   switch (r.kind) {

@@ -60,6 +60,9 @@ Term normalize_error(const Term& value, const Term& stacktrace);
 
 // Exception.message/1 for an exception struct.
 std::string exception_message(const Term& exception);
+// A module seen loaded (a call to it failed, yet it exists): an UndefinedFunctionError of
+// it, whose reason is nil as in Elixir 1.14, says "is undefined or private".
+void note_loaded_module(Atom module);
 
 // How Logger shows a crashed process's exit reason in an error report:
 //   {%RuntimeError{message: "boom"}, st} -> "** (RuntimeError) boom"

@@ -51,12 +51,17 @@ std::string indent_lines(const std::string& s, const std::string& joiner) {
 }  // namespace
 
 Term undefined_function(Atom module, Atom function, uint32_t arity, bool module_exists) {
-  return exception(
-      "UndefinedFunctionError",
-      {kv("module", Term(module)), kv("function", Term(function)),
-       kv("arity", Term::integer(arity)),
-       kv("reason", module_exists ? Term::atom("function_not_exported") : Term(atoms::nil)),
-       kv("message", Term(atoms::nil))});
+  if (module_exists) note_loaded_module(module);
+  return exception("UndefinedFunctionError",
+                   {kv("module", Term(module)), kv("function", Term(function)),
+                    kv("arity", Term::integer(arity)), kv("reason", Term(atoms::nil)),
+                    kv("message", Term(atoms::nil))});
+}
+
+void raise_undef(Atom module, Atom function, Term args, bool module_exists) {
+  if (module_exists) note_loaded_module(module);
+  raise(Term::atom("undef"),
+        Term::list({Term::tuple({Term(module), Term(function), std::move(args), Term()})}));
 }
 
 Term normalize(const Term& v, const Term& st) {

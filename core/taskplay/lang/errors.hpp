@@ -51,5 +51,9 @@ std::string format_stacktrace_entry(const Term& entry);
 // %UndefinedFunctionError{} for module.function/arity, as Elixir 1.14 builds
 // it (the message says whether the module exists).
 Term undefined_function(Atom module, Atom function, uint32_t arity, bool module_exists);
+// A call of an undefined function fails as on the BEAM: the error is the bare :undef, the
+// call on top of the stack (`catch :error, :undef` matches it; rescue sees the
+// UndefinedFunctionError normalize/2 makes of it).
+[[noreturn]] void raise_undef(Atom module, Atom function, Term args, bool module_exists);
 
 }  // namespace taskplay::lang

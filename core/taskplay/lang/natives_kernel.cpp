@@ -328,9 +328,7 @@ Term exception_of(const Term& what, const Term* attrs) {
     }
     if (message.empty() && !attrs) {
       // an unknown module: Elixir calls Mod.exception/1, which does not exist
-      raise(
-          undefined_function(mod, Atom("exception"), 1, false),
-          Term::list({Term::tuple({what, Term::atom("exception"), Term::list({Term()}), Term()})}));
+      raise_undef(mod, Atom("exception"), Term::list({Term()}), false);
     }
     return exception_struct(mod, message);
   }

@@ -259,9 +259,7 @@ Vm::Call Vm::invoke(uint32_t id, uint32_t a, uint32_t nargs, bool local, bool ta
   }
   Term* regs = stack_.data() + frames_.back().base;
   bool exists = st_.module_defined(m.module) || ctx_.runtime().modules().has_module(m.module);
-  raise(undefined_function(m.module, m.function, m.arity, exists),
-        Term::list({Term::tuple({Term(m.module), Term(m.function),
-                                 Term::list(std::span<const Term>(regs + a, nargs)), Term()})}));
+  raise_undef(m.module, m.function, Term::list(std::span<const Term>(regs + a, nargs)), exists);
 }
 
 // The fun is in R[a + nargs], its arguments in R[a..a+nargs).
@@ -926,8 +924,7 @@ Co<Term> call_mfa(Ctx& ctx, uint32_t id, std::vector<Term> args, bool local) {
     co_return co_await keep.fun_obj()->call(ctx, std::move(args));
   }
   bool exists = st.module_defined(m.module) || ctx.runtime().modules().has_module(m.module);
-  raise(undefined_function(m.module, m.function, m.arity, exists),
-        Term::list({Term::tuple({Term(m.module), Term(m.function), Term::list(args), Term()})}));
+  raise_undef(m.module, m.function, Term::list(args), exists);
 }
 
 Co<Term> apply_mfa(Ctx& ctx, Atom module, Atom function, std::vector<Term> args) {
