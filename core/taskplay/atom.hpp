@@ -52,7 +52,11 @@ namespace atoms {
   X(RuntimeError, "Elixir.RuntimeError") X(ArgumentError, "Elixir.ArgumentError")       \
   X(ErlangError, "Elixir.ErlangError") X(KeyError, "Elixir.KeyError")                   \
   X(ArithmeticError, "Elixir.ArithmeticError") X(MatchError, "Elixir.MatchError")       \
-  X(key, "key")
+  X(key, "key")                                                                         \
+  /* the script's dictionary (lang/script.cpp): fixed ids, so its listing keeps the */ \
+  /* BEAM's order however many atoms the library interns */                            \
+  X(elixir_module_binaries, "elixir_module_binaries")                                   \
+  X(elixir_checker_info, "elixir_checker_info")
 // clang-format on
 
 enum class Id : uint32_t {

@@ -72,8 +72,8 @@ Body program_body(const Unit* unit, std::shared_ptr<ProcessEnd> end) {
     // shows it): the checker's entry (no checker process here) and the module binaries (none)
     ProcessDictionary& d = ctx.process().extra().dictionary;
     // (put in this order, the BEAM's listing order follows)
-    d.put(Term::atom("elixir_module_binaries"), Term());
-    d.put(Term::atom("elixir_checker_info"), Term::tuple({Term(ctx.self()), Term(atoms::nil)}));
+    d.put(Term(atoms::elixir_module_binaries), Term());
+    d.put(Term(atoms::elixir_checker_info), Term::tuple({Term(ctx.self()), Term(atoms::nil)}));
     return noting_end(ctx, end, [unit](Ctx& c) { return Vm::run(c, unit->main, {}); });
   };
 }
