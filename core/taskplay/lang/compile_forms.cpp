@@ -891,6 +891,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     const Node* def;
   };
   std::vector<Defaults> defaults;
+  std::vector<NodeP> default_nodes_early;  // the try bodies of defs with rescue/catch/after
   for (const Node* s : all) {
     if (s->kind != NK::Call || (s->name != "def" && s->name != "defp")) continue;
     size_t n;
@@ -949,6 +950,18 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     v.patterns = h.params;
     v.guard = h.guard;
     v.body = ds["do"];
+    if (ds.count("rescue") || ds.count("catch") || ds.count("after") || ds.count("else")) {
+      // `def f do ... rescue/catch/after/else ... end`: the body is a try of those sections
+      NodeP t = mk(NK::Call, *s);
+      t->name = "try";
+      if (s->do_block) {
+        t->do_block = clone(*s->do_block);
+      } else {
+        t->kids.push_back(clone(*s->kids.back()));
+      }
+      v.body = t.get();
+      default_nodes_early.push_back(std::move(t));
+    }
     v.line = s->line;
     it->clauses.push_back(std::move(v));
     m.defs[{h.name, arity}] = priv;
@@ -1086,6 +1099,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
   for (auto& d : use_defs) generated_.push_back(std::move(d));
   for (auto& d : exunit_nodes) generated_.push_back(std::move(d));
   for (auto& d : default_nodes) generated_.push_back(std::move(d));
+  for (auto& d : default_nodes_early) generated_.push_back(std::move(d));
   mod_ = outer;
   aliases_ = saved_aliases;
   if (outer) aliases_[short_name] = m.display;

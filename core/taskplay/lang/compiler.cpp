@@ -560,6 +560,7 @@ void Compiler::expr(const Node& n, uint16_t dst) {
 }
 
 void Compiler::block(const Node& n, uint16_t dst) {
+  if (n.kind != NK::Block) return expr(n, dst);  // a keyword section: `try(do: x, after: y)`
   if (n.kids.empty()) {
     emit(Op::LoadNil, dst);
     return;
