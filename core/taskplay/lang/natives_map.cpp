@@ -33,13 +33,18 @@ Term fetch(Ctx&, Term* a) {
   const Term* v = map_arg(a[0]).map_get(a[1]);
   return v ? Term::tuple({Term(atoms::ok), *v}) : Term(atoms::error);
 }
+// Elixir 1.14 inlines Map.fetch!/2 as :erlang.map_get(key, map): {:badkey, key} or
+// {:badmap, map}, with that call (and its error_info) on top of the caller's frames
 Term fetch_bang(Ctx&, Term* a) {
-  const Term* v = map_arg(a[0]).map_get(a[1]);
-  // as :maps.get/2 fails: {:badkey, key}, with the map in the stack trace
-  if (!v)
-    throw Raised{RaiseKind::error, Term::tuple({Term(atoms::badkey), a[1]}),
-                 Term::list({Term::tuple(
-                     {Term::atom("maps"), Term::atom("get"), Term::list({a[1], a[0]}), Term()})})};
+  const Term* v = a[0].is_map() ? a[0].map_get(a[1]) : nullptr;
+  if (!v) {
+    Term info = Term::map({{Term::atom("module"), Term::atom("erl_erts_errors")}});
+    Term frame = Term::tuple({Term::atom("erlang"), Term::atom("map_get"), Term::list({a[1], a[0]}),
+                              Term::list({Term::tuple({Term::atom("error_info"), info})})});
+    Term reason = a[0].is_map() ? Term::tuple({Term(atoms::badkey), a[1]})
+                                : Term::tuple({Term::atom("badmap"), a[0]});
+    throw Raised{RaiseKind::error, reason, Term::list({frame})};
+  }
   return *v;
 }
 Term has_key(Ctx&, Term* a) { return Term::boolean(map_arg(a[0]).map_get(a[1]) != nullptr); }

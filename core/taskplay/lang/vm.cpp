@@ -228,8 +228,11 @@ Term Vm::current_function() const {
 Term Vm::stacktrace(const Term& prefix, const Term& error) const {
   std::vector<Term> entries;
   for (const Term* c = &prefix; c->is_cons(); c = &c->tail()) entries.push_back(c->head());
+  // a prefix naming the function running now, with its arguments (a FunctionClauseError),
+  // stands for that frame; a BIF's or a library call's (:erlang, :ets, :maps) comes on top
   bool skip_top = !entries.empty() && entries.front().is_tuple(4) && entries.front()[2].is_list() &&
-                  !entries.front()[0].is_atom(Atom("erlang"));
+                  !frames_.empty() && entries.front()[0] == Term(frames_.back().proto->module) &&
+                  entries.front()[1] == frame_name(*frames_.back().proto);
   for (size_t i = frames_.size(); i-- > 0 && entries.size() < kMaxStacktrace;) {
     if (skip_top && i + 1 == frames_.size()) continue;  // the prefix stands for this frame
     const Frame& f = frames_[i];
