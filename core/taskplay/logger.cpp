@@ -145,7 +145,7 @@ std::unordered_map<uint32_t, std::string>& applications() {
 
 const char* application_of(const Term& module) {
   if (module.is_atom(Atom("proc_lib")) || module.is_atom(Atom("erl_eval")) ||
-      module.is_atom(Atom("gen_server")))
+      module.is_atom(Atom("gen_server")) || module.is_atom(Atom("ets")))
     return "stdlib 4.2";
   if (module.is_atom(Atom("Elixir.Task.Supervised")) || module.is_atom(Atom("Elixir.Agent.Server")))
     return "elixir 1.14.0";

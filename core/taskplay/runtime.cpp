@@ -684,6 +684,7 @@ void Runtime::finalize(Process* p) {
   p->body.reset();
   p->entry = nullptr;
   if (p->name != atoms::nil) names_.erase(p->name.id());
+  for (const auto& hook : end_hooks_) hook(pid);
 
   // Links first, then monitors (as the BEAM does): a non-trapping caller
   // blocked in Task.await dies from the link before it could see the :DOWN.

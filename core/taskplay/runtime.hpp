@@ -156,6 +156,10 @@ class Runtime {
     return *static_cast<T*>(slot.get());
   }
 
+  // Called with each process that ends, before its links and monitors hear of it (the
+  // BEAM drops a process's ETS tables at that point): what an extension owns per process.
+  void on_process_end(std::function<void(Pid)> hook) { end_hooks_.push_back(std::move(hook)); }
+
   // ---- used by Ctx and the awaiters
   Ref make_ref() { return Ref{++last_ref_}; }
   Process* lookup(Pid pid) const;
@@ -279,6 +283,7 @@ class Runtime {
   std::vector<std::vector<Monitor>> spare_monitors_;
   std::unordered_map<uint32_t, Pid> names_;  // atom id -> pid
   RefTable aliases_;                         // active alias monitor ref -> its watcher
+  std::vector<std::function<void(Pid)>> end_hooks_;
   // Declared last, so destroyed first among members: after ~Runtime has torn down every
   // process's frames (which may refer to what an extension owns).
   std::unordered_map<const void*, std::shared_ptr<void>> extensions_;

@@ -98,6 +98,17 @@ Term normalize(const Term& v, const Term& st) {
     return exception("TryClauseError", {kv("term", v[1])});
   if (v.is_tuple(2) && v[0].is_atom(Atom("with_clause")))
     return exception("WithClauseError", {kv("term", v[1])});
+  if (v.is_atom(atoms::badarg) && top.is_tuple(4) && top[0].is_atom(Atom("ets")) &&
+      top[1].is_atom()) {
+    Term cause;
+    if (top[3].is_cons() && top[3].head().is_tuple(2) && top[3].head()[1].is_map())
+      if (const Term* c = top[3].head()[1].map_get(Term::atom("cause"))) cause = *c;
+    std::string details = ets_argument_errors(top[1].atom_value().name(), top[2], cause);
+    if (!details.empty())
+      return exception(
+          "ArgumentError",
+          {kv("message", Term::string("errors were found at the given arguments:\n\n" + details))});
+  }
   if (v.is_atom(atoms::badarg) && top.is_tuple(4) && top[0].is_atom(Atom("erlang")) &&
       top[1].is_atom()) {
     // a BIF's badarg, explained argument by argument as OTP 25's error_info does

@@ -22,6 +22,10 @@ Term normalize(const Term& value, const Term& stacktrace);
 // (bif_errors.cpp).
 std::string bif_argument_errors(std::string_view function, const Term& args);
 
+// Why :ets.`function` refused `args`, from the cause its frame's error_info gives (or
+// none), as OTP 25's erl_stdlib_errors explains it (natives_ets.cpp).
+std::string ets_argument_errors(std::string_view function, const Term& args, const Term& cause);
+
 // Exception.message/1.
 std::string message(const Term& exception);
 

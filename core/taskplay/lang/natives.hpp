@@ -47,6 +47,7 @@ std::span<const Native> system_natives();   // System
 std::span<const Native> string_natives();   // String, IO
 std::span<const Native> erlang_natives();   // :erlang, IO.iodata_to_binary/1, :taskplay helpers
 std::span<const Native> lists_natives();    // :lists
+std::span<const Native> ets_natives();      // :ets (natives_ets.cpp)
 std::span<const Native> maps_natives();     // :maps
 std::span<const Native> numbers_natives();  // Integer, Float, :math
 std::span<const Native> rand_natives();     // :rand's generators (:taskplay.rand_*)

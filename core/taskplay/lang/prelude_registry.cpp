@@ -1,21 +1,24 @@
-// Registry, written in the language as Elixir 1.14 builds it (lib/registry.ex), with the
-// same processes: Registry.start_link/1 starts a supervisor registered under the registry's
-// name (Registry.Supervisor, :one_for_all for unique keys) with one partition,
-// Registry.Partition, a GenServer named Reg.PIDPartition0 that traps exits. Where Elixir
-// keeps the entries in ETS tables the partition owns, taskplay keeps them in the
-// partition's state and the callers ask it (a call each): so entries are what ETS would
-// hold, in the order ETS lists them.
+// Registry as Elixir 1.14 builds it (lib/registry.ex), over ETS tables laid out the same
+// way, so what a program (or Elixir's own registry_test.exs) finds in them is what it finds
+// on the BEAM:
 //
-// register/3 links the caller to the partition (as Elixir's does) and answers {:ok,
-// partition}; a key whose holder is dead counts as free (Elixir checks Process.alive?);
-// the partition drops a process's entries when its :EXIT arrives. {:via, Registry, {reg,
-// key}} and {reg, key, value} names go through whereis_name/1, register_name/2,
-// unregister_name/1 and send/2. Unique and duplicate keys; one partition (the
-// :partitions option is checked and otherwise not used). Keys compare as ETS compares
-// them (===). match/3,4, count_match/3,4, unregister_match/3,4, select/2 and count_select/2
-// run ETS's match specifications (patterns with :_ and :"$N", guards, bodies) over the
-// entries as ETS holds them, {key, {pid, value}}; :listeners get {:register, ...} and
-// {:unregister, ...} from the process that registers or unregisters, as in Elixir.
+//   - the registry's own table, a public named :set called after the registry and created
+//     by its supervisor (Registry.Supervisor, registered under the registry's name;
+//     :one_for_all for unique keys, :one_for_one for duplicate ones), holds the meta
+//     entries and, under -1 and -2, what the registry is: {-1, {kind, partitions, key_ets,
+//     {partition_pid, pid_ets}, listeners}} and {-2, {kind, partitions, key_ets}} (the
+//     tables filled in only with one partition); with several, {i, key_ets, {pid, pid_ets}}
+//     per partition i;
+//   - each partition (Registry.Partition, a GenServer named Reg.PIDPartitionI that traps
+//     exits) owns a key table (Reg.KeyPartitionI: :set for unique keys, :duplicate_bag for
+//     duplicate ones) of {key, {pid, value}} and a pid table (:duplicate_bag) of {pid, key,
+//     key_ets, counter}. A unique key's partition is phash2(key, partitions), a pid's is
+//     phash2(pid, partitions); duplicate registries put both under the pid's.
+//
+// Callers read and write the tables themselves, as in Elixir; register/3 links the caller
+// to the partition of its pid, which removes a dead process's entries when its :EXIT
+// comes. :listeners get {:register, ...} and {:unregister, ...} from the process that
+// registers or unregisters.
 
 #include "taskplay/lang/prelude.hpp"
 
@@ -65,7 +68,13 @@ defmodule Registry do
       raise ArgumentError, "expected :compressed to be a boolean, got: #{inspect(compressed)}"
     end
 
-    Supervisor.start_link(Registry.Supervisor, {keys, name, meta, listeners}, name: name)
+    entries = [
+      {-1, {keys, partitions, nil, nil, listeners}},
+      {-2, {keys, partitions, nil}} | meta
+    ]
+
+    arg = {keys, name, partitions, listeners, entries, compressed}
+    Supervisor.start_link(Registry.Supervisor, arg, name: name)
   end
 
   def child_spec(options) do
@@ -76,130 +85,361 @@ defmodule Registry do
     }
   end
 
+  # ---- registering
+
   def register(registry, key, value) when is_atom(registry) do
-    partition = partition!(registry)
-    Process.link(partition)
+    me = self()
+    {kind, partitions, key_ets, pid_ets, listeners} = info!(registry)
+    {key_partition, pid_partition} = partitions(kind, key, me, partitions)
+    key_ets = key_ets || partition_element(registry, key_partition, 2)
+    {pid_server, pid_ets} = pid_ets || partition_element(registry, pid_partition, 3)
 
-    case GenServer.call(partition, {:register, key, value, self()}) do
-      {:ok, listeners} ->
-        for listener <- listeners, do: Kernel.send(listener, {:register, registry, key, self(), value})
-        {:ok, partition}
+    # the pid table first: whatever happens next, the partition can clean up after a crash
+    Process.link(pid_server)
+    counter = System.unique_integer()
+    true = :ets.insert(pid_ets, {me, key, key_ets, counter})
 
-      error ->
+    case insert_key(kind, key_ets, key, {key, {me, value}}) do
+      :ok ->
+        for listener <- listeners, do: Kernel.send(listener, {:register, registry, key, me, value})
+        {:ok, pid_server}
+
+      {:error, {:already_registered, ^me}} = error ->
+        true = :ets.delete_object(pid_ets, {me, key, key_ets, counter})
+        error
+
+      {:error, _} = error ->
+        true = :ets.delete_object(pid_ets, {me, key, key_ets, counter})
+        unlink_when_done(pid_server, pid_ets, me)
         error
     end
   end
 
-  def unregister(registry, key) when is_atom(registry) do
-    partition = partition!(registry)
-    listeners = GenServer.call(partition, {:unregister, key, self()})
-    for listener <- listeners, do: Kernel.send(listener, {:unregister, registry, key, self()})
+  defp insert_key(:duplicate, key_ets, _key, entry) do
+    true = :ets.insert(key_ets, entry)
     :ok
+  end
+
+  # a unique key held by a dead process is free: its entry goes, and the insert is tried again
+  defp insert_key(:unique, key_ets, key, entry) do
+    if :ets.insert_new(key_ets, entry) do
+      :ok
+    else
+      case :ets.lookup(key_ets, key) do
+        [{^key, {pid, _}} = current] ->
+          if Process.alive?(pid) do
+            {:error, {:already_registered, pid}}
+          else
+            :ets.delete_object(key_ets, current)
+            insert_key(:unique, key_ets, key, entry)
+          end
+
+        [] ->
+          insert_key(:unique, key_ets, key, entry)
+      end
+    end
+  end
+
+  def unregister(registry, key) when is_atom(registry) do
+    me = self()
+    {kind, partitions, key_ets, pid_ets, listeners} = info!(registry)
+    {key_partition, pid_partition} = partitions(kind, key, me, partitions)
+    key_ets = key_ets || partition_element(registry, key_partition, 2)
+    {pid_server, pid_ets} = pid_ets || partition_element(registry, pid_partition, 3)
+
+    # the key table first, so a crash in between leaves the pid table to clean up
+    true = __unregister__(key_ets, {key, {me, :_}}, 1)
+    true = __unregister__(pid_ets, {me, key, key_ets, :_}, 2)
+    unlink_when_done(pid_server, pid_ets, me)
+    for listener <- listeners, do: Kernel.send(listener, {:unregister, registry, key, me})
+    :ok
+  end
+
+  def unregister_match(registry, key, pattern, guards \\ []) when is_list(guards) do
+    me = self()
+    {kind, partitions, key_ets, pid_ets, listeners} = info!(registry)
+    {key_partition, pid_partition} = partitions(kind, key, me, partitions)
+    key_ets = key_ets || partition_element(registry, key_partition, 2)
+    {pid_server, pid_ets} = pid_ets || partition_element(registry, pid_partition, 3)
+
+    same_key = {:"=:=", {:element, 1, :"$_"}, {:const, key}}
+    total = :ets.select_count(key_ets, [{{:_, {me, :_}}, [same_key], [true]}])
+    deleted = :ets.select_delete(key_ets, [{{:_, {me, pattern}}, [same_key | guards], [true]}])
+
+    cond do
+      deleted == total ->
+        true = __unregister__(pid_ets, {me, key, key_ets, :_}, 2)
+        unlink_when_done(pid_server, pid_ets, me)
+        for listener <- listeners, do: Kernel.send(listener, {:unregister, registry, key, me})
+
+      deleted == 0 ->
+        :ok
+
+      true ->
+        # some of the key's entries stay: the pid table keeps one row per entry left. A
+        # placeholder row ({key_ets, remaining} in place of the table) stands for them while
+        # the rows are replaced, so keys/2 counts right at every moment
+        counter = System.unique_integer()
+        remaining = total - deleted
+        placeholder = {me, key, {key_ets, remaining}, counter}
+        true = :ets.insert(pid_ets, placeholder)
+        true = __unregister__(pid_ets, {me, key, key_ets, :_}, 2)
+        true = :ets.insert(pid_ets, List.duplicate({me, key, key_ets, counter}, remaining))
+        true = :ets.delete_object(pid_ets, placeholder)
+    end
+
+    :ok
+  end
+
+  # ---- reading
+
+  def lookup(registry, key) when is_atom(registry) do
+    case key_info!(registry) do
+      {:unique, partitions, key_ets} ->
+        case second(key_ets || key_ets_of(registry, key, partitions), key) do
+          {_, _} = pair -> [pair]
+          _ -> []
+        end
+
+      {:duplicate, 1, key_ets} ->
+        second(key_ets, key)
+
+      {:duplicate, partitions, _} ->
+        for i <- 0..(partitions - 1), pair <- second(partition_element(registry, i, 2), key),
+            do: pair
+    end
+  end
+
+  def keys(registry, pid) when is_atom(registry) and is_pid(pid) do
+    {kind, partitions, _, pid_ets, _} = info!(registry)
+    {_, pid_ets} = pid_ets || partition_element(registry, :erlang.phash2(pid, partitions), 3)
+
+    rows =
+      try do
+        :ets.select(pid_ets, [{{pid, :"$1", :"$2", :_}, [], [{{:"$1", :"$2"}}]}])
+      catch
+        :error, :badarg -> []
+      end
+
+    keys = gather_keys(rows, [], false)
+    if kind == :unique, do: Enum.uniq(keys), else: keys
+  end
+
+  # rows come oldest first and keys/2 lists them newest first; a placeholder row of
+  # unregister_match/4 stands for `remaining` rows of its key
+  defp gather_keys([{key, {_, remaining}} | rest], acc, _), do: gather_keys(rest, [key | acc], {key, remaining})
+  defp gather_keys([{key, _} | rest], acc, placeholder), do: gather_keys(rest, [key | acc], placeholder)
+  defp gather_keys([], acc, false), do: acc
+
+  defp gather_keys([], acc, {key, remaining}),
+    do: List.duplicate(key, remaining) ++ Enum.reject(acc, &(&1 === key))
+
+  def values(registry, key, pid) when is_atom(registry) do
+    case key_info!(registry) do
+      {:unique, partitions, key_ets} ->
+        case second(key_ets || key_ets_of(registry, key, partitions), key) do
+          {^pid, value} -> [value]
+          _ -> []
+        end
+
+      {:duplicate, partitions, key_ets} ->
+        key_ets = key_ets || key_ets_of(registry, pid, partitions)
+        for {^pid, value} <- second(key_ets, key), do: value
+    end
   end
 
   def match(registry, key, pattern, guards \\ []) when is_atom(registry) and is_list(guards) do
     guards = [{:"=:=", {:element, 1, :"$_"}, {:const, key}} | guards]
     spec = [{{:_, {:_, pattern}}, guards, [{:element, 2, :"$_"}]}]
-    GenServer.call(partition!(registry), {:select, spec})
+
+    case key_info!(registry) do
+      {:unique, partitions, key_ets} ->
+        :ets.select(key_ets || key_ets_of(registry, key, partitions), spec)
+
+      {:duplicate, 1, key_ets} ->
+        :ets.select(key_ets, spec)
+
+      {:duplicate, partitions, _} ->
+        for i <- 0..(partitions - 1), pair <- :ets.select(partition_element(registry, i, 2), spec),
+            do: pair
+    end
   end
 
   def count_match(registry, key, pattern, guards \\ [])
       when is_atom(registry) and is_list(guards) do
     guards = [{:"=:=", {:element, 1, :"$_"}, {:const, key}} | guards]
     spec = [{{:_, {:_, pattern}}, guards, [true]}]
-    GenServer.call(partition!(registry), {:select_count, spec})
-  end
 
-  def unregister_match(registry, key, pattern, guards \\ []) when is_list(guards) do
-    partition = partition!(registry)
-    me = self()
-    guard = {:"=:=", {:element, 1, :"$_"}, {:const, key}}
-    spec = [{{:_, {me, pattern}}, [guard | guards], [true]}]
+    case key_info!(registry) do
+      {:unique, partitions, key_ets} ->
+        :ets.select_count(key_ets || key_ets_of(registry, key, partitions), spec)
 
-    case GenServer.call(partition, {:select_delete, spec, key, me}) do
-      {:all, listeners} ->
-        for listener <- listeners, do: Kernel.send(listener, {:unregister, registry, key, me})
+      {:duplicate, 1, key_ets} ->
+        :ets.select_count(key_ets, spec)
 
-      _ ->
-        :ok
+      {:duplicate, partitions, _} ->
+        Enum.reduce(0..(partitions - 1), 0, fn i, acc ->
+          acc + :ets.select_count(partition_element(registry, i, 2), spec)
+        end)
     end
-
-    :ok
   end
 
   def select(registry, spec) when is_atom(registry) and is_list(spec) do
-    spec = group_match_headers(spec, :select)
-    GenServer.call(partition!(registry), {:select, spec})
+    spec = entry_specs(spec, "select/2")
+
+    case key_info!(registry) do
+      {_, partitions, nil} ->
+        Enum.flat_map(0..(partitions - 1), &:ets.select(partition_element(registry, &1, 2), spec))
+
+      {_, 1, key_ets} ->
+        :ets.select(key_ets, spec)
+    end
   end
 
   def count_select(registry, spec) when is_atom(registry) and is_list(spec) do
-    spec = group_match_headers(spec, :count_select)
-    GenServer.call(partition!(registry), {:select_count, spec})
+    spec = entry_specs(spec, "count_select/2")
+
+    case key_info!(registry) do
+      {_, partitions, nil} ->
+        Enum.reduce(0..(partitions - 1), 0, fn i, acc ->
+          acc + :ets.select_count(partition_element(registry, i, 2), spec)
+        end)
+
+      {_, 1, key_ets} ->
+        :ets.select_count(key_ets, spec)
+    end
   end
 
-  defp group_match_headers(spec, fun) do
+  # {key, pid, value} heads as the key tables hold entries: {key, {pid, value}}
+  defp entry_specs(spec, fun) do
     for part <- spec do
       case part do
-        {{key, pid, value}, guards, select} ->
-          {{key, {pid, value}}, guards, select}
+        {{key, pid, value}, guards, body} ->
+          {{key, {pid, value}}, guards, body}
 
         _ ->
           raise ArgumentError,
-                "invalid match specification in Registry.#{fun}/2: #{inspect(spec)}"
+                "invalid match specification in Registry.#{fun}: #{inspect(spec)}"
       end
     end
   end
 
-  def lookup(registry, key) when is_atom(registry),
-    do: GenServer.call(partition!(registry), {:lookup, key})
+  def count(registry) when is_atom(registry) do
+    case key_info!(registry) do
+      {_, partitions, nil} ->
+        Enum.reduce(0..(partitions - 1), 0, fn i, acc ->
+          acc + table_size(partition_element(registry, i, 2))
+        end)
 
-  def keys(registry, pid) when is_atom(registry) and is_pid(pid),
-    do: GenServer.call(partition!(registry), {:keys, pid})
-
-  def values(registry, key, pid) when is_atom(registry),
-    do: GenServer.call(partition!(registry), {:values, key, pid})
-
-  def count(registry) when is_atom(registry), do: GenServer.call(partition!(registry), :count)
-
-  def update_value(registry, key, callback) when is_atom(registry) and is_function(callback, 1) do
-    partition = partition!(registry)
-
-    case GenServer.call(partition, {:get, key, self()}) do
-      {:ok, old} ->
-        new = callback.(old)
-        :ok = GenServer.call(partition, {:put, key, new, self()})
-        {new, old}
-
-      {:not_unique, kind} ->
-        raise ArgumentError, "Registry.update_value/3 is not supported for #{kind} registries"
-
-      :error ->
-        :error
+      {_, 1, key_ets} ->
+        table_size(key_ets)
     end
   end
 
-  def dispatch(registry, key, fun), do: dispatch(registry, key, fun, [])
+  defp table_size(ets) do
+    :ets.info(ets, :size)
+  catch
+    :error, :badarg -> 0
+  end
 
-  def dispatch(registry, key, fun, _opts) when is_atom(registry) do
-    case lookup(registry, key) do
-      [] -> :ok
-      entries when is_function(fun, 1) -> fun.(entries)
-      entries -> {m, f, a} = fun; apply(m, f, [entries | a])
+  def update_value(registry, key, callback) when is_atom(registry) and is_function(callback, 1) do
+    case key_info!(registry) do
+      {:unique, partitions, key_ets} ->
+        key_ets = key_ets || key_ets_of(registry, key, partitions)
+
+        try do
+          :ets.lookup_element(key_ets, key, 2)
+        catch
+          :error, :badarg -> :error
+        else
+          {pid, old} when pid == self() ->
+            new = callback.(old)
+            :ets.insert(key_ets, {key, {pid, new}})
+            {new, old}
+
+          {_, _} ->
+            :error
+        end
+
+      {kind, _, _} ->
+        raise ArgumentError, "Registry.update_value/3 is not supported for #{kind} registries"
+    end
+  end
+
+  def dispatch(registry, key, mfa_or_fun, opts \\ [])
+      when is_atom(registry) and
+             (is_function(mfa_or_fun, 1) or (is_tuple(mfa_or_fun) and tuple_size(mfa_or_fun) == 3)) do
+    case key_info!(registry) do
+      {:unique, partitions, key_ets} ->
+        (key_ets || key_ets_of(registry, key, partitions))
+        |> second(key)
+        |> List.wrap()
+        |> apply_entries(mfa_or_fun)
+
+      {:duplicate, 1, key_ets} ->
+        key_ets |> second(key) |> apply_entries(mfa_or_fun)
+
+      {:duplicate, partitions, _} ->
+        if Keyword.get(opts, :parallel, false) do
+          parent = self()
+
+          # one task per partition, the last partition's first
+          tasks =
+            for i <- (partitions - 1)..0 do
+              Task.async(fn ->
+                registry |> partition_element(i, 2) |> second(key) |> apply_entries(mfa_or_fun)
+                Process.unlink(parent)
+                :ok
+              end)
+            end
+
+          Enum.each(tasks, &Task.await(&1, :infinity))
+        else
+          for i <- (partitions - 1)..0 do
+            registry |> partition_element(i, 2) |> second(key) |> apply_entries(mfa_or_fun)
+          end
+        end
     end
 
     :ok
   end
 
-  def meta(registry, key) when is_atom(registry) and (is_atom(key) or is_tuple(key)),
-    do: GenServer.call(partition!(registry), {:meta, key})
+  defp apply_entries([], _), do: :ok
+  defp apply_entries(entries, {module, function, args}), do: apply(module, function, [entries | args])
+  defp apply_entries(entries, fun), do: fun.(entries)
 
-  def put_meta(registry, key, value) when is_atom(registry) and (is_atom(key) or is_tuple(key)),
-    do: GenServer.call(partition!(registry), {:put_meta, key, value})
+  # ---- meta
 
-  def delete_meta(registry, key) when is_atom(registry) and (is_atom(key) or is_tuple(key)),
-    do: GenServer.call(partition!(registry), {:delete_meta, key})
+  def meta(registry, key) when is_atom(registry) and (is_atom(key) or is_tuple(key)) do
+    try do
+      :ets.lookup(registry, key)
+    catch
+      :error, :badarg ->
+        raise ArgumentError,
+              "unknown registry: #{inspect(registry)}. Either the registry name is invalid or " <>
+                "the registry is not running, possibly because its application isn't started"
+    else
+      [{^key, value}] -> {:ok, value}
+      _ -> :error
+    end
+  end
 
-  # the :via callbacks
+  def put_meta(registry, key, value) when is_atom(registry) and (is_atom(key) or is_tuple(key)) do
+    :ets.insert(registry, {key, value})
+    :ok
+  catch
+    :error, :badarg -> raise ArgumentError, "unknown registry: #{inspect(registry)}"
+  end
+
+  def delete_meta(registry, key) when is_atom(registry) and (is_atom(key) or is_tuple(key)) do
+    :ets.delete(registry, key)
+    :ok
+  catch
+    :error, :badarg -> raise ArgumentError, "unknown registry: #{inspect(registry)}"
+  end
+
+  # ---- the :via callbacks
+
   def whereis_name({registry, key}), do: via_whereis(registry, key)
   def whereis_name({registry, key, _value}), do: via_whereis(registry, key)
 
@@ -219,10 +459,15 @@ defmodule Registry do
   def send({registry, key, _value}, msg), do: Registry.send({registry, key}, msg)
 
   defp via_whereis(registry, key) do
-    case GenServer.call(partition!(registry), {:kind_lookup, key}) do
-      {:unique, [{pid, _}]} -> if Process.alive?(pid), do: pid, else: :undefined
-      {:unique, []} -> :undefined
-      {kind, _} -> raise ArgumentError, ":via is not supported for #{kind} registries"
+    case key_info!(registry) do
+      {:unique, partitions, key_ets} ->
+        case second(key_ets || key_ets_of(registry, key, partitions), key) do
+          {pid, _} -> if Process.alive?(pid), do: pid, else: :undefined
+          _ -> :undefined
+        end
+
+      {kind, _, _} ->
+        raise ArgumentError, ":via is not supported for #{kind} registries"
     end
   end
 
@@ -233,329 +478,129 @@ defmodule Registry do
     end
   end
 
-  # Module.concat(registry, "PIDPartition0"), the name Elixir's partition 0 registers
-  def partition_name(registry), do: String.to_atom(Atom.to_string(registry) <> ".PIDPartition0")
+  # ---- the tables
 
-  defp partition!(registry) do
-    case Process.whereis(partition_name(registry)) do
-      nil -> raise ArgumentError, "unknown registry: #{inspect(registry)}"
-      pid -> pid
+  defp info!(registry) do
+    :ets.lookup_element(registry, -1, 2)
+  catch
+    :error, :badarg -> raise ArgumentError, "unknown registry: #{inspect(registry)}"
+  end
+
+  defp key_info!(registry) do
+    :ets.lookup_element(registry, -2, 2)
+  catch
+    :error, :badarg -> raise ArgumentError, "unknown registry: #{inspect(registry)}"
+  end
+
+  # element 2 of a partition's row is its key table, element 3 {its pid, its pid table}
+  defp partition_element(registry, i, element), do: :ets.lookup_element(registry, i, element)
+
+  defp key_ets_of(registry, term, partitions),
+    do: partition_element(registry, :erlang.phash2(term, partitions), 2)
+
+  defp partitions(:unique, key, pid, partitions),
+    do: {:erlang.phash2(key, partitions), :erlang.phash2(pid, partitions)}
+
+  defp partitions(:duplicate, _key, pid, partitions) do
+    partition = :erlang.phash2(pid, partitions)
+    {partition, partition}
+  end
+
+  defp second(ets, key) do
+    :ets.lookup_element(ets, key, 2)
+  catch
+    :error, :badarg -> []
+  end
+
+  defp unlink_when_done(pid_server, pid_ets, pid) do
+    unless :ets.member(pid_ets, pid), do: Process.unlink(pid_server)
+  end
+
+  # delete the rows matching `row`; a key that is :_ or :"$N" itself is compared, not matched
+  def __unregister__(table, row, pos) do
+    key = elem(row, pos - 1)
+
+    if is_atom(key) and reserved?(Atom.to_string(key)) do
+      row = put_elem(row, pos - 1, :_)
+      guard = {:"=:=", {:element, pos, :"$_"}, {:const, key}}
+      :ets.select_delete(table, [{row, [guard], [true]}]) >= 0
+    else
+      :ets.match_delete(table, row)
     end
   end
+
+  defp reserved?("_"), do: true
+  defp reserved?("$" <> _), do: true
+  defp reserved?(_), do: false
 end
 
 defmodule Registry.Supervisor do
-  def init({keys, name, meta, listeners}) do
-    partition = Registry.partition_name(name)
+  def init({kind, registry, partitions, listeners, entries, compressed}) do
+    ^registry = :ets.new(registry, [:set, :public, :named_table, read_concurrency: true])
+    true = :ets.insert(registry, entries)
 
-    children = [
-      %{
-        id: partition,
-        start: {Registry.Partition, :start_link, [partition, {keys, meta, listeners}]}
-      }
-    ]
+    children =
+      for i <- 0..(partitions - 1) do
+        pid_partition = Registry.Partition.pid_name(registry, i)
+        key_partition = Registry.Partition.key_name(registry, i)
+        arg = {kind, registry, i, partitions, key_partition, pid_partition, listeners, compressed}
+        %{id: pid_partition, start: {Registry.Partition, :start_link, [pid_partition, arg]}}
+      end
 
-    strategy = if keys == :unique, do: :one_for_all, else: :one_for_one
+    # a unique registry's partition may hold entries of every key table: all restart together
+    strategy = if kind == :unique, do: :one_for_all, else: :one_for_one
     Supervisor.init(children, strategy: strategy)
   end
 end
 
 defmodule Registry.Partition do
-  # state: %{kind:, meta: map, entries: [{key, pid, value}] newest first}
+  def key_name(registry, i), do: Module.concat(registry, "KeyPartition" <> Integer.to_string(i))
+  def pid_name(registry, i), do: Module.concat(registry, "PIDPartition" <> Integer.to_string(i))
+
   def start_link(name, arg), do: GenServer.start_link(Registry.Partition, arg, name: name)
 
-  def init({kind, meta, listeners}) do
+  def init({kind, registry, i, partitions, key_partition, pid_partition, listeners, compressed}) do
     Process.flag(:trap_exit, true)
-    {:ok, %{kind: kind, meta: Map.new(meta), entries: [], listeners: listeners}}
-  end
+    key_type = if kind == :unique, do: :set, else: :duplicate_bag
+    key_options = [key_type, :public, read_concurrency: true, write_concurrency: true]
+    key_options = if compressed, do: [:compressed | key_options], else: key_options
+    key_ets = :ets.new(key_partition, key_options)
 
-  def handle_call({:register, key, value, pid}, _from, state) do
-    holder =
-      if state.kind == :unique do
-        Enum.find(state.entries, fn {k, p, _} -> k === key and Process.alive?(p) end)
-      end
+    pid_ets =
+      :ets.new(pid_partition, [:duplicate_bag, :public, read_concurrency: true, write_concurrency: true])
 
-    case holder do
-      {_, p, _} ->
-        {:reply, {:error, {:already_registered, p}}, state}
-
-      nil ->
-        entries =
-          if state.kind == :unique,
-            do: Enum.reject(state.entries, fn {k, _, _} -> k === key end),
-            else: state.entries
-
-        {:reply, {:ok, state.listeners}, %{state | entries: [{key, pid, value} | entries]}}
-    end
-  end
-
-  def handle_call({:unregister, key, pid}, _from, state) do
-    entries = Enum.reject(state.entries, fn {k, p, _} -> k === key and p == pid end)
-    if not Enum.any?(entries, fn {_, p, _} -> p == pid end), do: Process.unlink(pid)
-    {:reply, state.listeners, %{state | entries: entries}}
-  end
-
-  def handle_call({:select, spec}, _from, state) do
-    {:reply, Registry.MatchSpec.select(objects(state), spec), state}
-  end
-
-  def handle_call({:select_count, spec}, _from, state) do
-    {:reply, length(Registry.MatchSpec.select(objects(state), spec)), state}
-  end
-
-  # unregister_match: the caller's entries under `key` that the spec matches go; {:all,
-  # listeners} when none of its entries under `key` is left (and some went)
-  def handle_call({:select_delete, spec, key, pid}, _from, state) do
-    {gone, kept} =
-      Enum.split_with(state.entries, fn {k, p, v} ->
-        Registry.MatchSpec.select([{k, {p, v}}], spec) != []
-      end)
-
-    left = Enum.any?(kept, fn {k, p, _} -> k === key and p == pid end)
-    if not Enum.any?(kept, fn {_, p, _} -> p == pid end), do: Process.unlink(pid)
-    answer = if gone != [] and not left, do: {:all, state.listeners}, else: :some
-    {:reply, answer, %{state | entries: kept}}
-  end
-
-  def handle_call({:lookup, key}, _from, state), do: {:reply, lookup(state, key), state}
-
-  def handle_call({:kind_lookup, key}, _from, state),
-    do: {:reply, {state.kind, lookup(state, key)}, state}
-
-  def handle_call({:keys, pid}, _from, state) do
-    keys = for {k, p, _} <- state.entries, p == pid, do: k
-    keys = if state.kind == :unique, do: Enum.uniq(keys), else: keys
-    {:reply, keys, state}
-  end
-
-  def handle_call({:values, key, pid}, _from, state) do
-    {:reply, for({k, p, v} <- Enum.reverse(state.entries), k == key and p == pid, do: v), state}
-  end
-
-  def handle_call(:count, _from, state), do: {:reply, length(state.entries), state}
-
-  def handle_call({:get, key, pid}, _from, state) do
-    if state.kind != :unique do
-      {:reply, {:not_unique, state.kind}, state}
+    # with one partition its tables are written beside what the registry is
+    if partitions == 1 do
+      true =
+        :ets.insert(registry, [
+          {-2, {kind, partitions, key_ets}},
+          {-1, {kind, partitions, key_ets, {self(), pid_ets}, listeners}}
+        ])
     else
-      case Enum.find(state.entries, fn {k, p, _} -> k == key and p == pid end) do
-        {_, _, v} -> {:reply, {:ok, v}, state}
-        nil -> {:reply, :error, state}
+      true = :ets.insert(registry, {i, key_ets, {self(), pid_ets}})
+    end
+
+    {:ok, pid_ets}
+  end
+
+  def handle_call(:sync, _from, pid_ets), do: {:reply, :ok, pid_ets}
+
+  def handle_info({:EXIT, pid, _reason}, pid_ets) do
+    for {_pid, key, key_ets, _counter} <- :ets.take(pid_ets, pid) do
+      # a placeholder row of unregister_match/4 holds {key_ets, remaining}
+      key_ets = with {ets, _remaining} <- key_ets, do: ets
+
+      try do
+        Registry.__unregister__(key_ets, {key, {pid, :_}}, 1)
+      catch
+        :error, :badarg -> :badarg
       end
     end
+
+    {:noreply, pid_ets}
   end
 
-  def handle_call({:put, key, value, pid}, _from, state) do
-    entries =
-      Enum.map(state.entries, fn
-        {^key, ^pid, _} -> {key, pid, value}
-        entry -> entry
-      end)
-
-    {:reply, :ok, %{state | entries: entries}}
-  end
-
-  def handle_call({:meta, key}, _from, state), do: {:reply, Map.fetch(state.meta, key), state}
-
-  def handle_call({:put_meta, key, value}, _from, state),
-    do: {:reply, :ok, %{state | meta: Map.put(state.meta, key, value)}}
-
-  def handle_call({:delete_meta, key}, _from, state),
-    do: {:reply, :ok, %{state | meta: Map.delete(state.meta, key)}}
-
-  def handle_info({:EXIT, pid, _reason}, state) do
-    {:noreply, %{state | entries: Enum.reject(state.entries, fn {_, p, _} -> p == pid end)}}
-  end
-
-  def handle_info(_message, state), do: {:noreply, state}
-
-  defp lookup(state, key) do
-    # ETS lists a duplicate key's entries oldest first
-    for {k, p, v} <- Enum.reverse(state.entries), k === key, do: {p, v}
-  end
-
-  # the entries as ETS objects, in the order :ets.select lists them
-  defp objects(state) do
-    entries = if state.kind == :unique, do: state.entries, else: Enum.reverse(state.entries)
-    for {k, p, v} <- entries, do: {k, {p, v}}
-  end
-end
-
-defmodule Registry.MatchSpec do
-  # ETS match specifications over a list of objects: [{pattern, guards, body}]. A pattern
-  # binds :"$N" (the same N must match equal terms) and ignores :_; the guards are
-  # expressions in ETS's form ({:>, :"$1", 1}, {:is_atom, :"$2"}, {:const, term}, {{...}} for
-  # a tuple); a guard that fails to evaluate counts as false. The result of each object is
-  # its first spec's body's last expression.
-  def select(objects, spec) do
-    for object <- objects, {:ok, result} <- [run(spec, object)], do: result
-  end
-
-  defp run([], _object), do: :error
-
-  defp run([{pattern, guards, body} | rest], object) do
-    with {:ok, binds} <- bind(pattern, object, %{}),
-         true <- Enum.all?(guards, &(guard(&1, binds, object) == true)) do
-      {:ok, Enum.reduce(body, nil, fn expr, _ -> eval(expr, binds, object) end)}
-    else
-      _ -> run(rest, object)
-    end
-  catch
-    :error, _ -> run(rest, object)
-  end
-
-  defp bind(:_, _term, binds), do: {:ok, binds}
-
-  defp bind(pattern, term, binds) when is_atom(pattern) do
-    case variable(pattern) do
-      nil ->
-        if pattern === term, do: {:ok, binds}, else: :error
-
-      n ->
-        case binds do
-          %{^n => bound} -> if bound === term, do: {:ok, binds}, else: :error
-          _ -> {:ok, Map.put(binds, n, term)}
-        end
-    end
-  end
-
-  defp bind(pattern, term, binds)
-       when is_tuple(pattern) and is_tuple(term) and tuple_size(pattern) == tuple_size(term) do
-    bind_all(Tuple.to_list(pattern), Tuple.to_list(term), binds)
-  end
-
-  defp bind([p | ps], [t | ts], binds) do
-    with {:ok, binds} <- bind(p, t, binds), do: bind(ps, ts, binds)
-  end
-
-  defp bind(pattern, term, binds) when is_map(pattern) and is_map(term) do
-    Enum.reduce_while(pattern, {:ok, binds}, fn {k, p}, {:ok, acc} ->
-      case term do
-        %{^k => t} ->
-          case bind(p, t, acc) do
-            {:ok, acc} -> {:cont, {:ok, acc}}
-            :error -> {:halt, :error}
-          end
-
-        _ ->
-          {:halt, :error}
-      end
-    end)
-  end
-
-  defp bind(pattern, term, binds), do: if(pattern === term, do: {:ok, binds}, else: :error)
-
-  defp bind_all([], [], binds), do: {:ok, binds}
-
-  defp bind_all([p | ps], [t | ts], binds) do
-    with {:ok, binds} <- bind(p, t, binds), do: bind_all(ps, ts, binds)
-  end
-
-  defp variable(atom) do
-    case Atom.to_string(atom) do
-      "$" <> digits ->
-        case Integer.parse(digits) do
-          {n, ""} -> n
-          _ -> nil
-        end
-
-      _ ->
-        nil
-    end
-  end
-
-  defp guard(expr, binds, object), do: eval(expr, binds, object)
-
-  defp eval({:const, term}, _binds, _object), do: term
-  defp eval({tuple}, binds, object) when is_tuple(tuple),
-    do: tuple |> Tuple.to_list() |> Enum.map(&eval(&1, binds, object)) |> List.to_tuple()
-
-  defp eval({:andalso, a, b}, binds, object),
-    do: eval(a, binds, object) == true and eval(b, binds, object) == true
-
-  defp eval({:orelse, a, b}, binds, object),
-    do: eval(a, binds, object) == true or eval(b, binds, object) == true
-
-  defp eval(expr, binds, object) when is_tuple(expr) and tuple_size(expr) >= 1 do
-    [op | args] = Tuple.to_list(expr)
-    apply_op(op, Enum.map(args, &eval(&1, binds, object)))
-  end
-
-  defp eval(list, binds, object) when is_list(list), do: eval_list(list, binds, object)
-
-  defp eval(map, binds, object) when is_map(map),
-    do: Map.new(map, fn {k, v} -> {eval(k, binds, object), eval(v, binds, object)} end)
-
-  defp eval(:"$_", _binds, object), do: object
-  defp eval(:"$$", binds, _object), do: binds |> Enum.sort() |> Enum.map(&elem(&1, 1))
-
-  defp eval(atom, binds, _object) when is_atom(atom) do
-    case variable(atom) do
-      nil -> atom
-      n -> Map.fetch!(binds, n)
-    end
-  end
-
-  defp eval(term, _binds, _object), do: term
-
-  defp eval_list([h | t], binds, object), do: [eval(h, binds, object) | eval_list(t, binds, object)]
-  defp eval_list([], _binds, _object), do: []
-  defp eval_list(tail, binds, object), do: eval(tail, binds, object)
-
-  defp apply_op(op, args) do
-    case {op, args} do
-      {:is_atom, [a]} -> is_atom(a)
-      {:is_integer, [a]} -> is_integer(a)
-      {:is_float, [a]} -> is_float(a)
-      {:is_number, [a]} -> is_number(a)
-      {:is_binary, [a]} -> is_binary(a)
-      {:is_list, [a]} -> is_list(a)
-      {:is_map, [a]} -> is_map(a)
-      {:is_pid, [a]} -> is_pid(a)
-      {:is_reference, [a]} -> is_reference(a)
-      {:is_tuple, [a]} -> is_tuple(a)
-      {:is_function, [a]} -> is_function(a)
-      {:is_boolean, [a]} -> is_boolean(a)
-      {:is_record, [a, tag, size]} -> is_tuple(a) and tuple_size(a) == size and elem(a, 0) === tag
-      {:==, [a, b]} -> a == b
-      {:"=:=", [a, b]} -> a === b
-      {:"/=", [a, b]} -> a != b
-      {:"=/=", [a, b]} -> a !== b
-      {:<, [a, b]} -> a < b
-      {:>, [a, b]} -> a > b
-      {:"=<", [a, b]} -> a <= b
-      {:>=, [a, b]} -> a >= b
-      {:and, [a, b]} when is_boolean(a) and is_boolean(b) -> a and b
-      {:or, [a, b]} when is_boolean(a) and is_boolean(b) -> a or b
-      {:xor, [a, b]} when is_boolean(a) and is_boolean(b) -> a != b
-      {:not, [a]} when is_boolean(a) -> not a
-      {:+, [a, b]} -> a + b
-      {:-, [a, b]} -> a - b
-      {:-, [a]} -> -a
-      {:*, [a, b]} -> a * b
-      {:/, [a, b]} -> a / b
-      {:div, [a, b]} -> div(a, b)
-      {:rem, [a, b]} -> rem(a, b)
-      {:abs, [a]} -> abs(a)
-      {:hd, [a]} -> hd(a)
-      {:tl, [a]} -> tl(a)
-      {:length, [a]} -> length(a)
-      {:element, [n, t]} -> elem(t, n - 1)
-      {:size, [t]} when is_tuple(t) -> tuple_size(t)
-      {:size, [b]} -> byte_size(b)
-      {:tuple_size, [t]} -> tuple_size(t)
-      {:byte_size, [b]} -> byte_size(b)
-      {:map_size, [m]} -> map_size(m)
-      {:map_get, [k, m]} -> Map.fetch!(m, k)
-      {:is_map_key, [k, m]} -> Map.has_key?(m, k)
-      {:self, []} -> self()
-      {:node, []} -> node()
-      {:float, [a]} -> a * 1.0
-      {:trunc, [a]} -> trunc(a)
-      {:round, [a]} -> round(a)
-      _ -> List.to_tuple([op | args])
-    end
-  end
+  def handle_info(_message, pid_ets), do: {:noreply, pid_ets}
 end
 )elixir";
 }

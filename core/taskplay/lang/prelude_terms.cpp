@@ -1,4 +1,4 @@
-// The prelude's Tuple, Atom and Function (Elixir 1.14's), over :erlang's BIFs.
+// The prelude's Tuple, Atom, Function and Module.concat (Elixir 1.14's), over :erlang's BIFs.
 
 #include "taskplay/lang/prelude.hpp"
 
@@ -32,6 +32,24 @@ defmodule Function do
   def info(fun), do: :erlang.fun_info(fun)
   def info(fun, item), do: :erlang.fun_info(fun, item)
   def identity(value), do: value
+end
+
+defmodule Module do
+  # an alias's parts: "Elixir." and a leading dot dropped, nil and "Elixir" skipped
+  def concat(left, right)
+      when (is_binary(left) or is_atom(left)) and (is_binary(right) or is_atom(right)),
+      do: concat([left, right])
+
+  def concat(aliases) when is_list(aliases) do
+    parts = for alias <- aliases, alias != nil, part = partial(alias), part != "", do: part
+    String.to_atom(Enum.join(["Elixir" | parts], "."))
+  end
+
+  defp partial(alias) when is_atom(alias), do: partial(Atom.to_string(alias))
+  defp partial("Elixir." <> rest), do: rest
+  defp partial("Elixir"), do: ""
+  defp partial("." <> rest), do: rest
+  defp partial(alias) when is_binary(alias), do: alias
 end
 )elixir";
 }
