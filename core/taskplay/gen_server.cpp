@@ -290,6 +290,12 @@ class Server final : public StatusSource {
   Atom server_module() const override { return cb_->module(); }
 
   Co<void> run(Term arg) {
+    // gen's Parent: the starter when started linked (start_link), else the server itself
+    // (start): only a linked starter's exit stops a trapping server, other exits go to
+    // handle_info
+    const Process& me = ctx_.process();
+    if (me.parent && std::find(me.links.begin(), me.links.end(), me.parent) != me.links.end())
+      parent_ = me.parent;
     // (each co_await on a line of its own: g++ 12 miscompiles one inside an if condition)
     std::optional<Pid> holder = co_await names::register_self(ctx_, name_);
     if (holder) {
@@ -311,7 +317,7 @@ class Server final : public StatusSource {
       }
       if (suspended_) {
         // sys's suspend loop: system messages (and the parent's exit) only, no timeout
-        Pid parent = ctx_.process().parent;
+        Pid parent = parent_;
         auto m = co_await ctx_.receive([parent](const Term& msg) {
           return is_system(msg) || (parent && is_exit(msg, parent));
         });
@@ -401,7 +407,7 @@ class Server final : public StatusSource {
       co_await dispatch_result(std::move(o), Site::dispatch, m);
     } else if (is_system(m)) {
       co_await handle_system(m[1], m[2]);
-    } else if (is_exit(m, ctx_.process().parent) && ctx_.process().parent) {
+    } else if (parent_ && is_exit(m, parent_)) {
       // the parent's exit, seen because the server traps exits: stop with its reason
       StopCause cause = returned(m[2]);
       co_await terminate(std::move(cause), m, std::nullopt);
@@ -695,9 +701,7 @@ class Server final : public StatusSource {
   // :sys.get_status/1 as gen_server's format_status builds it
   Co<Term> get_status() {
     const Process& me = ctx_.process();
-    Pid parent = me.parent;
-    bool linked = parent && std::find(me.links.begin(), me.links.end(), parent) != me.links.end();
-    Term parent_term = linked ? Term(parent) : Term(ctx_.self());
+    Term parent_term = parent_ ? Term(parent_) : Term(ctx_.self());
     Term pdict = me.extras ? me.extras->dictionary.all() : Term();
     Term sys_state = Term::atom(suspended_ ? "suspended" : "running");
     std::vector<Term> debug;
@@ -786,6 +790,7 @@ class Server final : public StatusSource {
   int64_t timeout_ = kInfinity;
   std::optional<Term> continue_;
   bool suspended_ = false;  // :sys.suspend/1 until :sys.resume/1
+  Pid parent_;              // gen's Parent (run() sets it): whose exit stops the server
   Debug dbg_;
 };
 

@@ -227,7 +227,17 @@ Term Vm::current_function() const {
 
 Term Vm::stacktrace(const Term& prefix, const Term& error) const {
   std::vector<Term> entries;
-  for (const Term* c = &prefix; c->is_cons(); c = &c->tail()) entries.push_back(c->head());
+  for (const Term* c = &prefix; c->is_cons(); c = &c->tail()) {
+    const Term& e = c->head();
+    // a BIF's frame carries its error info: [error_info: %{module: :erl_erts_errors}]
+    if (e.is_tuple(4) && e[0].is_atom(Atom("erlang")) && e[2].is_list() && e[3].is_nil()) {
+      Term info = Term::map({{Term::atom("module"), Term::atom("erl_erts_errors")}});
+      entries.push_back(Term::tuple(
+          {e[0], e[1], e[2], Term::list({Term::tuple({Term::atom("error_info"), info})})}));
+      continue;
+    }
+    entries.push_back(e);
+  }
   // a prefix naming the function running now, with its arguments (a FunctionClauseError),
   // stands for that frame; a BIF's or a library call's (:erlang, :ets, :maps) comes on top
   bool skip_top = !entries.empty() && entries.front().is_tuple(4) && entries.front()[2].is_list() &&
