@@ -93,14 +93,35 @@ std::variant<Term, Term> child_tuple(const Term& child) {
   return Result(std::in_place_index<0>, Term::tuple({start, restart, shutdown, type, modules}));
 }
 
+// The frames under a start function's own when DynamicSupervisor.start_child/2 calls it
+// (lib/dynamic_supervisor.ex's and gen_server.erl's lines); a restart keeps its own.
+Term with_start_child_frames(const Term& stacktrace) {
+  auto frame = [](const char* module, const char* function, int arity, std::string_view file,
+                  uint32_t line) {
+    return stack_frame(Term::atom(module), Term::atom(function), Term::integer(arity), file, line);
+  };
+  std::vector<Term> frames;
+  for (const Term* c = &stacktrace; c->is_cons(); c = &c->tail()) frames.push_back(c->head());
+  frames.push_back(
+      frame("Elixir.DynamicSupervisor", "start_child", 3, "lib/dynamic_supervisor.ex", 745));
+  frames.push_back(
+      frame("Elixir.DynamicSupervisor", "handle_start_child", 2, "lib/dynamic_supervisor.ex", 731));
+  frames.push_back(frame("gen_server", "try_handle_call", 4, "gen_server.erl", 1149));
+  frames.push_back(frame("gen_server", "handle_msg", 6, "gen_server.erl", 1178));
+  frames.push_back(frame("proc_lib", "init_p_do_apply", 3, "proc_lib.erl", 240));
+  if (frames.size() > 8) frames.resize(8);  // the BEAM's backtrace depth
+  return Term::list(frames);
+}
+
 // apply(M, F, A) as DynamicSupervisor's start_child/3 does.
-Co<Term> start_mfa(Ctx& ctx, Term m, Term f, std::vector<Term> args) {
+Co<Term> start_mfa(Ctx& ctx, Term m, Term f, std::vector<Term> args, bool start_child) {
   Term r;
   std::optional<Raised> failed;
   try {
     r = co_await apply(ctx, m.atom_value(), f.atom_value(), std::move(args));
   } catch (const Raised& e) {
     failed = e;
+    if (start_child) failed->stacktrace = with_start_child_frames(failed->stacktrace);
   }
   if (failed) co_return error(exit_reason_of(*failed));
   if ((r.is_tuple(2) || r.is_tuple(3)) && r[0].is_atom(atoms::ok) && r[1].is_pid()) co_return r;
@@ -446,7 +467,7 @@ class Server final : public gen::Callbacks {
       exit_with(Term(atoms::shutdown));
     }
     Child c = children_[i];
-    Term r = co_await start_mfa(*ctx_, c.mfa[0], c.mfa[1], args_with_extra(c.mfa[2]));
+    Term r = co_await start_mfa(*ctx_, c.mfa[0], c.mfa[1], args_with_extra(c.mfa[2]), false);
     i = *find(c.pid);
     if (r.is_tuple() && r[0].is_atom(atoms::ok)) {
       children_[i].pid = r[1].pid();
@@ -514,7 +535,7 @@ class Server final : public gen::Callbacks {
         static_cast<int64_t>(children_.size()) >= max_children_.small_int())
       co_return error(Term::atom("max_children"));
     const Term& mfa = child[0];
-    Term r = co_await start_mfa(*ctx_, mfa[0], mfa[1], args_with_extra(mfa[2]));
+    Term r = co_await start_mfa(*ctx_, mfa[0], mfa[1], args_with_extra(mfa[2]), true);
     if (r.is_tuple() && r[0].is_atom(atoms::ok)) {
       Child c;
       c.pid = r[1].pid();

@@ -45,15 +45,48 @@ struct Started {
   std::optional<Term> error;  // the reason, when it failed
 };
 
+// Where OTP 25's supervisor starts a child: the frames under the start function's own in
+// the stack trace of what it raised (supervisor.erl's and gen_server.erl's lines).
+enum class Site { init, start_child, restart_child, restart };
+Term frame(const char* module, const char* function, int arity, std::string_view file,
+           uint32_t line) {
+  return stack_frame(Term::atom(module), Term::atom(function), Term::integer(arity), file, line);
+}
+Term with_frames(const Term& stacktrace, Site site) {
+  if (site == Site::restart) return stacktrace;
+  std::vector<Term> frames;
+  for (const Term* c = &stacktrace; c->is_cons(); c = &c->tail()) frames.push_back(c->head());
+  frames.push_back(frame("supervisor", "do_start_child_i", 3, "supervisor.erl", 414));
+  frames.push_back(frame("supervisor", "do_start_child", 2, "supervisor.erl", 400));
+  if (site == Site::init) {
+    frames.push_back(frame("supervisor", "-start_children/2-fun-0-", 3, "supervisor.erl", 384));
+    frames.push_back(frame("supervisor", "children_map", 4, "supervisor.erl", 1250));
+    frames.push_back(frame("supervisor", "init_children", 2, "supervisor.erl", 350));
+    frames.push_back(frame("gen_server", "init_it", 2, "gen_server.erl", 851));
+    frames.push_back(frame("gen_server", "init_it", 6, "gen_server.erl", 814));
+  } else {
+    if (site == Site::start_child)
+      frames.push_back(frame("supervisor", "handle_start_child", 2, "supervisor.erl", 706));
+    frames.push_back(frame("supervisor", "handle_call", 3, "supervisor.erl",
+                           site == Site::start_child ? 455 : 482));
+    frames.push_back(frame("gen_server", "try_handle_call", 4, "gen_server.erl", 1149));
+    frames.push_back(frame("gen_server", "handle_msg", 6, "gen_server.erl", 1178));
+  }
+  frames.push_back(frame("proc_lib", "init_p_do_apply", 3, "proc_lib.erl", 240));
+  if (frames.size() > 8) frames.resize(8);  // the BEAM's backtrace depth
+  return Term::list(frames);
+}
+
 // apply(M, F, A) in the supervisor, as `catch apply(M, F, A)`: a raise or an
 // exit becomes {:EXIT, reason}, a throw is taken as the returned value.
-Co<Started> start_mfa(Ctx& ctx, Term mfa) {
+Co<Started> start_mfa(Ctx& ctx, Term mfa, Site site) {
   Term r;
   std::optional<Raised> failed;
   try {
     r = co_await apply(ctx, mfa[0].atom_value(), mfa[1].atom_value(), mfa[2].list_items());
   } catch (const Raised& e) {
     failed = e;
+    failed->stacktrace = with_frames(failed->stacktrace, site);
   }
   if (failed) {
     if (failed->kind != RaiseKind::throw_)
@@ -186,7 +219,7 @@ class Server final : public gen::Callbacks {
     }
     // Start the children in order; the first failure stops the ones started.
     for (size_t i = 0; i < children_.size();) {
-      Started r = co_await start_mfa(*ctx_, children_[i].spec.start);
+      Started r = co_await start_mfa(*ctx_, children_[i].spec.start, Site::init);
       if (r.error) {
         report(logger::SupervisorContext::start_error, *r.error, children_[i],
                Term(atoms::undefined));
@@ -347,7 +380,7 @@ class Server final : public gen::Callbacks {
     std::optional<Term> failed_id;
     switch (strategy_) {
       case Strategy::one_for_one: {
-        Started r = co_await start_mfa(*ctx_, children_[i].spec.start);
+        Started r = co_await start_mfa(*ctx_, children_[i].spec.start, Site::restart);
         if (r.error) {
           report(logger::SupervisorContext::start_error, *r.error, children_[i],
                  Term(atoms::undefined));
@@ -382,7 +415,7 @@ class Server final : public gen::Callbacks {
   // returns its id.
   Co<std::optional<Term>> start_children(size_t from) {
     for (size_t j = from; j < children_.size();) {
-      Started r = co_await start_mfa(*ctx_, children_[j].spec.start);
+      Started r = co_await start_mfa(*ctx_, children_[j].spec.start, Site::restart);
       if (r.error) {
         report(logger::SupervisorContext::start_error, *r.error, children_[j],
                Term(atoms::undefined));
@@ -427,7 +460,7 @@ class Server final : public gen::Callbacks {
       if (!i) co_return error(Term::atom("not_found"));
       if (children_[*i].pid.is_pid()) co_return error(Term::atom("running"));
       if (children_[*i].pid.is_atom(kRestarting)) co_return error(Term(kRestarting));
-      Started r = co_await start_mfa(*ctx_, children_[*i].spec.start);
+      Started r = co_await start_mfa(*ctx_, children_[*i].spec.start, Site::restart_child);
       if (r.error) co_return error(*r.error);
       children_[*i].pid = r.pid;
       if (r.pid.is_pid()) trace_restart(r.pid.pid(), arg);
@@ -449,7 +482,7 @@ class Server final : public gen::Callbacks {
         if (children_[*i].pid.is_pid()) co_return error(tag("already_started", children_[*i].pid));
         co_return error(Term::atom("already_present"));
       }
-      Started r = co_await start_mfa(*ctx_, s.start);
+      Started r = co_await start_mfa(*ctx_, s.start, Site::start_child);
       if (r.error) co_return error(Term::tuple({*r.error, s.record(Term(atoms::undefined))}));
       if (r.pid.is_pid() || s.restart != Restart::temporary)
         children_.push_back(Child{std::move(s), r.pid});

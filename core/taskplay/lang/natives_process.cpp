@@ -128,17 +128,21 @@ Term info2(Ctx& c, Term* a) {
     raise_function_clause(Atom("Elixir.Process"), Atom("info"), {a[0], a[1]});
   if (a[0].is_pid()) c.runtime().touch(TouchKind::runs, a[0].pid().number);
   const Process* p = live(c, a[0]);
+  // an item the BEAM does not know is refused for a dead process too (checked on the caller)
   auto one = [&](const Term& item) {
     std::optional<Term> v;
-    if (item.is_atom()) v = process_info(c.runtime(), *p, item.atom_value());
+    if (item.is_atom()) v = process_info(c.runtime(), p ? *p : c.process(), item.atom_value());
     if (!v) bad_argument("2nd", "invalid item or item list");
     return *v;
   };
   if (a[1].is_atom()) {
-    if (!p) return Term(atoms::nil);
-    return one(a[1]);
+    Term v = one(a[1]);
+    return p ? v : Term(atoms::nil);
   }
-  if (!p) return Term(atoms::nil);
+  if (!p) {
+    for (const Term* i = &a[1]; i->is_cons(); i = &i->tail()) one(i->head());
+    return Term(atoms::nil);
+  }
   std::vector<Term> items;
   for (const Term* i = &a[1]; i->is_cons(); i = &i->tail()) items.push_back(one(i->head()));
   return Term::list(items);
