@@ -816,16 +816,57 @@ defmodule ExUnit.Formatter do
   defp format_kind_reason(test, :error, %{__struct__: ExUnit.AssertionError} = error, stack) do
     {format_assertion(test, error, stack), stack}
   end
-  # a linked process that crashed: AssertionError and FunctionClauseError are laid out as in
-  # a test, everything else as Exception.format_banner/2 shows an EXIT
-  defp format_kind_reason(test, {:EXIT, pid}, {%{__struct__: ExUnit.AssertionError} = error, [_ | _] = stack}, _) do
-    formatted = format_assertion(test, error, stack) <> format_stacktrace(stack, test.module, test.name)
-    {pad("** (EXIT from #{inspect(pid)}) an exception was raised:\n") <> pad(formatted), []}
+  defp format_kind_reason(test, :error, %{__struct__: FunctionClauseError} = error, stack) do
+    format_function_clause(test, error, stack)
   end
-  defp format_kind_reason(_test, {:EXIT, _} = kind, reason, stack) do
+  # a linked process that crashed, or a call whose server crashed, with an AssertionError or
+  # a FunctionClauseError: laid out as in a test, under a header; everything else as
+  # Exception.format_banner/2 shows an EXIT
+  defp format_kind_reason(test, kind, reason, stack) when kind != :error and is_tuple(reason) do
+    case wrapped_failure(kind, reason) do
+      {header, inner, inner_stack} ->
+        error = Exception.normalize(:error, inner, inner_stack)
+        {text, inner_stack} = format_kind_reason(test, :error, error, inner_stack)
+        {pad(header) <> pad(text <> format_stacktrace(inner_stack, test.module, test.name)), stack}
+
+      nil ->
+        format_other(test, kind, reason, stack)
+    end
+  end
+  defp format_kind_reason(test, kind, reason, stack), do: format_other(test, kind, reason, stack)
+
+  defp wrapped_failure({:EXIT, pid}, {reason, [_ | _] = stack}) do
+    if laid_out?(reason),
+      do: {"** (EXIT from #{inspect(pid)}) an exception was raised:\n", reason, stack}
+  end
+  defp wrapped_failure(:exit, {{reason, [_ | _] = stack}, {mod, fun, args}})
+       when is_atom(mod) and is_atom(fun) and is_list(args) do
+    if laid_out?(reason) do
+      header =
+        "** (exit) exited in: #{Exception.format_mfa(mod, fun, args)}\n   ** (EXIT) an exception was raised:"
+      {header, reason, stack}
+    end
+  end
+  defp wrapped_failure(_kind, _reason), do: nil
+
+  defp laid_out?(%{__struct__: ExUnit.AssertionError}), do: true
+  defp laid_out?(%{__struct__: FunctionClauseError}), do: true
+  defp laid_out?(:function_clause), do: true
+  defp laid_out?(_), do: false
+
+  # the banner, then the arguments given (FunctionClauseError.blame/2's text)
+  defp format_function_clause(test, error, stack) do
+    {blamed, stack} = Exception.blame(:error, error, stack)
+    banner = Exception.format_banner(:error, error)
+    given = String.replace_prefix(Exception.message(blamed), Exception.message(error), "")
+    message = pad(banner) <> "\n" <> pad(String.trim_leading(given, "\n"))
+    {message <> format_code(test, stack), stack}
+  end
+
+  defp format_other(_test, {:EXIT, _} = kind, reason, stack) do
     {pad(Exception.format_banner(kind, reason, stack)), stack}
   end
-  defp format_kind_reason(test, kind, reason, stack) do
+  defp format_other(test, kind, reason, stack) do
     {reason, stack} = Exception.blame(kind, reason, stack)
     message = pad(Exception.format_banner(kind, reason, stack))
     {message <> format_code(test, stack), stack}

@@ -466,9 +466,25 @@ Term exc_format3(Ctx&, Term* a) {
   return Term::string(st.empty() ? s : s + "\n" + st);
 }
 // Exception.blame/3: {exception with the details an error's stack trace tells, stacktrace}
+// Exception.blame/3. A FunctionClauseError (raw or normalised) takes its arguments from the
+// stack trace's top entry when that names its function, and the entry shows the arity
+// instead, as FunctionClauseError.blame/2 does (no clauses: a script's modules keep none).
 Term exc_blame(Ctx&, Term* a) {
   if (kind_arg(a[0]) != RaiseKind::error) return Term::tuple({a[1], a[2]});
-  return Term::tuple({blame(a[1], a[2]), a[2]});
+  Term e = blame(a[1], a[2]);
+  const Term& st = a[2];
+  if (e.struct_name() != Atom("Elixir.FunctionClauseError") || !st.is_cons() ||
+      !st.head().is_tuple(4))
+    return Term::tuple({e, st});
+  const Term& top = st.head();
+  const Term* m = e.map_get(Term::atom("module"));
+  const Term* f = e.map_get(Term::atom("function"));
+  const Term* n = e.map_get(Term::atom("arity"));
+  if (!m || !f || !n || top[0] != *m || top[1] != *f || !top[2].is_list() || !n->is_small_int() ||
+      static_cast<int64_t>(top[2].list_length()) != n->small_int())
+    return Term::tuple({e, st});
+  e = e.map_put(Term::atom("args"), top[2]);
+  return Term::tuple({e, Term::cons(Term::tuple({top[0], top[1], *n, top[3]}), st.tail())});
 }
 Term exc_format2(Ctx&, Term* a) {
   return Term::string(format_banner(kind_arg(a[0]), a[1], Term()));
