@@ -31,11 +31,11 @@ IO.inspect(Registry.update_value(Reg, "mine", &(&1 + 1)), label: "update_value")
 IO.inspect(Registry.lookup(Reg, "mine") |> Enum.map(&elem(&1, 1)), label: "mine")
 IO.inspect(Registry.select(Reg, [{{:"$1", :_, :"$2"}, [], [{{:"$1", :"$2"}}]}]) |> Enum.sort(), label: "select")
 Process.flag(:trap_exit, true)
-{reason, {GenServer, :call, _}} = catch_self = (try do GenServer.call({:via, Registry, {Reg, "c1"}}, :self_call, 100) catch :exit, e -> e end)
+{reason, {GenServer, :call, _}} = catch_self = (try do GenServer.call({:via, Registry, {Reg, "c1"}}, :self_call, 5000) catch :exit, e -> e end)
 _ = catch_self
 IO.inspect(reason, label: "call to itself")
 
-tasks = [Task.async(fn -> :quick end), Task.async(fn -> Process.sleep(200); :slow end)]
+tasks = [Task.async(fn -> :quick end), Task.async(fn -> Process.sleep(5000); :slow end)]
 IO.inspect(Task.yield_many(tasks, 50) |> Enum.map(fn {_t, r} -> r end), label: "yield_many")
 [_, slow] = tasks
 IO.inspect(Task.shutdown(slow), label: "shutdown the slow one")

@@ -9,6 +9,11 @@ IO.inspect Process.cancel_timer(ref)
 {:ok, tref} = :timer.send_interval(10, :beat)
 for _ <- 1..3, do: receive(do: (:beat -> IO.puts "beat"))
 IO.inspect :timer.cancel(tref)
+# a beat the timer sent before it was cancelled may be waiting: take those, then wait
+# longer than the interval to see that no more come
+flush = fn flush -> receive do :beat -> flush.(flush) after 0 -> :ok end end
+flush.(flush)
+Process.sleep(30)
 {:ok, _} = :timer.send_after(5, :later)
 receive do :later -> IO.puts "later" end
 {:ok, _} = :timer.apply_after(5, Kernel, :send, [self(), :applied])
