@@ -529,20 +529,14 @@ class Parser {
       return postfix(std::move(a));  // &1.field, &1[:k]
     }
     // &+/2, &<>/2: an operator as a function
-    if (cur().is(Tok::Op) && ahead().is_op("/") && ahead(2).is(Tok::Int)) {
-      static constexpr std::string_view ops[] = {
-          "+", "-", "*",  "/",  "**", "==", "!=", "===", "!==",
-          "<", ">", "<=", ">=", "<>", "++", "--", "!"};
-      for (auto op : ops) {
-        if (cur().text != op) continue;
-        NodeP c = node(NK::Capture, amp);
-        c->name = cur().text;
-        next();
-        next();
-        c->value = Term::integer(std::strtoll(cur().text.c_str(), nullptr, 10));
-        next();
-        return c;
-      }
+    if (at_function_op() && ahead().is_op("/") && ahead(2).is(Tok::Int)) {
+      NodeP c = node(NK::Capture, amp);
+      c->name = cur().text;
+      next();
+      next();
+      c->value = Term::integer(std::strtoll(cur().text.c_str(), nullptr, 10));
+      next();
+      return c;
     }
     NodeP operand = expr(kPrecCapture);
     // &Mod.fun/arity or &fun/arity
@@ -892,6 +886,14 @@ class Parser {
     return a;
   }
 
+  // An operator that names a Kernel function: &+/2, Kernel.+(1, 2)
+  bool at_function_op() const {
+    static constexpr std::string_view ops[] = {"+", "-", "*",  "/",  "**", "==", "!=", "===", "!==",
+                                               "<", ">", "<=", ">=", "<>", "++", "--", "!",   "=~"};
+    return cur().is(Tok::Op) &&
+           std::find(std::begin(ops), std::end(ops), cur().text) != std::end(ops);
+  }
+
   NodeP postfix(NodeP e) {
     while (true) {
       if (at_op(".") || (cur().is(Tok::Newline) && ahead().is_op("."))) {
@@ -914,7 +916,9 @@ class Parser {
           next();
           continue;
         }
-        if (!cur().is(Tok::Ident) && !cur().is(Tok::Keyword) && !cur().is(Tok::StrStart))
+        // Kernel.+(1, 2), &Kernel.*/2: an operator named after a dot is a function's name
+        if (!cur().is(Tok::Ident) && !cur().is(Tok::Keyword) && !cur().is(Tok::StrStart) &&
+            !at_function_op())
           unexpected();
         Token name = cur();
         std::string fname = name.text;
