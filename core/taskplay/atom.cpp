@@ -33,6 +33,12 @@ AtomTable& table() {
 
 Atom::Atom(std::string_view name) : id_(table().intern(name)) {}
 
+std::optional<Atom> Atom::existing(std::string_view name) {
+  auto it = table().ids.find(name);
+  if (it == table().ids.end()) return std::nullopt;
+  return from_id(it->second);
+}
+
 const std::string& Atom::name() const { return table().names[id_]; }
 
 }  // namespace taskplay

@@ -3,6 +3,7 @@
 // (atoms are never garbage collected, as on the BEAM).
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,8 @@ class Atom {
   // Interns `name` (without the leading colon; Elixir module names are
   // stored as Erlang does, e.g. "Elixir.Task").
   explicit Atom(std::string_view name);
+  // The atom of that name if it has been interned already (String.to_existing_atom/1).
+  static std::optional<Atom> existing(std::string_view name);
   static constexpr Atom from_id(uint32_t id) {
     Atom a;
     a.id_ = id;

@@ -4,6 +4,7 @@
 // is wrong with each argument; a BIF not listed keeps the plain "argument error".
 
 #include "taskplay/lang/errors.hpp"
+#include "taskplay/lang/natives.hpp"
 
 #include <string>
 #include <vector>
@@ -51,7 +52,7 @@ Reasons element_reasons(const Term& index, const Term& tuple) {
   return {first, tuple.is_tuple() ? "" : kNotTuple};
 }
 
-Reasons reasons(std::string_view f, const std::vector<Term>& a) {
+Reasons erlang_reasons(std::string_view f, const std::vector<Term>& a) {
   size_t n = a.size();
   auto is = [&](std::string_view name, size_t arity) { return f == name && n == arity; };
   for (const char* g : {"abs", "float", "round", "trunc", "floor", "ceil"})
@@ -74,6 +75,8 @@ Reasons reasons(std::string_view f, const std::vector<Term>& a) {
   if (is("binary_to_float", 1))
     return {a[0].is_binary() ? "not a textual representation of a float" : kNotBinary};
   if (is("binary_to_atom", 2)) return {a[0].is_binary() ? "invalid UTF8 encoding" : kNotBinary};
+  if (is("binary_to_existing_atom", 1) || is("binary_to_existing_atom", 2))
+    return {a[0].is_binary() ? "not an already existing atom" : kNotBinary};
   if (is("integer_to_binary", 1) || is("integer_to_list", 1)) return {kNotInteger};
   if (is("integer_to_binary", 2) || is("integer_to_list", 2))
     return {a[0].is_integer() ? "" : kNotInteger, must_be_base(a[1])};
@@ -89,7 +92,7 @@ Reasons reasons(std::string_view f, const std::vector<Term>& a) {
   if (is("list_to_float", 1))
     return {must_be_list(a[0], "not a textual representation of a float")};
   if (is("list_to_binary", 1)) return {"not an iolist term"};
-  if (is("iolist_to_binary", 1)) return {"not an iodata term"};
+  if (is("iolist_to_binary", 1) || is("iolist_size", 1)) return {"not an iodata term"};
   if (is("float_to_binary", 1) || is("float_to_list", 1)) return {"not a float"};
   if (is("float_to_binary", 2) || is("float_to_list", 2)) {
     if (!a[0].is_float()) return {"not a float", must_be_list(a[1])};
@@ -133,6 +136,34 @@ Reasons reasons(std::string_view f, const std::vector<Term>& a) {
   return {};
 }
 
+// :binary's functions (OTP 25's erl_stdlib_errors)
+Reasons binary_reasons(std::string_view f, const std::vector<Term>& a) {
+  if (a.empty()) return {};
+  if (f == "list_to_bin") return {"not an iodata term"};
+  if (f == "encode_unsigned") return {must_be_non_neg_int(a[0])};
+  if (f == "longest_common_prefix" || f == "longest_common_suffix")
+    return {"not a flat list of binaries"};
+  if (!a[0].is_binary()) return {kNotBinary};
+  if ((f == "first" || f == "last") && a[0].binary().empty())
+    return {"a zero-sized binary is not allowed"};
+  if (f == "copy" && a.size() == 2) return {"", must_be_non_neg_int(a[1])};
+  if (f == "part" && a.size() == 3) {
+    if (!a[1].is_integer() || !a[2].is_integer())
+      return {"", a[1].is_integer() ? "" : kNotInteger, a[2].is_integer() ? "" : kNotInteger};
+    int64_t start = a[1].small_int(), size = static_cast<int64_t>(a[0].binary().size());
+    if (start < 0 || start > size) return {"", kRange};
+    return {"", "", kRange};
+  }
+  if (f == "split" || f == "match" || f == "matches" || f == "replace") {
+    if (!binary_pattern_ok(a[1])) return {"", "not a valid pattern"};
+    if (f == "replace" && !a[2].is_binary()) return {"", "", kNotBinary};
+    Reasons r(a.size(), "");
+    r.back() = "invalid options";
+    return r;
+  }
+  return {};
+}
+
 const char* ordinal(size_t n) {
   switch (n % 10) {
     case 1:
@@ -148,9 +179,12 @@ const char* ordinal(size_t n) {
 
 }  // namespace
 
-std::string bif_argument_errors(std::string_view function, const Term& args) {
+std::string bif_argument_errors(std::string_view module, std::string_view function,
+                                const Term& args) {
   if (!args.is_list()) return "";
-  Reasons r = reasons(function, args.list_items());
+  Reasons r = module == "erlang"   ? erlang_reasons(function, args.list_items())
+              : module == "binary" ? binary_reasons(function, args.list_items())
+                                   : Reasons{};
   std::string out;
   for (size_t i = 0; i < r.size(); ++i) {
     if (r[i].empty()) continue;

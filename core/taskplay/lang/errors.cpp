@@ -109,10 +109,10 @@ Term normalize(const Term& v, const Term& st) {
           "ArgumentError",
           {kv("message", Term::string("errors were found at the given arguments:\n\n" + details))});
   }
-  if (v.is_atom(atoms::badarg) && top.is_tuple(4) && top[0].is_atom(Atom("erlang")) &&
-      top[1].is_atom()) {
+  if (v.is_atom(atoms::badarg) && top.is_tuple(4) && top[0].is_atom() && top[1].is_atom()) {
     // a BIF's badarg, explained argument by argument as OTP 25's error_info does
-    std::string details = bif_argument_errors(top[1].atom_value().name(), top[2]);
+    std::string details =
+        bif_argument_errors(top[0].atom_value().name(), top[1].atom_value().name(), top[2]);
     if (!details.empty())
       return exception(
           "ArgumentError",

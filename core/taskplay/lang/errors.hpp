@@ -17,10 +17,11 @@ namespace taskplay::lang {
 // :timeout_value, {:try_clause, v}, ...).
 Term normalize(const Term& value, const Term& stacktrace);
 
-// Why the :erlang BIF `function` refused `args` (a list), one line per argument at fault
-// ("  * 1st argument: out of range\n"), or "" when taskplay has no explanation for it
-// (bif_errors.cpp).
-std::string bif_argument_errors(std::string_view function, const Term& args);
+// Why the BIF module.function (of :erlang or :binary) refused `args` (a list), one line per
+// argument at fault ("  * 1st argument: out of range\n"), or "" when taskplay has no
+// explanation for it (bif_errors.cpp).
+std::string bif_argument_errors(std::string_view module, std::string_view function,
+                                const Term& args);
 
 // Why :ets.`function` refused `args`, from the cause its frame's error_info gives (or
 // none), as OTP 25's erl_stdlib_errors explains it (natives_ets.cpp).

@@ -15,10 +15,11 @@ namespace taskplay::lang {
 const std::vector<Native>& natives() {
   static const std::vector<Native> all = [] {
     std::vector<Native> v;
-    for (auto table : {kernel_natives(), process_natives(), map_natives(), system_natives(),
-                       string_natives(), ex_unit_natives(), erlang_natives(), lists_natives(),
-                       maps_natives(), numbers_natives(), rand_natives(), regex_natives(),
-                       struct_natives(), binary_natives(), io_lib_natives(), ets_natives()})
+    for (auto table :
+         {kernel_natives(), process_natives(), map_natives(), system_natives(), string_natives(),
+          ex_unit_natives(), erlang_natives(), lists_natives(), maps_natives(), numbers_natives(),
+          rand_natives(), regex_natives(), struct_natives(), binary_natives(),
+          binary_match_natives(), io_lib_natives(), ets_natives()})
       v.insert(v.end(), table.begin(), table.end());
     return v;
   }();
@@ -59,6 +60,13 @@ int find_native(Atom module, Atom name, uint32_t arity) {
 void badarg(const Term& culprit) { throw Raised{RaiseKind::error, culprit, Term()}; }
 
 void raise_argument_error(std::string message) { raise(argument_error(message)); }
+
+void raise_in(Term reason, std::string_view module, std::string_view fun,
+              const std::vector<Term>& args) {
+  throw Raised{
+      RaiseKind::error, std::move(reason),
+      Term::list({Term::tuple({Term::atom(module), Term::atom(fun), Term::list(args), Term()})})};
+}
 
 int64_t int_arg(const Term& t) {
   if (!t.is_small_int()) badarg();

@@ -54,6 +54,7 @@ std::span<const Native> rand_natives();     // :rand's generators (:taskplay.ran
 std::span<const Native> regex_natives();    // Regex, =~ (natives_regex.cpp)
 std::span<const Native> struct_natives();
 std::span<const Native> binary_natives();
+std::span<const Native> binary_match_natives();  // :binary.split, match, replace, ...
 std::span<const Native>
 io_lib_natives();  // :io_lib.format, :io.format (natives_io_lib.cpp)  // <<>> segments, :binary
                    // (natives_binary.cpp)   // defstruct, module attributes (natives_struct.cpp)
@@ -61,9 +62,25 @@ io_lib_natives();  // :io_lib.format, :io.format (natives_io_lib.cpp)  // <<>> s
 // Helpers for native bodies: Elixir's argument errors.
 [[noreturn]] void badarg(const Term& culprit = Term(atoms::badarg));
 [[noreturn]] void raise_argument_error(std::string message);
+// An error raised inside module.fun(args) as the BEAM reports it: `reason` (:badarg,
+// :function_clause, :badarith, ...) with that call on top of the stack, so the error's
+// normalised form and explanation match Elixir's ("Elixir.String", "erlang", "binary").
+[[noreturn]] void raise_in(Term reason, std::string_view module, std::string_view fun,
+                           const std::vector<Term>& args);
+[[noreturn]] inline void bif_badarg(std::string_view module, std::string_view fun,
+                                    const std::vector<Term>& args) {
+  raise_in(Term(atoms::badarg), module, fun, args);
+}
+[[noreturn]] inline void no_clause(std::string_view module, std::string_view fun,
+                                   const std::vector<Term>& args) {
+  raise_in(Term(atoms::function_clause), module, fun, args);
+}
 int64_t int_arg(const Term& t);  // a small integer, or ArgumentError
 // base ** exp for integers, exact at any size (exp >= 0)
 Term integer_power(Term base, int64_t exp);
+
+// A pattern :binary.split/match/replace take: a non-empty binary or list of them.
+bool binary_pattern_ok(const Term& pattern);
 
 // Inspect.Opts.new/1: inspect/2's keyword list of options (inspect_opts.cpp).
 InspectOpts inspect_opts(const Term& keywords);

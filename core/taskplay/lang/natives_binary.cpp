@@ -363,12 +363,8 @@ Term bin_done(Ctx&, Term* a) {
 }
 
 // [SECTION] :binary ---------------------------------------------------------------------
-[[noreturn]] void binary_badarg(const char* fun, std::initializer_list<Term> args) {
-  throw Raised{
-      RaiseKind::error, Term(atoms::badarg),
-      Term::list({Term::tuple({Term::atom("binary"), Term::atom(fun), Term::list(args), Term()})})};
-}
 Term list_to_bin(Ctx& ctx, Term* a) {
+  if (!a[0].is_list()) bif_badarg(B, "list_to_bin", {a[0]});
   std::string out;
   std::vector<const Term*> stack{&a[0]};
   while (!stack.empty()) {
@@ -382,14 +378,14 @@ Term list_to_bin(Ctx& ctx, Term* a) {
       stack.push_back(&t->tail());
       stack.push_back(&t->head());
     } else if (!t->is_nil()) {
-      binary_badarg("list_to_bin", {a[0]});
+      bif_badarg(B, "list_to_bin", {a[0]});
     }
   }
   charge(ctx, out.size() / 64);
   return Term::string(out);
 }
 Term bin_to_list(Ctx& ctx, Term* a) {
-  if (!a[0].is_binary()) binary_badarg("bin_to_list", {a[0]});
+  if (!a[0].is_binary()) bif_badarg(B, "bin_to_list", {a[0]});
   std::string_view b = a[0].binary();
   need_heap(ctx, b.size() * 2);
   std::vector<Term> items;
@@ -398,45 +394,47 @@ Term bin_to_list(Ctx& ctx, Term* a) {
   return Term::list(items);
 }
 Term first(Ctx&, Term* a) {
-  if (!a[0].is_binary() || a[0].binary().empty()) binary_badarg("first", {a[0]});
+  if (!a[0].is_binary() || a[0].binary().empty()) bif_badarg(B, "first", {a[0]});
   return Term::integer(static_cast<uint8_t>(a[0].binary()[0]));
 }
 Term last(Ctx&, Term* a) {
-  if (!a[0].is_binary() || a[0].binary().empty()) binary_badarg("last", {a[0]});
+  if (!a[0].is_binary() || a[0].binary().empty()) bif_badarg(B, "last", {a[0]});
   return Term::integer(static_cast<uint8_t>(a[0].binary().back()));
 }
 Term at(Ctx&, Term* a) {
   if (!a[0].is_binary() || !a[1].is_small_int() || a[1].small_int() < 0 ||
       static_cast<size_t>(a[1].small_int()) >= a[0].binary().size())
-    binary_badarg("at", {a[0], a[1]});
+    bif_badarg(B, "at", {a[0], a[1]});
   return Term::integer(static_cast<uint8_t>(a[0].binary()[static_cast<size_t>(a[1].small_int())]));
 }
 Term part(Ctx&, Term* a) {
   if (!a[0].is_binary() || !a[1].is_small_int() || !a[2].is_small_int())
-    binary_badarg("part", {a[0], a[1], a[2]});
+    bif_badarg(B, "part", {a[0], a[1], a[2]});
   int64_t n = static_cast<int64_t>(a[0].binary().size());
   int64_t start = a[1].small_int(), len = a[2].small_int();
   if (len < 0) {
     start += len;
     len = -len;
   }
-  if (start < 0 || start + len > n) binary_badarg("part", {a[0], a[1], a[2]});
+  if (start < 0 || start + len > n) bif_badarg(B, "part", {a[0], a[1], a[2]});
   return Term::string(a[0].binary().substr(static_cast<size_t>(start), static_cast<size_t>(len)));
 }
 Term copy1(Ctx&, Term* a) {
-  if (!a[0].is_binary()) binary_badarg("copy", {a[0]});
+  if (!a[0].is_binary()) bif_badarg(B, "copy", {a[0]});
   return a[0];
 }
 Term copy2(Ctx& ctx, Term* a) {
   if (!a[0].is_binary() || !a[1].is_small_int() || a[1].small_int() < 0)
-    binary_badarg("copy", {a[0], a[1]});
-  need_heap(ctx, a[0].binary().size() * static_cast<uint64_t>(a[1].small_int()) / 8 + 1);
+    bif_badarg(B, "copy", {a[0], a[1]});
+  double bytes = static_cast<double>(a[0].binary().size()) * static_cast<double>(a[1].small_int());
+  need_heap(ctx, bytes > 1e18 ? UINT64_MAX / 2 : words_of_bytes(static_cast<uint64_t>(bytes)));
+  charge(ctx, static_cast<uint64_t>(bytes) / 64);
   std::string out;
   for (int64_t i = 0; i < a[1].small_int(); ++i) out += a[0].binary();
   return Term::string(out);
 }
 Term decode_unsigned(Ctx& ctx, Term* a) {
-  if (!a[0].is_binary()) binary_badarg("decode_unsigned", {a[0]});
+  if (!a[0].is_binary()) bif_badarg(B, "decode_unsigned", {a[0]});
   Term args[4] = {a[0], Term::integer(0),
                   Term::integer(static_cast<int64_t>(a[0].binary().size() * 8)),
                   Term::tuple({Term::atom("integer"), Term::integer(1), Term::atom("big"),
@@ -446,7 +444,7 @@ Term decode_unsigned(Ctx& ctx, Term* a) {
 }
 Term encode_unsigned(Ctx&, Term* a) {
   if (!a[0].is_integer() || compare(a[0], Term::integer(0)) < 0)
-    binary_badarg("encode_unsigned", {a[0]});
+    bif_badarg(B, "encode_unsigned", {a[0]});
   std::string le;
   Term x = a[0];
   Term b256 = Term::integer(256);

@@ -19,12 +19,6 @@ namespace {
 
 constexpr std::string_view E = "erlang";
 
-[[noreturn]] void erl_badarg(const char* fun, std::initializer_list<Term> args) {
-  throw Raised{
-      RaiseKind::error, Term(atoms::badarg),
-      Term::list({Term::tuple({Term::atom("erlang"), Term::atom(fun), Term::list(args), Term()})})};
-}
-
 // UTF-8 of one code point (0..0x10FFFF)
 void put_utf8(std::string& out, uint32_t cp) {
   if (cp < 0x80) {
@@ -88,7 +82,7 @@ bool chars_into(const Term& t, std::string& out) {
 }
 
 int64_t base_arg(const Term& b, const char* fun, std::initializer_list<Term> args) {
-  if (!b.is_small_int() || b.small_int() < 2 || b.small_int() > 36) erl_badarg(fun, args);
+  if (!b.is_small_int() || b.small_int() < 2 || b.small_int() > 36) bif_badarg(E, fun, args);
   return b.small_int();
 }
 
@@ -131,35 +125,35 @@ std::optional<Term> parse_integer(std::string_view s, int64_t base) {
 Term element(Ctx&, Term* a) {
   if (!a[0].is_small_int() || !a[1].is_tuple() || a[0].small_int() < 1 ||
       static_cast<size_t>(a[0].small_int()) > a[1].tuple_size())
-    erl_badarg("element", {a[0], a[1]});
+    bif_badarg(E, "element", {a[0], a[1]});
   return a[1][static_cast<size_t>(a[0].small_int() - 1)];
 }
 Term setelement(Ctx&, Term* a) {
   if (!a[0].is_small_int() || !a[1].is_tuple() || a[0].small_int() < 1 ||
       static_cast<size_t>(a[0].small_int()) > a[1].tuple_size())
-    erl_badarg("setelement", {a[0], a[1], a[2]});
+    bif_badarg(E, "setelement", {a[0], a[1], a[2]});
   std::vector<Term> items(a[1].tuple_items().begin(), a[1].tuple_items().end());
   items[static_cast<size_t>(a[0].small_int() - 1)] = a[2];
   return Term::tuple(items);
 }
 Term tuple_to_list(Ctx&, Term* a) {
-  if (!a[0].is_tuple()) erl_badarg("tuple_to_list", {a[0]});
+  if (!a[0].is_tuple()) bif_badarg(E, "tuple_to_list", {a[0]});
   return Term::list(a[0].tuple_items());
 }
 Term list_to_tuple(Ctx&, Term* a) {
   std::vector<Term> items;
   const Term* c = &a[0];
   for (; c->is_cons(); c = &c->tail()) items.push_back(c->head());
-  if (!c->is_nil()) erl_badarg("list_to_tuple", {a[0]});
+  if (!c->is_nil()) bif_badarg(E, "list_to_tuple", {a[0]});
   return Term::tuple(items);
 }
 Term make_tuple2(Ctx&, Term* a) {
   if (!a[0].is_small_int() || a[0].small_int() < 0 || a[0].small_int() > (1 << 24))
-    erl_badarg("make_tuple", {a[0], a[1]});
+    bif_badarg(E, "make_tuple", {a[0], a[1]});
   return Term::tuple(std::vector<Term>(static_cast<size_t>(a[0].small_int()), a[1]));
 }
 Term append_element(Ctx&, Term* a) {
-  if (!a[0].is_tuple()) erl_badarg("append_element", {a[0], a[1]});
+  if (!a[0].is_tuple()) bif_badarg(E, "append_element", {a[0], a[1]});
   std::vector<Term> items(a[0].tuple_items().begin(), a[0].tuple_items().end());
   items.push_back(a[1]);
   return Term::tuple(items);
@@ -167,7 +161,7 @@ Term append_element(Ctx&, Term* a) {
 Term delete_element(Ctx&, Term* a) {
   if (!a[0].is_small_int() || !a[1].is_tuple() || a[0].small_int() < 1 ||
       static_cast<size_t>(a[0].small_int()) > a[1].tuple_size())
-    erl_badarg("delete_element", {a[0], a[1]});
+    bif_badarg(E, "delete_element", {a[0], a[1]});
   std::vector<Term> items(a[1].tuple_items().begin(), a[1].tuple_items().end());
   items.erase(items.begin() + (a[0].small_int() - 1));
   return Term::tuple(items);
@@ -175,7 +169,7 @@ Term delete_element(Ctx&, Term* a) {
 Term insert_element(Ctx&, Term* a) {
   if (!a[0].is_small_int() || !a[1].is_tuple() || a[0].small_int() < 1 ||
       static_cast<size_t>(a[0].small_int()) > a[1].tuple_size() + 1)
-    erl_badarg("insert_element", {a[0], a[1], a[2]});
+    bif_badarg(E, "insert_element", {a[0], a[1], a[2]});
   std::vector<Term> items(a[1].tuple_items().begin(), a[1].tuple_items().end());
   items.insert(items.begin() + (a[0].small_int() - 1), a[2]);
   return Term::tuple(items);
@@ -183,59 +177,73 @@ Term insert_element(Ctx&, Term* a) {
 
 // [SECTION] Atoms, lists and binaries of text
 Term atom_to_list(Ctx&, Term* a) {
-  if (!a[0].is_atom()) erl_badarg("atom_to_list", {a[0]});
+  if (!a[0].is_atom()) bif_badarg(E, "atom_to_list", {a[0]});
   return charlist_of(a[0].atom_value().name());
 }
 Term atom_to_binary(Ctx&, Term* a) {
-  if (!a[0].is_atom()) erl_badarg("atom_to_binary", {a[0]});
+  if (!a[0].is_atom()) bif_badarg(E, "atom_to_binary", {a[0]});
   return Term::string(a[0].atom_value().name());
 }
-Term list_to_atom(Ctx&, Term* a) {
-  std::string s;
-  if (!chars_into(a[0], s)) erl_badarg("list_to_atom", {a[0]});
-  return Term::atom(s);
+// list_to_atom/1, binary_to_atom/1,2 and their _existing_atom forms: the atom of that name,
+// made, or for the existing forms only found (every atom the program's code names exists)
+template <bool existing>
+Term named_atom(const std::string& name, const char* bif, std::vector<Term> args) {
+  if (!existing) return Term::atom(name);
+  std::optional<Atom> found = Atom::existing(name);
+  if (!found) bif_badarg(E, bif, args);
+  return Term(*found);
 }
+template <bool existing>
+Term list_to_atom(Ctx&, Term* a) {
+  const char* bif = existing ? "list_to_existing_atom" : "list_to_atom";
+  std::string s;
+  if (!chars_into(a[0], s)) bif_badarg(E, bif, {a[0]});
+  return named_atom<existing>(s, bif, {a[0]});
+}
+template <bool existing, uint32_t arity>
 Term binary_to_atom(Ctx&, Term* a) {
-  if (!a[0].is_binary()) erl_badarg("binary_to_atom", {a[0]});
-  return Term::atom(a[0].binary());
+  const char* bif = existing ? "binary_to_existing_atom" : "binary_to_atom";
+  std::vector<Term> args(a, a + arity);
+  if (!a[0].is_binary()) bif_badarg(E, bif, args);
+  return named_atom<existing>(std::string(a[0].binary()), bif, args);
 }
 Term list_to_binary(Ctx&, Term* a) {
   std::string s;
-  if (!a[0].is_list() || !iodata_into(a[0], s)) erl_badarg("list_to_binary", {a[0]});
+  if (!a[0].is_list() || !iodata_into(a[0], s)) bif_badarg(E, "list_to_binary", {a[0]});
   return Term::string(s);
 }
 Term iolist_to_binary(Ctx&, Term* a) {
   std::string s;
-  if (!iodata_into(a[0], s)) erl_badarg("iolist_to_binary", {a[0]});
+  if (!iodata_into(a[0], s)) bif_badarg(E, "iolist_to_binary", {a[0]});
   return Term::string(s);
 }
 Term binary_to_list(Ctx&, Term* a) {
-  if (!a[0].is_binary()) erl_badarg("binary_to_list", {a[0]});
+  if (!a[0].is_binary()) bif_badarg(E, "binary_to_list", {a[0]});
   std::vector<Term> out;
   for (char c : a[0].binary()) out.push_back(Term::integer(static_cast<unsigned char>(c)));
   return Term::list(out);
 }
 Term integer_to_list1(Ctx&, Term* a) {
-  if (!a[0].is_integer()) erl_badarg("integer_to_list", {a[0]});
+  if (!a[0].is_integer()) bif_badarg(E, "integer_to_list", {a[0]});
   return charlist_of(a[0].integer_to_string());
 }
 Term integer_to_list2(Ctx&, Term* a) {
-  if (!a[0].is_integer()) erl_badarg("integer_to_list", {a[0], a[1]});
+  if (!a[0].is_integer()) bif_badarg(E, "integer_to_list", {a[0], a[1]});
   return charlist_of(integer_text(a[0], base_arg(a[1], "integer_to_list", {a[0], a[1]})));
 }
 Term integer_to_binary1(Ctx&, Term* a) {
-  if (!a[0].is_integer()) erl_badarg("integer_to_binary", {a[0]});
+  if (!a[0].is_integer()) bif_badarg(E, "integer_to_binary", {a[0]});
   return Term::string(a[0].integer_to_string());
 }
 Term integer_to_binary2(Ctx&, Term* a) {
-  if (!a[0].is_integer()) erl_badarg("integer_to_binary", {a[0], a[1]});
+  if (!a[0].is_integer()) bif_badarg(E, "integer_to_binary", {a[0], a[1]});
   return Term::string(integer_text(a[0], base_arg(a[1], "integer_to_binary", {a[0], a[1]})));
 }
 Term list_to_integer1(Ctx&, Term* a) {
   std::string s;
   std::optional<Term> v;
   if (chars_into(a[0], s)) v = parse_integer(s, 10);
-  if (!v) erl_badarg("list_to_integer", {a[0]});
+  if (!v) bif_badarg(E, "list_to_integer", {a[0]});
   return *v;
 }
 Term list_to_integer2(Ctx&, Term* a) {
@@ -243,20 +251,20 @@ Term list_to_integer2(Ctx&, Term* a) {
   std::optional<Term> v;
   int64_t base = base_arg(a[1], "list_to_integer", {a[0], a[1]});
   if (chars_into(a[0], s)) v = parse_integer(s, base);
-  if (!v) erl_badarg("list_to_integer", {a[0], a[1]});
+  if (!v) bif_badarg(E, "list_to_integer", {a[0], a[1]});
   return *v;
 }
 Term binary_to_integer1(Ctx&, Term* a) {
   std::optional<Term> v;
   if (a[0].is_binary()) v = parse_integer(a[0].binary(), 10);
-  if (!v) erl_badarg("binary_to_integer", {a[0]});
+  if (!v) bif_badarg(E, "binary_to_integer", {a[0]});
   return *v;
 }
 Term binary_to_integer2(Ctx&, Term* a) {
   std::optional<Term> v;
   int64_t base = base_arg(a[1], "binary_to_integer", {a[0], a[1]});
   if (a[0].is_binary()) v = parse_integer(a[0].binary(), base);
-  if (!v) erl_badarg("binary_to_integer", {a[0], a[1]});
+  if (!v) bif_badarg(E, "binary_to_integer", {a[0], a[1]});
   return *v;
 }
 // Erlang's float_to_list/1: 20 significant digits in scientific form
@@ -266,26 +274,24 @@ std::string float_scientific(double v) {
   return buf;
 }
 Term float_to_list(Ctx&, Term* a) {
-  if (!a[0].is_float()) erl_badarg("float_to_list", {a[0]});
+  if (!a[0].is_float()) bif_badarg(E, "float_to_list", {a[0]});
   return charlist_of(float_scientific(a[0].float_value()));
 }
 Term float_to_binary(Ctx&, Term* a) {
-  if (!a[0].is_float()) erl_badarg("float_to_binary", {a[0]});
+  if (!a[0].is_float()) bif_badarg(E, "float_to_binary", {a[0]});
   return Term::string(float_scientific(a[0].float_value()));
 }
 Term byte_size(Ctx&, Term* a) {
-  if (!a[0].is_binary()) erl_badarg("byte_size", {a[0]});
+  if (!a[0].is_binary()) bif_badarg(E, "byte_size", {a[0]});
   return Term::integer(static_cast<int64_t>(a[0].binary().size()));
 }
 Term float1(Ctx&, Term* a) {
-  if (!a[0].is_number()) erl_badarg("float", {a[0]});
+  if (!a[0].is_number()) bif_badarg(E, "float", {a[0]});
   return Term::floating(number::to_double(a[0]));
 }
 
-Term list_to_float(Ctx&, Term* a) {
-  std::string s;
-  if (!chars_into(a[0], s)) erl_badarg("list_to_float", {a[0]});
-  // Erlang's float syntax: digits, a point, digits, an optional exponent
+// Erlang's float syntax: digits, a point, digits, an optional exponent; nullopt otherwise
+std::optional<double> parse_float(const std::string& s) {
   size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
   auto digits = [&] {
     size_t start = i;
@@ -298,9 +304,23 @@ Term list_to_float(Ctx&, Term* a) {
     if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
     ok = digits();
   }
-  double v = ok && i == s.size() ? std::strtod(s.c_str(), nullptr) : 0.0;
-  if (!ok || i != s.size() || std::isinf(v)) erl_badarg("list_to_float", {a[0]});
-  return Term::floating(v);
+  if (!ok || i != s.size()) return std::nullopt;
+  double v = std::strtod(s.c_str(), nullptr);
+  if (std::isinf(v)) return std::nullopt;
+  return v;
+}
+Term list_to_float(Ctx&, Term* a) {
+  std::string s;
+  std::optional<double> v;
+  if (chars_into(a[0], s)) v = parse_float(s);
+  if (!v) bif_badarg(E, "list_to_float", {a[0]});
+  return Term::floating(*v);
+}
+Term binary_to_float(Ctx&, Term* a) {
+  std::optional<double> v;
+  if (a[0].is_binary()) v = parse_float(std::string(a[0].binary()));
+  if (!v) bif_badarg(E, "binary_to_float", {a[0]});
+  return Term::floating(*v);
 }
 
 // [SECTION] Funs: :erlang.fun_info/1,2 (Function.info/1,2) and make_fun/3 (Function.capture/3)
@@ -335,21 +355,21 @@ Term fun_info_list(const Term& f) {
                   {Atom("type"), Term::atom("local")}});
 }
 Term fun_info1(Ctx&, Term* a) {
-  if (!a[0].is_fun()) erl_badarg("fun_info", {a[0]});
+  if (!a[0].is_fun()) bif_badarg(E, "fun_info", {a[0]});
   return fun_info_list(a[0]);
 }
 Term fun_info2(Ctx& c, Term* a) {
-  if (!a[0].is_fun() || !a[1].is_atom()) erl_badarg("fun_info", {a[0], a[1]});
+  if (!a[0].is_fun() || !a[1].is_atom()) bif_badarg(E, "fun_info", {a[0], a[1]});
   if (a[1].is_atom(Atom("pid"))) return Term::tuple({a[1], Term(c.self())});
   const Term info = fun_info_list(a[0]);  // v points into it: it must outlive v
   const Term* v = keyword_get(info, a[1].atom_value());
-  if (!v) erl_badarg("fun_info", {a[0], a[1]});
+  if (!v) bif_badarg(E, "fun_info", {a[0], a[1]});
   return Term::tuple({a[1], *v});
 }
 Term make_fun(Ctx&, Term* a) {
   if (!a[0].is_atom() || !a[1].is_atom() || !a[2].is_small_int() || a[2].small_int() < 0 ||
       a[2].small_int() > 255)
-    erl_badarg("make_fun", {a[0], a[1], a[2]});
+    bif_badarg(E, "make_fun", {a[0], a[1], a[2]});
   return make_external_fun(
       mfa_id(a[0].atom_value(), a[1].atom_value(), static_cast<uint32_t>(a[2].small_int())));
 }
@@ -372,7 +392,7 @@ RaiseKind kind_of(const Term& k) {
   if (k.is_atom(atoms::error)) return RaiseKind::error;
   if (k.is_atom(atoms::throw_)) return RaiseKind::throw_;
   if (k.is_atom(atoms::exit)) return RaiseKind::exit;
-  erl_badarg("raise", {k});
+  bif_badarg(E, "raise", {k});
 }
 // :erlang.raise(kind, reason, stacktrace): raises as if from where the trace says
 Term raise3(Ctx&, Term* a) {
@@ -386,8 +406,14 @@ Term error2(Ctx&, Term* a) { throw Raised{RaiseKind::error, a[0], Term()}; }
 // [SECTION] IO.iodata_to_binary/1 and the prelude's helpers
 Term iodata_to_binary(Ctx&, Term* a) {
   std::string s;
-  if (!iodata_into(a[0], s)) erl_badarg("iolist_to_binary", {a[0]});
+  if (!iodata_into(a[0], s)) bif_badarg(E, "iolist_to_binary", {a[0]});
   return Term::string(s);
+}
+// :erlang.iolist_size/1 (IO.iodata_length/1)
+Term iolist_size(Ctx&, Term* a) {
+  std::string s;
+  if (!iodata_into(a[0], s)) bif_badarg(E, "iolist_size", {a[0]});
+  return Term::integer(static_cast<int64_t>(s.size()));
 }
 // Enum.join/2 of a list: each item through String.Chars, `joiner` between
 Term join(Ctx&, Term* a) {
@@ -455,7 +481,7 @@ Term phash2_1(Ctx&, Term* a) { return Term::integer(make_hash2(a[0]) & ((1u << 2
 Term phash2_2(Ctx&, Term* a) {
   const Term& r = a[1];
   if (!r.is_small_int() || r.small_int() < 1 || r.small_int() > (int64_t{1} << 32))
-    erl_badarg("phash2", {a[0], a[1]});
+    bif_badarg(E, "phash2", {a[0], a[1]});
   return Term::integer(
       static_cast<int64_t>(make_hash2(a[0]) % static_cast<uint64_t>(r.small_int())));
 }
@@ -471,12 +497,12 @@ constexpr Native kTable[] = {
     {E, "insert_element", 3, insert_element, nullptr},
     {E, "atom_to_list", 1, atom_to_list, nullptr},
     {E, "atom_to_binary", 1, atom_to_binary, nullptr},
-    {E, "list_to_atom", 1, list_to_atom, nullptr},
-    {E, "list_to_existing_atom", 1, list_to_atom, nullptr},
-    {E, "binary_to_atom", 1, binary_to_atom, nullptr},
-    {E, "binary_to_atom", 2, binary_to_atom, nullptr},
-    {E, "binary_to_existing_atom", 1, binary_to_atom, nullptr},
-    {E, "binary_to_existing_atom", 2, binary_to_atom, nullptr},
+    {E, "list_to_atom", 1, list_to_atom<false>, nullptr},
+    {E, "list_to_existing_atom", 1, list_to_atom<true>, nullptr},
+    {E, "binary_to_atom", 1, binary_to_atom<false, 1>, nullptr},
+    {E, "binary_to_atom", 2, binary_to_atom<false, 2>, nullptr},
+    {E, "binary_to_existing_atom", 1, binary_to_atom<true, 1>, nullptr},
+    {E, "binary_to_existing_atom", 2, binary_to_atom<true, 2>, nullptr},
     {E, "atom_to_binary", 2, atom_to_binary, nullptr},
     {E, "list_to_binary", 1, list_to_binary, nullptr},
     {E, "iolist_to_binary", 1, iolist_to_binary, nullptr},
@@ -494,6 +520,7 @@ constexpr Native kTable[] = {
     {E, "byte_size", 1, byte_size, nullptr, true},
     {E, "float", 1, float1, nullptr, true},
     {E, "list_to_float", 1, list_to_float, nullptr},
+    {E, "binary_to_float", 1, binary_to_float, nullptr},
     {E, "fun_info", 1, fun_info1, nullptr},
     {E, "fun_info", 2, fun_info2, nullptr},
     {E, "make_fun", 3, make_fun, nullptr},
@@ -504,6 +531,7 @@ constexpr Native kTable[] = {
     {E, "error", 1, error1, nullptr},
     {E, "error", 2, error2, nullptr},
     {"Elixir.IO", "iodata_to_binary", 1, iodata_to_binary, nullptr},
+    {E, "iolist_size", 1, iolist_size, nullptr},
     {"taskplay", "join", 2, join, nullptr},
     {"taskplay", "proper_list?", 1, proper_list, nullptr},
     {"taskplay", "chardata_to_string", 1, chardata_to_string, nullptr},

@@ -15,13 +15,6 @@ namespace taskplay::lang {
 
 namespace {
 
-[[noreturn]] void format_badarg(const char* mod, const char* fun,
-                                std::initializer_list<Term> args) {
-  throw Raised{
-      RaiseKind::error, Term(atoms::badarg),
-      Term::list({Term::tuple({Term::atom(mod), Term::atom(fun), Term::list(args), Term()})})};
-}
-
 void put_utf8(std::string& out, uint32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -224,12 +217,12 @@ std::string format(const Term& fmt, const Term& args_in, const char* mod, const 
   if (fmt.is_atom())
     f = fmt.atom_value().name();
   else if (!to_string_term(fmt, f))
-    format_badarg(mod, fun, {fmt, args_in});
-  if (!args_in.is_list()) format_badarg(mod, fun, {fmt, args_in});
+    bif_badarg(mod, fun, {fmt, args_in});
+  if (!args_in.is_list()) bif_badarg(mod, fun, {fmt, args_in});
   std::vector<Term> args = args_in.list_items();
   size_t next = 0;
   auto arg = [&]() -> const Term& {
-    if (next >= args.size()) format_badarg(mod, fun, {fmt, args_in});
+    if (next >= args.size()) bif_badarg(mod, fun, {fmt, args_in});
     return args[next++];
   };
   std::string out;
@@ -244,7 +237,7 @@ std::string format(const Term& fmt, const Term& args_in, const char* mod, const 
       given = false;
       if (i < f.size() && f[i] == '*') {
         const Term& a = arg();
-        if (!a.is_small_int()) format_badarg(mod, fun, {fmt, args_in});
+        if (!a.is_small_int()) bif_badarg(mod, fun, {fmt, args_in});
         v = static_cast<int>(a.small_int());
         given = true;
         ++i;
@@ -282,7 +275,7 @@ std::string format(const Term& fmt, const Term& args_in, const char* mod, const 
       }
     }
     while (i < f.size() && (f[i] == 't' || f[i] == 'l')) ++i;
-    if (i >= f.size()) format_badarg(mod, fun, {fmt, args_in});
+    if (i >= f.size()) bif_badarg(mod, fun, {fmt, args_in});
     char c = f[i];
     std::string body;
     switch (c) {
@@ -303,14 +296,14 @@ std::string format(const Term& fmt, const Term& args_in, const char* mod, const 
         if (a.is_atom())
           body = a.atom_value().name();
         else if (!to_string_term(a, body))
-          format_badarg(mod, fun, {fmt, args_in});
+          bif_badarg(mod, fun, {fmt, args_in});
         if (has_precision && utf8_length(body) > static_cast<size_t>(precision))
           body = body.substr(0, static_cast<size_t>(precision));
         break;
       }
       case 'c': {
         const Term& a = arg();
-        if (!a.is_small_int()) format_badarg(mod, fun, {fmt, args_in});
+        if (!a.is_small_int()) bif_badarg(mod, fun, {fmt, args_in});
         int times = has_precision ? precision : has_width ? std::abs(width) : 1;
         for (int k = 0; k < times; ++k) put_utf8(body, static_cast<uint32_t>(a.small_int()));
         has_precision = false;
@@ -320,7 +313,7 @@ std::string format(const Term& fmt, const Term& args_in, const char* mod, const 
       case 'e':
       case 'g': {
         const Term& a = arg();
-        if (!a.is_float()) format_badarg(mod, fun, {fmt, args_in});
+        if (!a.is_float()) bif_badarg(mod, fun, {fmt, args_in});
         int prec = has_precision ? precision : 6;
         double v = a.float_value();
         if (c == 'f') {
@@ -342,7 +335,7 @@ std::string format(const Term& fmt, const Term& args_in, const char* mod, const 
       case 'X':
       case '#': {
         const Term& a = arg();
-        if (!a.is_integer()) format_badarg(mod, fun, {fmt, args_in});
+        if (!a.is_integer()) bif_badarg(mod, fun, {fmt, args_in});
         int base = has_precision ? precision : 10;
         std::string prefix;
         if (c == 'x' || c == 'X')
@@ -366,7 +359,7 @@ std::string format(const Term& fmt, const Term& args_in, const char* mod, const 
         arg();
         continue;
       default:
-        format_badarg(mod, fun, {fmt, args_in});
+        bif_badarg(mod, fun, {fmt, args_in});
     }
     if (has_width) {
       size_t len = utf8_length(body);
@@ -383,7 +376,7 @@ std::string format(const Term& fmt, const Term& args_in, const char* mod, const 
     }
     out += body;
   }
-  if (next != args.size()) format_badarg(mod, fun, {fmt, args_in});
+  if (next != args.size()) bif_badarg(mod, fun, {fmt, args_in});
   return out;
 }
 
@@ -413,7 +406,7 @@ Term io_format2(Ctx& c, Term* a) {
 Term io_format3(Ctx& c, Term* a) {
   bool err = a[0].is_atom(Atom("standard_error"));
   if (!err && !a[0].is_atom(Atom("standard_io")) && !a[0].is_atom(Atom("user")))
-    format_badarg("io", "format", {a[0], a[1], a[2]});
+    bif_badarg("io", "format", {a[0], a[1], a[2]});
   write_output(c, format(a[1], a[2], "io", "format"), err);
   return Term(atoms::ok);
 }

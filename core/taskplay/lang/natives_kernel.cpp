@@ -23,17 +23,6 @@ namespace {
 constexpr std::string_view K = "Elixir.Kernel";
 constexpr std::string_view T = "taskplay";
 
-[[noreturn]] void erl_badarg(const char* fun, std::initializer_list<Term> args) {
-  throw Raised{
-      RaiseKind::error, Term(atoms::badarg),
-      Term::list({Term::tuple({Term::atom("erlang"), Term::atom(fun), Term::list(args), Term()})})};
-}
-[[noreturn]] void erl_error(Term value, const char* fun, std::initializer_list<Term> args) {
-  throw Raised{
-      RaiseKind::error, std::move(value),
-      Term::list({Term::tuple({Term::atom("erlang"), Term::atom(fun), Term::list(args), Term()})})};
-}
-
 Term b(bool v) { return Term::boolean(v); }
 
 // [SECTION] Type checks (guards) ---------------------------------------------------------
@@ -66,7 +55,7 @@ Term is_exception2(Ctx&, Term* a) {
 }
 Term is_map_key(Ctx&, Term* a) {
   if (!a[0].is_map())
-    erl_error(Term::tuple({Term::atom("badmap"), a[0]}), "is_map_key", {a[1], a[0]});
+    raise_in(Term::tuple({Term::atom("badmap"), a[0]}), "erlang", "is_map_key", {a[1], a[0]});
   return b(a[0].map_get(a[1]) != nullptr);
 }
 
@@ -74,60 +63,62 @@ Term is_map_key(Ctx&, Term* a) {
 Term elem(Ctx&, Term* a) {
   if (!a[0].is_tuple() || !a[1].is_small_int() || a[1].small_int() < 0 ||
       static_cast<size_t>(a[1].small_int()) >= a[0].tuple_size())
-    erl_badarg("element", {a[1].is_small_int() ? Term::integer(a[1].small_int() + 1) : a[1], a[0]});
+    bif_badarg("erlang", "element",
+               {a[1].is_small_int() ? Term::integer(a[1].small_int() + 1) : a[1], a[0]});
   return a[0][static_cast<size_t>(a[1].small_int())];
 }
 Term put_elem(Ctx&, Term* a) {
   if (!a[0].is_tuple() || !a[1].is_small_int() || a[1].small_int() < 0 ||
       static_cast<size_t>(a[1].small_int()) >= a[0].tuple_size())
-    erl_badarg("setelement", {a[1], a[0], a[2]});
+    bif_badarg("erlang", "setelement", {a[1], a[0], a[2]});
   std::vector<Term> items(a[0].tuple_items().begin(), a[0].tuple_items().end());
   items[static_cast<size_t>(a[1].small_int())] = a[2];
   return Term::tuple(items);
 }
 Term tuple_size(Ctx&, Term* a) {
-  if (!a[0].is_tuple()) erl_badarg("tuple_size", {a[0]});
+  if (!a[0].is_tuple()) bif_badarg("erlang", "tuple_size", {a[0]});
   return Term::integer(static_cast<int64_t>(a[0].tuple_size()));
 }
 Term length(Ctx&, Term* a) {
   int64_t n = 0;
   const Term* c = &a[0];
   for (; c->is_cons(); c = &c->tail()) ++n;
-  if (!c->is_nil()) erl_badarg("length", {a[0]});
+  if (!c->is_nil()) bif_badarg("erlang", "length", {a[0]});
   return Term::integer(n);
 }
 Term hd(Ctx&, Term* a) {
-  if (!a[0].is_cons()) erl_badarg("hd", {a[0]});
+  if (!a[0].is_cons()) bif_badarg("erlang", "hd", {a[0]});
   return a[0].head();
 }
 Term tl(Ctx&, Term* a) {
-  if (!a[0].is_cons()) erl_badarg("tl", {a[0]});
+  if (!a[0].is_cons()) bif_badarg("erlang", "tl", {a[0]});
   return a[0].tail();
 }
 Term map_size(Ctx&, Term* a) {
-  if (!a[0].is_map()) erl_error(Term::tuple({Term::atom("badmap"), a[0]}), "map_size", {a[0]});
+  if (!a[0].is_map())
+    raise_in(Term::tuple({Term::atom("badmap"), a[0]}), "erlang", "map_size", {a[0]});
   return Term::integer(static_cast<int64_t>(a[0].map_pairs().size()));
 }
 Term abs_(Ctx&, Term* a) {
   if (a[0].is_float()) return Term::floating(std::fabs(a[0].float_value()));
-  if (!a[0].is_integer()) erl_badarg("abs", {a[0]});
+  if (!a[0].is_integer()) bif_badarg("erlang", "abs", {a[0]});
   return number::compare(a[0], Term::integer(0)) < 0 ? number::sub(Term::integer(0), a[0]) : a[0];
 }
 Term div_(Ctx&, Term* a) {
   if (!a[0].is_integer() || !a[1].is_integer() || number::is_zero(a[1]))
-    erl_error(Term(atoms::badarith), "div", {a[0], a[1]});
+    raise_in(Term(atoms::badarith), "erlang", "div", {a[0], a[1]});
   return number::div(a[0], a[1]);
 }
 Term rem_(Ctx&, Term* a) {
   if (!a[0].is_integer() || !a[1].is_integer() || number::is_zero(a[1]))
-    erl_error(Term(atoms::badarith), "rem", {a[0], a[1]});
+    raise_in(Term(atoms::badarith), "erlang", "rem", {a[0], a[1]});
   return number::rem(a[0], a[1]);
 }
 Term max_(Ctx&, Term* a) { return compare(a[0], a[1]) >= 0 ? a[0] : a[1]; }
 Term min_(Ctx&, Term* a) { return compare(a[0], a[1]) <= 0 ? a[0] : a[1]; }
 Term round_(Ctx&, Term* a) {
   if (a[0].is_integer()) return a[0];
-  if (!a[0].is_float()) erl_badarg("round", {a[0]});
+  if (!a[0].is_float()) bif_badarg("erlang", "round", {a[0]});
   double r = std::round(a[0].float_value());
   if (std::fabs(r) < 9e18) return Term::integer(static_cast<int64_t>(r));
   char buf[64];
@@ -136,7 +127,7 @@ Term round_(Ctx&, Term* a) {
 }
 Term trunc_(Ctx&, Term* a) {
   if (a[0].is_integer()) return a[0];
-  if (!a[0].is_float()) erl_badarg("trunc", {a[0]});
+  if (!a[0].is_float()) bif_badarg("erlang", "trunc", {a[0]});
   double r = std::trunc(a[0].float_value());
   if (std::fabs(r) < 9e18) return Term::integer(static_cast<int64_t>(r));
   char buf[64];
@@ -145,21 +136,21 @@ Term trunc_(Ctx&, Term* a) {
 }
 Term node(Ctx&, Term*) { return Term(atoms::nonode); }
 Term node1(Ctx&, Term* a) {
-  if (!a[0].is_pid() && !a[0].is_ref()) erl_badarg("node", {a[0]});
+  if (!a[0].is_pid() && !a[0].is_ref()) bif_badarg("erlang", "node", {a[0]});
   return Term(atoms::nonode);
 }
 Term is_port(Ctx&, Term*) { return b(false); }  // taskplay has no ports
 Term byte_size(Ctx&, Term* a) {
-  if (!a[0].is_binary()) erl_badarg("byte_size", {a[0]});
+  if (!a[0].is_binary()) bif_badarg("erlang", "byte_size", {a[0]});
   return Term::integer(static_cast<int64_t>(a[0].binary().size()));
 }
 Term bit_size(Ctx&, Term* a) {
-  if (!a[0].is_binary()) erl_badarg("bit_size", {a[0]});
+  if (!a[0].is_binary()) bif_badarg("erlang", "bit_size", {a[0]});
   return Term::integer(static_cast<int64_t>(a[0].binary().size()) * 8);
 }
 Term binary_part(Ctx&, Term* a) {
   if (!a[0].is_binary() || !a[1].is_small_int() || !a[2].is_small_int())
-    erl_badarg("binary_part", {a[0], a[1], a[2]});
+    bif_badarg("erlang", "binary_part", {a[0], a[1], a[2]});
   std::string_view s = a[0].binary();
   int64_t start = a[1].small_int(), len = a[2].small_int();
   if (len < 0) {  // a negative length counts back from `start`
@@ -167,13 +158,13 @@ Term binary_part(Ctx&, Term* a) {
     len = -len;
   }
   if (start < 0 || start + len > static_cast<int64_t>(s.size()))
-    erl_badarg("binary_part", {a[0], a[1], a[2]});
+    bif_badarg("erlang", "binary_part", {a[0], a[1], a[2]});
   return Term::string(s.substr(static_cast<size_t>(start), static_cast<size_t>(len)));
 }
 // ceil/1 and floor/1: integers as they are, floats to the integer next up or down
 Term whole(const Term& x, double (*f)(double), const char* name) {
   if (x.is_integer()) return x;
-  if (!x.is_float()) erl_badarg(name, {x});
+  if (!x.is_float()) bif_badarg("erlang", name, {x});
   double r = f(x.float_value());
   if (std::fabs(r) < 9e18) return Term::integer(static_cast<int64_t>(r));
   char buf[400];
@@ -187,30 +178,30 @@ Term self(Ctx& c, Term*) { return Term(c.self()); }
 // [SECTION] Operators as functions (&+/2, Enum.reduce(l, 0, &+/2))
 // ---------------------------------
 Term op_add(Ctx&, Term* a) {
-  if (!a[0].is_number() || !a[1].is_number()) erl_error(Term(atoms::badarith), "+", {a[0], a[1]});
+  if (!a[0].is_number() || !a[1].is_number())
+    raise_in(Term(atoms::badarith), "erlang", "+", {a[0], a[1]});
   return number::add(a[0], a[1]);
 }
 Term op_sub(Ctx&, Term* a) {
-  if (!a[0].is_number() || !a[1].is_number()) erl_error(Term(atoms::badarith), "-", {a[0], a[1]});
+  if (!a[0].is_number() || !a[1].is_number())
+    raise_in(Term(atoms::badarith), "erlang", "-", {a[0], a[1]});
   return number::sub(a[0], a[1]);
 }
 Term op_mul(Ctx&, Term* a) {
-  if (!a[0].is_number() || !a[1].is_number()) erl_error(Term(atoms::badarith), "*", {a[0], a[1]});
+  if (!a[0].is_number() || !a[1].is_number())
+    raise_in(Term(atoms::badarith), "erlang", "*", {a[0], a[1]});
   return number::mul(a[0], a[1]);
 }
 Term op_div(Ctx&, Term* a) {
   if (!a[0].is_number() || !a[1].is_number() || number::is_zero(a[1]))
-    erl_error(Term(atoms::badarith), "/", {a[0], a[1]});
+    raise_in(Term(atoms::badarith), "erlang", "/", {a[0], a[1]});
   return Term::floating(number::to_double(a[0]) / number::to_double(a[1]));
 }
-// Kernel.**/2: integers exactly (a non-negative exponent), floats otherwise
+// Kernel.**/2: integers exactly (a non-negative exponent), else :math.pow/2 (2 ** -1 is 0.5)
 Term op_pow(Ctx& c, Term* a) {
-  if (!a[0].is_number() || !a[1].is_number()) erl_error(Term(atoms::badarith), "**", {a[0], a[1]});
-  if (a[0].is_integer() && a[1].is_integer()) {
-    if (!a[1].is_small_int() || a[1].small_int() < 0)
-      raise_argument_error(
-          "bad argument in arithmetic expression: the exponent of ** must be a non-negative "
-          "integer");
+  if (!a[0].is_number() || !a[1].is_number()) no_clause("Elixir.Kernel", "**", {a[0], a[1]});
+  if (a[0].is_integer() && a[1].is_integer() && compare(a[1], Term::integer(0)) >= 0) {
+    if (!a[1].is_small_int()) need_heap(c, UINT64_MAX / 2);
     // the result's size, before computing it: |base| of b bits gives about exp * b bits
     double mag = std::fabs(number::to_double(a[0]));
     if (mag > 1) {
@@ -220,20 +211,22 @@ Term op_pow(Ctx& c, Term* a) {
     }
     return integer_power(a[0], a[1].small_int());
   }
-  return Term::floating(std::pow(number::to_double(a[0]), number::to_double(a[1])));
+  double v = std::pow(number::to_double(a[0]), number::to_double(a[1]));
+  if (std::isnan(v) || std::isinf(v)) raise_in(Term(atoms::badarith), "math", "pow", {a[0], a[1]});
+  return Term::floating(v);
 }
 Term op_plus1(Ctx&, Term* a) {
-  if (!a[0].is_number()) erl_error(Term(atoms::badarith), "+", {a[0]});
+  if (!a[0].is_number()) raise_in(Term(atoms::badarith), "erlang", "+", {a[0]});
   return a[0];
 }
 Term op_minus1(Ctx&, Term* a) {
-  if (!a[0].is_number()) erl_error(Term(atoms::badarith), "-", {a[0]});
+  if (!a[0].is_number()) raise_in(Term(atoms::badarith), "erlang", "-", {a[0]});
   if (a[0].is_float()) return Term::floating(-a[0].float_value());
   return number::sub(Term::integer(0), a[0]);
 }
 // list -- list: each item on the right takes away the first equal one on the left
 Term op_subtract(Ctx&, Term* a) {
-  if (!a[0].is_list() || !a[1].is_list()) erl_badarg("--", {a[0], a[1]});
+  if (!a[0].is_list() || !a[1].is_list()) bif_badarg("erlang", "--", {a[0], a[1]});
   std::vector<Term> left = a[0].list_items();
   for (const Term* c = &a[1]; c->is_cons(); c = &c->tail())
     for (auto it = left.begin(); it != left.end(); ++it)
@@ -258,11 +251,11 @@ Term op_concat(Ctx&, Term* a) {
   return Term::string(s);
 }
 Term op_append(Ctx&, Term* a) {
-  if (!a[0].is_list()) erl_badarg("++", {a[0], a[1]});
+  if (!a[0].is_list()) bif_badarg("erlang", "++", {a[0], a[1]});
   return Term::list(a[0].list_items(), a[1]);
 }
 Term op_not(Ctx&, Term* a) {
-  if (!a[0].is_boolean()) erl_badarg("not", {a[0]});
+  if (!a[0].is_boolean()) bif_badarg("erlang", "not", {a[0]});
   return b(a[0].is_atom(atoms::false_));
 }
 Term op_bang(Ctx&, Term* a) { return b(!a[0].truthy()); }
@@ -372,13 +365,13 @@ Body fun_body(Term fun) {
   };
 }
 Body mfa_body(Term m, Term f, Term args) {
-  if (!m.is_atom() || !f.is_atom() || !args.is_list()) erl_badarg("spawn", {m, f, args});
+  if (!m.is_atom() || !f.is_atom() || !args.is_list()) bif_badarg("erlang", "spawn", {m, f, args});
   return [m, f, args](Ctx& c) -> Co<void> {
     co_await apply_mfa(c, m.atom_value(), f.atom_value(), args.list_items());
   };
 }
 void check_fun(const Term& f, const char* what) {
-  if (!f.is_fun()) erl_badarg(what, {f});
+  if (!f.is_fun()) bif_badarg("erlang", what, {f});
 }
 Term spawn1(Ctx& c, Term* a) {
   check_fun(a[0], "spawn");

@@ -14,19 +14,12 @@ namespace {
 
 constexpr std::string_view L = "lists";
 
-// no clause of :lists.name/arity matches these arguments
-[[noreturn]] void no_clause(const char* name, std::initializer_list<Term> args) {
-  throw Raised{
-      RaiseKind::error, Term(atoms::function_clause),
-      Term::list({Term::tuple({Term::atom("lists"), Term::atom(name), Term::list(args), Term()})})};
-}
-
 // The items of a proper list, or the clause error of :lists.name/arity.
 std::vector<Term> items(const Term& list, const char* name, std::initializer_list<Term> args) {
   std::vector<Term> out;
   const Term* c = &list;
   for (; c->is_cons(); c = &c->tail()) out.push_back(c->head());
-  if (!c->is_nil()) no_clause(name, args);
+  if (!c->is_nil()) no_clause(L, name, args);
   return out;
 }
 
@@ -62,19 +55,19 @@ Term usort1(Ctx&, Term* a) {
 }
 Term seq(int64_t from, int64_t to, int64_t step, std::initializer_list<Term> args) {
   if (step == 0 ? from != to : (step > 0 ? to < from - step : to > from - step))
-    no_clause("seq", args);
+    no_clause(L, "seq", args);
   std::vector<Term> out;
   if (step == 0) return Term::list({Term::integer(from)});
   for (int64_t x = from; step > 0 ? x <= to : x >= to; x += step) out.push_back(Term::integer(x));
   return Term::list(out);
 }
 Term seq2(Ctx&, Term* a) {
-  if (!a[0].is_small_int() || !a[1].is_small_int()) no_clause("seq", {a[0], a[1]});
+  if (!a[0].is_small_int() || !a[1].is_small_int()) no_clause(L, "seq", {a[0], a[1]});
   return seq(a[0].small_int(), a[1].small_int(), 1, {a[0], a[1]});
 }
 Term seq3(Ctx&, Term* a) {
   if (!a[0].is_small_int() || !a[1].is_small_int() || !a[2].is_small_int())
-    no_clause("seq", {a[0], a[1], a[2]});
+    no_clause(L, "seq", {a[0], a[1], a[2]});
   return seq(a[0].small_int(), a[1].small_int(), a[2].small_int(), {a[0], a[1], a[2]});
 }
 Term sum(Ctx&, Term* a) {
@@ -90,7 +83,7 @@ Term sum(Ctx&, Term* a) {
 }
 Term max1(Ctx&, Term* a) {
   auto v = items(a[0], "max", {a[0]});
-  if (v.empty()) no_clause("max", {a[0]});
+  if (v.empty()) no_clause(L, "max", {a[0]});
   Term best = v[0];
   for (const Term& x : v)
     if (compare(x, best) > 0) best = x;
@@ -98,7 +91,7 @@ Term max1(Ctx&, Term* a) {
 }
 Term min1(Ctx&, Term* a) {
   auto v = items(a[0], "min", {a[0]});
-  if (v.empty()) no_clause("min", {a[0]});
+  if (v.empty()) no_clause(L, "min", {a[0]});
   Term best = v[0];
   for (const Term& x : v)
     if (compare(x, best) < 0) best = x;
@@ -112,29 +105,29 @@ Term member(Ctx&, Term* a) {
   return Term(atoms::false_);
 }
 Term nth(Ctx&, Term* a) {
-  if (!a[0].is_small_int() || a[0].small_int() < 1) no_clause("nth", {a[0], a[1]});
+  if (!a[0].is_small_int() || a[0].small_int() < 1) no_clause(L, "nth", {a[0], a[1]});
   int64_t n = a[0].small_int();
   const Term* c = &a[1];
   for (; c->is_cons(); c = &c->tail())
     if (--n == 0) return c->head();
-  no_clause("nth", {Term::integer(n), *c});
+  no_clause(L, "nth", {Term::integer(n), *c});
 }
 Term nthtail(Ctx&, Term* a) {
-  if (!a[0].is_small_int() || a[0].small_int() < 0) no_clause("nthtail", {a[0], a[1]});
+  if (!a[0].is_small_int() || a[0].small_int() < 0) no_clause(L, "nthtail", {a[0], a[1]});
   int64_t n = a[0].small_int();
   const Term* c = &a[1];
   for (; n > 0 && c->is_cons(); --n) c = &c->tail();
-  if (n > 0) no_clause("nthtail", {Term::integer(n), *c});
+  if (n > 0) no_clause(L, "nthtail", {Term::integer(n), *c});
   return *c;
 }
 Term last(Ctx&, Term* a) {
   auto v = items(a[0], "last", {a[0]});
-  if (v.empty()) no_clause("last", {a[0]});
+  if (v.empty()) no_clause(L, "last", {a[0]});
   return v.back();
 }
 Term droplast(Ctx&, Term* a) {
   auto v = items(a[0], "droplast", {a[0]});
-  if (v.empty()) no_clause("droplast", {a[0]});
+  if (v.empty()) no_clause(L, "droplast", {a[0]});
   v.pop_back();
   return Term::list(v);
 }
@@ -147,13 +140,13 @@ void flatten_into(const Term& t, std::vector<Term>& out) {
   }
 }
 Term flatten1(Ctx&, Term* a) {
-  if (!a[0].is_list()) no_clause("flatten", {a[0]});
+  if (!a[0].is_list()) no_clause(L, "flatten", {a[0]});
   std::vector<Term> out;
   flatten_into(a[0], out);
   return Term::list(out);
 }
 Term flatten2(Ctx&, Term* a) {
-  if (!a[0].is_list()) no_clause("flatten", {a[0], a[1]});
+  if (!a[0].is_list()) no_clause(L, "flatten", {a[0], a[1]});
   std::vector<Term> out;
   flatten_into(a[0], out);
   return Term::list(out, a[1]);
@@ -186,21 +179,21 @@ Term delete2(Ctx&, Term* a) {
   return Term::list(v);
 }
 Term duplicate(Ctx&, Term* a) {
-  if (!a[0].is_small_int() || a[0].small_int() < 0) no_clause("duplicate", {a[0], a[1]});
+  if (!a[0].is_small_int() || a[0].small_int() < 0) no_clause(L, "duplicate", {a[0], a[1]});
   return Term::list(std::vector<Term>(static_cast<size_t>(a[0].small_int()), a[1]));
 }
 Term sublist2(Ctx&, Term* a) {
-  if (!a[1].is_small_int() || a[1].small_int() < 0) no_clause("sublist", {a[0], a[1]});
+  if (!a[1].is_small_int() || a[1].small_int() < 0) no_clause(L, "sublist", {a[0], a[1]});
   auto v = items(a[0], "sublist", {a[0], a[1]});
   v.resize(std::min(v.size(), static_cast<size_t>(a[1].small_int())));
   return Term::list(v);
 }
 Term sublist3(Ctx&, Term* a) {
   if (!a[1].is_small_int() || a[1].small_int() < 1 || !a[2].is_small_int() || a[2].small_int() < 0)
-    no_clause("sublist", {a[0], a[1], a[2]});
+    no_clause(L, "sublist", {a[0], a[1], a[2]});
   auto v = items(a[0], "sublist", {a[0], a[1], a[2]});
   auto start = static_cast<size_t>(a[1].small_int() - 1);
-  if (start > v.size()) no_clause("sublist", {a[0], a[1], a[2]});
+  if (start > v.size()) no_clause(L, "sublist", {a[0], a[1], a[2]});
   size_t end = std::min(v.size(), start + static_cast<size_t>(a[2].small_int()));
   return Term::list(std::span<const Term>(v.data() + start, end - start));
 }
@@ -215,7 +208,7 @@ Term split(Ctx&, Term* a) {
 Term zip(Ctx&, Term* a) {
   auto x = items(a[0], "zip", {a[0], a[1]});
   auto y = items(a[1], "zip", {a[0], a[1]});
-  if (x.size() != y.size()) no_clause("zip", {a[0], a[1]});
+  if (x.size() != y.size()) no_clause(L, "zip", {a[0], a[1]});
   std::vector<Term> out;
   for (size_t i = 0; i < x.size(); ++i) out.push_back(Term::tuple({x[i], y[i]}));
   return Term::list(out);
@@ -223,7 +216,7 @@ Term zip(Ctx&, Term* a) {
 Term unzip(Ctx&, Term* a) {
   std::vector<Term> x, y;
   for (const Term& t : items(a[0], "unzip", {a[0]})) {
-    if (!t.is_tuple(2)) no_clause("unzip", {a[0]});
+    if (!t.is_tuple(2)) no_clause(L, "unzip", {a[0]});
     x.push_back(t[0]);
     y.push_back(t[1]);
   }
@@ -253,7 +246,7 @@ Term merge2(Ctx&, Term* a) {
 
 // [SECTION] Tuple lists (the key functions count positions from 1)
 size_t key_pos(const Term& n, const char* name, std::initializer_list<Term> args) {
-  if (!n.is_small_int() || n.small_int() < 1) no_clause(name, args);
+  if (!n.is_small_int() || n.small_int() < 1) no_clause(L, name, args);
   return static_cast<size_t>(n.small_int() - 1);
 }
 bool key_at(const Term& t, size_t pos, const Term& key) {
@@ -312,7 +305,7 @@ Term keytake(Ctx&, Term* a) {
 Term keysort_at(size_t pos, std::vector<Term> v, bool unique, const char* name,
                 std::initializer_list<Term> args) {
   for (const Term& t : v)
-    if (!t.is_tuple() || pos >= t.tuple_size()) no_clause(name, args);
+    if (!t.is_tuple() || pos >= t.tuple_size()) no_clause(L, name, args);
   std::stable_sort(v.begin(), v.end(),
                    [pos](const Term& x, const Term& y) { return compare(x[pos], y[pos]) < 0; });
   if (unique)

@@ -11,13 +11,8 @@ namespace {
 
 constexpr std::string_view MP = "maps";
 
-[[noreturn]] void fail(Term reason, const char* name, std::initializer_list<Term> args) {
-  throw Raised{
-      RaiseKind::error, std::move(reason),
-      Term::list({Term::tuple({Term::atom("maps"), Term::atom(name), Term::list(args), Term()})})};
-}
 const Term& map_of(const Term& m, const char* name, std::initializer_list<Term> args) {
-  if (!m.is_map()) fail(Term::tuple({Term::atom("badmap"), m}), name, args);
+  if (!m.is_map()) raise_in(Term::tuple({Term::atom("badmap"), m}), MP, name, args);
   return m;
 }
 Term pairs_list(const Term& m) {
@@ -28,7 +23,7 @@ Term pairs_list(const Term& m) {
 
 Term get2(Ctx&, Term* a) {
   const Term* v = map_of(a[1], "get", {a[0], a[1]}).map_get(a[0]);
-  if (!v) fail(Term::tuple({Term(atoms::badkey), a[0]}), "get", {a[0], a[1]});
+  if (!v) raise_in(Term::tuple({Term(atoms::badkey), a[0]}), MP, "get", {a[0], a[1]});
   return *v;
 }
 Term get3(Ctx&, Term* a) {
@@ -46,7 +41,7 @@ Term put(Ctx&, Term* a) { return map_of(a[2], "put", {a[0], a[1], a[2]}).map_put
 Term update(Ctx&, Term* a) {
   const Term& m = map_of(a[2], "update", {a[0], a[1], a[2]});
   if (!m.map_get(a[0]))
-    fail(Term::tuple({Term(atoms::badkey), a[0]}), "update", {a[0], a[1], a[2]});
+    raise_in(Term::tuple({Term(atoms::badkey), a[0]}), MP, "update", {a[0], a[1], a[2]});
   return m.map_put(a[0], a[1]);
 }
 Term without_key(const Term& m, const Term& key) {
@@ -67,17 +62,17 @@ Term from_list(Ctx&, Term* a) {
   std::vector<std::pair<Term, Term>> pairs;
   const Term* c = &a[0];
   for (; c->is_cons(); c = &c->tail()) {
-    if (!c->head().is_tuple(2)) fail(Term(atoms::badarg), "from_list", {a[0]});
+    if (!c->head().is_tuple(2)) raise_in(Term(atoms::badarg), MP, "from_list", {a[0]});
     pairs.emplace_back(c->head()[0], c->head()[1]);
   }
-  if (!c->is_nil()) fail(Term(atoms::badarg), "from_list", {a[0]});
+  if (!c->is_nil()) raise_in(Term(atoms::badarg), MP, "from_list", {a[0]});
   return Term::map(std::move(pairs));
 }
 Term from_keys(Ctx&, Term* a) {
   std::vector<std::pair<Term, Term>> pairs;
   const Term* c = &a[0];
   for (; c->is_cons(); c = &c->tail()) pairs.emplace_back(c->head(), a[1]);
-  if (!c->is_nil()) fail(Term(atoms::badarg), "from_keys", {a[0], a[1]});
+  if (!c->is_nil()) raise_in(Term(atoms::badarg), MP, "from_keys", {a[0], a[1]});
   return Term::map(std::move(pairs));
 }
 Term to_list(Ctx&, Term* a) { return pairs_list(map_of(a[0], "to_list", {a[0]})); }
@@ -107,7 +102,7 @@ Term merge(Ctx&, Term* a) {
 // the pairs whose key is (with) or is not (without) in the list `keys`
 Term select(const Term& m, const Term& keys, bool keep, const char* name) {
   map_of(m, name, {m, keys});
-  if (!keys.is_list()) fail(Term(atoms::badarg), name, {m, keys});
+  if (!keys.is_list()) raise_in(Term(atoms::badarg), MP, name, {m, keys});
   std::vector<std::pair<Term, Term>> pairs;
   for (const auto& kv : m.map_pairs()) {
     bool listed = false;

@@ -24,29 +24,13 @@ constexpr std::string_view F = "Elixir.Float";
 constexpr std::string_view M = "math";
 constexpr std::string_view B = "Elixir.Bitwise";
 
-[[noreturn]] void no_clause(std::string_view module, const char* name,
-                            std::initializer_list<Term> args) {
-  throw Raised{
-      RaiseKind::error, Term(atoms::function_clause),
-      Term::list({Term::tuple({Term::atom(module), Term::atom(name), Term::list(args), Term()})})};
-}
-[[noreturn]] void erl_badarg(const char* fun, std::initializer_list<Term> args) {
-  throw Raised{
-      RaiseKind::error, Term(atoms::badarg),
-      Term::list({Term::tuple({Term::atom("erlang"), Term::atom(fun), Term::list(args), Term()})})};
-}
-
 // [SECTION] Bitwise (and :erlang's band, bor, bxor, bnot, bsl, bsr), exact at any size
-[[noreturn]] void bad_bitwise(const char* fun, std::initializer_list<Term> args) {
-  throw Raised{
-      RaiseKind::error, Term(atoms::badarith),
-      Term::list({Term::tuple({Term::atom("erlang"), Term::atom(fun), Term::list(args), Term()})})};
-}
 cpp_int big(const Term& t) { return cpp_int(t.integer_to_string()); }
 Term of_big(const cpp_int& v) { return Term::integer_from_string(v.str()); }
 template <typename Op>
 Term bitwise(const char* fun, Term* a, Op op) {
-  if (!a[0].is_integer() || !a[1].is_integer()) bad_bitwise(fun, {a[0], a[1]});
+  if (!a[0].is_integer() || !a[1].is_integer())
+    raise_in(Term(atoms::badarith), "erlang", fun, {a[0], a[1]});
   if (a[0].is_small_int() && a[1].is_small_int())
     return Term::integer(op(a[0].small_int(), a[1].small_int()));
   return of_big(op(big(a[0]), big(a[1])));  // two's complement, as the BEAM's
@@ -61,13 +45,14 @@ Term bxor(Ctx&, Term* a) {
   return bitwise("bxor", a, [](auto x, auto y) { return decltype(x)(x ^ y); });
 }
 Term bnot(Ctx&, Term* a) {
-  if (!a[0].is_integer()) bad_bitwise("bnot", {a[0]});
+  if (!a[0].is_integer()) raise_in(Term(atoms::badarith), "erlang", "bnot", {a[0]});
   return number::sub(Term::integer(-1), a[0]);
 }
 // a * 2^n, or floor(a / 2^n) for a negative n
 Term shift(const char* fun, const Term& a, const Term& n, bool left) {
-  if (!a.is_integer() || !n.is_integer()) bad_bitwise(fun, {a, n});
-  if (!n.is_small_int()) bad_bitwise(fun, {a, n});  // the BEAM's system_limit, near enough
+  if (!a.is_integer() || !n.is_integer()) raise_in(Term(atoms::badarith), "erlang", fun, {a, n});
+  if (!n.is_small_int())
+    raise_in(Term(atoms::badarith), "erlang", fun, {a, n});  // the BEAM's system_limit, near enough
   int64_t k = left ? n.small_int() : -n.small_int();
   if (k >= 0) return number::mul(a, integer_power(Term::integer(2), k));
   if (k < -100000 || (a.is_small_int() && k <= -64))
@@ -224,7 +209,7 @@ Term parse1(Ctx&, Term* a) {
   double v = std::strtod(text.c_str(), nullptr);
   if (std::isinf(v)) {
     if (exponent) return Term(atoms::error);
-    erl_badarg("binary_to_float", {Term::string(text)});
+    bif_badarg("erlang", "binary_to_float", {Term::string(text)});
   }
   return Term::tuple({Term::floating(v), Term::string(s.substr(i))});
 }
@@ -252,7 +237,7 @@ std::string float_with_options(double v, const Term& opts, const char* fun) {
     } else if (o.is_atom(Atom("short"))) {
       return float_to_string(v);
     } else {
-      erl_badarg(fun, {Term::floating(v), opts});
+      bif_badarg("erlang", fun, {Term::floating(v), opts});
     }
   }
   char buf[512];
@@ -269,11 +254,11 @@ std::string float_with_options(double v, const Term& opts, const char* fun) {
   return buf;
 }
 Term float_to_binary2(Ctx&, Term* a) {
-  if (!a[0].is_float() || !a[1].is_list()) erl_badarg("float_to_binary", {a[0], a[1]});
+  if (!a[0].is_float() || !a[1].is_list()) bif_badarg("erlang", "float_to_binary", {a[0], a[1]});
   return Term::string(float_with_options(a[0].float_value(), a[1], "float_to_binary"));
 }
 Term float_to_list2(Ctx&, Term* a) {
-  if (!a[0].is_float() || !a[1].is_list()) erl_badarg("float_to_list", {a[0], a[1]});
+  if (!a[0].is_float() || !a[1].is_list()) bif_badarg("erlang", "float_to_list", {a[0], a[1]});
   std::string s = float_with_options(a[0].float_value(), a[1], "float_to_list");
   std::vector<Term> out;
   for (char c : s) out.push_back(Term::integer(c));
@@ -282,18 +267,12 @@ Term float_to_list2(Ctx&, Term* a) {
 
 // [SECTION] :math (every function of floats; integers are taken as floats)
 double num(const Term& t, const char* fun, std::initializer_list<Term> args) {
-  if (!t.is_number())
-    throw Raised{
-        RaiseKind::error, Term(atoms::badarg),
-        Term::list({Term::tuple({Term::atom("math"), Term::atom(fun), Term::list(args), Term()})})};
+  if (!t.is_number()) bif_badarg(M, fun, args);
   return number::to_double(t);
 }
 // a result outside the floats (log(-1), sqrt(-1), pow overflow) is badarith, as on the BEAM
 Term result(double v, const char* fun, std::initializer_list<Term> args) {
-  if (std::isnan(v) || std::isinf(v))
-    throw Raised{
-        RaiseKind::error, Term(atoms::badarith),
-        Term::list({Term::tuple({Term::atom("math"), Term::atom(fun), Term::list(args), Term()})})};
+  if (std::isnan(v) || std::isinf(v)) raise_in(Term(atoms::badarith), M, fun, args);
   return Term::floating(v);
 }
 #define TP_MATH1(name, expr)              \

@@ -16,13 +16,13 @@ constexpr std::string_view P = "Elixir.Process";
 
 // The ArgumentError an :erlang BIF raises, explained as OTP 25 explains it (bif_errors.cpp):
 // Process's functions are Elixir's thin wrappers of those BIFs.
-[[noreturn]] void bif_badarg(std::string_view bif, std::initializer_list<Term> args) {
+[[noreturn]] void process_badarg(std::string_view bif, std::initializer_list<Term> args) {
   raise_argument_error("errors were found at the given arguments:\n\n" +
-                       bif_argument_errors(bif, Term::list(args)));
+                       bif_argument_errors("erlang", bif, Term::list(args)));
 }
 
 Pid pid_arg(const Term& t, std::string_view bif) {
-  if (!t.is_pid()) bif_badarg(bif, {t});
+  if (!t.is_pid()) process_badarg(bif, {t});
   return t.pid();
 }
 
@@ -56,7 +56,7 @@ Term flag(Ctx& c, Term* a) {
 }
 
 Term exit2(Ctx& c, Term* a) {
-  if (!a[0].is_pid()) bif_badarg("exit", {a[0], a[1]});
+  if (!a[0].is_pid()) process_badarg("exit", {a[0], a[1]});
   c.exit(a[0].pid(), a[1]);
   return Term(atoms::true_);
 }
@@ -230,7 +230,7 @@ Term unregister(Ctx& c, Term* a) {
   Runtime& rt = c.runtime();
   Pid p = a[0].is_atom() ? c.whereis(a[0].atom_value()) : Pid{};
   Process* proc = p ? rt.lookup(p) : nullptr;
-  if (!proc) bif_badarg("unregister", {a[0]});
+  if (!proc) process_badarg("unregister", {a[0]});
   rt.unregister_name(proc);
   return Term(atoms::true_);
 }
@@ -241,12 +241,12 @@ Term erl_register(Ctx& c, Term* a) {
   Process* proc = a[1].is_pid() ? rt.lookup(a[1].pid()) : nullptr;
   if (!a[0].is_atom() || a[0].is_atom(atoms::undefined) || !proc ||
       !rt.register_name(proc, a[0].atom_value()))
-    bif_badarg("register", {a[0], a[1]});
+    process_badarg("register", {a[0], a[1]});
   return Term(atoms::true_);
 }
 
 Term erl_whereis(Ctx& c, Term* a) {
-  if (!a[0].is_atom()) bif_badarg("whereis", {a[0]});
+  if (!a[0].is_atom()) process_badarg("whereis", {a[0]});
   Pid p = c.whereis(a[0].atom_value());
   return p ? Term(p) : Term(atoms::undefined);
 }
@@ -259,7 +259,7 @@ Term whereis(Ctx& c, Term* a) {
 
 Term send_after3(Ctx& c, Term* a) {
   if ((!a[0].is_pid() && !a[0].is_atom()) || !a[2].is_small_int() || a[2].small_int() < 0)
-    bif_badarg("send_after", {a[2], a[0], a[1]});
+    process_badarg("send_after", {a[2], a[0], a[1]});
   return Term(c.runtime().send_after(c.self(), a[0], a[1], int_arg(a[2])));
 }
 
@@ -269,12 +269,12 @@ Term send_after4(Ctx& c, Term* a) { return send_after3(c, a); }
 // their /4 forms take options ([] or abs: false)
 Term erl_send_after(Ctx& c, Term* a) {
   if (!a[0].is_small_int() || a[0].small_int() < 0 || (!a[1].is_pid() && !a[1].is_atom()))
-    bif_badarg("send_after", {a[0], a[1], a[2]});
+    process_badarg("send_after", {a[0], a[1], a[2]});
   return Term(c.runtime().send_after(c.self(), a[1], a[2], int_arg(a[0])));
 }
 Term erl_start_timer(Ctx& c, Term* a) {
   if (!a[0].is_small_int() || a[0].small_int() < 0 || (!a[1].is_pid() && !a[1].is_atom()))
-    bif_badarg("start_timer", {a[0], a[1], a[2]});
+    process_badarg("start_timer", {a[0], a[1], a[2]});
   return Term(c.runtime().start_timer(c.self(), a[1], a[2], int_arg(a[0])));
 }
 
@@ -283,19 +283,19 @@ Term erl_start_timer(Ctx& c, Term* a) {
 Term time_left(std::optional<int64_t> ms) { return ms ? Term::integer(*ms) : Term(atoms::false_); }
 
 Term read_timer(Ctx& c, Term* a) {
-  if (!a[0].is_ref()) bif_badarg("read_timer", {a[0]});
+  if (!a[0].is_ref()) process_badarg("read_timer", {a[0]});
   return time_left(c.runtime().read_timer(a[0].ref()));
 }
 
 Term cancel_timer(Ctx& c, Term* a) {
-  if (!a[0].is_ref()) bif_badarg("cancel_timer", {a[0]});
+  if (!a[0].is_ref()) process_badarg("cancel_timer", {a[0]});
   return time_left(c.runtime().cancel_timer(a[0].ref()));
 }
 
 // cancel_timer(ref, async: bool, info: bool): async gives :ok and, with info (the default),
 // sends {:cancel_timer, ref, result} to the caller; info: false gives :ok.
 Term cancel_timer2(Ctx& c, Term* a) {
-  if (!a[0].is_ref() || !a[1].is_list()) bif_badarg("cancel_timer", {a[0], a[1]});
+  if (!a[0].is_ref() || !a[1].is_list()) process_badarg("cancel_timer", {a[0], a[1]});
   const Term* async = keyword_get(a[1], Atom("async"));
   const Term* info = keyword_get(a[1], Atom("info"));
   Term left = time_left(c.runtime().cancel_timer(a[0].ref()));

@@ -18,13 +18,6 @@ namespace {
 
 constexpr std::string_view R = "Elixir.Regex";
 
-// FunctionClauseError for Regex.name/arity called with `args`, as its clauses would raise.
-[[noreturn]] void no_clause(const char* name, std::initializer_list<Term> args) {
-  throw Raised{RaiseKind::error, Term(atoms::function_clause),
-               Term::list({Term::tuple(
-                   {Term::atom("Elixir.Regex"), Term::atom(name), Term::list(args), Term()})})};
-}
-
 // Reductions for a search: a reduction per 200 bytes looked at and one per match (the
 // BEAM's :re.run counts its loop iterations much the same way).
 void pay(Ctx& ctx, uint64_t work, size_t matches) { charge(ctx, work / 200 + matches); }
@@ -179,12 +172,12 @@ Term compile_term(const Term& source, const Term& opts) {
 }
 
 Term compile1(Ctx&, Term* a) {
-  if (!a[0].is_binary()) no_clause("compile", {a[0], Term::string("")});
+  if (!a[0].is_binary()) no_clause(R, "compile", {a[0], Term::string("")});
   return compile_term(a[0], Term::string(""));
 }
 Term compile2(Ctx&, Term* a) {
   if (!a[0].is_binary() || !(a[1].is_binary() || a[1].is_list()))
-    no_clause("compile", {a[0], a[1]});
+    no_clause(R, "compile", {a[0], a[1]});
   return compile_term(a[0], a[1]);
 }
 // Regex.compile!/2: Regex.CompileError "missing ) at position 2"
@@ -203,20 +196,20 @@ Term bang(const Term& r) {
                      {Term::atom("message"), Term::string(msg)}}));
 }
 Term compile_bang1(Ctx& c, Term* a) {
-  if (!a[0].is_binary()) no_clause("compile!", {a[0], Term::string("")});
+  if (!a[0].is_binary()) no_clause(R, "compile!", {a[0], Term::string("")});
   return bang(compile_term(a[0], Term::string("")));
 }
 Term compile_bang2(Ctx& c, Term* a) {
   if (!a[0].is_binary() || !(a[1].is_binary() || a[1].is_list()))
-    no_clause("compile!", {a[0], a[1]});
+    no_clause(R, "compile!", {a[0], a[1]});
   return bang(compile_term(a[0], a[1]));
 }
 Term recompile(Ctx&, Term* a) {
-  if (!is_regex(a[0])) no_clause("recompile", {a[0]});
+  if (!is_regex(a[0])) no_clause(R, "recompile", {a[0]});
   return Term::tuple({Term(atoms::ok), a[0]});
 }
 Term recompile_bang(Ctx&, Term* a) {
-  if (!is_regex(a[0])) no_clause("recompile!", {a[0]});
+  if (!is_regex(a[0])) no_clause(R, "recompile!", {a[0]});
   return a[0];
 }
 Term version(Ctx&, Term*) {
@@ -327,7 +320,7 @@ RunOptions run_options(const Term& opts, const Term& subject) {
 void need_result(Ctx& ctx, size_t n, size_t bytes) { need_heap(ctx, n * 6 + bytes / 8); }
 
 Term run(Ctx& ctx, const Term& re, const Term& subject, const Term& opts) {
-  if (!is_regex(re) || !subject.is_binary()) no_clause("run", {re, subject, opts});
+  if (!is_regex(re) || !subject.is_binary()) no_clause(R, "run", {re, subject, opts});
   const regex::Code& code = regex::code_of(re);
   RunOptions o = run_options(opts, subject);
   Capture c = capture_of(code, o.capture);
@@ -341,7 +334,7 @@ Term run2(Ctx& ctx, Term* a) { return run(ctx, a[0], a[1], Term()); }
 Term run3(Ctx& ctx, Term* a) { return run(ctx, a[0], a[1], a[2]); }
 
 Term scan(Ctx& ctx, const Term& re, const Term& subject, const Term& opts) {
-  if (!is_regex(re) || !subject.is_binary()) no_clause("scan", {re, subject, opts});
+  if (!is_regex(re) || !subject.is_binary()) no_clause(R, "scan", {re, subject, opts});
   const regex::Code& code = regex::code_of(re);
   RunOptions o = run_options(opts, subject);
   Capture c = capture_of(code, o.capture);
@@ -358,7 +351,7 @@ Term scan2(Ctx& ctx, Term* a) { return scan(ctx, a[0], a[1], Term()); }
 Term scan3(Ctx& ctx, Term* a) { return scan(ctx, a[0], a[1], a[2]); }
 
 Term match(Ctx& ctx, Term* a) {
-  if (!is_regex(a[0]) || !a[1].is_binary()) no_clause("match?", {a[0], a[1]});
+  if (!is_regex(a[0]) || !a[1].is_binary()) no_clause(R, "match?", {a[0], a[1]});
   uint64_t work = 0;
   auto ms = regex::run(regex::code_of(a[0]), a[1].binary(), 0, false, 1, work);
   pay(ctx, work, ms.size());
@@ -367,11 +360,7 @@ Term match(Ctx& ctx, Term* a) {
 
 // Kernel.=~/2: a regex, or a string contained in the left side.
 Term match_op(Ctx& ctx, Term* a) {
-  if (!a[0].is_binary()) {
-    throw Raised{RaiseKind::error, Term(atoms::function_clause),
-                 Term::list({Term::tuple({Term::atom("Elixir.Kernel"), Term::atom("=~"),
-                                          Term::list({a[0], a[1]}), Term()})})};
-  }
+  if (!a[0].is_binary()) no_clause("Elixir.Kernel", "=~", {a[0], a[1]});
   if (a[1].is_binary()) {
     charge(ctx, a[0].binary().size() / 200);
     return Term::boolean(a[0].binary().find(a[1].binary()) != std::string_view::npos);
@@ -381,7 +370,7 @@ Term match_op(Ctx& ctx, Term* a) {
 }
 
 Term names(Ctx&, Term* a) {
-  if (!is_regex(a[0])) no_clause("names", {a[0]});
+  if (!is_regex(a[0])) no_clause(R, "names", {a[0]});
   std::vector<Term> out;
   for (const auto& [name, number] : regex::names(regex::code_of(a[0])))
     out.push_back(Term::string(name));
@@ -389,7 +378,7 @@ Term names(Ctx&, Term* a) {
 }
 
 Term named_captures(Ctx& ctx, const Term& re, const Term& subject, const Term& opts) {
-  if (!subject.is_binary() || !is_regex(re)) no_clause("named_captures", {re, subject, opts});
+  if (!subject.is_binary() || !is_regex(re)) no_clause(R, "named_captures", {re, subject, opts});
   const regex::Code& code = regex::code_of(re);
   RunOptions o = run_options(opts, subject);
   uint64_t work = 0;
@@ -410,7 +399,7 @@ Term named_captures3(Ctx& ctx, Term* a) { return named_captures(ctx, a[0], a[1],
 // :trim dropping empty ones, :include_captures keeping what it split on.
 Term split(Ctx& ctx, const Term& re, const Term& subject, const Term& opts) {
   if (!is_regex(re) || !subject.is_binary() || !opts.is_list())
-    no_clause("split", {re, subject, opts});
+    no_clause(R, "split", {re, subject, opts});
   std::string_view s = subject.binary();
   const Term* trim_opt = keyword_get(opts, Atom("trim"));
   bool trim = trim_opt && trim_opt->truthy();
@@ -421,7 +410,7 @@ Term split(Ctx& ctx, const Term& re, const Term& subject, const Term& opts) {
     if (p->is_small_int() && p->small_int() > 0)
       parts = p->small_int();
     else if (!p->is_atom(Atom("infinity")))
-      no_clause("split", {re, subject, opts});
+      no_clause(R, "split", {re, subject, opts});
   }
   const Term* on = keyword_get(opts, Atom("on"));
   Term first = Term::atom("first");
@@ -519,7 +508,7 @@ Term regex_split(Ctx& ctx, const Term& re, const Term& subject, const Term& opts
 Term regex_replace(Ctx& ctx, const Term& re, const Term& subject, const Term& repl,
                    const Term& opts) {
   if (!is_regex(re) || !subject.is_binary() || !repl.is_binary() || !opts.is_list())
-    no_clause("replace", {re, subject, repl, opts});
+    no_clause(R, "replace", {re, subject, repl, opts});
   const Term* g = keyword_get(opts, Atom("global"));
   bool global = !(g && g->is_atom(atoms::false_));
   std::string_view s = subject.binary();
@@ -618,7 +607,7 @@ Term splice(Ctx& ctx, Term* a) {
 
 // [SECTION] The struct's fields ------------------------------------------------------------
 Term field(const char* fun, const char* key, const Term& re) {
-  if (!is_regex(re)) no_clause(fun, {re});
+  if (!is_regex(re)) no_clause(R, fun, {re});
   const Term* v = re.map_get(Term::atom(key));
   return v ? *v : Term(atoms::nil);
 }
@@ -627,7 +616,7 @@ Term opts(Ctx&, Term* a) { return field("opts", "opts", a[0]); }
 Term re_pattern(Ctx&, Term* a) { return field("re_pattern", "re_pattern", a[0]); }
 Term regex_p(Ctx&, Term* a) { return Term::boolean(is_regex(a[0])); }
 Term escape(Ctx& ctx, Term* a) {
-  if (!a[0].is_binary()) no_clause("escape", {a[0]});
+  if (!a[0].is_binary()) no_clause(R, "escape", {a[0]});
   charge(ctx, a[0].binary().size() / 200);
   need_heap(ctx, words_of_bytes(a[0].binary().size() * 2));
   return Term::string(regex::escape(a[0].binary()));

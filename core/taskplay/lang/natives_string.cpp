@@ -40,10 +40,13 @@ Term clauses(Ctx& c, Term* a) {
     std::vector<Term> args(a, a + arity);
     if (shown > arity)
       args.push_back(std::string_view(name.text) == "split" ? Term() : Term::atom("default"));
-    throw Raised{RaiseKind::error, Term(atoms::function_clause),
-                 Term::list({Term::tuple({Term::atom("Elixir.String"), Term::atom(name.text),
-                                          Term::list(args), Term()})})};
+    no_clause(S, name.text, args);
   }
+}
+// The table's row of such a native: String.name/arity
+template <Name name, uint32_t arity, SyncFn F, uint32_t shown = arity>
+constexpr Native guarded() {
+  return {S, name.text, arity, clauses<name, arity, F, shown>, nullptr};
 }
 
 // UTF-8 code point boundaries
@@ -320,14 +323,6 @@ Term replace(Ctx& ctx, Term* a) {
   out += s.substr(start);
   return Term::string(out);
 }
-Term duplicate(Ctx&, Term* a) {
-  std::string_view s = str(a[0]);
-  int64_t n = int_arg(a[1]);
-  if (n < 0 || static_cast<double>(n) * static_cast<double>(s.size()) > 1e8) badarg();
-  std::string out;
-  for (int64_t i = 0; i < n; ++i) out += s;
-  return Term::string(out);
-}
 Term slice(Ctx&, Term* a) {
   auto cs = chars(str(a[0]));
   int64_t start = int_arg(a[1]), len = int_arg(a[2]);
@@ -371,10 +366,7 @@ Term pad(Ctx& ctx, Term* a, bool leading, std::string_view fill) {
   // the padding's graphemes over and over, cut at the count ("-=" to 3: "-=-")
   auto fs = chars(fill);
   if (fs.empty())  // Elixir's clauses take a non-empty padding only
-    throw Raised{RaiseKind::error, Term(atoms::function_clause),
-                 Term::list({Term::tuple({Term::atom("Elixir.String"),
-                                          Term::atom(leading ? "pad_leading" : "pad_trailing"),
-                                          Term::list({a[0], a[1], a[2]}), Term()})})};
+    no_clause(S, leading ? "pad_leading" : "pad_trailing", {a[0], a[1], a[2]});
   std::string padding;
   for (int64_t i = static_cast<int64_t>(cs.size()), k = 0; i < n; ++i, ++k)
     padding += fs[static_cast<size_t>(k) % fs.size()];
@@ -385,45 +377,6 @@ Term pad_leading2(Ctx& c, Term* a) { return pad(c, a, true, " "); }
 Term pad_leading3(Ctx& c, Term* a) { return pad(c, a, true, str(a[2])); }
 Term pad_trailing2(Ctx& c, Term* a) { return pad(c, a, false, " "); }
 Term pad_trailing3(Ctx& c, Term* a) { return pad(c, a, false, str(a[2])); }
-// String.to_atom/1, to_integer/1, to_float/1 call :erlang's BIFs, whose badarg says why
-void erl_binary_arg(const Term& t, const char* bif, Term extra = Term()) {
-  if (t.is_binary()) return;
-  std::vector<Term> args{t};
-  if (!extra.is_nil()) args.push_back(extra);
-  throw Raised{
-      RaiseKind::error, Term(atoms::badarg),
-      Term::list({Term::tuple({Term::atom("erlang"), Term::atom(bif), Term::list(args), Term()})})};
-}
-Term to_atom(Ctx&, Term* a) {
-  erl_binary_arg(a[0], "binary_to_atom", Term::atom("utf8"));
-  return Term(Atom(str(a[0])));
-}
-Term to_integer(Ctx&, Term* a) {
-  erl_binary_arg(a[0], "binary_to_integer");
-  std::string_view s = str(a[0]);
-  size_t i = (!s.empty() && (s[0] == '-' || s[0] == '+')) ? 1 : 0;
-  bool ok = i < s.size();
-  for (size_t k = i; k < s.size(); ++k)
-    if (s[k] < '0' || s[k] > '9') ok = false;
-  if (!ok)
-    throw Raised{RaiseKind::error, Term(atoms::badarg),
-                 Term::list({Term::tuple({Term::atom("erlang"), Term::atom("binary_to_integer"),
-                                          Term::list({a[0]}), Term()})})};
-  std::string d(s);
-  if (d[0] == '+') d.erase(0, 1);
-  return Term::integer_from_string(d);
-}
-Term to_float(Ctx&, Term* a) {
-  erl_binary_arg(a[0], "binary_to_float");
-  std::string s(str(a[0]));
-  char* end = nullptr;
-  double v = std::strtod(s.c_str(), &end);
-  if (s.empty() || *end != '\0' || s.find('.') == std::string::npos)
-    throw Raised{RaiseKind::error, Term(atoms::badarg),
-                 Term::list({Term::tuple({Term::atom("erlang"), Term::atom("binary_to_float"),
-                                          Term::list({a[0]}), Term()})})};
-  return Term::floating(v);
-}
 Term to_charlist(Ctx&, Term* a) {
   std::vector<Term> out;
   for (auto c : chars(str(a[0]))) {
@@ -540,39 +493,34 @@ Term warn(Ctx& c, Term* a) {
 }
 
 constexpr Native kTable[] = {
-    {S, "upcase", 1, clauses<"upcase", 1, upcase, 2>, nullptr},
-    {S, "downcase", 1, clauses<"downcase", 1, downcase, 2>, nullptr},
-    {S, "capitalize", 1, clauses<"capitalize", 1, capitalize, 2>, nullptr},
-    {S, "length", 1, clauses<"length", 1, length>, nullptr},
-    {S, "reverse", 1, clauses<"reverse", 1, reverse>, nullptr},
-    {S, "trim", 1, clauses<"trim", 1, trim>, nullptr},
-    {S, "trim_leading", 1, clauses<"trim_leading", 1, trim_leading>, nullptr},
-    {S, "trim_trailing", 1, clauses<"trim_trailing", 1, trim_trailing>, nullptr},
-    {S, "split", 1, clauses<"split", 1, split1>, nullptr},
-    {S, "split", 2, clauses<"split", 2, split2, 3>, nullptr},
-    {S, "contains?", 2, clauses<"contains?", 2, contains>, nullptr},
-    {S, "starts_with?", 2, clauses<"starts_with?", 2, starts_with>, nullptr},
-    {S, "ends_with?", 2, clauses<"ends_with?", 2, ends_with>, nullptr},
+    guarded<"upcase", 1, upcase, 2>(),
+    guarded<"downcase", 1, downcase, 2>(),
+    guarded<"capitalize", 1, capitalize, 2>(),
+    guarded<"length", 1, length>(),
+    guarded<"reverse", 1, reverse>(),
+    guarded<"trim", 1, trim>(),
+    guarded<"trim_leading", 1, trim_leading>(),
+    guarded<"trim_trailing", 1, trim_trailing>(),
+    guarded<"split", 1, split1>(),
+    guarded<"split", 2, split2, 3>(),
+    guarded<"contains?", 2, contains>(),
+    guarded<"starts_with?", 2, starts_with>(),
+    guarded<"ends_with?", 2, ends_with>(),
     {"taskplay", "string_replace", 3, replace, nullptr},
-    {S, "duplicate", 2, clauses<"duplicate", 2, duplicate>, nullptr},
-    {S, "slice", 3, clauses<"slice", 3, slice>, nullptr},
-    {S, "at", 2, clauses<"at", 2, at>, nullptr},
-    {S, "first", 1, clauses<"first", 1, first>, nullptr},
-    {S, "last", 1, clauses<"last", 1, last>, nullptr},
-    {S, "graphemes", 1, clauses<"graphemes", 1, graphemes>, nullptr},
-    {S, "codepoints", 1, clauses<"codepoints", 1, graphemes>, nullptr},
-    {S, "pad_leading", 2, clauses<"pad_leading", 2, pad_leading2>, nullptr},
-    {S, "pad_leading", 3, clauses<"pad_leading", 3, pad_leading3>, nullptr},
-    {S, "pad_trailing", 2, clauses<"pad_trailing", 2, pad_trailing2>, nullptr},
-    {S, "pad_trailing", 3, clauses<"pad_trailing", 3, pad_trailing3>, nullptr},
-    {S, "to_atom", 1, to_atom, nullptr},
-    {S, "to_existing_atom", 1, to_atom, nullptr},
-    {S, "to_integer", 1, to_integer, nullptr},
-    {S, "to_float", 1, to_float, nullptr},
+    guarded<"slice", 3, slice>(),
+    guarded<"at", 2, at>(),
+    guarded<"first", 1, first>(),
+    guarded<"last", 1, last>(),
+    guarded<"graphemes", 1, graphemes>(),
+    guarded<"codepoints", 1, graphemes>(),
+    guarded<"pad_leading", 2, pad_leading2>(),
+    guarded<"pad_leading", 3, pad_leading3>(),
+    guarded<"pad_trailing", 2, pad_trailing2>(),
+    guarded<"pad_trailing", 3, pad_trailing3>(),
     {S, "to_charlist", 1, to_charlist, nullptr},
     {S, "printable?", 2, printable2, nullptr},
     {"taskplay", "split_once", 2, split_once, nullptr},
-    {S, "valid?", 1, clauses<"valid?", 1, valid>, nullptr},
+    guarded<"valid?", 1, valid>(),
     {"taskplay", "puts", 2, puts, nullptr},
     {IO, "write", 1, write1, nullptr},
     {IO, "write", 2, write2, nullptr},

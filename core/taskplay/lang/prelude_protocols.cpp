@@ -115,6 +115,10 @@ defmodule IO do
   def puts(item), do: puts(:stdio, item)
   def puts(device, %{} = item), do: :taskplay.puts(device, String.Chars.to_string(item))
   def puts(device, item), do: :taskplay.puts(device, item)
+
+  def iodata_length(iodata), do: :erlang.iolist_size(iodata)
+  def chardata_to_string(string) when is_binary(string), do: string
+  def chardata_to_string(list) when is_list(list), do: List.to_string(list)
 end
 )elixir";
 }

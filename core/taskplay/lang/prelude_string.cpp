@@ -216,7 +216,12 @@ defmodule String do
   end
 
   # [SECTION] Conversions and case with a mode (taskplay knows the default and :ascii)
+  def duplicate(subject, n), do: :binary.copy(subject, n)
+  def to_atom(string), do: :erlang.binary_to_atom(string, :utf8)
+  def to_existing_atom(string), do: :erlang.binary_to_existing_atom(string, :utf8)
+  def to_integer(string), do: :erlang.binary_to_integer(string)
   def to_integer(string, base), do: :erlang.binary_to_integer(string, base)
+  def to_float(string), do: :erlang.binary_to_float(string)
   def to_char_list(string), do: String.to_charlist(string)
   def upcase(string, _mode), do: String.upcase(string)
   def downcase(string, _mode), do: String.downcase(string)
