@@ -75,6 +75,9 @@ void throw_value(Term value, Term stacktrace) {
   throw Raised{RaiseKind::throw_, std::move(value), std::move(stacktrace)};
 }
 void exit_with(Term reason) { throw Raised{RaiseKind::exit, std::move(reason), Term()}; }
+void exit_with(Term reason, Term frame) {
+  throw Raised{RaiseKind::exit, std::move(reason), Term::list({std::move(frame)})};
+}
 
 }  // namespace taskplay
 

@@ -40,6 +40,8 @@ Term erlang_error(Term original);                            // %ErlangError{ori
 [[noreturn]] void raise_message(std::string_view message);  // raise "message"
 [[noreturn]] void throw_value(Term value, Term stacktrace = Term());
 [[noreturn]] void exit_with(Term reason);
+// The same, raised in a library function: its frame (stack_frame's) on top of the caller's.
+[[noreturn]] void exit_with(Term reason, Term frame);
 // No clause of module.function matches these arguments (FunctionClauseError), as a function
 // written in Elixir with guards raises it (Task.await(task, -1), Process.sleep(:x), ...).
 [[noreturn]] void raise_function_clause(Atom module, Atom function,

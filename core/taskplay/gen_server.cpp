@@ -77,9 +77,12 @@ bool is_cast(const Term& m) { return m.is_tuple(2) && m[0].is_atom(kGenCast); }
 // [SECTION] The client -----------------------------------------------------------------------
 
 Co<Term> call(Ctx& ctx, Term server, Term request, Term timeout) {
+  // each exit from GenServer.call/3's line in lib/gen_server.ex (1.14.0)
   auto fail = [&](Term why) {
-    exit_with(Term::tuple(
-        {std::move(why), mfa(kGenServer, kCall, Term::list({server, request, timeout}))}));
+    uint32_t line = why.is_atom(atoms::noproc) ? 1027 : why.is_atom(kCallingSelf) ? 1031 : 1038;
+    exit_with(
+        Term::tuple({why, mfa(kGenServer, kCall, Term::list({server, request, timeout}))}),
+        stack_frame(Term(kGenServer), Term(kCall), Term::integer(3), "lib/gen_server.ex", line));
   };
   // {name, node} on another node: taskplay is one node, never connected to others
   if (server.is_tuple(2) && server[0].is_atom() && !server[0].is_atom(Atom("global")) &&
@@ -113,6 +116,11 @@ void reply(Ctx& ctx, const Term& from, Term reply) {
 
 Co<Term> stop(Ctx& ctx, Term server, Term reason, Term timeout) {
   auto fail = [&](Term why) {
+    Term frame =
+        stack_frame(Term(kGenServer), Term(kStopFn), Term::integer(3), "lib/gen_server.ex", 985);
+    if (why.is_atom(atoms::noproc))
+      exit_with(Term::tuple({why, mfa(kGenServer, kStopFn, Term::list({server, reason, timeout}))}),
+                frame);
     exit_with(Term::tuple(
         {std::move(why), mfa(kGenServer, kStopFn, Term::list({server, reason, timeout}))}));
   };

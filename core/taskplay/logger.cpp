@@ -147,8 +147,11 @@ const char* application_of(const Term& module) {
   if (module.is_atom(Atom("proc_lib")) || module.is_atom(Atom("erl_eval")) ||
       module.is_atom(Atom("gen_server")) || module.is_atom(Atom("ets")))
     return "stdlib 4.2";
-  if (module.is_atom(Atom("Elixir.Task.Supervised")) || module.is_atom(Atom("Elixir.Agent.Server")))
-    return "elixir 1.14.0";
+  // the library's modules written in C++ (the prelude's register their application)
+  for (const char* m :
+       {"Elixir.Task.Supervised", "Elixir.Agent.Server", "Elixir.GenServer", "Elixir.Task",
+        "Elixir.Agent", "Elixir.Supervisor", "Elixir.DynamicSupervisor", "Elixir.Task.Supervisor"})
+    if (module.is_atom(Atom(m))) return "elixir 1.14.0";
   if (module.is_atom()) {
     auto it = applications().find(module.atom_value().id());
     if (it != applications().end()) return it->second.c_str();

@@ -295,6 +295,12 @@ Term async(Ctx& ctx, Term module, Term function, Term args) {
   return attach_mfa(ctx, pid, std::move(mfa));
 }
 
+// Task.await/2's frame at its exit's line in lib/task.ex (1.14.0)
+Term await_frame(uint32_t line) {
+  return stack_frame(Term::atom("Elixir.Task"), Term::atom("await"), Term::integer(2),
+                     "lib/task.ex", line);
+}
+
 Co<Term> await(Ctx& ctx, Term task, Term timeout) {
   TaskFields f = owned(ctx, task);
   Ref ref = f.ref;
@@ -303,13 +309,14 @@ Co<Term> await(Ctx& ctx, Term task, Term timeout) {
   if (!m) {
     // the task keeps running; its late reply will be dropped (alias gone)
     ctx.demonitor(ref, true);
-    exit_with(Term::tuple({Term(atoms::timeout), exit_mfa("await", {task, timeout})}));
+    exit_with(Term::tuple({Term(atoms::timeout), exit_mfa("await", {task, timeout})}),
+              await_frame(830));
   }
   if (is_reply(*m, ref)) {
     ctx.demonitor(ref, true);
     co_return (*m)[1];
   }
-  exit_with(Term::tuple({down_reason(*m), exit_mfa("await", {task, timeout})}));
+  exit_with(Term::tuple({down_reason(*m), exit_mfa("await", {task, timeout})}), await_frame(826));
 }
 
 Co<Term> await_many(Ctx& ctx, Term tasks, Term timeout) {

@@ -170,6 +170,10 @@ Co<bool> Vm::call_native() {
   }
   native_mfa_ = 0;
   if (failed) {
+    // the frame shows the call's own line (its pc is past the call); a tail call's caller
+    // has no frame left on the BEAM
+    if (!frames_.empty() && frames_.back().pc > 0) --frames_.back().pc;
+    tail_caller_gone_ = pending_tail_;
     if (!unwind(err)) throw std::move(err);
     co_return false;
   }
@@ -243,6 +247,7 @@ Term Vm::stacktrace(const Term& prefix, const Term& error) const {
   bool skip_top = !entries.empty() && entries.front().is_tuple(4) && entries.front()[2].is_list() &&
                   !frames_.empty() && entries.front()[0] == Term(frames_.back().proto->module) &&
                   entries.front()[1] == frame_name(*frames_.back().proto);
+  if (std::exchange(tail_caller_gone_, false)) skip_top = true;
   for (size_t i = frames_.size(); i-- > 0 && entries.size() < kMaxStacktrace;) {
     if (skip_top && i + 1 == frames_.size()) continue;  // the prefix stands for this frame
     const Frame& f = frames_[i];

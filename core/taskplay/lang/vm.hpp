@@ -102,8 +102,9 @@ class Vm final : public CodeSource {
   uint32_t native_mfa_ = 0;  // the function id of the coroutine native being awaited, if any
   uint16_t pending_dst_ = 0;
   bool pending_tail_ = false;
-  bool reraising_ = false;  // Reraise keeps the original stack trace
-  bool bif_wait_ = false;   // the last yield waits before a native (no budget check to rerun)
+  mutable bool tail_caller_gone_ = false;  // a native called in tail position failed (stacktrace())
+  bool reraising_ = false;                 // Reraise keeps the original stack trace
+  bool bif_wait_ = false;  // the last yield waits before a native (no budget check to rerun)
   // heap accounting: words reported to the runtime so far
   int64_t reported_ = 0;
   uint32_t heap_hi_ = 0;
