@@ -106,8 +106,10 @@ Term call(std::string_view op, const std::vector<Term>& a) {
     if (op == ">") return Term::boolean(compare(x, y) > 0);
     if (op == "=<") return Term::boolean(compare(x, y) <= 0);
     if (op == ">=") return Term::boolean(compare(x, y) >= 0);
-    if (op == "and") return Term::boolean(boolean(x) & boolean(y));
-    if (op == "or") return Term::boolean(boolean(x) | boolean(y));
+    if (op == "and" || op == "or") {  // both sides are evaluated and must be booleans
+      const bool l = boolean(x), r = boolean(y);
+      return Term::boolean(op == "and" ? l && r : l || r);
+    }
     if (op == "xor") return Term::boolean(boolean(x) != boolean(y));
     if (op == "element") {
       if (!x.is_small_int() || !y.is_tuple() || x.small_int() < 1 ||
