@@ -520,10 +520,16 @@ std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& s
     }
     if (nargs != 1) error(s, kind + " expects a block or callbacks");
     const Node& a = *s.kids[0];
+    // `setup :name`: a local call of the module's function (a defp too), as ExUnit compiles it
     auto add_atom = [&](const Node& x) {
       if (x.kind != NK::Literal || !x.value.is_atom())
         error(x, kind + " expects an atom or a list of atoms, got: " + to_source(x));
-      into.push_back(x.value.atom_value().name());
+      std::string fname = "__ex_unit_" + kind + "_" + std::to_string(counter++);
+      owned.push_back(
+          tmpl("def " + fname + "(context), do: " + x.value.atom_value().name() + "(context)", {},
+               s.line));
+      out.push_back(owned.back().get());
+      into.push_back(fname);
     };
     if (a.kind == NK::List)
       for (const auto& k : a.kids) add_atom(*k);
