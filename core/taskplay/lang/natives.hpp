@@ -54,7 +54,8 @@ std::span<const Native> rand_natives();     // :rand's generators (:taskplay.ran
 std::span<const Native> regex_natives();    // Regex, =~ (natives_regex.cpp)
 std::span<const Native> struct_natives();
 std::span<const Native> binary_natives();
-std::span<const Native> binary_match_natives();  // :binary.split, match, replace, ...
+std::span<const Native> binary_match_natives();
+std::span<const Native> base_natives();  // Base  // :binary.split, match, replace, ...
 std::span<const Native>
 io_lib_natives();  // :io_lib.format, :io.format (natives_io_lib.cpp)  // <<>> segments, :binary
                    // (natives_binary.cpp)   // defstruct, module attributes (natives_struct.cpp)
