@@ -164,6 +164,9 @@ std::string message(const Term& e) {
            "\", got: " + inspect(field(e, "term"));
   if (n == "Elixir.BadMapError") return "expected a map, got: " + inspect(field(e, "term"));
   if (n == "Elixir.CondClauseError") return "no cond clause evaluated to a truthy value";
+  if (n == "Elixir.System.EnvError")
+    return "could not fetch environment variable " + inspect(field(e, "env")) +
+           " because it is not set";
   if (n == "Elixir.TryClauseError") return "no try clause matching: " + inspect(field(e, "term"));
   if (n == "Elixir.WithClauseError") return "no with clause matching: " + inspect(field(e, "term"));
   if (n == "Elixir.Protocol.UndefinedError") {

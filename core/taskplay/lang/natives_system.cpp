@@ -1,6 +1,11 @@
 // System's and :erlang's clocks and counters, from the runtime: time is the runtime's
 // clock (virtual in a run, so a recorded run replays the same values), never the host's
-// wall clock. Native time units are nanoseconds, as on the BEAM on Linux.
+// wall clock. Native time units are nanoseconds, as on the BEAM on Linux. Also the
+// environment's variables under System's and :os's functions (prelude_system.cpp).
+
+#include <unistd.h>
+
+#include <cstdlib>
 
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/runtime.hpp"
@@ -16,11 +21,7 @@ constexpr std::string_view E = "erlang";
 // recording, so its wall clock is the runtime's too.
 constexpr int64_t kSystemTimeOriginNs = 1767225600LL * 1000000000LL;
 
-[[noreturn]] void bad_unit(const char* fun, const Term& unit) {
-  throw Raised{RaiseKind::error, Term(atoms::badarg),
-               Term::list({Term::tuple(
-                   {Term::atom("erlang"), Term::atom(fun), Term::list({unit}), Term()})})};
-}
+[[noreturn]] void bad_unit(const char* fun, const Term& unit) { bif_badarg(E, fun, {unit}); }
 
 // nanoseconds in `unit` (:second, :millisecond, ... or parts per second), rounded down
 Term in_unit(int64_t ns, const Term& unit, const char* fun) {
@@ -88,7 +89,35 @@ Term elixir_version(Ctx&, Term*) { return Term::string("1.14.0"); }
 Term self(Ctx& c, Term*) { return Term(c.self()); }
 Term make_ref(Ctx& c, Term*) { return Term(c.runtime().make_ref()); }
 
+// The environment (System.get_env/put_env, :os.getenv): the host's, as `elixir` sees it
+// (the page's is the fixed one Emscripten gives). :taskplay.getenv(name): a string or nil.
+Term getenv(Ctx&, Term* a) {
+  const char* v = std::getenv(std::string(a[0].binary()).c_str());
+  return v ? Term::string(v) : Term(atoms::nil);
+}
+Term putenv(Ctx&, Term* a) {
+  setenv(std::string(a[0].binary()).c_str(), std::string(a[1].binary()).c_str(), 1);
+  return Term(atoms::true_);
+}
+Term unsetenv(Ctx&, Term* a) {
+  ::unsetenv(std::string(a[0].binary()).c_str());
+  return Term(atoms::true_);
+}
+// every NAME=value of the environment, as strings
+Term environment(Ctx&, Term*) {
+  std::vector<Term> out;
+  for (char** e = environ; e && *e; ++e) out.push_back(Term::string(*e));
+  return Term::list(out);
+}
+// :os.type/0: the BEAM taskplay stands for runs on Linux
+Term os_type(Ctx&, Term*) { return Term::tuple({Term::atom("unix"), Term::atom("linux")}); }
+
 constexpr Native kTable[] = {
+    {"taskplay", "getenv", 1, getenv, nullptr},
+    {"taskplay", "putenv", 2, putenv, nullptr},
+    {"taskplay", "unsetenv", 1, unsetenv, nullptr},
+    {"taskplay", "environment", 0, environment, nullptr},
+    {"os", "type", 0, os_type, nullptr},
     {S, "schedulers_online", 0, schedulers, nullptr},
     {S, "monotonic_time", 0, monotonic_time0, nullptr},
     {S, "monotonic_time", 1, monotonic_time1, nullptr},

@@ -49,6 +49,7 @@ std::string_view prelude_partition_supervisor_source();
 std::string_view prelude_access_source();     // Access
 std::string_view prelude_calendar_source();   // Date, Time, NaiveDateTime
 std::string_view prelude_protocols_source();  // Inspect, String.Chars, IO.inspect/puts
+std::string_view prelude_system_source();     // System's environment, :os
 std::string_view prelude_structs_source();    // Elixir's own structs and exceptions
 
 }  // namespace taskplay::lang
