@@ -50,6 +50,8 @@ const std::vector<ElixirStruct>& elixir_structs() {
     st("Elixir.MapSet", {{"map", "%{}"}, {"version", "2"}});
     st("Elixir.Task", {{"mfa"}, {"owner"}, {"pid"}, {"ref"}});
     st("Elixir.Date", {{"year"}, {"month"}, {"day"}, {"calendar", "Calendar.ISO"}});
+    st("Elixir.Date.Range",
+       {{"first"}, {"last"}, {"first_in_iso_days"}, {"last_in_iso_days"}, {"step"}});
     st("Elixir.Time",
        {{"hour"}, {"minute"}, {"second"}, {"microsecond", "{0, 0}"}, {"calendar", "Calendar.ISO"}});
     st("Elixir.NaiveDateTime", {{"year"},

@@ -612,7 +612,8 @@ class Printer {
 
   // A struct as its Inspect implementation shows it; false: as the map it is.
   bool struct_(const Term& t, Atom name, int limit) {
-    static const Atom range("Elixir.Range"), map_set("Elixir.MapSet"), stream("Elixir.Stream");
+    static const Atom range("Elixir.Range"), map_set("Elixir.MapSet"), stream("Elixir.Stream"),
+        date_range("Elixir.Date.Range");
     if (o_.custom && o_.custom->is_map()) {
       if (const Term* text = o_.custom->map_get(t); text && text->is_binary()) {
         s_.text(text->binary());
@@ -651,6 +652,22 @@ class Printer {
         s_.text("[]");
       else
         this->list(list, limit);
+      s_.text(")");
+      return true;
+    }
+    if (name == date_range) {  // Date.range(~D[2024-01-01], ~D[2024-01-05]), a step unless 1
+      const Term* first = t.map_get(Term::atom("first"));
+      const Term* last = t.map_get(Term::atom("last"));
+      const Term* step = t.map_get(Term::atom("step"));
+      if (!first || !last || !step) return false;
+      s_.text("Date.range(");
+      term(*first, limit);
+      s_.text(", ");
+      term(*last, limit);
+      if (!step->is_small_int() || step->small_int() != 1) {
+        s_.text(", ");
+        term(*step, limit);
+      }
       s_.text(")");
       return true;
     }

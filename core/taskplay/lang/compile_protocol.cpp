@@ -1,7 +1,7 @@
 // Protocols of the program's own: `defprotocol Size do def size(data) end` becomes a module
 // whose functions dispatch on their first argument's type, and `defimpl Size, for: Map`
 // the module Size.Map (`for:` a list makes one per type; inside a struct's module, `for:`
-// defaults to it). The dispatch (the protocol's impl_for/1) looks for
+// defaults to it). The dispatch (the protocol's impl_for/1, :taskplay.impl_for/4) looks for
 // Size.<the struct's module> or Size.Integer/Float/Atom/BitString/List/Map/Tuple/
 // Function/PID/Reference, then Size.Any when the protocol says @fallback_to_any true, and
 // raises Protocol.UndefinedError as Elixir does. Elixir's own protocols (Inspect,
@@ -63,35 +63,9 @@ void Compiler::defprotocol(const Node& call, uint16_t dst) {
            std::to_string(funs[i].second);
   src +=
       "]\n  def __protocol__(:module), do: __MODULE__\n"
-      "  def impl_for(data) do\n"
-      "    impl = :erlang.binary_to_atom(Atom.to_string(__MODULE__) <> \".\" <> "
-      "__protocol_type__(data), :utf8)\n"
-      "    any = :erlang.binary_to_atom(Atom.to_string(__MODULE__) <> \".Any\", :utf8)\n"
-      "    cond do\n"
-      "      function_exported?(impl, :__impl__, 1) -> impl\n"
-      "      " +
+      "  def impl_for(data), do: :taskplay.impl_for(__MODULE__, data, [], " +
       std::string(fallback ? "true" : "false") +
-      " and function_exported?(any, :__impl__, 1) -> any\n"
-      "      true -> nil\n"
-      "    end\n"
-      "  end\n"
-      "  defp __protocol_type__(%{__struct__: s}) when is_atom(s) do\n"
-      "    case Atom.to_string(s) do\n"
-      "      \"Elixir.\" <> name -> name\n"
-      "      name -> name\n"
-      "    end\n"
-      "  end\n"
-      "  defp __protocol_type__(d) when is_integer(d), do: \"Integer\"\n"
-      "  defp __protocol_type__(d) when is_float(d), do: \"Float\"\n"
-      "  defp __protocol_type__(d) when is_atom(d), do: \"Atom\"\n"
-      "  defp __protocol_type__(d) when is_binary(d), do: \"BitString\"\n"
-      "  defp __protocol_type__(d) when is_list(d), do: \"List\"\n"
-      "  defp __protocol_type__(d) when is_map(d), do: \"Map\"\n"
-      "  defp __protocol_type__(d) when is_tuple(d), do: \"Tuple\"\n"
-      "  defp __protocol_type__(d) when is_function(d), do: \"Function\"\n"
-      "  defp __protocol_type__(d) when is_pid(d), do: \"PID\"\n"
-      "  defp __protocol_type__(d) when is_reference(d), do: \"Reference\"\n"
-      "  defp __protocol_type__(_), do: \"Any\"\n"
+      ")\n"
       "  def impl_for!(data) do\n"
       "    case impl_for(data) do\n"
       "      nil -> raise(%{__struct__: Protocol.UndefinedError, __exception__: true, protocol: "
@@ -103,9 +77,7 @@ void Compiler::defprotocol(const Node& call, uint16_t dst) {
     std::string args;
     for (size_t i = 0; i < arity; ++i)
       args += (i ? ", " : "") + std::string("arg") + std::to_string(i);
-    std::string fname = inspect(Term(Atom(name))).substr(1);
     src += "  def " + name + "(" + args + "), do: impl_for!(arg0)." + name + "(" + args + ")\n";
-    (void)fname;
   }
   src += "end";
   NodeP mod = tmpl(src, {call.kids[0].get()}, call.line);

@@ -169,6 +169,46 @@ Term protocol_impl(Ctx& c, Term* a) {
   return impl_of(c, a[0].atom_value(), a[1].atom_value());
 }
 
+// The type a protocol dispatches on: a struct's module, else Integer, Float, Atom,
+// BitString, List, Map, Tuple, Function, PID, Port or Reference.
+Atom protocol_type(const Term& t) {
+  if (t.is_map() && t.struct_name() != atoms::nil) return t.struct_name();
+  const char* name = t.is_integer()  ? "Elixir.Integer"
+                     : t.is_float()  ? "Elixir.Float"
+                     : t.is_atom()   ? "Elixir.Atom"
+                     : t.is_binary() ? "Elixir.BitString"
+                     : t.is_list()   ? "Elixir.List"
+                     : t.is_map()    ? "Elixir.Map"
+                     : t.is_tuple()  ? "Elixir.Tuple"
+                     : t.is_fun()    ? "Elixir.Function"
+                     : t.is_pid()    ? "Elixir.PID"
+                     : t.is_ref()    ? "Elixir.Reference"
+                                     : "Elixir.Any";
+  return Atom(name);
+}
+
+// :taskplay.impl_for(protocol, data, builtin_types, fallback_to_any): Protocol.impl_for/1.
+// The program's implementation for the data's type, else the protocol's own for that type
+// (one of builtin_types), else Protocol.Any when there is one to fall back to, else nil.
+Term impl_for(Ctx& c, Term* a) {
+  if (!a[0].is_atom() || !a[2].is_list()) badarg();
+  Atom protocol = a[0].atom_value(), type = protocol_type(a[1]);
+  Term own = impl_of(c, protocol, type);
+  if (!own.is_atom(atoms::nil)) return own;
+  auto named = [&](Atom t) {
+    std::string_view n = t.name();
+    if (n.rfind("Elixir.", 0) == 0) n.remove_prefix(7);
+    return Term::atom(protocol.name() + "." + std::string(n));
+  };
+  const Atom any("Elixir.Any");
+  for (const Term* b = &a[2]; b->is_cons(); b = &b->tail())
+    if (b->head().is_atom(type)) return named(type);
+  if (!a[3].is_atom(atoms::true_)) return Term(atoms::nil);
+  for (const Term* b = &a[2]; b->is_cons(); b = &b->tail())
+    if (b->head().is_atom(any)) return named(any);
+  return impl_of(c, protocol, any);
+}
+
 void collect_structs(Ctx& c, const Term& t, Atom protocol, std::vector<Term>& out) {
   if (t.is_map()) {
     Atom name = t.struct_name();
@@ -201,6 +241,7 @@ Term custom_structs(Ctx& c, Term* a) {
 const Native kStructNatives[] = {
     {T, "derive", 2, derive, nullptr},
     {T, "protocol_impl", 2, protocol_impl, nullptr},
+    {T, "impl_for", 4, impl_for, nullptr},
     {T, "custom_structs", 2, custom_structs, nullptr},
     {T, "defstruct", 4, defstruct, nullptr},
     {T, "get_attr", 2, get_attr, nullptr},

@@ -3,8 +3,8 @@
 // to_iso8601, compare, add, diff, day_of_week, day_of_year, leap_year?, days_in_month,
 // beginning_of_month, end_of_month, to_erl; inspect prints them as ~D[...] (inspect.cpp).
 // Days are counted from 0000-01-01 as :calendar's gregorian days (H. Hinnant's civil-days
-// algorithm). Not done: DateTime and time zones, Date.range, today's date (the clock is the
-// runtime's virtual one), calendars other than Calendar.ISO.
+// algorithm); Date.range/2,3 (a Date.Range, enumerable). Not done: DateTime and time zones, today's
+// date (the clock is the runtime's virtual one), calendars other than Calendar.ISO.
 
 #include "taskplay/lang/prelude.hpp"
 
@@ -154,6 +154,27 @@ defmodule Date do
 
   def diff(%{year: y1, month: m1, day: d1}, %{year: y2, month: m2, day: d2}),
     do: Calendar.ISO.__days__(y1, m1, d1) - Calendar.ISO.__days__(y2, m2, d2)
+
+  # Date.range/2,3: a Date.Range of the days from first to last, step days apart (range/2
+  # counts down, step -1, when last comes before first)
+  def range(%{calendar: calendar} = first, %{calendar: calendar} = last) do
+    step = if compare(first, last) == :gt, do: -1, else: 1
+    range(first, last, step)
+  end
+  def range(%{calendar: c1} = first, %{calendar: c2} = last, step) do
+    if c1 != c2 or not is_integer(step) or step == 0 do
+      raise ArgumentError,
+            "both dates must have matching calendar and the step must be a non-zero integer, " <>
+              "got: #{inspect(first)}, #{inspect(last)}, #{inspect(step)}"
+    end
+    %{__struct__: Date.Range, first: first, last: last, step: step,
+      first_in_iso_days: Calendar.ISO.__days__(first.year, first.month, first.day),
+      last_in_iso_days: Calendar.ISO.__days__(last.year, last.month, last.day)}
+  end
+  def __from_days__(days, calendar) do
+    {y, m, d} = Calendar.ISO.__date__(days)
+    %{__struct__: Date, year: y, month: m, day: d, calendar: calendar}
+  end
 
   def compare(%{year: y1, month: m1, day: d1}, %{year: y2, month: m2, day: d2}) do
     cond do

@@ -13,11 +13,17 @@ namespace taskplay::lang {
 std::string_view prelude_enum_source() {
   return R"elixir(
 defmodule Enumerable do
+  def impl_for(data), do: Protocol.__impl_for__(Enumerable, data)
+  def impl_for!(data), do: Protocol.__impl_for__!(Enumerable, data)
+  def __protocol__(:functions), do: [count: 1, member?: 2, reduce: 3, slice: 1]
+  def __protocol__(:module), do: Enumerable
   def reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
   def reduce(%{__struct__: Range, first: first, last: last, step: step}, acc, fun),
     do: reduce_range(first, last, step, acc, fun)
   def reduce(%{__struct__: MapSet, map: map}, acc, fun), do: reduce_list(:maps.keys(map), acc, fun)
   def reduce(%{__struct__: Stream} = stream, acc, fun), do: Stream.__reduce__(stream, acc, fun)
+  def reduce(%{__struct__: Date.Range, first_in_iso_days: f, last_in_iso_days: l, step: s} = r, acc, fun),
+    do: reduce_range(f, l, s, acc, fn days, acc -> fun.(Date.__from_days__(days, r.first.calendar), acc) end)
   def reduce(%{__struct__: _} = struct, acc, fun), do: impl!(struct).reduce(struct, acc, fun)
   def reduce(map, acc, fun) when is_map(map), do: reduce_list(:maps.to_list(map), acc, fun)
   def reduce(function, acc, fun) when is_function(function, 2), do: function.(acc, fun)
@@ -29,6 +35,8 @@ defmodule Enumerable do
   def count(%{__struct__: Range} = range), do: {:ok, Range.size(range)}
   def count(%{__struct__: MapSet, map: map}), do: {:ok, map_size(map)}
   def count(%{__struct__: Stream}), do: {:error, Enumerable.Stream}
+  def count(%{__struct__: Date.Range, first_in_iso_days: f, last_in_iso_days: l, step: s}),
+    do: {:ok, Range.size(f..l//s)}
   def count(%{__struct__: _} = struct), do: impl!(struct).count(struct)
   def count(map) when is_map(map), do: {:ok, map_size(map)}
   def count(function) when is_function(function), do: {:error, Enumerable.Function}
@@ -44,6 +52,11 @@ defmodule Enumerable do
   def member?(%{__struct__: Range}, _value), do: {:ok, false}
   def member?(%{__struct__: MapSet, map: map}, value), do: {:ok, :maps.is_key(value, map)}
   def member?(%{__struct__: Stream}, _value), do: {:error, Enumerable.Stream}
+  def member?(%{__struct__: Date.Range, first_in_iso_days: f, last_in_iso_days: l, step: s} = r,
+              %{__struct__: Date, calendar: calendar, year: y, month: m, day: d}) do
+    {:ok, calendar == r.first.calendar and Calendar.ISO.__days__(y, m, d) in f..l//s}
+  end
+  def member?(%{__struct__: Date.Range}, _value), do: {:ok, false}
   def member?(%{__struct__: _} = struct, value), do: impl!(struct).member?(struct, value)
   def member?(map, {key, value}) when is_map(map) do
     case map do
@@ -65,6 +78,11 @@ defmodule Enumerable do
     {:ok, map_size(map), fn start, amount, by -> Enum.__slice_list__(:maps.keys(map), start, amount, by) end}
   end
   def slice(%{__struct__: Stream}), do: {:error, Enumerable.Stream}
+  def slice(%{__struct__: Date.Range, first_in_iso_days: f, last_in_iso_days: l, step: s} = r) do
+    {:ok, Range.size(f..l//s), fn start, amount, by ->
+      for days <- range_slice(f + start * s, s * by, amount), do: Date.__from_days__(days, r.first.calendar)
+    end}
+  end
   def slice(%{__struct__: _} = struct), do: impl!(struct).slice(struct)
   def slice(map) when is_map(map) do
     {:ok, map_size(map), fn start, amount, by -> Enum.__slice_list__(:maps.to_list(map), start, amount, by) end}
@@ -101,6 +119,10 @@ defmodule Enumerable do
 end
 
 defmodule Collectable do
+  def impl_for(data), do: Protocol.__impl_for__(Collectable, data)
+  def impl_for!(data), do: Protocol.__impl_for__!(Collectable, data)
+  def __protocol__(:functions), do: [into: 1]
+  def __protocol__(:module), do: Collectable
   # {initial, fun}: fun.(acc, {:cont, x}) collects, fun.(acc, :done) finishes, fun.(acc, :halt)
   # gives up (Elixir's Collectable protocol, for lists, maps, MapSets and strings)
   def into(list) when is_list(list) do

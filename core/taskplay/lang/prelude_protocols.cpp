@@ -12,6 +12,10 @@ namespace taskplay::lang {
 std::string_view prelude_protocols_source() {
   return R"elixir(
 defmodule Inspect do
+  def impl_for(data), do: Protocol.__impl_for__(Inspect, data)
+  def impl_for!(data), do: Protocol.__impl_for__!(Inspect, data)
+  def __protocol__(:functions), do: [inspect: 2]
+  def __protocol__(:module), do: Inspect
   def inspect(term, opts), do: __inspect__(term, opts)
 
   # Kernel.inspect/2 with the program's implementations applied
@@ -91,6 +95,10 @@ defmodule Inspect.Algebra do
 end
 
 defmodule String.Chars do
+  def impl_for(data), do: Protocol.__impl_for__(String.Chars, data)
+  def impl_for!(data), do: Protocol.__impl_for__!(String.Chars, data)
+  def __protocol__(:functions), do: [to_string: 1]
+  def __protocol__(:module), do: String.Chars
   def to_string(string) when is_binary(string), do: string
   def to_string(%{__struct__: Date} = date), do: Date.to_string(date)
   def to_string(%{__struct__: Time} = time), do: Time.to_string(time)
@@ -102,6 +110,36 @@ defmodule String.Chars do
     end
   end
   def to_string(term), do: :taskplay.to_string(term)
+end
+
+defmodule List.Chars do
+  def impl_for(data), do: Protocol.__impl_for__(List.Chars, data)
+  def impl_for!(data), do: Protocol.__impl_for__!(List.Chars, data)
+  def __protocol__(:functions), do: [to_charlist: 1]
+  def __protocol__(:module), do: List.Chars
+  def to_charlist(term), do: Kernel.to_charlist(term)
+end
+
+# Protocol.__impl_for__/2: impl_for/1 of Elixir's own protocols, which Elixir 1.14 implements
+# for these types (the program's own implementations come first; Inspect falls back to Any)
+defmodule Protocol do
+  def __impl_for__(protocol, data),
+    do: :taskplay.impl_for(protocol, data, __builtins__(protocol), protocol == Inspect)
+  def __impl_for__!(protocol, data) do
+    __impl_for__(protocol, data) ||
+      raise(%{__struct__: Protocol.UndefinedError, __exception__: true, protocol: protocol,
+              value: data, description: ""})
+  end
+
+  defp __builtins__(Enumerable), do: [List, Map, Function, Range, MapSet, Stream, Date.Range]
+  defp __builtins__(Collectable), do: [List, Map, BitString, MapSet]
+  defp __builtins__(List.Chars), do: [Atom, BitString, List, Integer, Float]
+  defp __builtins__(String.Chars),
+    do: [Atom, BitString, List, Integer, Float, Date, Time, NaiveDateTime, DateTime, URI, Version]
+  defp __builtins__(Inspect) do
+    [Atom, BitString, List, Map, Integer, Float, Function, PID, Port, Reference, Tuple, Any,
+     Range, MapSet, Stream, Date, Time, NaiveDateTime, DateTime, Date.Range, Regex, Version, URI]
+  end
 end
 
 defmodule IO do
