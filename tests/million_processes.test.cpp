@@ -72,9 +72,9 @@ TEST_SUITE("many processes") {
   TEST_CASE("memory nearly full: spawn is refused as at the process limit, and the log says why") {
     RuntimeOptions o;
     size_t spawned = 0;
-    o.memory_full = [&]() -> std::optional<std::pair<size_t, size_t>> {
+    o.memory_full = [&]() -> std::optional<std::pair<uint64_t, uint64_t>> {
       if (spawned < 5) return std::nullopt;
-      return std::pair<size_t, size_t>{size_t{4000} << 20, size_t{4096} << 20};
+      return std::pair<uint64_t, uint64_t>{uint64_t{4000} << 20, uint64_t{4096} << 20};
     };
     Runtime rt(o);
     std::vector<Pid> pids;

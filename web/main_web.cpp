@@ -275,11 +275,11 @@ namespace {
 // ceiling (web/CMakeLists.txt: MAXIMUM_MEMORY): room for the panels, the trace and the
 // shell's own work after spawns stop. The heap's top (sbrk) is what the memory has grown
 // to hold; freed blocks below it are reused before it moves.
-constexpr size_t kMemoryReserve = size_t{192} << 20;
+constexpr uint64_t kMemoryReserve = uint64_t{192} << 20;
 
-std::optional<std::pair<size_t, size_t>> memory_full() {
-  const size_t top = reinterpret_cast<size_t>(sbrk(0));
-  const size_t max = emscripten_get_heap_max();
+std::optional<std::pair<uint64_t, uint64_t>> memory_full() {
+  const uint64_t top = reinterpret_cast<uintptr_t>(sbrk(0));
+  const uint64_t max = emscripten_get_heap_max();
   if (top + kMemoryReserve < max) return std::nullopt;
   return std::pair{top, max};
 }

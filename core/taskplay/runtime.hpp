@@ -53,8 +53,9 @@ struct RuntimeOptions {
   // full: a spawn is then refused as at the process limit (SystemLimitError), with a log
   // line that says why, rather than the host running out later and taking everything
   // down. Empty: memory is not checked. It returns the bytes in use and the ceiling when
-  // too little is left, nothing otherwise.
-  std::function<std::optional<std::pair<size_t, size_t>>()> memory_full;
+  // too little is left, nothing otherwise (64-bit: a 4 GB ceiling does not fit wasm32's
+  // size_t).
+  std::function<std::optional<std::pair<uint64_t, uint64_t>>()> memory_full;
 };
 
 struct SpawnOptions {

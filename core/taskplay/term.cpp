@@ -1,19 +1,15 @@
 #include "taskplay/term.hpp"
 
 #include <algorithm>
-#include <boost/multiprecision/cpp_int.hpp>
 #include <cassert>
 #include <new>
 
+#include "taskplay/bigint.hpp"
 #include "taskplay/fun.hpp"
 #include "taskplay/number.hpp"
 #include "taskplay/pool.hpp"
 
 namespace taskplay {
-
-namespace number {
-Term from_bigint(const boost::multiprecision::cpp_int& v);
-}
 
 // [SECTION] Heap objects -----------------------------------------------------
 
@@ -222,8 +218,7 @@ Term Term::map_sorted(std::vector<std::pair<Term, Term>> pairs) {
 Term Term::fun(FunObj* f) { return TermAccess::wrap(Type::Fun, f); }
 
 Term Term::integer_from_string(std::string_view decimal) {
-  boost::multiprecision::cpp_int v{std::string(decimal)};
-  return number::from_bigint(v);
+  return number::from_bigint(number::parse_decimal(decimal));
 }
 
 // [SECTION] Access ---------------------------------------------------------------
@@ -287,7 +282,7 @@ bool Term::is_exception() const {
 
 std::string Term::integer_to_string() const {
   if (type_ == Type::Int) return std::to_string(u_.i);
-  return bigint_obj(*this)->value.str();
+  return number::decimal(bigint_obj(*this)->value);
 }
 
 size_t Term::size_words() const {
@@ -475,14 +470,56 @@ std::string FunObj::inspect() const {
 
 namespace number {
 
-using boost::multiprecision::cpp_int;
-
-namespace {
 cpp_int to_big(const Term& t) {
   if (t.is_small_int()) return cpp_int(t.small_int());
   return bigint_obj(t)->value;
 }
-}  // namespace
+
+// Decimal text 18 digits at a time: one division by a one-limb number per 18 digits.
+constexpr uint64_t kDecimalChunk = 1'000'000'000'000'000'000ULL;
+constexpr size_t kChunkDigits = 18;
+
+std::string decimal(cpp_int v) {
+  if (v == 0) return "0";
+  const bool negative = v < 0;
+  if (negative) v = -v;
+  std::vector<uint64_t> chunks;  // least significant first
+  while (v != 0) {
+    cpp_int q, r;
+    boost::multiprecision::divide_qr(v, cpp_int(kDecimalChunk), q, r);
+    chunks.push_back(static_cast<uint64_t>(r));
+    v = std::move(q);
+  }
+  std::string out = negative ? "-" : "";
+  out += std::to_string(chunks.back());
+  for (size_t i = chunks.size() - 1; i-- > 0;) {
+    const std::string part = std::to_string(chunks[i]);
+    out.append(kChunkDigits - part.size(), '0');
+    out += part;
+  }
+  return out;
+}
+
+cpp_int parse_decimal(std::string_view text) {
+  bool negative = false;
+  if (!text.empty() && (text[0] == '-' || text[0] == '+')) {
+    negative = text[0] == '-';
+    text.remove_prefix(1);
+  }
+  cpp_int v = 0;
+  while (!text.empty()) {
+    const size_t n = std::min(text.size(), kChunkDigits);
+    uint64_t chunk = 0, scale = 1;
+    for (char c : text.substr(0, n)) {
+      assert(c >= '0' && c <= '9');
+      chunk = chunk * 10 + static_cast<uint64_t>(c - '0');
+      scale *= 10;
+    }
+    v = v * scale + chunk;
+    text.remove_prefix(n);
+  }
+  return negative ? cpp_int(-v) : v;
+}
 
 Term from_bigint(const cpp_int& v) {
   if (v >= std::numeric_limits<int64_t>::min() && v <= std::numeric_limits<int64_t>::max())

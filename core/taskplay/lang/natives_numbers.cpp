@@ -2,12 +2,12 @@
 // Float's exact decimal rounding), :math, and :erlang's float formatting. The rest of
 // Integer and Float is written in the language (prelude_numbers.cpp).
 
-#include <boost/multiprecision/cpp_int.hpp>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <limits>
 
+#include "taskplay/bigint.hpp"
 #include "taskplay/errors.hpp"
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/natives.hpp"
@@ -17,7 +17,7 @@ namespace taskplay::lang {
 
 namespace {
 
-using boost::multiprecision::cpp_int;
+using number::cpp_int;
 
 constexpr std::string_view I = "Elixir.Integer";
 constexpr std::string_view F = "Elixir.Float";
@@ -25,8 +25,8 @@ constexpr std::string_view M = "math";
 constexpr std::string_view B = "Elixir.Bitwise";
 
 // [SECTION] Bitwise (and :erlang's band, bor, bxor, bnot, bsl, bsr), exact at any size
-cpp_int big(const Term& t) { return cpp_int(t.integer_to_string()); }
-Term of_big(const cpp_int& v) { return Term::integer_from_string(v.str()); }
+cpp_int big(const Term& t) { return number::to_big(t); }
+Term of_big(const cpp_int& v) { return number::from_bigint(v); }
 template <typename Op>
 Term bitwise(const char* fun, Term* a, Op op) {
   if (!a[0].is_integer() || !a[1].is_integer())
@@ -137,7 +137,7 @@ Term round_decimal(double x, int precision, Rounding mode) {
   }
   if (up) ++q;
   if (q == 0) return Term::floating(0.0);
-  std::string text = q.str() + "e-" + std::to_string(precision);
+  std::string text = number::decimal(q) + "e-" + std::to_string(precision);
   double v = std::strtod(text.c_str(), nullptr);
   return Term::floating(negative ? -v : v);
 }
@@ -181,7 +181,7 @@ Term ratio(Ctx&, Term* a) {
   else
     den <<= -e;
   if (x < 0) num = -num;
-  return Term::tuple({Term::integer_from_string(num.str()), Term::integer_from_string(den.str())});
+  return Term::tuple({number::from_bigint(num), number::from_bigint(den)});
 }
 // Float.parse/1: a sign, digits, then optionally .digits and an exponent; the rest returned
 Term parse1(Ctx&, Term* a) {
