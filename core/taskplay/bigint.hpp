@@ -4,7 +4,7 @@
 // (Bitwise, Float.round/ratio): a Term to and from a cpp_int, and a cpp_int to and from
 // decimal text. The text conversions are taskplay's own, not cpp_int's string constructor
 // and str(): those go through the C++ locale machinery, which alone adds about 19 KB
-// gzipped to the page (docs/page_size.md).
+// gzipped to the page (bench/ANALYSIS.md, section 7).
 
 #include <boost/multiprecision/cpp_int.hpp>
 #include <string>
