@@ -605,8 +605,16 @@ class Parser {
             t.text == "!" || t.text == "(" || t.text == "<<" || t.text == "~~~")
           return true;
         if (t.text == "&") return true;
-        if (t.text == "-" || t.text == "+")
-          return !ahead().space_before && !ahead().is(Tok::Newline);
+        if (t.text == "-" || t.text == "+") {
+          // Elixir's tokenizer: `f -x` is f(-x), but `f -(x)`, `f -[x]`, `f -{x}`, `f -%{}`,
+          // `f -<<x>>` and `f -:a` are f - ... (the sign followed by ( [ { % < + - / > :)
+          const Token& a = ahead();
+          if (a.space_before || a.is(Tok::Newline) || a.is(Tok::Atom)) return false;
+          if (a.is(Tok::Op) && !a.text.empty() &&
+              std::string_view("([{%<+-/>:").find(a.text[0]) != std::string_view::npos)
+            return false;
+          return true;
+        }
         return false;
       default:
         return false;
