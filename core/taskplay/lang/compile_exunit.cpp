@@ -68,7 +68,12 @@ const std::set<std::string> kCompareOps = {"==", "!=", "===", "!==", "<", ">", "
 // [SECTION] Assertions -----------------------------------------------------------------
 
 bool Compiler::exunit_assertions_visible() const {
-  return (mod_ && (mod_->exunit_case || mod_->exunit_imports)) || imports_exunit_assertions_;
+  static const Atom assertions("Elixir.ExUnit.Assertions");
+  if (imports_exunit_assertions_) return true;
+  if (!mod_) return false;
+  // use ExUnit.Case, a module nested in one, or `import ExUnit.Assertions` in the module
+  return mod_->exunit_case || mod_->exunit_imports ||
+         std::find(mod_->imports.begin(), mod_->imports.end(), assertions) != mod_->imports.end();
 }
 
 bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
@@ -81,6 +86,11 @@ bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
   auto arg = [&](size_t i) { return call.kids[i].get(); };
   auto code_of = [&](const std::string& text) { return quoted(text); };
 
+  // whether the expansion's last call may be a tail call: where Elixir's macro ends in a
+  // call to assert/2 or refute/2, a failure as the function's last expression leaves no
+  // frame of it; where the macro raises inline (assert value, assert pattern = value) or
+  // ends otherwise (refute with an operator, assert_receive, catch_*), its frame stays
+  bool tailable = false;
   if ((name == "assert" || name == "refute") && (n == 1 || n == 2)) {
     bool refute = name == "refute";
     const Node& e = *arg(0);
@@ -89,7 +99,8 @@ bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
     std::string custom = n == 2 ? "__1__" : "nil";
     std::vector<const Node*> holes = {&e};
     if (n == 2) holes.push_back(arg(1));
-    if (e.kind == NK::Binary && kCompareOps.count(e.name)) {
+    if (e.kind == NK::Binary && (kCompareOps.count(e.name) || (refute && e.name == "in"))) {
+      tailable = !refute || n == 2;
       holes = {e.kids[0].get(), e.kids[1].get()};
       if (n == 2) holes.push_back(arg(1));
       custom = n == 2 ? "__2__" : "nil";
@@ -100,6 +111,7 @@ bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
           "\", exunit_left, exunit_right, exunit_left " + e.name + " exunit_right, " + c + ", " +
           custom + "))";
     } else if (!refute && e.kind == NK::Binary && e.name == "in") {
+      tailable = true;
       holes = {e.kids[0].get(), e.kids[1].get()};
       if (n == 2) holes.push_back(arg(1));
       custom = n == 2 ? "__2__" : "nil";
@@ -108,18 +120,17 @@ bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
           "ExUnit.Assertions.__compare__(false, :in, exunit_left, exunit_right, exunit_left in "
           "exunit_right, " +
           c + ", " + custom + "))";
-    } else if (!refute && e.kind == NK::Match) {
-      // assert pattern = value: binds the pattern's variables for what follows
+    } else if (!refute && e.kind == NK::Match && n == 1) {
+      // assert pattern = value: binds the pattern's variables for what follows (with a
+      // message it is assert/2 of the match's value: a failed match raises MatchError)
       const Node& pat = *e.kids[0];
       holes = {&pat, e.kids[1].get()};
-      if (n == 2) holes.push_back(arg(1));
-      custom = n == 2 ? "__2__" : "nil";
       src =
           "(exunit_right = __1__\n"
           "case exunit_right do\n  __0__ -> :ok\n  _ -> ExUnit.Assertions.__match_failed__(" +
-          code_of(to_source(pat)) + ", exunit_right, " + c + ", " + custom +
-          ")\nend\n__0__ = exunit_right)";
+          code_of(to_source(pat)) + ", exunit_right, " + c + ")\nend\n__0__ = exunit_right)";
     } else if (e.kind == NK::Call && e.name == "match?" && e.kids.size() == 2) {
+      tailable = true;
       holes = {e.kids[0].get(), e.kids[1].get()};
       if (n == 2) holes.push_back(arg(1));
       custom = n == 2 ? "__2__" : "nil";
@@ -127,6 +138,7 @@ bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
             std::string(refute ? "true" : "false") + ", match?(__0__, exunit_right), " +
             code_of(to_source(*e.kids[0])) + ", exunit_right, " + c + ", " + custom + "))";
     } else {
+      tailable = n == 2;
       src = "(exunit_value = __0__\nExUnit.Assertions.__truthy__(" +
             std::string(refute ? "true" : "false") + ", exunit_value, " + c + ", " + custom + "))";
     }
@@ -170,6 +182,7 @@ bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
   } else if ((name == "refute_receive" || name == "refute_received") && n >= 1 && n <= 3) {
     bool received = name == "refute_received";
     if (received && n > 2) return false;
+    tailable = true;
     const Node& pat_in = *arg(0);
     const Node* pat = &pat_in;
     const Node* guard = nullptr;
@@ -196,19 +209,23 @@ bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
     code = tmpl(src, holes, line);
   } else if ((name == "catch_exit" || name == "catch_throw" || name == "catch_error") && n == 1) {
     std::string kind = name == "catch_exit" ? "exit" : name == "catch_throw" ? "throw" : "error";
-    std::string what = name == "catch_exit" ? "exit" : name == "catch_throw" ? "throw" : "error";
-    src = "try do\n  _ = __0__\n  ExUnit.Assertions.flunk(\"Expected to catch " + what +
-          ", got nothing\")\ncatch\n  :" + kind + ", exunit_what -> exunit_what\nend";
+    // (the flunk's own error passes through catch_error)
+    src = "try do\n  _ = __0__\n  ExUnit.Assertions.flunk(\"Expected to catch " + kind +
+          ", got nothing\")\nrescue\n  exunit_e in [ExUnit.AssertionError] -> "
+          "reraise(exunit_e, __STACKTRACE__)\ncatch\n  :" +
+          kind + ", exunit_what -> exunit_what\nend";
     code = tmpl(src, {arg(0)}, line);
   } else {
     return false;
   }
   generated_.push_back(std::move(code));
   const Node& g = *generated_.back();
-  // never a tail call: as the macros expand inline on the BEAM, the failure is raised
-  // with the test's own frame on the stack
   if (!is_tail) {
     expr(g, dst);
+    return true;
+  }
+  if (tailable) {
+    tail(g);
     return true;
   }
   uint16_t mark = f_->temp_top;

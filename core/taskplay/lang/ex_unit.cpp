@@ -120,7 +120,28 @@ defmodule ExUnit.Assertions do
     Enum.reduce(fields, base, fn {k, v}, acc -> Map.put(acc, k, v) end)
   end
 
-  def __fail__(fields), do: raise(error(fields))
+  # The frames Elixir 1.14's ExUnit.Assertions leaves on top of a failure's stack trace
+  # (lib/ex_unit/assertions.ex): assert/2 raises every failure but a plain assert/refute's,
+  # a failed match's and assert_receive's (__timeout__/5), refute/2 calls assert/2, and
+  # assert_raise/2,3 call the function and each other.
+  defp frame(fun, arity, line) do
+    {ExUnit.Assertions, fun, arity, [file: String.to_charlist("lib/ex_unit/assertions.ex"), line: line]}
+  end
+  defp asserted(), do: [frame(:assert, 2, 392)]
+  defp refuted(), do: [frame(:assert, 2, 392), frame(:refute, 2, 899)]
+
+  # Raises the failure with `frames` in place of these helpers' own: the stack below them
+  # is the caller's, with its frame gone where the assertion was its last call (a tail
+  # call to assert/2 on the BEAM) and the expansion passed that on.
+  def __fail__(fields, frames) do
+    stack = try do
+      raise "stack"
+    rescue
+      _ -> __STACKTRACE__
+    end
+    callers = Enum.drop_while(stack, fn entry -> elem(entry, 0) == ExUnit.Assertions end)
+    reraise(error(fields), frames ++ callers)
+  end
 
   def __compare__(false, _op, _left, _right, result, _code, _message) when result not in [nil, false],
     do: result
@@ -130,11 +151,11 @@ defmodule ExUnit.Assertions do
     word = if refute, do: "Refute", else: "Assertion"
     equal_op = (refute and op in [:==, :===]) or (not refute and op in [:!=, :!==])
     cond do
-      message != nil -> __fail__(message: message, expr: code)
+      message != nil -> __fail__([message: message, expr: code], if(refute, do: refuted(), else: asserted()))
       equal_op and left === right ->
-        __fail__(message: "#{word} with #{op} failed, both sides are exactly equal",
-                 left: left, expr: code)
-      true -> __fail__(message: "#{word} with #{op} failed", left: left, right: right, expr: code)
+        __fail__([message: "#{word} with #{op} failed, both sides are exactly equal",
+                  left: left, expr: code], asserted())
+      true -> __fail__([message: "#{word} with #{op} failed", left: left, right: right, expr: code], asserted())
     end
   end
 
@@ -142,36 +163,33 @@ defmodule ExUnit.Assertions do
   def __truthy__(true, value, _code, _message) when value in [nil, false], do: value
   def __truthy__(refute, value, code, message) do
     cond do
-      message != nil -> __fail__(message: message, expr: code)
-      refute -> __fail__(message: "Expected false or nil, got #{inspect(value)}", expr: code)
-      true -> __fail__(message: "Expected truthy, got #{inspect(value)}", expr: code)
+      message != nil -> __fail__([message: message, expr: code], if(refute, do: refuted(), else: asserted()))
+      refute -> __fail__([message: "Expected false or nil, got #{inspect(value)}", expr: code], [])
+      true -> __fail__([message: "Expected truthy, got #{inspect(value)}", expr: code], [])
     end
   end
 
-  def __match_failed__(pattern, right, code, message) do
-    if message != nil do
-      __fail__(message: message, expr: code)
-    else
-      __fail__(message: "match (=) failed", left: {:code, pattern}, right: right, expr: code,
-               context: {:match, []})
-    end
+  def __match_failed__(pattern, right, code) do
+    __fail__([message: "match (=) failed", left: {:code, pattern}, right: right, expr: code,
+              context: {:match, []}], [])
   end
 
   def __match__(false, true, _pattern, _right, _code, _message), do: true
   def __match__(true, false, _pattern, _right, _code, _message), do: false
   def __match__(refute, _, pattern, right, code, message) do
     text = if refute, do: "match (match?) succeeded, but should have failed", else: "match (match?) failed"
+    frames = if refute, do: refuted(), else: asserted()
     if message != nil do
-      __fail__(message: message, expr: code)
+      __fail__([message: message, expr: code], frames)
     else
-      __fail__(message: text, left: {:code, pattern}, right: right, expr: code,
-               context: {:match, []})
+      __fail__([message: text, left: {:code, pattern}, right: right, expr: code,
+                context: {:match, []}], frames)
     end
   end
 
   def __receive_failed__(timeout, pattern, code, pins, message) do
     if message != nil do
-      __fail__(message: message, expr: code)
+      __fail__([message: message, expr: code], asserted())
     else
       mailbox = :taskplay.exunit_mailbox()
       n = length(mailbox)
@@ -189,40 +207,27 @@ defmodule ExUnit.Assertions do
             shown = min(n, 10)
             "\nShowing #{shown} of #{n} #{if n == 1, do: "message", else: "messages"} in the mailbox"
         end
-      __fail__(message: "Assertion failed, no matching message after #{timeout}ms" <> pinned <> box,
-               left: {:code, pattern}, expr: code,
-               context: {:mailbox, pins, Enum.take(mailbox, -10)})
+      __fail__([message: "Assertion failed, no matching message after #{timeout}ms" <> pinned <> box,
+                left: {:code, pattern}, expr: code,
+                context: {:mailbox, pins, Enum.take(mailbox, -10)}], [frame(:__timeout__, 5, 549)])
     end
   end
 
   def __unexpected_message__(message, pattern, code, custom) do
     text = custom || "Unexpectedly received message #{inspect(message)} (which matched #{pattern})"
-    __fail__(message: text, expr: code)
+    __fail__([message: text, expr: code], asserted())
   end
 
   def __not_implemented__(), do: raise(error(message: "Not implemented"))
 
   def flunk(), do: flunk("Flunked!")
-  def flunk(message) when is_binary(message), do: __fail__(message: message)
+  def flunk(message) when is_binary(message), do: __fail__([message: message], asserted())
 
-  def assert_raise(exception, function) when is_function(function) do
-    try do
-      function.()
-    rescue
-      error ->
-        name = error.__struct__
-        if name == exception do
-          error
-        else
-          reraise(error(message: "Expected exception #{inspect(exception)} but got #{inspect(name)} (#{Exception.message(error)})"), __STACKTRACE__)
-        end
-    else
-      _ -> flunk("Expected exception #{inspect(exception)} but nothing was raised")
-    end
-  end
+  def assert_raise(exception, function) when is_function(function),
+    do: __assert_raise__(exception, function, [])
 
   def assert_raise(exception, message, function) when is_function(function) do
-    error = assert_raise(exception, function)
+    error = __assert_raise__(exception, function, [frame(:assert_raise, 3, 730)])
     actual = Exception.message(error)
 
     matched =
@@ -231,10 +236,33 @@ defmodule ExUnit.Assertions do
         is_struct(message, Regex) -> actual =~ message
       end
 
-    if not matched do
-      __fail__(message: "Wrong message for #{inspect(exception)}\nexpected:\n  #{inspect(message)}\nactual:\n  #{inspect(actual)}")
+    if matched do
+      error
+    else
+      __fail__([message: "Wrong message for #{inspect(exception)}\nexpected:\n  #{inspect(message)}\nactual:\n  #{inspect(actual)}"],
+               asserted() ++ [frame(:assert_raise, 3, 743)])
     end
-    error
+  end
+
+  # assert_raise/2 as called by itself or by assert_raise/3 (the frames under it)
+  defp __assert_raise__(exception, function, under) do
+    try do
+      function.()
+    rescue
+      error ->
+        name = error.__struct__
+        if name == exception do
+          error
+        else
+          # the exception's own stack, assert_raise/2 (and /3) where these helpers called the function
+          {raised, rest} = Enum.split_while(__STACKTRACE__, fn entry -> elem(entry, 0) != ExUnit.Assertions end)
+          callers = Enum.drop_while(rest, fn entry -> elem(entry, 0) == ExUnit.Assertions end)
+          reraise(error(message: "Expected exception #{inspect(exception)} but got #{inspect(name)} (#{Exception.message(error)})"),
+                  raised ++ [frame(:assert_raise, 2, 761) | under] ++ callers)
+        end
+    else
+      _ -> __fail__([message: "Expected exception #{inspect(exception)} but nothing was raised"], asserted() ++ under)
+    end
   end
 
   def assert_in_delta(value1, value2, delta), do: assert_in_delta(value1, value2, delta, nil)
@@ -243,7 +271,7 @@ defmodule ExUnit.Assertions do
     if diff <= delta do
       true
     else
-      __fail__(message: message || "Expected the difference between #{inspect(value1)} and #{inspect(value2)} (#{inspect(diff)}) to be less than or equal to #{inspect(delta)}")
+      __fail__([message: message || "Expected the difference between #{inspect(value1)} and #{inspect(value2)} (#{inspect(diff)}) to be less than or equal to #{inspect(delta)}"], asserted())
     end
   end
 
@@ -253,7 +281,7 @@ defmodule ExUnit.Assertions do
     if diff > delta do
       false
     else
-      __fail__(message: message || "Expected the difference between #{inspect(value1)} and #{inspect(value2)} (#{inspect(diff)}) to be more than #{inspect(delta)}")
+      __fail__([message: message || "Expected the difference between #{inspect(value1)} and #{inspect(value2)} (#{inspect(diff)}) to be more than #{inspect(delta)}"], refuted())
     end
   end
 end
@@ -730,13 +758,15 @@ defmodule ExUnit.Runner do
         %{stats | failures: stats.failures + 1, counter: counter}
     end
   end
-  defp print_event(_config, {:module_failed, module, failures, tests}, stats) do
+  # a "?" per invalidated test, then the failure numbered with the count so far (0 before
+  # any test failed), which it does not move on: Elixir 1.14's CLI formatter
+  defp print_event(config, {:module_failed, module, failures, tests}, stats) do
     n = length(tests)
-    counter = stats.counter + 1
+    if not trace?(config), do: IO.write(String.duplicate("?", n))
     IO.puts("\n")
-    IO.puts(ExUnit.Formatter.format_module_failure(module, failures, counter))
+    IO.puts(ExUnit.Formatter.format_module_failure(module, failures, stats.counter))
     types = Enum.reduce(tests, stats.types, fn t, acc -> Map.update(acc, t.tags.test_type, 1, &(&1 + 1)) end)
-    %{stats | total: stats.total + n, invalid: stats.invalid + n, counter: counter, types: types}
+    %{stats | total: stats.total + n, invalid: stats.invalid + n, types: types}
   end
 
   defp trace?(config), do: Keyword.get(config, :trace, false)
@@ -1119,6 +1149,7 @@ const Unit& ex_unit() {
     NodeP tree = parse(kSource);
     CompileOptions o;
     o.file = "lib/ex_unit.ex";
+    o.application = "ex_unit 1.14.0";
     return compile(*tree, o);
   }();
   return *unit;
