@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "taskplay/lang/natives.hpp"
+#include "taskplay/lang/state.hpp"
 #include "taskplay/runtime.hpp"
 
 namespace taskplay::lang {
@@ -109,6 +110,11 @@ Term environment(Ctx&, Term*) {
   for (char** e = environ; e && *e; ++e) out.push_back(Term::string(*e));
   return Term::list(out);
 }
+// File.cwd!/0: the folder `taskplay run` was started in ("/" in the page)
+Term cwd(Ctx& c, Term*) {
+  const std::string& d = state(c.runtime()).cwd;
+  return Term::string(d.empty() ? "/" : d);
+}
 // :os.type/0: the BEAM taskplay stands for runs on Linux
 Term os_type(Ctx&, Term*) { return Term::tuple({Term::atom("unix"), Term::atom("linux")}); }
 
@@ -117,6 +123,7 @@ constexpr Native kTable[] = {
     {"taskplay", "putenv", 2, putenv, nullptr},
     {"taskplay", "unsetenv", 1, unsetenv, nullptr},
     {"taskplay", "environment", 0, environment, nullptr},
+    {"taskplay", "cwd", 0, cwd, nullptr},
     {"os", "type", 0, os_type, nullptr},
     {S, "schedulers_online", 0, schedulers, nullptr},
     {S, "monotonic_time", 0, monotonic_time0, nullptr},

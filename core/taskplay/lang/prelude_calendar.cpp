@@ -1,10 +1,11 @@
 // The prelude's Date, Time and NaiveDateTime in the ISO calendar (Elixir 1.14's, the
 // everyday part): ~D ~T ~N, new/3,4,6 and new!, from_iso8601 (and !), to_string,
 // to_iso8601, compare, add, diff, day_of_week, day_of_year, leap_year?, days_in_month,
-// beginning_of_month, end_of_month, to_erl; inspect prints them as ~D[...] (inspect.cpp).
+// beginning_of_month, end_of_month, to_erl, utc_today (Date), utc_now (Time, NaiveDateTime: the
+// runtime's clock, System.system_time/1); inspect prints them as ~D[...] (inspect.cpp).
 // Days are counted from 0000-01-01 as :calendar's gregorian days (H. Hinnant's civil-days
-// algorithm); Date.range/2,3 (a Date.Range, enumerable). Not done: DateTime and time zones, today's
-// date (the clock is the runtime's virtual one), calendars other than Calendar.ISO.
+// algorithm); Date.range/2,3 (a Date.Range, enumerable). Not done: DateTime and time zones,
+// calendars other than Calendar.ISO.
 
 #include "taskplay/lang/prelude.hpp"
 
@@ -119,6 +120,12 @@ defmodule Date do
     end
   end
 
+  # today by the runtime's clock (System.system_time/1), which a recorded run replays
+  def utc_today(calendar \\ Calendar.ISO) do
+    {y, m, d} = Calendar.ISO.__date__(Integer.floor_div(System.system_time(:second), 86400) + 719528)
+    %{__struct__: Date, year: y, month: m, day: d, calendar: calendar}
+  end
+
   def from_erl({year, month, day}, calendar \\ Calendar.ISO), do: new(year, month, day, calendar)
   def from_erl!(tuple, calendar \\ Calendar.ISO) do
     case from_erl(tuple, calendar) do
@@ -214,6 +221,11 @@ defmodule Time do
     end
   end
 
+  def utc_now(calendar \\ Calendar.ISO) do
+    %{hour: h, minute: m, second: s, microsecond: us} = NaiveDateTime.utc_now(calendar)
+    %{__struct__: Time, hour: h, minute: m, second: s, microsecond: us, calendar: calendar}
+  end
+
   def to_string(%{hour: h, minute: m, second: s, microsecond: us}), do: Calendar.ISO.__time_string__(h, m, s, us)
   def to_iso8601(time, _format \\ :extended), do: to_string(time)
   def to_erl(%{hour: h, minute: m, second: s}), do: {h, m, s}
@@ -271,6 +283,14 @@ defmodule NaiveDateTime do
       {:ok, ndt} -> ndt
       {:error, reason} -> raise ArgumentError, "cannot parse #{inspect(string)} as naive datetime, reason: #{inspect(reason)}"
     end
+  end
+
+  def utc_now(calendar \\ Calendar.ISO) do
+    us = System.system_time(:microsecond)
+    {y, m, d} = Calendar.ISO.__date__(Integer.floor_div(us, 86_400_000_000) + 719528)
+    s = Integer.mod(Integer.floor_div(us, 1_000_000), 86400)
+    %{__struct__: NaiveDateTime, year: y, month: m, day: d, hour: div(s, 3600), minute: div(rem(s, 3600), 60),
+      second: rem(s, 60), microsecond: {Integer.mod(us, 1_000_000), 6}, calendar: calendar}
   end
 
   def to_date(%{year: y, month: m, day: d, calendar: c}), do: %{__struct__: Date, year: y, month: m, day: d, calendar: c}
