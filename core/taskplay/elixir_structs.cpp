@@ -49,6 +49,15 @@ const std::vector<ElixirStruct>& elixir_structs() {
     st("Elixir.Range", {{"first"}, {"last"}, {"step"}});
     st("Elixir.MapSet", {{"map", "%{}"}, {"version", "2"}});
     st("Elixir.Task", {{"mfa"}, {"owner"}, {"pid"}, {"ref"}});
+    st("Elixir.URI", {{"scheme"},
+                      {"authority"},
+                      {"userinfo"},
+                      {"host"},
+                      {"port"},
+                      {"path"},
+                      {"query"},
+                      {"fragment"}});
+    st("Elixir.Version", {{"major"}, {"minor"}, {"patch"}, {"pre", "[]"}, {"build"}});
     st("Elixir.Date", {{"year"}, {"month"}, {"day"}, {"calendar", "Calendar.ISO"}});
     st("Elixir.Date.Range",
        {{"first"}, {"last"}, {"first_in_iso_days"}, {"last_in_iso_days"}, {"step"}});

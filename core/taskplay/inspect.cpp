@@ -694,7 +694,10 @@ class Printer {
     s_.open(open, Break::strict);
     int lim = limit;
     bool first = true;
+    static const Atom uri("Elixir.URI"), authority("authority");
     for (Atom f : it->second.fields) {
+      // URI's Inspect leaves out the deprecated authority when it is nil
+      if (name == uri && f == authority && t.map_get(Term(f))->is_atom(atoms::nil)) continue;
       s_.item(first, Break::strict);
       first = false;
       if (lim == 0) {

@@ -83,6 +83,148 @@ defmodule File do
   def cwd!, do: :taskplay.cwd()
 end
 
+# URI as Elixir 1.14's lib/uri.ex: parse (RFC 3986's appendix B), to_string, the
+# percent-encodings and queries
+defmodule URI do
+  def default_port(scheme) when is_binary(scheme) do
+    %{"ftp" => 21, "sftp" => 22, "tftp" => 69, "http" => 80, "https" => 443, "ldap" => 389,
+      "ws" => 80, "wss" => 443}[scheme]
+  end
+
+  def parse(%{__struct__: URI} = uri), do: uri
+  def parse(string) when is_binary(string) do
+    regex = ~r{^(([a-z][a-z0-9\+\-\.]*):)?(//([^/?#]*))?([^?#]*)(\?([^#]*))?(#(.*))?}i
+    parts = Regex.run(regex, string) ++ List.duplicate(nil, 10)
+    [_full, _scheme_with_colon, scheme, authority_with_slashes, _authority, path,
+     query_with_question_mark, _query, _fragment_with_hash, fragment | _] = parts
+    path = nillify(path)
+    scheme = nillify(scheme)
+    query = case query_with_question_mark do
+      "?" <> query -> query
+      _ -> nil
+    end
+    {authority, userinfo, host, port} = split_authority(authority_with_slashes || "")
+    scheme = scheme && String.downcase(scheme)
+    port = port || (scheme && default_port(scheme))
+    %{__struct__: URI, scheme: scheme, path: path, query: query, fragment: fragment,
+      authority: authority, userinfo: userinfo, host: host, port: port}
+  end
+
+  defp split_authority(""), do: {nil, nil, nil, nil}
+  defp split_authority("//"), do: {"", nil, "", nil}
+  defp split_authority("//" <> authority) do
+    regex = ~r/(^(.*)@)?(\[[a-zA-Z0-9:.]*\]|[^:]*)(:(\d*))?/
+    [_, _, userinfo, host, _, port | _] = Regex.run(regex, authority) ++ List.duplicate("", 6)
+    userinfo = nillify(userinfo)
+    host = if nillify(host), do: host |> String.trim_leading("[") |> String.trim_trailing("]")
+    port = if nillify(port), do: String.to_integer(port)
+    {authority, userinfo, host, port}
+  end
+
+  defp nillify(""), do: nil
+  defp nillify(other), do: other
+
+  def to_string(%{scheme: scheme, port: port, path: path, query: query, fragment: fragment} = uri) do
+    uri = if scheme && default_port(scheme) == port, do: %{uri | port: nil}, else: uri
+    authority = extract_authority(uri)
+    IO.iodata_to_binary([
+      if(scheme, do: [scheme, ?:], else: []),
+      if(authority, do: ["//" | authority], else: []),
+      if(path, do: path, else: []),
+      if(query, do: ["?" | query], else: []),
+      if(fragment, do: ["#" | fragment], else: [])
+    ])
+  end
+
+  defp extract_authority(%{host: nil, authority: authority}), do: authority
+  defp extract_authority(%{host: host, userinfo: userinfo, port: port}) do
+    [
+      if(userinfo, do: [userinfo | "@"], else: []),
+      if(String.contains?(host, ":"), do: ["[", host | "]"], else: host),
+      if(port, do: [":" | Integer.to_string(port)], else: [])
+    ]
+  end
+
+  def char_reserved?(c) when is_integer(c), do: c in ':/?#[]@!$&\'()*+,;='
+  def char_unreserved?(c) when is_integer(c),
+    do: c in ?0..?9 or c in ?a..?z or c in ?A..?Z or c in '~_-.'
+  def char_unescaped?(c) when is_integer(c), do: char_reserved?(c) or char_unreserved?(c)
+
+  def encode(string, predicate \\ &char_unescaped?/1) when is_binary(string) and is_function(predicate, 1) do
+    for <<byte <- string>>, into: "", do: percent(byte, predicate, false)
+  end
+
+  def encode_www_form(string) when is_binary(string) do
+    for <<byte <- string>>, into: "", do: percent(byte, &char_unreserved?/1, true)
+  end
+
+  defp percent(?\s, _predicate, true), do: "+"
+  defp percent(byte, predicate, _spaces) do
+    if predicate.(byte), do: <<byte>>, else: "%" <> String.pad_leading(Integer.to_string(byte, 16), 2, "0")
+  end
+
+  # a % not followed by two hex digits stays as it is (Elixir 1.14 no longer raises)
+  def decode(uri) when is_binary(uri), do: unpercent(uri, "", false)
+  def decode_www_form(string) when is_binary(string), do: unpercent(string, "", true)
+
+  defp unpercent(<<?+, tail::binary>>, acc, true), do: unpercent(tail, <<acc::binary, ?\s>>, true)
+  defp unpercent(<<?%, hex1, hex2, tail::binary>>, acc, spaces)
+       when hex1 in '0123456789abcdefABCDEF' and hex2 in '0123456789abcdefABCDEF',
+       do: unpercent(tail, <<acc::binary, String.to_integer(<<hex1, hex2>>, 16)>>, spaces)
+  defp unpercent(<<head, tail::binary>>, acc, spaces), do: unpercent(tail, <<acc::binary, head>>, spaces)
+  defp unpercent(<<>>, acc, _spaces), do: acc
+
+  def encode_query(enumerable, encoding \\ :www_form) do
+    Enum.map_join(enumerable, "&", fn
+      {key, _} when is_list(key) ->
+        raise ArgumentError, "encode_query/2 keys cannot be lists, got: #{inspect(key)}"
+      {_, value} when is_list(value) ->
+        raise ArgumentError, "encode_query/2 values cannot be lists, got: #{inspect(value)}"
+      {key, value} ->
+        encode_with(Kernel.to_string(key), encoding) <> "=" <> encode_with(Kernel.to_string(value), encoding)
+    end)
+  end
+
+  defp encode_with(string, :www_form), do: encode_www_form(string)
+  defp encode_with(string, :rfc3986), do: encode(string, &char_unreserved?/1)
+  defp decode_with(string, :www_form), do: decode_www_form(string)
+  defp decode_with(string, :rfc3986), do: decode(string)
+
+  def decode_query(query, map \\ %{}, encoding \\ :www_form) when is_binary(query) and is_map(map) do
+    case next_pair(query, encoding) do
+      nil -> map
+      {{key, value}, rest} -> decode_query(rest, Map.put(map, key, value), encoding)
+    end
+  end
+
+  def query_decoder(query, encoding \\ :www_form) when is_binary(query),
+    do: Stream.unfold(query, &next_pair(&1, encoding))
+
+  defp next_pair("", _encoding), do: nil
+  defp next_pair(query, encoding) do
+    {pair, rest} =
+      case :binary.split(query, "&") do
+        [pair, rest] -> {pair, rest}
+        [pair] -> {pair, ""}
+      end
+    pair =
+      case :binary.split(pair, "=") do
+        [key, value] -> {decode_with(key, encoding), decode_with(value, encoding)}
+        [key] -> {decode_with(key, encoding), ""}
+      end
+    {pair, rest}
+  end
+
+  def append_query(%{__struct__: URI} = uri, query) when is_binary(query) and uri.query in [nil, ""],
+    do: %{uri | query: query}
+  def append_query(%{__struct__: URI} = uri, query) when is_binary(query),
+    do: %{uri | query: uri.query <> "&" <> query}
+end
+
+defimpl String.Chars, for: URI do
+  def to_string(uri), do: URI.to_string(uri)
+end
+
 # Path on a Unix host, as Elixir 1.14's lib/path.ex and the :filename functions it calls
 defmodule Path do
   def basename(path) do
