@@ -142,6 +142,15 @@ Term normalize_error(const Term& v, const Term& st) {
          {Term::atom("args"), Term(atoms::nil)},
          {Term::atom("clauses"), Term(atoms::nil)}});
   }
+  if (v.is_tuple(2) && v[0].is_atom(atoms::badkey) && top &&
+      ((*top)[0].is_atom(Atom("maps")) || (*top)[0].is_atom(Atom("erlang"))) &&
+      (*top)[2].is_list() && (*top)[2].list_length() == 2) {
+    // Map.fetch!/2 failed in :erlang.map_get(key, map) (:maps.get/2 alike): the map is in
+    // the stack trace, as Exception.normalize/3 finds it
+    return with_fields(atoms::KeyError, {{Term(atoms::key), v[1]},
+                                         {Term(atoms::term), (*top)[2].tail().head()},
+                                         {Term(atoms::message), Term(atoms::nil)}});
+  }
   if (v.is_atom(Atom("undef")) && top && (*top)[0].is_atom() && (*top)[1].is_atom()) {
     const Term& args = (*top)[2];
     int64_t arity = args.is_list() ? static_cast<int64_t>(args.list_length())

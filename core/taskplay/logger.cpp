@@ -250,7 +250,8 @@ void log_unexpected_info(Ctx& ctx, Atom module, const Term& message) {
   Term proc = name == atoms::nil ? Term(ctx.self()) : Term(name);
   ctx.runtime().log(ctx.self(),
                     inspect_atom(module) + " " + inspect(proc) +
-                        " received unexpected message in handle_info/2: " + inspect(message));
+                        " received unexpected message in handle_info/2: " + inspect(message) +
+                        "\n");  // (gen_server's format ends in ~n)
 }
 
 std::string supervisor_report(const SupervisorReport& r) {

@@ -456,7 +456,8 @@ Term exc_format_banner2(Ctx&, Term* a) { return Term::string(banner_of(a[0], a[1
 Term exc_format3(Ctx&, Term* a) {
   std::string s = format_banner(kind_arg(a[0]), a[1], a[2]);
   std::string st = format_stacktrace(a[2]);
-  return Term::string(st.empty() ? s : s + "\n" + st);
+  // Exception.format_stacktrace/1's text: each entry ends its line
+  return Term::string(st.empty() ? s : s + "\n" + st + "\n");
 }
 // Exception.blame/3: {exception with the details an error's stack trace tells, stacktrace}
 // Exception.blame/3. A FunctionClauseError (raw or normalised) takes its arguments from the

@@ -28,6 +28,10 @@ std::string_view prelude_otp_source() {
 defmodule Logger do
   def level, do: :taskplay.logger_level()
 
+  # Elixir's Logger handles events in a process of its own; taskplay's prints each one
+  # as it is logged: nothing is ever waiting
+  def flush, do: :ok
+
   def configure(options) do
     case Keyword.get(options, :level) do
       nil -> :ok

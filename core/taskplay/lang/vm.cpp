@@ -216,6 +216,11 @@ Term frame_name(const Proto& p) {
   return Term::atom("-" + p.name.name() + "/" + std::to_string(p.fun_arity) + "-fun-" +
                     std::to_string(p.index) + "-");
 }
+// The arity a frame shows: an anonymous fn's is the BEAM's function it is lifted to,
+// which takes the variables it captures after its own arguments (fn -> map end: /1).
+uint32_t frame_arity(const Proto& p) {
+  return p.anonymous ? p.arity + static_cast<uint32_t>(p.capture_from.size()) : p.fun_arity;
+}
 }  // namespace
 
 Term Vm::current_function() const {
@@ -225,8 +230,7 @@ Term Vm::current_function() const {
   }
   if (frames_.empty()) return Term(atoms::nil);
   const Proto* p = frames_.back().proto;
-  return Term::tuple(
-      {Term(p->module), frame_name(*p), Term::integer(p->anonymous ? p->arity : p->fun_arity)});
+  return Term::tuple({Term(p->module), frame_name(*p), Term::integer(frame_arity(*p))});
 }
 
 Term Vm::stacktrace(const Term& prefix, const Term& error) const {
@@ -258,8 +262,7 @@ Term Vm::stacktrace(const Term& prefix, const Term& error) const {
     }
     uint32_t pc = i + 1 == frames_.size() ? f.pc : (f.pc > 0 ? f.pc - 1 : 0);
     uint32_t line = pc < p->code.size() ? p->code[pc].line : p->line;
-    entries.push_back(stack_frame(Term(p->module), frame_name(*p),
-                                  Term::integer(p->anonymous ? p->arity : p->fun_arity),
+    entries.push_back(stack_frame(Term(p->module), frame_name(*p), Term::integer(frame_arity(*p)),
                                   p->source_file(), line));
   }
   return Term::list(entries);
