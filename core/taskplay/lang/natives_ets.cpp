@@ -457,27 +457,40 @@ MatchSpec spec_arg(Ctx&, const Term& spec, std::string_view fun, const Term& tab
   return *ms;
 }
 
-Term select(Ctx& c, Term* a) {
-  Table& t = table(c, a[0], Access::read, "select", {a[0], a[1]});
-  MatchSpec ms = spec_arg(c, a[1], "select", a[0]);
-  std::vector<Term> out;
+// The one walk of the table under a match specification: each object it selects with the
+// specification's result, in the table's order; charged one reduction per object.
+struct Hit {
+  Term object;
+  Term result;
+};
+std::vector<Hit> walk(Ctx& c, Table& t, const MatchSpec& ms) {
+  std::vector<Hit> hits;
   Term self(c.self());
   auto objects = t.objects();
   charge(c, objects.size());
-  for (const Term& o : objects)
-    if (auto r = ms.run(o, self)) out.push_back(std::move(*r));
+  for (Term& o : objects)
+    if (auto r = ms.run(o, self)) hits.push_back({std::move(o), std::move(*r)});
+  return hits;
+}
+
+Term select_in(Ctx& c, Term* a, std::string_view fun, bool reverse) {
+  Table& t = table(c, a[0], Access::read, fun, {a[0], a[1]});
+  MatchSpec ms = spec_arg(c, a[1], fun, a[0]);
+  std::vector<Term> out;
+  for (Hit& h : walk(c, t, ms)) out.push_back(std::move(h.result));
+  if (reverse) std::reverse(out.begin(), out.end());
   return Term::list(out);
 }
+Term select(Ctx& c, Term* a) { return select_in(c, a, "select", false); }
+// (the BEAM walks an ordered_set backwards; a set or bag's order is its own either way)
+Term select_reverse(Ctx& c, Term* a) { return select_in(c, a, "select_reverse", true); }
 
 Term select_count(Ctx& c, Term* a) {
   Table& t = table(c, a[0], Access::read, "select_count", {a[0], a[1]});
   MatchSpec ms = spec_arg(c, a[1], "select_count", a[0]);
   int64_t n = 0;
-  Term self(c.self());
-  auto objects = t.objects();
-  charge(c, objects.size());
-  for (const Term& o : objects)
-    if (auto r = ms.run(o, self); r && r->is_atom(atoms::true_)) ++n;
+  for (const Hit& h : walk(c, t, ms))
+    if (h.result.is_atom(atoms::true_)) ++n;
   return Term::integer(n);
 }
 
@@ -485,20 +498,33 @@ Term select_delete(Ctx& c, Term* a) {
   Table& t = table(c, a[0], Access::write, "select_delete", {a[0], a[1]});
   MatchSpec ms = spec_arg(c, a[1], "select_delete", a[0]);
   int64_t n = 0;
-  Term self(c.self());
-  auto objects = t.objects();
-  charge(c, objects.size());
-  for (const Term& o : objects) {
-    auto r = ms.run(o, self);
-    if (!r || !r->is_atom(atoms::true_)) continue;
+  for (const Hit& h : walk(c, t, ms)) {
+    if (!h.result.is_atom(atoms::true_)) continue;
     bool once = false;  // one copy of a duplicate_bag's object per match
-    n += static_cast<int64_t>(t.remove_if(t.key_of(o), [&](const Term& x) {
-      if (once || x != o) return false;
+    n += static_cast<int64_t>(t.remove_if(t.key_of(h.object), [&](const Term& x) {
+      if (once || x != h.object) return false;
       once = true;
       return true;
     }));
   }
   return Term::integer(n);
+}
+
+// select_replace/2: each selected object becomes the specification's result, which must
+// keep its key (else :badarg, before anything is replaced); not for bags (as OTP 25)
+Term select_replace(Ctx& c, Term* a) {
+  Table& t = table(c, a[0], Access::write, "select_replace", {a[0], a[1]});
+  MatchSpec ms = spec_arg(c, a[1], "select_replace", a[0]);
+  if (t.kind == Kind::bag || t.kind == Kind::duplicate_bag)
+    fail("select_replace", {a[0], a[1]}, "table_kind");
+  auto hits = walk(c, t, ms);
+  for (const Hit& h : hits)
+    if (!h.result.is_tuple() || h.result.tuple_size() < t.keypos ||
+        compare(t.key_of(h.result), t.key_of(h.object)) != 0 ||
+        (!t.ordered() && t.key_of(h.result) != t.key_of(h.object)))
+      fail("select_replace", {a[0], a[1]});
+  for (const Hit& h : hits) t.put(h.result);
+  return Term::integer(static_cast<int64_t>(hits.size()));
 }
 
 Term match_with(Ctx& c, Term* a, std::string_view fun, bool whole) {
@@ -768,6 +794,8 @@ constexpr Native kTable[] = {
     {E, "select", 2, select, nullptr},
     {E, "select_count", 2, select_count, nullptr},
     {E, "select_delete", 2, select_delete, nullptr},
+    {E, "select_reverse", 2, select_reverse, nullptr},
+    {E, "select_replace", 2, select_replace, nullptr},
     {E, "match", 2, match, nullptr},
     {E, "match_object", 2, match_object, nullptr},
     {E, "match_delete", 2, match_delete, nullptr},
@@ -800,6 +828,10 @@ std::string ets_argument_errors(std::string_view fun, const Term& args, const Te
   if (c == "already_exists") return line(1, "table name already exists");
   if (c == "badkey") return line(2, "not a key that exists in the table");
   if (c == "table_type") return line(1, "the table type does not support this operation");
+  if (c == "table_kind")  // (select_replace/2 on a bag: OTP 25's words differ from the above)
+    return line(1,
+                "the table identifier refers to an ETS table of a type not supported by this "
+                "operation");
   if (c == "keypos") return line(3, "the position is the same as the key position");
   if (c == "not_owner") return line(1, "the current process is not the owner");
   if (c == "position") {
@@ -824,7 +856,8 @@ std::string ets_argument_errors(std::string_view fun, const Term& args, const Te
       return line(3, "position is greater than the size of the object");
     return line(3, "not a valid position");
   }
-  if (fun == "select" || fun == "select_count" || fun == "select_delete" || fun == "select_reverse")
+  if (fun == "select" || fun == "select_count" || fun == "select_delete" ||
+      fun == "select_reverse" || fun == "select_replace")
     return line(2, "not a valid match specification");
   if (fun == "info" && a.size() == 2 && (a[0].is_atom() || a[0].is_ref()))
     return line(2, "not a valid info item");

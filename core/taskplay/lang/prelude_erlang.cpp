@@ -126,6 +126,13 @@ defmodule :lists do
   defp usort_dedup(list, _f), do: list
 end
 
+defmodule :ets do
+  # the halves of :ets that take funs (the rest are natives, natives_ets.cpp): the objects
+  # in the table's order (foldr: from the last)
+  def foldl(f, acc, table) when is_function(f, 2), do: :lists.foldl(f, acc, :ets.tab2list(table))
+  def foldr(f, acc, table) when is_function(f, 2), do: :lists.foldr(f, acc, :ets.tab2list(table))
+end
+
 defmodule :maps do
   def map(f, map) when is_function(f, 2) and is_map(map) do
     :maps.from_list(for {k, v} <- :maps.to_list(map), do: {k, f.(k, v)})
