@@ -38,6 +38,8 @@ const std::vector<ElixirStruct>& elixir_structs() {
     ex("Elixir.UnicodeConversionError", {{"encoded"}, {"message"}});
     ex("Elixir.File.Error", {{"reason"}, {"path"}, {"action", "\"\""}});
     ex("Elixir.System.EnvError", {{"env"}});
+    ex("Elixir.Version.InvalidVersionError", {{"version"}});
+    ex("Elixir.Version.InvalidRequirementError", {{"requirement"}});
     ex("Elixir.SyntaxError",
        {{"file"}, {"line"}, {"column"}, {"snippet"}, {"description", "\"syntax error\""}});
     ex("Elixir.TokenMissingError", {{"file"},
@@ -58,6 +60,7 @@ const std::vector<ElixirStruct>& elixir_structs() {
                       {"query"},
                       {"fragment"}});
     st("Elixir.Version", {{"major"}, {"minor"}, {"patch"}, {"pre", "[]"}, {"build"}});
+    st("Elixir.Version.Requirement", {{"source"}, {"lexed"}});
     st("Elixir.Date", {{"year"}, {"month"}, {"day"}, {"calendar", "Calendar.ISO"}});
     st("Elixir.Date.Range",
        {{"first"}, {"last"}, {"first_in_iso_days"}, {"last_in_iso_days"}, {"step"}});

@@ -655,6 +655,14 @@ class Printer {
       s_.text(")");
       return true;
     }
+    if (name == Atom("Elixir.Version.Requirement")) {  // Version.parse_requirement!("~> 2.0")
+      const Term* source = t.map_get(Term::atom("source"));
+      if (!source || !source->is_binary()) return false;
+      s_.text("Version.parse_requirement!(");
+      term(*source, limit);
+      s_.text(")");
+      return true;
+    }
     if (name == date_range) {  // Date.range(~D[2024-01-01], ~D[2024-01-05]), a step unless 1
       const Term* first = t.map_get(Term::atom("first"));
       const Term* last = t.map_get(Term::atom("last"));
@@ -694,10 +702,15 @@ class Printer {
     s_.open(open, Break::strict);
     int lim = limit;
     bool first = true;
-    static const Atom uri("Elixir.URI"), authority("authority");
+    static const Atom uri("Elixir.URI"), authority("authority"), version("Elixir.Version"),
+        pre("pre"), build("build");
     for (Atom f : it->second.fields) {
-      // URI's Inspect leaves out the deprecated authority when it is nil
-      if (name == uri && f == authority && t.map_get(Term(f))->is_atom(atoms::nil)) continue;
+      // URI's Inspect leaves out the deprecated authority when it is nil; Version's, an empty
+      // pre and a nil build
+      const Term& v = *t.map_get(Term(f));
+      if (name == uri && f == authority && v.is_atom(atoms::nil)) continue;
+      if (name == version && ((f == pre && v.is_nil()) || (f == build && v.is_atom(atoms::nil))))
+        continue;
       s_.item(first, Break::strict);
       first = false;
       if (lim == 0) {

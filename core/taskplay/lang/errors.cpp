@@ -167,6 +167,10 @@ std::string message(const Term& e) {
   if (n == "Elixir.System.EnvError")
     return "could not fetch environment variable " + inspect(field(e, "env")) +
            " because it is not set";
+  if (n == "Elixir.Version.InvalidVersionError")
+    return "invalid version: " + inspect(field(e, "version"));
+  if (n == "Elixir.Version.InvalidRequirementError")
+    return "invalid requirement: " + inspect(field(e, "requirement"));
   if (n == "Elixir.TryClauseError") return "no try clause matching: " + inspect(field(e, "term"));
   if (n == "Elixir.WithClauseError") return "no with clause matching: " + inspect(field(e, "term"));
   if (n == "Elixir.Protocol.UndefinedError") {

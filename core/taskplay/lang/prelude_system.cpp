@@ -225,6 +225,182 @@ defimpl String.Chars, for: URI do
   def to_string(uri), do: URI.to_string(uri)
 end
 
+# Version as Elixir 1.14's lib/version.ex: SemVer 2.0 versions, their order, requirements
+defmodule Version do
+  def parse(%{__struct__: Version} = version), do: {:ok, version}
+  def parse(string) when is_binary(string) do
+    {main, build} =
+      case :binary.split(string, "+") do
+        [main, build] -> {main, build}
+        [main] -> {main, nil}
+      end
+    {main, pre} =
+      case :binary.split(main, "-") do
+        [main, pre] -> {main, pre}
+        [main] -> {main, nil}
+      end
+    with [major, minor, patch] <- :binary.split(main, ".", [:global]),
+         {:ok, major} <- number(major),
+         {:ok, minor} <- number(minor),
+         {:ok, patch} <- number(patch),
+         {:ok, pre} <- pre(pre),
+         true <- build == nil or build_valid?(build) do
+      {:ok, %{__struct__: Version, major: major, minor: minor, patch: patch, pre: pre, build: build}}
+    else
+      _ -> :error
+    end
+  end
+
+  defp number(<<?0, _, _::binary>>), do: :error
+  defp number(digits) do
+    if digits != "" and digits?(digits), do: {:ok, String.to_integer(digits)}, else: :error
+  end
+
+  defp digits?(s), do: for(<<c <- s>>, reduce: true, do: (acc -> acc and c in ?0..?9))
+  defp ident?(s), do: s != "" and for(<<c <- s>>, reduce: true, do: (acc -> acc and (c in ?0..?9 or c in ?a..?z or c in ?A..?Z or c == ?-)))
+
+  defp pre(nil), do: {:ok, []}
+  defp pre(string) do
+    Enum.reduce_while(:binary.split(string, ".", [:global]), {:ok, []}, fn part, {:ok, acc} ->
+      cond do
+        not ident?(part) -> {:halt, :error}
+        digits?(part) and byte_size(part) > 1 and binary_part(part, 0, 1) == "0" -> {:halt, :error}
+        digits?(part) -> {:cont, {:ok, acc ++ [String.to_integer(part)]}}
+        true -> {:cont, {:ok, acc ++ [part]}}
+      end
+    end)
+  end
+
+  defp build_valid?(build), do: Enum.all?(:binary.split(build, ".", [:global]), &ident?/1)
+
+  def parse!(string) do
+    case parse(string) do
+      {:ok, version} -> version
+      :error -> raise Version.InvalidVersionError, version: string
+    end
+  end
+
+  defp to_version(%{__struct__: Version} = v), do: v
+  defp to_version(string) when is_binary(string), do: parse!(string)
+
+  def compare(version1, version2) do
+    a = to_version(version1)
+    b = to_version(version2)
+    cond do
+      {a.major, a.minor, a.patch} > {b.major, b.minor, b.patch} -> :gt
+      {a.major, a.minor, a.patch} < {b.major, b.minor, b.patch} -> :lt
+      true -> compare_pre(a.pre, b.pre)
+    end
+  end
+
+  defp compare_pre([], []), do: :eq
+  defp compare_pre([], _), do: :gt
+  defp compare_pre(_, []), do: :lt
+  defp compare_pre(a, b), do: compare_parts(a, b)
+
+  defp compare_parts([], []), do: :eq
+  defp compare_parts([], _), do: :lt
+  defp compare_parts(_, []), do: :gt
+  defp compare_parts([x | a], [x | b]), do: compare_parts(a, b)
+  defp compare_parts([x | _], [y | _]) when is_integer(x) and is_binary(y), do: :lt
+  defp compare_parts([x | _], [y | _]) when is_binary(x) and is_integer(y), do: :gt
+  defp compare_parts([x | _], [y | _]), do: if(x < y, do: :lt, else: :gt)
+
+  def to_string(%{__struct__: Version, major: major, minor: minor, patch: patch, pre: pre, build: build}) do
+    pre = if pre == [], do: "", else: "-" <> Enum.map_join(pre, ".", &Kernel.to_string/1)
+    build = if build, do: "+" <> build, else: ""
+    "#{major}.#{minor}.#{patch}#{pre}#{build}"
+  end
+
+  # A requirement: its source and its clauses, [[{op, version} ...and...] ...or...]
+  def parse_requirement(%{__struct__: Version.Requirement} = requirement), do: {:ok, requirement}
+  def parse_requirement(string) when is_binary(string) do
+    case requirement(String.split(string), [[]]) do
+      {:ok, lexed} -> {:ok, %{__struct__: Version.Requirement, source: string, lexed: lexed}}
+      :error -> :error
+    end
+  end
+
+  def parse_requirement!(string) do
+    case parse_requirement(string) do
+      {:ok, requirement} -> requirement
+      :error -> raise Version.InvalidRequirementError, requirement: string
+    end
+  end
+
+  def compile_requirement(%{__struct__: Version.Requirement} = requirement), do: requirement
+
+  @ops ["==", "!=", ">", ">=", "<", "<=", "~>"]
+  defp requirement([op, version | rest], [clause | ors]) when op in @ops do
+    case operand(op, version) do
+      {:ok, v} -> after_clause(rest, [[{op, v} | clause] | ors])
+      :error -> :error
+    end
+  end
+  defp requirement([version | rest], [clause | ors]) do
+    case parse(version) do
+      {:ok, v} -> after_clause(rest, [[{"==", v} | clause] | ors])
+      :error -> :error
+    end
+  end
+  defp requirement([], _), do: :error
+
+  defp after_clause([], ors), do: {:ok, Enum.reverse(Enum.map(ors, &Enum.reverse/1))}
+  defp after_clause(["and" | rest], ors), do: requirement(rest, ors)
+  defp after_clause(["or" | rest], ors), do: requirement(rest, [[] | ors])
+  defp after_clause(_, _), do: :error
+
+  defp operand("~>", version) do
+    case parse(version) do
+      {:ok, v} -> {:ok, {v, :patch}}
+      :error ->
+        case parse(version <> ".0") do
+          {:ok, %{pre: [], build: nil} = v} -> {:ok, {v, :minor}}
+          _ -> :error
+        end
+    end
+  end
+  defp operand(_op, version), do: parse(version)
+
+  def match?(version, requirement, opts \\ []) do
+    version = to_version(version)
+    %{lexed: lexed} =
+      if is_binary(requirement), do: parse_requirement!(requirement), else: requirement
+    allow_pre = Keyword.get(opts, :allow_pre, true)
+    Enum.any?(lexed, fn clause -> Enum.all?(clause, &clause_match?(version, &1, allow_pre)) end)
+  end
+
+  defp clause_match?(version, {"~>", {operand, kind}}, allow_pre) do
+    upper =
+      case kind do
+        :minor -> %{operand | major: operand.major + 1, minor: 0, patch: 0, pre: [0]}
+        :patch -> %{operand | minor: operand.minor + 1, patch: 0, pre: [0]}
+      end
+    pre_ok?(version, operand, allow_pre) and compare(version, operand) != :lt and
+      compare(version, upper) == :lt
+  end
+  defp clause_match?(version, {op, operand}, allow_pre) do
+    c = compare(version, operand)
+    pre_ok?(version, operand, allow_pre) and
+      case op do
+        "==" -> c == :eq
+        "!=" -> c != :eq
+        ">" -> c == :gt
+        ">=" -> c != :lt
+        "<" -> c == :lt
+        "<=" -> c != :gt
+      end
+  end
+
+  defp pre_ok?(%{pre: []}, _operand, _allow_pre), do: true
+  defp pre_ok?(_version, _operand, true), do: true
+  defp pre_ok?(_version, %{pre: pre}, false), do: pre != []
+end
+
+defimpl String.Chars, for: Version do
+  def to_string(version), do: Version.to_string(version)
+end
+
 # Path on a Unix host, as Elixir 1.14's lib/path.ex and the :filename functions it calls
 defmodule Path do
   def basename(path) do

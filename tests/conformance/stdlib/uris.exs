@@ -27,6 +27,7 @@ IO.inspect URI.char_unreserved?(?a)
 IO.inspect URI.encode("a b", &URI.char_unreserved?/1)
 IO.inspect URI.parse("HTTP://EXAMPLE.com/")
 IO.inspect URI.append_query(URI.parse("http://x.com?a=1"), "b=2") |> to_string()
+for s <- ["", "#", "?", "//", "http://", "http://host:", "http://host:abc", "a:b:c", "HTTPS://h", "//host/x", "file:///etc/hosts", "http://h?#", "urn:isbn:0451450523", "tel:+1-816-555-1212", "http://user@host"] do
   u = URI.parse(s)
   IO.inspect u, label: inspect(s)
   IO.puts URI.to_string(u)
