@@ -66,6 +66,91 @@ std::vector<std::string_view> chars(std::string_view s) {
   return out;
 }
 
+// one code point of chars() decoded
+uint32_t decode_cp(std::string_view c) {
+  auto b0 = static_cast<unsigned char>(c[0]);
+  if (b0 < 0x80 || c.size() == 1) return b0;
+  uint32_t cp = b0 & (c.size() == 2 ? 0x1F : c.size() == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < c.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(c[k]) & 0x3F);
+  return cp;
+}
+
+// [SECTION] Extended grapheme clusters (UAX #29), as String.graphemes/length/slice/reverse
+// count them: the Grapheme_Cluster_Break property from a generated table of runs
+#include "taskplay/lang/grapheme_table.inc"
+
+enum Gcb : uint8_t {
+  kOther,
+  kCR,
+  kLF,
+  kControl,
+  kExtend,
+  kZWJ,
+  kRI,
+  kPrepend,
+  kSpacingMark,
+  kL,
+  kV,
+  kT,
+  kLV,
+  kLVT,
+  kExtPict,
+  kHangul
+};
+
+Gcb gcb(uint32_t cp) {
+  const uint32_t key = (cp << 4) | 15;
+  const uint32_t* end = kGraphemeRuns + sizeof(kGraphemeRuns) / sizeof(kGraphemeRuns[0]);
+  const uint32_t* it = std::upper_bound(kGraphemeRuns, end, key);
+  auto p = static_cast<Gcb>(it == kGraphemeRuns ? 0 : *(it - 1) & 15);
+  if (p == kHangul) return (cp - 0xAC00) % 28 == 0 ? kLV : kLVT;
+  return p;
+}
+
+// Is there a boundary between a code point of property `a` and one of `b`? `pict_zwj`: the
+// cluster so far ends in Extended_Pictographic Extend* ZWJ (GB11); `ri_odd`: an odd number
+// of regional indicators precede b (GB12, GB13).
+bool grapheme_break(Gcb a, Gcb b, bool pict_zwj, bool ri_odd) {
+  if (a == kCR && b == kLF) return false;                                      // GB3
+  if (a == kCR || a == kLF || a == kControl) return true;                      // GB4
+  if (b == kCR || b == kLF || b == kControl) return true;                      // GB5
+  if (a == kL && (b == kL || b == kV || b == kLV || b == kLVT)) return false;  // GB6
+  if ((a == kLV || a == kV) && (b == kV || b == kT)) return false;             // GB7
+  if ((a == kLVT || a == kT) && b == kT) return false;                         // GB8
+  if (b == kExtend || b == kZWJ || b == kSpacingMark) return false;            // GB9, GB9a
+  if (a == kPrepend) return false;                                             // GB9b
+  if (a == kZWJ && b == kExtPict && pict_zwj) return false;                    // GB11
+  if (a == kRI && b == kRI) return !ri_odd;                                    // GB12, GB13
+  return true;
+}
+
+// The string's grapheme clusters; a byte that is not UTF-8 is a cluster of its own
+std::vector<std::string_view> graphemes_of(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::vector<std::string_view> cs = chars(s);
+  size_t start = 0, pos = 0;
+  Gcb prev = kControl;
+  bool pict = false, pict_zwj = false;
+  int ri = 0;
+  for (size_t i = 0; i < cs.size(); ++i) {
+    std::string_view c = cs[i];
+    bool valid = c.size() > 1 || static_cast<unsigned char>(c[0]) < 0x80;
+    Gcb g = valid ? gcb(decode_cp(c)) : kControl;
+    if (i > 0 && grapheme_break(prev, g, pict_zwj, ri % 2 == 1)) {
+      out.push_back(s.substr(start, pos - start));
+      start = pos;
+    }
+    // GB11's state: Extended_Pictographic Extend* (ZWJ)
+    pict_zwj = pict && g == kZWJ;
+    pict = g == kExtPict || (pict && g == kExtend);
+    ri = g == kRI ? ri + 1 : 0;
+    prev = g;
+    pos += c.size();
+  }
+  if (pos > start) out.push_back(s.substr(start, pos - start));
+  return out;
+}
+
 bool is_ws(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
@@ -138,13 +223,6 @@ uint32_t to_lower_cp(uint32_t c) {
 }
 // one code point's UTF-8 (cs[i] is one from chars()), mapped; ß upcases to "SS"
 // (`title`: "Ss", as capitalize's first letter)
-uint32_t decode_cp(std::string_view c) {
-  auto b0 = static_cast<unsigned char>(c[0]);
-  if (b0 < 0x80 || c.size() == 1) return b0;
-  uint32_t cp = b0 & (c.size() == 2 ? 0x1F : c.size() == 3 ? 0x0F : 0x07);
-  for (size_t k = 1; k < c.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(c[k]) & 0x3F);
-  return cp;
-}
 void append_cp(std::string& out, uint32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -204,9 +282,11 @@ Term capitalize(Ctx&, Term* a) {
   for (size_t i = 0; i < cs.size(); ++i) map_char(out, cs[i], i == 0 ? Case::title : Case::lower);
   return Term::string(out);
 }
-Term length(Ctx&, Term* a) { return Term::integer(static_cast<int64_t>(chars(str(a[0])).size())); }
+Term length(Ctx&, Term* a) {
+  return Term::integer(static_cast<int64_t>(graphemes_of(str(a[0])).size()));
+}
 Term reverse(Ctx&, Term* a) {
-  auto cs = chars(str(a[0]));
+  auto cs = graphemes_of(str(a[0]));
   std::string out;
   for (auto it = cs.rbegin(); it != cs.rend(); ++it) out += *it;
   return Term::string(out);
@@ -244,7 +324,7 @@ Term split2(Ctx& ctx, Term* a) {
   std::string_view s = str(a[0]);
   std::vector<Term> out;
   if (a[1].is_binary() && a[1].binary().empty()) {
-    for (auto c : chars(s)) out.push_back(Term::string(c));
+    for (auto c : graphemes_of(s)) out.push_back(Term::string(c));
     out.push_back(Term::string(""));
     out.insert(out.begin(), Term::string(""));
     return Term::list(out);
@@ -324,7 +404,7 @@ Term replace(Ctx& ctx, Term* a) {
   return Term::string(out);
 }
 Term slice(Ctx&, Term* a) {
-  auto cs = chars(str(a[0]));
+  auto cs = graphemes_of(str(a[0]));
   int64_t start = int_arg(a[1]), len = int_arg(a[2]);
   auto n = static_cast<int64_t>(cs.size());
   if (start < 0) start += n;
@@ -334,7 +414,7 @@ Term slice(Ctx&, Term* a) {
   return Term::string(out);
 }
 Term at(Ctx&, Term* a) {
-  auto cs = chars(str(a[0]));
+  auto cs = graphemes_of(str(a[0]));
   int64_t i = int_arg(a[1]);
   auto n = static_cast<int64_t>(cs.size());
   if (i < 0) i += n;
@@ -342,20 +422,25 @@ Term at(Ctx&, Term* a) {
   return Term::string(cs[static_cast<size_t>(i)]);
 }
 Term first(Ctx&, Term* a) {
-  auto cs = chars(str(a[0]));
+  auto cs = graphemes_of(str(a[0]));
   return cs.empty() ? Term(atoms::nil) : Term::string(cs.front());
 }
 Term last(Ctx&, Term* a) {
-  auto cs = chars(str(a[0]));
+  auto cs = graphemes_of(str(a[0]));
   return cs.empty() ? Term(atoms::nil) : Term::string(cs.back());
 }
 Term graphemes(Ctx&, Term* a) {
+  std::vector<Term> out;
+  for (auto c : graphemes_of(str(a[0]))) out.push_back(Term::string(c));
+  return Term::list(out);
+}
+Term codepoints(Ctx&, Term* a) {
   std::vector<Term> out;
   for (auto c : chars(str(a[0]))) out.push_back(Term::string(c));
   return Term::list(out);
 }
 Term pad(Ctx& ctx, Term* a, bool leading, std::string_view fill) {
-  auto cs = chars(str(a[0]));
+  auto cs = graphemes_of(str(a[0]));
   int64_t n = int_arg(a[1]);
   if (n > static_cast<int64_t>(cs.size())) {  // the result's bytes, before making them
     auto extra = static_cast<uint64_t>(n - static_cast<int64_t>(cs.size()));
@@ -512,7 +597,7 @@ constexpr Native kTable[] = {
     guarded<"first", 1, first>(),
     guarded<"last", 1, last>(),
     guarded<"graphemes", 1, graphemes>(),
-    guarded<"codepoints", 1, graphemes>(),
+    guarded<"codepoints", 1, codepoints>(),
     guarded<"pad_leading", 2, pad_leading2>(),
     guarded<"pad_leading", 3, pad_leading3>(),
     guarded<"pad_trailing", 2, pad_trailing2>(),
