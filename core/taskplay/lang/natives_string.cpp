@@ -563,7 +563,10 @@ Term io_inspect(Ctx& c, Term* a) {
   InspectOpts o = inspect_opts(a[2]);
   if (a[3].is_map()) o.custom = &a[3];
   std::string s;
-  if (const Term* l = keyword_get(a[2], Atom("label"))) s = chardata(*l) + ": ";
+  // a label that is nil or false is none (IO.inspect tests it for truth)
+  if (const Term* l = keyword_get(a[2], Atom("label"));
+      l && !l->is_atom(atoms::nil) && !l->is_atom(atoms::false_))
+    s = chardata(*l) + ": ";
   write_output(c, s + inspect_at(a[1], o.width, o) + "\n", device_is_stderr(a[0]));
   return a[1];
 }

@@ -124,6 +124,105 @@ defmodule :lists do
     if f.(a, b) and f.(b, a), do: usort_dedup([a | t], f), else: [a | usort_dedup([b | t], f)]
   end
   defp usort_dedup(list, _f), do: list
+
+  def zip3([a | at], [b | bt], [c | ct]), do: [{a, b, c} | zip3(at, bt, ct)]
+  def zip3([], [], []), do: []
+  def unzip3(list), do: {for({a, _, _} <- list, do: a), for({_, b, _} <- list, do: b), for({_, _, c} <- list, do: c)}
+  def enumerate(list) when is_list(list), do: enumerate(1, list)
+  def enumerate(index, list) when is_integer(index) and is_list(list),
+    do: Enum.zip(index..(index + length(list) - 1)//1, list)
+  def uniq(list) when is_list(list), do: Enum.uniq(list)
+  def join(_sep, []), do: []
+  def join(sep, [h | t]), do: [h | Enum.flat_map(t, &[sep, &1])]
+end
+
+defmodule :proplists do
+  def get_value(key, list), do: get_value(key, list, :undefined)
+  def get_value(key, [entry | rest], default) do
+    case entry do
+      ^key -> true
+      {^key, value} -> value
+      t when is_tuple(t) and tuple_size(t) > 0 and elem(t, 0) == key -> default
+      _ -> get_value(key, rest, default)
+    end
+  end
+  def get_value(_key, [], default), do: default
+  def get_all_values(key, list), do: for({^key, v} <- list, do: v)
+  def get_keys(list) do
+    list
+    |> Enum.flat_map(fn
+      a when is_atom(a) -> [a]
+      t when is_tuple(t) and tuple_size(t) > 0 -> [elem(t, 0)]
+      _ -> []
+    end)
+    |> Enum.uniq()
+    |> Enum.sort()
+  end
+  def lookup(key, list) do
+    Enum.find_value(list, :none, fn
+      ^key -> {key, true}
+      t when is_tuple(t) and tuple_size(t) > 0 and elem(t, 0) == key -> t
+      _ -> nil
+    end)
+  end
+  def is_defined(key, list), do: lookup(key, list) != :none
+  def delete(key, list) do
+    Enum.reject(list, fn
+      ^key -> true
+      t when is_tuple(t) and tuple_size(t) > 0 -> elem(t, 0) == key
+      _ -> false
+    end)
+  end
+end
+
+defmodule :unicode do
+  def characters_to_binary(data), do: IO.chardata_to_string(data)
+  def characters_to_list(data), do: String.to_charlist(IO.chardata_to_string(data))
+end
+
+# :calendar's gregorian days count from 0000-01-01, as Calendar.ISO's
+defmodule :calendar do
+  def is_leap_year(year), do: Calendar.ISO.leap_year?(year)
+  def last_day_of_the_month(year, month), do: Calendar.ISO.days_in_month(year, month)
+  def valid_date({y, m, d}), do: valid_date(y, m, d)
+  def valid_date(y, m, d), do: Calendar.ISO.valid_date?(y, m, d)
+  def date_to_gregorian_days({y, m, d}), do: date_to_gregorian_days(y, m, d)
+  def date_to_gregorian_days(y, m, d), do: Calendar.ISO.__days__(y, m, d)
+  def gregorian_days_to_date(days), do: Calendar.ISO.__date__(days)
+  def day_of_the_week({y, m, d}), do: day_of_the_week(y, m, d)
+  def day_of_the_week(y, m, d), do: rem(Calendar.ISO.__days__(y, m, d) + 5, 7) + 1
+  def time_to_seconds({h, m, s}), do: h * 3600 + m * 60 + s
+  def seconds_to_time(s), do: {div(s, 3600), div(rem(s, 3600), 60), rem(s, 60)}
+  def datetime_to_gregorian_seconds({date, time}), do: date_to_gregorian_days(date) * 86400 + time_to_seconds(time)
+  def gregorian_seconds_to_datetime(s), do: {gregorian_days_to_date(div(s, 86400)), seconds_to_time(rem(s, 86400))}
+end
+
+# :string's everyday part: tokens/2 (charlists), split/2,3 and trim/1 (binaries or charlists)
+defmodule :string do
+  def tokens(string, separators) when is_list(string) and is_list(separators) do
+    string
+    |> Enum.chunk_by(&(&1 in separators))
+    |> Enum.reject(&(hd(&1) in separators))
+  end
+  def split(string, separator), do: split(string, separator, :leading)
+  def split(string, separator, where) when is_binary(string) do
+    separator = IO.chardata_to_string(separator)
+    case where do
+      :all -> String.split(string, separator)
+      :leading -> String.split(string, separator, parts: 2)
+      :trailing ->
+        case :binary.matches(string, separator) do
+          [] -> [string]
+          matches ->
+            {pos, len} = List.last(matches)
+            [binary_part(string, 0, pos), binary_part(string, pos + len, byte_size(string) - pos - len)]
+        end
+    end
+  end
+  def split(string, separator, where) when is_list(string),
+    do: Enum.map(split(List.to_string(string), separator, where), &String.to_charlist/1)
+  def trim(string) when is_binary(string), do: String.trim(string)
+  def trim(string) when is_list(string), do: String.to_charlist(String.trim(List.to_string(string)))
 end
 
 defmodule :ets do

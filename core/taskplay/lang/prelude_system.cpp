@@ -401,6 +401,106 @@ defimpl String.Chars, for: Version do
   def to_string(version), do: Version.to_string(version)
 end
 
+# IO.ANSI as Elixir 1.14's lib/io/ansi.ex (enabled? is false: taskplay's output is no terminal)
+defmodule IO.ANSI do
+  @colors [:black, :red, :green, :yellow, :blue, :magenta, :cyan, :white]
+  @codes [reset: 0, bright: 1, faint: 2, italic: 3, underline: 4, blink_slow: 5, blink_rapid: 6,
+          inverse: 7, reverse: 7, conceal: 8, crossed_out: 9, primary_font: 10, font_1: 11,
+          font_2: 12, font_3: 13, font_4: 14, font_5: 15, font_6: 16, font_7: 17, font_8: 18,
+          font_9: 19, normal: 22, not_italic: 23, no_underline: 24, blink_off: 25,
+          inverse_off: 27, reverse_off: 27, default_color: 39, default_background: 49,
+          framed: 51, encircled: 52, overlined: 53, not_framed_encircled: 54, not_overlined: 55]
+
+  def enabled?, do: false
+
+  def reset, do: "\e[0m"
+  def bright, do: "\e[1m"
+  def faint, do: "\e[2m"
+  def italic, do: "\e[3m"
+  def underline, do: "\e[4m"
+  def blink_slow, do: "\e[5m"
+  def blink_rapid, do: "\e[6m"
+  def inverse, do: "\e[7m"
+  def reverse, do: "\e[7m"
+  def conceal, do: "\e[8m"
+  def crossed_out, do: "\e[9m"
+  def normal, do: "\e[22m"
+  def default_color, do: "\e[39m"
+  def default_background, do: "\e[49m"
+  def black, do: "\e[30m"
+  def red, do: "\e[31m"
+  def green, do: "\e[32m"
+  def yellow, do: "\e[33m"
+  def blue, do: "\e[34m"
+  def magenta, do: "\e[35m"
+  def cyan, do: "\e[36m"
+  def white, do: "\e[37m"
+  def black_background, do: "\e[40m"
+  def red_background, do: "\e[41m"
+  def green_background, do: "\e[42m"
+  def yellow_background, do: "\e[43m"
+  def blue_background, do: "\e[44m"
+  def magenta_background, do: "\e[45m"
+  def cyan_background, do: "\e[46m"
+  def white_background, do: "\e[47m"
+  def light_black, do: "\e[90m"
+  def light_red, do: "\e[91m"
+  def light_green, do: "\e[92m"
+  def light_yellow, do: "\e[93m"
+  def light_blue, do: "\e[94m"
+  def light_magenta, do: "\e[95m"
+  def light_cyan, do: "\e[96m"
+  def light_white, do: "\e[97m"
+  def light_black_background, do: "\e[100m"
+  def light_red_background, do: "\e[101m"
+  def light_green_background, do: "\e[102m"
+  def light_yellow_background, do: "\e[103m"
+  def light_blue_background, do: "\e[104m"
+  def light_magenta_background, do: "\e[105m"
+  def light_cyan_background, do: "\e[106m"
+  def light_white_background, do: "\e[107m"
+  def clear, do: "\e[2J"
+  def clear_line, do: "\e[2K"
+  def home, do: "\e[H"
+  def cursor(line, column), do: "\e[#{line};#{column}H"
+  def cursor_up(n \\ 1), do: "\e[#{n}A"
+  def cursor_down(n \\ 1), do: "\e[#{n}B"
+  def cursor_right(n \\ 1), do: "\e[#{n}C"
+  def cursor_left(n \\ 1), do: "\e[#{n}D"
+  def color(code) when code in 0..255, do: "\e[38;5;#{code}m"
+  def color(r, g, b) when r in 0..5 and g in 0..5 and b in 0..5, do: color(16 + 36 * r + 6 * g + b)
+  def color_background(code) when code in 0..255, do: "\e[48;5;#{code}m"
+  def color_background(r, g, b) when r in 0..5 and g in 0..5 and b in 0..5,
+    do: color_background(16 + 36 * r + 6 * g + b)
+
+  defp format_sequence(name) when is_atom(name) do
+    name_s = Atom.to_string(name)
+    base = Enum.find_index(@colors, &(Atom.to_string(&1) == String.replace_suffix(String.replace_prefix(name_s, "light_", ""), "_background", "")))
+    cond do
+      Keyword.has_key?(@codes, name) -> "\e[#{@codes[name]}m"
+      base != nil ->
+        light = String.starts_with?(name_s, "light_")
+        background = String.ends_with?(name_s, "_background")
+        "\e[#{base + if(light, do: 90, else: 30) + if(background, do: 10, else: 0)}m"
+      name in [:clear, :clear_line, :home] -> apply(IO.ANSI, name, [])
+      true -> raise ArgumentError, "invalid ANSI sequence specification: #{inspect(name)}"
+    end
+  end
+  defp format_sequence(other), do: raise(ArgumentError, "invalid ANSI sequence specification: #{inspect(other)}")
+
+  def format(ansidata, emit? \\ enabled?()) when is_boolean(emit?), do: do_format(ansidata, [], [], emit?, :maybe)
+  def format_fragment(ansidata, emit? \\ enabled?()) when is_boolean(emit?), do: do_format(ansidata, [], [], emit?, false)
+
+  defp do_format([term | rest], rem, acc, emit?, append_reset), do: do_format(term, [rest | rem], acc, emit?, append_reset)
+  defp do_format(term, rem, acc, true, append_reset) when is_atom(term),
+    do: do_format([], rem, [acc | format_sequence(term)], true, !!append_reset)
+  defp do_format(term, rem, acc, false, append_reset) when is_atom(term), do: do_format([], rem, acc, false, append_reset)
+  defp do_format(term, rem, acc, emit?, append_reset) when not is_list(term), do: do_format([], rem, [acc, term], emit?, append_reset)
+  defp do_format([], [next | rest], acc, emit?, append_reset), do: do_format(next, rest, acc, emit?, append_reset)
+  defp do_format([], [], acc, true, true), do: [acc | IO.ANSI.reset()]
+  defp do_format([], [], acc, _emit?, _append_reset), do: acc
+end
+
 # Path on a Unix host, as Elixir 1.14's lib/path.ex and the :filename functions it calls
 defmodule Path do
   def basename(path) do
