@@ -412,8 +412,10 @@ void Runtime::run_slice(Process* p) {
           Term e = normalize_error(
               r.kind == RaiseKind::error ? r.value : Term::tuple({Term(atoms::nocatch), r.value}),
               r.stacktrace);
+          std::string stack = logger::format_stacktrace(r.stacktrace);
           log(p->pid, "Process " + inspect(Term(p->pid)) + " raised an exception\n** (" +
-                          inspect_atom(e.struct_name()) + ") " + exception_message(e));
+                          inspect_atom(e.struct_name()) + ") " + exception_message(e) +
+                          (stack.empty() ? "" : "\n" + stack));
         }
       } else if (promise.error) {
         try {

@@ -50,19 +50,20 @@ TaskFields owned(Ctx& ctx, const Term& task) {
 }
 
 // How a Logger crash report names the job: "#Function<...>" / "&Fib.of/1".
+// A task of a fun of no arguments shows the fun; any other (a stream's {:erlang, :apply,
+// [fun, [element]]} too) its MFA as a capture, as Task.Supervised's report does
+bool plain_fun(const Job& job) {
+  if (!job.module.is_atom(kErlang) || !job.function.is_atom(kApply)) return false;
+  auto items = job.args.list_items();
+  return items.size() == 2 && items[1].is_nil();
+}
 std::string describe_function(const Job& job) {
-  if (job.module.is_atom(kErlang) && job.function.is_atom(kApply)) {
-    auto items = job.args.list_items();
-    if (!items.empty()) return inspect(items[0]);
-  }
+  if (plain_fun(job)) return inspect(job.args.list_items()[0]);
   return "&" + inspect(job.module) + "." + job.function.atom_value().name() + "/" +
          std::to_string(job.args.list_length());
 }
 std::string describe_args(const Job& job) {
-  if (job.module.is_atom(kErlang) && job.function.is_atom(kApply)) {
-    auto items = job.args.list_items();
-    if (items.size() == 2) return inspect(items[1]);
-  }
+  if (plain_fun(job)) return "[]";
   return inspect(job.args);
 }
 
