@@ -112,6 +112,15 @@ TEST_SUITE("lang: parser") {
     CHECK(error_of("fn x -> x").message ==
           "missing terminator: end (for \"fn\" starting at line 1)");
   }
+  TEST_CASE("a bracket open at the end is Elixir's missing terminator, before a parse error") {
+    auto e = error_of("x = (1 +\n");  // elixir: missing terminator: ) (for "(" ...)
+    CHECK(e.message == "missing terminator: ) (for \"(\" starting at line 1)");
+    CHECK(e.incomplete);
+    CHECK(error_of("x = [1, {2,\n").message ==
+          "missing terminator: } (for \"{\" starting at line 1)");
+    CHECK(error_of("x = <<1, (2 +\n").message ==
+          "missing terminator: ) (for \"(\" starting at line 1)");
+  }
   TEST_CASE("absurdly deep nesting is refused, not a stack overflow") {
     std::string deep(5000, '(');
     auto e = error_of(deep + "1" + std::string(5000, ')'));

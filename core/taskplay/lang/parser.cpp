@@ -88,11 +88,38 @@ class Parser {
   [[noreturn]] void error_at(const Token& t, std::string msg, bool incomplete = false) {
     throw SyntaxError{std::move(msg), t.line, t.col, incomplete};
   }
+  // At the end of the input: a bracket left open is Elixir's tokenizer's error, which it
+  // finds before any parse error (`x = (1 +` is a missing ")", not an incomplete `+`)
+  void unclosed_bracket() {
+    std::vector<const Token*> open;
+    for (const Token& k : t_) {
+      if (!k.is(Tok::Op)) continue;
+      if (k.text == "(" || k.text == "[" || k.text == "{" || k.text == "<<") {
+        open.push_back(&k);
+      } else if (k.text == ")" || k.text == "]" || k.text == "}" || k.text == ">>") {
+        static constexpr std::string_view kPairs[][2] = {
+            {"(", ")"}, {"[", "]"}, {"{", "}"}, {"<<", ">>"}};
+        bool matches = false;
+        for (const auto& pr : kPairs)
+          if (!open.empty() && open.back()->text == pr[0] && k.text == pr[1]) matches = true;
+        if (!matches) return;  // a mismatch is another error
+        open.pop_back();
+      }
+    }
+    if (open.empty()) return;
+    const Token& o = *open.back();
+    std::string close = o.text == "(" ? ")" : o.text == "[" ? "]" : o.text == "{" ? "}" : ">>";
+    error_at(t_.back(),
+             "missing terminator: " + close + " (for \"" + o.text + "\" starting at line " +
+                 std::to_string(o.line) + ")",
+             true);
+  }
   // Elixir's wording: syntax error before: "3" / unexpected token: )
   [[noreturn]] void unexpected() {
     const Token& t = cur();
     switch (t.kind) {
       case Tok::End:
+        unclosed_bracket();
         error_at(t, "syntax error before: ", true);
       case Tok::Op:
         if (t.text == ")" || t.text == "]" || t.text == "}")

@@ -50,6 +50,13 @@ defmodule Module do
   defp partial("Elixir"), do: ""
   defp partial("." <> rest), do: rest
   defp partial(alias) when is_binary(alias), do: alias
+
+  # Foo.Bar -> ["Foo", "Bar"]
+  def split(module) when is_atom(module), do: split(Atom.to_string(module), module)
+  def split(module) when is_binary(module), do: split(module, module)
+  defp split("Elixir." <> name, _original), do: String.split(name, ".")
+  defp split(_module, original),
+    do: raise(ArgumentError, "expected an Elixir module, got: #{inspect(original)}")
 end
 )elixir";
 }
