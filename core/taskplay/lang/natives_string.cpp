@@ -439,29 +439,42 @@ Term codepoints(Ctx&, Term* a) {
   for (auto c : chars(str(a[0]))) out.push_back(Term::string(c));
   return Term::list(out);
 }
-Term pad(Ctx& ctx, Term* a, bool leading, std::string_view fill) {
+// `fs`: the padding's graphemes, or the strings of a list given as the padding (each counts
+// as one grapheme, as in Elixir: "abc" to 6 with ["1", "23"] is "1231abc")
+Term pad(Ctx& ctx, Term* a, bool leading, const std::vector<std::string_view>& fs) {
   auto cs = graphemes_of(str(a[0]));
   int64_t n = int_arg(a[1]);
+  if (fs.empty())  // Elixir's clauses take a non-empty padding only
+    no_clause(S, leading ? "pad_leading" : "pad_trailing", {a[0], a[1], a[2]});
   if (n > static_cast<int64_t>(cs.size())) {  // the result's bytes, before making them
     auto extra = static_cast<uint64_t>(n - static_cast<int64_t>(cs.size()));
-    uint64_t bytes = extra * std::max<uint64_t>(fill.size(), 1) + a[0].binary().size();
+    size_t widest = 1;
+    for (std::string_view f : fs) widest = std::max(widest, f.size());
+    uint64_t bytes = extra * widest + a[0].binary().size();
     need_heap(ctx, words_of_bytes(bytes));
     charge(ctx, bytes / 64);
   }
-  // the padding's graphemes over and over, cut at the count ("-=" to 3: "-=-")
-  auto fs = chars(fill);
-  if (fs.empty())  // Elixir's clauses take a non-empty padding only
-    no_clause(S, leading ? "pad_leading" : "pad_trailing", {a[0], a[1], a[2]});
+  // the padding's units over and over, cut at the count ("-=" to 3: "-=-")
   std::string padding;
   for (int64_t i = static_cast<int64_t>(cs.size()), k = 0; i < n; ++i, ++k)
     padding += fs[static_cast<size_t>(k) % fs.size()];
   std::string s(a[0].binary());
   return Term::string(leading ? padding + s : s + padding);
 }
-Term pad_leading2(Ctx& c, Term* a) { return pad(c, a, true, " "); }
-Term pad_leading3(Ctx& c, Term* a) { return pad(c, a, true, str(a[2])); }
-Term pad_trailing2(Ctx& c, Term* a) { return pad(c, a, false, " "); }
-Term pad_trailing3(Ctx& c, Term* a) { return pad(c, a, false, str(a[2])); }
+std::vector<std::string_view> padding_units(Term* a, bool leading) {
+  if (!a[2].is_list()) return graphemes_of(str(a[2]));
+  std::vector<std::string_view> units;
+  for (const Term* c = &a[2]; c->is_cons(); c = &c->tail()) {
+    if (!c->head().is_binary())
+      no_clause(S, leading ? "pad_leading" : "pad_trailing", {a[0], a[1], a[2]});
+    units.push_back(c->head().binary());
+  }
+  return units;
+}
+Term pad_leading2(Ctx& c, Term* a) { return pad(c, a, true, {" "}); }
+Term pad_leading3(Ctx& c, Term* a) { return pad(c, a, true, padding_units(a, true)); }
+Term pad_trailing2(Ctx& c, Term* a) { return pad(c, a, false, {" "}); }
+Term pad_trailing3(Ctx& c, Term* a) { return pad(c, a, false, padding_units(a, false)); }
 Term to_charlist(Ctx&, Term* a) {
   std::vector<Term> out;
   for (auto c : chars(str(a[0]))) {
