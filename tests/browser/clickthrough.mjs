@@ -553,7 +553,7 @@ export async function randomRuns(d, { seed = 14, runs = 4, actionsPerRun = 55 } 
         await d.clickAt('travel.scrub', 0.05 + 0.9 * random());
         did('scrub');
       } else if (r < 0.77) {
-        if (!(await present('travel.continue'))) continue;
+        if (!(await d.state()).travel.viewing_past || !(await present('travel.continue'))) continue;
         await d.click('travel.continue');
         did('continue');
       } else if (r < 0.81) {

@@ -108,19 +108,25 @@ class PageDriver {
     const w = await this.steadyWidget(name);
     const f0 = await this.page.evaluate(() => window.taskplay.frames);
     await this.page.mouse.click(w.x + w.w / 2, w.y + w.h / 2);
-    // a few frames: the click is seen, the command applied, and the widgets' places are
-    // the new layout's (a click that changes the panel moves what the next click aims at;
-    // on a loaded machine 120 ms could be less than a frame)
+    await this.settle(f0);
+  }
+
+  // A few frames after an input: the input is seen, the command applied, and the widgets'
+  // places and names are the new layout's (a click that changes the panel moves or hides
+  // what the next click aims at). On a machine loaded by other tests, frames can come
+  // seconds apart: the wait is for frames, not for a time, and gives up only after 30 s
+  // (reading widgets from before the click made a present button vanish under the next
+  // click: CI at cbbf519).
+  async settle(f0) {
     await sleep(120);
-    await this.page.waitForFunction((f) => window.taskplay.frames >= f + 3, f0, { timeout: 5000 }).catch(() => {});
+    await this.page.waitForFunction((f) => window.taskplay.frames >= f + 3, f0, { timeout: 30000 }).catch(() => {});
   }
 
   async clickAt(name, fx) {
     const w = await this.steadyWidget(name);
     const f0 = await this.page.evaluate(() => window.taskplay.frames);
     await this.page.mouse.click(w.x + Math.min(w.w - 1, Math.max(1, w.w * fx)), w.y + w.h / 2);
-    await sleep(120);
-    await this.page.waitForFunction((f) => window.taskplay.frames >= f + 3, f0, { timeout: 5000 }).catch(() => {});
+    await this.settle(f0);
   }
 
   async type(text) {
@@ -128,8 +134,9 @@ class PageDriver {
   }
 
   async press(key) {
+    const f0 = await this.page.evaluate(() => window.taskplay.frames);
     await this.page.keyboard.press(key);
-    await sleep(100);
+    await this.settle(f0);
   }
 
   async screenshot(name) {
@@ -197,11 +204,29 @@ async function phoneCheck(d, server) {
     await page.waitForFunction(() => window.taskplay && window.taskplay.ready, null, { timeout: 30000 });
     const phone = new PageDriver(page, context, 'browser-phone');
     phone.click = async (name) => {
-      const w = await phone.widget(name);
+      const w = await phone.steadyWidget(name);
       const f0 = await page.evaluate(() => window.taskplay.frames);
       await page.touchscreen.tap(w.x + w.w / 2, w.y + w.h / 2);
-      await sleep(150);
-      await page.waitForFunction((f) => window.taskplay.frames >= f + 3, f0, { timeout: 5000 }).catch(() => {});
+      await phone.settle(f0);
+    };
+    // A tap on Step or Step back, then the step it asks for. A tap that changed nothing in
+    // 15 s of frames is tapped again once, as a person would, and said in the result (CI at
+    // cbbf519 once waited in vain for a step under load; the travel state is in the error).
+    let retapped = [];
+    const tapStep = async (name, what, moved) => {
+      for (let attempt = 0; ; ++attempt) {
+        const before = await phone.state();
+        await phone.click(name);
+        try {
+          return await waitFor(phone, what, moved);
+        } catch (error) {
+          const now = await phone.state();
+          const t = (x) => x && `target ${x.travel.target_step}, shown ${x.steps}, live ${x.travel.live_steps}, viewing the past ${x.travel.viewing_past}, rebuilding ${x.travel.rebuilding}, paused ${x.paused}, frame ${x.frame}`;
+          if (attempt > 0 || !now || now.travel.target_step !== before.travel.target_step)
+            throw new Error(`${error.message}; before the tap: ${t(before)}; now: ${t(now)}`);
+          retapped.push(`${name} at step ${before.travel.target_step}`);
+        }
+      }
     };
     const opened = await waitFor(phone, 'the shared run replayed', (s) =>
       s.travel.rebuilding === null && s.shell.generation === 1 && s.paused, 30000);
@@ -229,8 +254,7 @@ async function phoneCheck(d, server) {
     while (!before(s)) {
       if (++taps > 150) throw new Error('150 taps on Step back and the task has not come back');
       const target = s.travel.target_step;
-      await phone.click('controls.step_back');
-      s = await waitFor(phone, 'a step back', (t) => t.travel.target_step < target && t.travel.rebuilding === null);
+      s = await tapStep('controls.step_back', 'a step back', (t) => t.travel.target_step < target && t.travel.rebuilding === null);
     }
     const back = taps;
     checked = Math.max(checked, await outside('stepped back'));
@@ -240,8 +264,7 @@ async function phoneCheck(d, server) {
     while (s.shell.generation !== 1) {
       if (++taps > 150) throw new Error('150 taps on Step and the crash did not come back');
       const target = s.travel.target_step;
-      await phone.click('controls.step');
-      s = await waitFor(phone, 'a step', (t) => t.travel.target_step > target && t.travel.rebuilding === null);
+      s = await tapStep('controls.step', 'a step', (t) => t.travel.target_step > target && t.travel.rebuilding === null);
     }
     if (s.travel.trace_hash !== opened.travel.trace_hash && s.travel.target_step === opened.travel.target_step)
       throw new Error('stepped forward to the same step, but a different trace');
@@ -252,7 +275,7 @@ async function phoneCheck(d, server) {
       if (panel === 'graph' || panel === 'processes') await page.screenshot({ path: join(artifacts, `browser-phone-${panel}.png`) });
     }
     await page.screenshot({ path: join(artifacts, 'browser-phone.png') });
-    return `${back} taps back to the task alive (before the crash), ${taps} forward to the crash; up to ${checked} controls, all inside 390x844`;
+    return `${back} taps back to the task alive (before the crash), ${taps} forward to the crash; up to ${checked} controls, all inside 390x844${retapped.length ? `; tapped again after 15 s of nothing: ${retapped.join(', ')}` : ''}`;
   } finally {
     await browser.close();
   }

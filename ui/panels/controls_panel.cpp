@@ -181,6 +181,10 @@ void draw_controls(Frame& f, ControlsView& v) {
   }
   // What just happened (a link made, a link that could not be opened): on this row when it
   // fits, else on a row of its own, wrapped, never cut off.
+  if (v.free_message_row) {
+    v.message_row = 0;
+    v.free_message_row = false;
+  }
   if (!f.view.status.empty() && f.time_s < f.view.status_until) {
     const ImVec4 colour = ImGui::ColorConvertU32ToFloat4(palette().accent);
     const float w = ImGui::CalcTextSize(f.view.status.c_str()).x;
@@ -193,8 +197,14 @@ void draw_controls(Frame& f, ControlsView& v) {
       ImGui::PushStyleColor(ImGuiCol_Text, colour);
       ImGui::TextWrapped("%s", f.view.status.c_str());
       ImGui::PopStyleColor();
+      v.message_row = std::max(v.message_row, ImGui::GetItemRectSize().y);
     }
     mark("controls.status");
+  } else if (v.message_row > 0) {
+    // (a phone stepping back while "Opened a shared run..." expired: Step back moved up by
+    // two lines between two taps and the second landed on "Continue from here")
+    ImGui::Dummy(ImVec2(1, v.message_row));
+    v.free_message_row = ImGui::IsMouseReleased(ImGuiMouseButton_Left);
   }
   // how tall the bar was, for the next frame's layout
   v.height =

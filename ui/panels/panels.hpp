@@ -33,6 +33,11 @@ struct ControlsView {
   bool presets_open = false;
   bool compact = false;  // a phone: Step back and Step are under the scrubber instead
   float height = 0;      // how tall the bar drew last frame (it wraps when narrow)
+  // A message on a row of its own leaves that row (blank) when it expires, until the
+  // frame after the person's next click ends: what lies under the bar never moves by
+  // itself under a finger or pointer about to press it.
+  float message_row = 0;
+  bool free_message_row = false;
 };
 void draw_controls(Frame& f, ControlsView& v);
 // Step back and Step (`size`: 0 for the font's, larger for a thumb).

@@ -76,8 +76,7 @@ void draw_time_bar(Frame& f, TimeBarView& v) {
     return ImGui::CalcTextSize(label).x + st.FramePadding.x * 2 + st.ItemSpacing.x;
   };
   if (!v.compact) {
-    right += width_of(past ? "Continue from here" : "Back to live");
-    if (past) right += width_of("Back to live");
+    right += width_of("Continue from here") + width_of("Back to live");
     if (!s.branches().empty()) right += width_of("Branches (99)");
   }
   const float grab = touch ? em * 2.2f : em * 0.9f;
@@ -141,14 +140,18 @@ void draw_travel_buttons(Frame& f, TimeBarView& v) {
     else
       ImGui::SameLine();
   };
-  if (past) {
-    next("Continue from here");
-    if (button("Continue from here", "travel.continue", size)) f.actions.continue_from_here();
-    if (ImGui::IsItemHovered())
-      ImGui::SetTooltip(
-          "The run goes on from this moment (whatever you do now, too).\n"
-          "What happened after it is kept as a branch you can go back to.");
-  }
+  // Both are always drawn, disabled when they do nothing: a button that appeared on the
+  // first step back made the bar grow and moved Step back from under a phone user's thumb
+  // (the next tap landed on "Continue from here"), and shrank the scrubber elsewhere.
+  next("Continue from here");
+  ImGui::BeginDisabled(!past);
+  if (button("Continue from here", "travel.continue", size)) f.actions.continue_from_here();
+  ImGui::EndDisabled();
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    ImGui::SetTooltip(
+        past ? "The run goes on from this moment (whatever you do now, too).\n"
+               "What happened after it is kept as a branch you can go back to."
+             : "In the past (Step back, or the scrubber): the run goes on from there.");
   next("Back to live");
   ImGui::BeginDisabled(!past);
   if (button("Back to live", "travel.live", size)) f.actions.go_live();
