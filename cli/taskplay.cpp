@@ -47,13 +47,20 @@ int usage(int status) {
                "                     [--exclude TAG] [--trace]   (PATH: a file, FILE:LINE or a\n"
                "                     folder of *_test.exs; default test/)\n"
                "       taskplay repl [--trace OUT.jsonl]\n"
-               "       taskplay --version\n");
+               "       taskplay --version\n"
+               "Each takes --max-processes N (1024 to 134217727; default 262144), the\n"
+               "most processes alive at once, as elixir --erl \"+P N\".\n");
   return status;
 }
+
+// --max-processes N: the most processes alive at once, as `elixir --erl "+P N"` (the
+// BEAM's default and taskplay's: 262,144; the book's chain of a million needs more).
+uint32_t g_max_processes = RuntimeOptions{}.max_processes;
 
 RuntimeOptions cli_options() {
   RuntimeOptions o;
   o.trace_capacity = 1'000'000;  // a whole run, for --trace
+  o.max_processes = g_max_processes;
   return o;
 }
 
@@ -160,6 +167,14 @@ bool count_arg(const char* s, uint32_t& into) {
   if (v.empty() || v.size() > 9 || v.find_first_not_of("0123456789") != std::string_view::npos)
     return false;
   into = static_cast<uint32_t>(std::stoul(std::string(v)));
+  return true;
+}
+
+// --max-processes N within the bounds the BEAM gives +P.
+bool max_processes_arg(const char* s) {
+  uint32_t n = 0;
+  if (!count_arg(s, n) || n < 1024 || n > 134'217'727) return false;
+  g_max_processes = n;
   return true;
 }
 
@@ -339,6 +354,8 @@ int main(int argc, char** argv) {
       std::string v;
       if (a == "--trace") {
         t.trace = true;
+      } else if (a == "--max-processes" && value(v)) {
+        if (!max_processes_arg(v.c_str())) return usage(2);
       } else if (a == "--seed" && value(t.seed)) {
       } else if (a == "--only" && value(v)) {
         t.only.push_back(v);
@@ -365,6 +382,8 @@ int main(int argc, char** argv) {
     std::string_view a = argv[i];
     if (a == "--trace" && i + 1 < argc) {
       trace = argv[++i];
+    } else if (a == "--max-processes" && i + 1 < argc) {
+      if (!max_processes_arg(argv[++i])) return usage(2);
     } else if (a == "--outputs") {
       outputs = true;
     } else if (a == "--schedule" && i + 1 < argc) {
