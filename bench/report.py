@@ -39,7 +39,15 @@ ROWS = [
     ("9", "GenServer.call round trip (a counter server)", "gen_call", "ns_per_call", "ns/call", "lower"),
     ("10", "GenServer.cast, per cast handled", "gen_cast", "ns_per_cast", "ns/cast", "lower"),
     ("11", "race explorer: schedules explored per second (lost-update preset)", "explore", "schedules_per_s", "schedules/s", "higher"),
+    ("12", "program: list work over 1,000,000 elements (bench/programs/lists.exs), whole process", "prog_lists", "ms_whole", "ms", "lower"),
+    ("13", "program: the book's chain of 100,000 processes (chain.exs), whole process", "prog_chain", "ms_whole", "ms", "lower"),
+    ("14", "program: the book's chain of 1,000,000 processes (+P 2000000), whole process", "prog_chain_1m", "ms_whole", "ms", "lower"),
+    ("14m", "program: the chain of 1,000,000, peak resident memory", "prog_chain_1m", "mb_resident", "MB", "lower"),
+    ("15", "program: parallel map over 20,000 elements, a process each (pmap.exs), whole process", "prog_pmap", "ms_whole", "ms", "lower"),
+    ("16", "`taskplay test` / `mix test` on tests/cli/project (ExUnit: 2 files, 5 tests), whole process", "prog_test", "ms_whole", "ms", "lower"),
 ]
+# The programs (rows 12-16) run as the CLI and `elixir`: no wasm CLI, no CAF peer.
+PROGRAMS = ("prog_lists", "prog_chain", "prog_chain_1m", "prog_pmap", "prog_test")
 
 # What CAF lacks, said in the table instead of a number.
 NOT_APPLICABLE = {
@@ -56,6 +64,7 @@ NOT_APPLICABLE = {
     ("beam-default", "explore"): "n/a⁴",
     ("caf-1", "explore"): "n/a⁴",
     ("caf-default", "explore"): "n/a⁴",
+    **{(impl, w): "n/a⁵" for w in PROGRAMS for impl in ("taskplay-wasm", "caf-1", "caf-default")},
 }
 
 # Rows whose peers are read off another workload: the BEAM's figure for "Fib typed in the
@@ -250,6 +259,12 @@ def main():
     md.append("scenarios/19_race_lost_update.exs with the default bounds (186 schedules, each compiling and")
     md.append("running the program on a fresh runtime; docs/races.md); ⁴ neither the BEAM nor CAF explores")
     md.append("schedules (Concuerror, the BEAM's tool for it, is not packaged for Debian).")
+    md.append("Rows 12-16: the same .exs programs (bench/programs/) run by `taskplay run` (native, Release)")
+    md.append("and by `elixir`, each timed as a whole process, start to exit, boot included: what a person")
+    md.append("waits for. (Inside a program taskplay's `:timer.tc` reads the run's work clock, 1 ms per")
+    md.append("100,000 reductions, docs/time.md, so only whole-process times compare.) Row 16 runs `mix")
+    md.append("test` (BEAM 1:1 through `ELIXIR_ERL_OPTIONS=\"+S 1:1\"`), compiled by the untimed warm-up.")
+    md.append("⁵ The CLI is not built for wasm, and CAF runs no Elixir.")
     md.append("")
 
     # -- extra figures
