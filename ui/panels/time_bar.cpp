@@ -140,9 +140,9 @@ void draw_travel_buttons(Frame& f, TimeBarView& v) {
     else
       ImGui::SameLine();
   };
-  // Both are always drawn, disabled when they do nothing: a button that appeared on the
-  // first step back made the bar grow and moved Step back from under a phone user's thumb
-  // (the next tap landed on "Continue from here"), and shrank the scrubber elsewhere.
+  // Both are always drawn, disabled when they do nothing: a button that appears on the
+  // first step back moves what comes after it (on a narrow screen the row can wrap and the
+  // bar grow) and shrinks the scrubber under the pointer on a wide one.
   next("Continue from here");
   ImGui::BeginDisabled(!past);
   if (button("Continue from here", "travel.continue", size)) f.actions.continue_from_here();
