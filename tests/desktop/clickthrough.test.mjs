@@ -74,8 +74,11 @@ class AppDriver {
     return b ? b.state : null;
   }
 
-  // Resolves once the app has drawn `n` more frames (so it has seen what was sent).
-  async frames(n, timeoutMs = 5000) {
+  // Resolves once the app has drawn `n` more frames (so it has seen what was sent). On a
+  // machine loaded by the other checks frames can come seconds apart: the wait is for
+  // frames, giving up only after 30 s (5 s let a click aim at the layout before the last
+  // click's, and a launch ran with the previous "how": CI at f34ce93).
+  async frames(n, timeoutMs = 30000) {
     const start = this.read()?.frames ?? 0;
     const until = Date.now() + timeoutMs;
     while (Date.now() < until && (this.read()?.frames ?? 0) < start + n) await sleep(20);
@@ -98,6 +101,10 @@ class AppDriver {
         continue;
       }
       if (w && w.w > 2 && w.h > 2) {
+        // where the app drew it in two frames running (a layout still settling moves it)
+        await this.frames(1);
+        const again = this.read()?.widgets[name];
+        if (!again || again.x !== w.x || again.y !== w.y || again.w !== w.w || again.h !== w.h) continue;
         const x = Math.round(b.window.x + w.x + w.w / 2), y = Math.round(b.window.y + w.y + w.h / 2);
         xdotool('mousemove', x, y);
         await sleep(60);
@@ -119,6 +126,7 @@ class AppDriver {
   async press(key) {
     xdotool('key', key === 'Enter' ? 'Return' : key);
     await sleep(150);
+    await this.frames(3);
   }
 
   async screenshot(name) {
