@@ -78,11 +78,30 @@ struct LogPrinter {
       const Event& e = tr[i];
       if (e.kind == EventKind::log && e.data.is_binary() && !logs_captured(e.seq) &&
           !logger::is_supervisor_report(e.data.binary()))
-        std::fputs(logger::console_text(e.level, e.data.binary()).c_str(), stderr);
+        write_stderr(logger::console_text(e.level, e.data.binary()));
     }
     seen = tr.total();
   }
+  // stderr after what stdout holds so far, so both read in the order of the run when they
+  // go to one file or pipe (`2>&1`), as elixir's unbuffered console does
+  static void write_stderr(std::string_view s) {
+    std::fflush(stdout);
+    std::fwrite(s.data(), 1, s.size(), stderr);
+  }
 };
+
+// The program's console: IO to stdout, errors and Logger's reports to stderr. A report is
+// written before the next line of output, where it happened in the run.
+void attach_console(lang::State& st, LogPrinter& logs) {
+  st.output = [&logs](Pid, std::string_view s) {
+    logs();
+    std::fwrite(s.data(), 1, s.size(), stdout);
+  };
+  st.error_output = [&logs](Pid, std::string_view s) {
+    logs();
+    LogPrinter::write_stderr(s);
+  };
+}
 
 bool write_trace(const Runtime& rt, const std::string& path) {
   if (path.empty()) return true;
@@ -127,10 +146,9 @@ int run(const std::string& file, const std::string& trace, const std::string& sc
   lang::ScheduleFollower follower(schedule ? *schedule : lang::Schedule{});
   if (schedule) follower.attach(rt);
   lang::State& st = lang::state(rt);
-  st.output = [](Pid, std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
-  st.error_output = [](Pid, std::string_view s) { std::fwrite(s.data(), 1, s.size(), stderr); };
   st.cwd = std::filesystem::current_path().string();  // ExUnit's :file tags are absolute
   LogPrinter logs{rt};
+  attach_console(st, logs);
   // the path as given, as `elixir` names the file in stack traces and in #Function<...>
   auto r = lang::run_script(rt, source, file, UINT64_MAX, [&] { logs(); });
   logs();
@@ -249,10 +267,9 @@ int test(TestOptions opts) {
   }
   Runtime rt(cli_options());
   lang::State& st = lang::state(rt);
-  st.output = [](Pid, std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); };
-  st.error_output = [](Pid, std::string_view s) { std::fwrite(s.data(), 1, s.size(), stderr); };
   st.cwd = fs::current_path().string();
   LogPrinter logs{rt};
+  attach_console(st, logs);
   lang::ScriptRunner runner(rt, UINT64_MAX, [&] { logs(); });
   // the application of the project's modules, as mix.exs names it ("app 0.1.0")
   std::string app;

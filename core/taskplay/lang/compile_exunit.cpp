@@ -586,7 +586,7 @@ std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& s
                               static_cast<uint32_t>(f->kids[1]->value.small_int()));
         }
       }
-    if (import) (mod_ ? mod_->imports : imports_).push_back(mod);
+    if (import) (mod_ ? mod_->imports : imports_).push_back(Import{mod});
     std::vector<const DocText*> docs;
     for (const DocText& d : def->docs) docs.push_back(&d);
     std::stable_sort(docs.begin(), docs.end(), [](const DocText* a, const DocText* b) {

@@ -194,10 +194,31 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
     error(call, name + " is not supported by taskplay's language (see docs/language.md)");
   if (name == "raise" && raise_call(call, dst, is_tail)) return true;
   if (assertion_form(call, dst, is_tail)) return true;
-  if (name == "import" && !call.kids.empty() && call.kids[0]->kind == NK::Alias) {
-    Atom m = alias_atom(*call.kids[0]);
-    if (m == Atom("Elixir.ExUnit.Assertions") && !mod_) imports_exunit_assertions_ = true;
-    (mod_ ? mod_->imports : imports_).push_back(m);
+  if (name == "import" && !call.kids.empty() &&
+      (call.kids[0]->kind == NK::Alias ||
+       (call.kids[0]->kind == NK::Literal && call.kids[0]->value.is_atom()))) {
+    Import imp{call.kids[0]->kind == NK::Alias ? alias_atom(*call.kids[0])
+                                               : call.kids[0]->value.atom_value()};
+    if (call.kids.size() > 1 && is_kw_list(*call.kids[1]))
+      for (const auto& kv : call.kids[1]->kids) {
+        const bool only = kv->kids[0]->value.is_atom(Atom("only"));
+        if (!only && !kv->kids[0]->value.is_atom(Atom("except"))) continue;
+        const Node& list = *kv->kids[1];
+        // only: :functions imports every function; only: :macros none (taskplay has none)
+        if (only) imp.has_only = !list.value.is_atom(Atom("functions"));
+        if (list.kind != NK::List) continue;
+        for (const auto& f : list.kids)
+          if (f->kind == NK::Tuple && f->kids.size() == 2 && f->kids[0]->value.is_atom() &&
+              f->kids[1]->value.is_small_int())
+            (only ? imp.only : imp.except)
+                .emplace_back(f->kids[0]->value.atom_value().name(),
+                              static_cast<uint32_t>(f->kids[1]->value.small_int()));
+      }
+    if (imp.module == Atom("Elixir.ExUnit.Assertions") && !mod_) imports_exunit_assertions_ = true;
+    // a second import of a module replaces the first, as in Elixir
+    std::vector<Import>& imports = mod_ ? mod_->imports : imports_;
+    std::erase(imports, imp.module);
+    imports.push_back(std::move(imp));
   }
   if (name == "require" && !call.kids.empty() && call.kids[0]->kind == NK::Alias) {
     Atom m = alias_atom(*call.kids[0]);

@@ -820,11 +820,18 @@ Atom Compiler::imported(const std::string& name, uint32_t arity) const {
     for (Atom m : {assertions, callbacks})
       if (defines(m)) return m;
   if (mod_)
-    for (Atom m : mod_->imports)
-      if (defines(m)) return m;
-  for (Atom m : imports_)
-    if (defines(m)) return m;
+    for (const Import& i : mod_->imports)
+      if (i.allows(name, arity) && defines(i.module)) return i.module;
+  for (const Import& i : imports_)
+    if (i.allows(name, arity) && defines(i.module)) return i.module;
   return atoms::nil;
+}
+
+bool Import::allows(const std::string& name, uint32_t arity) const {
+  auto in = [&](const std::vector<std::pair<std::string, uint32_t>>& v) {
+    return std::find(v.begin(), v.end(), std::pair{name, arity}) != v.end();
+  };
+  return has_only ? in(only) : !in(except);
 }
 
 bool Compiler::required(Atom module) const {

@@ -43,6 +43,17 @@ struct FnState {
   bool in_guard = false;
 };
 
+// `import Module` (an alias or an Erlang module's atom), with its `only:`/`except:` lists
+// of name/arity; `only: :functions` is every function (taskplay imports no macros).
+struct Import {
+  explicit Import(Atom m) : module(m) {}
+  Atom module;
+  std::vector<std::pair<std::string, uint32_t>> only, except;
+  bool has_only = false;
+  bool allows(const std::string& name, uint32_t arity) const;
+  bool operator==(Atom m) const { return module == m; }
+};
+
 struct ModuleCtx {
   Atom name;
   std::string display;  // "MyApp.MyTask"
@@ -53,8 +64,8 @@ struct ModuleCtx {
   // inside a module that uses ExUnit.Case: its imports reach nested modules (lexical)
   bool exunit_imports = false;
   std::map<std::string, std::string> frame_file;  // function name -> Proto::file (doctests)
-  std::vector<Atom> imports;   // import Module (functions only, for the module's body)
-  std::vector<Atom> required;  // require Module in the module's body
+  std::vector<Import> imports;  // import Module (functions only, for the module's body)
+  std::vector<Atom> required;   // require Module in the module's body
   // computed attributes (`@x Enum.sum(...)`): name -> the key its value is kept under
   std::map<std::string, std::string> dyn_attrs;
   uint32_t dyn_count = 0;
@@ -211,8 +222,8 @@ class Compiler {
   std::vector<NodeP> generated_;
   // alias Foo.Bar (as: Bar): the last segment -> the full name
   std::map<std::string, std::string> aliases_;
-  std::vector<Atom> imports_;   // import Module outside any module
-  std::vector<Atom> requires_;  // require Module outside any module
+  std::vector<Import> imports_;  // import Module outside any module
+  std::vector<Atom> requires_;   // require Module outside any module
   bool imports_exunit_assertions_ = false;
   // structs defined by this compilation's modules (available once their defmodule is
   // compiled), atom id -> shape
