@@ -786,6 +786,9 @@ class Server final : public StatusSource {
     if (client && *client) {
       r.client = *client;
       r.client_alive = ctx_.runtime().alive(*client);
+      // gen_server's client_stacktrace: where the caller waits, read from its process
+      if (const Process* p = r.client_alive ? ctx_.runtime().find(*client) : nullptr)
+        if (p->code_source) r.client_stacktrace = p->code_source->current_stacktrace(false);
     }
     r.state = cb_->reported_state(state_);
     ctx_.runtime().log(ctx_.self(), logger::gen_server_terminating(r));

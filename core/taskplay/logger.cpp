@@ -145,12 +145,13 @@ std::unordered_map<uint32_t, std::string>& applications() {
 
 const char* application_of(const Term& module) {
   if (module.is_atom(Atom("proc_lib")) || module.is_atom(Atom("erl_eval")) ||
-      module.is_atom(Atom("gen_server")) || module.is_atom(Atom("ets")))
+      module.is_atom(Atom("gen_server")) || module.is_atom(Atom("ets")) ||
+      module.is_atom(Atom("gen")) || module.is_atom(Atom("timer")))
     return "stdlib 4.2";
   // the library's modules written in C++ (the prelude's register their application)
-  for (const char* m :
-       {"Elixir.Task.Supervised", "Elixir.Agent.Server", "Elixir.GenServer", "Elixir.Task",
-        "Elixir.Agent", "Elixir.Supervisor", "Elixir.DynamicSupervisor", "Elixir.Task.Supervisor"})
+  for (const char* m : {"Elixir.Task.Supervised", "Elixir.Agent.Server", "Elixir.GenServer",
+                        "Elixir.Task", "Elixir.Process", "Elixir.Agent", "Elixir.Supervisor",
+                        "Elixir.DynamicSupervisor", "Elixir.Task.Supervisor"})
     if (module.is_atom(Atom(m))) return "elixir 1.14.0";
   if (module.is_atom()) {
     auto it = applications().find(module.atom_value().id());
@@ -242,6 +243,8 @@ std::string gen_server_terminating(const GenServerReport& r) {
   if (r.state) s += "\nState: " + inspect(*r.state);
   if (r.client)
     s += "\nClient " + inspect(Term(*r.client)) + (r.client_alive ? " is alive" : " is dead");
+  if (r.client && r.client_alive && r.client_stacktrace.is_cons())
+    s += "\n\n" + format_stacktrace(r.client_stacktrace);
   return s;
 }
 

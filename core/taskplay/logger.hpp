@@ -88,7 +88,8 @@ struct GenServerReport {
   Term last_message;          // the request of a call, the whole message otherwise
   std::optional<Pid> client;  // the caller, for a call
   bool client_alive = false;
-  std::optional<Term> state;  // left out when nullopt
+  Term client_stacktrace = Term(atoms::undefined);  // of a live client, when known
+  std::optional<Term> state;                        // left out when nullopt
 };
 std::string gen_server_terminating(const GenServerReport& r);
 // use GenServer's default handle_info/2 logs a message nobody handles:

@@ -199,6 +199,11 @@ class StatusSource {
 class CodeSource {
  public:
   virtual Term current_function() const = 0;  // {module, function, arity}, or nil
+  // Process.info(pid, :current_stacktrace)'s list, or :undefined when the source cannot tell
+  virtual Term current_stacktrace(bool self) const {
+    (void)self;
+    return Term(atoms::undefined);
+  }
 
  protected:
   ~CodeSource() = default;

@@ -15,7 +15,8 @@ const Atom kCurrentFunction("current_function"), kInitialCall("initial_call"),
     kMessages("messages"), kDictionary("dictionary"), kErrorHandler("error_handler"),
     kPriority("priority"), kGroupLeaderItem("group_leader"), kTotalHeapSize("total_heap_size"),
     kStackSize("stack_size"), kGarbageCollection("garbage_collection"), kSuspending("suspending"),
-    kMonitoredBy("monitored_by"), kMemory("memory"), kParent("parent");
+    kMonitoredBy("monitored_by"), kMemory("memory"), kParent("parent"),
+    kCurrentStacktrace("current_stacktrace");
 
 Term item(Atom key, Term value) { return Term::tuple({Term(key), std::move(value)}); }
 
@@ -56,6 +57,16 @@ std::optional<Term> process_info(const Runtime& rt, const Process& p, Atom key) 
   };
   if (key == atoms::registered_name) return item(key, p.name == atoms::nil ? Term() : Term(p.name));
   if (key == kCurrentFunction) return item(key, current_function(p));
+  if (key == kCurrentStacktrace) {
+    Term st = p.code_source ? p.code_source->current_stacktrace(p.pid == rt.current())
+                            : Term(atoms::undefined);
+    if (st.is_atom(atoms::undefined)) {
+      // a library process: where it waits, as a stack of one frame
+      const Term f = current_function(p);
+      st = Term::list({Term::tuple({f[0], f[1], f[2], Term()})});
+    }
+    return item(key, st);
+  }
   if (key == kInitialCall) return item(key, initial_call(p));
   if (key == atoms::status) {
     Atom s = p.pid == rt.current() || p.state == ProcessState::running ? atoms::running

@@ -56,7 +56,15 @@ void Compiler::program(const Node& root) {
       if (root.kids.empty()) emit(Op::LoadNil, result);
       for (size_t i = 0; i < root.kids.size(); ++i) {
         uint16_t mark = f.temp_top;
-        expr(*root.kids[i], result);
+        const Node& kid = *root.kids[i];
+        // a script's last expression, a remote call, is a tail call as on the BEAM (which
+        // compiles the file into one function): an error under it shows no (file) frame
+        if (!opts_.shell && i + 1 == root.kids.size() &&
+            (kid.kind == NK::Remote || kid.kind == NK::DotCall)) {
+          tail(kid);
+          continue;
+        }
+        expr(kid, result);
         free_to(mark);
       }
       if (opts_.shell) {

@@ -1,5 +1,7 @@
 #include "taskplay/lang/errors.hpp"
 
+#include <algorithm>
+
 #include "taskplay/fun.hpp"
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/structs.hpp"
@@ -122,6 +124,57 @@ Term normalize(const Term& v, const Term& st) {
     return undefined_function(top[0].atom_value(), top[1].atom_value(),
                               static_cast<uint32_t>(top[2].list_length()), false);
   return normalize_error(v);
+}
+
+const std::vector<Term>& script_base_frames() {
+  static const std::vector<Term> frames = [] {
+    for (const char* m : {"elixir_compiler", "elixir_lexical", "Elixir.Module.ParallelChecker",
+                          "Elixir.Code", "Elixir.Kernel.CLI"})
+      logger::set_application(Atom(m), "elixir 1.14.0");
+    auto f = [](const char* m, const char* fun, int arity, const char* file, uint32_t line) {
+      return stack_frame(Term::atom(m), Term::atom(fun), Term::integer(arity), file, line);
+    };
+    return std::vector<Term>{
+        f("elixir_compiler", "dispatch", 4, "src/elixir_compiler.erl", 65),
+        f("elixir_compiler", "compile", 3, "src/elixir_compiler.erl", 50),
+        f("elixir_lexical", "run", 3, "src/elixir_lexical.erl", 15),
+        f("elixir_compiler", "quoted", 3, "src/elixir_compiler.erl", 17),
+        f("Elixir.Module.ParallelChecker", "verify", 1, "lib/module/parallel_checker.ex", 100),
+        f("Elixir.Code", "require_file", 2, "lib/code.ex", 1245),
+        f("Elixir.Kernel.CLI", "wrapper", 1, "lib/kernel/cli.ex", 574)};
+  }();
+  return frames;
+}
+
+Term prune_script_stacktrace(const Term& st) {
+  std::vector<Term> kept;
+  for (const Term* c = &st; c->is_cons(); c = &c->tail()) {
+    const Term& e = c->head();
+    if (e.is_tuple(4) && e[0].is_atom()) {
+      const std::string& m = e[0].atom_value().name();
+      if (m == "Elixir.Kernel.CLI" && e[1].is_atom(Atom("wrapper"))) break;
+      // @elixir_internals of lib/kernel/cli.ex
+      static const char* const internals[] = {"elixir",
+                                              "elixir_aliases",
+                                              "elixir_expand",
+                                              "elixir_compiler",
+                                              "elixir_module",
+                                              "elixir_clauses",
+                                              "elixir_lexical",
+                                              "elixir_def",
+                                              "elixir_map",
+                                              "elixir_locals",
+                                              "elixir_erl",
+                                              "elixir_erl_clauses",
+                                              "elixir_erl_compiler",
+                                              "elixir_erl_pass",
+                                              "Elixir.Kernel.ErrorHandler",
+                                              "Elixir.Module.ParallelChecker"};
+      if (std::find(std::begin(internals), std::end(internals), m) != std::end(internals)) continue;
+    }
+    kept.push_back(e);
+  }
+  return Term::list(kept);
 }
 
 std::string message(const Term& e) {

@@ -5,6 +5,7 @@
 // #PID<0.110.0>) shell process exited with reason: ...`).
 
 #include <string>
+#include <vector>
 
 #include "taskplay/errors.hpp"
 #include "taskplay/term.hpp"
@@ -29,6 +30,14 @@ std::string ets_argument_errors(std::string_view function, const Term& args, con
 
 // Exception.message/1.
 std::string message(const Term& exception);
+
+// The frames under a script's body on the BEAM, as `elixir x.exs` runs it (elixir_compiler's
+// dispatch down to Code.require_file/2 and Kernel.CLI's wrapper; measured with Elixir 1.14.0
+// on OTP 25), each labelled (elixir 1.14.0) when printed.
+const std::vector<Term>& script_base_frames();
+// Kernel.CLI's prune_stacktrace/1: the uncaught error's stack as `elixir` prints it, without
+// the compiler's frames and with nothing from Kernel.CLI.wrapper/1 on.
+Term prune_script_stacktrace(const Term& stacktrace);
 
 // Exception.blame/3 as the elixir command and iex apply it before printing an
 // error: the normalized exception, with what the failing BIF's error info adds

@@ -124,7 +124,8 @@ void settle(ScriptResult& result, const ProcessEnd& end) {
   }
   if (end.raised) {
     result.error = format_banner(end.error.kind, end.error.value, end.error.stacktrace, true);
-    std::string st = format_stacktrace(blame_stacktrace(end.error.value, end.error.stacktrace));
+    std::string st = format_stacktrace(
+        blame_stacktrace(end.error.value, prune_script_stacktrace(end.error.stacktrace)));
     if (!st.empty()) result.error += "\n" + st;
     result.error += "\n";
     return;

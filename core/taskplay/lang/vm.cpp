@@ -71,6 +71,8 @@ void Vm::start(const Proto* proto, std::vector<Term> args, const std::vector<Ter
     for (size_t i = 0; i < captures->size(); ++i) stack_[proto->capture_to[i]] = (*captures)[i];
   frames_.push_back({proto, 0, 0});
   top_ = proto->nregs;
+  script_ = proto->module == Atom("elixir_compiler_0") && proto->name == Atom("__FILE__") &&
+            !proto->anonymous && !typed_at_prompt(*proto);
 }
 
 // The VM lives in this coroutine's frame: a process running a fun has this one frame
@@ -233,6 +235,68 @@ Term Vm::current_function() const {
   return Term::tuple({Term(p->module), frame_name(*p), Term::integer(frame_arity(*p))});
 }
 
+Term Vm::current_stacktrace(bool self) const {
+  std::vector<Term> entries;
+  auto lib = [&](const char* m, const char* f, int arity, const char* file, uint32_t line) {
+    entries.push_back(stack_frame(Term::atom(m), Term::atom(f), Term::integer(arity), file, line));
+  };
+  if (self) {
+    lib("Elixir.Process", "info", 2, "lib/process.ex", 773);
+  } else if (native_mfa_) {
+    // the frames the BEAM shows for the library function being waited in (measured with
+    // Elixir 1.14.0 on OTP 25); Agent's functions tail-call GenServer.call/3
+    const Mfa m = mfa_of(native_mfa_);
+    const std::string& mod = m.module.name();
+    const std::string& fun = m.function.name();
+    if (mod == "Elixir.GenServer" && fun == "call") {
+      lib("gen", "do_call", 4, "gen.erl", 256);
+      lib("Elixir.GenServer", "call", 3, "lib/gen_server.ex", 1035);
+    } else if (mod == "Elixir.Agent" && fun != "start" && fun != "start_link" && fun != "cast") {
+      lib("gen", "do_call", 4, "gen.erl", 256);
+      lib("Elixir.GenServer", "call", 3, "lib/gen_server.ex", 1035);
+    } else if (mod == "Elixir.Process" && fun == "sleep") {
+      lib("Elixir.Process", "sleep", 1, "lib/process.ex", 250);
+    } else if (mod == "timer" && fun == "sleep") {
+      lib("timer", "sleep", 1, "timer.erl", 219);
+    } else if (mod == "Elixir.Task" && fun == "await") {
+      lib("Elixir.Task", "await", 2, "lib/task.ex", 815);
+    } else {
+      entries.push_back(
+          Term::tuple({Term(m.module), Term(m.function), Term::integer(m.arity), Term()}));
+    }
+  }
+  const bool in_library = !entries.empty();
+  for (size_t i = frames_.size(); i-- > 0 && entries.size() < kMaxStacktrace;) {
+    const bool top = i + 1 == frames_.size();
+    // a library function called in tail position has replaced its caller's frame
+    if (top && in_library && pending_tail_ && !self) continue;
+    const Frame& f = frames_[i];
+    const Proto* p = f.proto;
+    if (typed_at_prompt(*p)) {
+      entries.push_back(erl_eval_frame(false, Term()));
+      continue;
+    }
+    if (p->module == Atom("Elixir.ExUnit.Runner")) {
+      // a test's process: ExUnit 1.14's runner (lib/ex_unit/runner.ex) ran the test
+      lib("Elixir.ExUnit.Runner", "exec_test", 1, "lib/ex_unit/runner.ex", 512);
+      lib("timer", "tc", 1, "timer.erl", 235);
+      lib("Elixir.ExUnit.Runner", "-spawn_test_monitor/4-fun-1-", 4, "lib/ex_unit/runner.ex", 463);
+      break;
+    }
+    uint32_t pc = top && !in_library ? f.pc : (f.pc > 0 ? f.pc - 1 : 0);
+    uint32_t line = pc < p->code.size() ? p->code[pc].line : p->line;
+    entries.push_back(stack_frame(Term(p->module), frame_name(*p), Term::integer(frame_arity(*p)),
+                                  p->source_file(), line));
+  }
+  if (script_)
+    for (const Term& f : script_base_frames()) {
+      if (entries.size() >= kMaxStacktrace) break;
+      entries.push_back(f);
+    }
+  if (entries.size() > kMaxStacktrace) entries.resize(kMaxStacktrace);
+  return Term::list(entries);
+}
+
 Term Vm::stacktrace(const Term& prefix, const Term& error) const {
   std::vector<Term> entries;
   for (const Term* c = &prefix; c->is_cons(); c = &c->tail()) {
@@ -265,6 +329,13 @@ Term Vm::stacktrace(const Term& prefix, const Term& error) const {
     entries.push_back(stack_frame(Term(p->module), frame_name(*p), Term::integer(frame_arity(*p)),
                                   p->source_file(), line));
   }
+  // under a script's body (its (file) frame, gone when its last expression made a tail
+  // call), the frames of `elixir x.exs` that ran it
+  if (script_)
+    for (const Term& f : script_base_frames()) {
+      if (entries.size() >= kMaxStacktrace) break;
+      entries.push_back(f);
+    }
   return Term::list(entries);
 }
 

@@ -39,6 +39,10 @@ class Vm final : public CodeSource {
   static Co<void> run_body(Ctx& ctx, const Proto* proto, const std::vector<Term>* captures);
   // The function of the innermost frame: Process.info(pid, :current_function).
   Term current_function() const override;
+  // Where it is now, as Process.info(pid, :current_stacktrace) shows it: the library function
+  // it waits in (GenServer.call: :gen.do_call/4 and GenServer.call/3), its frames, and a
+  // script's base frames; `self`: asked by the process itself (Process.info/2 on top).
+  Term current_stacktrace(bool self) const override;
 
  private:
   enum class Stop : uint8_t { cont, done, yield, receive, call_native, matched, no_match };
@@ -104,6 +108,7 @@ class Vm final : public CodeSource {
   bool pending_tail_ = false;
   mutable bool tail_caller_gone_ = false;  // a native called in tail position failed (stacktrace())
   bool reraising_ = false;                 // Reraise keeps the original stack trace
+  bool script_ = false;    // runs a script's body: elixir's own frames lie under it (stacktrace())
   bool bif_wait_ = false;  // the last yield waits before a native (no budget check to rerun)
   // heap accounting: words reported to the runtime so far
   int64_t reported_ = 0;
