@@ -181,7 +181,14 @@ bool is_library_macro(Atom module, Atom function, const Term& arity) {
 }
 }  // namespace
 
+namespace {
+ExceptionMessageHook message_hook = nullptr;
+}
+void set_exception_message_hook(ExceptionMessageHook hook) { message_hook = hook; }
+
 std::string exception_message(const Term& e) {
+  if (message_hook)
+    if (const std::string* noted = message_hook(e)) return *noted;
   const Term* m = e.is_map() ? e.map_get(Term(atoms::message)) : nullptr;
   if (m && m->is_binary()) return std::string(m->binary());
   Atom name = e.struct_name();

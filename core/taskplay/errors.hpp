@@ -62,6 +62,11 @@ Term normalize_error(const Term& value, const Term& stacktrace);
 
 // Exception.message/1 for an exception struct.
 std::string exception_message(const Term& exception);
+// The language's message for an exception whose module computes it (a message/1 of the
+// program's or of ExUnit.AssertionError), or nullptr: exception_message asks it first, so
+// Logger's reports show what Exception.message/1 shows.
+using ExceptionMessageHook = const std::string* (*)(const Term& exception);
+void set_exception_message_hook(ExceptionMessageHook hook);
 // A module seen loaded (a call to it failed, yet it exists): an UndefinedFunctionError of
 // it, whose reason is nil as in Elixir 1.14, says "is undefined or private".
 void note_loaded_module(Atom module);

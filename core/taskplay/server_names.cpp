@@ -155,6 +155,15 @@ void install_global(Modules& m) {
     auto pid = global_holder(c, a[0]);
     co_return pid ? Term(*pid) : Term(atoms::undefined);
   });
+  // the names of live holders (the BEAM lists its table's hash order; here the terms' order)
+  def("registered_names", 0, [](Ctx& c, Args) -> Co<Term> {
+    std::vector<Term> names;
+    for (const auto& [name, pid] : c.runtime().extension<GlobalNames>().holders) {
+      const Process* p = c.runtime().find(pid);
+      if (p && !p->exit_pending) names.push_back(name);
+    }
+    co_return Term::list(names);
+  });
   // the pid it sent to; nobody by that name exits {:badarg, {name, message}}
   def("send", 2, [](Ctx& c, Args a) -> Co<Term> {
     auto pid = global_holder(c, a[0]);

@@ -140,7 +140,11 @@ defmodule ExUnit.Assertions do
       _ -> __STACKTRACE__
     end
     callers = Enum.drop_while(stack, fn entry -> elem(entry, 0) == ExUnit.Assertions end)
-    reraise(error(fields), frames ++ callers)
+    error = error(fields)
+    # ExUnit.AssertionError.message/1, as Logger reports it when the failure crashes a
+    # process that is not a test: "\n\n" and the fields, unpadded and on one line each
+    :taskplay.note_message(error, "\n\n" <> ExUnit.Formatter.format_assertion_error(error))
+    reraise(error, frames ++ callers)
   end
 
   def __compare__(false, _op, _left, _right, result, _code, _message) when result not in [nil, false],
@@ -442,6 +446,22 @@ defmodule ExUnit.CaptureIO do
       _ -> :taskplay.exunit_capture_stop(id)
     end
   end
+
+  # with_io/1,2,3: {what fun returned, what it wrote}
+  def with_io(fun) when is_function(fun, 0), do: with_io(:stdio, [], fun)
+  def with_io(device, fun) when is_atom(device) and is_function(fun, 0), do: with_io(device, [], fun)
+  def with_io(input, fun) when is_binary(input) and is_function(fun, 0), do: with_io(:stdio, [input: input], fun)
+  def with_io(options, fun) when is_list(options) and is_function(fun, 0), do: with_io(:stdio, options, fun)
+  def with_io(device, _options, fun) when is_function(fun, 0) do
+    id = :taskplay.exunit_capture_start(device)
+    try do
+      fun.()
+    after
+      :taskplay.exunit_capture_stop(id)
+    else
+      result -> {result, :taskplay.exunit_capture_stop(id)}
+    end
+  end
 end
 
 defmodule ExUnit.CaptureLog do
@@ -576,11 +596,14 @@ defmodule ExUnit.Runner do
           receive do
             {:DOWN, ^aref, _, _, _} -> :ok
           end
+          # setup_all's on_exit callbacks and supervised children, after the module's tests
+          run_on_exit(apid, nil)
         {^apid, :setup_all, {:error, failure}} ->
           send(apid, :exit)
           receive do
             {:DOWN, ^aref, _, _, _} -> :ok
           end
+          run_on_exit(apid, nil)
           send(runner, {:ex_unit_event, {:module_failed, module, [failure], to_run}})
       end
     end
@@ -678,15 +701,33 @@ defmodule ExUnit.Runner do
           {{:failed, [{{:EXIT, pid}, error, []}]}, 0}
       after
         timeout ->
+          # where the test was when it timed out, under ExUnit's own frames
+          stack =
+            case Process.info(pid, :current_stacktrace) do
+              {:current_stacktrace, st} -> timeout_stacktrace(st)
+              _ -> []
+            end
           Process.demonitor(ref, [:flush])
           Process.exit(pid, :kill)
           exception = %{__struct__: ExUnit.TimeoutError, __exception__: true, timeout: timeout,
                         type: "test",
                         message: "test timed out after #{timeout}ms. You can change the timeout:\n\n  1. per test by setting \"@tag timeout: x\" (accepts :infinity)\n  2. per test module by setting \"@moduletag timeout: x\" (accepts :infinity)\n  3. globally via \"ExUnit.start(timeout: x)\" configuration\n  4. by running \"mix test --timeout x\" which sets timeout\n  5. or by running \"mix test --trace\" which sets timeout to infinity\n     (useful when using IEx.pry/0)\n\nwhere \"x\" is the timeout given as integer in milliseconds (defaults to 60_000).\n"}
-          {{:failed, [{:error, exception, []}]}, timeout * 1000}
+          {{:failed, [{:error, exception, stack}]}, timeout * 1000}
       end
     state = run_on_exit(pid, state)
     Map.merge(test, %{state: state, time: time})
+  end
+
+  # the test process's frames down to the test's, then those of Elixir 1.14's runner
+  # (lib/ex_unit/runner.ex) that ran it, 8 at most as the BEAM keeps
+  defp timeout_stacktrace(stack) do
+    own = Enum.take_while(stack, fn entry -> elem(entry, 0) != ExUnit.Runner end)
+    runner = [
+      {ExUnit.Runner, :exec_test, 1, [file: 'lib/ex_unit/runner.ex', line: 512]},
+      {:timer, :tc, 1, [file: 'timer.erl', line: 235]},
+      {ExUnit.Runner, :"-spawn_test_monitor/4-fun-1-", 4, [file: 'lib/ex_unit/runner.ex', line: 463]}
+    ]
+    Enum.take(own ++ runner, 8)
   end
 
   defp run_on_exit(pid, state) do
@@ -917,6 +958,24 @@ defmodule ExUnit.Formatter do
     if info, do: :taskplay.exunit_source_line(info[:file], info[:line]), else: nil
   end
 
+  # ExUnit.Formatter.format_assertion_error/1: no padding, width :infinity
+  def format_assertion_error(error) do
+    no = ExUnit.AssertionError.no_value()
+    label_size = if error.right != no, do: 7, else: 6
+    padding_size = label_size + 5
+    fields =
+      [note: if(error.message != no, do: String.replace(error.message, "\n", "\n     "), else: no),
+       doctest: if(Map.get(error, :doctest, no) != no, do: pad_multiline(error.doctest, 7), else: no),
+       code: if(error.expr != no, do: pad_multiline(error.expr, padding_size), else: no)]
+    fields = fields ++ format_context(error, padding_size, :infinity)
+    Enum.map_join(fields, "", fn
+      {_label, ^no} -> ""
+      {_label, nil} -> ""
+      {:note, value} -> value <> "\n"
+      {label, value} -> String.pad_trailing("#{label}:", label_size) <> value <> "\n"
+    end)
+  end
+
   defp format_assertion(test, error, stack) do
     no = ExUnit.AssertionError.no_value()
     label_size = if error.right != no, do: 7, else: 6
@@ -934,27 +993,30 @@ defmodule ExUnit.Formatter do
     end)
   end
 
-  defp format_context(%{context: {:mailbox, _pins, []}}, _), do: []
-  defp format_context(%{left: {:code, pattern}, context: {:mailbox, _pins, mailbox}}, padding_size) do
+  defp format_context(error, padding_size, width \\ 80)
+  defp format_context(%{context: {:mailbox, _pins, []}}, _, _), do: []
+  defp format_context(%{left: {:code, pattern}, context: {:mailbox, _pins, mailbox}}, padding_size, width) do
     entries =
       Enum.map(mailbox, fn message ->
-        "\n       pattern: " <> pattern <> "\n       value:   " <> inspect_multiline(message, padding_size + 5)
+        "\n       pattern: " <> pattern <> "\n       value:   " <> inspect_multiline(message, padding_size + 5, width)
       end)
     [mailbox: Enum.join(entries, "\n")]
   end
-  defp format_context(error, padding_size) do
+  defp format_context(error, padding_size, width) do
     no = ExUnit.AssertionError.no_value()
     left =
       case error.left do
         {:code, code} -> pad_multiline(code, padding_size)
         ^no -> no
-        value -> inspect_multiline(value, padding_size)
+        value -> inspect_multiline(value, padding_size, width)
       end
-    right = if error.right == no, do: no, else: inspect_multiline(error.right, padding_size)
+    right = if error.right == no, do: no, else: inspect_multiline(error.right, padding_size, width)
     [left: left, right: right]
   end
 
-  defp inspect_multiline(value, padding_size), do: :taskplay.exunit_inspect(value, padding_size)
+  defp inspect_multiline(value, padding_size, width \\ 80)
+  defp inspect_multiline(value, _padding_size, :infinity), do: :taskplay.exunit_inspect(value, :infinity)
+  defp inspect_multiline(value, padding_size, _width), do: :taskplay.exunit_inspect(value, padding_size)
 
   defp pad_multiline(text, size), do: String.replace(text, "\n", "\n" <> String.duplicate(" ", size))
 
@@ -1042,8 +1104,10 @@ Term exunit_source_line(Ctx& c, Term* a) {
 // (Inspect.Algebra: to_doc(width) |> group |> nest(padding) |> format(width); the padding
 // itself is printed by the caller)
 Term exunit_inspect(Ctx&, Term* a) {
-  int pad = a[1].is_small_int() ? static_cast<int>(a[1].small_int()) : 0;
   InspectOpts o;
+  // :infinity: Inspect.Algebra's width :infinity, every term on one line
+  if (a[1].is_atom(Atom("infinity"))) return Term::string(inspect_at(a[0], 1 << 30, o, 0));
+  int pad = a[1].is_small_int() ? static_cast<int>(a[1].small_int()) : 0;
   return Term::string(inspect_at(a[0], 80 - pad, o, pad));
 }
 

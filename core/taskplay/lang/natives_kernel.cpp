@@ -402,6 +402,39 @@ Term spawn_monitor3(Ctx& c, Term* a) {
   auto [pid, ref] = c.spawn_monitor(mfa_body(a[0], a[1], a[2]));
   return Term::tuple({Term(with_initial_call(c, pid, a)), Term(ref)});
 }
+// Process.spawn/2,4 and :erlang.spawn_opt/2,4: :link and :monitor (also {:monitor, opts})
+// start linked or monitored, {pid, ref} with a monitor; the other options (priority,
+// fullsweep_after, ...) are taken and change nothing here
+Term spawn_with_options(Ctx& c, Body body, const Term& opts, const char* what, const Term* mfa) {
+  if (!opts.is_list()) bif_badarg("erlang", what, {opts});
+  bool link = false, monitor = false;
+  for (const Term* o = &opts; o->is_cons(); o = &o->tail()) {
+    const Term& x = o->head();
+    if (x.is_atom(Atom("link")))
+      link = true;
+    else if (x.is_atom(Atom("monitor")) || (x.is_tuple(2) && x[0].is_atom(Atom("monitor"))))
+      monitor = true;
+  }
+  Pid pid;
+  Term ref;
+  if (monitor) {
+    auto [p, r] = c.spawn_monitor(std::move(body));
+    pid = p;
+    ref = Term(r);
+    if (link) c.link(pid);
+  } else {
+    pid = link ? c.spawn_link(std::move(body)) : c.spawn(std::move(body));
+  }
+  if (mfa) with_initial_call(c, pid, mfa);
+  return monitor ? Term::tuple({Term(pid), ref}) : Term(pid);
+}
+Term spawn_opt2(Ctx& c, Term* a) {
+  check_fun(a[0], "spawn_opt");
+  return spawn_with_options(c, fun_body(a[0]), a[1], "spawn_opt", nullptr);
+}
+Term spawn_opt4(Ctx& c, Term* a) {
+  return spawn_with_options(c, mfa_body(a[0], a[1], a[2]), a[3], "spawn_opt", a);
+}
 Term make_ref(Ctx& c, Term*) { return Term(c.runtime().make_ref()); }
 // macro_exported?/3: Elixir's macros of the modules taskplay has (it defines none of its own)
 Term macro_exported(Ctx&, Term* a) {
@@ -634,6 +667,10 @@ constexpr Native kTable[] = {
     {K, "spawn_link", 3, spawn_link3, nullptr, false},
     {K, "spawn_monitor", 1, spawn_monitor1, nullptr, false},
     {K, "spawn_monitor", 3, spawn_monitor3, nullptr, false},
+    {"Elixir.Process", "spawn", 2, spawn_opt2, nullptr, false},
+    {"Elixir.Process", "spawn", 4, spawn_opt4, nullptr, false},
+    {"erlang", "spawn_opt", 2, spawn_opt2, nullptr, false},
+    {"erlang", "spawn_opt", 4, spawn_opt4, nullptr, false},
     {K, "make_ref", 0, make_ref, nullptr, false},
     {K, "function_exported?", 3, function_exported_, nullptr, false},
     {K, "apply", 3, nullptr, apply3, false},

@@ -323,6 +323,12 @@ Term registered(Ctx& c, Term*) {
   return Term::list(names);
 }
 
+// Process.group_leader/0: the process that stands for the BEAM's user process, as
+// Process.info(pid, :group_leader) gives it
+Term group_leader(Ctx& c, Term*) {
+  return process_info(c.runtime(), c.process(), Atom("group_leader")).value()[1];
+}
+
 Term send3(Ctx& c, Term* a) {
   c.send(a[0], a[1]);
   return Term(atoms::ok);
@@ -371,6 +377,8 @@ constexpr Native kTable[] = {
     {P, "list", 0, list, nullptr},
     {P, "registered", 0, registered, nullptr},
     {P, "send", 3, send3, nullptr},
+    {P, "group_leader", 0, group_leader, nullptr},
+    {"erlang", "group_leader", 0, group_leader, nullptr},
     {P, "hibernate", 3, hibernate, nullptr},
     {"erlang", "yield", 0, yield, nullptr},
     {"taskplay", "no_handle_info", 2, no_handle_info, nullptr},

@@ -292,6 +292,10 @@ const std::string* noted_exception_message(const Term& exception) {
   return nullptr;
 }
 
-std::span<const Native> struct_natives() { return kStructNatives; }
+std::span<const Native> struct_natives() {
+  // Logger's reports (core) show the messages the language computed, as Elixir's do
+  set_exception_message_hook(&noted_exception_message);
+  return kStructNatives;
+}
 
 }  // namespace taskplay::lang

@@ -894,8 +894,11 @@ std::string Closure::inspect() const {
            std::to_string(proto_->arity) + " in :erl_eval.expr/6>";
   if (proto_->module == Atom("elixir_compiler_0"))
     return "#Function<" + idx + " in file:" + proto_->unit->file + ">";
+  // the function's name as Elixir writes it after a dot (`"test x"` quoted)
+  std::string fname = inspect_atom(proto_->name);
+  if (!fname.empty() && fname[0] == ':') fname.erase(0, 1);
   return "#Function<" + idx + "/" + std::to_string(proto_->arity) + " in " +
-         taskplay::inspect(Term(proto_->module)) + "." + proto_->name.name() + "/" +
+         taskplay::inspect(Term(proto_->module)) + "." + fname + "/" +
          std::to_string(proto_->fun_arity) + ">";
 }
 
