@@ -190,9 +190,12 @@ Co<void> task_main(Ctx& ctx, Pid started_from, Job job, bool reply, Term ancesto
     raised.stacktrace = with_task_frames(r.stacktrace, reply);
     Term reason = exit_reason_of(raised);
     // (an exit's reason has no stack trace, but Logger's report shows where it happened)
-    std::string report = "Task " + inspect(Term(ctx.self())) + " started from " +
-                         inspect(Term(started_from)) + " terminating\n" +
-                         format_crash_reason(reason) + "\n" +
+    // the owner by its registered name, as Task.Supervised's get_owner/1 names it
+    Term from(started_from);
+    if (const Process* o = ctx.runtime().find(started_from); o && o->name != atoms::nil)
+      from = Term(o->name);
+    std::string report = "Task " + inspect(Term(ctx.self())) + " started from " + inspect(from) +
+                         " terminating\n" + format_crash_reason(reason) + "\n" +
                          logger::format_stacktrace(raised.stacktrace);
     ctx.runtime().log(ctx.self(), report + "\nFunction: " + describe_function(job) +
                                       "\n    Args: " + describe_args(job));

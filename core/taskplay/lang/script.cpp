@@ -117,10 +117,19 @@ void settle(ScriptResult& result, const ProcessEnd& end) {
   const Term& r = end.reason;
   if (r.is_atom(atoms::normal)) return;
   result.status = 1;
-  if (r.is_tuple(2) && r[0].is_atom(atoms::shutdown)) {
-    // exit({:shutdown, n}): the status n, quietly
-    if (r[1].is_small_int()) result.status = static_cast<int>(r[1].small_int());
-    return;
+  // Kernel.CLI's exec_fun/2: an exit the script raised itself with {:shutdown, n} gives the
+  // status n, quietly; with :shutdown or {:shutdown, other}, 0. An exit signal that killed
+  // it (a linked process's) is printed whatever its reason, with status 1.
+  if (end.raised && end.error.kind == RaiseKind::exit) {
+    const Term& v = end.error.value;
+    if (v.is_tuple(2) && v[0].is_atom(atoms::shutdown) && v[1].is_small_int()) {
+      result.status = static_cast<int>(v[1].small_int());
+      return;
+    }
+    if (v.is_atom(atoms::shutdown) || (v.is_tuple(2) && v[0].is_atom(atoms::shutdown))) {
+      result.status = 0;
+      return;
+    }
   }
   if (end.raised) {
     result.error = format_banner(end.error.kind, end.error.value, end.error.stacktrace, true);
