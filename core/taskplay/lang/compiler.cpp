@@ -738,7 +738,9 @@ void Compiler::binary(const Node& n, uint16_t dst) {
     o = Op::ListSub;
   else
     error(n, "unsupported operator " + op);
-  emit(o, dst, a, b);
+  // / in a module's code fails with no erlang:'/'/2 frame (vm_exec.cpp's fdiv)
+  const bool inline_error = o == Op::Div && f_->proto->module != Atom("elixir_compiler_0");
+  emit(o, dst, a, b, inline_error ? 1 : 0);
   free_to(mark);
 }
 
