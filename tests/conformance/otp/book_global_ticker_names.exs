@@ -1,5 +1,5 @@
 defmodule Ticker do
-  @interval 100
+  @interval 300
   @name :ticker
 
   def start do
@@ -18,7 +18,8 @@ defmodule Ticker do
         generator([pid|clients])
     after
       @interval ->
-        IO.puts "tick"
+        # (silent with no clients: a tick before the first client would race the script)
+        if clients != [], do: IO.puts "tick"
         Enum.each clients, fn client ->
           send client, { :tick }
         end
