@@ -1087,6 +1087,23 @@ void Compiler::capture_expr(const Node& body, uint16_t dst) {
                        " (you cannot skip arguments, all arguments must be numbered)");
     n = number.small_int();
   }
+  // &Mod.fun(&1, &2) is &Mod.fun/2, as Elixir captures it (inspect shows &String.upcase/1)
+  if (body.kind == NK::Remote && body.extra && body.extra->kind == NK::Alias && !body.do_block &&
+      static_cast<int64_t>(body.kids.size()) == n) {
+    bool in_order = true;
+    for (int64_t i = 0; i < n; ++i) {
+      const Node& k = *body.kids[static_cast<size_t>(i)];
+      in_order = in_order && k.kind == NK::CaptureArg && k.value.is_small_int() &&
+                 k.value.small_int() == i + 1;
+    }
+    if (in_order) {
+      Atom module = alias_atom(*body.extra);
+      emit(Op::LoadK, dst, 0, 0,
+           konst(make_external_fun(mfa_id(module, Atom(body.name), static_cast<uint32_t>(n)),
+                                   false)));
+      return;
+    }
+  }
   ClauseView v;
   v.line = body.line;
   v.body = &body;
