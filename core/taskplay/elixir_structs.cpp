@@ -74,6 +74,18 @@ const std::vector<ElixirStruct>& elixir_structs() {
                                 {"second"},
                                 {"microsecond", "{0, 0}"},
                                 {"calendar", "Calendar.ISO"}});
+    st("Elixir.DateTime", {{"year"},
+                           {"month"},
+                           {"day"},
+                           {"hour"},
+                           {"minute"},
+                           {"second"},
+                           {"time_zone"},
+                           {"zone_abbr"},
+                           {"utc_offset"},
+                           {"std_offset"},
+                           {"microsecond", "{0, 0}"},
+                           {"calendar", "Calendar.ISO"}});
     st("Elixir.Inspect.Opts", {{"base", ":decimal"},
                                {"binaries", ":infer"},
                                {"char_lists", ":infer"},

@@ -316,12 +316,15 @@ bool fields_match(const Term& t, const StructInfo& info) {
   return true;
 }
 
-// ~D[2024-01-15], ~T[12:30:00.500], ~N[2024-01-15 12:30:00] for Calendar.ISO's Date, Time
-// and NaiveDateTime (prelude_calendar.cpp makes them); false for anything else.
+// ~D[2024-01-15], ~T[12:30:00.500], ~N[2024-01-15 12:30:00], ~U[2024-01-15 12:30:00Z] for
+// Calendar.ISO's Date, Time, NaiveDateTime and DateTime (prelude_calendar.cpp and
+// prelude_datetime.cpp make them), a DateTime in another zone as #DateTime<2024-01-15
+// 12:30:00+01:00 CET Europe/Paris>, as Calendar.ISO.datetime_to_string/11 writes it; false
+// for anything else.
 bool calendar_text(const Term& t, Atom name, std::string& out) {
   static const Atom date("Elixir.Date"), time("Elixir.Time"), naive("Elixir.NaiveDateTime"),
-      iso("Elixir.Calendar.ISO");
-  if (name != date && name != time && name != naive) return false;
+      datetime("Elixir.DateTime"), iso("Elixir.Calendar.ISO");
+  if (name != date && name != time && name != naive && name != datetime) return false;
   const Term* cal = t.map_get(Term::atom("calendar"));
   if (!cal || !cal->is_atom(iso)) return false;
   auto num = [&](const char* key, int64_t& v) {
@@ -351,6 +354,25 @@ bool calendar_text(const Term& t, Atom name, std::string& out) {
     int64_t precision = (*us)[1].small_int();
     if (precision > 0 && precision <= 6)
       time_part += "." + pad((*us)[0].small_int(), 6).substr(0, static_cast<size_t>(precision));
+  }
+  if (name == datetime) {
+    int64_t utc, std;
+    const Term* zone = t.map_get(Term::atom("time_zone"));
+    const Term* abbr = t.map_get(Term::atom("zone_abbr"));
+    if (!num("utc_offset", utc) || !num("std_offset", std) || !zone || !zone->is_binary() ||
+        !abbr || !abbr->is_binary())
+      return false;
+    std::string text = date_part + " " + time_part;
+    bool utc_zone = zone->binary() == "Etc/UTC";
+    if (utc_zone && utc == 0 && std == 0) {
+      out = "~U[" + text + "Z]";
+      return true;
+    }
+    int64_t total = utc + std, abs_total = total < 0 ? -total : total;
+    text += (total < 0 ? "-" : "+") + pad(abs_total / 3600, 2) + ":" + pad(abs_total % 3600 / 60, 2);
+    if (!utc_zone) text += " " + std::string(abbr->binary()) + " " + std::string(zone->binary());
+    out = "#DateTime<" + text + ">";
+    return true;
   }
   out = name == date   ? "~D[" + date_part + "]"
         : name == time ? "~T[" + time_part + "]"

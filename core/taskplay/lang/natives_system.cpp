@@ -140,6 +140,8 @@ constexpr Native kTable[] = {
     {E, "monotonic_time", 1, monotonic_time1, nullptr},
     {E, "system_time", 0, system_time0, nullptr},
     {E, "system_time", 1, system_time1, nullptr},
+    {"os", "system_time", 0, system_time0, nullptr},
+    {"os", "system_time", 1, system_time1, nullptr},
     {E, "unique_integer", 0, unique_integer0, nullptr},
     {E, "unique_integer", 1, unique_integer1, nullptr},
     {E, "self", 0, self, nullptr, true},

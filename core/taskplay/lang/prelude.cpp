@@ -48,7 +48,8 @@ const std::vector<Part>& parts() {
           prelude_map_source(),    prelude_list_source(),     prelude_keyword_source(),
           prelude_terms_source(),  prelude_string_source(),   prelude_otp_source(),
           prelude_regex_source(),  prelude_registry_source(), prelude_partition_supervisor_source(),
-          prelude_access_source(), prelude_calendar_source(), prelude_protocols_source(),
+          prelude_access_source(), prelude_calendar_source(), prelude_datetime_source(),
+          prelude_protocols_source(),
           prelude_system_source(), prelude_structs_source()}) {
       CompileOptions o;
       o.file = std::string(kPreludeFile);

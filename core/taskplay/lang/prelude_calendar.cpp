@@ -1,11 +1,12 @@
-// The prelude's Date, Time and NaiveDateTime in the ISO calendar (Elixir 1.14's, the
-// everyday part): ~D ~T ~N, new/3,4,6 and new!, from_iso8601 (and !), to_string,
-// to_iso8601, compare, add, diff, day_of_week, day_of_year, leap_year?, days_in_month,
-// beginning_of_month, end_of_month, to_erl, utc_today (Date), utc_now (Time, NaiveDateTime: the
-// runtime's clock, System.system_time/1); inspect prints them as ~D[...] (inspect.cpp).
-// Days are counted from 0000-01-01 as :calendar's gregorian days (H. Hinnant's civil-days
-// algorithm); Date.range/2,3 (a Date.Range, enumerable). Not done: DateTime and time zones,
-// calendars other than Calendar.ISO.
+// The prelude's Calendar.ISO, Date and Time (Elixir 1.14's ISO calendar); NaiveDateTime,
+// DateTime and Calendar.strftime are prelude_datetime.cpp. Every date and time goes through
+// Calendar.ISO: a date is counted in days from 0000-01-01 (:calendar's gregorian days, H.
+// Hinnant's civil-days algorithm), a time of day or a datetime in microseconds (days *
+// 86,400,000,000 + the time's microseconds), so adding, subtracting and comparing are integer
+// arithmetic, rounded down as System.convert_time_unit/3 rounds. ~D ~T ~N ~U print as Elixir
+// prints them (inspect.cpp). Date.range/2,3 makes an enumerable Date.Range (prelude_enum.cpp).
+// Not done: calendars other than Calendar.ISO, time zones other than Etc/UTC (there is no time
+// zone database, as in Elixir without one: other zones are :utc_only_time_zone_database).
 
 #include "taskplay/lang/prelude.hpp"
 
@@ -21,13 +22,46 @@ defmodule Calendar.ISO do
   def days_in_month(_year, month) when month in [4, 6, 9, 11], do: 30
   def days_in_month(_year, month) when month in 1..12, do: 31
 
-  def valid_date?(year, month, day) when is_integer(year) and is_integer(month) and is_integer(day),
-    do: month in 1..12 and day >= 1 and day <= days_in_month(year, month)
-  def valid_date?(_, _, _), do: false
+  def months_in_year(_year), do: 12
 
-  def valid_time?(hour, minute, second) when is_integer(hour) and is_integer(minute) and is_integer(second),
-    do: hour in 0..23 and minute in 0..59 and second in 0..59
-  def valid_time?(_, _, _), do: false
+  def valid_date?(year, month, day) when is_integer(year) and is_integer(month) and is_integer(day),
+    do: year in -9999..9999 and month in 1..12 and day >= 1 and day <= days_in_month(year, month)
+
+  def valid_time?(hour, minute, second, {us, precision})
+      when is_integer(hour) and is_integer(minute) and is_integer(second) and is_integer(us),
+      do: hour in 0..23 and minute in 0..59 and second in 0..59 and us in 0..999_999 and precision in 0..6
+
+  def day_rollover_relative_to_midnight_utc, do: {0, 1}
+
+  def day_of_week(year, month, day), do: elem(day_of_week(year, month, day, :default), 0)
+  def day_of_week(year, month, day, starting_on),
+    do: {iso_days_to_day_of_week(date_to_iso_days(year, month, day), starting_on), 1, 7}
+
+  def iso_days_to_day_of_week(days, starting_on) do
+    first =
+      case starting_on do
+        :default -> 1
+        :monday -> 1
+        :tuesday -> 2
+        :wednesday -> 3
+        :thursday -> 4
+        :friday -> 5
+        :saturday -> 6
+        :sunday -> 7
+      end
+    Integer.mod(days + 5 - first + 1, 7) + 1
+  end
+
+  def day_of_year(year, month, day), do: __days__(year, month, day) - __days__(year, 1, 1) + 1
+  def quarter_of_year(_year, month, _day) when month in 1..12, do: div(month - 1, 3) + 1
+  def year_of_era(year) when year in 1..9999, do: {year, 1}
+  def year_of_era(year) when year in -9999..0, do: {abs(year) + 1, 0}
+  def year_of_era(year, _month, _day), do: year_of_era(year)
+  def day_of_era(year, month, day) when year >= 1, do: {__days__(year, month, day) - 365, 1}
+  def day_of_era(year, month, day), do: {366 - __days__(year, month, day), 0}
+
+  def date_to_iso_days(year, month, day), do: __days__(year, month, day)
+  def date_from_iso_days(days), do: __date__(days)
 
   # days since 0000-01-01
   def __days__(year, month, day) do
@@ -53,43 +87,234 @@ defmodule Calendar.ISO do
     {if(month <= 2, do: year + 1, else: year), month, day}
   end
 
+  # [SECTION] Microseconds: a time of day, or a datetime counted from 0000-01-01 00:00:00
+  def __time_us__(hour, minute, second, us), do: ((hour * 60 + minute) * 60 + second) * 1_000_000 + us
+  def __us__(%{year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: {us, _}}),
+    do: __days__(y, m, d) * 86_400_000_000 + __time_us__(h, mi, s, us)
+  def __us__(%{hour: h, minute: mi, second: s, microsecond: {us, _}}), do: __time_us__(h, mi, s, us)
+
+  def __time_of_us__(us),
+    do: {div(us, 3_600_000_000), rem(div(us, 60_000_000), 60), rem(div(us, 1_000_000), 60), rem(us, 1_000_000)}
+
+  # {year, month, day, hour, minute, second, microsecond} of a count of microseconds
+  def __from_us__(total) do
+    {y, m, d} = __date__(Integer.floor_div(total, 86_400_000_000))
+    {h, mi, s, us} = __time_of_us__(Integer.mod(total, 86_400_000_000))
+    {y, m, d, h, mi, s, us}
+  end
+
+  # an amount of :day, :hour, :minute or a System.time_unit in microseconds (rounded down)
+  def __amount_us__(amount, :day) when is_integer(amount), do: amount * 86_400_000_000
+  def __amount_us__(amount, :hour) when is_integer(amount), do: amount * 3_600_000_000
+  def __amount_us__(amount, :minute) when is_integer(amount), do: amount * 60_000_000
+  def __amount_us__(amount, unit) when is_integer(amount), do: System.convert_time_unit(amount, unit, :microsecond)
+
+  # the difference of two counts of microseconds in a unit: each rounded down to the unit,
+  # then subtracted; :day, :hour and :minute are whole seconds divided
+  def __diff__(us1, us2, :day), do: div(__diff__(us1, us2, :second), 86400)
+  def __diff__(us1, us2, :hour), do: div(__diff__(us1, us2, :second), 3600)
+  def __diff__(us1, us2, :minute), do: div(__diff__(us1, us2, :second), 60)
+  def __diff__(us1, us2, unit),
+    do: System.convert_time_unit(us1, :microsecond, unit) - System.convert_time_unit(us2, :microsecond, unit)
+
+  def __compare__(a, b) when a < b, do: :lt
+  def __compare__(a, b) when a > b, do: :gt
+  def __compare__(_, _), do: :eq
+
+  # the precision of a time unit's values: 3 for :millisecond, 6 for anything finer
+  def __precision__(unit) do
+    case System.convert_time_unit(1, :second, unit) do
+      1 -> 0
+      10 -> 1
+      100 -> 2
+      1_000 -> 3
+      10_000 -> 4
+      100_000 -> 5
+      _ -> 6
+    end
+  end
+
+  # Unix time: from -9999-01-01 to 9999-12-31 in microseconds, 62,167,219,200 s after 0000-01-01
+  def from_unix(integer, unit) when is_integer(integer) do
+    total = System.convert_time_unit(integer, unit, :microsecond)
+    if total >= -377_705_116_800_000_000 and total <= 253_402_300_799_999_999 do
+      {y, m, d, h, mi, s, us} = __from_us__(total + 62_167_219_200_000_000)
+      {:ok, {y, m, d}, {h, mi, s}, {us, __precision__(unit)}}
+    else
+      {:error, :invalid_unix_time}
+    end
+  end
+
+  def naive_datetime_to_iso_days(year, month, day, hour, minute, second, microsecond),
+    do: {__days__(year, month, day), time_to_day_fraction(hour, minute, second, microsecond)}
+  def naive_datetime_from_iso_days({days, fraction}) do
+    {y, m, d} = __date__(days)
+    {h, mi, s, us} = time_from_day_fraction(fraction)
+    {y, m, d, h, mi, s, us}
+  end
+  def time_to_day_fraction(0, 0, 0, {0, _}), do: {0, 86_400_000_000}
+  def time_to_day_fraction(hour, minute, second, {us, _}), do: {__time_us__(hour, minute, second, us), 86_400_000_000}
+  def time_from_day_fraction({0, _}), do: {0, 0, 0, {0, 6}}
+  def time_from_day_fraction({parts, ppd}) do
+    {h, mi, s, us} = __time_of_us__(div(parts * 86_400_000_000, ppd))
+    {h, mi, s, {us, 6}}
+  end
+
+  # [SECTION] Strings
   def __pad__(n, width) when n < 0, do: "-" <> __pad__(-n, width)
   def __pad__(n, width), do: String.pad_leading(Integer.to_string(n), width, "0")
 
-  def __date_string__(year, month, day), do: __pad__(year, 4) <> "-" <> __pad__(month, 2) <> "-" <> __pad__(day, 2)
+  def date_to_string(year, month, day, format \\ :extended)
+  def date_to_string(year, month, day, :extended), do: __pad__(year, 4) <> "-" <> __pad__(month, 2) <> "-" <> __pad__(day, 2)
+  def date_to_string(year, month, day, :basic), do: __pad__(year, 4) <> __pad__(month, 2) <> __pad__(day, 2)
 
-  def __time_string__(hour, minute, second, {us, precision}) do
-    base = __pad__(hour, 2) <> ":" <> __pad__(minute, 2) <> ":" <> __pad__(second, 2)
-    if precision == 0, do: base, else: base <> "." <> String.slice(__pad__(us, 6), 0, precision)
+  def time_to_string(hour, minute, second, microsecond, format \\ :extended) do
+    sep = if format == :basic, do: "", else: ":"
+    __pad__(hour, 2) <> sep <> __pad__(minute, 2) <> sep <> __pad__(second, 2) <> fraction_to_string(microsecond)
+  end
+  defp fraction_to_string({_, 0}), do: ""
+  defp fraction_to_string({us, precision}), do: "." <> binary_part(__pad__(us, 6), 0, precision)
+
+  def naive_datetime_to_string(year, month, day, hour, minute, second, microsecond, format \\ :extended),
+    do: date_to_string(year, month, day, format) <> " " <> time_to_string(hour, minute, second, microsecond, format)
+
+  def datetime_to_string(year, month, day, hour, minute, second, microsecond, time_zone, zone_abbr, utc_offset, std_offset, format \\ :extended) do
+    naive_datetime_to_string(year, month, day, hour, minute, second, microsecond, format) <>
+      offset_to_string(utc_offset, std_offset, time_zone, format) <>
+      if(time_zone == "Etc/UTC", do: "", else: " " <> zone_abbr <> " " <> time_zone)
   end
 
-  def __parse_date__(<<y::binary-size(4), ?-, m::binary-size(2), ?-, d::binary-size(2)>>) do
-    with {year, ""} <- Integer.parse(y), {month, ""} <- Integer.parse(m), {day, ""} <- Integer.parse(d) do
-      if valid_date?(year, month, day), do: {:ok, {year, month, day}}, else: {:error, :invalid_date}
+  def offset_to_string(0, 0, "Etc/UTC", _format), do: "Z"
+  def offset_to_string(utc, std, _zone, format) do
+    total = utc + std
+    sign = if total < 0, do: "-", else: "+"
+    hours = __pad__(div(abs(total), 3600), 2)
+    minutes = __pad__(div(rem(abs(total), 3600), 60), 2)
+    if format == :basic, do: sign <> hours <> minutes, else: sign <> hours <> ":" <> minutes
+  end
+
+  # [SECTION] Parsing ISO 8601, extended ("2024-01-15 12:30:00.5") or basic ("20240115T123000")
+  def parse_date(string, format \\ :extended) when is_binary(string) do
+    {sign, rest} = year_sign(string)
+    case read_date(rest, format) do
+      {:ok, {y, m, d}, ""} ->
+        if valid_date?(sign * y, m, d), do: {:ok, {sign * y, m, d}}, else: {:error, :invalid_date}
+      _ -> {:error, :invalid_format}
+    end
+  end
+
+  def parse_time(string, format \\ :extended) when is_binary(string) do
+    rest = with "T" <> rest <- string, do: rest
+    with {:ok, {h, mi, s}, rest} <- read_time(rest, format),
+         {us, rest} <- read_fraction(rest),
+         {_offset, ""} <- read_offset(rest) do
+      if valid_time?(h, mi, s, us), do: {:ok, {h, mi, s, us}}, else: {:error, :invalid_time}
     else
       _ -> {:error, :invalid_format}
     end
   end
-  def __parse_date__(_), do: {:error, :invalid_format}
 
-  def __parse_time__(<<h::binary-size(2), ?:, m::binary-size(2), ?:, s::binary-size(2), rest::binary>>) do
-    with {hour, ""} <- Integer.parse(h), {minute, ""} <- Integer.parse(m), {second, ""} <- Integer.parse(s),
-         {:ok, micro} <- __parse_fraction__(rest) do
-      if valid_time?(hour, minute, second), do: {:ok, {hour, minute, second, micro}}, else: {:error, :invalid_time}
+  def parse_naive_datetime(string, format \\ :extended) when is_binary(string) do
+    case parse_datetime(string, format) do
+      {:ok, fields, _offset} -> {:ok, fields}
+      error -> error
+    end
+  end
+
+  # {:ok, fields, offset} in UTC: an offset is taken off the time
+  def parse_utc_datetime(string, format \\ :extended) when is_binary(string) do
+    case parse_datetime(string, format) do
+      {:ok, _, nil} -> {:error, :missing_offset}
+      {:ok, fields, 0} -> {:ok, fields, 0}
+      {:ok, {y, m, d, h, mi, s, {us, p}}, offset} ->
+        {y, m, d, h, mi, s, _} = __from_us__(__days__(y, m, d) * 86_400_000_000 + __time_us__(h, mi, s, 0) - offset * 1_000_000)
+        {:ok, {y, m, d, h, mi, s, {us, p}}, offset}
+      error -> error
+    end
+  end
+
+  defp parse_datetime(string, format) do
+    {sign, rest} = year_sign(string)
+    with {:ok, {y, m, d}, <<sep, rest::binary>>} when sep in [?\s, ?T] <- read_date(rest, format),
+         {:ok, {h, mi, s}, rest} <- read_time(rest, format),
+         {us, rest} <- read_fraction(rest),
+         {offset, ""} <- read_offset(rest) do
+      cond do
+        not valid_date?(sign * y, m, d) -> {:error, :invalid_date}
+        not valid_time?(h, mi, s, us) -> {:error, :invalid_time}
+        true -> {:ok, {sign * y, m, d, h, mi, s, us}, offset}
+      end
     else
       _ -> {:error, :invalid_format}
     end
   end
-  def __parse_time__(_), do: {:error, :invalid_format}
 
-  defp __parse_fraction__(""), do: {:ok, {0, 0}}
-  defp __parse_fraction__("." <> digits) when byte_size(digits) in 1..6 do
-    case Integer.parse(digits) do
-      {n, ""} -> {:ok, {n * Integer.pow(10, 6 - byte_size(digits)), byte_size(digits)}}
+  defp year_sign("-" <> rest), do: {-1, rest}
+  defp year_sign("+" <> rest), do: {1, rest}
+  defp year_sign(rest), do: {1, rest}
+
+  defp read_date(<<y::binary-size(4), ?-, m::binary-size(2), ?-, d::binary-size(2), rest::binary>>, :extended),
+    do: read_digits([y, m, d], rest)
+  defp read_date(<<y::binary-size(4), m::binary-size(2), d::binary-size(2), rest::binary>>, :basic),
+    do: read_digits([y, m, d], rest)
+  defp read_date(_, _), do: :error
+
+  defp read_time(<<h::binary-size(2), ?:, m::binary-size(2), ?:, s::binary-size(2), rest::binary>>, :extended),
+    do: read_digits([h, m, s], rest)
+  defp read_time(<<h::binary-size(2), m::binary-size(2), s::binary-size(2), rest::binary>>, :basic),
+    do: read_digits([h, m, s], rest)
+  defp read_time(_, _), do: :error
+
+  # fields of ASCII digits only (Integer.parse would take a sign)
+  defp read_digits(fields, rest) do
+    if Enum.all?(fields, &digits?/1),
+      do: {:ok, fields |> Enum.map(&String.to_integer/1) |> List.to_tuple(), rest},
+      else: :error
+  end
+
+  defp digits?(<<c, rest::binary>>) when c in ?0..?9, do: rest == "" or digits?(rest)
+  defp digits?(_), do: false
+
+  # ".5" or ",5": {us, precision}; digits past the sixth are cut
+  defp read_fraction(<<sep, rest::binary>>) when sep in [?., ?,] do
+    {digits, rest} = take_digits(rest, "")
+    case byte_size(digits) do
+      0 -> :error
+      n when n <= 6 -> {{String.to_integer(digits) * Integer.pow(10, 6 - n), n}, rest}
+      _ -> {{String.to_integer(binary_part(digits, 0, 6)), 6}, rest}
+    end
+  end
+  defp read_fraction(rest), do: {{0, 0}, rest}
+
+  defp take_digits(<<c, rest::binary>>, acc) when c in ?0..?9, do: take_digits(rest, <<acc::binary, c>>)
+  defp take_digits(rest, acc), do: {acc, rest}
+
+  # "", "Z", "+hh:mm", "+hhmm", "+hh" (and -): seconds east of UTC; "-00:00" is refused
+  defp read_offset(""), do: {nil, ""}
+  defp read_offset("Z"), do: {0, ""}
+  defp read_offset("-00:00"), do: :error
+  defp read_offset(<<sign, h::binary-size(2), ?:, m::binary-size(2), rest::binary>>) when sign in [?+, ?-],
+    do: offset(sign, h, m, rest)
+  defp read_offset(<<sign, h::binary-size(2), m::binary-size(2), rest::binary>>) when sign in [?+, ?-],
+    do: offset(sign, h, m, rest)
+  defp read_offset(<<sign, h::binary-size(2), rest::binary>>) when sign in [?+, ?-], do: offset(sign, h, "00", rest)
+  defp read_offset(_), do: :error
+
+  defp offset(sign, h, m, rest) do
+    with {hours, ""} when hours < 24 <- Integer.parse(h),
+         {minutes, ""} when minutes < 60 <- Integer.parse(m) do
+      {(hours * 60 + minutes) * 60 * if(sign == ?-, do: -1, else: 1), rest}
+    else
       _ -> :error
     end
   end
-  defp __parse_fraction__(_), do: :error
+end
+
+defmodule Calendar.UTCOnlyTimeZoneDatabase do
+  def time_zone_period_from_utc_iso_days(_, "Etc/UTC"), do: {:ok, %{std_offset: 0, utc_offset: 0, zone_abbr: "UTC"}}
+  def time_zone_period_from_utc_iso_days(_, _), do: {:error, :utc_only_time_zone_database}
+  def time_zone_periods_from_wall_datetime(_, "Etc/UTC"), do: {:ok, %{std_offset: 0, utc_offset: 0, zone_abbr: "UTC"}}
+  def time_zone_periods_from_wall_datetime(_, _), do: {:error, :utc_only_time_zone_database}
 end
 
 defmodule Date do
@@ -107,10 +332,7 @@ defmodule Date do
   end
 
   def from_iso8601(string, calendar \\ Calendar.ISO) do
-    case Calendar.ISO.__parse_date__(string) do
-      {:ok, {y, m, d}} -> new(y, m, d, calendar)
-      error -> error
-    end
+    with {:ok, {y, m, d}} <- Calendar.ISO.parse_date(string), do: new(y, m, d, calendar)
   end
 
   def from_iso8601!(string, calendar \\ Calendar.ISO) do
@@ -120,9 +342,9 @@ defmodule Date do
     end
   end
 
-  # today by the runtime's clock (System.system_time/1), which a recorded run replays
+  # today by the runtime's clock (System.os_time/0), which a recorded run replays
   def utc_today(calendar \\ Calendar.ISO) do
-    {y, m, d} = Calendar.ISO.__date__(Integer.floor_div(System.system_time(:second), 86400) + 719528)
+    {:ok, {y, m, d}, _, _} = Calendar.ISO.from_unix(System.os_time(), :native)
     %{__struct__: Date, year: y, month: m, day: d, calendar: calendar}
   end
 
@@ -135,29 +357,37 @@ defmodule Date do
   end
   def to_erl(%{year: y, month: m, day: d}), do: {y, m, d}
 
-  def to_string(%{year: y, month: m, day: d}), do: Calendar.ISO.__date_string__(y, m, d)
-  def to_iso8601(date, _format \\ :extended), do: to_string(date)
+  def to_string(%{year: y, month: m, day: d}), do: Calendar.ISO.date_to_string(y, m, d)
+  def to_iso8601(%{year: y, month: m, day: d}, format \\ :extended) when format in [:extended, :basic],
+    do: Calendar.ISO.date_to_string(y, m, d, format)
+
+  def to_gregorian_days(%{year: y, month: m, day: d}), do: Calendar.ISO.__days__(y, m, d)
+  def from_gregorian_days(days, calendar \\ Calendar.ISO) when is_integer(days), do: __from_days__(days, calendar)
+
+  def convert(%{calendar: calendar} = date, calendar), do: {:ok, to_date(date)}
+  def convert!(date, calendar) do
+    case convert(date, calendar) do
+      {:ok, date} -> date
+    end
+  end
+  defp to_date(%{year: y, month: m, day: d, calendar: c}), do: %{__struct__: Date, year: y, month: m, day: d, calendar: c}
 
   def leap_year?(%{year: y}), do: Calendar.ISO.leap_year?(y)
   def days_in_month(%{year: y, month: m}), do: Calendar.ISO.days_in_month(y, m)
-  def day_of_week(%{year: y, month: m, day: d}, starting_on \\ :default) do
-    iso = rem(Calendar.ISO.__days__(y, m, d) + 5, 7) + 1
-    case starting_on do
-      :default -> iso
-      :monday -> iso
-      :sunday -> rem(iso, 7) + 1
-    end
-  end
-  def day_of_year(%{year: y, month: m, day: d}), do: Calendar.ISO.__days__(y, m, d) - Calendar.ISO.__days__(y, 1, 1) + 1
-  def quarter_of_year(%{month: m}), do: div(m - 1, 3) + 1
-  def beginning_of_month(%{} = date), do: %{date | day: 1}
-  def end_of_month(%{} = date), do: %{date | day: days_in_month(date)}
-  def months_in_year(_date), do: 12
+  def months_in_year(%{year: y}), do: Calendar.ISO.months_in_year(y)
+  def day_of_week(%{year: y, month: m, day: d}, starting_on \\ :default),
+    do: elem(Calendar.ISO.day_of_week(y, m, d, starting_on), 0)
+  def day_of_year(%{year: y, month: m, day: d}), do: Calendar.ISO.day_of_year(y, m, d)
+  def quarter_of_year(%{year: y, month: m, day: d}), do: Calendar.ISO.quarter_of_year(y, m, d)
+  def year_of_era(%{year: y, month: m, day: d}), do: Calendar.ISO.year_of_era(y, m, d)
+  def day_of_era(%{year: y, month: m, day: d}), do: Calendar.ISO.day_of_era(y, m, d)
+  def beginning_of_month(%{} = date), do: %{to_date(date) | day: 1}
+  def end_of_month(%{} = date), do: %{to_date(date) | day: days_in_month(date)}
+  def beginning_of_week(%{} = date, starting_on \\ :default), do: add(date, 1 - day_of_week(date, starting_on))
+  def end_of_week(%{} = date, starting_on \\ :default), do: add(date, 7 - day_of_week(date, starting_on))
 
-  def add(%{year: y, month: m, day: d} = date, days) do
-    {y, m, d} = Calendar.ISO.__date__(Calendar.ISO.__days__(y, m, d) + days)
-    %{date | year: y, month: m, day: d}
-  end
+  def add(%{year: y, month: m, day: d, calendar: c}, days),
+    do: __from_days__(Calendar.ISO.__days__(y, m, d) + days, c)
 
   def diff(%{year: y1, month: m1, day: d1}, %{year: y2, month: m2, day: d2}),
     do: Calendar.ISO.__days__(y1, m1, d1) - Calendar.ISO.__days__(y2, m2, d2)
@@ -183,19 +413,17 @@ defmodule Date do
     %{__struct__: Date, year: y, month: m, day: d, calendar: calendar}
   end
 
-  def compare(%{year: y1, month: m1, day: d1}, %{year: y2, month: m2, day: d2}) do
-    cond do
-      {y1, m1, d1} < {y2, m2, d2} -> :lt
-      {y1, m1, d1} > {y2, m2, d2} -> :gt
-      true -> :eq
-    end
-  end
+  def compare(%{year: y1, month: m1, day: d1}, %{year: y2, month: m2, day: d2}),
+    do: Calendar.ISO.__compare__({y1, m1, d1}, {y2, m2, d2})
 end
 
 defmodule Time do
-  def new(hour, minute, second, microsecond \\ {0, 0}, calendar \\ Calendar.ISO) do
-    microsecond = if is_integer(microsecond), do: {microsecond, 6}, else: microsecond
-    if Calendar.ISO.valid_time?(hour, minute, second),
+  def new(hour, minute, second, microsecond \\ {0, 0}, calendar \\ Calendar.ISO)
+  def new(hour, minute, second, microsecond, calendar) when is_integer(microsecond),
+    do: new(hour, minute, second, {microsecond, 6}, calendar)
+  def new(hour, minute, second, {us, precision} = microsecond, calendar)
+      when is_integer(hour) and is_integer(minute) and is_integer(second) and is_integer(us) and is_integer(precision) do
+    if Calendar.ISO.valid_time?(hour, minute, second, microsecond),
       do: {:ok, %{__struct__: Time, hour: hour, minute: minute, second: second, microsecond: microsecond, calendar: calendar}},
       else: {:error, :invalid_time}
   end
@@ -208,10 +436,7 @@ defmodule Time do
   end
 
   def from_iso8601(string, calendar \\ Calendar.ISO) do
-    case Calendar.ISO.__parse_time__(string) do
-      {:ok, {h, m, s, us}} -> new(h, m, s, us, calendar)
-      error -> error
-    end
+    with {:ok, {h, m, s, us}} <- Calendar.ISO.parse_time(string), do: new(h, m, s, us, calendar)
   end
 
   def from_iso8601!(string, calendar \\ Calendar.ISO) do
@@ -221,109 +446,55 @@ defmodule Time do
     end
   end
 
+  def from_erl({hour, minute, second}, microsecond \\ {0, 0}, calendar \\ Calendar.ISO),
+    do: new(hour, minute, second, microsecond, calendar)
+  def from_erl!(tuple, microsecond \\ {0, 0}, calendar \\ Calendar.ISO) do
+    case from_erl(tuple, microsecond, calendar) do
+      {:ok, time} -> time
+      {:error, reason} -> raise ArgumentError, "cannot convert #{inspect(tuple)} to time, reason: #{inspect(reason)}"
+    end
+  end
+  def to_erl(%{hour: h, minute: m, second: s}), do: {h, m, s}
+
   def utc_now(calendar \\ Calendar.ISO) do
-    %{hour: h, minute: m, second: s, microsecond: us} = NaiveDateTime.utc_now(calendar)
+    {:ok, _, {h, m, s}, us} = Calendar.ISO.from_unix(System.os_time(), :native)
     %{__struct__: Time, hour: h, minute: m, second: s, microsecond: us, calendar: calendar}
   end
 
-  def to_string(%{hour: h, minute: m, second: s, microsecond: us}), do: Calendar.ISO.__time_string__(h, m, s, us)
-  def to_iso8601(time, _format \\ :extended), do: to_string(time)
-  def to_erl(%{hour: h, minute: m, second: s}), do: {h, m, s}
+  def to_string(%{hour: h, minute: m, second: s, microsecond: us}), do: Calendar.ISO.time_to_string(h, m, s, us)
+  def to_iso8601(%{hour: h, minute: m, second: s, microsecond: us}, format \\ :extended) when format in [:extended, :basic],
+    do: Calendar.ISO.time_to_string(h, m, s, us, format)
 
-  def __seconds__(%{hour: h, minute: m, second: s}), do: h * 3600 + m * 60 + s
-
-  def add(%{} = time, amount, unit \\ :second) when unit == :second do
-    total = Integer.mod(__seconds__(time) + amount, 86400)
-    %{time | hour: div(total, 3600), minute: div(rem(total, 3600), 60), second: rem(total, 60)}
+  def from_seconds_after_midnight(seconds, microsecond \\ {0, 0}, calendar \\ Calendar.ISO) when is_integer(seconds) do
+    {h, m, s, _} = Calendar.ISO.__time_of_us__(Integer.mod(seconds, 86400) * 1_000_000)
+    %{__struct__: Time, hour: h, minute: m, second: s, microsecond: microsecond, calendar: calendar}
   end
+  def to_seconds_after_midnight(%{hour: h, minute: m, second: s, microsecond: {us, _}}), do: {(h * 60 + m) * 60 + s, us}
 
-  def diff(t1, t2, unit \\ :second) when unit == :second, do: __seconds__(t1) - __seconds__(t2)
-
-  def compare(t1, t2) do
-    a = {__seconds__(t1), elem(t1.microsecond, 0)}
-    b = {__seconds__(t2), elem(t2.microsecond, 0)}
-    cond do
-      a < b -> :lt
-      a > b -> :gt
-      true -> :eq
+  def convert(%{calendar: calendar} = time, calendar), do: {:ok, to_time(time)}
+  def convert!(time, calendar) do
+    case convert(time, calendar) do
+      {:ok, time} -> time
     end
   end
-end
+  defp to_time(%{hour: h, minute: m, second: s, microsecond: us, calendar: c}),
+    do: %{__struct__: Time, hour: h, minute: m, second: s, microsecond: us, calendar: c}
 
-defmodule NaiveDateTime do
-  def new(year, month, day, hour, minute, second, microsecond \\ {0, 0}, calendar \\ Calendar.ISO) do
-    with {:ok, _} <- Date.new(year, month, day),
-         {:ok, %{microsecond: us}} <- Time.new(hour, minute, second, microsecond) do
-      {:ok, %{__struct__: NaiveDateTime, year: year, month: month, day: day, hour: hour,
-              minute: minute, second: second, microsecond: us, calendar: calendar}}
-    end
+  def truncate(%{microsecond: microsecond} = time, precision),
+    do: %{to_time(time) | microsecond: Calendar.truncate(microsecond, precision)}
+
+  # the time of day wraps around midnight; the precision stays the time's
+  def add(%{microsecond: {_, precision}, calendar: calendar} = time, amount, unit \\ :second) when is_integer(amount) do
+    delta = if unit in [:hour, :minute], do: Calendar.ISO.__amount_us__(amount, unit), else: System.convert_time_unit(amount, unit, :microsecond)
+    {h, m, s, us} = Calendar.ISO.__time_of_us__(Integer.mod(Calendar.ISO.__us__(time) + delta, 86_400_000_000))
+    %{__struct__: Time, hour: h, minute: m, second: s, microsecond: {us, precision}, calendar: calendar}
   end
 
-  def new(%{__struct__: Date} = date, %{__struct__: Time} = time),
-    do: new(date.year, date.month, date.day, time.hour, time.minute, time.second, time.microsecond)
+  def diff(t1, t2, unit \\ :second)
+  def diff(t1, t2, :day), do: System.convert_time_unit(Calendar.ISO.__us__(t1) - Calendar.ISO.__us__(t2), :microsecond, :day)
+  def diff(t1, t2, unit), do: Calendar.ISO.__diff__(Calendar.ISO.__us__(t1), Calendar.ISO.__us__(t2), unit)
 
-  def new!(year, month, day, hour, minute, second, microsecond \\ {0, 0}, calendar \\ Calendar.ISO) do
-    case new(year, month, day, hour, minute, second, microsecond, calendar) do
-      {:ok, ndt} -> ndt
-      {:error, reason} -> raise ArgumentError, "cannot build naive datetime, reason: #{inspect(reason)}"
-    end
-  end
-
-  def from_iso8601(string, calendar \\ Calendar.ISO)
-  def from_iso8601(<<date::binary-size(10), sep, time::binary>>, calendar) when sep in [?\s, ?T] do
-    with {:ok, {y, m, d}} <- Calendar.ISO.__parse_date__(date),
-         {:ok, {h, mi, s, us}} <- Calendar.ISO.__parse_time__(time) do
-      new(y, m, d, h, mi, s, us, calendar)
-    end
-  end
-  def from_iso8601(_, _), do: {:error, :invalid_format}
-
-  def from_iso8601!(string, calendar \\ Calendar.ISO) do
-    case from_iso8601(string, calendar) do
-      {:ok, ndt} -> ndt
-      {:error, reason} -> raise ArgumentError, "cannot parse #{inspect(string)} as naive datetime, reason: #{inspect(reason)}"
-    end
-  end
-
-  def utc_now(calendar \\ Calendar.ISO) do
-    us = System.system_time(:microsecond)
-    {y, m, d} = Calendar.ISO.__date__(Integer.floor_div(us, 86_400_000_000) + 719528)
-    s = Integer.mod(Integer.floor_div(us, 1_000_000), 86400)
-    %{__struct__: NaiveDateTime, year: y, month: m, day: d, hour: div(s, 3600), minute: div(rem(s, 3600), 60),
-      second: rem(s, 60), microsecond: {Integer.mod(us, 1_000_000), 6}, calendar: calendar}
-  end
-
-  def to_date(%{year: y, month: m, day: d, calendar: c}), do: %{__struct__: Date, year: y, month: m, day: d, calendar: c}
-  def to_time(%{hour: h, minute: mi, second: s, microsecond: us, calendar: c}),
-    do: %{__struct__: Time, hour: h, minute: mi, second: s, microsecond: us, calendar: c}
-  def to_string(%{year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us}),
-    do: Calendar.ISO.__date_string__(y, m, d) <> " " <> Calendar.ISO.__time_string__(h, mi, s, us)
-  def to_iso8601(%{year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us}, _format \\ :extended),
-    do: Calendar.ISO.__date_string__(y, m, d) <> "T" <> Calendar.ISO.__time_string__(h, mi, s, us)
-  def to_erl(%{year: y, month: m, day: d, hour: h, minute: mi, second: s}), do: {{y, m, d}, {h, mi, s}}
-
-  defp seconds(%{year: y, month: m, day: d} = ndt), do: Calendar.ISO.__days__(y, m, d) * 86400 + Time.__seconds__(ndt)
-
-  def add(%{} = ndt, amount, unit \\ :second) when unit in [:second, :minute, :hour, :day] do
-    amount = amount * %{second: 1, minute: 60, hour: 3600, day: 86400}[unit]
-    total = seconds(ndt) + amount
-    {y, m, d} = Calendar.ISO.__date__(Integer.floor_div(total, 86400))
-    s = Integer.mod(total, 86400)
-    %{ndt | year: y, month: m, day: d, hour: div(s, 3600), minute: div(rem(s, 3600), 60), second: rem(s, 60)}
-  end
-
-  def diff(a, b, unit \\ :second) when unit in [:second, :minute, :hour, :day],
-    do: div(seconds(a) - seconds(b), %{second: 1, minute: 60, hour: 3600, day: 86400}[unit])
-
-  def compare(a, b) do
-    x = {seconds(a), elem(a.microsecond, 0)}
-    y = {seconds(b), elem(b.microsecond, 0)}
-    cond do
-      x < y -> :lt
-      x > y -> :gt
-      true -> :eq
-    end
-  end
+  def compare(t1, t2), do: Calendar.ISO.__compare__(Calendar.ISO.__us__(t1), Calendar.ISO.__us__(t2))
 end
 )elixir";
 }

@@ -12,10 +12,22 @@ defmodule Kernel do
   def inspect(term, opts \\ []) when is_list(opts), do: Inspect.__inspect__(term, opts)
   def to_string(term) when is_binary(term), do: term
   def to_string(term), do: String.Chars.to_string(term)
-  # ~D ~T ~N (prelude_calendar.cpp)
-  def sigil_D(string, []), do: Date.from_iso8601!(string)
-  def sigil_T(string, []), do: Time.from_iso8601!(string)
-  def sigil_N(string, []), do: NaiveDateTime.from_iso8601!(string)
+  # ~D ~T ~N ~U (prelude_calendar.cpp, prelude_datetime.cpp), with the errors of Elixir's
+  # sigil macros
+  def sigil_D(string, []), do: sigil_parsed(Calendar.ISO.parse_date(string), string, "Date", &Date.new!/3)
+  def sigil_T(string, []), do: sigil_parsed(Calendar.ISO.parse_time(string), string, "Time", &Time.new!/4)
+  def sigil_N(string, []),
+    do: sigil_parsed(Calendar.ISO.parse_naive_datetime(string), string, "NaiveDateTime", &NaiveDateTime.new!/7)
+  def sigil_U(string, []) do
+    case Calendar.ISO.parse_utc_datetime(string) do
+      {:ok, {y, m, d, h, mi, s, us}, 0} -> DateTime.from_naive!(NaiveDateTime.new!(y, m, d, h, mi, s, us), "Etc/UTC")
+      {:ok, _, _} -> sigil_parsed({:error, :non_utc_offset}, string, "UTC DateTime", nil)
+      error -> sigil_parsed(error, string, "UTC DateTime", nil)
+    end
+  end
+  defp sigil_parsed({:ok, fields}, _string, _kind, new), do: apply(new, Tuple.to_list(fields))
+  defp sigil_parsed({:error, reason}, string, kind, _new),
+    do: raise(ArgumentError, "cannot parse #{inspect(string)} as #{kind} for Calendar.ISO, reason: #{inspect(reason)}")
   # List.Chars, for the built-in types
   def to_charlist(value) when is_list(value), do: List.to_charlist(value)
   def to_charlist(value) when is_binary(value), do: String.to_charlist(value)

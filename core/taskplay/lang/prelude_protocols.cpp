@@ -103,6 +103,7 @@ defmodule String.Chars do
   def to_string(%{__struct__: Date} = date), do: Date.to_string(date)
   def to_string(%{__struct__: Time} = time), do: Time.to_string(time)
   def to_string(%{__struct__: NaiveDateTime} = ndt), do: NaiveDateTime.to_string(ndt)
+  def to_string(%{__struct__: DateTime} = datetime), do: DateTime.to_string(datetime)
   def to_string(%{__struct__: module} = struct) do
     case :taskplay.protocol_impl(String.Chars, module) do
       nil -> :taskplay.to_string(struct)

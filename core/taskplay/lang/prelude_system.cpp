@@ -1,8 +1,8 @@
 // The prelude's System environment functions (Elixir 1.14's get_env, fetch_env, put_env,
 // delete_env, user_home) and :os's getenv/putenv/unsetenv, over the natives that read and change
-// the environment (natives_system.cpp); File.cwd/0 and cwd!/0; Path (basename, dirname, extname,
-// rootname, split, type, join, relative, relative_to, absname, expand) as lib/path.ex and the
-// :filename functions it calls answer on a Unix host.
+// the environment (natives_system.cpp); System.convert_time_unit/3; File.cwd/0 and cwd!/0;
+// Path (basename, dirname, extname, rootname, split, type, join, relative, relative_to, absname,
+// expand) as lib/path.ex and the :filename functions it calls answer on a Unix host.
 
 #include "taskplay/lang/prelude.hpp"
 
@@ -29,6 +29,22 @@ defmodule :os do
 end
 
 defmodule System do
+  # as :erlang.convert_time_unit/3: rounded down
+  def convert_time_unit(time, from_unit, to_unit) when is_integer(time),
+    do: Integer.floor_div(time * per_second(to_unit), per_second(from_unit))
+
+  defp per_second(:second), do: 1
+  defp per_second(:millisecond), do: 1_000
+  defp per_second(:microsecond), do: 1_000_000
+  defp per_second(:nanosecond), do: 1_000_000_000
+  defp per_second(:native), do: 1_000_000_000
+  defp per_second(:perf_counter), do: 1_000_000_000
+  defp per_second(n) when is_integer(n) and n > 0, do: n
+  defp per_second(unit) do
+    raise ArgumentError,
+          "unsupported time unit. Expected :second, :millisecond, :microsecond, :nanosecond, or a positive integer, got #{inspect(unit)}"
+  end
+
   def get_env do
     Enum.into(:taskplay.environment(), %{}, fn var ->
       [k, v] = String.split(var, "=", parts: 2)

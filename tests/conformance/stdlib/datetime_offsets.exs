@@ -1,0 +1,35 @@
+# A DateTime built by hand in another zone: printed as #DateTime<...>, compared and converted through its offsets
+dt = %DateTime{year: 2000, month: 2, day: 29, zone_abbr: "CET", hour: 23, minute: 0, second: 7, microsecond: {0, 0}, utc_offset: 3600, std_offset: 0, time_zone: "Europe/Warsaw"}
+IO.inspect(dt)
+IO.puts(dt)
+IO.puts(DateTime.to_iso8601(dt))
+IO.puts(DateTime.to_iso8601(dt, :basic))
+IO.puts(DateTime.to_iso8601(dt, :extended, 0))
+IO.puts(DateTime.to_iso8601(~U[2000-02-29 23:00:07Z], :extended, 0))
+IO.inspect(DateTime.to_unix(dt))
+IO.inspect(DateTime.shift_zone(dt, "Etc/UTC"))
+IO.inspect(DateTime.shift_zone(dt, "Europe/Warsaw"))
+IO.inspect(DateTime.to_naive(dt))
+IO.inspect(DateTime.compare(dt, ~U[2000-02-29 22:00:07Z]))
+IO.inspect(DateTime.diff(dt, ~U[2000-02-29 22:00:07Z]))
+IO.inspect(DateTime.diff(~U[2000-03-01 00:00:07Z], dt, :hour))
+IO.inspect(DateTime.to_gregorian_seconds(dt))
+IO.inspect(DateTime.truncate(%{dt | microsecond: {123456, 6}}, :millisecond))
+IO.puts(Calendar.strftime(dt, "%z %Z %c"))
+dt2 = %{dt | utc_offset: -16200, zone_abbr: "X", time_zone: "America/Caracas"}
+IO.inspect(dt2)
+IO.puts(Calendar.strftime(dt2, "%z|%-z|%_8z"))
+try do
+  DateTime.add(dt, 1)
+rescue
+  e in ArgumentError -> IO.puts(Exception.message(e))
+end
+IO.inspect(DateTime.from_naive(~N[2000-01-01 00:00:00], "Etc/UTC", Calendar.UTCOnlyTimeZoneDatabase))
+IO.inspect(DateTime.new(~D[2000-01-01], ~T[00:00:00], "Etc/UTC", Calendar.UTCOnlyTimeZoneDatabase))
+IO.inspect(%{dt | time_zone: "Etc/UTC"})
+IO.inspect(%{~U[2000-01-01 00:00:00Z] | utc_offset: 60})
+IO.inspect(DateTime.utc_now() |> DateTime.truncate(:second) |> Map.get(:microsecond))
+IO.inspect(DateTime.utc_now() |> DateTime.to_date() |> Map.get(:__struct__))
+IO.inspect(DateTime.compare(DateTime.utc_now(), ~U[2000-01-01 00:00:00Z]))
+IO.inspect(~U[2000-01-01 00:00:00Z] == ~U[2000-01-01 00:00:00.000Z])
+IO.inspect(Map.from_struct(~U[2000-01-01 00:00:00Z]))

@@ -1,0 +1,27 @@
+# Unix and gregorian seconds: DateTime.from_unix/to_unix in every unit, the range's ends, rounding below zero
+IO.inspect(DateTime.from_unix(1_464_096_368))
+IO.inspect(DateTime.from_unix(1_432_560_368_868_569, :microsecond))
+IO.inspect(DateTime.from_unix(1_432_560_368_868, :millisecond))
+IO.inspect(DateTime.from_unix(1_432_560_368_868_569_123, :nanosecond))
+IO.inspect(DateTime.from_unix(-1))
+IO.inspect(DateTime.from_unix(0))
+IO.inspect(DateTime.from_unix(253_402_300_800))
+IO.inspect(DateTime.from_unix(-377_705_116_801))
+IO.inspect(DateTime.from_unix(1_464_096_368, 10))
+IO.inspect(DateTime.from_unix!(1_464_096_368))
+IO.inspect(DateTime.from_unix!(143_256_036_886_856, 1024))
+try do
+  DateTime.from_unix!(253_402_300_800)
+rescue
+  e in ArgumentError -> IO.puts(Exception.message(e))
+end
+IO.inspect(DateTime.to_unix(~U[2016-05-24 13:26:08Z]))
+IO.inspect(DateTime.to_unix(~U[2016-05-24 13:26:08.123456Z], :millisecond))
+IO.inspect(DateTime.to_unix(~U[2016-05-24 13:26:08.123456Z], :microsecond))
+IO.inspect(DateTime.to_unix(~U[2016-05-24 13:26:08.123456Z], :nanosecond))
+IO.inspect(DateTime.to_unix(~U[1969-12-31 23:59:59.5Z]))
+IO.inspect(DateTime.to_unix(~U[1969-12-31 23:59:59.5Z], :millisecond))
+IO.inspect(DateTime.to_gregorian_seconds(~U[2016-05-24 13:26:08.123456Z]))
+IO.inspect(DateTime.from_gregorian_seconds(63_755_511_991))
+IO.inspect(DateTime.from_gregorian_seconds(63_755_511_991, {5000, 3}))
+IO.inspect(:os.system_time(:second) > 0)
