@@ -167,12 +167,15 @@ Term normalize_error(const Term& v, const Term& st) {
 
 namespace {
 // The library's macros a program calls as Mod.name(...): without `require Mod` the call
-// finds no function, and UndefinedFunctionError's message says why (Logger's level macros).
+// finds no function, and UndefinedFunctionError's message says why (Logger's level macros,
+// Integer.is_even/is_odd).
 bool is_library_macro(Atom module, Atom function, const Term& arity) {
-  static const Atom logger("Elixir.Logger");
-  if (module != logger || !arity.is_small_int()) return false;
+  static const Atom logger("Elixir.Logger"), integer("Elixir.Integer");
+  if (!arity.is_small_int()) return false;
   const int64_t n = arity.small_int();
   const std::string& f = function.name();
+  if (module == integer) return n == 1 && (f == "is_even" || f == "is_odd");
+  if (module != logger) return false;
   if (f == "log") return n == 2 || n == 3;
   for (const char* l :
        {"emergency", "alert", "critical", "error", "warning", "warn", "notice", "info", "debug"})
@@ -185,6 +188,17 @@ namespace {
 ExceptionMessageHook message_hook = nullptr;
 }
 void set_exception_message_hook(ExceptionMessageHook hook) { message_hook = hook; }
+
+std::string undefined_function_hint(const Term& e) {
+  if (!e.is_map() || e.struct_name() != Atom("Elixir.UndefinedFunctionError")) return "";
+  const Term* m = e.map_get(Term::atom("module"));
+  const Term* f = e.map_get(Term::atom("function"));
+  const Term* a = e.map_get(Term::atom("arity"));
+  if (!m || !f || !a || !m->is_atom() || !f->is_atom()) return "";
+  if (!is_library_macro(m->atom_value(), f->atom_value(), *a)) return "";
+  return ". However there is a macro with the same name and arity. Be sure to require " +
+         inspect_atom(m->atom_value()) + " if you intend to invoke this macro";
+}
 
 std::string exception_message(const Term& e) {
   if (message_hook)
@@ -219,12 +233,7 @@ std::string exception_message(const Term& e) {
     const bool loaded = loaded_modules().count(field("module").atom_value().id()) != 0;
     if (r.is_atom(Atom("module_not_available")) || (r.is_atom(atoms::nil) && !loaded))
       return "function " + fn + " is undefined (module " + mod + " is not available)";
-    std::string s = "function " + fn + " is undefined or private";
-    if (is_library_macro(field("module").atom_value(), field("function").atom_value(),
-                         field("arity")))
-      s += ". However there is a macro with the same name and arity. Be sure to require " + mod +
-           " if you intend to invoke this macro";
-    return s;
+    return "function " + fn + " is undefined or private";
   }
   if (n == "Elixir.ErlangError") return "Erlang error: " + inspect(field("original"));
   return inspect(e);

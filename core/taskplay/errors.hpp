@@ -67,6 +67,9 @@ std::string exception_message(const Term& exception);
 // Logger's reports show what Exception.message/1 shows.
 using ExceptionMessageHook = const std::string* (*)(const Term& exception);
 void set_exception_message_hook(ExceptionMessageHook hook);
+// What Exception.blame/3 adds to an UndefinedFunctionError's message for a library macro
+// called without `require` (". However there is a macro ..."), or "".
+std::string undefined_function_hint(const Term& exception);
 // A module seen loaded (a call to it failed, yet it exists): an UndefinedFunctionError of
 // it, whose reason is nil as in Elixir 1.14, says "is undefined or private".
 void note_loaded_module(Atom module);

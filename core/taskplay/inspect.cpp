@@ -369,7 +369,8 @@ bool calendar_text(const Term& t, Atom name, std::string& out) {
       return true;
     }
     int64_t total = utc + std, abs_total = total < 0 ? -total : total;
-    text += (total < 0 ? "-" : "+") + pad(abs_total / 3600, 2) + ":" + pad(abs_total % 3600 / 60, 2);
+    text +=
+        (total < 0 ? "-" : "+") + pad(abs_total / 3600, 2) + ":" + pad(abs_total % 3600 / 60, 2);
     if (!utc_zone) text += " " + std::string(abbr->binary()) + " " + std::string(zone->binary());
     out = "#DateTime<" + text + ">";
     return true;

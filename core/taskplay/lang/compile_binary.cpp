@@ -146,16 +146,31 @@ void Compiler::bin_build(const Node& n, uint16_t dst) {
   bif(find_native(Atom("taskplay"), Atom("bin_build"), 1), {&l}, dst);
 }
 
+namespace {
+// The segments of a binary pattern, a <<...>> inside it taken as its own segments, as Elixir
+// expands it (<<<<a::2, b::6>>, rest::binary>>).
+void flat_segments(const Node& bin, std::vector<const Node*>& out) {
+  for (const auto& k : bin.kids) {
+    if (k->kind == NK::Bin)
+      flat_segments(*k, out);
+    else
+      out.push_back(k.get());
+  }
+}
+}  // namespace
+
 void Compiler::match_bin(const Node& pat, uint16_t src, Label fail) {
   auto err = [&](const Node& at, const std::string& msg) { error(at, msg); };
   int take = find_native(Atom("taskplay"), Atom("bin_take"), 4);
   int done = find_native(Atom("taskplay"), Atom("bin_done"), 2);
   uint16_t off = temp();
   emit(Op::LoadInt, off, 0, 0, 0);
-  for (size_t i = 0; i < pat.kids.size(); ++i) {
-    const Node& k = *pat.kids[i];
+  std::vector<const Node*> segments;
+  flat_segments(pat, segments);
+  for (size_t i = 0; i < segments.size(); ++i) {
+    const Node& k = *segments[i];
     Segment s = segment_of(k, err);
-    bool last = i + 1 == pat.kids.size();
+    bool last = i + 1 == segments.size();
     if (!s.size && (s.type == "binary" || s.type == "bitstring") && !last &&
         !(s.value->kind == NK::Literal && s.value->value.is_binary()))
       error(k,
@@ -220,11 +235,20 @@ NodeP Compiler::bin_generator(const Node& q) {
     for (const auto& k : n.kids) collect(*k);
   };
   NodeP pattern = make_node(NK::Bin, q.line, q.col);
-  for (size_t i = 0; i < q.kids.size(); ++i) {
-    const Node& seg = i + 1 == q.kids.size() ? *gen.kids[0] : *q.kids[i];
+  auto add = [&](const Node& seg) {
     const Node& value = seg.kind == NK::Binary && seg.name == "::" ? *seg.kids[0] : seg;
     collect(value);
     pattern->kids.push_back(clone(seg));
+  };
+  for (size_t i = 0; i < q.kids.size(); ++i) {
+    const Node& seg = i + 1 == q.kids.size() ? *gen.kids[0] : *q.kids[i];
+    if (seg.kind != NK::Bin) {
+      add(seg);
+      continue;
+    }
+    std::vector<const Node*> inner;  // << <<a::2, b::6>> <- bin >>
+    flat_segments(seg, inner);
+    for (const Node* k : inner) add(*k);
   }
   pattern->kids.push_back(
       tmpl("taskplay_bin_rest::binary", {}, q.line));  // the rest, for the next chunk

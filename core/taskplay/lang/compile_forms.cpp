@@ -2,6 +2,7 @@
 // def/defp, use, alias, match?. Everything else named in a call is a function.
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 
 #include "taskplay/inspect.hpp"
@@ -138,6 +139,18 @@ void Compiler::branch_body(const Node* body, uint16_t dst, bool is_tail, Label e
 
 // [SECTION] Dispatch ------------------------------------------------------------------------------
 
+namespace {
+// A variable the program wrote, not one the compiler made for an expansion ("&acc0",
+// "taskplay_bin")
+bool user_variable(const std::string& name) {
+  if (name.empty() || name.rfind("taskplay_", 0) == 0) return false;
+  if (!(std::islower(static_cast<unsigned char>(name[0])) || name[0] == '_')) return false;
+  for (char c : name)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_')) return false;
+  return true;
+}
+}  // namespace
+
 bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
   const std::string& name = call.name;
   auto tail_value = [&](auto&& compile_into) {
@@ -150,6 +163,22 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
   };
   if (name == "if" || name == "unless") {
     if_form(call, name == "unless", dst, is_tail);
+    return true;
+  }
+  if (name == "binding" && call.kids.empty()) {
+    // Kernel.binding/0: every variable in scope (a closure's enclosing ones too), by name
+    std::vector<std::string> names;
+    for (FnState* f = f_; f; f = f->parent)
+      for (const Scope* sc : f->scopes)
+        for (const auto& v : sc->vars)
+          if (user_variable(v.first)) names.push_back(v.first);
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    std::string src = "[";
+    for (size_t i = 0; i < names.size(); ++i) src += (i ? ", " : "") + names[i] + ": " + names[i];
+    generated_.push_back(tmpl(src + "]", {}, call.line));
+    const Node& g = *generated_.back();
+    tail_value([&](uint16_t d) { expr(g, d); });
     return true;
   }
   if (name == "case") {

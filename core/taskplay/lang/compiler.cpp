@@ -852,15 +852,21 @@ bool Compiler::required(Atom module) const {
 }
 
 bool Compiler::logger_macro(const Node& call, Atom module, uint16_t dst, bool is_tail) {
-  static const Atom logger("Elixir.Logger");
+  static const Atom logger("Elixir.Logger"), integer("Elixir.Integer");
   static const char* const kLevels[] = {"emergency", "alert",  "critical", "error", "warning",
                                         "warn",      "notice", "info",     "debug"};
-  if (module != logger || !required(logger)) return false;
   const size_t n = call.kids.size();
   std::vector<const Node*> holes;
   for (const auto& k : call.kids) holes.push_back(k.get());
   std::string src;
-  if (call.name == "log" && (n == 2 || n == 3)) {
+  if (module == integer && !required(integer) && n == 1 &&
+      (call.name == "is_even" || call.name == "is_odd")) {
+    // Integer's macros without `require Integer` find no function, as on the BEAM (taskplay
+    // has them as functions)
+    src = ":taskplay.undef(Integer, :" + call.name + ", [__0__])";
+  } else if (module != logger || !required(logger)) {
+    return false;
+  } else if (call.name == "log" && (n == 2 || n == 3)) {
     src = "Logger.__do_log__(__0__, __1__, " + std::string(n == 3 ? "__2__" : "[]") + ")";
   } else if (n == 1 || n == 2) {
     bool level = false;

@@ -200,6 +200,7 @@ class Compiler {
   // Logger.info(msg) and the other Logger macros, expanded as Elixir's are when Logger is
   // required (the message is not evaluated when the level drops it); false if not one
   // or Logger is not required (then the call finds no function, as on the BEAM).
+  // Integer.is_even/is_odd without `require Integer` raise UndefinedFunctionError here.
   bool logger_macro(const Node& call, Atom module, uint16_t dst, bool is_tail);
 
   // [SECTION] compile_exunit.cpp: ExUnit's macros ---------------------------------------------

@@ -289,6 +289,7 @@ std::string format_banner(RaiseKind kind, const Term& value, const Term& st, boo
     case RaiseKind::error: {
       Term e = blamed ? blame(value, st) : normalize(value, st);
       std::string text = message(e);
+      if (blamed) text += undefined_function_hint(e);
       if (blamed && e.struct_name() == Atom("Elixir.FunctionClauseError")) {
         // the elixir command and iex indent the arguments given by four more columns
         size_t at = text.find("\n\n");

@@ -471,6 +471,10 @@ RaiseKind kind_arg(const Term& k) {
   if (k.is_atom(atoms::exit)) return RaiseKind::exit;
   badarg();
 }
+// :taskplay.undef(module, function, args): the call finds no function in a module that is
+// there (a library macro called without `require`, compiler.cpp's logger_macro)
+Term undef(Ctx&, Term* a) { raise_undef(a[0].atom_value(), a[1].atom_value(), a[2], true); }
+
 Term exc_message(Ctx&, Term* a) {
   if (!a[0].is_exception()) badarg();
   return Term::string(message(a[0]));
@@ -679,6 +683,7 @@ constexpr Native kTable[] = {
     {"erlang", "apply", 2, nullptr, apply2, false},
     {"Elixir.IEx.Helpers", "flush", 0, nullptr, flush, false},
     {"taskplay", "exception_message", 1, exc_message, nullptr, false},
+    {"taskplay", "undef", 3, undef, nullptr, false},
     {"Elixir.Exception", "normalize", 3, exc_normalize, nullptr, false},
     {"Elixir.Exception", "format_banner", 2, exc_format_banner2, nullptr, false},
     {"Elixir.Exception", "format_banner", 3, exc_format_banner3, nullptr, false},

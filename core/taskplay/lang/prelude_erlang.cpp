@@ -175,6 +175,56 @@ defmodule :proplists do
   end
 end
 
+# :file.format_error/1: OTP 25's texts (erl_posix_msg) for the everyday POSIX errors
+defmodule :file do
+  def format_error(:badarg), do: 'bad argument'
+  def format_error(:terminated), do: 'the file server process is terminated'
+  def format_error({_line, module, reason}), do: module.format_error(reason)
+  def format_error(reason), do: posix(reason)
+  defp posix(:eacces), do: 'permission denied'
+  defp posix(:eagain), do: 'resource temporarily unavailable'
+  defp posix(:ebadf), do: 'bad file number'
+  defp posix(:ebusy), do: 'file busy'
+  defp posix(:edquot), do: 'disk quota exceeded'
+  defp posix(:eexist), do: 'file already exists'
+  defp posix(:efault), do: 'bad address in system call argument'
+  defp posix(:efbig), do: 'file too large'
+  defp posix(:eintr), do: 'interrupted system call'
+  defp posix(:einval), do: 'invalid argument'
+  defp posix(:eio), do: 'I/O error'
+  defp posix(:eisdir), do: 'illegal operation on a directory'
+  defp posix(:eloop), do: 'too many levels of symbolic links'
+  defp posix(:emfile), do: 'too many open files'
+  defp posix(:emlink), do: 'too many links'
+  defp posix(:enametoolong), do: 'file name too long'
+  defp posix(:enfile), do: 'file table overflow'
+  defp posix(:enodev), do: 'no such device'
+  defp posix(:enoent), do: 'no such file or directory'
+  defp posix(:enomem), do: 'not enough memory'
+  defp posix(:enospc), do: 'no space left on device'
+  defp posix(:enotblk), do: 'block device required'
+  defp posix(:enotdir), do: 'not a directory'
+  defp posix(:enotsup), do: 'operation not supported'
+  defp posix(:enxio), do: 'no such device or address'
+  defp posix(:eperm), do: 'not owner'
+  defp posix(:epipe), do: 'broken pipe'
+  defp posix(:erange), do: 'math result unrepresentable'
+  defp posix(:erofs), do: 'read-only file system'
+  defp posix(:espipe), do: 'invalid seek'
+  defp posix(:esrch), do: 'no such process'
+  defp posix(:estale), do: 'stale remote file handle'
+  defp posix(:etxtbsy), do: 'text file or pseudo-device busy'
+  defp posix(:exdev), do: 'cross-domain link'
+  defp posix(:enotempty), do: 'directory not empty'
+  defp posix(:econnrefused), do: 'connection refused'
+  defp posix(:econnreset), do: 'connection reset by peer'
+  defp posix(:etimedout), do: 'connection timed out'
+  defp posix(:ehostunreach), do: 'host is unreachable'
+  defp posix(:enetunreach), do: 'network is unreachable'
+  defp posix(:eaddrinuse), do: 'address already in use'
+  defp posix(_), do: 'unknown POSIX error'
+end
+
 defmodule :unicode do
   def characters_to_binary(data), do: IO.chardata_to_string(data)
   def characters_to_list(data), do: String.to_charlist(IO.chardata_to_string(data))
