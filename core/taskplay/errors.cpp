@@ -231,6 +231,7 @@ std::string exception_message(const Term& e) {
         mod + "." + field("function").atom_value().name() + "/" + inspect(field("arity"));
     const Term r = field("reason");
     const bool loaded = loaded_modules().count(field("module").atom_value().id()) != 0;
+    if (r.is_binary()) return "function " + fn + " is undefined (" + std::string(r.binary()) + ")";
     if (r.is_atom(Atom("module_not_available")) || (r.is_atom(atoms::nil) && !loaded))
       return "function " + fn + " is undefined (module " + mod + " is not available)";
     return "function " + fn + " is undefined or private";

@@ -165,6 +165,17 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
     if_form(call, name == "unless", dst, is_tail);
     return true;
   }
+  if (name == "destructure" && call.kids.size() == 2 && call.kids[0]->kind == NK::List) {
+    // Kernel.destructure/2: the list pattern matched against the right side cut or padded
+    // with nils to its length
+    const Node* holes[] = {call.kids[0].get(), call.kids[1].get()};
+    generated_.push_back(tmpl(
+        "__0__ = Kernel.__destructure__(__1__, " + std::to_string(call.kids[0]->kids.size()) + ")",
+        {holes[0], holes[1]}, call.line));
+    const Node& g = *generated_.back();
+    tail_value([&](uint16_t d) { expr(g, d); });
+    return true;
+  }
   if (name == "binding" && call.kids.empty()) {
     // Kernel.binding/0: every variable in scope (a closure's enclosing ones too), by name
     std::vector<std::string> names;

@@ -700,7 +700,9 @@ class Lexer {
       if (c == '\\') {
         uint32_t el = line_, ec = col();
         advance();
+        bool newline = peek() == '\n';  // a line continuation: the next line is a line still
         part += escape(el, ec);
+        if (newline && heredoc) line_start = true;
         continue;
       }
       if (c == '#' && peek(1) == '{') {

@@ -574,9 +574,13 @@ Term range(Ctx&, Term* a) {
 Term access(Ctx&, Term* a) {
   const Term& c = a[0];
   if (c.is_map()) {
-    if (c.struct_name() != atoms::nil)
-      raise_argument_error(inspect_atom(c.struct_name()) +
-                           " does not implement the Access behaviour");
+    if (c.struct_name() != atoms::nil)  // Access.fetch/2 calls the struct's module
+      raise(undefined_function(c.struct_name(), Atom("fetch"), 2, true)
+                .map_put(Term(atoms::reason),
+                         Term::string(inspect_atom(c.struct_name()) +
+                                      " does not implement the Access behaviour. If you are "
+                                      "using get_in/put_in/update_in, you can specify the "
+                                      "field to be accessed using Access.key!/1")));
     const Term* v = c.map_get(a[1]);
     return v ? *v : Term(atoms::nil);
   }

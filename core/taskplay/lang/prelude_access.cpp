@@ -10,8 +10,16 @@ namespace taskplay::lang {
 std::string_view prelude_access_source() {
   return R"elixir(
 defmodule Access do
+  # a struct's module has no fetch/get_and_update/pop: the UndefinedFunctionError says why
+  def __no_access__(module, function, arity) do
+    raise UndefinedFunctionError,
+      module: module, function: function, arity: arity,
+      reason: "#{inspect(module)} does not implement the Access behaviour. If you are using " <>
+                "get_in/put_in/update_in, you can specify the field to be accessed using Access.key!/1"
+  end
+
   def fetch(%{__struct__: module}, _key),
-    do: raise(UndefinedFunctionError, module: module, function: :fetch, arity: 2)
+    do: __no_access__(module, :fetch, 2)
   def fetch(map, key) when is_map(map), do: Map.fetch(map, key)
   def fetch(list, key) when is_list(list) and is_atom(key) do
     case :lists.keyfind(key, 1, list) do
@@ -32,7 +40,7 @@ defmodule Access do
 
   def get(container, key, default \\ nil)
   def get(%{__struct__: module}, _key, _default),
-    do: raise(UndefinedFunctionError, module: module, function: :fetch, arity: 2)
+    do: __no_access__(module, :fetch, 2)
   def get(map, key, default) when is_map(map), do: Map.get(map, key, default)
   def get(list, key, default) when is_list(list) and is_atom(key) do
     case :lists.keyfind(key, 1, list) do
@@ -45,14 +53,14 @@ defmodule Access do
   def get(nil, _key, default), do: default
 
   def get_and_update(%{__struct__: module}, _key, _fun),
-    do: raise(UndefinedFunctionError, module: module, function: :get_and_update, arity: 3)
+    do: __no_access__(module, :get_and_update, 3)
   def get_and_update(map, key, fun) when is_map(map), do: Map.get_and_update(map, key, fun)
   def get_and_update(list, key, fun) when is_list(list), do: Keyword.get_and_update(list, key, fun)
   def get_and_update(nil, key, _fun),
     do: raise(ArgumentError, "could not put/update key #{inspect(key)} on a nil value")
 
   def pop(%{__struct__: module}, _key),
-    do: raise(UndefinedFunctionError, module: module, function: :pop, arity: 2)
+    do: __no_access__(module, :pop, 2)
   def pop(map, key) when is_map(map), do: Map.pop(map, key)
   def pop(list, key) when is_list(list), do: Keyword.pop(list, key)
   def pop(nil, key), do: raise(ArgumentError, "could not pop key #{inspect(key)} on a nil value")

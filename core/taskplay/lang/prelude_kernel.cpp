@@ -36,6 +36,12 @@ defmodule Kernel do
   def to_charlist(value) when is_float(value), do: Float.to_charlist(value)
   def to_charlist(value),
     do: raise(%{__struct__: Protocol.UndefinedError, __exception__: true, protocol: List.Chars, value: value, description: ""})
+  # destructure/2's right side (compile_forms.cpp): cut or padded with nils to count
+  def __destructure__(nil, count), do: List.duplicate(nil, count)
+  def __destructure__(list, count) when is_list(list) do
+    taken = Enum.take(list, count)
+    taken ++ List.duplicate(nil, count - length(taken))
+  end
   def tap(value, fun) do
     fun.(value)
     value
@@ -66,8 +72,7 @@ defmodule Kernel do
   defp pop_in_data(data, [key]), do: access_pop(data, key)
   defp pop_in_data(data, [key | tail]), do: access_get_and_update(data, key, &pop_in_data(&1, tail))
 
-  defp access_get(%{__struct__: _} = struct, key),
-    do: raise(UndefinedFunctionError, module: struct.__struct__, function: :fetch, arity: 2)
+  defp access_get(%{__struct__: module}, _key), do: Access.__no_access__(module, :fetch, 2)
   defp access_get(map, key) when is_map(map), do: Map.get(map, key)
   defp access_get(list, key) when is_list(list) and is_atom(key), do: Keyword.get(list, key)
   defp access_get(list, key) when is_list(list),
@@ -76,6 +81,7 @@ defmodule Kernel do
   defp access_get(other, key),
     do: raise(ArgumentError, "the Access module does not support " <> inspect(other) <> " with key " <> inspect(key))
 
+  defp access_get_and_update(%{__struct__: module}, _key, _fun), do: Access.__no_access__(module, :get_and_update, 3)
   defp access_get_and_update(map, key, fun) when is_map(map) do
     current = Map.get(map, key)
     case fun.(current) do
@@ -89,6 +95,7 @@ defmodule Kernel do
     do: raise(ArgumentError, "could not put/update key #{inspect(key)} on a nil value")
   defp access_get_and_update(other, key, _fun),
     do: raise(ArgumentError, "the Access module does not support " <> inspect(other) <> " with key " <> inspect(key))
+  defp access_pop(%{__struct__: module}, _key), do: Access.__no_access__(module, :pop, 2)
   defp access_pop(map, key) when is_map(map), do: Map.pop(map, key)
   defp access_pop(list, key) when is_list(list), do: Keyword.pop(list, key)
 

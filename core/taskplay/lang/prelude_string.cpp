@@ -284,6 +284,43 @@ defmodule String do
     1 - Kernel.max(diff.(bag1, bag2), diff.(bag2, bag1)) / Kernel.max(length(chars1), length(chars2))
   end
 end
+
+# Macro.underscore/1 and Macro.camelize/1, for identifiers (ASCII letters only, as Elixir's)
+defmodule Macro do
+  def underscore(module) when is_atom(module) do
+    "Elixir." <> name = Atom.to_string(module)
+    underscore(name)
+  end
+  def underscore(""), do: ""
+  def underscore(<<first, rest::binary>>), do: IO.iodata_to_binary([ascii_down(first) | snake(rest, first)])
+
+  # an upper-case letter starts a word: after a lower-case one, or before one (in "SAPExample")
+  defp snake(<<c, next, rest::binary>>, _prev)
+       when c in ?A..?Z and next not in ?A..?Z and next not in ?0..?9 and next != ?. and next != ?_,
+       do: [?_, ascii_down(c), next | snake(rest, next)]
+  defp snake(<<c, rest::binary>>, prev) when c in ?A..?Z and prev not in ?A..?Z and prev != ?_,
+    do: [?_, ascii_down(c) | snake(rest, c)]
+  defp snake("." <> rest, _prev), do: [?/ | underscore(rest)]
+  defp snake(<<c, rest::binary>>, _prev), do: [ascii_down(c) | snake(rest, c)]
+  defp snake("", _prev), do: []
+
+  def camelize(""), do: ""
+  def camelize("_" <> rest), do: camelize(rest)
+  def camelize(<<first, rest::binary>>), do: IO.iodata_to_binary([ascii_up(first) | camel(rest)])
+
+  defp camel("__" <> rest), do: camel("_" <> rest)
+  defp camel(<<?_, c, rest::binary>>) when c in ?a..?z, do: [ascii_up(c) | camel(rest)]
+  defp camel(<<?_, c, rest::binary>>) when c in ?0..?9, do: [c | camel(rest)]
+  defp camel("_"), do: []
+  defp camel("/" <> rest), do: [?. | camelize(rest)]
+  defp camel(<<c, rest::binary>>), do: [c | camel(rest)]
+  defp camel(""), do: []
+
+  defp ascii_down(c) when c in ?A..?Z, do: c + 32
+  defp ascii_down(c), do: c
+  defp ascii_up(c) when c in ?a..?z, do: c - 32
+  defp ascii_up(c), do: c
+end
 )elixir";
 }
 

@@ -1,0 +1,43 @@
+# inspect's layout: nested structs over lines, long lists, limits, charlists and floats
+defmodule Point do
+  defstruct x: 0, y: 0
+end
+defmodule Line do
+  defstruct start: %Point{}, finish: %Point{x: 1, y: 1}, label: "a line with a rather long label to force wrapping"
+end
+IO.inspect(%Line{})
+IO.inspect([%Line{}, %Line{label: "short"}])
+IO.inspect(%{points: Enum.map(1..5, &%Point{x: &1, y: &1 * &1})})
+IO.inspect(Enum.to_list(1..60))
+IO.inspect(Enum.to_list(1..60), limit: :infinity)
+IO.inspect(String.duplicate("word ", 30))
+IO.inspect(Map.new(1..10, &{:"key#{&1}", &1}))
+IO.inspect(MapSet.new(1..40))
+IO.inspect({:a, {:b, {:c, {:d, [1, 2, 3]}}}}, width: 15)
+IO.inspect(['abc', 'd', [100, 101]])
+IO.inspect([?a, ?b, 300])
+IO.inspect([0, 1, 2])
+IO.inspect('hello\n')
+IO.inspect(<<65, 66, 0>>)
+IO.inspect(<<"héllo">>)
+IO.inspect(:"with spaces", label: "atom")
+IO.inspect([:a, :"b-c", :"Elixir.X", :"9"])
+IO.inspect(%{"key with space" => 1, key: 2})
+IO.inspect([1, [2, [3, [4, [5, [6]]]]]], limit: 3)
+IO.inspect(%{a: [1, 2, 3]}, pretty: true)
+IO.puts(inspect(%Point{}, pretty: true, width: 5))
+IO.inspect(1.0)
+IO.inspect(100.0)
+IO.inspect(1.0e-5)
+IO.inspect(0.1)
+IO.inspect(123.456e7)
+IO.inspect(-1.5e-300)
+IO.inspect(5.0e-324)
+IO.inspect(1/3 * 3)
+IO.inspect(:erlang.float_to_binary(1.0, [:compact, decimals: 3]))
+IO.inspect(Float.to_string(1.0e10))
+IO.inspect(Integer.to_string(-0))
+IO.inspect({})
+IO.inspect([])
+IO.inspect(%{})
+IO.inspect(%{a: %{}, b: []})
