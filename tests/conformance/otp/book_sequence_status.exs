@@ -35,9 +35,14 @@ GenServer.cast(pid, {:increment_number, 200})
 IO.inspect GenServer.call(pid, :next_number)
 IO.inspect GenServer.call(pid, {:set_number, 999})
 IO.inspect GenServer.call(pid, {:factors, 12})
-IO.inspect :sys.get_status(pid)
+# (the process dictionary is a hash table on the BEAM, listed in no fixed order: sorted here)
+show_status = fn server ->
+  {:status, p, mod, [pdict | rest]} = :sys.get_status(server)
+  IO.inspect({:status, p, mod, [Enum.sort(pdict) | rest]})
+end
+show_status.(pid)
 IO.inspect :sys.get_state(pid)
 {:ok, pid2} = GenServer.start_link(Sequence.Server, 5, name: :seq)
 IO.inspect Process.whereis(:seq) == pid2
 IO.inspect GenServer.call(:seq, :next_number)
-IO.inspect :sys.get_status(:seq)
+show_status.(:seq)
