@@ -436,15 +436,9 @@ defmodule ExUnit.CaptureIO do
   def capture_io(device, fun) when is_atom(device) and is_function(fun, 0), do: capture_io(device, [], fun)
   def capture_io(input, fun) when is_binary(input) and is_function(fun, 0), do: capture_io(:stdio, [input: input], fun)
   def capture_io(options, fun) when is_list(options) and is_function(fun, 0), do: capture_io(:stdio, options, fun)
-  def capture_io(device, _options, fun) when is_function(fun, 0) do
-    id = :taskplay.exunit_capture_start(device)
-    try do
-      fun.()
-    after
-      :taskplay.exunit_capture_stop(id)
-    else
-      _ -> :taskplay.exunit_capture_stop(id)
-    end
+  def capture_io(device, options, fun) when is_function(fun, 0) do
+    {_result, output} = with_io(device, options, fun)
+    output
   end
 
   # with_io/1,2,3: {what fun returned, what it wrote}
