@@ -41,9 +41,10 @@ IO.inspect(Agent.get(agent, & &1))
 tasks = Enum.map(1..5, fn i -> Task.async(fn -> i * i end) end)
 IO.inspect(Enum.map(tasks, &Task.await/1))
 IO.inspect(Task.await_many([Task.async(fn -> :a end), Task.async(fn -> :b end)]))
-t = Task.async(fn -> Process.sleep(50); :late end)
+# Margins wide enough for a loaded CI machine: the first yield ends 190 ms before the task replies
+t = Task.async(fn -> Process.sleep(200); :late end)
 IO.inspect(Task.yield(t, 10))
-IO.inspect(Task.yield(t, 100))
+IO.inspect(Task.yield(t, 5000))
 Process.register(self(), :me)
 send(:me, :hello)
 receive do
