@@ -187,7 +187,8 @@ Co<Term> get_and_update(Ctx& ctx, Term agent, Term fun, Term timeout) {
 Co<Term> cast(Ctx& ctx, Term agent, Term fun) {
   // (built first: g++ 12 miscompiles a braced list inside a co_await expression)
   Term request = Term::tuple({Term(kCast), std::move(fun)});
-  co_await gen::cast(ctx, std::move(agent), std::move(request));
+  if (!gen::cast_now(ctx, agent, request))
+    co_await gen::cast(ctx, std::move(agent), std::move(request));
   co_return Term(atoms::ok);
 }
 Co<Term> stop(Ctx& ctx, Term agent, Term reason, Term timeout) {

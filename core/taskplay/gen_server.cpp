@@ -102,6 +102,13 @@ Co<void> cast(Ctx& ctx, Term server, Term request) {
   co_await names::send(ctx, std::move(server), std::move(message));
 }
 
+bool cast_now(Ctx& ctx, const Term& server, Term& request) {
+  Term message = Term::tuple({Term(kGenCast), request});
+  if (!names::send_now(ctx, server, message)) return false;
+  request = Term();
+  return true;
+}
+
 void reply(Ctx& ctx, const Term& from, Term reply) {
   // from = {caller, [:alias | ref]}: the reply goes to the alias, so it is dropped once the
   // caller gave up waiting

@@ -45,6 +45,9 @@ namespace taskplay::gen {
 // reason.
 Co<Term> call(Ctx& ctx, Term server, Term request, Term timeout = Term::integer(5000));
 Co<void> cast(Ctx& ctx, Term server, Term request);
+// The same at once, with no coroutine frame, for every address but {:via, ...}: false (nothing
+// sent) for those, which need cast/3. Callers on a hot path try this first.
+bool cast_now(Ctx& ctx, const Term& server, Term& request);
 // GenServer.reply(from, reply): from is {pid, [:alias | ref]}.
 void reply(Ctx& ctx, const Term& from, Term reply);
 // GenServer.stop(server, reason, timeout): :ok, or exits with

@@ -175,7 +175,7 @@ void install(Modules& m) {
   });
   def(G, "cast", 2, [](Ctx& c, Args a) -> Co<Term> {
     if (!castable(a[0])) no_clause("cast", {a[0], a[1]});
-    co_await gen::cast(c, a[0], a[1]);
+    if (!gen::cast_now(c, a[0], a[1])) co_await gen::cast(c, a[0], a[1]);
     co_return Term(atoms::ok);
   });
   def(G, "reply", 2, [](Ctx& c, Args a) -> Co<Term> {

@@ -135,12 +135,13 @@ Term callers_of_child(Ctx& ctx) {
   return Term::cons(Term(ctx.self()), mine && mine->is_list() ? *mine : Term());
 }
 
-void put(Ctx& ctx, Term key, Term value) {
-  // as Process.put/2 accounts it (lang/natives_process.cpp)
+std::optional<Term> put(Ctx& ctx, Term key, Term value) {
+  // the dictionary lives on the process's heap, as on the BEAM
   int64_t words = static_cast<int64_t>(key.size_words() + value.size_words()) + 3;
   std::optional<Term> old = ctx.process().extra().dictionary.put(key, std::move(value));
   if (old) words -= static_cast<int64_t>(key.size_words() + old->size_words()) + 3;
   ctx.grow_heap(words);
+  return old;
 }
 
 void check_spawn_opt(const Term& spawn_opt) {

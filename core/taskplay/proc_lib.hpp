@@ -24,6 +24,8 @@
 // :proc_lib.initial_call/1 and translate_initial_call/1 read "$initial_call" back, from a
 // pid or a Process.info/1 list (its :dictionary), as OTP 25's do.
 
+#include <optional>
+
 #include "taskplay/coro.hpp"
 #include "taskplay/process.hpp"
 #include "taskplay/term.hpp"
@@ -52,8 +54,9 @@ void init_ack(Ctx& ctx, Term result);
 // The "$ancestors" of a process that the calling process starts.
 Term ancestors_of_child(Ctx& ctx);
 
-// Process.put(key, value) in the calling process (its heap grows by the entry).
-void put(Ctx& ctx, Term key, Term value);
+// Process.put(key, value) in the calling process (its heap grows by the entry): the
+// previous value, or nullopt for a new key. The one put every caller goes through.
+std::optional<Term> put(Ctx& ctx, Term key, Term value);
 
 // Check a `spawn_opt:` list in the starter, as erlang:spawn_opt/4 does: ArgumentError
 // ("4th argument: invalid spawn option", or "2nd argument: not a list") for a bad one.

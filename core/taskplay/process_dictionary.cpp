@@ -109,8 +109,7 @@ std::optional<Term> ProcessDictionary::put(Term key, Term value) {
     Bucket rebuilt;
     rebuilt.reserve(b.size());
     rebuilt.emplace_back(std::move(key), std::move(value));
-    for (auto it = std::make_reverse_iterator(at); it != b.rend(); ++it)
-      rebuilt.push_back(std::move(*it));
+    for (auto it = at; it != b.begin();) rebuilt.push_back(std::move(*--it));
     for (auto it = at + 1; it != b.end(); ++it) rebuilt.push_back(std::move(*it));
     b = std::move(rebuilt);
     return old;

@@ -19,6 +19,8 @@
 #include <utility>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
+
 #include "taskplay/term.hpp"
 
 namespace taskplay {
@@ -42,7 +44,9 @@ class ProcessDictionary {
 
  private:
   using Entry = std::pair<Term, Term>;
-  using Bucket = std::vector<Entry>;  // front = head of the BEAM's bucket list
+  // front = head of the BEAM's bucket list. Most buckets hold one entry (a task's three
+  // proc_lib keys land in three buckets of eight), so that one lives inline: no allocation.
+  using Bucket = boost::container::small_vector<Entry, 1>;
 
   static constexpr uint32_t kInitialSlots = 8;  // erts_pd_initial_size
   uint32_t slot_of(const Term& key) const;

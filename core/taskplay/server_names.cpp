@@ -114,16 +114,19 @@ Co<void> send_via(Ctx& ctx, Term server, Term message) {
 }
 }  // namespace
 
-Co<void> send(Ctx& ctx, Term server, Term message) {
-  if (is_via(server)) {
-    // GenServer.cast: `try mod.send(name, msg) catch _, _ -> :ok`
-    try {
-      co_await send_via(ctx, std::move(server), std::move(message));
-    } catch (const Raised&) {
-    }
-    co_return;
-  }
+bool send_now(Ctx& ctx, const Term& server, Term& message) {
+  if (is_via(server)) return false;
   if (auto pid = whereis_local(ctx, server)) ctx.send(*pid, std::move(message));
+  return true;
+}
+
+Co<void> send(Ctx& ctx, Term server, Term message) {
+  if (send_now(ctx, server, message)) co_return;
+  // GenServer.cast: `try mod.send(name, msg) catch _, _ -> :ok`
+  try {
+    co_await send_via(ctx, std::move(server), std::move(message));
+  } catch (const Raised&) {
+  }
 }
 
 Term report_name(const Term& name, Pid self) {

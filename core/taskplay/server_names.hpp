@@ -44,6 +44,9 @@ Co<void> unregister(Ctx& ctx, Term name);
 
 // send/2 to a server address, as GenServer.cast sends: never fails.
 Co<void> send(Ctx& ctx, Term server, Term message);
+// The same at once, without a coroutine, for every address but {:via, ...} (whose module's
+// send/2 is code to run): false, with nothing sent, for those.
+bool send_now(Ctx& ctx, const Term& server, Term& message);
 
 // Erlang's :global on one node: register_name/2 (:yes | :no), unregister_name/1,
 // whereis_name/1 (a pid or :undefined) and send/2, on the table {:global, term} names use,

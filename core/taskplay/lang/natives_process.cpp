@@ -5,6 +5,7 @@
 #include "taskplay/lang/errors.hpp"
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/logger.hpp"
+#include "taskplay/proc_lib.hpp"
 #include "taskplay/process_info.hpp"
 #include "taskplay/runtime.hpp"
 
@@ -177,11 +178,7 @@ Term erl_get_keys1(Ctx& c, Term* a) {
   return c.process().extras ? dictionary(c).keys_of(a[0]) : Term();
 }
 Term erl_put(Ctx& c, Term* a) {
-  // the dictionary lives on the process's heap, as on the BEAM
-  int64_t words = static_cast<int64_t>(a[0].size_words() + a[1].size_words()) + 3;
-  std::optional<Term> old = dictionary(c).put(a[0], a[1]);
-  if (old) words -= static_cast<int64_t>(a[0].size_words() + old->size_words()) + 3;
-  c.grow_heap(words);
+  std::optional<Term> old = proc_lib::put(c, a[0], a[1]);
   return old ? *old : Term(atoms::undefined);
 }
 Term erl_erase1(Ctx& c, Term* a) {

@@ -33,7 +33,7 @@ defmodule SequenceTest do
     ref = Process.monitor(pid)
     Sequence.Server.increment_number("cat")
     assert_receive {:DOWN, ^ref, :process, ^pid, {%ArithmeticError{}, _}}
-    Process.sleep(10)
+    Process.sleep(200)
     assert Sequence.Server.next_number() == 10
   end
 
