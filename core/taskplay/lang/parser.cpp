@@ -391,7 +391,7 @@ class Parser {
       size_t save = p_;
       bool nl;
       const OpInfo* op = binary_here(nl);
-      if (!op || op->prec < min_prec || (op->op == "|" && !allow_bar_) ||
+      if (!op || op->prec < min_prec || (op->op == "|" && !allow_bar_ && !typespec_) ||
           (op->op == "=>" && !allow_arrow_)) {
         p_ = save;
         break;
@@ -488,6 +488,12 @@ class Parser {
     Depth d(*this);
     const Token& t = cur();
     if (t.is(Tok::Op)) {
+      if (typespec_ && t.text == "...") {  // [integer, ...]: a non-empty list's type
+        NodeP v = node(NK::Var, t);
+        v->name = "...";
+        next();
+        return fin(std::move(v));
+      }
       if (t.text == "-" || t.text == "+") {
         Token op = t;
         next();
@@ -600,7 +606,13 @@ class Parser {
     a->name = cur().text;
     next();
     if (can_start_arg()) {
+      static constexpr std::string_view kTypespecs[] = {"spec", "type",     "typep",
+                                                        "opaque", "callback", "macrocallback"};
+      bool saved = typespec_;
+      typespec_ = std::find(std::begin(kTypespecs), std::end(kTypespecs), a->name) !=
+                  std::end(kTypespecs);
       a->extra = expr(0);
+      typespec_ = saved;
       return fin(std::move(a));
     }
     return postfix(fin(std::move(a)));  // @table[key], @config.port
@@ -1339,6 +1351,9 @@ class Parser {
   int noparens_ = 0;  // inside the arguments of a call without parentheses
   bool allow_bar_ = false;
   bool allow_arrow_ = false;
+  // inside a typespec attribute (@spec, @type ...), where `|` joins alternatives anywhere
+  // (`integer | nil`, `{:ok, t} | :error`): the compiler skips these attributes
+  bool typespec_ = false;
   uint32_t depth_ = 0;
   Token dummy_;
 };
