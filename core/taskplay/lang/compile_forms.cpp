@@ -928,6 +928,15 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
       }
       continue;
     }
+    if (s->name == "defguard" || s->name == "defguardp") {
+      record_defguard(*s);
+      continue;
+    }
+    if (s->name == "defdelegate") {
+      use_defs.push_back(delegate_def(*s));
+      use_files.push_back(nullptr);
+      continue;
+    }
     if (s->name == "use" && !s->kids.empty() && s->kids[0]->kind == NK::Alias) {
       std::string what = s->kids[0]->name;
       if (is_use_case(s)) continue;
@@ -1085,7 +1094,9 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
   push_scope();
   for (const Node* s : stmts) {
     line_ = s->line;
-    if (s->kind == NK::Call && (s->name == "def" || s->name == "defp" || s->name == "use"))
+    if (s->kind == NK::Call &&
+        (s->name == "def" || s->name == "defp" || s->name == "use" || s->name == "defdelegate" ||
+         s->name == "defguard" || s->name == "defguardp"))
       continue;
     if (s == m.defstruct) {
       struct_body(*s, last);

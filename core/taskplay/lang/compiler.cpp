@@ -919,6 +919,10 @@ void Compiler::local_call(const Node& n, uint16_t dst, bool is_tail) {
     return;
   }
   auto arity = static_cast<uint32_t>(args.size());
+  if (const DefGuard* g = local_defguard(n.name, arity)) {
+    expand_defguard(n, *g, args, dst, is_tail);
+    return;
+  }
   if (mod_ && mod_->defs.count({n.name, arity})) {
     static_call(mod_->name, Atom(n.name), args, true, dst, is_tail);
     return;
@@ -967,6 +971,18 @@ void Compiler::remote_call(const Node& n, uint16_t dst, bool is_tail) {
   if (n.do_block) error(n, "do-blocks are only supported by special forms");
   if (is_static) {
     if (logger_macro(n, module, dst, is_tail)) return;
+    const bool inside = mod_ && mod_->name == module;
+    const auto arity = static_cast<uint32_t>(args.size());
+    if (const DefGuard* g = defguard_of(module, n.name, arity, inside)) {
+      // a macro: usable from elsewhere once its module is required
+      const std::string fa = inspect(Term(module)) + "." + n.name + "/" + std::to_string(arity);
+      if (!inside && !required(module)) {
+        if (f_->in_guard) error(n, "cannot invoke remote function " + fa + " inside guards");
+        error(n, "you must require " + inspect(Term(module)) + " before invoking the macro " + fa);
+      }
+      expand_defguard(n, *g, args, dst, is_tail);
+      return;
+    }
     static_call(module, Atom(n.name), args, false, dst, is_tail);
     return;
   }

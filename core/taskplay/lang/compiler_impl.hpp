@@ -184,6 +184,23 @@ class Compiler {
   // What defstruct/defexception generate in the module (__struct__/0,1, exception/1,
   // message/1), each giving way to the module's own
   std::vector<NodeP> struct_defs(const Node& def);
+  // compile_defdelegate.cpp: the def that `defdelegate head, to: M, as: f` stands for
+  NodeP delegate_def(const Node& call);
+  // compile_defguard.cpp: defguard/defguardp, expanded where they are used
+  struct DefGuard {
+    Atom module;
+    std::string name;
+    std::vector<std::string> params;
+    NodeP body;  // the `when` expression
+    bool is_private;
+  };
+  void record_defguard(const Node& s);
+  const DefGuard* defguard_of(Atom module, const std::string& name, uint32_t arity,
+                              bool inside) const;
+  // one the current module defines or imports
+  const DefGuard* local_defguard(const std::string& name, uint32_t arity) const;
+  void expand_defguard(const Node& call, const DefGuard& g, const std::vector<const Node*>& args,
+                       uint16_t dst, bool is_tail);
   // The defstruct statement in the module's body: a call of :taskplay.defstruct/4
   void struct_body(const Node& def, uint16_t dst);
   // `@name value` in a module's body whose value is not a constant
@@ -221,6 +238,8 @@ class Compiler {
   uint32_t anon_count_ = 0;
   // generated nodes (for, with, use) must outlive the compilation
   std::vector<NodeP> generated_;
+  std::vector<DefGuard> defguards_;  // of every module compiled so far
+  int defguard_nesting_ = 0;
   // alias Foo.Bar (as: Bar): the last segment -> the full name
   std::map<std::string, std::string> aliases_;
   std::vector<Import> imports_;  // import Module outside any module

@@ -606,11 +606,11 @@ class Parser {
     a->name = cur().text;
     next();
     if (can_start_arg()) {
-      static constexpr std::string_view kTypespecs[] = {"spec", "type",     "typep",
+      static constexpr std::string_view kTypespecs[] = {"spec",   "type",     "typep",
                                                         "opaque", "callback", "macrocallback"};
       bool saved = typespec_;
-      typespec_ = std::find(std::begin(kTypespecs), std::end(kTypespecs), a->name) !=
-                  std::end(kTypespecs);
+      typespec_ =
+          std::find(std::begin(kTypespecs), std::end(kTypespecs), a->name) != std::end(kTypespecs);
       a->extra = expr(0);
       typespec_ = saved;
       return fin(std::move(a));
