@@ -184,7 +184,9 @@ std::string bif_argument_errors(std::string_view module, std::string_view functi
   if (!args.is_list()) return "";
   Reasons r = module == "erlang"   ? erlang_reasons(function, args.list_items())
               : module == "binary" ? binary_reasons(function, args.list_items())
-                                   : Reasons{};
+              : module == "persistent_term" && function == "get"
+                  ? Reasons{"no persistent term stored with this key"}
+                  : Reasons{};
   std::string out;
   for (size_t i = 0; i < r.size(); ++i) {
     if (r[i].empty()) continue;

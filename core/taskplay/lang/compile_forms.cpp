@@ -9,6 +9,7 @@
 #include "taskplay/lang/compiler_impl.hpp"
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/lang/parser.hpp"
+#include "taskplay/lang/prelude.hpp"
 #include "taskplay/lang/use.hpp"
 
 namespace taskplay::lang::detail {
@@ -857,7 +858,48 @@ bool def_head(const Node& h, DefHead& out) {
   for (const auto& k : call->kids) out.params.push_back(k.get());
   return true;
 }
+
+// [name: arity, ...] sorted as Erlang orders them, for __info__/1
+std::string keyword_source(std::vector<std::pair<std::string, uint32_t>> fas) {
+  std::sort(fas.begin(), fas.end());
+  fas.erase(std::unique(fas.begin(), fas.end()), fas.end());
+  std::string out = "[";
+  for (const auto& [name, arity] : fas)
+    out += (out.size() > 1 ? ", {" : "{") + inspect_atom(Atom(name)) + ", " +
+           std::to_string(arity) + "}";
+  return out + "]";
+}
 }  // namespace
+
+// Mod.__info__/1 as Elixir defines it in every module: :functions (the public ones, each
+// arity a default argument adds, what defstruct and use generate), :macros (the public
+// defguards), :module.
+std::vector<NodeP> Compiler::info_def(const Node& at, const std::vector<const Node*>& defined) {
+  std::vector<std::pair<std::string, uint32_t>> functions, macros;
+  for (const Node* s : defined) {
+    DefHead h;
+    if (s->kind != NK::Call || s->name != "def" || s->kids.empty() || !def_head(*s->kids[0], h))
+      continue;
+    auto arity = static_cast<uint32_t>(h.params.size());
+    uint32_t defaults = 0;
+    for (const Node* p : h.params)
+      if (p->kind == NK::Binary && p->name == "\\\\") ++defaults;
+    for (uint32_t a = arity - defaults; a <= arity; ++a) functions.emplace_back(h.name, a);
+  }
+  for (const DefGuard& g : defguards_)
+    if (g.module == mod_->name && !g.is_private)
+      macros.emplace_back(g.name, static_cast<uint32_t>(g.params.size()));
+  // one clause (generated defs of one name give way to each other); another kind is a
+  // FunctionClauseError, as Elixir's
+  std::vector<NodeP> out;
+  out.push_back(
+      tmpl("def __info__(kind) when kind in [:functions, :macros, :module] do\n"
+           "  case kind do\n    :functions -> " +
+               keyword_source(functions) + "\n    :macros -> " + keyword_source(macros) +
+               "\n    :module -> __MODULE__\n  end\nend",
+           {}, at.line));
+  return out;
+}
 
 void Compiler::defmodule(const Node& call, uint16_t dst) {
   size_t nargs;
@@ -949,6 +991,14 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
         use_defs.push_back(std::move(d.def));
         use_files.push_back(d.file);
       }
+    }
+  }
+  if (opts_.file != kPreludeFile) {
+    std::vector<const Node*> defined = stmts;
+    for (auto& d : use_defs) defined.push_back(d.get());
+    for (NodeP& d : info_def(call, defined)) {
+      use_defs.push_back(std::move(d));
+      use_files.push_back(nullptr);
     }
   }
   std::vector<const Node*> all = stmts;

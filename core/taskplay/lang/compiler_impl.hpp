@@ -186,6 +186,8 @@ class Compiler {
   std::vector<NodeP> struct_defs(const Node& def);
   // compile_defdelegate.cpp: the def that `defdelegate head, to: M, as: f` stands for
   NodeP delegate_def(const Node& call);
+  // compile_forms.cpp: the module's __info__/1, from its defs (and the generated ones)
+  std::vector<NodeP> info_def(const Node& at, const std::vector<const Node*>& defined);
   // compile_defguard.cpp: defguard/defguardp, expanded where they are used
   struct DefGuard {
     Atom module;

@@ -42,9 +42,10 @@ int find_native(Atom module, Atom name, uint32_t arity);
 // The tables (natives_*.cpp).
 std::span<const Native> kernel_natives();
 std::span<const Native> process_natives();
-std::span<const Native> map_natives();      // Map
-std::span<const Native> system_natives();   // System
-std::span<const Native> string_natives();   // String, IO
+std::span<const Native> map_natives();              // Map
+std::span<const Native> system_natives();           // System
+std::span<const Native> persistent_term_natives();  // :persistent_term
+std::span<const Native> string_natives();           // String, IO
 std::span<const Native> erlang_natives();   // :erlang, IO.iodata_to_binary/1, :taskplay helpers
 std::span<const Native> lists_natives();    // :lists
 std::span<const Native> ets_natives();      // :ets (natives_ets.cpp)

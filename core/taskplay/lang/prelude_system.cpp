@@ -1,4 +1,6 @@
-// The prelude's System environment functions (Elixir 1.14's get_env, fetch_env, put_env,
+// Application's environment (get_env, fetch_env, fetch_env!, get_all_env, put_env,
+// put_all_env, delete_env) over :persistent_term (natives_persistent_term.cpp). The prelude's
+// System environment functions (Elixir 1.14's get_env, fetch_env, put_env,
 // delete_env, user_home) and :os's getenv/putenv/unsetenv, over the natives that read and change
 // the environment (natives_system.cpp); System.convert_time_unit/3; File.cwd/0 and cwd!/0;
 // Path (basename, dirname, extname, rootname, split, type, join, relative, relative_to, absname,
@@ -26,6 +28,69 @@ defmodule :os do
   end
   def putenv(name, value), do: :taskplay.putenv(List.to_string(name), List.to_string(value))
   def unsetenv(name), do: :taskplay.unsetenv(List.to_string(name))
+end
+
+defmodule Application do
+  # An application's environment, as a script sees it: empty until put_env/3 (nothing is
+  # configured), kept in :persistent_term under {:"$taskplay_app_env", app}, one keyword
+  # list per application in the order its keys were first put.
+  @loaded [:kernel, :stdlib, :compiler, :elixir, :logger]
+
+  def get_env(app, key, default \\ nil) when is_atom(app) do
+    case fetch_env(app, key) do
+      {:ok, value} -> value
+      :error -> default
+    end
+  end
+
+  def fetch_env(app, key) when is_atom(app) do
+    case List.keyfind(all(app), key, 0) do
+      {_, value} -> {:ok, value}
+      nil -> :error
+    end
+  end
+
+  def fetch_env!(app, key) when is_atom(app) do
+    case fetch_env(app, key) do
+      {:ok, value} ->
+        value
+
+      :error ->
+        why =
+          if app in @loaded or all(app) != [],
+            do: "because configuration at #{inspect(key)} was not set",
+            else: "because the application was not loaded nor configured"
+
+        raise ArgumentError,
+              "could not fetch application environment #{inspect(key)} for application " <>
+                "#{inspect(app)} #{why}"
+    end
+  end
+
+  def get_all_env(app) when is_atom(app), do: all(app)
+
+  def put_env(app, key, value, _opts \\ []) when is_atom(app) do
+    env = all(app)
+
+    env =
+      if List.keymember?(env, key, 0),
+        do: List.keyreplace(env, key, 0, {key, value}),
+        else: env ++ [{key, value}]
+
+    :persistent_term.put({:"$taskplay_app_env", app}, env)
+    :ok
+  end
+
+  def put_all_env(config, opts \\ []) do
+    Enum.each(config, fn {app, env} -> Enum.each(env, fn {k, v} -> put_env(app, k, v, opts) end) end)
+  end
+
+  def delete_env(app, key, _opts \\ []) when is_atom(app) do
+    :persistent_term.put({:"$taskplay_app_env", app}, List.keydelete(all(app), key, 0))
+    :ok
+  end
+
+  defp all(app), do: :persistent_term.get({:"$taskplay_app_env", app}, [])
 end
 
 defmodule System do
