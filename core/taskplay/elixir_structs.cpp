@@ -40,6 +40,7 @@ const std::vector<ElixirStruct>& elixir_structs() {
     ex("Elixir.System.EnvError", {{"env"}});
     ex("Elixir.Version.InvalidVersionError", {{"version"}});
     ex("Elixir.Version.InvalidRequirementError", {{"requirement"}});
+    ex("Elixir.OptionParser.ParseError", {{"message"}});
     ex("Elixir.SyntaxError",
        {{"file"}, {"line"}, {"column"}, {"snippet"}, {"description", "\"syntax error\""}});
     ex("Elixir.TokenMissingError", {{"file"},

@@ -62,6 +62,7 @@ const std::vector<Part>& parts() {
                                     prelude_datetime_source(),
                                     prelude_protocols_source(),
                                     prelude_system_source(),
+                                    prelude_option_parser_source(),
                                     prelude_structs_source()}) {
       CompileOptions o;
       o.file = std::string(kPreludeFile);

@@ -33,7 +33,8 @@ std::optional<std::string> prelude_fun_id(const Proto& p);
 std::string_view prelude_kernel_source();
 std::string_view prelude_enum_source();  // Enumerable, Collectable, Enum
 std::string_view prelude_stream_source();
-std::string_view prelude_sets_source();  // Range, MapSet
+std::string_view prelude_option_parser_source();  // OptionParser
+std::string_view prelude_sets_source();           // Range, MapSet
 std::string_view
 prelude_erlang_source();  // :lists, :maps (their functions that take funs), :rand, :queue
 std::string_view prelude_numbers_source();  // Integer, Float
