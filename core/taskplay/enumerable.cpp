@@ -1,5 +1,7 @@
 #include "taskplay/enumerable.hpp"
 
+#include "taskplay/map_order.hpp"
+
 namespace taskplay {
 
 Term make_range(int64_t first, int64_t last, int64_t step) {
@@ -26,7 +28,9 @@ std::optional<std::vector<Term>> enum_to_list(const Term& t) {
   }
   if (t.is_map() && t.struct_name() == atoms::nil) {
     std::vector<Term> out;
-    for (const auto& [k, v] : t.map_pairs()) out.push_back(Term::tuple({k, v}));
+    for_each_listed_pair(t, [&](const auto& kv) {
+      out.push_back(Term::tuple({kv.first, kv.second}));
+    });
     return out;
   }
   return std::nullopt;

@@ -10,6 +10,7 @@
 
 #include "taskplay/elixir_structs.hpp"
 #include "taskplay/fun.hpp"
+#include "taskplay/map_order.hpp"
 
 namespace taskplay {
 namespace {
@@ -614,7 +615,10 @@ class Printer {
     s_.open("%{", Break::strict);
     int lim = limit;
     bool first = true;
-    for (const auto& [k, v] : t.map_pairs()) {
+    std::vector<const std::pair<Term, Term>*> listed;  // as :maps.to_list lists them
+    for_each_listed_pair(t, [&](const auto& kv) { listed.push_back(&kv); });
+    for (const auto* kv : listed) {
+      const auto& [k, v] = *kv;
       s_.item(first, Break::strict);
       first = false;
       if (lim == 0) {
@@ -668,7 +672,7 @@ class Printer {
       const Term* m = t.map_get(Term::atom("map"));
       if (!m || !m->is_map()) return false;
       std::vector<Term> keys;
-      for (const auto& kv : m->map_pairs()) keys.push_back(kv.first);
+      for_each_listed_pair(*m, [&](const auto& kv) { keys.push_back(kv.first); });
       s_.text("MapSet.new(");
       Term list = Term::list(keys);
       if (keys.empty())

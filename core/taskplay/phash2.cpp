@@ -5,76 +5,17 @@
 #include <vector>
 
 #include "taskplay/fun.hpp"
+#include "taskplay/jenkins_hash.hpp"
 #include "taskplay/number.hpp"
 
 namespace taskplay {
 
 namespace {
 
-// the golden ratio, and its multiples that mark each kind of term (HCONST * n mod 2^32)
-constexpr uint32_t kGolden = 0x9e3779b9u;
-constexpr uint32_t hconst(uint32_t n) { return kGolden * n; }
-
-// Bob Jenkins' mix of three words
-void mix(uint32_t& a, uint32_t& b, uint32_t& c) {
-  a -= b;
-  a -= c;
-  a ^= (c >> 13);
-  b -= c;
-  b -= a;
-  b ^= (a << 8);
-  c -= a;
-  c -= b;
-  c ^= (b >> 13);
-  a -= b;
-  a -= c;
-  a ^= (c >> 12);
-  b -= c;
-  b -= a;
-  b ^= (a << 16);
-  c -= a;
-  c -= b;
-  c ^= (b >> 5);
-  a -= b;
-  a -= c;
-  a ^= (c >> 3);
-  b -= c;
-  b -= a;
-  b ^= (a << 10);
-  c -= a;
-  c -= b;
-  c ^= (b >> 15);
-}
-
-// Jenkins' one-at-a-time block hash of a binary's bytes, little-endian words
-uint32_t block_hash(std::string_view k, uint32_t initval) {
-  auto byte = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(k[i])); };
-  auto word = [&](size_t i) {
-    return byte(i) | byte(i + 1) << 8 | byte(i + 2) << 16 | byte(i + 3) << 24;
-  };
-  uint32_t a = kGolden, b = kGolden, c = initval;
-  size_t i = 0, len = k.size();
-  for (; len - i >= 12; i += 12) {
-    a += word(i);
-    b += word(i + 4);
-    c += word(i + 8);
-    mix(a, b, c);
-  }
-  c += static_cast<uint32_t>(k.size());
-  size_t rest = len - i;
-  // the tail's bytes, the first byte of c kept for the length
-  for (size_t j = rest; j-- > 0;) {
-    uint32_t v = byte(i + j);
-    if (j >= 8)
-      c += v << (8 * (j - 7));
-    else if (j >= 4)
-      b += v << (8 * (j - 4));
-    else
-      a += v << (8 * j);
-  }
-  mix(a, b, c);
-  return c;
-}
+using jenkins::block_hash;
+using jenkins::hconst;
+using jenkins::kGolden;
+using jenkins::mix;
 
 // An atom's hash is erts' hashpjw of its name, a two-byte UTF-8 Latin-1 letter taken as
 // its code point (the atom table's clutch for names from before UTF-8 atoms)

@@ -6,6 +6,7 @@
 
 #include "taskplay/bigint.hpp"
 #include "taskplay/fun.hpp"
+#include "taskplay/map_order.hpp"
 #include "taskplay/number.hpp"
 #include "taskplay/pool.hpp"
 
@@ -24,6 +25,7 @@ struct BinaryObj : HeapObj {
 
 struct MapObj : HeapObj, pool::Pooled {
   std::vector<std::pair<Term, Term>> pairs;  // sorted by compare_exact of keys
+  std::vector<uint32_t> order;               // the BEAM's listing order, once asked for
 };
 
 struct BigIntObj : HeapObj {
@@ -248,6 +250,12 @@ std::string_view Term::binary() const {
 const std::vector<std::pair<Term, Term>>& Term::map_pairs() const {
   assert(type_ == Type::Map);
   return map_obj(*this)->pairs;
+}
+std::span<const uint32_t> Term::map_order() const {
+  MapObj* m = map_obj(*this);
+  if (m->pairs.size() <= kFlatMapLimit) return {};
+  if (m->order.empty()) m->order = beam_map_order(m->pairs);
+  return m->order;
 }
 const Term* Term::map_get(const Term& key) const {
   const auto& ps = map_pairs();

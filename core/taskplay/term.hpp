@@ -172,6 +172,9 @@ class Term {
 
   // Maps: sorted by key in term order.
   const std::vector<std::pair<Term, Term>>& map_pairs() const;
+  // Empty for a map of up to 32 keys (listed in key order); else the indices of
+  // map_pairs() in the BEAM's listing order, computed once (map_order.hpp).
+  std::span<const uint32_t> map_order() const;
   const Term* map_get(const Term& key) const;  // nullptr when absent
   Term map_put(Term key, Term value) const;
   // A struct is a map with __struct__; this returns its module atom, or nil.

@@ -4,6 +4,7 @@
 // ({:badkey, key}: KeyError with the map as term), as in Elixir.
 
 #include "taskplay/lang/natives.hpp"
+#include "taskplay/map_order.hpp"
 
 namespace taskplay::lang {
 
@@ -50,18 +51,19 @@ Term fetch_bang(Ctx&, Term* a) {
 Term has_key(Ctx&, Term* a) { return Term::boolean(map_arg(a[0]).map_get(a[1]) != nullptr); }
 Term keys(Ctx&, Term* a) {
   std::vector<Term> out;
-  for (const auto& kv : map_arg(a[0]).map_pairs()) out.push_back(kv.first);
+  for_each_listed_pair(map_arg(a[0]), [&](const auto& kv) { out.push_back(kv.first); });
   return Term::list(out);
 }
 Term values(Ctx&, Term* a) {
   std::vector<Term> out;
-  for (const auto& kv : map_arg(a[0]).map_pairs()) out.push_back(kv.second);
+  for_each_listed_pair(map_arg(a[0]), [&](const auto& kv) { out.push_back(kv.second); });
   return Term::list(out);
 }
 Term to_list(Ctx&, Term* a) {
   std::vector<Term> out;
-  for (const auto& kv : map_arg(a[0]).map_pairs())
+  for_each_listed_pair(map_arg(a[0]), [&](const auto& kv) {
     out.push_back(Term::tuple({kv.first, kv.second}));
+  });
   return Term::list(out);
 }
 Term merge(Ctx&, Term* a) {

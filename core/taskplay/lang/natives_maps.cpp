@@ -4,6 +4,7 @@
 // the :maps call in the stack trace (Elixir shows them as BadMapError and KeyError).
 
 #include "taskplay/lang/natives.hpp"
+#include "taskplay/map_order.hpp"
 
 namespace taskplay::lang {
 
@@ -17,7 +18,9 @@ const Term& map_of(const Term& m, const char* name, std::initializer_list<Term> 
 }
 Term pairs_list(const Term& m) {
   std::vector<Term> out;
-  for (const auto& [k, v] : m.map_pairs()) out.push_back(Term::tuple({k, v}));
+  for_each_listed_pair(m, [&](const auto& kv) {
+    out.push_back(Term::tuple({kv.first, kv.second}));
+  });
   return Term::list(out);
 }
 
@@ -78,12 +81,14 @@ Term from_keys(Ctx&, Term* a) {
 Term to_list(Ctx&, Term* a) { return pairs_list(map_of(a[0], "to_list", {a[0]})); }
 Term keys(Ctx&, Term* a) {
   std::vector<Term> out;
-  for (const auto& kv : map_of(a[0], "keys", {a[0]}).map_pairs()) out.push_back(kv.first);
+  for_each_listed_pair(map_of(a[0], "keys", {a[0]}),
+                       [&](const auto& kv) { out.push_back(kv.first); });
   return Term::list(out);
 }
 Term values(Ctx&, Term* a) {
   std::vector<Term> out;
-  for (const auto& kv : map_of(a[0], "values", {a[0]}).map_pairs()) out.push_back(kv.second);
+  for_each_listed_pair(map_of(a[0], "values", {a[0]}),
+                       [&](const auto& kv) { out.push_back(kv.second); });
   return Term::list(out);
 }
 Term size(Ctx&, Term* a) {
