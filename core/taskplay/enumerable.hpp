@@ -1,7 +1,7 @@
 #pragma once
 // What Elixir's Enumerable protocol gives for the terms the runtime's
 // library enumerates: lists, ranges (%Range{first:, last:, step:}) and maps
-// (as {key, value} pairs, in key order).
+// (as {key, value} pairs, in :maps.to_list's order: map_order.hpp).
 
 #include <optional>
 #include <vector>

@@ -201,3 +201,81 @@ std::vector<uint32_t> beam_map_order(const std::vector<std::pair<Term, Term>>& p
 }
 
 }  // namespace taskplay
+
+namespace taskplay {
+
+namespace {
+
+// A big map's pairs in iteration order, with the nibbles of their keys' hashes that place
+// them in the trie (level L is bits 4L.. of the hash salted with depth L / 8).
+class TrieWalk {
+ public:
+  explicit TrieWalk(const Term& m)
+      : pairs_(m.map_pairs()), order_(m.map_order()), n_(order_.size()), h0_(n_) {
+    for (size_t e = 0; e < n_; ++e) h0_[e] = map_key_hash(key(e), 0);
+  }
+  size_t size() const { return n_; }
+
+  // Narrows [lo, hi) (the pairs under one node at `level`) to the child with index `idx`
+  // among the node's occupied slots, or to the child holding `pos` (idx < 0, set to its
+  // index); false when the node has no such child.
+  bool child(size_t& lo, size_t& hi, uint32_t level, int& idx, size_t pos) const {
+    uint32_t target = idx < 0 ? nibble(pos, level) : 0;
+    int k = 0;
+    for (size_t i = lo; i < hi; ++k) {
+      uint32_t v = nibble(i, level);
+      size_t j = i + 1;
+      while (j < hi && nibble(j, level) == v) ++j;
+      if (idx < 0 ? v == target : k == idx) {
+        lo = i;
+        hi = j;
+        idx = k;
+        return true;
+      }
+      i = j;
+    }
+    return false;
+  }
+
+ private:
+  const Term& key(size_t e) const { return pairs_[order_[n_ - 1 - e]].first; }
+  uint32_t nibble(size_t e, uint32_t level) const {
+    uint32_t h = level < 8 ? h0_[e] : map_key_hash(key(e), level / 8);
+    return (h >> (4 * (level % 8))) & 0xF;
+  }
+
+  const std::vector<std::pair<Term, Term>>& pairs_;
+  std::span<const uint32_t> order_;
+  size_t n_;
+  std::vector<uint32_t> h0_;
+};
+
+constexpr uint32_t kPathLevels = 16;  // 4 bits a level in 64 bits
+
+}  // namespace
+
+uint64_t beam_iterator_path(const Term& m, size_t pos) {
+  TrieWalk w(m);
+  uint64_t path = 0;
+  size_t lo = 0, hi = w.size();
+  for (uint32_t level = 0; hi - lo > 1 && level < kPathLevels; ++level) {
+    int idx = -1;
+    w.child(lo, hi, level, idx, pos);
+    path |= static_cast<uint64_t>(idx) << (4 * level);
+  }
+  return path;
+}
+
+std::optional<size_t> beam_iterator_position(const Term& m, uint64_t path) {
+  TrieWalk w(m);
+  size_t lo = 0, hi = w.size();
+  for (uint32_t level = 0; hi - lo > 1; ++level) {
+    if (level >= kPathLevels) return std::nullopt;
+    int idx = static_cast<int>((path >> (4 * level)) & 0xF);
+    if (!w.child(lo, hi, level, idx, 0)) return std::nullopt;
+  }
+  if (lo >= hi) return std::nullopt;
+  return lo;
+}
+
+}  // namespace taskplay

@@ -3,6 +3,7 @@
 // given arguments:\n\n  * 1st argument: out of range\n". Each BIF taskplay has names what
 // is wrong with each argument; a BIF not listed keeps the plain "argument error".
 
+#include "taskplay/fun.hpp"
 #include "taskplay/lang/errors.hpp"
 #include "taskplay/lang/natives.hpp"
 
@@ -164,6 +165,28 @@ Reasons binary_reasons(std::string_view f, const std::vector<Term>& a) {
   return {};
 }
 
+// :maps' functions refuse a fun of the wrong arity or a list that is not one (a non-map is
+// {:badmap, term}, no badarg), next/1 anything but an iterator
+Reasons maps_reasons(std::string_view f, const std::vector<Term>& a) {
+  if (f == "next") return {"not a valid iterator"};
+  static const char* kFunArity[] = {"", "not a fun that takes one argument",
+                                    "not a fun that takes two arguments",
+                                    "not a fun that takes three arguments"};
+  auto fun = [&](size_t i, uint32_t arity) -> std::string {
+    if (i < a.size() && a[i].is_fun() && a[i].fun_obj()->arity() == arity) return "";
+    return kFunArity[arity];
+  };
+  if (f == "fold" || f == "merge_with" || f == "intersect_with") return {fun(0, 3)};
+  if (f == "map" || f == "filter" || f == "filtermap" || f == "foreach") return {fun(0, 2)};
+  if (f == "groups_from_list") {
+    Reasons r(a.size(), "");
+    for (size_t i = 0; i + 1 < a.size(); ++i) r[i] = fun(i, 1);
+    if (!a.empty() && !a.back().is_list()) r.back() = kNotList;
+    return r;
+  }
+  return {};
+}
+
 const char* ordinal(size_t n) {
   switch (n % 10) {
     case 1:
@@ -186,7 +209,8 @@ std::string bif_argument_errors(std::string_view module, std::string_view functi
               : module == "binary" ? binary_reasons(function, args.list_items())
               : module == "persistent_term" && function == "get"
                   ? Reasons{"no persistent term stored with this key"}
-                  : Reasons{};
+              : module == "maps" ? maps_reasons(function, args.list_items())
+                                 : Reasons{};
   std::string out;
   for (size_t i = 0; i < r.size(); ++i) {
     if (r[i].empty()) continue;

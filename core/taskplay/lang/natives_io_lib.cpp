@@ -10,6 +10,7 @@
 #include "taskplay/errors.hpp"
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/natives.hpp"
+#include "taskplay/map_order.hpp"
 
 namespace taskplay::lang {
 
@@ -153,13 +154,13 @@ void erl_term(const Term& t, bool p, std::string& out) {
   } else if (t.is_map()) {
     out += "#{";
     bool first = true;
-    for (const auto& [k, v] : t.map_pairs()) {
+    for_each_iterated_pair(t, [&](const auto& kv) {  // as io_lib walks a map: its iterator
       if (!first) out += ',';
       first = false;
-      erl_term(k, p, out);
+      erl_term(kv.first, p, out);
       out += " => ";
-      erl_term(v, p, out);
-    }
+      erl_term(kv.second, p, out);
+    });
     out += '}';
   } else if (t.is_pid()) {
     out += inspect(t).substr(4);  // <0.105.0>, where Elixir shows #PID<0.105.0>

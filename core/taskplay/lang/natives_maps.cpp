@@ -118,6 +118,65 @@ Term select(const Term& m, const Term& keys, bool keep, const char* name) {
   return Term::map_sorted(std::move(pairs));
 }
 Term with(Ctx&, Term* a) { return select(a[1], a[0], true, "with"); }
+
+// :taskplay.map_iteration/1: the pairs in :maps.iterator's order (map_order.hpp), which
+// :maps.fold/foreach/map/filter and Enum.reduce/3 on a map follow
+Term map_iteration(Ctx&, Term* a) {
+  std::vector<Term> out;
+  out.reserve(a[0].map_pairs().size());
+  for_each_iterated_pair(a[0], [&](const auto& kv) {
+    out.push_back(Term::tuple({kv.first, kv.second}));
+  });
+  return Term::list(out);
+}
+
+// :taskplay.maps_error(name, reason, args): the prelude's :maps.name(args) refuses them,
+// with that call on top of the stack trace (so a badarg is explained: bif_errors.cpp)
+Term maps_error(Ctx&, Term* a) {
+  std::vector<Term> args = a[2].is_list() ? a[2].list_items() : std::vector<Term>{};
+  raise_in(a[1], MP, a[0].atom_value().name(), args);
+}
+
+// :maps.iterator/1 and :maps.next/1 as OTP 25 has them: an iterator is [path | map] (path 0
+// to start), and next/1 answers {key, value, next} where `next` is again such a triple, the
+// atom :none at the end, or an iterator: erts hands out a map of more than 32 keys 32 pairs
+// at first, then (taskplay) the rest; where erts runs out of reductions first depends on
+// its scheduler, so bigger maps may come in more pieces on the BEAM.
+Term iterator(Ctx&, Term* a) {
+  return Term::cons(Term::integer(0), map_of(a[0], "iterator", {a[0]}));
+}
+Term next(Ctx&, Term* a) {
+  const Term& it = a[0];
+  if (it.is_tuple(3) || it.is_atom(Atom("none"))) return it;
+  if (!it.is_cons() || !it.head().is_integer() || !it.tail().is_map())
+    raise_in(Term(atoms::badarg), MP, "next", {it});
+  const Term& path = it.head();
+  const Term& m = it.tail();
+  size_t n = m.map_pairs().size();
+  auto refuse = [&]() {
+    raise_in(Term(atoms::badarg), "erts_internal", "map_next", {path, m, Term::atom("iterator")});
+  };
+  if (!path.is_small_int() || path.small_int() < 0) refuse();
+  uint64_t p = static_cast<uint64_t>(path.small_int());
+  std::vector<const std::pair<Term, Term>*> pairs;
+  pairs.reserve(n);
+  for_each_iterated_pair(m, [&](const auto& kv) { pairs.push_back(&kv); });
+  size_t from = 0, to = n;
+  Term rest = Term::atom("none");
+  if (n <= kFlatMapLimit) {
+    if (p > n) refuse();  // erts starts a small map over for any path up to its size
+  } else if (p == 0) {
+    to = kFlatMapLimit;
+    rest = Term::cons(Term::integer(static_cast<int64_t>(beam_iterator_path(m, to))), m);
+  } else {
+    auto pos = beam_iterator_position(m, p);
+    if (!pos) refuse();
+    from = *pos;
+  }
+  for (size_t i = to; i-- > from;) rest = Term::tuple({pairs[i]->first, pairs[i]->second, rest});
+  return rest;
+}
+
 Term without(Ctx&, Term* a) { return select(a[1], a[0], false, "without"); }
 
 constexpr Native kTable[] = {
@@ -139,6 +198,10 @@ constexpr Native kTable[] = {
     {MP, "merge", 2, merge, nullptr},
     {MP, "with", 2, with, nullptr},
     {MP, "without", 2, without, nullptr},
+    {MP, "iterator", 1, iterator, nullptr},
+    {MP, "next", 1, next, nullptr},
+    {"taskplay", "map_iteration", 1, map_iteration, nullptr},
+    {"taskplay", "maps_error", 3, maps_error, nullptr},
 };
 
 }  // namespace

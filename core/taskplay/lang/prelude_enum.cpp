@@ -283,7 +283,7 @@ defmodule Enum do
 
   # [SECTION] dedup drop each empty? fetch filter find*
   def dedup(list) when is_list(list), do: dedup_list(list, make_ref())
-  def dedup(enumerable), do: dedup_list(to_list(enumerable), make_ref())
+  def dedup(enumerable), do: dedup_list(reduce_order(enumerable), make_ref())
   defp dedup_list([], _last), do: []
   defp dedup_list([h | t], last) when h === last, do: dedup_list(t, last)
   defp dedup_list([h | t], _last), do: [h | dedup_list(t, h)]
@@ -331,7 +331,7 @@ defmodule Enum do
   end
 
   def drop_while(list, fun) when is_list(list), do: drop_while_list(list, fun)
-  def drop_while(enumerable, fun), do: drop_while_list(to_list(enumerable), fun)
+  def drop_while(enumerable, fun), do: drop_while_list(reduce_order(enumerable), fun)
   defp drop_while_list([], _fun), do: []
   defp drop_while_list([h | t] = list, fun), do: if(fun.(h), do: drop_while_list(t, fun), else: list)
 
@@ -428,7 +428,7 @@ defmodule Enum do
     end
   end
   defp reverse_onto(list, acc) when is_list(list), do: :lists.reverse(list, acc)
-  defp reverse_onto(other, acc), do: reduce(other, acc, fn x, acc -> [x | acc] end)
+  defp reverse_onto(other, acc), do: reduce_enumerable(other, acc, fn x, acc -> [x | acc] end)
 
   def flat_map_reduce(enumerable, acc, fun) do
     {_, {list, acc}} =
@@ -472,7 +472,7 @@ defmodule Enum do
   end
 
   def intersperse(list, separator) when is_list(list), do: intersperse_list(list, separator)
-  def intersperse(enumerable, separator), do: intersperse_list(to_list(enumerable), separator)
+  def intersperse(enumerable, separator), do: intersperse_list(reduce_order(enumerable), separator)
   defp intersperse_list([], _separator), do: []
   defp intersperse_list([x], _separator), do: [x]
   defp intersperse_list([h | t], separator), do: [h, separator | intersperse_list(t, separator)]
@@ -503,9 +503,9 @@ defmodule Enum do
     {initial, fun} = Collectable.into(collectable)
     try do
       if transform do
-        reduce(enumerable, initial, fn x, acc -> fun.(acc, {:cont, transform.(x)}) end)
+        reduce_enumerable(enumerable, initial, fn x, acc -> fun.(acc, {:cont, transform.(x)}) end)
       else
-        reduce(enumerable, initial, fn x, acc -> fun.(acc, {:cont, x}) end)
+        reduce_enumerable(enumerable, initial, fn x, acc -> fun.(acc, {:cont, x}) end)
       end
     catch
       kind, reason ->
@@ -731,7 +731,7 @@ defmodule Enum do
   def reduce([], _fun), do: raise(Enum.EmptyError)
   def reduce(enumerable, fun) do
     result =
-      reduce(enumerable, :first, fn
+      reduce_enumerable(enumerable, :first, fn
         x, :first -> {:acc, x}
         x, {:acc, acc} -> {:acc, fun.(x, acc)}
       end)
@@ -744,7 +744,14 @@ defmodule Enum do
   def reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
   def reduce(%{__struct__: Range, first: first, last: last, step: step}, acc, fun),
     do: reduce_range(first, last, step, acc, fun)
-  def reduce(enumerable, acc, fun) do
+  def reduce(%{__struct__: _} = enumerable, acc, fun), do: reduce_enumerable(enumerable, acc, fun)
+  # as Elixir's :maps.fold/3: the iterator's order, which for more than 32 keys is not
+  # Enumerable.reduce's (:maps.to_list's)
+  def reduce(map, acc, fun) when is_map(map), do: reduce_list(:taskplay.map_iteration(map), acc, fun)
+  def reduce(enumerable, acc, fun), do: reduce_enumerable(enumerable, acc, fun)
+  # Enumerable.reduce/3's order: a map's is :maps.to_list's
+  defp reduce_enumerable(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
+  defp reduce_enumerable(enumerable, acc, fun) do
     Enumerable.reduce(enumerable, {:cont, acc}, fn x, acc -> {:cont, fun.(x, acc)} end) |> elem(1)
   end
   defp reduce_list([], acc, _fun), do: acc
@@ -770,7 +777,7 @@ defmodule Enum do
 
   def reverse_slice(enumerable, start_index, count)
       when is_integer(start_index) and start_index >= 0 and is_integer(count) and count >= 0 do
-    list = to_list(enumerable)
+    list = reduce_order(enumerable)
     {head, rest} = :lists.split(Kernel.min(start_index, length(list)), list)
     {middle, tail} = split_list(rest, count, [])
     head ++ :lists.reverse(middle, tail)
@@ -778,9 +785,9 @@ defmodule Enum do
 
   def scan([], _fun), do: []
   def scan([h | t], fun), do: [h | scan_list(t, h, fun)]
-  def scan(enumerable, fun), do: scan(to_list(enumerable), fun)
+  def scan(enumerable, fun), do: scan(reduce_order(enumerable), fun)
   def scan(list, acc, fun) when is_list(list), do: scan_list(list, acc, fun)
-  def scan(enumerable, acc, fun), do: scan_list(to_list(enumerable), acc, fun)
+  def scan(enumerable, acc, fun), do: scan_list(reduce_order(enumerable), acc, fun)
   defp scan_list([], _acc, _fun), do: []
   defp scan_list([h | t], acc, fun) do
     acc = fun.(h, acc)
@@ -923,8 +930,8 @@ defmodule Enum do
               "insertion index for slide must be outside the range being moved " <>
                 "(tried to insert #{first}..#{last} at #{insertion_index})"
       first > last -> to_list(enumerable)
-      insertion_index < first -> slide_list(to_list(enumerable), insertion_index, first, last)
-      true -> slide_list(to_list(enumerable), first, last + 1, insertion_index)
+      insertion_index < first -> slide_list(reduce_order(enumerable), insertion_index, first, last)
+      true -> slide_list(reduce_order(enumerable), first, last + 1, insertion_index)
     end
   end
   # moves list[middle..last] in front of list[start]
@@ -937,7 +944,7 @@ defmodule Enum do
 
   def sort(list) when is_list(list), do: :lists.sort(list)
   def sort(enumerable), do: :lists.sort(to_list(enumerable))
-  def sort(enumerable, sorter), do: merge_sort(to_list(enumerable), to_sort_fun(sorter))
+  def sort(enumerable, sorter), do: merge_sort(reduce_order(enumerable), to_sort_fun(sorter))
   defp to_sort_fun(sorter) when is_function(sorter, 2), do: sorter
   defp to_sort_fun(:asc), do: &<=/2
   defp to_sort_fun(:desc), do: &>=/2
@@ -971,15 +978,15 @@ defmodule Enum do
   end
 
   def split(list, count) when is_list(list) and is_integer(count) and count >= 0, do: split_list(list, count, [])
-  def split(enumerable, count) when is_integer(count) and count >= 0, do: split_list(to_list(enumerable), count, [])
+  def split(enumerable, count) when is_integer(count) and count >= 0, do: split_list(reduce_order(enumerable), count, [])
   def split(enumerable, count) when is_integer(count) and count < 0 do
-    list = to_list(enumerable)
+    list = reduce_order(enumerable)
     split_list(list, Kernel.max(length(list) + count, 0), [])
   end
   defp split_list([h | t], n, acc) when n > 0, do: split_list(t, n - 1, [h | acc])
   defp split_list(rest, _n, acc), do: {:lists.reverse(acc), rest}
 
-  def split_while(enumerable, fun), do: split_while_list(to_list(enumerable), fun, [])
+  def split_while(enumerable, fun), do: split_while_list(reduce_order(enumerable), fun, [])
   defp split_while_list([], _fun, acc), do: {:lists.reverse(acc), []}
   defp split_while_list([h | t] = list, fun, acc) do
     if fun.(h), do: split_while_list(t, fun, [h | acc]), else: {:lists.reverse(acc), list}
@@ -1018,7 +1025,7 @@ defmodule Enum do
 
   def take_every(_enumerable, 0), do: []
   def take_every(enumerable, 1), do: to_list(enumerable)
-  def take_every(enumerable, nth) when is_integer(nth) and nth > 1, do: take_every_list(to_list(enumerable), nth - 1)
+  def take_every(enumerable, nth) when is_integer(nth) and nth > 1, do: take_every_list(reduce_order(enumerable), nth - 1)
 
   # Elixir's sampling, draw for draw: one element by replacing the pick with chance
   # 1/(seen + 1); up to 128 in a tuple, more in a map (Algorithm R, then unpacked)
@@ -1078,6 +1085,11 @@ defmodule Enum do
   defp take_while_list([], _fun), do: []
   defp take_while_list([h | t], fun), do: if(fun.(h), do: [h | take_while_list(t, fun)], else: [])
 
+  # the elements in the order reduce/3 gives them (a map's differs from to_list's)
+  defp reduce_order(%{__struct__: _} = enumerable), do: to_list(enumerable)
+  defp reduce_order(map) when is_map(map), do: :taskplay.map_iteration(map)
+  defp reduce_order(enumerable), do: to_list(enumerable)
+
   def to_list(list) when is_list(list), do: list
   def to_list(%{__struct__: _} = enumerable), do: reverse(enumerable) |> :lists.reverse()
   def to_list(map) when is_map(map), do: :maps.to_list(map)
@@ -1086,7 +1098,7 @@ defmodule Enum do
   def uniq(enumerable), do: uniq_by(enumerable, fn x -> x end)
   def uniq(enumerable, fun), do: uniq_by(enumerable, fun)
   def uniq_by(list, fun) when is_list(list), do: uniq_list(list, %{}, fun)
-  def uniq_by(enumerable, fun), do: uniq_list(to_list(enumerable), %{}, fun)
+  def uniq_by(enumerable, fun), do: uniq_list(reduce_order(enumerable), %{}, fun)
   defp uniq_list([], _seen, _fun), do: []
   defp uniq_list([h | t], seen, fun) do
     key = fun.(h)
@@ -1103,7 +1115,7 @@ defmodule Enum do
 
   def with_index(enumerable), do: with_index(enumerable, 0)
   def with_index(list, offset) when is_list(list) and is_integer(offset), do: with_index_list(list, offset)
-  def with_index(enumerable, offset) when is_integer(offset), do: with_index_list(to_list(enumerable), offset)
+  def with_index(enumerable, offset) when is_integer(offset), do: with_index_list(reduce_order(enumerable), offset)
   def with_index(enumerable, fun) when is_function(fun, 2) do
     {list, _} = map_reduce(enumerable, 0, fn x, i -> {fun.(x, i), i + 1} end)
     list

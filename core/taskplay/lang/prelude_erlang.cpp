@@ -282,13 +282,17 @@ defmodule :ets do
   def foldr(f, acc, table) when is_function(f, 2), do: :lists.foldr(f, acc, :ets.tab2list(table))
 end
 
+# :maps' functions that take funs call them in :maps.iterator's order
+# (:taskplay.map_iteration/1: key order up to 32 keys, else the trie's; docs/map_order.md)
 defmodule :maps do
   def map(f, map) when is_function(f, 2) and is_map(map) do
-    :maps.from_list(for {k, v} <- :maps.to_list(map), do: {k, f.(k, v)})
+    :maps.from_list(for {k, v} <- :taskplay.map_iteration(map), do: {k, f.(k, v)})
   end
+  def map(f, map), do: :taskplay.maps_error(:map, map_error(map), [f, map])
   def filter(f, map) when is_function(f, 2) and is_map(map) do
-    :maps.from_list(for {k, v} <- :maps.to_list(map), f.(k, v), do: {k, v})
+    :maps.from_list(for {k, v} <- :taskplay.map_iteration(map), f.(k, v), do: {k, v})
   end
+  def filter(f, map), do: :taskplay.maps_error(:filter, map_error(map), [f, map])
   def filtermap(f, map) when is_function(f, 2) and is_map(map) do
     :maps.from_list(:lists.filtermap(fn {k, v} ->
       case f.(k, v) do
@@ -296,14 +300,67 @@ defmodule :maps do
         false -> false
         {true, y} -> {true, {k, y}}
       end
-    end, :maps.to_list(map)))
+    end, :taskplay.map_iteration(map)))
   end
+  def filtermap(f, map), do: :taskplay.maps_error(:filtermap, map_error(map), [f, map])
   def fold(f, acc, map) when is_function(f, 3) and is_map(map) do
-    :lists.foldl(fn {k, v}, acc -> f.(k, v, acc) end, acc, :maps.to_list(map))
+    :lists.foldl(fn {k, v}, acc -> f.(k, v, acc) end, acc, :taskplay.map_iteration(map))
   end
+  def fold(f, acc, map), do: :taskplay.maps_error(:fold, map_error(map), [f, acc, map])
   def foreach(f, map) when is_function(f, 2) and is_map(map) do
-    :lists.foreach(fn {k, v} -> f.(k, v) end, :maps.to_list(map))
+    :lists.foreach(fn {k, v} -> f.(k, v) end, :taskplay.map_iteration(map))
   end
+  def foreach(f, map), do: :taskplay.maps_error(:foreach, map_error(map), [f, map])
+
+  # the combiner sees the keys of both in the smaller map's iterator order
+  def merge_with(f, map1, map2) when is_function(f, 3) and is_map(map1) and is_map(map2) do
+    if map_size(map1) > map_size(map2) do
+      :lists.foldl(fn {k, v2}, acc ->
+        case acc do
+          %{^k => v1} -> :maps.put(k, f.(k, v1, v2), acc)
+          %{} -> :maps.put(k, v2, acc)
+        end
+      end, map1, :taskplay.map_iteration(map2))
+    else
+      :lists.foldl(fn {k, v1}, acc ->
+        case acc do
+          %{^k => v2} -> :maps.put(k, f.(k, v1, v2), acc)
+          %{} -> :maps.put(k, v1, acc)
+        end
+      end, map2, :taskplay.map_iteration(map1))
+    end
+  end
+  def merge_with(f, map1, map2), do: :taskplay.maps_error(:merge_with, map_error(map1, map2), [f, map1, map2])
+  def intersect_with(f, map1, map2) when is_function(f, 3) and is_map(map1) and is_map(map2) do
+    {small, big, g} =
+      if map_size(map1) > map_size(map2),
+        do: {map2, map1, fn k, v2, v1 -> f.(k, v1, v2) end},
+        else: {map1, map2, f}
+    :maps.from_list(for {k, v} <- :taskplay.map_iteration(small), :maps.is_key(k, big),
+                      do: {k, g.(k, v, :maps.get(k, big))})
+  end
+  def intersect_with(f, map1, map2), do: :taskplay.maps_error(:intersect_with, map_error(map1, map2), [f, map1, map2])
+
+  def groups_from_list(f, list) when is_function(f, 1) and is_list(list),
+    do: groups_from_list(f, fn x -> x end, list)
+  def groups_from_list(f, list), do: :taskplay.maps_error(:groups_from_list, :badarg, [f, list])
+  def groups_from_list(f, g, list) when is_function(f, 1) and is_function(g, 1) and is_list(list) do
+    # from the list's end, as OTP 25 calls the funs
+    :lists.foldr(fn x, acc ->
+      k = f.(x)
+      v = g.(x)
+      case acc do
+        %{^k => vs} -> :maps.put(k, [v | vs], acc)
+        %{} -> :maps.put(k, [v], acc)
+      end
+    end, %{}, list)
+  end
+  def groups_from_list(f, g, list), do: :taskplay.maps_error(:groups_from_list, :badarg, [f, g, list])
+
+  defp map_error(map) when is_map(map), do: :badarg
+  defp map_error(other), do: {:badmap, other}
+  defp map_error(map1, map2) when is_map(map1), do: map_error(map2)
+  defp map_error(map1, _map2), do: {:badmap, map1}
   def update_with(key, f, map) when is_function(f, 1) and is_map(map) do
     :maps.put(key, f.(:maps.get(key, map)), map)
   end

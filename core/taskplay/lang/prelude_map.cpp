@@ -128,9 +128,9 @@ defmodule Map do
   def size(map), do: map_size(map)
 
   def filter(map, fun) when is_map(map) and is_function(fun, 1),
-    do: :maps.from_list(for pair <- :maps.to_list(map), fun.(pair), do: pair)
+    do: :maps.from_list(for pair <- :taskplay.map_iteration(map), fun.(pair), do: pair)
   def reject(map, fun) when is_map(map) and is_function(fun, 1),
-    do: :maps.from_list(for pair <- :maps.to_list(map), !fun.(pair), do: pair)
+    do: :maps.from_list(for pair <- :taskplay.map_iteration(map), !fun.(pair), do: pair)
   def map(map, fun) when is_map(map), do: :maps.map(fn k, v -> fun.({k, v}) end, map)
 end
 )elixir";

@@ -107,11 +107,12 @@ defmodule MapSet do
     do: map_size(left) <= map_size(right) and map_size(:maps.without(:maps.keys(right), left)) == 0
   def equal?(%{__struct__: MapSet, map: left}, %{__struct__: MapSet, map: right}), do: left === right
 
+  # fun sees the elements in the map's iterator order (docs/map_order.md)
   def filter(%{__struct__: MapSet, map: map} = set, fun) when is_function(fun, 1) do
-    %{set | map: :maps.from_keys(Enum.filter(:maps.keys(map), fun), [])}
+    %{set | map: :maps.from_keys(for({x, _} <- :taskplay.map_iteration(map), fun.(x), do: x), [])}
   end
   def reject(%{__struct__: MapSet, map: map} = set, fun) when is_function(fun, 1) do
-    %{set | map: :maps.from_keys(Enum.reject(:maps.keys(map), fun), [])}
+    %{set | map: :maps.from_keys(for({x, _} <- :taskplay.map_iteration(map), !fun.(x), do: x), [])}
   end
 end
 )elixir";
