@@ -32,6 +32,12 @@ enum class Op : uint8_t {
   Count_,
 };
 
+// Where Add, Sub, Mul and Div (their x) raise a :badarith, as OTP 25 compiles the operator
+// (compiler.cpp's arith_failure): in the erlang:op/2 BIF (its frame on top of the stack), with
+// its arguments as written or swapped (the compiler moved a literal to the right), or inline,
+// from the function's own frame.
+enum ArithFailure : uint8_t { kArithInBif = 0, kArithInline = 1, kArithInBifSwapped = 2 };
+
 // Which operands of each instruction are registers (bit 0 a, bit 1 b, bit 2 c): the
 // compiler renumbers exactly these when it compacts a function's registers.
 namespace operands {

@@ -313,6 +313,9 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
     return true;
   }
   if (name == "apply" && (call.kids.size() == 2 || call.kids.size() == 3)) {
+    std::vector<const Node*> given;
+    for (const auto& k : call.kids) given.push_back(k.get());
+    if (apply_arith(given, dst, is_tail)) return true;
     tail_value([&](uint16_t d) {
       uint16_t mark = f_->temp_top;
       auto n = static_cast<uint16_t>(call.kids.size());

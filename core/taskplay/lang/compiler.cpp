@@ -650,7 +650,114 @@ bool small_literal(const Node& n, int32_t& v) {
   v = static_cast<int32_t>(x);
   return true;
 }
+// An integer the BEAM keeps in a word (a "small": 60 bits on a 64-bit machine)
+bool beam_small(const Term& v) {
+  constexpr int64_t lo = -(int64_t{1} << 59), hi = (int64_t{1} << 59) - 1;
+  return v.is_small_int() && v.small_int() >= lo && v.small_int() <= hi;
+}
+bool is_arith_op(const std::string& op) {
+  return op == "+" || op == "-" || op == "*" || op == "/";
+}
 }  // namespace
+
+// Where OTP 25 raises the :badarith of l op r (l null: not a literal), as measured with Elixir
+// 1.14.0. The JIT checks inline, failing in the function's own frame with nothing for
+// Exception.blame to add: + with a small integer literal on either side, - with a non-negative
+// one on the right. In a module's code the compiler also turns + - * with a float literal
+// and every / into float instructions, which fail inline too (the script's body, compiled
+// without that pass, keeps the BIF's frame for them). Anything else fails in erlang:op/2,
+// whose frame shows the arguments; in a module's code with a literal on the left of + or *
+// moved to the right.
+// An operand that is a constant other than a number (:a, "s", [1], {}): the operation fails
+bool Compiler::known_not_number(const Node* n) {
+  Term v;
+  return n && n->kind != NK::Var && constant(*n, v) && !v.is_number();
+}
+
+uint8_t Compiler::arith_failure(const std::string& op, const Node* l, const Node& r) {
+  auto literal = [&](const Node* n, Term& v) {
+    return n && (n->kind == NK::Literal || n->kind == NK::Attr) && constant(*n, v);
+  };
+  Term lv, rv;
+  const bool lk = literal(l, lv), rk = literal(&r, rv);
+  // :a + 1, x * "s": the compiler sees it fail (and warns) and calls erlang:op/2 itself
+  if (known_not_number(l) || known_not_number(&r)) return kArithInBif;
+  const bool script = f_->proto->module == Atom("elixir_compiler_0");
+  const bool float_literal = !script && ((lk && lv.is_float()) || (rk && rv.is_float()));
+  bool in_place;
+  if (op == "+")
+    in_place = (lk && beam_small(lv)) || (rk && beam_small(rv)) || float_literal;
+  else if (op == "-")
+    in_place = (rk && beam_small(rv) && rv.small_int() >= 0) || float_literal;
+  else if (op == "*")
+    in_place = float_literal;
+  else
+    in_place = !script;
+  if (in_place) return kArithInline;
+  if (!script && (op == "+" || op == "*") && lk && lv.is_number() && !rk) return kArithInBifSwapped;
+  return kArithInBif;
+}
+
+void Compiler::arith(const std::string& op, const Node& l, const Node& r, uint16_t dst) {
+  const uint32_t line = line_;
+  uint16_t mark = f_->temp_top;
+  int32_t imm;
+  const Node* x = nullptr;  // x + imm, x - imm: both fail inline
+  if (known_not_number(&l) || known_not_number(&r))
+    ;
+  else if ((op == "+" || op == "-") && small_literal(r, imm) && (op == "+" || imm >= 0))
+    x = &l;
+  else if (op == "+" && small_literal(l, imm))
+    x = &r;
+  if (x) {
+    uint16_t a = operand(*x);
+    line_ = line;
+    emit(op == "+" ? Op::AddInt : Op::SubInt, dst, a, 0, static_cast<uint32_t>(imm));
+    free_to(mark);
+    return;
+  }
+  const uint8_t failure = arith_failure(op, &l, r);
+  uint16_t a = operand(l);
+  uint16_t b = operand(r);
+  line_ = line;
+  const Op o = op == "+" ? Op::Add : op == "-" ? Op::Sub : op == "*" ? Op::Mul : Op::Div;
+  emit(o, dst, a, b, 0, failure);
+  free_to(mark);
+}
+
+bool Compiler::arith_call(Atom module, const std::string& name,
+                          const std::vector<const Node*>& args, uint16_t dst, bool is_tail) {
+  if (module != Atom("Elixir.Kernel") && module != Atom("erlang")) return false;
+  const size_t arity = args.size();
+  if (!is_arith_op(name) || (arity == 1 && name != "+" && name != "-") || arity == 0 || arity > 2)
+    return false;
+  const uint32_t line = line_;
+  uint16_t mark = f_->temp_top;
+  uint16_t out = is_tail ? temp() : dst;
+  if (arity == 2) {
+    arith(name, *args[0], *args[1], out);
+  } else {
+    uint16_t a = operand(*args[0]);
+    line_ = line;
+    emit(name == "+" ? Op::Plus : Op::Neg, out, a);
+  }
+  if (is_tail) emit(Op::Return, out);
+  free_to(mark);
+  return true;
+}
+
+// apply(:erlang, :+, [x, 1]): the Erlang compiler makes it the call :erlang.+(x, 1), which
+// fails as the operator does
+bool Compiler::apply_arith(const std::vector<const Node*>& args, uint16_t dst, bool is_tail) {
+  if (args.size() != 3) return false;
+  const Node &m = *args[0], &f = *args[1], &list = *args[2];
+  if (m.kind != NK::Literal || !m.value.is_atom(Atom("erlang")) || f.kind != NK::Literal ||
+      !f.value.is_atom() || list.kind != NK::List || list.has_tail)
+    return false;
+  std::vector<const Node*> call_args;
+  for (const auto& k : list.kids) call_args.push_back(k.get());
+  return arith_call(Atom("erlang"), f.value.atom_value().name(), call_args, dst, is_tail);
+}
 
 void Compiler::binary(const Node& n, uint16_t dst) {
   const std::string& op = n.name;
@@ -693,28 +800,13 @@ void Compiler::binary(const Node& n, uint16_t dst) {
     error(n, "misplaced operator |/2: the | operator is only allowed in lists and map updates");
   if (op == "=>") error(n, "syntax error before: =>");
   if (op == "\\\\") error(n, "default arguments (\\\\) are not supported");
+  if (is_arith_op(op)) return arith(op, l, r, dst);
   uint16_t mark = f_->temp_top;
-  int32_t imm;
-  if ((op == "+" || op == "-") && small_literal(r, imm)) {
-    uint16_t a = operand(l);
-    line_ = n.line;
-    emit(op == "+" ? Op::AddInt : Op::SubInt, dst, a, 0, static_cast<uint32_t>(imm));
-    free_to(mark);
-    return;
-  }
   uint16_t a = operand(l);
   uint16_t b = operand(r);
   line_ = n.line;
   Op o;
-  if (op == "+")
-    o = Op::Add;
-  else if (op == "-")
-    o = Op::Sub;
-  else if (op == "*")
-    o = Op::Mul;
-  else if (op == "/")
-    o = Op::Div;
-  else if (op == "==")
+  if (op == "==")
     o = Op::Eq;
   else if (op == "!=")
     o = Op::Ne;
@@ -738,9 +830,7 @@ void Compiler::binary(const Node& n, uint16_t dst) {
     o = Op::ListSub;
   else
     error(n, "unsupported operator " + op);
-  // / in a module's code fails with no erlang:'/'/2 frame (vm_exec.cpp's fdiv)
-  const bool inline_error = o == Op::Div && f_->proto->module != Atom("elixir_compiler_0");
-  emit(o, dst, a, b, inline_error ? 1 : 0);
+  emit(o, dst, a, b);
   free_to(mark);
 }
 
@@ -749,11 +839,24 @@ void Compiler::unary(const Node& n, uint16_t dst) {
   const Node& x = *n.kids[0];
   if (op == "&") return capture_expr(x, dst);
   if (op == "^") error(n, "cannot use ^" + to_source(x) + " outside of match clauses");
-  if (op == "+") return expr(x, dst);
   uint16_t mark = f_->temp_top;
+  if (op == "+" && known_not_number(&x)) {  // +:a: the compiler calls erlang:+(:a, 0)
+    uint16_t a = operand(x);
+    uint16_t zero = temp();
+    line_ = n.line;
+    emit(Op::LoadInt, zero, 0, 0, 0);
+    emit(Op::Add, dst, a, zero, 0, kArithInBif);
+    free_to(mark);
+    return;
+  }
   uint16_t a = operand(x);
   line_ = n.line;
-  emit(op == "-" ? Op::Neg : op == "!" ? Op::Bang : Op::Not, dst, a);
+  // +x fails inline (the JIT checks it is a number), -x in erlang:-/1
+  emit(op == "+"   ? Op::Plus
+       : op == "-" ? Op::Neg
+       : op == "!" ? Op::Bang
+                   : Op::Not,
+       dst, a);
   free_to(mark);
 }
 
@@ -909,10 +1012,11 @@ void Compiler::local_call(const Node& n, uint16_t dst, bool is_tail) {
     uint16_t a = *lookup(n.name);
     if (u.kind == NK::Unary) {
       uint16_t b = operand(*u.kids[0]);
-      emit(u.name == "-" ? Op::Sub : Op::Add, out, a, b);
+      emit(u.name == "-" ? Op::Sub : Op::Add, out, a, b, 0,
+           arith_failure(u.name == "-" ? "-" : "+", nullptr, *u.kids[0]));
     } else {
       uint16_t b = operand(u);
-      emit(Op::Add, out, a, b);
+      emit(Op::Add, out, a, b, 0, arith_failure("+", nullptr, u));
     }
     if (is_tail) emit(Op::Return, out);
     free_to(mark);
@@ -983,6 +1087,10 @@ void Compiler::remote_call(const Node& n, uint16_t dst, bool is_tail) {
       expand_defguard(n, *g, args, dst, is_tail);
       return;
     }
+    if (arith_call(module, n.name, args, dst, is_tail)) return;
+    if ((module == Atom("Elixir.Kernel") || module == Atom("erlang")) && n.name == "apply" &&
+        apply_arith(args, dst, is_tail))
+      return;
     static_call(module, Atom(n.name), args, false, dst, is_tail);
     return;
   }
@@ -1071,6 +1179,10 @@ void Compiler::capture(const Node& n, uint16_t dst) {
     error(n, "undefined function " + n.name + "/" + std::to_string(arity) +
                  " (there is no such import)");
   }
+  // &abs/1, &Kernel.+/2: Elixir inlines Kernel's BIFs into :erlang's (&:erlang.+/2)
+  if (module == Atom("Elixir.Kernel") && kernel_native_is_erlang_bif(n.name) &&
+      find_native(module, Atom(n.name), arity) >= 0)
+    module = Atom("erlang");
   emit(Op::LoadK, dst, 0, 0, konst(make_external_fun(mfa_id(module, Atom(n.name), arity), local)));
 }
 

@@ -126,6 +126,15 @@ class Compiler {
   bool constant(const Node& n, Term& out);
   void binary(const Node& n, uint16_t dst);
   void unary(const Node& n, uint16_t dst);
+  // l op r for + - * /, and where the BEAM would raise its error (arith_failure)
+  void arith(const std::string& op, const Node& l, const Node& r, uint16_t dst);
+  uint8_t arith_failure(const std::string& op, const Node* l, const Node& r);
+  bool known_not_number(const Node* n);
+  // Kernel.op(...) and :erlang.op(...) for + - * / compile as the operator
+  bool arith_call(Atom module, const std::string& name, const std::vector<const Node*>& args,
+                  uint16_t dst, bool is_tail);
+  // apply(:erlang, op, [args]) as :erlang.op(args)
+  bool apply_arith(const std::vector<const Node*>& args, uint16_t dst, bool is_tail);
   void local_call(const Node& n, uint16_t dst, bool is_tail);
   void remote_call(const Node& n, uint16_t dst, bool is_tail);
   void static_call(Atom module, Atom fun, const std::vector<const Node*>& args, bool local,

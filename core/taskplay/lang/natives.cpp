@@ -26,30 +26,38 @@ const std::vector<Native>& natives() {
   return all;
 }
 
+// Kernel's functions that are the BEAM's BIFs, with the same arguments, answer for
+// :erlang's too (:erlang.abs/1, :erlang.length/1, ...) unless :erlang has its own
+bool kernel_native_is_erlang_bif(std::string_view name) {
+  static constexpr std::string_view kBifs[] = {
+      "abs",          "length",        "hd",           "tl",
+      "byte_size",    "bit_size",      "tuple_size",   "map_size",
+      "is_atom",      "is_binary",     "is_bitstring", "is_boolean",
+      "is_float",     "is_function",   "is_integer",   "is_list",
+      "is_map",       "is_number",     "is_pid",       "is_port",
+      "is_reference", "is_tuple",      "max",          "min",
+      "div",          "rem",           "trunc",        "round",
+      "node",         "self",          "make_ref",     "spawn",
+      "spawn_link",   "spawn_monitor", "send",         "exit",
+      "throw",        "apply",         "binary_part",  "+",
+      "-",            "*",             "/",            "ceil",
+      "floor"};
+  for (std::string_view b : kBifs)
+    if (name == b) return true;
+  return false;
+}
+
 int find_native(Atom module, Atom name, uint32_t arity) {
   static const std::unordered_map<uint32_t, int> index = [] {
     std::unordered_map<uint32_t, int> m;
     const auto& all = natives();
     for (size_t i = 0; i < all.size(); ++i)
       m.emplace(mfa_id(Atom(all[i].module), Atom(all[i].name), all[i].arity), static_cast<int>(i));
-    // Kernel's functions that are the BEAM's BIFs, with the same arguments, answer for
-    // :erlang's too (:erlang.abs/1, :erlang.length/1, ...) unless :erlang has its own
-    static constexpr std::string_view kBifs[] = {
-        "abs",          "length",        "hd",           "tl",
-        "byte_size",    "bit_size",      "tuple_size",   "map_size",
-        "is_atom",      "is_binary",     "is_bitstring", "is_boolean",
-        "is_float",     "is_function",   "is_integer",   "is_list",
-        "is_map",       "is_number",     "is_pid",       "is_port",
-        "is_reference", "is_tuple",      "max",          "min",
-        "div",          "rem",           "trunc",        "round",
-        "node",         "self",          "make_ref",     "spawn",
-        "spawn_link",   "spawn_monitor", "send",         "exit",
-        "throw",        "apply",         "binary_part"};
     const Atom kernel("Elixir.Kernel"), erlang("erlang");
     for (size_t i = 0; i < all.size(); ++i) {
       if (Atom(all[i].module) != kernel) continue;
-      for (std::string_view b : kBifs)
-        if (all[i].name == b) m.emplace(mfa_id(erlang, Atom(b), all[i].arity), static_cast<int>(i));
+      if (kernel_native_is_erlang_bif(all[i].name))
+        m.emplace(mfa_id(erlang, Atom(all[i].name), all[i].arity), static_cast<int>(i));
     }
     return m;
   }();

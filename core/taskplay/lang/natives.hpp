@@ -38,6 +38,9 @@ struct Native {
 const std::vector<Native>& natives();
 // Index of Module.name/arity in natives(), or -1.
 int find_native(Atom module, Atom name, uint32_t arity);
+// Whether Kernel's native `name` is also the BEAM's BIF :erlang.name, with the same arguments
+// (abs/1, length/1, +/2, ...): :erlang.name answers with it unless :erlang has its own.
+bool kernel_native_is_erlang_bif(std::string_view name);
 
 // The tables (natives_*.cpp).
 std::span<const Native> kernel_natives();

@@ -561,6 +561,15 @@ class Parser {
       next();
       return postfix(std::move(a));  // &1.field, &1[:k]
     }
+    // &//2: the lexer reads / and its / as one token
+    if (cur().is_op("//") && ahead().is(Tok::Int) && !ahead().space_before) {
+      NodeP c = node(NK::Capture, amp);
+      c->name = "/";
+      next();
+      c->value = Term::integer(std::strtoll(cur().text.c_str(), nullptr, 10));
+      next();
+      return c;
+    }
     // &+/2, &<>/2: an operator as a function
     if (at_function_op() && ahead().is_op("/") && ahead(2).is(Tok::Int)) {
       NodeP c = node(NK::Capture, amp);
@@ -961,6 +970,24 @@ class Parser {
           e->name += "." + cur().text;
           e->value = Term(Atom("Elixir." + e->name));
           next();
+          continue;
+        }
+        // &Kernel.//2, as Elixir reads it: Kernel./() / 2 (the lexer reads // as one token)
+        if (cur().is_op("//") && ahead().is(Tok::Int) && !ahead().space_before) {
+          Token slash = cur();
+          NodeP f = node(NK::Remote, slash);
+          f->extra = std::move(e);
+          f->name = "/";
+          f = fin(std::move(f));
+          next();
+          NodeP arity = node(NK::Literal, cur());
+          arity->value = parse_int(cur());
+          next();
+          NodeP b = node(NK::Binary, slash);
+          b->name = "/";
+          b->kids.push_back(std::move(f));
+          b->kids.push_back(fin(std::move(arity)));
+          e = fin(std::move(b));
           continue;
         }
         // Kernel.+(1, 2), &Kernel.*/2: an operator named after a dot is a function's name

@@ -81,9 +81,15 @@ void State::install(Runtime& rt) {
   install_library(rt);
   install_fun_origin();  // what a task's or an agent's "$initial_call" names (fun_origin.cpp)
   const auto& all = natives();
-  for (size_t i = 0; i < all.size(); ++i) {
+  // each native under its own name, then Kernel's BIFs under :erlang's (where it has none)
+  std::vector<std::pair<size_t, Atom>> installs;
+  for (size_t i = 0; i < all.size(); ++i) installs.emplace_back(i, Atom(all[i].module));
+  for (size_t i = 0; i < all.size(); ++i)
+    if (all[i].module == "Elixir.Kernel" && kernel_native_is_erlang_bif(all[i].name))
+      installs.emplace_back(i, Atom("erlang"));
+  for (const auto& [i, m] : installs) {
     const Native& n = all[i];
-    Atom m(n.module), f(n.name);
+    Atom f(n.name);
     if (rt.modules().find(m, f, n.arity)) continue;
     Entry& e = slot(mfa_id(m, f, n.arity));
     e.kind = n.sync ? Entry::Kind::sync : Entry::Kind::async;

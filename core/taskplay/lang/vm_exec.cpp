@@ -25,43 +25,42 @@ namespace {
 Term op_entry(const char* op, std::initializer_list<Term> args) {
   return Term::tuple({Term::atom("erlang"), Term::atom(op), Term::list(args), Term()});
 }
-[[noreturn]] void badarith(const char* op, const Term& a, const Term& b) {
-  raise_error(Term(atoms::badarith), Term::list({op_entry(op, {a, b})}));
+// OTP 25's JIT raises some arithmetic errors from the instruction, with no erlang:op/2 frame
+// on top (so Elixir blames nothing: "bad argument in arithmetic expression"); which ones, the
+// compiler says (ArithFailure, compiler.cpp's arith_failure).
+[[noreturn]] void badarith_inline() { raise_error(Term(atoms::badarith)); }
+[[noreturn]] void badarith(const char* op, const Term& a, const Term& b, uint8_t where) {
+  if (where == kArithInline) badarith_inline();
+  const bool swapped = where == kArithInBifSwapped;
+  raise_error(Term(atoms::badarith),
+              Term::list({op_entry(op, {swapped ? b : a, swapped ? a : b})}));
 }
-inline Term add(const Term& a, const Term& b) {
+inline Term add(const Term& a, const Term& b, uint8_t where = kArithInline) {
   int64_t r;
   if (a.is_small_int() && b.is_small_int() &&
       !__builtin_add_overflow(a.small_int(), b.small_int(), &r))
     return Term::integer(r);
-  if (!a.is_number() || !b.is_number()) badarith("+", a, b);
+  if (!a.is_number() || !b.is_number()) badarith("+", a, b, where);
   return number::add_slow(a, b);
 }
-inline Term sub(const Term& a, const Term& b) {
+inline Term sub(const Term& a, const Term& b, uint8_t where = kArithInline) {
   int64_t r;
   if (a.is_small_int() && b.is_small_int() &&
       !__builtin_sub_overflow(a.small_int(), b.small_int(), &r))
     return Term::integer(r);
-  if (!a.is_number() || !b.is_number()) badarith("-", a, b);
+  if (!a.is_number() || !b.is_number()) badarith("-", a, b, where);
   return number::sub_slow(a, b);
 }
-inline Term mul(const Term& a, const Term& b) {
+inline Term mul(const Term& a, const Term& b, uint8_t where) {
   int64_t r;
   if (a.is_small_int() && b.is_small_int() &&
       !__builtin_mul_overflow(a.small_int(), b.small_int(), &r))
     return Term::integer(r);
-  if (!a.is_number() || !b.is_number()) badarith("*", a, b);
+  if (!a.is_number() || !b.is_number()) badarith("*", a, b, where);
   return number::mul_slow(a, b);
 }
-// OTP 25's JIT raises some arithmetic errors from the instruction, with no erlang:op/2 frame
-// on top (so Elixir blames nothing: "bad argument in arithmetic expression"): a + or - whose
-// right operand is a small literal (x + 1), and / in a module's code (not in a script's body,
-// which elixir compiles otherwise). Measured with Elixir 1.14.0 on OTP 25.
-[[noreturn]] void badarith_inline() { raise_error(Term(atoms::badarith)); }
-Term fdiv(const Term& a, const Term& b, bool inline_error = false) {
-  if (!a.is_number() || !b.is_number() || number::is_zero(b)) {
-    if (inline_error) badarith_inline();
-    badarith("/", a, b);
-  }
+Term fdiv(const Term& a, const Term& b, uint8_t where) {
+  if (!a.is_number() || !b.is_number() || number::is_zero(b)) badarith("/", a, b, where);
   return Term::floating(number::to_double(a) / number::to_double(b));
 }
 Term negate(const Term& a) {
@@ -334,21 +333,22 @@ Vm::Stop Vm::step_slow(const Ins* I) {
         : if (!regs[I->a].is_boolean()) raise_error(
               Term::tuple({Term::atom("badbool"), fr->proto->consts[I->b], regs[I->a]}));
     goto next;
-    CASE(Add) : set(regs[I->a], add(regs[I->b], regs[I->c]));
+    CASE(Add) : set(regs[I->a], add(regs[I->b], regs[I->c], I->x));
     goto next;
-    CASE(Sub) : set(regs[I->a], sub(regs[I->b], regs[I->c]));
+    CASE(Sub) : set(regs[I->a], sub(regs[I->b], regs[I->c], I->x));
     goto next;
-    CASE(Mul) : set(regs[I->a], mul(regs[I->b], regs[I->c]));
+    CASE(Mul) : set(regs[I->a], mul(regs[I->b], regs[I->c], I->x));
     goto next;
-    CASE(Div) : set(regs[I->a], fdiv(regs[I->b], regs[I->c], I->t != 0));
+    CASE(Div) : set(regs[I->a], fdiv(regs[I->b], regs[I->c], I->x));
     goto next;
-    CASE(AddInt) : if (!regs[I->b].is_number()) badarith_inline();
-    set(regs[I->a], add(regs[I->b], Term::integer(static_cast<int32_t>(I->t))));
+    CASE(AddInt) : set(regs[I->a], add(regs[I->b], Term::integer(static_cast<int32_t>(I->t))));
     goto next;
-    CASE(SubInt) : if (!regs[I->b].is_number()) badarith_inline();
-    set(regs[I->a], sub(regs[I->b], Term::integer(static_cast<int32_t>(I->t))));
+    CASE(SubInt) : set(regs[I->a], sub(regs[I->b], Term::integer(static_cast<int32_t>(I->t))));
     goto next;
     CASE(Neg) : set(regs[I->a], negate(regs[I->b]));
+    goto next;
+    CASE(Plus) : if (!regs[I->b].is_number()) badarith_inline();
+    copy(regs[I->a], regs[I->b]);
     goto next;
     CASE(Eq) : set(regs[I->a], Term::boolean(cmp(regs[I->b], regs[I->c]) == 0));
     goto next;
