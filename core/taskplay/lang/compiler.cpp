@@ -655,9 +655,7 @@ bool beam_small(const Term& v) {
   constexpr int64_t lo = -(int64_t{1} << 59), hi = (int64_t{1} << 59) - 1;
   return v.is_small_int() && v.small_int() >= lo && v.small_int() <= hi;
 }
-bool is_arith_op(const std::string& op) {
-  return op == "+" || op == "-" || op == "*" || op == "/";
-}
+bool is_arith_op(const std::string& op) { return op == "+" || op == "-" || op == "*" || op == "/"; }
 }  // namespace
 
 // Where OTP 25 raises the :badarith of l op r (l null: not a literal), as measured with Elixir
@@ -852,11 +850,7 @@ void Compiler::unary(const Node& n, uint16_t dst) {
   uint16_t a = operand(x);
   line_ = n.line;
   // +x fails inline (the JIT checks it is a number), -x in erlang:-/1
-  emit(op == "+"   ? Op::Plus
-       : op == "-" ? Op::Neg
-       : op == "!" ? Op::Bang
-                   : Op::Not,
-       dst, a);
+  emit(op == "+" ? Op::Plus : op == "-" ? Op::Neg : op == "!" ? Op::Bang : Op::Not, dst, a);
   free_to(mark);
 }
 

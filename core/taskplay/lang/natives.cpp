@@ -29,22 +29,13 @@ const std::vector<Native>& natives() {
 // Kernel's functions that are the BEAM's BIFs, with the same arguments, answer for
 // :erlang's too (:erlang.abs/1, :erlang.length/1, ...) unless :erlang has its own
 bool kernel_native_is_erlang_bif(std::string_view name) {
-  static constexpr std::string_view kBifs[] = {
-      "abs",          "length",        "hd",           "tl",
-      "byte_size",    "bit_size",      "tuple_size",   "map_size",
-      "is_atom",      "is_binary",     "is_bitstring", "is_boolean",
-      "is_float",     "is_function",   "is_integer",   "is_list",
-      "is_map",       "is_number",     "is_pid",       "is_port",
-      "is_reference", "is_tuple",      "max",          "min",
-      "div",          "rem",           "trunc",        "round",
-      "node",         "self",          "make_ref",     "spawn",
-      "spawn_link",   "spawn_monitor", "send",         "exit",
-      "throw",        "apply",         "binary_part",  "+",
-      "-",            "*",             "/",            "ceil",
-      "floor"};
-  for (std::string_view b : kBifs)
-    if (name == b) return true;
-  return false;
+  static constexpr std::string_view kBifs =
+      " abs length hd tl byte_size bit_size tuple_size map_size is_atom is_binary is_bitstring"
+      " is_boolean is_float is_function is_integer is_list is_map is_number is_pid is_port"
+      " is_reference is_tuple max min div rem trunc round node self make_ref spawn spawn_link"
+      " spawn_monitor send exit throw apply binary_part ceil floor + - * / ";
+  const std::string key = " " + std::string(name) + " ";
+  return kBifs.find(key) != std::string_view::npos;
 }
 
 int find_native(Atom module, Atom name, uint32_t arity) {
