@@ -270,8 +270,8 @@ Term blame(const Term& value, const Term& st) {
       what = inspect(args[0]) + " " + op + " " + inspect(args[1]);
     else if (args.size() == 2 && (op == "div" || op == "rem"))
       what = op + "(" + inspect(args[0]) + ", " + inspect(args[1]) + ")";
-    else if (args.size() == 1 && op == "-")
-      what = "-(" + inspect(args[0]) + ")";
+    else if (args.size() == 1 && (op == "-" || op == "+"))
+      what = op + "(" + inspect(args[0]) + ")";
     if (!what.empty())
       return exception_struct(atoms::ArithmeticError,
                               "bad argument in arithmetic expression: " + what);
