@@ -87,7 +87,9 @@ void State::install(Runtime& rt) {
   for (size_t i = 0; i < all.size(); ++i)
     if (all[i].module == "Elixir.Kernel" && kernel_native_is_erlang_bif(all[i].name))
       installs.emplace_back(i, Atom("erlang"));
-  for (const auto& [i, m] : installs) {
+  for (const auto& install : installs) {
+    const size_t i = install.first;  // a plain variable: clang 14 cannot capture a binding
+    const Atom m = install.second;
     const Native& n = all[i];
     Atom f(n.name);
     if (rt.modules().find(m, f, n.arity)) continue;
