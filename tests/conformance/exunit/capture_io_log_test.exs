@@ -24,7 +24,7 @@ defmodule CaptureTest do
     log = capture_log(fn ->
       {:ok, pid} = Task.start(fn -> raise "kaboom" end)
       ref = Process.monitor(pid)
-      assert_receive {:DOWN, ^ref, _, _, _}
+      assert_receive {:DOWN, ^ref, _, _, _}, 5000
       Process.sleep(50)
     end)
     assert log =~ "kaboom"
