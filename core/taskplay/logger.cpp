@@ -144,10 +144,11 @@ std::unordered_map<uint32_t, std::string>& applications() {
 }
 
 const char* application_of(const Term& module) {
-  if (module.is_atom(Atom("proc_lib")) || module.is_atom(Atom("erl_eval")) ||
-      module.is_atom(Atom("gen_server")) || module.is_atom(Atom("ets")) ||
-      module.is_atom(Atom("gen")) || module.is_atom(Atom("timer")))
-    return "stdlib 4.2";
+  for (const char* m :
+       {"proc_lib",  "erl_eval", "gen_server", "ets",    "gen",      "timer",   "lists",
+        "maps",      "string",   "io_lib",     "binary", "unicode",  "math",    "queue",
+        "proplists", "calendar", "rand",       "sets",   "gb_trees", "gb_sets", "orddict"})
+    if (module.is_atom(Atom(m))) return "stdlib 4.2";
   // the library's modules written in C++ (the prelude's register their application)
   for (const char* m : {"Elixir.Task.Supervised", "Elixir.Agent.Server", "Elixir.GenServer",
                         "Elixir.Task", "Elixir.Process", "Elixir.Agent", "Elixir.Supervisor",

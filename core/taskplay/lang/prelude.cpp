@@ -69,7 +69,11 @@ const std::vector<Part>& parts() {
       // the prelude is part of the program: an error in it is a bug, reported where it is
       try {
         NodeP tree = parse(source);
-        v.push_back({compile(*tree, o), fun_ids_of(source)});
+        std::unique_ptr<Unit> unit = compile(*tree, o);
+        // Elixir's own modules: their frames and undefined functions print "(elixir 1.14.0)"
+        for (ModuleDef& m : unit->modules)
+          if (m.name.name().starts_with("Elixir.")) m.application = "elixir 1.14.0";
+        v.push_back({std::move(unit), fun_ids_of(source)});
       } catch (const SyntaxError& e) {
         std::fprintf(stderr, "prelude part %zu:%u:%u: %s\n", v.size(), e.line, e.col,
                      e.message.c_str());
