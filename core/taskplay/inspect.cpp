@@ -938,7 +938,8 @@ class Layout {
 
 std::string inspect_atom(Atom a) {
   const std::string& n = a.name();
-  if (a == atoms::nil || a == atoms::true_ || a == atoms::false_) return n;
+  // Elixir itself (the context of a quote outside modules) prints as an alias
+  if (a == atoms::nil || a == atoms::true_ || a == atoms::false_ || n == "Elixir") return n;
   if (n.rfind("Elixir.", 0) == 0 && is_alias_path(std::string_view(n).substr(7)))
     return n.substr(7);
   if (is_plain_atom(n) || is_operator_atom(n)) return ":" + n;

@@ -12,6 +12,7 @@ NodeP clone(const Node& n) {
   c->name = n.name;
   c->value = n.value;
   c->has_tail = n.has_tail;
+  c->piped = n.piped;
   c->parens = n.parens;
   c->ambiguous_op = n.ambiguous_op;
   c->height = n.height;

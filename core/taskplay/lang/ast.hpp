@@ -63,6 +63,7 @@ struct Node {
   bool has_tail = false;
   bool parens = false;        // a call written with parentheses
   bool ambiguous_op = false;  // `x -1`: a call of x unless x is a variable
+  bool piped = false;         // `a |> f(b)`, read as f(a, b): quote gives the pipe back
   uint32_t height = 1;        // of the tree below; the parser bounds it (no deep recursion)
 
   Node(NK k, uint32_t l, uint32_t c) : kind(k), line(l), col(c) {}

@@ -75,6 +75,8 @@ void split_guard(const Node& lhs, NodeP& pattern, NodeP& guard) {
   }
 }
 
+}  // namespace
+
 bool is_kw_list(const Node& n) {
   if (n.kind != NK::List || n.kids.empty() || n.has_tail) return false;
   for (const auto& kv : n.kids)
@@ -83,8 +85,6 @@ bool is_kw_list(const Node& n) {
       return false;
   return true;
 }
-
-}  // namespace
 
 // [SECTION] Sections and bodies ----------------------------------------------------------------
 
@@ -230,8 +230,13 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
     tail_value([&](uint16_t d) { defimpl(call, d); });
     return true;
   }
-  if (name == "defmacro" || name == "defmacrop" || name == "quote" || name == "unquote" ||
-      name == "defstruct" || name == "defexception" || name == "defprotocol" || name == "defimpl")
+  if (name == "quote") {
+    tail_value([&](uint16_t d) { quote_form(call, d); });
+    return true;
+  }
+  if (name == "unquote" || name == "unquote_splicing") error(call, name + " called outside quote");
+  if (name == "defmacro" || name == "defmacrop" || name == "defstruct" || name == "defexception" ||
+      name == "defprotocol" || name == "defimpl")
     error(call, name + " is not supported by taskplay's language (see docs/language.md)");
   if (name == "raise" && raise_call(call, dst, is_tail)) return true;
   if (assertion_form(call, dst, is_tail)) return true;

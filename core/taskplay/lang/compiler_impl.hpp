@@ -188,6 +188,8 @@ class Compiler {
   void with_form(const Node& call, uint16_t dst, bool is_tail);
   void raise_form(const Node& call, uint16_t dst);
   void defmodule(const Node& call, uint16_t dst);
+  // [SECTION] compile_quote.cpp: quote (code building the quoted form, unquotes evaluated)
+  void quote_form(const Node& call, uint16_t dst);
   // [SECTION] compile_struct.cpp: defstruct, defexception, %Mod{}, raise of an exception
   // module, computed module attributes
   // What defstruct/defexception generate in the module (__struct__/0,1, exception/1,
@@ -270,5 +272,7 @@ uint32_t count_vars(const Node& n);
 // less stack, returns clear fewer registers).
 void compact_registers(FnState& f);
 bool is_underscore(const std::string& name);
+// [k: v, ...] written as a list of {atom, value} pairs
+bool is_kw_list(const Node& n);
 
 }  // namespace taskplay::lang::detail

@@ -15,11 +15,12 @@ namespace taskplay::lang {
 const std::vector<Native>& natives() {
   static const std::vector<Native> all = [] {
     std::vector<Native> v;
-    for (auto table : {kernel_natives(), process_natives(), map_natives(), system_natives(),
-                       string_natives(), ex_unit_natives(), erlang_natives(), lists_natives(),
-                       maps_natives(), numbers_natives(), rand_natives(), regex_natives(),
-                       struct_natives(), binary_natives(), binary_match_natives(), base_natives(),
-                       io_lib_natives(), ets_natives(), persistent_term_natives()})
+    for (auto table :
+         {kernel_natives(), process_natives(), map_natives(),    system_natives(),
+          string_natives(), ex_unit_natives(), erlang_natives(), lists_natives(),
+          maps_natives(),   numbers_natives(), rand_natives(),   regex_natives(),
+          struct_natives(), code_natives(),    binary_natives(), binary_match_natives(),
+          base_natives(),   io_lib_natives(),  ets_natives(),    persistent_term_natives()})
       v.insert(v.end(), table.begin(), table.end());
     return v;
   }();

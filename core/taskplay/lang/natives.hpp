@@ -57,6 +57,7 @@ std::span<const Native> numbers_natives();  // Integer, Float, :math
 std::span<const Native> rand_natives();     // :rand's generators (:taskplay.rand_*)
 std::span<const Native> regex_natives();    // Regex, =~ (natives_regex.cpp)
 std::span<const Native> struct_natives();
+std::span<const Native> code_natives();  // Macro, Code (natives_code.cpp)
 std::span<const Native> binary_natives();
 std::span<const Native> binary_match_natives();
 std::span<const Native> base_natives();  // Base  // :binary.split, match, replace, ...

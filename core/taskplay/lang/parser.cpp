@@ -458,6 +458,7 @@ class Parser {
       case NK::Remote:
       case NK::DotCall:
         r->kids.insert(r->kids.begin(), std::move(l));
+        r->piped = true;
         return fin(std::move(r));
       case NK::Var: {
         NodeP c = node(NK::Call, at);
@@ -465,6 +466,7 @@ class Parser {
         c->line = r->line;
         c->col = r->col;
         c->kids.push_back(std::move(l));
+        c->piped = true;
         return fin(std::move(c));
       }
       case NK::Field: {  // x |> IO.puts  (a remote call without parentheses)
@@ -474,6 +476,7 @@ class Parser {
         c->name = r->name;
         c->extra = std::move(r->extra);
         c->kids.push_back(std::move(l));
+        c->piped = true;
         return fin(std::move(c));
       }
       default:

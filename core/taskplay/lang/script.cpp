@@ -13,9 +13,14 @@ const Unit* compile_for(Runtime& rt, std::string_view source, const CompileOptio
   NodeP tree = parse(source);
   State& st = state(rt);
   if (!opts.shell) st.sources[opts.file] = std::string(source);
+  return compile_tree(rt, *tree, opts);
+}
+
+const Unit* compile_tree(Runtime& rt, const Node& tree, const CompileOptions& opts) {
+  State& st = state(rt);
   CompileOptions o = opts;
   if (!o.documented) o.documented = [&st](Atom m) { return st.documented(m); };
-  return st.adopt(compile(*tree, o));
+  return st.adopt(compile(tree, o));
 }
 
 namespace {

@@ -41,6 +41,8 @@ struct ProcessEnd {
 // Compiles `source` for `rt` (the unit lives as long as the runtime).
 // Throws SyntaxError or CompileError.
 const Unit* compile_for(Runtime& rt, std::string_view source, const CompileOptions& opts);
+// The same for a syntax tree (Code.eval_quoted/2). Throws CompileError.
+const Unit* compile_tree(Runtime& rt, const Node& tree, const CompileOptions& opts);
 
 // A process body running `unit`'s main; `end` (optional) learns how it ended.
 Body program_body(const Unit* unit, std::shared_ptr<ProcessEnd> end = nullptr);

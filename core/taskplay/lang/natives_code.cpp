@@ -1,0 +1,144 @@
+// Code as data at run time: Macro.to_string/1, Macro.escape/1, Code.eval_string/1,2 and
+// Code.eval_quoted/1,2 (the code compiled then, as the shell compiles an input: the binding's
+// variables in, {value, binding} out).
+
+#include <algorithm>
+
+#include "taskplay/lang/natives.hpp"
+#include "taskplay/lang/parser.hpp"
+#include "taskplay/lang/quote.hpp"
+#include "taskplay/lang/script.hpp"
+#include "taskplay/lang/vm.hpp"
+#include "taskplay/runtime.hpp"
+
+namespace taskplay::lang {
+
+namespace {
+
+constexpr std::string_view M = "Elixir.Macro";
+constexpr std::string_view C = "Elixir.Code";
+
+Term compile_error(const std::string& message, uint32_t line) {
+  return make_struct(Atom("Elixir.CompileError"),
+                     {{Term(atoms::__exception__), Term(atoms::true_)},
+                      {Term::atom("description"), Term::string(message)},
+                      {Term::atom("file"), Term::string("nofile")},
+                      {Term::atom("line"), Term::integer(line)}});
+}
+
+NodeP tree_of(const Term& ast) {
+  try {
+    return ast_to_node(ast, true, 1);
+  } catch (const BadQuote& e) {
+    raise_argument_error("invalid quoted expression: " + inspect(e.term));
+  }
+}
+
+Term to_string1(Ctx&, Term* a) {
+  NodeP n;
+  try {
+    n = ast_to_node(a[0], false, 0);
+  } catch (const BadQuote& e) {
+    raise_argument_error("invalid quoted expression: " + inspect(e.term));
+  }
+  return Term::string(to_source(*n));
+}
+
+Term escape1(Ctx&, Term* a) { return escape_term(a[0]); }
+
+// A binding's key: `x`, or {x, Context} for a variable a quote made
+std::string binding_name(const Term& key) {
+  if (key.is_atom()) return key.atom_value().name();
+  if (key.is_tuple(2) && key[0].is_atom() && key[1].is_atom())
+    return hygienic_name(key[0].atom_value().name(), key[1].atom_value());
+  raise_argument_error("invalid binding key: " + inspect(key));
+}
+
+Term binding_key(const std::string& name) {
+  size_t at = name.find('@');
+  if (at == std::string::npos) return Term::atom(name);
+  return Term::tuple({Term::atom(name.substr(0, at)), Term::atom(name.substr(at + 1))});
+}
+
+// Compiles `tree` (or `source` when tree is null) with `binding`'s variables, runs it in the
+// calling process and returns {value, binding}.
+Co<Term> eval(Ctx& ctx, const Node* tree, std::string_view source, Term binding) {
+  CompileOptions o;
+  o.file = "nofile";
+  o.shell = true;
+  std::vector<Term> values;
+  if (!binding.is_list()) raise_argument_error("expected a keyword list as binding");
+  for (const Term& kv : binding.list_items()) {
+    if (!kv.is_tuple(2)) raise_argument_error("expected a keyword list as binding");
+    std::string name = binding_name(kv[0]);
+    auto known = std::find(o.bindings.begin(), o.bindings.end(), name);
+    if (known != o.bindings.end()) continue;  // the first wins, as in a keyword list
+    o.bindings.push_back(name);
+    values.push_back(kv[1]);
+  }
+  const Unit* unit = nullptr;
+  Term failure;  // raised outside the handler (coroutines: see coro.hpp)
+  try {
+    unit = tree ? compile_tree(ctx.runtime(), *tree, o) : compile_for(ctx.runtime(), source, o);
+  } catch (const SyntaxError& e) {
+    failure = make_struct(Atom("Elixir.SyntaxError"),
+                          {{Term(atoms::__exception__), Term(atoms::true_)},
+                           {Term::atom("description"), Term::string(e.message)},
+                           {Term::atom("file"), Term::string("nofile")},
+                           {Term::atom("line"), Term::integer(e.line)},
+                           {Term::atom("column"), Term::integer(e.col)}});
+  } catch (const CompileError& e) {
+    failure = compile_error(e.message, e.line);
+  }
+  if (!unit) raise(failure);
+  Term r = co_await Vm::run(ctx, unit->main, values);
+  std::vector<Term> pairs;
+  auto bound = r[1].tuple_items();
+  for (size_t i = 0; i < unit->bindings_out.size() && i < bound.size(); ++i)
+    pairs.push_back(Term::tuple({binding_key(unit->bindings_out[i]), bound[i]}));
+  // Elixir lists the binding by its keys, the last first
+  std::sort(pairs.begin(), pairs.end(),
+            [](const Term& x, const Term& y) { return compare(x[0], y[0]) > 0; });
+  co_return Term::tuple({r[0], Term::list(pairs)});
+}
+
+Co<Term> eval_string(Ctx& ctx, Term code, Term binding) {
+  if (!code.is_binary()) raise_argument_error("expected a string of code");
+  std::string source(code.binary());
+  co_return co_await eval(ctx, nullptr, source, std::move(binding));
+}
+Co<Term> eval_string1(Ctx& ctx, std::vector<Term> a) {
+  Term code = a[0];
+  co_return co_await eval_string(ctx, std::move(code), Term());
+}
+Co<Term> eval_string2(Ctx& ctx, std::vector<Term> a) {
+  Term code = a[0], binding = a[1];
+  co_return co_await eval_string(ctx, std::move(code), std::move(binding));
+}
+
+Co<Term> eval_quoted(Ctx& ctx, Term ast, Term binding) {
+  NodeP tree = tree_of(ast);
+  NodeP block = make_node(NK::Block, tree->line, 0);
+  block->kids.push_back(std::move(tree));
+  co_return co_await eval(ctx, block.get(), {}, std::move(binding));
+}
+Co<Term> eval_quoted1(Ctx& ctx, std::vector<Term> a) {
+  Term ast = a[0];
+  co_return co_await eval_quoted(ctx, std::move(ast), Term());
+}
+Co<Term> eval_quoted2(Ctx& ctx, std::vector<Term> a) {
+  Term ast = a[0], binding = a[1];
+  co_return co_await eval_quoted(ctx, std::move(ast), std::move(binding));
+}
+
+const Native kCodeNatives[] = {
+    {M, "to_string", 1, to_string1, nullptr},     {M, "escape", 1, escape1, nullptr},
+    {C, "eval_string", 1, nullptr, eval_string1}, {C, "eval_string", 2, nullptr, eval_string2},
+    {C, "eval_quoted", 1, nullptr, eval_quoted1}, {C, "eval_quoted", 2, nullptr, eval_quoted2},
+};
+
+}  // namespace
+
+std::span<const Native> code_natives() { return kCodeNatives; }
+
+}  // namespace taskplay::lang
