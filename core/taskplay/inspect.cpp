@@ -561,6 +561,9 @@ class Printer {
       case Term::Type::Binary:
         binary(t.binary(), limit);
         return;
+      case Term::Type::Bitstring:
+        bits(t.bitstring_bytes(), static_cast<unsigned>(t.bit_size() % 8), limit);
+        return;
     }
   }
 
@@ -795,7 +798,11 @@ class Printer {
       s_.text("<<>>");
       return;
     }
-    // <<1, 2, 3>>: each byte a number, `limit` of them
+    bits(s, 0, limit);
+  }
+  // <<1, 2, 3>>: each byte a number, `limit` of them; a bitstring's last `last_bits` bits
+  // as <<..., 5::size(3)>>
+  void bits(std::string_view s, unsigned last_bits, int limit) {
     s_.open("<<", Break::bits);
     int lim = limit;
     for (size_t i = 0; i < s.size(); ++i) {
@@ -805,7 +812,12 @@ class Printer {
         break;
       }
       lim = dec(lim);
-      s_.text(integer_text(Term::integer(static_cast<unsigned char>(s[i])), o_.base));
+      auto byte = static_cast<unsigned char>(s[i]);
+      if (last_bits != 0 && i + 1 == s.size())
+        s_.text(integer_text(Term::integer(byte >> (8 - last_bits)), o_.base) + "::size(" +
+                std::to_string(last_bits) + ")");
+      else
+        s_.text(integer_text(Term::integer(byte), o_.base));
     }
     s_.close(">>");
   }

@@ -63,8 +63,9 @@ class KeyHasher {
       case Term::Type::Fun:
         h2(static_cast<uint32_t>(t.fun_obj()->unique()), 0, hconst(20));
         break;
-      case Term::Type::Binary: {
-        std::string_view b = t.binary();
+      case Term::Type::Binary:
+      case Term::Type::Bitstring: {  // (the BEAM hashes a bitstring's tail bits apart)
+        std::string_view b = t.bitstring_bytes();
         uint32_t con = hconst(13) + hash_;
         hash_ = b.empty() ? con : jenkins::block_hash(b, con);
         break;

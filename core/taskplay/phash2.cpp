@@ -138,8 +138,9 @@ class Hasher {
         else
           h1(2, hconst(2));  // erts' tag number of []
         break;
-      case Term::Type::Binary: {
-        std::string_view b = t.binary();
+      case Term::Type::Binary:
+      case Term::Type::Bitstring: {  // (the BEAM hashes a bitstring's tail bits apart)
+        std::string_view b = t.bitstring_bytes();
         uint32_t con = hconst(13) + hash_;
         hash_ = b.empty() ? con : block_hash(b, con);
         break;

@@ -69,7 +69,8 @@ void hash_into(Fnv& f, const Term& t) {
       break;
     }
     case Term::Type::Binary:
-      f.add(t.binary().data(), t.binary().size());
+    case Term::Type::Bitstring:
+      f.add(t.bitstring_bytes().data(), t.bitstring_bytes().size());
       break;
   }
 }

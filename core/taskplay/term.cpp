@@ -21,6 +21,7 @@ void ConsObj::operator delete(void* p, std::size_t n) noexcept { pool::deallocat
 
 struct BinaryObj : HeapObj {
   std::string bytes;
+  uint8_t last_bits = 0;  // a bitstring's bits in its last byte (1..7); 0 for a binary
 };
 
 struct MapObj : HeapObj, pool::Pooled {
@@ -118,6 +119,7 @@ void Term::destroy() noexcept {
         delete map_obj(cur);
         break;
       case Type::Binary:
+      case Type::Bitstring:
         delete binary_obj(cur);
         break;
       case Type::BigInt:
@@ -140,6 +142,16 @@ Term Term::string(std::string_view utf8) {
   auto* b = new BinaryObj();
   b->bytes.assign(utf8);
   return TermAccess::wrap(Type::Binary, b);
+}
+
+Term Term::bitstring(std::string_view bytes, unsigned last_bits) {
+  if (last_bits % 8 == 0) return string(bytes);
+  assert(!bytes.empty());
+  auto* b = new BinaryObj();
+  b->bytes.assign(bytes);
+  b->last_bits = static_cast<uint8_t>(last_bits % 8);
+  b->bytes.back() = static_cast<char>(b->bytes.back() & (0xFF << (8 - b->last_bits)));
+  return TermAccess::wrap(Type::Bitstring, b);
 }
 
 Term Term::tuple(std::initializer_list<Term> items) {
@@ -247,6 +259,15 @@ std::string_view Term::binary() const {
   assert(type_ == Type::Binary);
   return binary_obj(*this)->bytes;
 }
+std::string_view Term::bitstring_bytes() const {
+  assert(is_bitstring());
+  return binary_obj(*this)->bytes;
+}
+uint64_t Term::bit_size() const {
+  assert(is_bitstring());
+  const BinaryObj* b = binary_obj(*this);
+  return b->last_bits == 0 ? b->bytes.size() * 8 : (b->bytes.size() - 1) * 8 + b->last_bits;
+}
 const std::vector<std::pair<Term, Term>>& Term::map_pairs() const {
   assert(type_ == Type::Map);
   return map_obj(*this)->pairs;
@@ -336,7 +357,8 @@ size_t Term::size_words() const {
       return n;
     }
     case Type::Binary:
-      return 3 + binary().size() / 8;
+    case Type::Bitstring:
+      return 3 + bitstring_bytes().size() / 8;
     case Type::BigInt:
       return 2 + bigint_obj(*this)->value.backend().size();
     case Type::Fun:
@@ -369,6 +391,8 @@ int compare_impl(const Term& a, const Term& b, bool exact) {
       case T::Nil:
       case T::Cons:
         return 9;
+      case T::Bitstring:
+        return static_cast<int>(T::Binary);
       default:
         return static_cast<int>(t);
     }
@@ -418,9 +442,12 @@ int compare_impl(const Term& a, const Term& b, bool exact) {
         q = &q->tail();
       }
     }
-    case T::Binary: {
-      int c = a.binary().compare(b.binary());
-      return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    case T::Binary:
+    case T::Bitstring: {
+      // bit by bit: the padded bytes, then a prefix before the longer
+      int c = a.bitstring_bytes().compare(b.bitstring_bytes());
+      if (c != 0) return c < 0 ? -1 : 1;
+      return sign(static_cast<int64_t>(a.bit_size()), static_cast<int64_t>(b.bit_size()));
     }
     default:
       return 0;

@@ -76,7 +76,8 @@ class Term {
     Map,
     Nil,
     Cons,
-    Binary
+    Binary,
+    Bitstring  // bits whose count is not a multiple of 8 (<<1::size(3)>>); orders as Binary
   };
 
   Term() noexcept : type_(Type::Nil) { u_.i = 0; }  // [] (the empty list)
@@ -118,6 +119,9 @@ class Term {
   static Term boolean(bool b) noexcept { return Term(b ? atoms::true_ : atoms::false_); }
   static Term atom(std::string_view name) { return Term(Atom(name)); }
   static Term string(std::string_view utf8);  // an Elixir string (a binary)
+  // `bytes` of which the last holds only its first `last_bits` bits (the rest zero); a
+  // binary when last_bits is 0
+  static Term bitstring(std::string_view bytes, unsigned last_bits);
   static Term tuple(std::initializer_list<Term> items);
   static Term tuple(std::span<const Term> items);
   static Term list(std::initializer_list<Term> items);
@@ -148,6 +152,7 @@ class Term {
   bool is_cons() const { return type_ == Type::Cons; }
   bool is_list() const { return is_nil() || is_cons(); }
   bool is_binary() const { return type_ == Type::Binary; }
+  bool is_bitstring() const { return type_ == Type::Binary || type_ == Type::Bitstring; }
   bool is_boolean() const { return is_atom(atoms::true_) || is_atom(atoms::false_); }
   bool truthy() const { return !is_atom(atoms::nil) && !is_atom(atoms::false_); }
 
@@ -169,6 +174,10 @@ class Term {
   size_t list_length() const;  // proper lists only
 
   std::string_view binary() const;
+  // A binary's or bitstring's bytes, the last one partial for a bitstring (its unused low
+  // bits zero), and how many bits it holds in all
+  std::string_view bitstring_bytes() const;
+  uint64_t bit_size() const;
 
   // Maps: sorted by key in term order.
   const std::vector<std::pair<Term, Term>>& map_pairs() const;
@@ -206,7 +215,8 @@ class Term {
     constexpr uint32_t heap_types =
         1u << static_cast<unsigned>(Type::BigInt) | 1u << static_cast<unsigned>(Type::Fun) |
         1u << static_cast<unsigned>(Type::Tuple) | 1u << static_cast<unsigned>(Type::Map) |
-        1u << static_cast<unsigned>(Type::Cons) | 1u << static_cast<unsigned>(Type::Binary);
+        1u << static_cast<unsigned>(Type::Cons) | 1u << static_cast<unsigned>(Type::Binary) |
+        1u << static_cast<unsigned>(Type::Bitstring);
     return (heap_types >> static_cast<unsigned>(type_)) & 1u;
   }
   void destroy() noexcept;

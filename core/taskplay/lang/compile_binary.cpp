@@ -251,7 +251,7 @@ NodeP Compiler::bin_generator(const Node& q) {
     for (const Node* k : inner) add(*k);
   }
   pattern->kids.push_back(
-      tmpl("taskplay_bin_rest::binary", {}, q.line));  // the rest, for the next chunk
+      tmpl("taskplay_bin_rest::bitstring", {}, q.line));  // the rest, for the next chunk
   std::string tuple = "{";
   for (size_t i = 0; i < vars.size(); ++i) tuple += (i ? ", " : "") + vars[i];
   tuple += "}";

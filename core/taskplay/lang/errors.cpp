@@ -60,6 +60,16 @@ Term undefined_function(Atom module, Atom function, uint32_t arity, bool module_
                     kv("message", Term(atoms::nil))});
 }
 
+void raise_no_string_chars(const Term& v) {
+  bool bits = v.is_bitstring() && !v.is_binary();
+  raise(make_struct(Atom("Elixir.Protocol.UndefinedError"),
+                    {{Term(atoms::__exception__), Term(atoms::true_)},
+                     {Term::atom("protocol"), Term::atom("Elixir.String.Chars")},
+                     {Term::atom("value"), v},
+                     {Term::atom("description"),
+                      Term::string(bits ? "cannot convert a bitstring to a string" : "")}}));
+}
+
 void raise_undef(Atom module, Atom function, Term args, bool module_exists) {
   if (module_exists) note_loaded_module(module);
   raise(Term::atom("undef"),
@@ -228,17 +238,17 @@ std::string message(const Term& e) {
   if (n == "Elixir.WithClauseError") return "no with clause matching: " + inspect(field(e, "term"));
   if (n == "Elixir.Protocol.UndefinedError") {
     Term v = field(e, "value");
-    const char* type = v.is_integer()  ? "Integer"
-                       : v.is_float()  ? "Float"
-                       : v.is_tuple()  ? "Tuple"
-                       : v.is_map()    ? "Map"
-                       : v.is_pid()    ? "PID"
-                       : v.is_ref()    ? "Reference"
-                       : v.is_fun()    ? "Function"
-                       : v.is_list()   ? "List"
-                       : v.is_atom()   ? "Atom"
-                       : v.is_binary() ? "BitString"
-                                       : "Any";
+    const char* type = v.is_integer()     ? "Integer"
+                       : v.is_float()     ? "Float"
+                       : v.is_tuple()     ? "Tuple"
+                       : v.is_map()       ? "Map"
+                       : v.is_pid()       ? "PID"
+                       : v.is_ref()       ? "Reference"
+                       : v.is_fun()       ? "Function"
+                       : v.is_list()      ? "List"
+                       : v.is_atom()      ? "Atom"
+                       : v.is_bitstring() ? "BitString"
+                                          : "Any";
     std::string s = "protocol " + module_name(field(e, "protocol")) + " not implemented for " +
                     inspect(v) + " of type " + type;
     if (v.is_map() && v.struct_name() != atoms::nil)

@@ -69,5 +69,8 @@ Term undefined_function(Atom module, Atom function, uint32_t arity, bool module_
 // call on top of the stack (`catch :error, :undef` matches it; rescue sees the
 // UndefinedFunctionError normalize/2 makes of it).
 [[noreturn]] void raise_undef(Atom module, Atom function, Term args, bool module_exists);
+// String.Chars is not implemented for v (to_string/1, "#{v}", IO.puts): the
+// Protocol.UndefinedError Elixir raises, with its description for a bitstring.
+[[noreturn]] void raise_no_string_chars(const Term& v);
 
 }  // namespace taskplay::lang

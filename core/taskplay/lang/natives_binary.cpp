@@ -8,8 +8,7 @@
 //
 // spec is {type, unit, endian, signed?}, type one of :integer :float :binary :bitstring
 // :utf8 :utf16 :utf32; size is nil (the type's default) or a count of units. Terms hold
-// whole bytes only: a pattern may take bits at any offset, but a binary built or taken
-// whose size is not a multiple of 8 bits is refused (docs/language.md).
+// the bits of a binary or a bitstring (a size in bits not a multiple of 8, Term::bitstring).
 
 #include <algorithm>
 #include <cmath>
@@ -153,15 +152,21 @@ Term bin_build(Ctx& ctx, Term* a) {
       if (s.little) std::reverse(be.begin(), be.end());
       w.tail_bits(be, be.size() * 8);
     } else if (type == "binary" || type == "bitstring") {
-      if (!v.is_binary())
+      if (type == "binary" && v.is_bitstring() && !v.is_binary())
+        construction_failed(index, "binary",
+                            "the size of the value " + inspect(v) +
+                                " is not a multiple of the unit for the segment");
+      if (type == "binary" ? !v.is_binary() : !v.is_bitstring())
         construction_failed(index, type.c_str(),
                             std::string("expected a ") +
                                 (type == "binary" ? "binary" : "bitstring") +
                                 " but got: " + inspect(v));
-      std::string_view bytes = v.binary();
-      if (!size.is_atom(atoms::nil)) {
-        auto bits = static_cast<uint64_t>(size.small_int() * s.unit);
-        if (bits > bytes.size() * 8)
+      std::string_view bytes = v.bitstring_bytes();
+      uint64_t have = v.bit_size();
+      if (!size.is_atom(atoms::nil) || have % 8 != 0) {
+        auto bits =
+            size.is_atom(atoms::nil) ? have : static_cast<uint64_t>(size.small_int() * s.unit);
+        if (bits > have)
           construction_failed(
               index, type.c_str(),
               "the value " + inspect(v) + " is shorter than the size of the segment");
@@ -207,18 +212,21 @@ Term bin_build(Ctx& ctx, Term* a) {
       for (char c : enc) w.byte(static_cast<uint8_t>(c));
     }
   }
-  if (w.partial != 0)
-    raise_argument_error("taskplay holds binaries of whole bytes only: this one would end with " +
-                         std::to_string(w.partial) +
-                         " bit(s) of a byte (Elixir prints such a bitstring as <<..., x::size(" +
-                         std::to_string(w.partial) + ")>>)");
-  return Term::string(w.bytes);
+  return Term::bitstring(w.bytes, w.partial);
 }
 
 // [SECTION] Reading bits ---------------------------------------------------------------
 struct BitReader {
   std::string_view bytes;
-  uint64_t total() const { return bytes.size() * 8; }
+  uint64_t bit_count;  // of the bytes, the last partial in a bitstring
+  uint64_t total() const { return bit_count; }
+  // `n` bits from `off`, left-aligned (as a bitstring holds them)
+  std::string take_left(uint64_t off, uint64_t n) const {
+    std::string out((n + 7) / 8, '\0');
+    for (uint64_t i = 0; i < n; ++i)
+      if (bit(off + i)) out[i / 8] = static_cast<char>(out[i / 8] | (0x80 >> (i % 8)));
+    return out;
+  }
   bool bit(uint64_t i) const { return (static_cast<uint8_t>(bytes[i / 8]) >> (7 - i % 8)) & 1; }
   // `bits` bits from `off`, right-aligned into ceil(bits/8) big-endian bytes
   std::string take(uint64_t off, uint64_t bits) const {
@@ -241,8 +249,8 @@ Term taken(Term v, uint64_t off) {
 }
 
 Term bin_take(Ctx& ctx, Term* a) {
-  if (!a[0].is_binary() || !a[1].is_small_int()) return no_match();
-  BitReader r{a[0].binary()};
+  if (!a[0].is_bitstring() || !a[1].is_small_int()) return no_match();
+  BitReader r{a[0].bitstring_bytes(), a[0].bit_size()};
   auto off = static_cast<uint64_t>(a[1].small_int());
   const Term& size = a[2];
   if (!size.is_atom(atoms::nil) && (!size.is_small_int() || size.small_int() < 0))
@@ -299,9 +307,11 @@ Term bin_take(Ctx& ctx, Term* a) {
     uint64_t bits = size.is_atom(atoms::nil)
                         ? left
                         : static_cast<uint64_t>(size.small_int()) * static_cast<uint64_t>(s.unit);
-    if (bits > left || bits % 8 != 0) return no_match();
+    if (bits > left || (type == "binary" && bits % 8 != 0)) return no_match();
     need_heap(ctx, bits / 64 + 1);
-    return taken(Term::string(r.take(off, bits)), off + bits);
+    // r.take right-aligns; a bitstring's bits start at the top of its first byte
+    std::string got = bits % 8 == 0 ? r.take(off, bits) : r.take_left(off, bits);
+    return taken(Term::bitstring(got, static_cast<unsigned>(bits % 8)), off + bits);
   }
   // utf8 utf16 utf32: one code point
   auto byte_at = [&](uint64_t k) { return static_cast<uint8_t>(r.take(off + 8 * k, 8)[0]); };
@@ -358,8 +368,8 @@ Term bin_take(Ctx& ctx, Term* a) {
 }
 
 Term bin_done(Ctx&, Term* a) {
-  return Term::boolean(a[0].is_binary() && a[1].is_small_int() &&
-                       static_cast<uint64_t>(a[1].small_int()) == a[0].binary().size() * 8);
+  return Term::boolean(a[0].is_bitstring() && a[1].is_small_int() &&
+                       static_cast<uint64_t>(a[1].small_int()) == a[0].bit_size());
 }
 
 // [SECTION] :binary ---------------------------------------------------------------------

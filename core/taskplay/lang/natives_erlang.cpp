@@ -8,6 +8,7 @@
 
 #include "taskplay/errors.hpp"
 #include "taskplay/inspect.hpp"
+#include "taskplay/lang/errors.hpp"
 #include "taskplay/lang/funs.hpp"
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/number.hpp"
@@ -282,8 +283,8 @@ Term float_to_binary(Ctx&, Term* a) {
   return Term::string(float_scientific(a[0].float_value()));
 }
 Term byte_size(Ctx&, Term* a) {
-  if (!a[0].is_binary()) bif_badarg(E, "byte_size", {a[0]});
-  return Term::integer(static_cast<int64_t>(a[0].binary().size()));
+  if (!a[0].is_bitstring()) bif_badarg(E, "byte_size", {a[0]});
+  return Term::integer(static_cast<int64_t>(a[0].bitstring_bytes().size()));
 }
 Term float1(Ctx&, Term* a) {
   if (!a[0].is_number()) bif_badarg(E, "float", {a[0]});
@@ -423,12 +424,7 @@ Term join(Ctx&, Term* a) {
   for (const Term* c = &a[0]; c->is_cons(); c = &c->tail()) {
     if (!first) out += joiner;
     first = false;
-    if (!to_string_term(c->head(), out))
-      raise(make_struct(Atom("Elixir.Protocol.UndefinedError"),
-                        {{Term(atoms::__exception__), Term(atoms::true_)},
-                         {Term::atom("protocol"), Term::atom("Elixir.String.Chars")},
-                         {Term::atom("value"), c->head()},
-                         {Term::atom("description"), Term::string("")}}));
+    if (!to_string_term(c->head(), out)) raise_no_string_chars(c->head());
   }
   return Term::string(out);
 }

@@ -28,6 +28,7 @@ Term b(bool v) { return Term::boolean(v); }
 // [SECTION] Type checks (guards) ---------------------------------------------------------
 Term is_atom(Ctx&, Term* a) { return b(a[0].is_atom()); }
 Term is_binary(Ctx&, Term* a) { return b(a[0].is_binary()); }
+Term is_bitstring(Ctx&, Term* a) { return b(a[0].is_bitstring()); }
 Term is_boolean(Ctx&, Term* a) { return b(a[0].is_boolean()); }
 Term is_float(Ctx&, Term* a) { return b(a[0].is_float()); }
 Term is_function1(Ctx&, Term* a) { return b(a[0].is_fun()); }
@@ -141,12 +142,12 @@ Term node1(Ctx&, Term* a) {
 }
 Term is_port(Ctx&, Term*) { return b(false); }  // taskplay has no ports
 Term byte_size(Ctx&, Term* a) {
-  if (!a[0].is_binary()) bif_badarg("erlang", "byte_size", {a[0]});
-  return Term::integer(static_cast<int64_t>(a[0].binary().size()));
+  if (!a[0].is_bitstring()) bif_badarg("erlang", "byte_size", {a[0]});
+  return Term::integer(static_cast<int64_t>(a[0].bitstring_bytes().size()));
 }
 Term bit_size(Ctx&, Term* a) {
-  if (!a[0].is_binary()) bif_badarg("erlang", "bit_size", {a[0]});
-  return Term::integer(static_cast<int64_t>(a[0].binary().size()) * 8);
+  if (!a[0].is_bitstring()) bif_badarg("erlang", "bit_size", {a[0]});
+  return Term::integer(static_cast<int64_t>(a[0].bit_size()));
 }
 Term binary_part(Ctx&, Term* a) {
   if (!a[0].is_binary() || !a[1].is_small_int() || !a[2].is_small_int())
@@ -598,7 +599,7 @@ Term access(Ctx&, Term* a) {
 constexpr Native kTable[] = {
     {K, "is_atom", 1, is_atom, nullptr, true},
     {K, "is_binary", 1, is_binary, nullptr, true},
-    {K, "is_bitstring", 1, is_binary, nullptr, true},
+    {K, "is_bitstring", 1, is_bitstring, nullptr, true},
     {K, "is_boolean", 1, is_boolean, nullptr, true},
     {K, "is_float", 1, is_float, nullptr, true},
     {K, "is_function", 1, is_function1, nullptr, true},

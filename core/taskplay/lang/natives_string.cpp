@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "taskplay/inspect.hpp"
+#include "taskplay/lang/errors.hpp"
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/runtime.hpp"
 
@@ -500,6 +501,7 @@ Term printable2(Ctx&, Term* a) {
 }
 // String.valid?/1: UTF-8 throughout (no surrogates, no overlong forms)
 Term valid(Ctx&, Term* a) {
+  if (a[0].is_bitstring() && !a[0].is_binary()) return Term(atoms::false_);
   std::string_view s = str(a[0]);
   for (size_t i = 0; i < s.size();) {
     auto c = static_cast<unsigned char>(s[i]);
@@ -546,12 +548,7 @@ Term split_once(Ctx&, Term* a) {
 // --------------------------------------------------------------------------------------
 std::string chardata(const Term& t) {
   std::string s;
-  if (!to_string_term(t, s))
-    raise(make_struct(Atom("Elixir.Protocol.UndefinedError"),
-                      {{Term(atoms::__exception__), Term(atoms::true_)},
-                       {Term::atom("protocol"), Term::atom("Elixir.String.Chars")},
-                       {Term::atom("value"), t},
-                       {Term::atom("description"), Term::string("")}}));
+  if (!to_string_term(t, s)) raise_no_string_chars(t);
   return s;
 }
 bool device_is_stderr(const Term& d) {

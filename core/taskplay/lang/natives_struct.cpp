@@ -173,17 +173,17 @@ Term protocol_impl(Ctx& c, Term* a) {
 // BitString, List, Map, Tuple, Function, PID, Port or Reference.
 Atom protocol_type(const Term& t) {
   if (t.is_map() && t.struct_name() != atoms::nil) return t.struct_name();
-  const char* name = t.is_integer()  ? "Elixir.Integer"
-                     : t.is_float()  ? "Elixir.Float"
-                     : t.is_atom()   ? "Elixir.Atom"
-                     : t.is_binary() ? "Elixir.BitString"
-                     : t.is_list()   ? "Elixir.List"
-                     : t.is_map()    ? "Elixir.Map"
-                     : t.is_tuple()  ? "Elixir.Tuple"
-                     : t.is_fun()    ? "Elixir.Function"
-                     : t.is_pid()    ? "Elixir.PID"
-                     : t.is_ref()    ? "Elixir.Reference"
-                                     : "Elixir.Any";
+  const char* name = t.is_integer()     ? "Elixir.Integer"
+                     : t.is_float()     ? "Elixir.Float"
+                     : t.is_atom()      ? "Elixir.Atom"
+                     : t.is_bitstring() ? "Elixir.BitString"
+                     : t.is_list()      ? "Elixir.List"
+                     : t.is_map()       ? "Elixir.Map"
+                     : t.is_tuple()     ? "Elixir.Tuple"
+                     : t.is_fun()       ? "Elixir.Function"
+                     : t.is_pid()       ? "Elixir.PID"
+                     : t.is_ref()       ? "Elixir.Reference"
+                                        : "Elixir.Any";
   return Atom(name);
 }
 

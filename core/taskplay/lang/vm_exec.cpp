@@ -77,8 +77,10 @@ Term concat(const Term& a, const Term& b) {
   if (!a.is_binary() || !b.is_binary()) {
     const Term& bad = a.is_binary() ? b : a;
     raise(argument_error("construction of binary failed: segment " +
-                         std::string(a.is_binary() ? "2" : "1") +
-                         " of type 'binary': expected a binary but got: " + inspect(bad)));
+                         std::string(a.is_binary() ? "2" : "1") + " of type 'binary': " +
+                         (bad.is_bitstring() ? "the size of the value " + inspect(bad) +
+                                                   " is not a multiple of the unit for the segment"
+                                             : "expected a binary but got: " + inspect(bad))));
   }
   std::string s(a.binary());
   s += b.binary();
@@ -112,11 +114,7 @@ Term module_binary() {
 Term string_chars(const Term& v) {
   std::string s;
   if (to_string_term(v, s)) return Term::string(s);
-  raise(make_struct(Atom("Elixir.Protocol.UndefinedError"),
-                    {{Term(atoms::__exception__), Term(atoms::true_)},
-                     {Term::atom("protocol"), Term::atom("Elixir.String.Chars")},
-                     {Term::atom("value"), v},
-                     {Term::atom("description"), Term::string("")}}));
+  raise_no_string_chars(v);
 }
 bool same_type_exception(const Term& e, const Term& mods) {
   if (!e.is_exception()) return false;
@@ -131,7 +129,8 @@ bool same_type_exception(const Term& e, const Term& mods) {
 constexpr uint32_t kHeapTypes =
     (1u << static_cast<int>(Term::Type::BigInt)) | (1u << static_cast<int>(Term::Type::Fun)) |
     (1u << static_cast<int>(Term::Type::Tuple)) | (1u << static_cast<int>(Term::Type::Map)) |
-    (1u << static_cast<int>(Term::Type::Cons)) | (1u << static_cast<int>(Term::Type::Binary));
+    (1u << static_cast<int>(Term::Type::Cons)) | (1u << static_cast<int>(Term::Type::Binary)) |
+    (1u << static_cast<int>(Term::Type::Bitstring));
 [[gnu::always_inline]] inline bool on_heap(const Term& t) {
   return (1u << static_cast<int>(t.type())) & kHeapTypes;
 }
