@@ -8,7 +8,9 @@
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/errors.hpp"
 #include "taskplay/lang/funs.hpp"
+#include "taskplay/lang/library_frames.hpp"
 #include "taskplay/lang/natives.hpp"
+#include "taskplay/lang/prelude.hpp"
 #include "taskplay/modules.hpp"
 #include "taskplay/runtime.hpp"
 
@@ -223,6 +225,20 @@ Term frame_name(const Proto& p) {
 uint32_t frame_arity(const Proto& p) {
   return p.anonymous ? p.arity + static_cast<uint32_t>(p.capture_from.size()) : p.fun_arity;
 }
+// The frame of function p at `line`, under the frames `inner`; a prelude function that
+// stands for an Elixir function the BEAM names otherwise shows the BEAM's frame
+Term code_frame(const Proto& p, uint32_t line, const std::vector<Term>& inner) {
+  if (!p.anonymous && p.unit && p.unit->file == kPreludeFile)
+    if (const LibraryFrame* lf = library_frame(p.module, p.name, p.fun_arity)) {
+      Term name = Term::atom(lf->name);
+      bool recursion = !inner.empty() && inner.back().is_tuple(4) &&
+                       inner.back()[0] == Term(p.module) && inner.back()[1] == name;
+      return stack_frame(Term(p.module), name, Term::integer(lf->arity), lf->file,
+                         recursion ? lf->recursion_line : lf->call_line);
+    }
+  return stack_frame(Term(p.module), frame_name(p), Term::integer(frame_arity(p)), p.source_file(),
+                     line);
+}
 }  // namespace
 
 Term Vm::current_function() const {
@@ -285,8 +301,7 @@ Term Vm::current_stacktrace(bool self) const {
     }
     uint32_t pc = top && !in_library ? f.pc : (f.pc > 0 ? f.pc - 1 : 0);
     uint32_t line = pc < p->code.size() ? p->code[pc].line : p->line;
-    entries.push_back(stack_frame(Term(p->module), frame_name(*p), Term::integer(frame_arity(*p)),
-                                  p->source_file(), line));
+    entries.push_back(code_frame(*p, line, entries));
   }
   if (script_)
     for (const Term& f : script_base_frames()) {
@@ -320,14 +335,16 @@ Term Vm::stacktrace(const Term& prefix, const Term& error) const {
     if (skip_top && i + 1 == frames_.size()) continue;  // the prefix stands for this frame
     const Frame& f = frames_[i];
     const Proto* p = f.proto;
+    // the BEAM keeps one of consecutive frames returning to the same place: a recursion
+    // (`h + sum(t)`) shows the frame that called the failing code and one of its callers
+    if (i + 2 < frames_.size() && frames_[i + 1].proto == p && frames_[i + 1].pc == f.pc) continue;
     if (typed_at_prompt(*p)) {
       entries.push_back(erl_eval_frame(entries.empty(), error));
       continue;
     }
     uint32_t pc = i + 1 == frames_.size() ? f.pc : (f.pc > 0 ? f.pc - 1 : 0);
     uint32_t line = pc < p->code.size() ? p->code[pc].line : p->line;
-    entries.push_back(stack_frame(Term(p->module), frame_name(*p), Term::integer(frame_arity(*p)),
-                                  p->source_file(), line));
+    entries.push_back(code_frame(*p, line, entries));
   }
   // under a script's body (its (file) frame, gone when its last expression made a tail
   // call), the frames of `elixir x.exs` that ran it
