@@ -265,6 +265,7 @@ Vm::Call Vm::invoke(uint32_t id, uint32_t a, uint32_t nargs, bool local, bool ta
   }
   Term* regs = stack_.data() + frames_.back().base;
   bool exists = st_.module_defined(m.module) || ctx_.runtime().modules().has_module(m.module);
+  tail_caller_gone_ = tail;  // the BEAM made the tail call: the caller's frame is gone
   raise_undef(m.module, m.function, Term::list(std::span<const Term>(regs + a, nargs)), exists);
 }
 
