@@ -45,9 +45,10 @@ ROWS = [
     ("14m", "program: the chain of 1,000,000, peak resident memory", "prog_chain_1m", "mb_resident", "MB", "lower"),
     ("15", "program: parallel map over 20,000 elements, a process each (pmap.exs), whole process", "prog_pmap", "ms_whole", "ms", "lower"),
     ("16", "`taskplay test` / `mix test` on tests/cli/project (ExUnit: 2 files, 5 tests), whole process", "prog_test", "ms_whole", "ms", "lower"),
+    ("17", "program: word count and 100,000 puts/updates/deletes on one map (bench/programs/maps.exs), whole process", "prog_maps", "ms_whole", "ms", "lower"),
 ]
-# The programs (rows 12-16) run as the CLI and `elixir`: no wasm CLI, no CAF peer.
-PROGRAMS = ("prog_lists", "prog_chain", "prog_chain_1m", "prog_pmap", "prog_test")
+# The programs (rows 12-17) run as the CLI and `elixir`: no wasm CLI, no CAF peer.
+PROGRAMS = ("prog_lists", "prog_maps", "prog_chain", "prog_chain_1m", "prog_pmap", "prog_test")
 
 # What CAF lacks, said in the table instead of a number.
 NOT_APPLICABLE = {
@@ -259,7 +260,7 @@ def main():
     md.append("scenarios/19_race_lost_update.exs with the default bounds (186 schedules, each compiling and")
     md.append("running the program on a fresh runtime; docs/races.md); ⁴ neither the BEAM nor CAF explores")
     md.append("schedules (Concuerror, the BEAM's tool for it, is not packaged for Debian).")
-    md.append("Rows 12-16: the same .exs programs (bench/programs/) run by `taskplay run` (native, Release)")
+    md.append("Rows 12-17: the same .exs programs (bench/programs/) run by `taskplay run` (native, Release)")
     md.append("and by `elixir`, each timed as a whole process, start to exit, boot included: what a person")
     md.append("waits for. (Inside a program taskplay's `:timer.tc` reads the run's work clock, 1 ms per")
     md.append("100,000 reductions, docs/time.md, so only whole-process times compare.) Row 16 runs `mix")

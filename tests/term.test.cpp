@@ -2,6 +2,9 @@
 // prints it (each expected string was printed by real Elixir).
 #include <doctest/doctest.h>
 
+#include <map>
+#include <random>
+
 #include "taskplay/errors.hpp"
 #include "taskplay/inspect.hpp"
 #include "taskplay/number.hpp"
@@ -139,5 +142,61 @@ TEST_SUITE("term order") {
     CHECK(l.list_length() == 1'000'000);
     l = Term();  // must not overflow the stack
     CHECK(l.is_nil());
+  }
+}
+
+TEST_SUITE("maps") {
+  // Big maps are edited in place of being copied (term.cpp, "Big maps"): every version
+  // a put or a removal made must still read as the map it was, against a model.
+  TEST_CASE("puts and removals on maps of 0 to 3,000 keys agree with a model, old versions kept") {
+    std::mt19937 rng(7);
+    for (int size : {0, 10, 40, 100, 3000}) {
+      Term m = Term::map({});
+      std::map<int64_t, int64_t> model;
+      for (int k = 0; k < size; ++k) {
+        m = m.map_put(i(k * 3), i(k));
+        model[k * 3] = k;
+      }
+      std::vector<std::pair<Term, std::map<int64_t, int64_t>>> versions;
+      for (int step = 0; step < 2000; ++step) {
+        int64_t key = static_cast<int64_t>(rng() % static_cast<unsigned>(size * 3 + 20));
+        if (rng() % 3 == 0) {
+          m = m.map_remove(i(key));
+          model.erase(key);
+        } else {
+          m = m.map_put(i(key), i(step));
+          model[key] = step;
+        }
+        if (step % 97 == 0) versions.emplace_back(m, model);
+        // reads in between, as a loop of Map.get/Map.put does
+        const Term* v = m.map_get(i(key));
+        auto it = model.find(key);
+        REQUIRE((v != nullptr) == (it != model.end()));
+        if (v) CHECK(v->small_int() == it->second);
+        CHECK(m.map_size() == model.size());
+      }
+      versions.emplace_back(m, model);
+      for (const auto& [map, expected] : versions) {
+        std::vector<std::pair<Term, Term>> pairs;
+        for (const auto& [k, v] : expected) pairs.emplace_back(i(k), i(v));
+        CHECK(map.map_size() == expected.size());
+        CHECK(map == Term::map(pairs));
+        for (const auto& [k, v] : expected) CHECK(map.map_get(i(k))->small_int() == v);
+      }
+    }
+  }
+  TEST_CASE("map_merge: the right map's values win, small into big and big into big") {
+    Term big = Term::map({});
+    for (int k = 0; k < 500; ++k) big = big.map_put(i(k), i(k));
+    Term small = Term::map({{i(3), a("three")}, {i(1000), a("thousand")}});
+    Term m = big.map_merge(small);
+    CHECK(m.map_size() == 501);
+    CHECK(*m.map_get(i(3)) == a("three"));
+    CHECK(*m.map_get(i(1000)) == a("thousand"));
+    CHECK(*big.map_get(i(3)) == i(3));
+    Term both = big.map_merge(m);
+    CHECK(both == m);
+    CHECK(small.map_merge(big).map_get(i(3))->small_int() == 3);
+    CHECK(Term::map({}).map_merge(small) == small);
   }
 }

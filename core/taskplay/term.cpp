@@ -24,9 +24,22 @@ struct BinaryObj : HeapObj {
   uint8_t last_bits = 0;  // a bitstring's bits in its last byte (1..7); 0 for a binary
 };
 
+// One put or removal recorded on top of a big map's base (see "Big maps" below).
+struct MapEdit {
+  Term key;
+  Term value;
+  bool removed = false;
+};
+
 struct MapObj : HeapObj, pool::Pooled {
-  std::vector<std::pair<Term, Term>> pairs;  // sorted by compare_exact of keys
-  std::vector<uint32_t> order;               // the BEAM's listing order, once asked for
+  // The pairs sorted by compare_exact of keys. For an edited map (base is a map), they
+  // are made from base and edits the first time they are asked for.
+  std::vector<std::pair<Term, Term>> pairs;
+  Term base;                    // nil, or the flat map the edits apply to
+  std::vector<MapEdit> edits;   // sorted by key, one per key
+  size_t size = 0;              // of an edited map (a flat map's is pairs.size())
+  bool has_pairs = true;        // pairs are valid
+  std::vector<uint32_t> order;  // the BEAM's listing order, once asked for
 };
 
 struct BigIntObj : HeapObj {
@@ -268,18 +281,107 @@ uint64_t Term::bit_size() const {
   const BinaryObj* b = binary_obj(*this);
   return b->last_bits == 0 ? b->bytes.size() * 8 : (b->bytes.size() - 1) * 8 + b->last_bits;
 }
+// [SECTION] Big maps
+//
+// A map is a vector of pairs sorted by key: compact, and what comparison, hashing and
+// printing walk. Copying it on every put made a loop of puts into a big map quadratic
+// (Enum.frequencies of 20,000 words took minutes). So a put or removal on a map of more
+// than kEditedMapMin keys makes an edited map instead: the flat map it started from
+// (base) and the keys put or removed since, sorted (edits). A put copies only the edits;
+// once they outgrow the square root of the base they are merged into a new flat map, so
+// a put costs about 2 * sqrt(n) term copies instead of n. map_get looks in the edits, then
+// the base. Anything that wants every pair (map_pairs: iteration, comparison, printing)
+// merges them once and keeps the result.
+
+namespace {
+constexpr size_t kEditedMapMin = 64;
+
+size_t edit_limit(size_t base_size) {
+  size_t r = 1;
+  while (r * r < base_size) r *= 2;  // a power of two near the square root is enough
+  return std::max<size_t>(r, 16);
+}
+
+template <class Edits>  // const or not
+auto edit_at(Edits& edits, const Term& key) {
+  return std::lower_bound(edits.begin(), edits.end(), key, [](const MapEdit& e, const Term& k) {
+    return compare_exact(e.key, k) < 0;
+  });
+}
+
+// base's pairs with edits applied, in key order
+std::vector<std::pair<Term, Term>> merged_pairs(const std::vector<std::pair<Term, Term>>& base,
+                                                const std::vector<MapEdit>& edits, size_t size) {
+  std::vector<std::pair<Term, Term>> out;
+  out.reserve(size);
+  auto b = base.begin();
+  for (const MapEdit& e : edits) {
+    for (; b != base.end() && compare_exact(b->first, e.key) < 0; ++b) out.push_back(*b);
+    if (b != base.end() && compare_exact(b->first, e.key) == 0) ++b;
+    if (!e.removed) out.emplace_back(e.key, e.value);
+  }
+  out.insert(out.end(), b, base.end());
+  return out;
+}
+
+// A map of `base` (flat) with `edits`; flat again once the edits are many.
+Term edited_map(const Term& base, std::vector<MapEdit> edits, size_t size) {
+  const auto& bp = map_obj(base)->pairs;
+  if (edits.size() > edit_limit(bp.size()) || size <= kEditedMapMin / 2)
+    return Term::map_sorted(merged_pairs(bp, edits, size));
+  auto* m = new MapObj();
+  m->base = base;
+  m->edits = std::move(edits);
+  m->size = size;
+  m->has_pairs = false;
+  return TermAccess::wrap(Term::Type::Map, m);
+}
+
+// The map whose pairs `key` is put into or removed from: an edited map's base and edits,
+// or a big flat map with no edits yet. Returns false for a small flat map (copied whole).
+bool edit_source(const Term& map, Term& base, std::vector<MapEdit>& edits) {
+  MapObj* m = map_obj(map);
+  if (!m->has_pairs) {
+    base = m->base;
+    edits = m->edits;
+    return true;
+  }
+  if (m->pairs.size() < kEditedMapMin) return false;
+  base = map;
+  return true;
+}
+}  // namespace
+
 const std::vector<std::pair<Term, Term>>& Term::map_pairs() const {
   assert(type_ == Type::Map);
-  return map_obj(*this)->pairs;
+  MapObj* m = map_obj(*this);
+  if (!m->has_pairs) {
+    m->pairs = merged_pairs(map_obj(m->base)->pairs, m->edits, m->size);
+    m->has_pairs = true;
+  }
+  return m->pairs;
+}
+size_t Term::map_size() const {
+  assert(type_ == Type::Map);
+  MapObj* m = map_obj(*this);
+  return m->has_pairs ? m->pairs.size() : m->size;
 }
 std::span<const uint32_t> Term::map_order() const {
   MapObj* m = map_obj(*this);
-  if (m->pairs.size() <= kFlatMapLimit) return {};
-  if (m->order.empty()) m->order = beam_map_order(m->pairs);
+  if (map_size() <= kFlatMapLimit) return {};
+  if (m->order.empty()) m->order = beam_map_order(map_pairs());
   return m->order;
 }
 const Term* Term::map_get(const Term& key) const {
-  const auto& ps = map_pairs();
+  assert(type_ == Type::Map);
+  MapObj* m = map_obj(*this);
+  if (!m->has_pairs) {
+    auto e = edit_at(m->edits, key);
+    if (e != m->edits.end() && compare_exact(e->key, key) == 0)
+      return e->removed ? nullptr : &e->value;
+    return m->base.map_get(key);
+  }
+  const auto& ps = m->pairs;
   if (ps.size() <= kSmallMap) {
     // Keys are unique, so a scan for the equal one finds what the binary search would,
     // without ordering atoms by their text (a struct's fields are all atoms).
@@ -294,15 +396,28 @@ const Term* Term::map_get(const Term& key) const {
   return nullptr;
 }
 Term Term::map_put(Term key, Term value) const {
+  Term base;
+  std::vector<MapEdit> edits;
+  if (edit_source(*this, base, edits)) {
+    size_t size = map_size();
+    auto e = edit_at(edits, key);
+    if (e != edits.end() && compare_exact(e->key, key) == 0) {
+      if (e->removed) ++size;
+      e->value = std::move(value);
+      e->removed = false;
+    } else {
+      if (!base.map_get(key)) ++size;
+      edits.insert(e, MapEdit{std::move(key), std::move(value)});
+    }
+    return edited_map(base, std::move(edits), size);
+  }
   const auto& ps = map_pairs();
   if (ps.size() < kSmallMap) {
     auto pairs = ps;
     pairs.emplace_back(std::move(key), std::move(value));
     return Term::map(std::move(pairs));
   }
-  // One copy with the pair put in its place: no sort (a put into a map of n keys was a
-  // copy and a stable sort of n + 1 pairs, which made Enum.frequencies of 20,000 words
-  // take minutes).
+  // One copy with the pair put in its place: no sort.
   auto it = std::lower_bound(ps.begin(), ps.end(), key, [](const auto& kv, const Term& k) {
     return compare_exact(kv.first, k) < 0;
   });
@@ -313,6 +428,49 @@ Term Term::map_put(Term key, Term value) const {
   pairs.emplace_back(std::move(key), std::move(value));
   pairs.insert(pairs.end(), replace ? it + 1 : it, ps.end());
   return Term::map_sorted(std::move(pairs));
+}
+Term Term::map_remove(const Term& key) const {
+  if (!map_get(key)) return *this;
+  Term base;
+  std::vector<MapEdit> edits;
+  if (edit_source(*this, base, edits)) {
+    auto e = edit_at(edits, key);
+    if (e != edits.end() && compare_exact(e->key, key) == 0) {
+      e->value = Term();
+      e->removed = true;
+    } else {
+      edits.insert(e, MapEdit{key, Term(), true});
+    }
+    return edited_map(base, std::move(edits), map_size() - 1);
+  }
+  std::vector<std::pair<Term, Term>> pairs;
+  pairs.reserve(map_size() - 1);
+  for (const auto& kv : map_pairs())
+    if (!exact_equal(kv.first, key)) pairs.push_back(kv);
+  return Term::map_sorted(std::move(pairs));
+}
+Term Term::map_merge(const Term& right) const {
+  const size_t n = map_size(), r = right.map_size();
+  if (r == 0) return *this;
+  if (n == 0) return right;
+  if (n >= kEditedMapMin && r * 4 <= edit_limit(n)) {
+    // a few pairs into a big map (Map.merge(acc, %{k => v})): puts, not a copy
+    Term out = *this;
+    for (const auto& kv : right.map_pairs()) out = out.map_put(kv.first, kv.second);
+    return out;
+  }
+  const auto& lp = map_pairs();
+  const auto& rp = right.map_pairs();
+  std::vector<std::pair<Term, Term>> out;
+  out.reserve(n + r);
+  auto l = lp.begin();
+  for (const auto& kv : rp) {
+    for (; l != lp.end() && compare_exact(l->first, kv.first) < 0; ++l) out.push_back(*l);
+    if (l != lp.end() && compare_exact(l->first, kv.first) == 0) ++l;
+    out.push_back(kv);
+  }
+  out.insert(out.end(), l, lp.end());
+  return Term::map_sorted(std::move(out));
 }
 Atom Term::struct_name() const {
   if (!is_map()) return atoms::nil;

@@ -184,8 +184,14 @@ class Term {
   // Empty for a map of up to 32 keys (listed in key order); else the indices of
   // map_pairs() in the BEAM's listing order, computed once (map_order.hpp).
   std::span<const uint32_t> map_order() const;
+  size_t map_size() const;
   const Term* map_get(const Term& key) const;  // nullptr when absent
+  // A new map with key put (or replaced) / removed. On a big map both cost about the
+  // square root of its size, not a copy of it (term.cpp, "Big maps").
   Term map_put(Term key, Term value) const;
+  Term map_remove(const Term& key) const;
+  // This map with right's pairs put in (right's values win), as maps:merge/2.
+  Term map_merge(const Term& right) const;
   // A struct is a map with __struct__; this returns its module atom, or nil.
   Atom struct_name() const;
   bool is_exception() const;

@@ -86,8 +86,7 @@ Term call(std::string_view op, const std::vector<Term>& a) {
       return Term::integer(static_cast<int64_t>(x.binary().size()));
     if (op == "bit_size" && x.is_binary())
       return Term::integer(static_cast<int64_t>(x.binary().size() * 8));
-    if (op == "map_size" && x.is_map())
-      return Term::integer(static_cast<int64_t>(x.map_pairs().size()));
+    if (op == "map_size" && x.is_map()) return Term::integer(static_cast<int64_t>(x.map_size()));
     if (op == "float" && x.is_number()) return Term::floating(number::to_double(x));
     if (op == "bnot" && x.is_small_int()) return Term::integer(~x.small_int());
     if (op == "trunc" && x.is_float()) return Term::integer(static_cast<int64_t>(x.float_value()));

@@ -98,7 +98,7 @@ Term tl(Ctx&, Term* a) {
 Term map_size(Ctx&, Term* a) {
   if (!a[0].is_map())
     raise_in(Term::tuple({Term::atom("badmap"), a[0]}), "erlang", "map_size", {a[0]});
-  return Term::integer(static_cast<int64_t>(a[0].map_pairs().size()));
+  return Term::integer(static_cast<int64_t>(a[0].map_size()));
 }
 Term abs_(Ctx&, Term* a) {
   if (a[0].is_float()) return Term::floating(std::fabs(a[0].float_value()));

@@ -68,21 +68,10 @@ Term to_list(Ctx&, Term* a) {
 }
 Term merge(Ctx&, Term* a) {
   const Term& right = map_arg(a[1]);
-  Term m = map_arg(a[0]);
-  if (right.map_pairs().empty()) return m;
-  std::vector<std::pair<Term, Term>> pairs = m.map_pairs();
-  pairs.insert(pairs.end(), right.map_pairs().begin(), right.map_pairs().end());
-  return Term::map(std::move(pairs));  // later duplicates (the right's) win
+  return map_arg(a[0]).map_merge(right);
 }
 Term new0(Ctx&, Term*) { return Term::map({}); }
-Term delete2(Ctx&, Term* a) {
-  const Term& m = map_arg(a[0]);
-  if (!m.map_get(a[1])) return m;
-  std::vector<std::pair<Term, Term>> pairs;
-  for (const auto& kv : m.map_pairs())
-    if (compare_exact(kv.first, a[1]) != 0) pairs.push_back(kv);
-  return Term::map_sorted(std::move(pairs));
-}
+Term delete2(Ctx&, Term* a) { return map_arg(a[0]).map_remove(a[1]); }
 
 constexpr Native kTable[] = {
     {M, "get", 2, get2, nullptr},         {M, "get", 3, get3, nullptr},

@@ -47,19 +47,12 @@ Term update(Ctx&, Term* a) {
     raise_in(Term::tuple({Term(atoms::badkey), a[0]}), MP, "update", {a[0], a[1], a[2]});
   return m.map_put(a[0], a[1]);
 }
-Term without_key(const Term& m, const Term& key) {
-  if (!m.map_get(key)) return m;
-  std::vector<std::pair<Term, Term>> pairs;
-  for (const auto& kv : m.map_pairs())
-    if (compare_exact(kv.first, key) != 0) pairs.push_back(kv);
-  return Term::map_sorted(std::move(pairs));
-}
-Term remove(Ctx&, Term* a) { return without_key(map_of(a[1], "remove", {a[0], a[1]}), a[0]); }
+Term remove(Ctx&, Term* a) { return map_of(a[1], "remove", {a[0], a[1]}).map_remove(a[0]); }
 Term take(Ctx&, Term* a) {
   const Term& m = map_of(a[1], "take", {a[0], a[1]});
   const Term* v = m.map_get(a[0]);
   if (!v) return Term(atoms::error);
-  return Term::tuple({*v, without_key(m, a[0])});
+  return Term::tuple({*v, m.map_remove(a[0])});
 }
 Term from_list(Ctx&, Term* a) {
   std::vector<std::pair<Term, Term>> pairs;
@@ -92,17 +85,13 @@ Term values(Ctx&, Term* a) {
   return Term::list(out);
 }
 Term size(Ctx&, Term* a) {
-  return Term::integer(static_cast<int64_t>(map_of(a[0], "size", {a[0]}).map_pairs().size()));
+  return Term::integer(static_cast<int64_t>(map_of(a[0], "size", {a[0]}).map_size()));
 }
 Term new0(Ctx&, Term*) { return Term::map({}); }
 Term merge(Ctx&, Term* a) {
   const Term& left = map_of(a[0], "merge", {a[0], a[1]});
   const Term& right = map_of(a[1], "merge", {a[0], a[1]});
-  if (right.map_pairs().empty()) return left;
-  if (left.map_pairs().empty()) return right;
-  std::vector<std::pair<Term, Term>> pairs = left.map_pairs();
-  pairs.insert(pairs.end(), right.map_pairs().begin(), right.map_pairs().end());
-  return Term::map(std::move(pairs));  // later duplicates (the right's) win
+  return left.map_merge(right);
 }
 // the pairs whose key is (with) or is not (without) in the list `keys`
 Term select(const Term& m, const Term& keys, bool keep, const char* name) {
