@@ -23,6 +23,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "taskplay/inspect.hpp"
@@ -61,6 +62,8 @@ RuntimeOptions cli_options() {
   RuntimeOptions o;
   o.trace_capacity = 1'000'000;  // a whole run, for --trace
   o.max_processes = g_max_processes;
+  // as `elixir` here: System.schedulers_online/0 is the machine's core count
+  o.schedulers_online = std::clamp(std::thread::hardware_concurrency(), 1u, 1024u);
   return o;
 }
 
@@ -142,7 +145,10 @@ int run(const std::string& file, const std::string& trace, const std::string& sc
   if (!load(file, source)) return 1;
   std::optional<lang::Schedule> schedule;
   if (!schedule_token.empty() && !(schedule = schedule_arg(schedule_token))) return 2;
-  Runtime rt(cli_options());
+  RuntimeOptions opts = cli_options();
+  // a schedule the explorer found ran on its one scheduler (explore.cpp): replay it so
+  if (schedule) opts.schedulers_online = 1;
+  Runtime rt(std::move(opts));
   lang::ScheduleFollower follower(schedule ? *schedule : lang::Schedule{});
   if (schedule) follower.attach(rt);
   lang::State& st = lang::state(rt);

@@ -64,6 +64,20 @@ IO.inspect Agent.get(a, Greeter, :add, [2])
   }
 }
 
+TEST_SUITE("lang: schedulers online") {
+  TEST_CASE("System.schedulers_online/0 is the runtime's setting, and async_stream's default") {
+    const std::string program = R"(
+IO.inspect System.schedulers_online()
+IO.inspect Task.async_stream([6, 1, 2, 1], fn i -> Process.sleep(i * 10); i end, ordered: false)
+           |> Enum.map(fn {:ok, v} -> v end)
+)";
+    CHECK(run_elixir(program).out == "1\n[6, 1, 2, 1]\n");  // the page's setting
+    taskplay::RuntimeOptions two;
+    two.schedulers_online = 2;  // the CLI on a machine of two cores; real elixir printed this
+    CHECK(run_elixir(program, 200'000'000, two).out == "2\n[1, 2, 1, 6]\n");
+  }
+}
+
 TEST_SUITE("lang: the process dictionary") {
   TEST_CASE("Process.put/get/delete: the old value or nil; get/2's default also for :undefined") {
     auto r = run_elixir(R"(

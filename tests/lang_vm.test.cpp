@@ -277,6 +277,14 @@ IO.inspect Task.await(t)
     CHECK(run_elixir("defmodule Elixir do\n  def f, do: 1\nend\n").error ==
           "** (CompileError) test.exs:1: module Elixir is reserved and cannot be defined\n");
   }
+  TEST_CASE("a struct used at the top level of the file that defines it: Elixir's CompileError") {
+    auto r = run_elixir("defmodule P do\n  defstruct x: 0\nend\nIO.puts(1)\np = %P{}\n");
+    CHECK(r.out == "");
+    CHECK(r.error ==
+          "** (CompileError) test.exs:5: cannot access struct P, the struct was not yet defined or "
+          "the struct is being accessed in the same context that defines it\n"
+          "    expanding struct: P.__struct__/1\n    test.exs:5: (file)\n");
+  }
   TEST_CASE("a syntax error shows line, column and a caret") {
     auto r = run_elixir("x = [1, 2\n3]\n");
     CHECK(r.error ==

@@ -45,6 +45,11 @@ struct RuntimeOptions {
   size_t trace_capacity = 100000;
   bool trace = true;
   uint32_t first_pid_number = 100;  // the first process is #PID<0.100.0>
+  // What System.schedulers_online/0 answers, and so Task.async_stream's default
+  // max_concurrency, ExUnit's max_cases and PartitionSupervisor's partitions. taskplay runs
+  // one scheduler whatever it says. The page keeps 1, so a run replays alike anywhere; the
+  // CLI says the host's core count, as `elixir` on the same machine does.
+  uint32_t schedulers_online = 1;
   // The run's seed: everything random in a run (:rand) starts from it, never from the host,
   // so a run replayed with the same seed and inputs gives the same numbers. The host picks
   // it (the playground: a fresh one at each reset, kept in the run's recording).

@@ -41,15 +41,16 @@ const Atom kDone("done");
 const Atom kHalted("halted");
 
 struct Options {
-  size_t max_concurrency = 1;  // System.schedulers_online() (1 here)
+  size_t max_concurrency = 1;  // System.schedulers_online() (RuntimeOptions)
   bool ordered = true;
   Term timeout = Term::integer(kDefaultTimeout);
   bool kill_on_timeout = false;  // on_timeout: :kill_task (default :exit)
   bool zip_input = false;        // zip_input_on_exit: an exit as {:exit, {input, reason}}
 };
 
-Options options_of(const Term& opts) {
+Options options_of(const Term& opts, const RuntimeOptions& runtime) {
   Options o;
+  o.max_concurrency = runtime.schedulers_online;
   if (const Term* m = keyword_get(opts, Atom("max_concurrency"))) {
     if (!m->is_small_int() || m->small_int() <= 0)
       raise(argument_error(":max_concurrency must be an integer greater than zero"));
@@ -339,7 +340,7 @@ class StreamFun final : public FunObj {
     run->enumerable = enumerable_;
     run->job_for = job_for_;
     run->start = start_;
-    run->opts = options_of(opts_);
+    run->opts = options_of(opts_, ctx.runtime().options());
     run->reducer = args.at(1);
     run->list = enum_to_list(enumerable_);
     if (run->list && run->list->empty()) run->input_done = true;

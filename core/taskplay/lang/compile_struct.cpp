@@ -164,9 +164,11 @@ bool Compiler::struct_literal(const Node& n, uint16_t dst) {
   if (!shape) return false;
   std::string display = inspect_atom(sm);
   if (here && !mod_)
-    error(n, "cannot access struct " + display +
-                 ", the struct was not yet defined or the struct is being accessed in the same "
-                 "context that defines it");
+    throw CompileError("cannot access struct " + display +
+                           ", the struct was not yet defined or the struct is being accessed in "
+                           "the same context that defines it",
+                       n.line ? n.line : line_, {},
+                       "    expanding struct: " + display + ".__struct__/1\n");
   bool update = n.extra != nullptr;
   std::vector<Atom> given;
   for (const auto& kv : n.kids) {

@@ -53,7 +53,7 @@ Term in_unit(int64_t ns, const Term& unit, const char* fun) {
 int64_t monotonic_ns(Ctx& c) { return c.runtime().now_us() * 1000; }
 int64_t system_ns(Ctx& c) { return kSystemTimeOriginNs + monotonic_ns(c); }
 
-Term schedulers(Ctx&, Term*) { return Term::integer(1); }
+Term schedulers(Ctx& c, Term*) { return Term::integer(c.runtime().options().schedulers_online); }
 Term monotonic_time0(Ctx& c, Term*) { return Term::integer(monotonic_ns(c)); }
 Term monotonic_time1(Ctx& c, Term* a) { return in_unit(monotonic_ns(c), a[0], "monotonic_time"); }
 Term system_time0(Ctx& c, Term*) { return Term::integer(system_ns(c)); }

@@ -113,8 +113,11 @@ std::string format_compile_error(const CompileError& e, std::string_view file,
   if (!e.kind.empty())
     return "** (" + e.kind + ") " + e.message + "\n" + e.frames + "    " + std::string(file) + ":" +
            std::to_string(e.line + line_offset) + ": (file)";
-  return "** (CompileError) " + std::string(file) + ":" + std::to_string(e.line + line_offset) +
-         ": " + e.message;
+  std::string at = std::string(file) + ":" + std::to_string(e.line + line_offset);
+  if (!e.frames.empty())  // a CompileError raised while expanding something at the top level
+    return "** (CompileError) " + at + ": " + e.message + "\n" + e.frames + "    " + at +
+           ": (file)";
+  return "** (CompileError) " + at + ": " + e.message;
 }
 
 // The status and stderr text of a process's end, as `elixir` reports its script's.
