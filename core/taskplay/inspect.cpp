@@ -678,10 +678,14 @@ class Printer {
       for_each_listed_pair(*m, [&](const auto& kv) { keys.push_back(kv.first); });
       s_.text("MapSet.new(");
       Term list = Term::list(keys);
+      // Inspect for MapSet prints its list, and everything in it, with charlists: :as_lists
+      auto charlists = o_.charlists;
+      o_.charlists = InspectOpts::Lists::as_lists;
       if (keys.empty())
         s_.text("[]");
       else
         this->list(list, limit);
+      o_.charlists = charlists;
       s_.text(")");
       return true;
     }
@@ -823,7 +827,7 @@ class Printer {
   }
 
   Sink& s_;
-  const InspectOpts& o_;
+  InspectOpts o_;  // a copy: a MapSet prints its elements with charlists: :as_lists
 };
 
 // [SECTION] Layout (Inspect.Algebra.format/2) --------------------------------------------

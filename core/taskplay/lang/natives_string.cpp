@@ -15,15 +15,21 @@ namespace {
 constexpr std::string_view S = "Elixir.String";
 constexpr std::string_view IO = "Elixir.IO";
 
-// A non-string where a string function wants one. Raised as {:badarg, t} (an ErlangError)
-// unless the native is one of String's guarded functions (clauses<> below), where
-// Elixir's answer is a FunctionClauseError.
-struct NotBinary : Raised {};
+// A non-string where a string function wants one (or an argument its guards refuse).
+// Raised as {:badarg, t} (an ErlangError) unless the native is one of String's guarded
+// functions (clauses<> below), where Elixir's answer is a FunctionClauseError.
+struct NoClause : Raised {};
 
 std::string_view str(const Term& t) {
   if (!t.is_binary())
-    throw NotBinary{{RaiseKind::error, Term::tuple({Term::atom("badarg"), t}), Term()}};
+    throw NoClause{{RaiseKind::error, Term::tuple({Term::atom("badarg"), t}), Term()}};
   return t.binary();
+}
+// An integer argument of a guarded String function, `when is_integer(n) and n >= min`
+int64_t clause_int(const Term& t, int64_t min = INT64_MIN) {
+  if (!t.is_small_int() || t.small_int() < min)
+    throw NoClause{{RaiseKind::error, Term::tuple({Term::atom("badarg"), t}), Term()}};
+  return t.small_int();
 }
 
 // String.name/arity as Elixir defines it, `when is_binary(string)`: a non-string argument is
@@ -37,10 +43,14 @@ template <Name name, uint32_t arity, SyncFn F, uint32_t shown = arity>  // split
 Term clauses(Ctx& c, Term* a) {
   try {
     return F(c, a);
-  } catch (const NotBinary&) {
+  } catch (const NoClause&) {
     std::vector<Term> args(a, a + arity);
-    if (shown > arity)
-      args.push_back(std::string_view(name.text) == "split" ? Term() : Term::atom("default"));
+    if (shown > arity) {  // the default argument Elixir's function head fills in
+      std::string_view n(name.text);
+      args.push_back(n == "split"            ? Term()
+                     : n.starts_with("pad_") ? Term::string(" ")
+                                             : Term::atom("default"));
+    }
     no_clause(S, name.text, args);
   }
 }
@@ -152,8 +162,38 @@ std::vector<std::string_view> graphemes_of(std::string_view s) {
   return out;
 }
 
-bool is_ws(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+// Unicode's White_Space code points, as String.trim/1 and friends strip them; split/1
+// leaves out the three that Unicode marks <noBreak> (U+00A0, U+2007, U+202F), as Elixir does.
+// Each returns the byte length of the whitespace at the front (back) of s, 0 if none.
+void append_cp(std::string& out, uint32_t cp);  // UTF-8, below
+struct Whitespace {
+  std::vector<std::string> all, breaking;
+  Whitespace() {
+    std::vector<uint32_t> cps = {0x09, 0x0A,   0x0B,   0x0C,   0x0D,   0x20,   0x85,
+                                 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000};
+    for (uint32_t c = 0x2000; c <= 0x200A; ++c) cps.push_back(c);
+    for (uint32_t c : cps) {
+      std::string bytes;
+      append_cp(bytes, c);
+      all.push_back(bytes);
+      if (c != 0xA0 && c != 0x2007 && c != 0x202F) breaking.push_back(bytes);
+    }
+  }
+};
+const Whitespace& whitespace() {
+  static const Whitespace w;
+  return w;
+}
+size_t ws_front(std::string_view s, bool breaking_only = false) {
+  const Whitespace& w = whitespace();
+  for (const std::string& b : breaking_only ? w.breaking : w.all)
+    if (s.starts_with(b)) return b.size();
+  return 0;
+}
+size_t ws_back(std::string_view s) {
+  for (const std::string& b : whitespace().all)
+    if (s.ends_with(b)) return b.size();
+  return 0;
 }
 
 // [SECTION] Case mapping: Unicode's simple mappings for the Latin, Greek, Cyrillic and
@@ -292,32 +332,31 @@ Term reverse(Ctx&, Term* a) {
   for (auto it = cs.rbegin(); it != cs.rend(); ++it) out += *it;
   return Term::string(out);
 }
-Term trim(Ctx&, Term* a) {
-  std::string_view s = str(a[0]);
-  while (!s.empty() && is_ws(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_ws(s.back())) s.remove_suffix(1);
-  return Term::string(s);
+std::string_view trimmed_leading(std::string_view s) {
+  while (size_t n = ws_front(s)) s.remove_prefix(n);
+  return s;
 }
-Term trim_leading(Ctx&, Term* a) {
-  std::string_view s = str(a[0]);
-  while (!s.empty() && is_ws(s.front())) s.remove_prefix(1);
-  return Term::string(s);
+std::string_view trimmed_trailing(std::string_view s) {
+  while (size_t n = ws_back(s)) s.remove_suffix(n);
+  return s;
 }
-Term trim_trailing(Ctx&, Term* a) {
-  std::string_view s = str(a[0]);
-  while (!s.empty() && is_ws(s.back())) s.remove_suffix(1);
-  return Term::string(s);
-}
+Term trim(Ctx&, Term* a) { return Term::string(trimmed_trailing(trimmed_leading(str(a[0])))); }
+Term trim_leading(Ctx&, Term* a) { return Term::string(trimmed_leading(str(a[0]))); }
+Term trim_trailing(Ctx&, Term* a) { return Term::string(trimmed_trailing(str(a[0]))); }
 Term split1(Ctx&, Term* a) {
   std::string_view s = str(a[0]);
   std::vector<Term> out;
-  size_t i = 0;
+  size_t i = 0, start = 0;
   while (i < s.size()) {
-    while (i < s.size() && is_ws(s[i])) ++i;
-    size_t start = i;
-    while (i < s.size() && !is_ws(s[i])) ++i;
-    if (i > start) out.push_back(Term::string(s.substr(start, i - start)));
+    if (size_t n = ws_front(s.substr(i), true)) {
+      if (i > start) out.push_back(Term::string(s.substr(start, i - start)));
+      i += n;
+      start = i;
+    } else {
+      ++i;
+    }
   }
+  if (i > start) out.push_back(Term::string(s.substr(start, i - start)));
   return Term::list(out);
 }
 Term split2(Ctx& ctx, Term* a) {
@@ -406,17 +445,17 @@ Term replace(Ctx& ctx, Term* a) {
 }
 Term slice(Ctx&, Term* a) {
   auto cs = graphemes_of(str(a[0]));
-  int64_t start = int_arg(a[1]), len = int_arg(a[2]);
+  int64_t start = clause_int(a[1]), len = clause_int(a[2], 0);
   auto n = static_cast<int64_t>(cs.size());
-  if (start < 0) start += n;
-  if (start < 0 || start > n || len < 0) return Term::string("");
+  if (start < 0) start = std::max<int64_t>(start + n, 0);
+  if (start > n) return Term::string("");
   std::string out;
   for (int64_t i = start; i < std::min(n, start + len); ++i) out += cs[static_cast<size_t>(i)];
   return Term::string(out);
 }
 Term at(Ctx&, Term* a) {
   auto cs = graphemes_of(str(a[0]));
-  int64_t i = int_arg(a[1]);
+  int64_t i = clause_int(a[1]);
   auto n = static_cast<int64_t>(cs.size());
   if (i < 0) i += n;
   if (i < 0 || i >= n) return Term(atoms::nil);
@@ -444,7 +483,7 @@ Term codepoints(Ctx&, Term* a) {
 // as one grapheme, as in Elixir: "abc" to 6 with ["1", "23"] is "1231abc")
 Term pad(Ctx& ctx, Term* a, bool leading, const std::vector<std::string_view>& fs) {
   auto cs = graphemes_of(str(a[0]));
-  int64_t n = int_arg(a[1]);
+  int64_t n = clause_int(a[1], 0);
   if (fs.empty())  // Elixir's clauses take a non-empty padding only
     no_clause(S, leading ? "pad_leading" : "pad_trailing", {a[0], a[1], a[2]});
   if (n > static_cast<int64_t>(cs.size())) {  // the result's bytes, before making them
@@ -611,9 +650,9 @@ constexpr Native kTable[] = {
     guarded<"last", 1, last>(),
     guarded<"graphemes", 1, graphemes>(),
     guarded<"codepoints", 1, codepoints>(),
-    guarded<"pad_leading", 2, pad_leading2>(),
+    guarded<"pad_leading", 2, pad_leading2, 3>(),
     guarded<"pad_leading", 3, pad_leading3>(),
-    guarded<"pad_trailing", 2, pad_trailing2>(),
+    guarded<"pad_trailing", 2, pad_trailing2, 3>(),
     guarded<"pad_trailing", 3, pad_trailing3>(),
     {S, "to_charlist", 1, to_charlist, nullptr},
     {S, "printable?", 2, printable2, nullptr},

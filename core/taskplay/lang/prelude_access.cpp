@@ -106,7 +106,7 @@ defmodule Access do
   def all() do
     fn
       :get, data, next when is_list(data) -> Enum.map(data, next)
-      :get_and_update, data, next when is_list(data) -> each_get_and_update(data, next, fn _ -> true end, [], [])
+      :get_and_update, data, next when is_list(data) -> each_get_and_update(data, next, fn _item, _index -> true end)
       _op, data, _next -> raise "Access.all/0 expected a list, got: #{inspect(data)}"
     end
   end
@@ -114,21 +114,52 @@ defmodule Access do
   def filter(fun) when is_function(fun) do
     fn
       :get, data, next when is_list(data) -> data |> Enum.filter(fun) |> Enum.map(next)
-      :get_and_update, data, next when is_list(data) -> each_get_and_update(data, next, fun, [], [])
+      :get_and_update, data, next when is_list(data) ->
+        each_get_and_update(data, next, fn item, _index -> fun.(item) end)
       _op, data, _next -> raise "Access.filter/1 expected a list, got: #{inspect(data)}"
     end
   end
 
-  defp each_get_and_update([], _next, _pick, gets, updates),
-    do: {:lists.reverse(gets), :lists.reverse(updates)}
-  defp each_get_and_update([item | rest], next, pick, gets, updates) do
-    if pick.(item) do
-      case next.(item) do
-        {get, update} -> each_get_and_update(rest, next, pick, [get | gets], [update | updates])
-        :pop -> each_get_and_update(rest, next, pick, [item | gets], updates)
+  def slice(%{__struct__: Range, step: step} = range) do
+    if step > 0 do
+      fn
+        :get, data, next when is_list(data) -> data |> Enum.slice(range) |> Enum.map(next)
+        :get_and_update, data, next when is_list(data) ->
+          %{first: first, last: last} = range = slice_range(range, data)
+          if first > last,
+            do: {[], data},
+            else: each_get_and_update(data, next, fn _item, index -> index in range end)
+        _op, data, _next -> raise ArgumentError, "Access.slice/1 expected a list, got: #{inspect(data)}"
       end
     else
-      each_get_and_update(rest, next, pick, gets, [item | updates])
+      raise ArgumentError, "Access.slice/1 does not accept ranges with negative steps, got: #{inspect(range)}"
+    end
+  end
+
+  defp slice_range(%{first: first, last: last, step: step} = range, list) do
+    if first < 0 or last < 0 do
+      count = length(list)
+      first = if first >= 0, do: first, else: Kernel.max(first + count, 0)
+      last = if last >= 0, do: last, else: last + count
+      Range.new(first, last, step)
+    else
+      range
+    end
+  end
+
+  # The items `pick.(item, index)` chooses go through next (got, and updated or popped);
+  # the others stay as they are.
+  defp each_get_and_update(list, next, pick), do: each_get_and_update(list, next, pick, [], [], 0)
+  defp each_get_and_update([], _next, _pick, gets, updates, _index),
+    do: {:lists.reverse(gets), :lists.reverse(updates)}
+  defp each_get_and_update([item | rest], next, pick, gets, updates, index) do
+    if pick.(item, index) do
+      case next.(item) do
+        {get, update} -> each_get_and_update(rest, next, pick, [get | gets], [update | updates], index + 1)
+        :pop -> each_get_and_update(rest, next, pick, [item | gets], updates, index + 1)
+      end
+    else
+      each_get_and_update(rest, next, pick, gets, [item | updates], index + 1)
     end
   end
 

@@ -176,12 +176,12 @@ defmodule String do
       nil -> subject
       {before, rest} ->
         matched = binary_part(subject, byte_size(before), byte_size(subject) - byte_size(before) - byte_size(rest))
-        replaced = if is_function(replacement), do: replacement.(matched), else: replacement
+        replaced = if is_function(replacement), do: IO.iodata_to_binary(replacement.(matched)), else: replacement
         before <> replaced <> if(global, do: replace_each(rest, patterns, replacement, true), else: rest)
     end
   end
   defp replace_empty(subject, replacement, global) do
-    replaced = if is_function(replacement), do: replacement.(""), else: replacement
+    replaced = if is_function(replacement), do: IO.iodata_to_binary(replacement.("")), else: replacement
     if global,
       do: replaced <> Enum.map_join(String.codepoints(subject), &(&1 <> replaced)),
       else: replaced <> subject
