@@ -1,6 +1,7 @@
 #include "taskplay/lang/compiler.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 
 #include "taskplay/inspect.hpp"
@@ -400,6 +401,13 @@ void Compiler::expr(const Node& n, uint16_t dst) {
       if (n.name == "__MODULE__") {
         Term m = mod_ ? Term(mod_->name) : Term(atoms::nil);
         emit(Op::LoadK, dst, 0, 0, konst(m));
+        return;
+      }
+      if (n.name == "__DIR__") {  // the absolute directory of the file being compiled
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        fs::path file = fs::absolute(fs::path(opts_.file), ec).lexically_normal();
+        emit(Op::LoadK, dst, 0, 0, konst(Term::string(file.parent_path().string())));
         return;
       }
       if (n.name == "__STACKTRACE__")
