@@ -1,5 +1,7 @@
 #include "taskplay/errors.hpp"
 
+#include <set>
+#include <tuple>
 #include <unordered_set>
 
 namespace taskplay {
@@ -169,10 +171,16 @@ namespace {
 // The library's macros a program calls as Mod.name(...): without `require Mod` the call
 // finds no function, and UndefinedFunctionError's message says why (Logger's level macros,
 // Integer.is_even/is_odd).
+std::set<std::tuple<uint32_t, uint32_t, int64_t>>& program_macros() {
+  static std::set<std::tuple<uint32_t, uint32_t, int64_t>> s;
+  return s;
+}
+
 bool is_library_macro(Atom module, Atom function, const Term& arity) {
   static const Atom logger("Elixir.Logger"), integer("Elixir.Integer");
   if (!arity.is_small_int()) return false;
   const int64_t n = arity.small_int();
+  if (program_macros().count({module.id(), function.id(), n})) return true;
   const std::string& f = function.name();
   if (module == integer) return n == 1 && (f == "is_even" || f == "is_odd");
   if (module != logger) return false;
@@ -188,6 +196,10 @@ namespace {
 ExceptionMessageHook message_hook = nullptr;
 }
 void set_exception_message_hook(ExceptionMessageHook hook) { message_hook = hook; }
+
+void note_program_macro(Atom module, Atom function, uint32_t arity) {
+  program_macros().insert({module.id(), function.id(), arity});
+}
 
 std::string undefined_function_hint(const Term& e) {
   if (!e.is_map() || e.struct_name() != Atom("Elixir.UndefinedFunctionError")) return "";

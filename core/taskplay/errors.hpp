@@ -70,6 +70,8 @@ void set_exception_message_hook(ExceptionMessageHook hook);
 // What Exception.blame/3 adds to an UndefinedFunctionError's message for a library macro
 // called without `require` (". However there is a macro ..."), or "".
 std::string undefined_function_hint(const Term& exception);
+// A macro the program defined (`defmacro`): without `require` its call fails the same way.
+void note_program_macro(Atom module, Atom function, uint32_t arity);
 // A module seen loaded (a call to it failed, yet it exists): an UndefinedFunctionError of
 // it, whose reason is nil as in Elixir 1.14, says "is undefined or private".
 void note_loaded_module(Atom module);

@@ -29,6 +29,7 @@ enum class NK : uint8_t {
   Unary,       // name: - + ! not ^ ; kids: operand
   Match,       // kids: pattern, expression
   Call,        // name: the local function; kids: arguments; `do_block` if any
+               // (`unquote(e)(args)` in a quote: name "unquote", body: e)
   Remote,      // extra: the module expression; name: the function; kids: arguments
   Field,       // extra: the expression; name: the key (map.key, or a remote call with no args)
   DotCall,     // extra: the fun expression; kids: arguments  (f.(x))

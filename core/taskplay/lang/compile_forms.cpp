@@ -86,6 +86,61 @@ bool is_kw_list(const Node& n) {
   return true;
 }
 
+void Compiler::note_require(const Node& call) {
+  // a module this file defined is compiled with the file, not loaded while it compiles: the
+  // file's top level cannot require or import it (Elixir's error)
+  if (!mod_ && !call.kids.empty() && call.kids[0]->kind == NK::Alias) {
+    Atom m = alias_atom(*call.kids[0]);
+    for (const ModuleDef& d : unit_.modules)
+      if (d.name == m)
+        error(call, "module " + inspect_atom(m) +
+                        " is not loaded but was defined. This happens when you depend on a "
+                        "module in the same context in which it is defined. For example:\n\n"
+                        "    defmodule MyApp do\n      defmodule Mod do\n      end\n\n"
+                        "      use Mod\n    end\n\nTry defining the module outside the context "
+                        "that uses it:\n\n    defmodule MyApp.Mod do\n    end\n\n"
+                        "    defmodule MyApp do\n      use MyApp.Mod\n    end\n\nIf the "
+                        "module is defined at the top-level and you are trying to use it at the "
+                        "top-level, this is not supported by Elixir");
+  }
+  if (call.name == "import" && !call.kids.empty() &&
+      (call.kids[0]->kind == NK::Alias ||
+       (call.kids[0]->kind == NK::Literal && call.kids[0]->value.is_atom()))) {
+    Import imp{call.kids[0]->kind == NK::Alias ? alias_atom(*call.kids[0])
+                                               : call.kids[0]->value.atom_value()};
+    if (call.kids.size() > 1 && is_kw_list(*call.kids[1]))
+      for (const auto& kv : call.kids[1]->kids) {
+        const bool only = kv->kids[0]->value.is_atom(Atom("only"));
+        if (!only && !kv->kids[0]->value.is_atom(Atom("except"))) continue;
+        const Node& list = *kv->kids[1];
+        // only: :functions imports every function; only: :macros none (of either, here)
+        if (only) imp.has_only = !list.value.is_atom(Atom("functions"));
+        if (list.kind != NK::List) continue;
+        for (const auto& f : list.kids)
+          if (f->kind == NK::Tuple && f->kids.size() == 2 && f->kids[0]->value.is_atom() &&
+              f->kids[1]->value.is_small_int())
+            (only ? imp.only : imp.except)
+                .emplace_back(f->kids[0]->value.atom_value().name(),
+                              static_cast<uint32_t>(f->kids[1]->value.small_int()));
+      }
+    if (imp.module == Atom("Elixir.ExUnit.Assertions") && !mod_) imports_exunit_assertions_ = true;
+    // a second import of a module replaces the first, as in Elixir
+    std::vector<Import>& imports = mod_ ? mod_->imports : imports_;
+    std::erase(imports, imp.module);
+    imports.push_back(std::move(imp));
+  }
+  if (call.name == "require" && !call.kids.empty() && call.kids[0]->kind == NK::Alias) {
+    Atom m = alias_atom(*call.kids[0]);
+    (mod_ ? mod_->required : requires_).push_back(m);
+    if (!mod_ && opts_.required) opts_.required->push_back(m);
+  }
+  // import M requires M too (its macros become callable)
+  if (call.name == "import" && !call.kids.empty() && call.kids[0]->kind == NK::Alias) {
+    Atom m = alias_atom(*call.kids[0]);
+    (mod_ ? mod_->required : requires_).push_back(m);
+  }
+}
+
 // [SECTION] Sections and bodies ----------------------------------------------------------------
 
 std::map<std::string, const Node*> Compiler::sections(const Node& call, size_t& nargs) {
@@ -235,42 +290,13 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
     return true;
   }
   if (name == "unquote" || name == "unquote_splicing") error(call, name + " called outside quote");
-  if (name == "defmacro" || name == "defmacrop" || name == "defstruct" || name == "defexception" ||
-      name == "defprotocol" || name == "defimpl")
+  if (name == "defmacro" || name == "defmacrop")
+    error(call, "cannot invoke " + name + "/2 outside module");
+  if (name == "defstruct" || name == "defexception" || name == "defprotocol" || name == "defimpl")
     error(call, name + " is not supported by taskplay's language (see docs/language.md)");
   if (name == "raise" && raise_call(call, dst, is_tail)) return true;
   if (assertion_form(call, dst, is_tail)) return true;
-  if (name == "import" && !call.kids.empty() &&
-      (call.kids[0]->kind == NK::Alias ||
-       (call.kids[0]->kind == NK::Literal && call.kids[0]->value.is_atom()))) {
-    Import imp{call.kids[0]->kind == NK::Alias ? alias_atom(*call.kids[0])
-                                               : call.kids[0]->value.atom_value()};
-    if (call.kids.size() > 1 && is_kw_list(*call.kids[1]))
-      for (const auto& kv : call.kids[1]->kids) {
-        const bool only = kv->kids[0]->value.is_atom(Atom("only"));
-        if (!only && !kv->kids[0]->value.is_atom(Atom("except"))) continue;
-        const Node& list = *kv->kids[1];
-        // only: :functions imports every function; only: :macros none (taskplay has none)
-        if (only) imp.has_only = !list.value.is_atom(Atom("functions"));
-        if (list.kind != NK::List) continue;
-        for (const auto& f : list.kids)
-          if (f->kind == NK::Tuple && f->kids.size() == 2 && f->kids[0]->value.is_atom() &&
-              f->kids[1]->value.is_small_int())
-            (only ? imp.only : imp.except)
-                .emplace_back(f->kids[0]->value.atom_value().name(),
-                              static_cast<uint32_t>(f->kids[1]->value.small_int()));
-      }
-    if (imp.module == Atom("Elixir.ExUnit.Assertions") && !mod_) imports_exunit_assertions_ = true;
-    // a second import of a module replaces the first, as in Elixir
-    std::vector<Import>& imports = mod_ ? mod_->imports : imports_;
-    std::erase(imports, imp.module);
-    imports.push_back(std::move(imp));
-  }
-  if (name == "require" && !call.kids.empty() && call.kids[0]->kind == NK::Alias) {
-    Atom m = alias_atom(*call.kids[0]);
-    (mod_ ? mod_->required : requires_).push_back(m);
-    if (!mod_ && opts_.required) opts_.required->push_back(m);
-  }
+  if (name == "import" || name == "require") note_require(call);
   if (name == "alias" || name == "require" || name == "import") {
     if (name == "alias" && !call.kids.empty() && call.kids[0]->kind == NK::Alias) {
       std::string full = alias_atom(*call.kids[0]).name().substr(7);
@@ -889,6 +915,12 @@ std::vector<NodeP> Compiler::info_def(const Node& at, const std::vector<const No
     if (s->kind != NK::Call || s->name != "def" || s->kids.empty() || !def_head(*s->kids[0], h))
       continue;
     auto arity = static_cast<uint32_t>(h.params.size());
+    if (is_macro_function(h.name)) {  // a defmacro: listed under :macros, without its env
+      const std::string name = h.name.substr(6);
+      const MacroDef* m = macro_of(mod_->name, name, arity - 1);
+      if (m && !m->is_private) macros.emplace_back(name, arity - 1);
+      continue;
+    }
     uint32_t defaults = 0;
     for (const Node* p : h.params)
       if (p->kind == NK::Binary && p->name == "\\\\") ++defaults;
@@ -963,6 +995,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     const Node* opts = (*u)->kids.size() > 1 ? (*u)->kids[1].get() : nullptr;
     stmts = exunit_case(stmts, opts, exunit_nodes);
   }
+  stmts = expand_body(stmts);
   std::vector<const char*> use_files;  // the file each generated def's frames name
   for (const Node* s : stmts) {
     if (s->kind != NK::Call) continue;
@@ -1211,6 +1244,9 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     }
     pending_doc = nullptr;
   }
+  // macros first: the functions after them may call them
+  std::stable_partition(groups.begin(), groups.end(),
+                        [](const Group& g) { return is_macro_function(g.name); });
   for (auto& g : groups) {
     Proto* p = new_proto();
     p->module = m.name;
@@ -1220,6 +1256,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     p->line = g.clauses.front().line;
     if (auto ff = m.frame_file.find(g.name); ff != m.frame_file.end()) p->file = ff->second;
     function(p, g.clauses, g.arity, nullptr);
+    note_macro_proto(m.name, g.name, g.arity, p);
     def.functions.push_back({Atom(g.name), g.arity, p, g.is_private});
   }
   unit_.modules.push_back(std::move(def));

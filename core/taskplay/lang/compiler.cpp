@@ -1001,6 +1001,7 @@ bool Compiler::logger_macro(const Node& call, Atom module, uint16_t dst, bool is
 void Compiler::local_call(const Node& n, uint16_t dst, bool is_tail) {
   line_ = n.line;
   if (n.kind == NK::Call && special_form(n, dst, is_tail)) return;
+  if (n.kind == NK::Call && macro_call(n, dst, is_tail)) return;
   std::vector<const Node*> args;
   for (const auto& k : n.kids) args.push_back(k.get());
   if (n.do_block)
@@ -1058,6 +1059,7 @@ void Compiler::local_call(const Node& n, uint16_t dst, bool is_tail) {
 
 void Compiler::remote_call(const Node& n, uint16_t dst, bool is_tail) {
   line_ = n.line;
+  if (macro_call(n, dst, is_tail)) return;
   std::vector<const Node*> args;
   for (const auto& k : n.kids) args.push_back(k.get());
   const Node& target = *n.extra;

@@ -45,6 +45,14 @@ struct CompileOptions {
   std::string application;
   // The documented module of that name defined so far in the runtime, or null (doctest).
   std::function<const ModuleDef*(Atom)> documented;
+  // Runs a macro while the program compiles: `fn` (its module's "MACRO-name" function) with
+  // the caller's environment and the quoted arguments, `module` (null: the one being
+  // compiled) defined first so that the macro can call its functions. Returns what the macro
+  // returned; throws CompileError if it raised (`macro` names it: "My.unless/2", `line` is
+  // the call's). compile_for sets it; unset, macros cannot be expanded.
+  std::function<Term(const ModuleDef* module, const Proto* fn, std::vector<Term> args,
+                     uint32_t line, const std::string& macro)>
+      run_macro;
 };
 
 // Throws CompileError.

@@ -44,7 +44,8 @@ struct FnState {
 };
 
 // `import Module` (an alias or an Erlang module's atom), with its `only:`/`except:` lists
-// of name/arity; `only: :functions` is every function (taskplay imports no macros).
+// of name/arity; `only: :functions` is every function (and no macro: only: :macros imports
+// none of either here).
 struct Import {
   explicit Import(Atom m) : module(m) {}
   Atom module;
@@ -188,6 +189,27 @@ class Compiler {
   void with_form(const Node& call, uint16_t dst, bool is_tail);
   void raise_form(const Node& call, uint16_t dst);
   void defmodule(const Node& call, uint16_t dst);
+  // [SECTION] compile_macro.cpp: defmacro/defmacrop, and macro calls expanded in place
+  struct MacroDef {
+    Atom module;
+    std::string name;
+    uint32_t arity;
+    bool is_private;
+    const Proto* proto;  // its "MACRO-name" function, once compiled
+  };
+  const MacroDef* macro_of(Atom module, const std::string& name, uint32_t arity) const;
+  NodeP macro_def(const Node& defmacro);  // the def of its "MACRO-name" function
+  void note_macro_proto(Atom module, const std::string& fn, uint32_t arity, const Proto* p);
+  const Node* expand(const MacroDef& m, const Node& at, std::vector<Term> args);
+  std::vector<Term> quoted_args(const Node& call);
+  const MacroDef* macro_at(const Node& call) const;  // the macro a call invokes, or null
+  bool macro_call(const Node& n, uint16_t dst, bool is_tail);
+  // a module body's statements with defmacros made defs and macro calls (use) expanded
+  std::vector<const Node*> expand_body(const std::vector<const Node*>& stmts);
+  // `require M` / `import M`: noted for the rest of the scope (import requires too)
+  void note_require(const Node& call);
+  std::vector<MacroDef> macros_;
+  int macro_depth_ = 0;
   // [SECTION] compile_quote.cpp: quote (code building the quoted form, unquotes evaluated)
   void quote_form(const Node& call, uint16_t dst);
   // [SECTION] compile_struct.cpp: defstruct, defexception, %Mod{}, raise of an exception
@@ -274,5 +296,6 @@ void compact_registers(FnState& f);
 bool is_underscore(const std::string& name);
 // [k: v, ...] written as a list of {atom, value} pairs
 bool is_kw_list(const Node& n);
+bool is_macro_function(const std::string& name);  // "MACRO-unless"
 
 }  // namespace taskplay::lang::detail

@@ -437,11 +437,14 @@ Term spawn_opt4(Ctx& c, Term* a) {
   return spawn_with_options(c, mfa_body(a[0], a[1], a[2]), a[3], "spawn_opt", a);
 }
 Term make_ref(Ctx& c, Term*) { return Term(c.runtime().make_ref()); }
-// macro_exported?/3: Elixir's macros of the modules taskplay has (it defines none of its own)
-Term macro_exported(Ctx&, Term* a) {
+// macro_exported?/3: Elixir's macros of the modules taskplay has, and the program's defmacros
+// (their "MACRO-name" functions, which take the caller's environment first)
+Term macro_exported(Ctx& c, Term* a) {
   if (!a[0].is_atom() || !a[1].is_atom() || !a[2].is_small_int()) badarg();
-  return b(
-      elixir_macro(a[0].atom_value(), a[1].atom_value(), static_cast<uint32_t>(a[2].small_int())));
+  const auto arity = static_cast<uint32_t>(a[2].small_int());
+  if (elixir_macro(a[0].atom_value(), a[1].atom_value(), arity)) return b(true);
+  return b(lang::function_exported(c.runtime(), a[0].atom_value(),
+                                   Atom("MACRO-" + a[1].atom_value().name()), arity + 1));
 }
 Term function_exported_(Ctx& c, Term* a) {
   if (!a[0].is_atom() || !a[1].is_atom() || !a[2].is_small_int()) badarg();

@@ -907,6 +907,17 @@ class Parser {
       c->name = id.text;
       c->parens = true;
       paren_args(*c);
+      if (c->name == "unquote" && c->kids.size() == 1 && at_op("(") && !cur().space_before) {
+        // `def unquote(name)(x)` in a quote: a call whose name is computed (body: its
+        // expression)
+        NodeP d = node(NK::Call, id);
+        d->name = "unquote";
+        d->parens = true;
+        d->body = std::move(c->kids[0]);
+        paren_args(*d);
+        maybe_do_block(*d);
+        return fin(std::move(d));
+      }
       maybe_do_block(*c);
       return fin(std::move(c));
     }

@@ -409,8 +409,13 @@ class Quoter {
       two.push_back(section(*s->extra));
       sections.push_back(tup(std::move(two), s->line));
     }
+    NodeP kws = seq(NK::List, std::move(sections), line);
+    if (out->kind == NK::List && !out->has_tail) {  // nothing spliced: one list
+      out->kids.push_back(std::move(kws));
+      return out;
+    }
     std::vector<NodeP> one;
-    one.push_back(seq(NK::List, std::move(sections), line));
+    one.push_back(std::move(kws));
     return concat(std::move(out), seq(NK::List, std::move(one), line), line);
   }
 
@@ -445,7 +450,40 @@ class Quoter {
     return form("__block__", plain(b.line), seq(NK::List, std::move(items), b.line), b.line);
   }
 
+  NodeP def_head(const Node& h, uint32_t line) {
+    Term meta = Term::list({kw("context", q_.context)});
+    if (h.kind == NK::Binary && h.name == "when") {
+      std::vector<NodeP> two;
+      two.push_back(walk(*h.kids[0]));
+      two.push_back(walk(*h.kids[1]));
+      return form("when", meta, seq(NK::List, std::move(two), line), line);
+    }
+    if (h.kind == NK::Var) {
+      std::vector<NodeP> three;
+      three.push_back(lit(Term::atom(h.name), line));
+      three.push_back(lit(meta, line));
+      three.push_back(lit(q_.context, line));
+      return tup(std::move(three), line);
+    }
+    if (h.kind == NK::Call) {
+      std::vector<NodeP> three;
+      three.push_back(h.name == "unquote" && h.body ? (q_.unquote ? clone(*h.body) : walk(*h.body))
+                                                    : lit(Term::atom(h.name), line));
+      three.push_back(lit(meta, line));
+      three.push_back(args(h.kids, line));
+      return tup(std::move(three), line);
+    }
+    return walk(h);
+  }
+
   NodeP call(const Node& n, uint32_t line) {
+    if (n.name == "unquote" && n.body) {  // unquote(name)(args): the call's name computed
+      std::vector<NodeP> three;
+      three.push_back(q_.unquote ? clone(*n.body) : walk(*n.body));
+      three.push_back(lit(plain(line), line));
+      three.push_back(args(n.kids, line, n.do_block.get()));
+      return tup(std::move(three), line);
+    }
     if (q_.unquote && n.name == "unquote" && n.kids.size() == 1 && !n.do_block)
       return clone(*n.kids[0]);
     static constexpr std::string_view kSpecial[] = {
@@ -455,6 +493,17 @@ class Quoter {
         "__aliases__",   "__CALLER__", "__ENV__", "__MODULE__", "__DIR__",
         "__STACKTRACE__"};
     size_t arity = n.kids.size() + (n.do_block ? 1 : 0);
+    if (!q_.caller && !n.kids.empty() &&
+        (n.name == "def" || n.name == "defp" || n.name == "defmacro" || n.name == "defmacrop")) {
+      // the head of a def: its call (or `when`) has [context: C]
+      std::vector<NodeP> items;
+      items.push_back(def_head(*n.kids[0], line));
+      for (size_t i = 1; i < n.kids.size(); ++i) items.push_back(walk(*n.kids[i]));
+      NodeP rest = args({}, line, n.do_block.get());
+      NodeP all = seq(NK::List, std::move(items), line);
+      for (auto& k : rest->kids) all->kids.push_back(std::move(k));
+      return form(n.name, call_meta(n.name, arity, line), std::move(all), line);
+    }
     bool special = false;
     for (std::string_view s : kSpecial) special = special || s == n.name;
     Term meta = special ? plain(line) : call_meta(n.name, arity, line);
@@ -727,6 +776,12 @@ class Unquoter {
       NodeP c = mk(NK::Call, L);
       c->name = name;
       c->parens = true;
+      if ((name == "def" || name == "defp" || name == "defmacro" || name == "defmacrop") &&
+          !args.empty()) {
+        // `def name, do: ...` quoted: the head is variable-shaped, a name, not a variable
+        c->kids.push_back(def_head(args[0], L));
+        args.erase(args.begin());
+      }
       call_args(*c, args, L);
       return c;
     }
@@ -759,6 +814,21 @@ class Unquoter {
       }
     }
     bad("invalid quoted expression", t);
+  }
+
+  NodeP def_head(const Term& h, uint32_t line) {
+    const bool when =
+        h.is_tuple(3) && h[0].is_atom(Atom("when")) && h[2].is_list() && h[2].list_length() == 2;
+    const Term& head = when ? h[2].head() : h;
+    if (!(head.is_tuple(3) && head[0].is_atom() && head[2].is_atom())) return node(h, line);
+    NodeP v = mk(NK::Var, line_of(head[1], line));
+    v->name = head[0].atom_value().name();
+    if (!when) return v;
+    NodeP w = mk(NK::Binary, line);
+    w->name = "when";
+    w->kids.push_back(std::move(v));
+    w->kids.push_back(node(h[2].tail().head(), line));
+    return w;
   }
 
   void call_args(Node& c, std::vector<Term> args, uint32_t line) {

@@ -16,10 +16,66 @@ const Unit* compile_for(Runtime& rt, std::string_view source, const CompileOptio
   return compile_tree(rt, *tree, opts);
 }
 
+namespace {
+template <typename Run>
+Co<void> noting_end(Ctx& ctx, std::shared_ptr<ProcessEnd> end, Run run);
+
+// CompileOptions::run_macro: the macro runs in a process of its own, the runtime stepped
+// until it ends (the compilation waits for it, as Elixir's waits for a macro). Not from
+// inside a process (the shell, Code.eval_string): the runtime cannot step from there.
+Term run_macro_now(Runtime& rt, const ModuleDef* module, const Proto* fn, std::vector<Term> args,
+                   uint32_t line, const std::string& macro) {
+  if (rt.current())
+    throw CompileError("the macro " + macro +
+                           " cannot be expanded here (taskplay expands macros when a script "
+                           "compiles)",
+                       line);
+  State& st = state(rt);
+  if (module) st.define_module(rt, *module);
+  auto end = std::make_shared<ProcessEnd>();
+  auto value = std::make_shared<Term>();
+  Pid pid = rt.spawn([fn, args, end, value](Ctx& ctx) -> Co<void> {
+    return noting_end(ctx, end, [fn, args, value](Ctx& c) -> Co<Term> {
+      Term v = co_await Vm::run(c, fn, args);
+      *value = v;
+      co_return v;
+    });
+  });
+  while (rt.alive(pid)) {
+    if (rt.step()) continue;
+    auto next = rt.next_timer_us();
+    if (!next || !rt.clock().is_virtual()) break;
+    rt.clock().advance_to(*next);
+  }
+  if (!end->ended) throw CompileError("the macro " + macro + " never returned", line);
+  if (end->raised) {
+    // "** (RuntimeError) boom": the kind and the message
+    std::string banner =
+        format_banner(end->error.kind, end->error.value, end->error.stacktrace, true);
+    std::string kind = "RuntimeError";
+    std::string message = banner;
+    if (banner.rfind("** (", 0) == 0 && banner.find(") ") != std::string::npos) {
+      size_t close = banner.find(") ");
+      kind = banner.substr(4, close - 4);
+      message = banner.substr(close + 2);
+    }
+    throw CompileError(message, line, kind, "    expanding macro: " + macro + "\n");
+  }
+  if (!end->reason.is_atom(atoms::normal))
+    throw CompileError("the macro " + macro + " exited: " + inspect(end->reason), line);
+  return *value;
+}
+}  // namespace
+
 const Unit* compile_tree(Runtime& rt, const Node& tree, const CompileOptions& opts) {
   State& st = state(rt);
   CompileOptions o = opts;
   if (!o.documented) o.documented = [&st](Atom m) { return st.documented(m); };
+  if (!o.run_macro)
+    o.run_macro = [&rt](const ModuleDef* module, const Proto* fn, std::vector<Term> args,
+                        uint32_t line, const std::string& macro) {
+      return run_macro_now(rt, module, fn, std::move(args), line, macro);
+    };
   return st.adopt(compile(tree, o));
 }
 

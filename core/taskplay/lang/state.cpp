@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "taskplay/errors.hpp"
 #include "taskplay/fun.hpp"
 #include "taskplay/lang/funs.hpp"
 #include "taskplay/lang/library_units.hpp"
@@ -28,6 +29,8 @@ void State::define_module(Runtime& rt, const ModuleDef& m) {
     e.sync = nullptr;
     e.async = nullptr;
     if (!f.is_private) rt.modules().define(m.name, f.name, f.arity, make_external_fun(id));
+    if (f.arity > 0 && f.name.name().rfind("MACRO-", 0) == 0)  // a defmacro's function
+      note_program_macro(m.name, Atom(f.name.name().substr(6)), f.arity - 1);
   }
   if (std::find(modules_.begin(), modules_.end(), m.name.id()) == modules_.end())
     modules_.push_back(m.name.id());

@@ -1,0 +1,204 @@
+// defmacro/defmacrop and their expansion. A macro is compiled as Elixir compiles it: a
+// function "MACRO-name" taking the caller's environment first, then the arguments as quoted
+// code (quote.cpp, caller form: [line: n] metadata, variables of context nil). A call of it
+// (Mod.m(...) after `require Mod`, m(...) after `import Mod` or in Mod itself, `use Mod`
+// as Mod.__using__(opts)) runs it while the program compiles (CompileOptions::run_macro)
+// and compiles the code it returns in the call's place, its variables hygienic.
+
+#include "taskplay/inspect.hpp"
+#include "taskplay/lang/compiler_impl.hpp"
+#include "taskplay/lang/quote.hpp"
+
+namespace taskplay::lang::detail {
+
+namespace {
+constexpr std::string_view kMacroPrefix = "MACRO-";
+}
+
+bool is_macro_function(const std::string& name) { return name.rfind(kMacroPrefix, 0) == 0; }
+
+const Compiler::MacroDef* Compiler::macro_of(Atom module, const std::string& name,
+                                             uint32_t arity) const {
+  for (const MacroDef& m : macros_)
+    if (m.module == module && m.name == name && m.arity == arity) return &m;
+  return nullptr;
+}
+
+NodeP Compiler::macro_def(const Node& s) {
+  const Node* head = s.kids.empty() ? nullptr : s.kids[0].get();
+  const Node* guard = nullptr;
+  if (head && head->kind == NK::Binary && head->name == "when") {
+    guard = head->kids[1].get();
+    head = head->kids[0].get();
+  }
+  if (!head || (head->kind != NK::Call && head->kind != NK::Var))
+    error(s, "invalid syntax in " + s.name + " " + (head ? to_source(*head) : std::string()));
+  NodeP call = make_node(NK::Call, head->line, head->col);
+  call->name = std::string(kMacroPrefix) + head->name;
+  call->parens = true;
+  NodeP caller = make_node(NK::Var, head->line, head->col);
+  caller->name = "__CALLER__";
+  call->kids.push_back(std::move(caller));
+  for (const auto& p : head->kids) call->kids.push_back(clone(*p));
+  const auto arity = static_cast<uint32_t>(head->kids.size());
+  const bool priv = s.name == "defmacrop";
+  if (!macro_of(mod_->name, head->name, arity))
+    macros_.push_back({mod_->name, head->name, arity, priv, nullptr});
+  NodeP def = make_node(NK::Call, s.line, s.col);
+  def->name = "def";
+  if (guard) {
+    NodeP w = make_node(NK::Binary, head->line, head->col);
+    w->name = "when";
+    w->kids.push_back(std::move(call));
+    w->kids.push_back(clone(*guard));
+    def->kids.push_back(std::move(w));
+  } else {
+    def->kids.push_back(std::move(call));
+  }
+  for (size_t i = 1; i < s.kids.size(); ++i) def->kids.push_back(clone(*s.kids[i]));
+  if (s.do_block) def->do_block = clone(*s.do_block);
+  return def;
+}
+
+void Compiler::note_macro_proto(Atom module, const std::string& fn, uint32_t arity,
+                                const Proto* p) {
+  if (!is_macro_function(fn) || arity == 0) return;
+  for (MacroDef& m : macros_)
+    if (m.module == module && m.arity + 1 == arity && fn.substr(kMacroPrefix.size()) == m.name)
+      m.proto = p;
+}
+
+// The macro `m` called at `at` with `args` (quoted): the code it returns.
+const Node* Compiler::expand(const MacroDef& m, const Node& at, std::vector<Term> args) {
+  if (!m.proto)
+    error(at, "undefined function " + m.name + "/" + std::to_string(m.arity) +
+                  " (a macro cannot be called before its module is compiled)");
+  if (!opts_.run_macro)
+    error(at, "macros cannot be expanded here (taskplay expands them when a script compiles)");
+  if (++macro_depth_ > 100) error(at, "too many nested macro expansions");
+  const ModuleDef* home = nullptr;
+  for (const ModuleDef& d : unit_.modules)
+    if (d.name == m.module) home = &d;
+  Term env = Term::map({{Term::atom("module"), mod_ ? Term(mod_->name) : Term(atoms::nil)},
+                        {Term::atom("file"), Term::string(opts_.file)},
+                        {Term::atom("line"), Term::integer(at.line)},
+                        {Term::atom("function"), Term(atoms::nil)}});
+  args.insert(args.begin(), env);
+  std::string name = inspect_atom(m.module) + "." + m.name + "/" + std::to_string(m.arity);
+  Term result = opts_.run_macro(home, m.proto, std::move(args), at.line, name);
+  NodeP code;
+  try {
+    code = ast_to_node(result, true, at.line);
+  } catch (const BadQuote& e) {
+    error(at, "invalid quoted expression: " + inspect(e.term));
+  }
+  --macro_depth_;
+  generated_.push_back(std::move(code));
+  return generated_.back().get();
+}
+
+// The quoted arguments of a call (a do-block as the trailing keyword list).
+std::vector<Term> Compiler::quoted_args(const Node& call) {
+  QuoteOpts q;
+  q.caller = true;
+  q.unquote = false;
+  std::vector<Term> out;
+  for (const auto& k : call.kids) {
+    NodeP b = quote_builder(*k, q);
+    Term t;
+    if (!constant(*b, t)) error(call, "cannot quote this argument");
+    out.push_back(t);
+  }
+  if (call.do_block) {
+    NodeP whole = make_node(NK::Call, call.line, call.col);
+    whole->name = "do";
+    whole->do_block = clone(*call.do_block);
+    NodeP b = quote_builder(*whole, q);
+    Term t;
+    if (!constant(*b, t)) error(call, "cannot quote this argument");
+    out.push_back(t[2].head());  // {:do, meta, [[do: ..., else: ...]]}
+  }
+  return out;
+}
+
+const Compiler::MacroDef* Compiler::macro_at(const Node& n) const {
+  const auto arity = static_cast<uint32_t>(n.kids.size() + (n.do_block ? 1 : 0));
+  if (n.kind == NK::Remote && n.extra) {
+    Atom module = atoms::nil;
+    if (n.extra->kind == NK::Alias)
+      module = const_cast<Compiler*>(this)->alias_atom(*n.extra);
+    else if (n.extra->kind == NK::Var && n.extra->name == "__MODULE__" && mod_)
+      module = mod_->name;
+    const MacroDef* m = macro_of(module, n.name, arity);
+    if (!m || (m->is_private && (!mod_ || mod_->name != module))) return nullptr;
+    if (!required(module) && !(mod_ && mod_->name == module)) return nullptr;
+    return m;
+  }
+  if (n.kind != NK::Call) return nullptr;
+  if (mod_)
+    if (const MacroDef* m = macro_of(mod_->name, n.name, arity)) return m;
+  const std::vector<Import>* lists[] = {&imports_, mod_ ? &mod_->imports : nullptr};
+  for (const std::vector<Import>* l : lists) {
+    if (!l) continue;
+    for (const Import& i : *l)
+      if (i.allows(n.name, arity))
+        if (const MacroDef* m = macro_of(i.module, n.name, arity); m && !m->is_private) return m;
+  }
+  return nullptr;
+}
+
+bool Compiler::macro_call(const Node& n, uint16_t dst, bool is_tail) {
+  const MacroDef* m = macro_at(n);
+  if (!m) return false;
+  const Node* code = expand(*m, n, quoted_args(n));
+  if (code->kind == NK::Block) {
+    if (is_tail)
+      block_tail(*code);
+    else
+      block(*code, dst);
+  } else if (is_tail) {
+    tail(*code);
+  } else {
+    expr(*code, dst);
+  }
+  return true;
+}
+
+std::vector<const Node*> Compiler::expand_body(const std::vector<const Node*>& stmts) {
+  std::vector<const Node*> out;
+  for (const Node* s : stmts) {
+    const Node* code = nullptr;
+    if (s->kind == NK::Call && (s->name == "require" || s->name == "import")) note_require(*s);
+    if (s->kind == NK::Call && (s->name == "defmacro" || s->name == "defmacrop")) {
+      generated_.push_back(macro_def(*s));
+      out.push_back(generated_.back().get());
+      continue;
+    }
+    if (s->kind == NK::Call && s->name == "use" && !s->kids.empty() &&
+        s->kids[0]->kind == NK::Alias) {
+      // use Mod, opts: require Mod; Mod.__using__(opts)
+      Atom module = alias_atom(*s->kids[0]);
+      if (const MacroDef* m = macro_of(module, "__using__", 1)) {
+        std::vector<Term> args = quoted_args(*s);
+        Term opts = args.size() > 1 ? args[1] : Term();
+        code = expand(*m, *s, {opts});
+      }
+    } else if (s->kind == NK::Remote || s->kind == NK::Call) {
+      if (const MacroDef* m = macro_at(*s)) code = expand(*m, *s, quoted_args(*s));
+    }
+    if (!code) {
+      out.push_back(s);
+      continue;
+    }
+    std::vector<const Node*> inner;
+    if (code->kind == NK::Block) {
+      for (const auto& k : code->kids) inner.push_back(k.get());
+    } else {
+      inner.push_back(code);
+    }
+    for (const Node* k : expand_body(inner)) out.push_back(k);
+  }
+  return out;
+}
+
+}  // namespace taskplay::lang::detail
