@@ -515,7 +515,7 @@ class Quoter {
 
 class Unquoter {
  public:
-  Unquoter(bool hygienic, uint32_t line) : hygienic_(hygienic), line_(line) {}
+  explicit Unquoter(bool hygienic) : hygienic_(hygienic) {}
 
   NodeP node(const Term& t, uint32_t line) {
     if (++depth_ > kMaxTreeHeight) bad("code nested too deeply", t);
@@ -526,7 +526,6 @@ class Unquoter {
 
  private:
   bool hygienic_;
-  uint32_t line_;
   uint32_t depth_ = 0;
 
   [[noreturn]] static void bad(const std::string& what, const Term& t) { throw BadQuote(what, t); }
@@ -957,7 +956,7 @@ NodeP quote_builder(const Node& n, const QuoteOpts& q) {
 }
 
 NodeP ast_to_node(const Term& ast, bool hygienic, uint32_t line) {
-  Unquoter u(hygienic, line);
+  Unquoter u(hygienic);
   return u.node(ast, line);
 }
 
