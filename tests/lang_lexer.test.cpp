@@ -1,6 +1,7 @@
 // The lexer: tokens, positions and whitespace as Elixir's tokenizer sees them.
 #include <doctest/doctest.h>
 
+#include "taskplay/inspect.hpp"
 #include "taskplay/lang/lexer.hpp"
 
 using namespace taskplay::lang;
@@ -172,6 +173,14 @@ TEST_SUITE("lang: lexer") {
     } catch (const SyntaxError& e) {
       CHECK(e.message == "invalid character \"@\" (code point U+0040) in identifier: foo@bar");
     }
+  }
+  TEST_CASE("Unicode letters in identifiers, atoms and keys; symbols are not letters") {
+    CHECK(kinds("olá = :日本") == "id:olá = atom:日本 END");
+    CHECK(kinds("[größe?: 1] :é! x̃") == "[ kw:größe? int:1 ] atom:é! id:x̃ END");
+    CHECK_THROWS_AS(lex("a→b"), SyntaxError);
+    CHECK(taskplay::inspect_atom(taskplay::Atom("ñandú")) == ":ñandú");
+    CHECK(taskplay::inspect_atom(taskplay::Atom("a→b")) == ":\"a→b\"");
+    CHECK(taskplay::inspect_atom(taskplay::Atom("ǅx")) == ":\"ǅx\"");
   }
   TEST_CASE("unescape: ~s and ~c resolve every escape, ~r only those Regex.unescape_map/1 does") {
     CHECK(unescape("a\\nb\\\\c\\x41\\u00e9\\#", false, 1, 1) == "a\nb\\cA\xc3\xa9#");

@@ -13,6 +13,31 @@
 #include "taskplay/map_order.hpp"
 
 namespace taskplay {
+
+bool unicode_ident_code_point(uint32_t cp, bool start) {
+  if (cp < 0x80) return false;
+  if (cp < 0xC0) return cp == 0xAA || cp == 0xB5 || cp == 0xBA || (cp == 0xB7 && !start);
+  if (cp == 0xD7 || cp == 0xF7) return false;
+  if (cp >= 0x300 && cp <= 0x36F) return !start;  // combining marks continue a name
+  if (cp == 0x1C5 || cp == 0x1C8 || cp == 0x1CB || cp == 0x1F2) return false;  // title case
+  // punctuation, symbols, arrows, maths, box drawing, dingbats (U+2000..U+2BFF but Roman
+  // numerals and the connector ‿ ⁀), CJK punctuation, private use, fullwidth punctuation,
+  // specials, emoji
+  if (cp >= 0x2000 && cp <= 0x2BFF)
+    return (cp >= 0x2160 && cp <= 0x2188) || ((cp == 0x203F || cp == 0x2040) && !start);
+  if (cp >= 0x2E00 && cp <= 0x2E7F) return false;
+  if (cp >= 0x3000 && cp <= 0x303F)
+    return (cp >= 0x3005 && cp <= 0x3007) || (cp >= 0x3021 && cp <= 0x3029) ||
+           (cp >= 0x3031 && cp <= 0x3035) || (cp >= 0x3038 && cp <= 0x303C);
+  if (cp >= 0xE000 && cp <= 0xF8FF) return false;
+  if (cp >= 0xFE10 && cp <= 0xFE6F) return false;
+  if ((cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+      (cp >= 0xFF3B && cp <= 0xFF40 && cp != 0xFF3F) || (cp >= 0xFF5B && cp <= 0xFF65) ||
+      (cp >= 0xFFF0 && cp <= 0xFFFF))
+    return false;
+  return !(cp >= 0x1F000 && cp <= 0x1FAFF) && cp < 0xE0000;
+}
+
 namespace {
 
 constexpr int kInf = InspectOpts::kInfinity;
@@ -41,15 +66,28 @@ bool is_alias_path(std::string_view s) {
   return false;
 }
 
-// An atom that needs no quotes after ':' (identifier, optionally ending ? or !; '@' allowed).
+int next_code_point(std::string_view s, size_t i, uint32_t& cp);
+
+// An atom that needs no quotes after ':' (identifier, optionally ending ? or !; '@' allowed;
+// past ASCII, letters and marks as unicode_ident_code_point/2 tells them: :olá, :日本).
 bool is_plain_atom(std::string_view s) {
   if (s.empty()) return false;
-  if (!(is_lower(s[0]) || is_upper(s[0]) || s[0] == '_')) return false;
   size_t n = s.size();
   if (s[n - 1] == '?' || s[n - 1] == '!') --n;
-  for (size_t i = 1; i < n; ++i)
-    if (!is_ident_char(s[i]) && s[i] != '@') return false;
-  return true;
+  for (size_t i = 0; i < n;) {
+    if (static_cast<unsigned char>(s[i]) >= 0x80) {
+      uint32_t cp;
+      int len = next_code_point(s, i, cp);
+      if (len == 0 || !unicode_ident_code_point(cp, i == 0)) return false;
+      i += static_cast<size_t>(len);
+      continue;
+    }
+    if (i == 0 ? !(is_lower(s[0]) || is_upper(s[0]) || s[0] == '_')
+               : !is_ident_char(s[i]) && s[i] != '@')
+      return false;
+    ++i;
+  }
+  return n > 0;
 }
 
 bool is_operator_atom(std::string_view s) {

@@ -63,6 +63,11 @@ bool to_string_term(const Term& t, std::string& out);
 // are printable, as inspect decides whether to show a binary as a string.
 bool printable_string(std::string_view s, int limit);
 
+// Whether a code point past ASCII may be in an identifier or a bare atom (`olá`, `:日本`):
+// Unicode's letters, digits and marks as Elixir's tokenizer takes them (UAX #31), told here
+// from the punctuation, symbol and emoji blocks; `start`: as the first character.
+bool unicode_ident_code_point(uint32_t cp, bool start);
+
 // An atom as Elixir writes it in code: `:ok`, `nil`, `Task`, `:"with space"`.
 std::string inspect_atom(Atom a);
 

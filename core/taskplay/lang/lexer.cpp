@@ -1,5 +1,7 @@
 #include "taskplay/lang/lexer.hpp"
 
+#include "taskplay/inspect.hpp"
+
 #include <cctype>
 #include <cstdio>
 #include <cstring>
@@ -119,6 +121,34 @@ class Lexer {
   char peek(size_t k = 0) const { return i_ + k < s_.size() ? s_[i_ + k] : '\0'; }
   bool at_end() const { return i_ >= s_.size(); }
   uint32_t col() const { return static_cast<uint32_t>(i_ - line_start_ + 1); }
+  // The length in bytes of a non-ASCII letter or mark of an identifier at i_ + k (olá,
+  // :日本; unicode_ident_code_point), else 0.
+  size_t unicode_ident(size_t k, bool start) const {
+    size_t i = i_ + k;
+    if (i >= s_.size()) return 0;
+    auto c = static_cast<unsigned char>(s_[i]);
+    size_t len = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (len == 0 || i + len > s_.size()) return 0;
+    uint32_t cp = c & (0x7Fu >> len);
+    for (size_t j = 1; j < len; ++j) {
+      auto b = static_cast<unsigned char>(s_[i + j]);
+      if ((b & 0xC0) != 0x80) return 0;
+      cp = (cp << 6) | (b & 0x3F);
+    }
+    return unicode_ident_code_point(cp, start) ? len : 0;
+  }
+  // advances past an identifier's characters (ASCII ones, `@` when `at`, and Unicode's)
+  void skip_ident(bool at) {
+    while (!at_end()) {
+      if (is_ident_char(peek()) || (at && peek() == '@')) {
+        advance();
+      } else if (size_t n = unicode_ident(0, false)) {
+        i_ += n;
+      } else {
+        break;
+      }
+    }
+  }
   void advance() {
     if (s_[i_] == '\n') {
       ++line_;
@@ -226,13 +256,15 @@ class Lexer {
       emit(Tok::Atom, std::move(name), l, c0);
       return;
     }
-    if (c == ':' && (is_lower(peek(1)) || is_upper(peek(1)))) {
+    if (c == ':' && (is_lower(peek(1)) || is_upper(peek(1)) || unicode_ident(1, true))) {
       advance();
       size_t start = i_;
       // `@` continues an atom's name (:foo@bar, a node's name), as in Elixir's tokenizer
-      while (!at_end() &&
-             (is_ident_char(peek()) || peek() == '@' || (peek() == '.' && is_upper(peek(1)))))
+      for (;;) {
+        skip_ident(true);
+        if (peek() != '.' || !is_upper(peek(1))) break;
         advance();
+      }
       if (peek() == '?' || peek() == '!') advance();
       std::string name(s_.substr(start, i_ - start));
       emit(Tok::Atom, std::move(name), l, c0);
@@ -256,13 +288,10 @@ class Lexer {
         }
       }
     }
-    if (is_lower(c) || is_upper(c)) {
+    if (is_lower(c) || is_upper(c) || unicode_ident(0, true)) {
       size_t start = i_;
-      bool has_at = false;
-      while (!at_end() && (is_ident_char(peek()) || peek() == '@')) {
-        has_at = has_at || peek() == '@';
-        advance();
-      }
+      skip_ident(true);
+      bool has_at = s_.substr(start, i_ - start).find('@') != std::string_view::npos;
       if ((peek() == '?' || peek() == '!') && peek(1) != '=') advance();
       std::string name(s_.substr(start, i_ - start));
       // `key:` (but not `key::`) is a keyword-list key
