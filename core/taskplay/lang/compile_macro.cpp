@@ -79,11 +79,7 @@ const Node* Compiler::expand(const MacroDef& m, const Node& at, std::vector<Term
   const ModuleDef* home = nullptr;
   for (const ModuleDef& d : unit_.modules)
     if (d.name == m.module) home = &d;
-  Term env = Term::map({{Term::atom("module"), mod_ ? Term(mod_->name) : Term(atoms::nil)},
-                        {Term::atom("file"), Term::string(opts_.file)},
-                        {Term::atom("line"), Term::integer(at.line)},
-                        {Term::atom("function"), Term(atoms::nil)}});
-  args.insert(args.begin(), env);
+  args.insert(args.begin(), env_term(at.line));
   std::string name = inspect_atom(m.module) + "." + m.name + "/" + std::to_string(m.arity);
   Term result = opts_.run_macro(home, m.proto, std::move(args), at.line, name);
   NodeP code;

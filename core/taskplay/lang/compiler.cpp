@@ -112,6 +112,30 @@ void Compiler::program(const Node& root) {
 
 // [SECTION] Functions and registers ------------------------------------------------------
 
+// __ENV__ (and a macro's __CALLER__) at `line`: a map of Macro.Env's everyday fields,
+// `module`, `file` (absolute), `line`, `function` ({name, arity} in a def, else nil) and
+// `context`.
+Term Compiler::env_term(uint32_t line) const {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path file = fs::absolute(fs::path(opts_.file), ec).lexically_normal();
+  Term function(atoms::nil);
+  if (mod_ && f_ && f_->proto->module == mod_->name && !(f_->proto->name == atoms::nil)) {
+    std::string name = f_->proto->name.name();
+    uint32_t arity = f_->proto->fun_arity;
+    if (is_macro_function(name) && arity > 0) {
+      name = name.substr(6);  // "MACRO-"
+      --arity;
+    }
+    function = Term::tuple({Term::atom(name), Term::integer(arity)});
+  }
+  return Term::map({{Term::atom("module"), mod_ ? Term(mod_->name) : Term(atoms::nil)},
+                    {Term::atom("file"), Term::string(file.string())},
+                    {Term::atom("line"), Term::integer(line)},
+                    {Term::atom("function"), function},
+                    {Term::atom("context"), Term(atoms::nil)}});
+}
+
 Proto* Compiler::new_proto() {
   auto p = std::make_unique<Proto>();
   p->unit = &unit_;
@@ -408,6 +432,10 @@ void Compiler::expr(const Node& n, uint16_t dst) {
         std::error_code ec;
         fs::path file = fs::absolute(fs::path(opts_.file), ec).lexically_normal();
         emit(Op::LoadK, dst, 0, 0, konst(Term::string(file.parent_path().string())));
+        return;
+      }
+      if (n.name == "__ENV__") {
+        emit(Op::LoadK, dst, 0, 0, konst(env_term(n.line)));
         return;
       }
       if (n.name == "__STACKTRACE__")

@@ -201,6 +201,7 @@ class Compiler {
   NodeP macro_def(const Node& defmacro);  // the def of its "MACRO-name" function
   void note_macro_proto(Atom module, const std::string& fn, uint32_t arity, const Proto* p);
   const Node* expand(const MacroDef& m, const Node& at, std::vector<Term> args);
+  Term env_term(uint32_t line) const;
   std::vector<Term> quoted_args(const Node& call);
   const MacroDef* macro_at(const Node& call) const;  // the macro a call invokes, or null
   bool macro_call(const Node& n, uint16_t dst, bool is_tail);
