@@ -63,6 +63,8 @@ void Compiler::defprotocol(const Node& call, uint16_t dst) {
            std::to_string(funs[i].second);
   src +=
       "]\n  def __protocol__(:module), do: __MODULE__\n"
+      "  def __protocol__(:consolidated?), do: false\n"
+      "  def __protocol__(:impls), do: :not_consolidated\n"
       "  def impl_for(data), do: :taskplay.impl_for(__MODULE__, data, [], " +
       std::string(fallback ? "true" : "false") +
       ")\n"

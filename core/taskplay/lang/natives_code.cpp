@@ -4,11 +4,14 @@
 
 #include <algorithm>
 
+#include "taskplay/inspect.hpp"
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/lang/parser.hpp"
 #include "taskplay/lang/quote.hpp"
 #include "taskplay/lang/script.hpp"
+#include "taskplay/lang/state.hpp"
 #include "taskplay/lang/vm.hpp"
+#include "taskplay/modules.hpp"
 #include "taskplay/runtime.hpp"
 
 namespace taskplay::lang {
@@ -131,10 +134,38 @@ Co<Term> eval_quoted2(Ctx& ctx, std::vector<Term> a) {
   co_return co_await eval_quoted(ctx, std::move(ast), std::move(binding));
 }
 
+// Code.ensure_loaded/1 and its kin: every module taskplay has is loaded (the program's once
+// defined, Elixir's and Erlang's always); any other is {:error, :nofile}, as `elixir` says
+bool loaded(Ctx& c, const Term& m) {
+  if (!m.is_atom()) no_clause(C, "ensure_loaded", {m});
+  Runtime& rt = c.runtime();
+  return state(rt).module_defined(m.atom_value()) || rt.modules().has_module(m.atom_value());
+}
+Term ensure_loaded(Ctx& c, Term* a) {
+  if (loaded(c, a[0])) return Term::tuple({Term::atom("module"), a[0]});
+  return Term::tuple({Term::atom("error"), Term::atom("nofile")});
+}
+Term ensure_loaded_q(Ctx& c, Term* a) {
+  return Term(loaded(c, a[0]) ? atoms::true_ : atoms::false_);
+}
+Term ensure_loaded_bang(Ctx& c, Term* a) {
+  if (!loaded(c, a[0]))
+    raise_argument_error("could not load module " + inspect(a[0]) + " due to reason :nofile");
+  return a[0];
+}
+
 const Native kCodeNatives[] = {
-    {M, "to_string", 1, to_string1, nullptr},     {M, "escape", 1, escape1, nullptr},
-    {C, "eval_string", 1, nullptr, eval_string1}, {C, "eval_string", 2, nullptr, eval_string2},
-    {C, "eval_quoted", 1, nullptr, eval_quoted1}, {C, "eval_quoted", 2, nullptr, eval_quoted2},
+    {C, "ensure_loaded", 1, ensure_loaded, nullptr},
+    {C, "ensure_loaded?", 1, ensure_loaded_q, nullptr},
+    {C, "ensure_loaded!", 1, ensure_loaded_bang, nullptr},
+    {C, "ensure_compiled", 1, ensure_loaded, nullptr},
+    {C, "ensure_compiled!", 1, ensure_loaded_bang, nullptr},
+    {M, "to_string", 1, to_string1, nullptr},
+    {M, "escape", 1, escape1, nullptr},
+    {C, "eval_string", 1, nullptr, eval_string1},
+    {C, "eval_string", 2, nullptr, eval_string2},
+    {C, "eval_quoted", 1, nullptr, eval_quoted1},
+    {C, "eval_quoted", 2, nullptr, eval_quoted2},
 };
 
 }  // namespace

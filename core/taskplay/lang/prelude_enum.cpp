@@ -17,6 +17,8 @@ defmodule Enumerable do
   def impl_for!(data), do: Protocol.__impl_for__!(Enumerable, data)
   def __protocol__(:functions), do: [count: 1, member?: 2, reduce: 3, slice: 1]
   def __protocol__(:module), do: Enumerable
+  def __protocol__(:consolidated?), do: false
+  def __protocol__(:impls), do: :not_consolidated
   def reduce(list, acc, fun) when is_list(list), do: reduce_list(list, acc, fun)
   def reduce(%{__struct__: Range, first: first, last: last, step: step}, acc, fun),
     do: reduce_range(first, last, step, acc, fun)
@@ -123,6 +125,8 @@ defmodule Collectable do
   def impl_for!(data), do: Protocol.__impl_for__!(Collectable, data)
   def __protocol__(:functions), do: [into: 1]
   def __protocol__(:module), do: Collectable
+  def __protocol__(:consolidated?), do: false
+  def __protocol__(:impls), do: :not_consolidated
   # {initial, fun}: fun.(acc, {:cont, x}) collects, fun.(acc, :done) finishes, fun.(acc, :halt)
   # gives up (Elixir's Collectable protocol, for lists, maps, MapSets and strings)
   def into(list) when is_list(list) do

@@ -16,6 +16,8 @@ defmodule Inspect do
   def impl_for!(data), do: Protocol.__impl_for__!(Inspect, data)
   def __protocol__(:functions), do: [inspect: 2]
   def __protocol__(:module), do: Inspect
+  def __protocol__(:consolidated?), do: false
+  def __protocol__(:impls), do: :not_consolidated
   def inspect(term, opts), do: __inspect__(term, opts)
 
   # Kernel.inspect/2 with the program's implementations applied
@@ -99,6 +101,8 @@ defmodule String.Chars do
   def impl_for!(data), do: Protocol.__impl_for__!(String.Chars, data)
   def __protocol__(:functions), do: [to_string: 1]
   def __protocol__(:module), do: String.Chars
+  def __protocol__(:consolidated?), do: false
+  def __protocol__(:impls), do: :not_consolidated
   def to_string(string) when is_binary(string), do: string
   def to_string(%{__struct__: Date} = date), do: Date.to_string(date)
   def to_string(%{__struct__: Time} = time), do: Time.to_string(time)
@@ -118,6 +122,8 @@ defmodule List.Chars do
   def impl_for!(data), do: Protocol.__impl_for__!(List.Chars, data)
   def __protocol__(:functions), do: [to_charlist: 1]
   def __protocol__(:module), do: List.Chars
+  def __protocol__(:consolidated?), do: false
+  def __protocol__(:impls), do: :not_consolidated
   def to_charlist(term), do: Kernel.to_charlist(term)
 end
 

@@ -155,6 +155,13 @@ defmodule System do
     :ok
   end
 
+  # the first of $TMPDIR, $TEMP, $TMP and /tmp that is set (Elixir also checks it is writable)
+  def tmp_dir, do: get_env("TMPDIR") || get_env("TEMP") || get_env("TMP") || "/tmp"
+  def tmp_dir!, do: tmp_dir()
+
+  # a script's arguments: taskplay run takes none
+  def argv, do: []
+
   def user_home, do: get_env("HOME")
   def user_home!, do: user_home() || raise(RuntimeError, "could not find the user home, please set the HOME environment variable")
 end
