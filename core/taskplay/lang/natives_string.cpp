@@ -660,7 +660,7 @@ constexpr Native kTable[] = {
     guarded<"valid?", 1, valid>(),
     {"taskplay", "puts", 2, puts, nullptr},
     {IO, "write", 1, write1, nullptr},
-    {IO, "write", 2, write2, nullptr},
+    {"taskplay", "io_write", 2, write2, nullptr},
     {"taskplay", "io_inspect", 4, io_inspect, nullptr},
     {IO, "warn", 1, warn, nullptr},
 };

@@ -1,11 +1,20 @@
 // System's and :erlang's clocks and counters, from the runtime: time is the runtime's
 // clock (virtual in a run, so a recorded run replays the same values), never the host's
 // wall clock. Native time units are nanoseconds, as on the BEAM on Linux. Also the
-// environment's variables under System's and :os's functions (prelude_system.cpp).
+// environment's variables under System's and :os's functions, and the host's files under
+// File's (prelude_system.cpp).
 
 #include <unistd.h>
+#ifndef __EMSCRIPTEN__
+#include <dirent.h>
+#include <sys/stat.h>
+#include <utime.h>
+#endif
 
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <map>
 
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/lang/state.hpp"
@@ -118,7 +127,222 @@ Term cwd(Ctx& c, Term*) {
 // :os.type/0: the BEAM taskplay stands for runs on Linux
 Term os_type(Ctx&, Term*) { return Term::tuple({Term::atom("unix"), Term::atom("linux")}); }
 
+// [SECTION] Files: the host's, through :taskplay.file_* (File in prelude_system.cpp). A
+// path is a string; errors are {:error, posix} as :file returns them. An open file is an id
+// into the runtime's table, served by a process of File's (File.open), as the BEAM's file
+// io server serves the pid File.open returns.
+#ifdef __EMSCRIPTEN__
+// The page has no files (web/CMakeLists.txt: -sFILESYSTEM=0): each file operation says so
+Term no_files(Ctx&, Term*) { return Term::tuple({Term::atom("error"), Term::atom("enotsup")}); }
+#define TASKPLAY_FILE_NATIVE(f) no_files
+#else
+#define TASKPLAY_FILE_NATIVE(f) f
+Term posix_error(int err) {
+  const char* name = "eio";
+  switch (err) {
+    case ENOENT: name = "enoent"; break;
+    case EACCES: name = "eacces"; break;
+    case EEXIST: name = "eexist"; break;
+    case EISDIR: name = "eisdir"; break;
+    case ENOTDIR: name = "enotdir"; break;
+    case ENOTEMPTY: name = "eexist"; break;  // as :file.del_dir reports a non-empty folder
+    case EINVAL: name = "einval"; break;
+    case ENOSPC: name = "enospc"; break;
+    case EROFS: name = "erofs"; break;
+    case EPERM: name = "eperm"; break;
+    case EBUSY: name = "ebusy"; break;
+    case EXDEV: name = "exdev"; break;
+    case ENAMETOOLONG: name = "enametoolong"; break;
+    case ELOOP: name = "eloop"; break;
+    case EBADF: name = "ebadf"; break;
+    default: break;
+  }
+  return Term::tuple({Term::atom("error"), Term::atom(name)});
+}
+Term ok_or_error(int rc) { return rc == 0 ? Term::atom("ok") : posix_error(errno); }
+std::string path_of(const Term& t) {
+  if (!t.is_binary()) badarg(t);
+  return std::string(t.binary());
+}
+// :taskplay.file_read(path) -> {:ok, binary} | {:error, posix}
+Term file_read(Ctx&, Term* a) {
+  std::string path = path_of(a[0]);
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+    return Term::tuple({Term::atom("error"), Term::atom("eisdir")});
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return posix_error(errno);
+  std::string data;
+  char buf[65536];
+  for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) data.append(buf, n);
+  std::fclose(f);
+  return Term::tuple({Term::atom("ok"), Term::string(data)});
+}
+// :taskplay.file_write(path, binary, append?) -> :ok | {:error, posix}
+Term file_write(Ctx&, Term* a) {
+  std::string path = path_of(a[0]);
+  if (!a[1].is_binary()) badarg(a[1]);
+  std::FILE* f = std::fopen(path.c_str(), a[2].is_atom(atoms::true_) ? "ab" : "wb");
+  if (!f) return posix_error(errno);
+  std::string_view data = a[1].binary();
+  bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
+  int err = errno;
+  if (std::fclose(f) != 0 || !ok) return posix_error(ok ? errno : err);
+  return Term::atom("ok");
+}
+// :taskplay.file_stat(path) -> {:ok, type, size} | {:error, posix}
+Term file_stat(Ctx&, Term* a) {
+  struct stat st;
+  if (::stat(path_of(a[0]).c_str(), &st) != 0) return posix_error(errno);
+  const char* type = S_ISREG(st.st_mode)   ? "regular"
+                     : S_ISDIR(st.st_mode) ? "directory"
+                     : S_ISLNK(st.st_mode) ? "symlink"
+                                           : "other";
+  return Term::tuple({Term::atom("ok"), Term::atom(type), Term::integer(int64_t(st.st_size))});
+}
+// :taskplay.file_ls(path) -> {:ok, [name]} | {:error, posix}, in the folder's order
+Term file_ls(Ctx&, Term* a) {
+  DIR* d = ::opendir(path_of(a[0]).c_str());
+  if (!d) return posix_error(errno);
+  std::vector<Term> names;
+  while (dirent* e = ::readdir(d)) {
+    std::string_view n = e->d_name;
+    if (n != "." && n != "..") names.push_back(Term::string(n));
+  }
+  ::closedir(d);
+  return Term::tuple({Term::atom("ok"), Term::list(names)});
+}
+Term file_mkdir(Ctx&, Term* a) { return ok_or_error(::mkdir(path_of(a[0]).c_str(), 0777)); }
+Term file_rm(Ctx&, Term* a) {
+  std::string path = path_of(a[0]);
+  struct stat st;
+  if (::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))  // :file.delete says eperm
+    return Term::tuple({Term::atom("error"), Term::atom("eperm")});
+  return ok_or_error(::unlink(path.c_str()));
+}
+Term file_rmdir(Ctx&, Term* a) { return ok_or_error(::rmdir(path_of(a[0]).c_str())); }
+Term file_rename(Ctx&, Term* a) {
+  return ok_or_error(std::rename(path_of(a[0]).c_str(), path_of(a[1]).c_str()));
+}
+// :taskplay.file_touch(path): creates it if need be, and sets its times to now
+Term file_touch(Ctx&, Term* a) {
+  std::string path = path_of(a[0]);
+  if (std::FILE* f = std::fopen(path.c_str(), "ab")) std::fclose(f);
+  return ok_or_error(::utime(path.c_str(), nullptr));
+}
+
+// Open files: id -> FILE*, per runtime; `utf8`: opened with :utf8 (counts characters)
+struct OpenFiles {
+  struct File {
+    std::FILE* f = nullptr;
+    bool utf8 = false;
+  };
+  std::map<int64_t, File> files;
+  int64_t next = 1;
+  ~OpenFiles() {
+    for (auto& [id, file] : files) std::fclose(file.f);
+  }
+};
+OpenFiles::File& open_file(Ctx& c, const Term& id) {
+  auto& table = c.runtime().extension<OpenFiles>().files;
+  auto it = id.is_small_int() ? table.find(id.small_int()) : table.end();
+  if (it == table.end()) badarg(id);
+  return it->second;
+}
+// :taskplay.file_open(path, modes) -> {:ok, id} | {:error, posix}: modes as File.open's
+// (:read, :write, :append, :exclusive, :utf8, {:encoding, :utf8}; others ignored)
+Term file_open(Ctx& c, Term* a) {
+  std::string path = path_of(a[0]);
+  bool read = false, write = false, append = false, exclusive = false, utf8 = false;
+  for (const Term* m = &a[1]; m->is_cons(); m = &m->tail()) {
+    const Term& x = m->head();
+    if (x.is_atom(Atom("read"))) read = true;
+    if (x.is_atom(Atom("write"))) write = true;
+    if (x.is_atom(Atom("append"))) append = true;
+    if (x.is_atom(Atom("exclusive"))) exclusive = write = true;
+    if (x.is_atom(Atom("utf8"))) utf8 = true;
+    if (x.is_tuple(2) && x[0].is_atom(Atom("encoding"))) utf8 = true;
+  }
+  if (!write && !append) read = true;
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode))
+    return Term::tuple({Term::atom("error"), Term::atom("eisdir")});
+  if (exclusive && ::stat(path.c_str(), &st) == 0)
+    return Term::tuple({Term::atom("error"), Term::atom("eexist")});
+  const char* how = append ? (read ? "a+b" : "ab") : write ? (read ? "r+b" : "wb") : "rb";
+  if (write && read && !append && ::stat(path.c_str(), &st) != 0) how = "w+b";
+  std::FILE* f = std::fopen(path.c_str(), how);
+  if (!f) return posix_error(errno);
+  auto& table = c.runtime().extension<OpenFiles>();
+  int64_t id = table.next++;
+  table.files[id] = {f, utf8};
+  return Term::tuple({Term::atom("ok"), Term::integer(id)});
+}
+Term file_close(Ctx& c, Term* a) {
+  auto& table = c.runtime().extension<OpenFiles>().files;
+  auto it = a[0].is_small_int() ? table.find(a[0].small_int()) : table.end();
+  if (it == table.end()) return Term::tuple({Term::atom("error"), Term::atom("terminated")});
+  std::fclose(it->second.f);
+  table.erase(it);
+  return Term::atom("ok");
+}
+// :taskplay.file_put(id, binary) -> :ok | {:error, posix}
+Term file_put(Ctx& c, Term* a) {
+  auto& file = open_file(c, a[0]);
+  if (!a[1].is_binary()) badarg(a[1]);
+  std::string_view data = a[1].binary();
+  if (std::fwrite(data.data(), 1, data.size(), file.f) != data.size())
+    return posix_error(errno == 0 ? EBADF : errno);
+  return Term::atom("ok");
+}
+// :taskplay.file_get(id, :line | :eof | count) -> binary | :eof: a line with its "\n",
+// the rest of the file, or `count` bytes (characters when opened :utf8)
+Term file_get(Ctx& c, Term* a) {
+  auto& file = open_file(c, a[0]);
+  std::string out;
+  if (a[1].is_atom(Atom("line"))) {
+    for (int ch; (ch = std::fgetc(file.f)) != EOF;) {
+      out += static_cast<char>(ch);
+      if (ch == '\n') break;
+    }
+  } else if (a[1].is_atom(Atom("eof"))) {
+    char buf[65536];
+    for (size_t n; (n = std::fread(buf, 1, sizeof buf, file.f)) > 0;) out.append(buf, n);
+  } else if (a[1].is_small_int() && a[1].small_int() >= 0) {
+    for (int64_t k = a[1].small_int(); k > 0; --k) {
+      int ch = std::fgetc(file.f);
+      if (ch == EOF) break;
+      out += static_cast<char>(ch);
+      if (file.utf8) {  // the rest of the character's bytes
+        auto lead = static_cast<unsigned char>(ch);
+        int more = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0;
+        for (; more > 0 && (ch = std::fgetc(file.f)) != EOF; --more) out += static_cast<char>(ch);
+      }
+    }
+    if (a[1].small_int() == 0) return Term::string("");
+  } else {
+    badarg(a[1]);
+  }
+  if (out.empty()) return Term::atom("eof");
+  return Term::string(out);
+}
+
+#endif  // __EMSCRIPTEN__
+
 constexpr Native kTable[] = {
+    {"taskplay", "file_read", 1, TASKPLAY_FILE_NATIVE(file_read), nullptr},
+    {"taskplay", "file_write", 3, TASKPLAY_FILE_NATIVE(file_write), nullptr},
+    {"taskplay", "file_stat", 1, TASKPLAY_FILE_NATIVE(file_stat), nullptr},
+    {"taskplay", "file_ls", 1, TASKPLAY_FILE_NATIVE(file_ls), nullptr},
+    {"taskplay", "file_mkdir", 1, TASKPLAY_FILE_NATIVE(file_mkdir), nullptr},
+    {"taskplay", "file_rm", 1, TASKPLAY_FILE_NATIVE(file_rm), nullptr},
+    {"taskplay", "file_rmdir", 1, TASKPLAY_FILE_NATIVE(file_rmdir), nullptr},
+    {"taskplay", "file_rename", 2, TASKPLAY_FILE_NATIVE(file_rename), nullptr},
+    {"taskplay", "file_touch", 1, TASKPLAY_FILE_NATIVE(file_touch), nullptr},
+    {"taskplay", "file_open", 2, TASKPLAY_FILE_NATIVE(file_open), nullptr},
+    {"taskplay", "file_close", 1, TASKPLAY_FILE_NATIVE(file_close), nullptr},
+    {"taskplay", "file_put", 2, TASKPLAY_FILE_NATIVE(file_put), nullptr},
+    {"taskplay", "file_get", 2, TASKPLAY_FILE_NATIVE(file_get), nullptr},
     {"taskplay", "getenv", 1, getenv, nullptr},
     {"taskplay", "putenv", 2, putenv, nullptr},
     {"taskplay", "unsetenv", 1, unsetenv, nullptr},

@@ -154,12 +154,68 @@ defmodule IO do
   def inspect(device, item) when (device == :stdio or device == :stderr) and not is_list(item),
     do: inspect(device, item, [])
   def inspect(item, opts), do: inspect(:stdio, item, opts)
+  def inspect(device, item, opts) when is_pid(device) and is_list(opts) do
+    label = if label = opts[:label], do: [to_chardata(label), ": "], else: []
+    write(device, [label, Kernel.inspect(item, Keyword.put_new(opts, :pretty, true)), ?\n])
+    item
+  end
   def inspect(device, item, opts) when is_list(opts),
     do: :taskplay.io_inspect(device, item, opts, Inspect.__custom__(item, opts))
 
   def puts(item), do: puts(:stdio, item)
+  def puts(device, item) when is_pid(device), do: write(device, [to_chardata(item), ?\n])
   def puts(device, %{} = item), do: :taskplay.puts(device, String.Chars.to_string(item))
   def puts(device, item), do: :taskplay.puts(device, item)
+
+  # a pid is an I/O device (File.open's): Erlang's I/O protocol, as :io does it
+  def write(device, chardata) when is_pid(device),
+    do: io_request(device, {:put_chars, :unicode, :unicode.characters_to_binary(to_chardata(chardata))})
+  def write(device, chardata), do: :taskplay.io_write(device, chardata)
+  def binwrite(device \\ :stdio, iodata)
+  def binwrite(device, iodata) when is_pid(device),
+    do: io_request(device, {:put_chars, :latin1, IO.iodata_to_binary(iodata)})
+  def binwrite(device, iodata), do: :taskplay.io_write(device, IO.iodata_to_binary(iodata))
+
+  def read(device, :all) when is_pid(device) do
+    with :eof <- read(device, :eof), do: ""
+  end
+  def read(device, :eof) when is_pid(device), do: io_request(device, {:get_until, :unicode, '', :eof})
+  def read(device, :line) when is_pid(device), do: io_request(device, {:get_line, :unicode, ''})
+  def read(device, count) when is_pid(device) and is_integer(count) and count >= 0,
+    do: io_request(device, {:get_chars, :unicode, '', count})
+  def binread(device, :all) when is_pid(device) do
+    with :eof <- binread(device, :eof), do: ""
+  end
+  def binread(device, :eof) when is_pid(device), do: io_request(device, {:get_until, :latin1, '', :eof})
+  def binread(device, :line) when is_pid(device), do: io_request(device, {:get_line, :latin1, ''})
+  def binread(device, count) when is_pid(device) and is_integer(count) and count >= 0,
+    do: io_request(device, {:get_chars, :latin1, '', count})
+  def gets(device, _prompt) when is_pid(device), do: read(device, :line)
+
+  def stream(device, line_or_codepoints) when is_pid(device), do: stream(device, line_or_codepoints, &read/2)
+  def binstream(device, line_or_bytes) when is_pid(device), do: stream(device, line_or_bytes, &binread/2)
+  defp stream(device, how, read) do
+    Stream.resource(fn -> device end, fn device ->
+      case read.(device, how) do
+        :eof -> {:halt, device}
+        {:error, reason} -> raise IO.StreamError, reason: reason
+        data -> {[data], device}
+      end
+    end, fn device -> device end)
+  end
+
+  defp io_request(device, request) do
+    ref = Process.monitor(device)
+    send(device, {:io_request, self(), ref, request})
+    receive do
+      {:io_reply, ^ref, reply} ->
+        Process.demonitor(ref, [:flush])
+        reply
+      {:DOWN, ^ref, _, _, _} -> {:error, :terminated}
+    end
+  end
+  defp to_chardata(list) when is_list(list), do: list
+  defp to_chardata(other), do: to_string(other)
 
   def iodata_length(iodata), do: :erlang.iolist_size(iodata)
   def chardata_to_string(string) when is_binary(string), do: string

@@ -166,9 +166,178 @@ defmodule System do
   def user_home!, do: user_home() || raise(RuntimeError, "could not find the user home, please set the HOME environment variable")
 end
 
+# File on the host's files, as Elixir 1.14's lib/file.ex (natives_system.cpp's
+# :taskplay.file_*); File.open's device is a process serving the Erlang I/O protocol
+# (IO.read/write/... on a pid, IO's clauses in prelude_protocols.cpp), as the BEAM's file
+# io server does
 defmodule File do
   def cwd, do: {:ok, :taskplay.cwd()}
   def cwd!, do: :taskplay.cwd()
+
+  def read(path), do: :taskplay.file_read(IO.chardata_to_string(path))
+  def read!(path), do: bang(read(path), "read file", path)
+
+  def write(path, content, modes \\ []) do
+    :taskplay.file_write(IO.chardata_to_string(path), IO.iodata_to_binary(content), :append in modes)
+  end
+  def write!(path, content, modes \\ []), do: bang(write(path, content, modes), "write to file", path)
+
+  def exists?(path, _opts \\ []), do: match?({:ok, _, _}, :taskplay.file_stat(IO.chardata_to_string(path)))
+  def dir?(path, _opts \\ []), do: match?({:ok, :directory, _}, :taskplay.file_stat(IO.chardata_to_string(path)))
+  def regular?(path, _opts \\ []), do: match?({:ok, :regular, _}, :taskplay.file_stat(IO.chardata_to_string(path)))
+
+  def ls(path \\ "."), do: :taskplay.file_ls(IO.chardata_to_string(path))
+  def ls!(path \\ "."), do: bang(ls(path), "list directory", path)
+
+  def mkdir(path), do: :taskplay.file_mkdir(IO.chardata_to_string(path))
+  def mkdir!(path), do: bang(mkdir(path), "make directory", path)
+  def mkdir_p(path), do: do_mkdir_p(IO.chardata_to_string(path))
+  defp do_mkdir_p("/"), do: :ok
+  defp do_mkdir_p(path) do
+    if dir?(path) do
+      :ok
+    else
+      parent = Path.dirname(path)
+      if parent == path do
+        {:error, :einval}
+      else
+        _ = do_mkdir_p(parent)
+        case mkdir(path) do
+          {:error, :eexist} = error -> if dir?(path), do: :ok, else: error
+          other -> other
+        end
+      end
+    end
+  end
+  def mkdir_p!(path), do: bang(mkdir_p(path), "make directory (with -p)", path)
+
+  def rm(path), do: :taskplay.file_rm(IO.chardata_to_string(path))
+  def rm!(path), do: bang(rm(path), "remove file", path)
+  def rmdir(path), do: :taskplay.file_rmdir(IO.chardata_to_string(path))
+  def rmdir!(path), do: bang(rmdir(path), "remove directory", path)
+
+  def rm_rf(path), do: rm_rf(IO.chardata_to_string(path), [])
+  defp rm_rf(path, acc) do
+    case :taskplay.file_stat(path) do
+      {:ok, :directory, _} ->
+        {:ok, files} = ls(path)
+        acc = Enum.reduce(files, acc, fn file, acc ->
+          case rm_rf(Path.join(path, file), acc) do
+            {:ok, acc} -> acc
+            {:error, _, _} -> acc
+          end
+        end)
+        case rmdir(path) do
+          :ok -> {:ok, [path | acc]}
+          {:error, :enoent} -> {:ok, acc}
+          {:error, reason} -> {:error, reason, path}
+        end
+      {:ok, _, _} ->
+        case rm(path) do
+          :ok -> {:ok, [path | acc]}
+          {:error, :enoent} -> {:ok, acc}
+          {:error, reason} -> {:error, reason, path}
+        end
+      {:error, reason} when reason in [:enoent, :enotdir] -> {:ok, acc}
+      {:error, reason} -> {:error, reason, path}
+    end
+  end
+  def rm_rf!(path) do
+    case rm_rf(path) do
+      {:ok, files} -> files
+      {:error, reason, _} -> error(reason, "remove files and directories recursively from", path)
+    end
+  end
+
+  def touch(path, _time \\ nil), do: :taskplay.file_touch(IO.chardata_to_string(path))
+  def touch!(path, time \\ nil), do: bang(touch(path, time), "touch", path)
+
+  def rename(source, destination),
+    do: :taskplay.file_rename(IO.chardata_to_string(source), IO.chardata_to_string(destination))
+
+  def cp(source, destination, _opts \\ []) do
+    with {:ok, data} <- read(source), do: write(destination, data)
+  end
+
+  def open(path, modes_or_fun \\ [])
+  def open(path, fun) when is_function(fun, 1), do: open(path, [], fun)
+  def open(path, modes) when is_list(modes) do
+    case :taskplay.file_open(IO.chardata_to_string(path), modes) do
+      {:ok, id} -> {:ok, spawn_link(fn -> serve(id) end)}
+      error -> error
+    end
+  end
+  def open(path, modes, fun) when is_list(modes) and is_function(fun, 1) do
+    with {:ok, device} <- open(path, modes) do
+      try do
+        {:ok, fun.(device)}
+      after
+        :ok = close(device)
+      end
+    end
+  end
+  def open!(path, modes_or_fun \\ []), do: bang(open(path, modes_or_fun), "open", path)
+  def open!(path, modes, fun), do: bang(open(path, modes, fun), "open", path)
+
+  def close(device) when is_pid(device) do
+    ref = Process.monitor(device)
+    send(device, {:file_request, self(), ref, :close})
+    receive do
+      {:file_reply, ^ref, reply} ->
+        Process.demonitor(ref, [:flush])
+        reply
+      {:DOWN, ^ref, _, _, _} -> {:error, :terminated}
+    end
+  end
+
+  # the device: the Erlang I/O protocol's requests that IO sends
+  defp serve(id) do
+    receive do
+      {:io_request, from, reply_as, request} ->
+        send(from, {:io_reply, reply_as, io_request(id, request)})
+        serve(id)
+      {:file_request, from, ref, :close} ->
+        send(from, {:file_reply, ref, :taskplay.file_close(id)})
+    end
+  end
+  defp io_request(id, {:put_chars, _encoding, chars}), do: :taskplay.file_put(id, IO.iodata_to_binary(chars))
+  defp io_request(id, {:get_line, _encoding, _prompt}), do: :taskplay.file_get(id, :line)
+  defp io_request(id, {:get_chars, _encoding, _prompt, count}), do: :taskplay.file_get(id, count)
+  defp io_request(id, {:get_until, _encoding, _prompt, :eof}), do: :taskplay.file_get(id, :eof)
+  defp io_request(_id, _request), do: {:error, :request}
+
+  # File.stream!/1,2,3 reads the file itself (as Elixir's raw stream does), lines or bytes
+  def stream!(path, modes \\ [], line_or_bytes \\ :line) do
+    path = IO.chardata_to_string(path)
+    Stream.resource(
+      fn ->
+        case :taskplay.file_open(path, [:read | modes]) do
+          {:ok, id} -> id
+          {:error, reason} -> error(reason, "stream", path)
+        end
+      end,
+      fn id ->
+        case :taskplay.file_get(id, line_or_bytes) do
+          :eof -> {:halt, id}
+          data -> {[data], id}
+        end
+      end,
+      &:taskplay.file_close/1)
+  end
+
+  defp bang(:ok, _action, _path), do: :ok
+  defp bang({:ok, value}, _action, _path), do: value
+  defp bang({:error, reason}, action, path), do: error(reason, action, path)
+  defp error(reason, action, path) do
+    path = IO.chardata_to_string(path)
+    formatted =
+      case {action, reason} do
+        {"remove directory", :eexist} -> "directory is not empty"
+        _ -> IO.iodata_to_binary(:file.format_error(reason))
+      end
+    e = %{__struct__: File.Error, __exception__: true, reason: reason, action: action, path: path}
+    raise :taskplay.note_message(e, "could not #{action} #{inspect(path)}: #{formatted}")
+  end
 end
 
 # URI as Elixir 1.14's lib/uri.ex: parse (RFC 3986's appendix B), to_string, the
