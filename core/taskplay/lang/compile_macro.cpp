@@ -160,6 +160,45 @@ bool Compiler::macro_call(const Node& n, uint16_t dst, bool is_tail) {
   return true;
 }
 
+// Record.defrecord(:user, name: "meg", age: 25) (or defrecordp, or defrecord after import
+// Record): the macros user/0,1,2 that Elixir's Record defines, each a call of
+// Record.__access__ (prelude_structs.cpp) when expanded, as lib/record.ex's.
+bool Compiler::is_defrecord(const Node& s) const {
+  bool remote = s.kind == NK::Remote && s.extra && s.extra->kind == NK::Alias &&
+                s.extra->name == "Record";
+  bool by_import = false;
+  const std::vector<Import>* lists[] = {&imports_, mod_ ? &mod_->imports : nullptr};
+  for (const std::vector<Import>* l : lists) {
+    if (!l || s.kind != NK::Call) continue;
+    for (const Import& i : *l)
+      by_import = by_import || (i.module == Atom("Elixir.Record") && i.allows(s.name, 2));
+  }
+  return (remote || by_import) && (s.name == "defrecord" || s.name == "defrecordp") &&
+         s.kids.size() == 2 && !s.do_block;
+}
+
+std::vector<const Node*> Compiler::defrecord(const Node& s) {
+  const Node& name = *s.kids[0];
+  if (name.kind != NK::Literal || !name.value.is_atom())
+    error(s, "expected the record name to be an atom, got: " + to_source(name));
+  std::string def = s.name == "defrecord" ? "defmacro " : "defmacrop ";
+  std::string n = to_source(name).substr(1);
+  std::string fields = "__0__";
+  NodeP b = tmpl(def + n + "(), do: Record.__access__(" + to_source(name) + ", " + fields +
+                     ", [], __CALLER__)\n" + def + n + "(args), do: Record.__access__(" +
+                     to_source(name) + ", " + fields + ", args, __CALLER__)\n" + def + n +
+                     "(record, args), do: Record.__access__(" + to_source(name) + ", " + fields +
+                     ", record, args, __CALLER__)",
+                 {s.kids[1].get()}, s.line);
+  std::vector<const Node*> out;
+  for (const auto& k : b->kids) {
+    generated_.push_back(macro_def(*k));
+    out.push_back(generated_.back().get());
+  }
+  generated_.push_back(std::move(b));
+  return out;
+}
+
 std::vector<const Node*> Compiler::expand_body(const std::vector<const Node*>& stmts) {
   std::vector<const Node*> out;
   for (const Node* s : stmts) {
@@ -168,6 +207,10 @@ std::vector<const Node*> Compiler::expand_body(const std::vector<const Node*>& s
     if (s->kind == NK::Call && (s->name == "defmacro" || s->name == "defmacrop")) {
       generated_.push_back(macro_def(*s));
       out.push_back(generated_.back().get());
+      continue;
+    }
+    if (is_defrecord(*s)) {
+      for (const Node* d : expand_body(defrecord(*s))) out.push_back(d);
       continue;
     }
     if (s->kind == NK::Call && s->name == "use" && !s->kids.empty() &&

@@ -157,8 +157,19 @@ void Compiler::match(const Node& pat, uint16_t src, Label fail) {
     default:
       break;
   }
-  if (pat.kind == NK::Call || pat.kind == NK::Remote)
+  if (pat.kind == NK::Call || pat.kind == NK::Remote) {
+    // a macro expands in a pattern too (a record's user(name: n)), its __CALLER__'s
+    // context :match
+    if (const MacroDef* m = macro_at(pat)) {
+      bool saved = in_match_;
+      in_match_ = true;
+      const Node* code = expand(*m, pat, quoted_args(pat));
+      in_match_ = saved;
+      match(*code, src, fail);
+      return;
+    }
     error(pat, "cannot invoke remote function " + to_source(pat) + " inside a match");
+  }
   error(pat, "invalid pattern in match: " + to_source(pat));
 }
 

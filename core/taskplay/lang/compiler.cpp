@@ -114,7 +114,7 @@ void Compiler::program(const Node& root) {
 
 // __ENV__ (and a macro's __CALLER__) at `line`: a map of Macro.Env's everyday fields,
 // `module`, `file` (absolute), `line`, `function` ({name, arity} in a def, else nil) and
-// `context`.
+// `context` (:match for a macro called in a pattern).
 Term Compiler::env_term(uint32_t line) const {
   namespace fs = std::filesystem;
   std::error_code ec;
@@ -133,7 +133,7 @@ Term Compiler::env_term(uint32_t line) const {
                     {Term::atom("file"), Term::string(file.string())},
                     {Term::atom("line"), Term::integer(line)},
                     {Term::atom("function"), function},
-                    {Term::atom("context"), Term(atoms::nil)}});
+                    {Term::atom("context"), in_match_ ? Term::atom("match") : Term(atoms::nil)}});
 }
 
 Proto* Compiler::new_proto() {

@@ -202,6 +202,9 @@ class Compiler {
   void note_macro_proto(Atom module, const std::string& fn, uint32_t arity, const Proto* p);
   const Node* expand(const MacroDef& m, const Node& at, std::vector<Term> args);
   Term env_term(uint32_t line) const;
+  bool is_defrecord(const Node& s) const;
+  std::vector<const Node*> defrecord(const Node& s);
+  bool in_match_ = false;  // expanding a macro called in a pattern (__CALLER__.context :match)
   std::vector<Term> quoted_args(const Node& call);
   const MacroDef* macro_at(const Node& call) const;  // the macro a call invokes, or null
   bool macro_call(const Node& n, uint16_t dst, bool is_tail);

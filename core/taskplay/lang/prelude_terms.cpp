@@ -1,4 +1,5 @@
-// The prelude's Tuple, Atom, Function and Module.concat (Elixir 1.14's), over :erlang's BIFs.
+// The prelude's Tuple, Atom, Function and Module.concat (Elixir 1.14's), over :erlang's BIFs,
+// and Record's runtime half (defrecord's macros: compile_macro.cpp).
 
 #include "taskplay/lang/prelude.hpp"
 
@@ -57,6 +58,90 @@ defmodule Module do
   defp split("Elixir." <> name, _original), do: String.split(name, ".")
   defp split(_module, original),
     do: raise(ArgumentError, "expected an Elixir module, got: #{inspect(original)}")
+end
+
+# Record as Elixir 1.14's lib/record.ex: the macros Record.defrecord(:user, fields) defines
+# expand through __access__/4,5 (user(), user(name: "x"), user(:name) the index,
+# user(record, :name) a read, user(record, name: "x") an update, user(record) its keyword
+# list); in a pattern, a field not given is `_`. is_record/1,2 are functions here (Elixir's
+# are guard macros)
+defmodule Record do
+  def is_record(data), do: is_tuple(data) and tuple_size(data) > 0 and is_atom(elem(data, 0))
+  def is_record(data, kind),
+    do: is_atom(kind) and is_tuple(data) and tuple_size(data) > 0 and elem(data, 0) == kind
+
+  def __access__(tag, fields, args, caller) do
+    fields = fields(fields)
+    cond do
+      is_atom(args) -> index(tag, fields, args)
+      Keyword.keyword?(args) -> create(tag, fields, args, caller)
+      true -> quote(do: Record.__keyword__(unquote(tag), unquote(Macro.escape(fields)), unquote(args)))
+    end
+  end
+
+  def __access__(tag, fields, record, args, caller) do
+    fields = fields(fields)
+    cond do
+      is_atom(args) ->
+        quote(do: :erlang.element(unquote(index(tag, fields, args) + 1), unquote(record)))
+      Keyword.keyword?(args) ->
+        if caller.context == :match,
+          do: raise(ArgumentError, "cannot invoke update style macro inside match")
+        args
+        |> Enum.map(fn {key, value} -> {index(tag, fields, key) + 1, value} end)
+        |> Enum.sort(fn {left, _}, {right, _} -> right <= left end)
+        |> Enum.reduce(record, fn {key, value}, acc ->
+          quote(do: :erlang.setelement(unquote(key), unquote(acc), unquote(value)))
+        end)
+      true ->
+        raise ArgumentError,
+              "expected arguments to be a compile time atom or a keyword list, got: " <>
+                Macro.to_string(args)
+    end
+  end
+
+  def __keyword__(tag, fields, record) do
+    if is_record(record, tag) and tuple_size(record) == length(fields) + 1 do
+      [_tag | values] = Tuple.to_list(record)
+      Enum.zip_with(fields, values, fn {key, _}, value -> {key, value} end)
+    else
+      raise ArgumentError,
+            "expected argument to be a literal atom, literal keyword or " <>
+              "a #{inspect(tag)} record, got runtime: " <> inspect(record)
+    end
+  end
+
+  defp fields(fields) do
+    Enum.map(fields, fn
+      {key, default} when is_atom(key) -> {key, default}
+      key when is_atom(key) -> {key, nil}
+      other -> raise ArgumentError, "record fields must be atoms, got: #{inspect(other)}"
+    end)
+  end
+
+  defp index(tag, fields, key) do
+    case Enum.find_index(fields, fn {k, _} -> k == key end) do
+      nil -> raise ArgumentError, "record #{inspect(tag)} does not have the key: #{inspect(key)}"
+      i -> i + 1
+    end
+  end
+
+  defp create(tag, fields, keyword, caller) do
+    default = if caller.context == :match, do: {:_, [], nil}, else: {}
+    {default, keyword} = Keyword.pop(keyword, :_, default)
+    {elements, remaining} =
+      Enum.map_reduce(fields, keyword, fn {key, field_default}, remaining ->
+        case Keyword.pop(remaining, key, default) do
+          {{}, remaining} -> {Macro.escape(field_default), remaining}
+          {value, remaining} -> {value, remaining}
+        end
+      end)
+    case remaining do
+      [] -> {:{}, [], [tag | elements]}
+      [{key, _} | _] ->
+        raise ArgumentError, "record #{inspect(tag)} does not have the key: #{inspect(key)}"
+    end
+  end
 end
 )elixir";
 }
