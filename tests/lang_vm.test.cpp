@@ -216,6 +216,13 @@ IO.inspect Task.await(t)
     CHECK(r.error.rfind("** (ArithmeticError) bad argument in arithmetic expression: 1 / 0\n", 0) ==
           0);
   }
+  TEST_CASE("a float past the doubles is badarith, blamed on the operation") {
+    auto r = run_elixir("x = 1.0e308\nx * 10.0");
+    CHECK(r.reason == "{:badarith, :stacktrace}");
+    CHECK(r.error.rfind(
+              "** (ArithmeticError) bad argument in arithmetic expression: 1.0e308 * 10.0\n", 0) ==
+          0);
+  }
   TEST_CASE("Map.fetch! exits with {{:badkey, :k}, stacktrace}") {
     auto r = run_elixir("Map.fetch!(%{}, :k)");
     CHECK(r.reason == "{{:badkey, :k}, :stacktrace}");

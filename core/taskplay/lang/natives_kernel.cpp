@@ -178,25 +178,31 @@ Term self(Ctx& c, Term*) { return Term(c.self()); }
 
 // [SECTION] Operators as functions (&+/2, Enum.reduce(l, 0, &+/2))
 // ---------------------------------
+// a float result past the doubles is badarith, as on the BEAM
+Term finite(Term r, const char* op, Term* a) {
+  if (r.is_float() && !std::isfinite(r.float_value()))
+    raise_in(Term(atoms::badarith), "erlang", op, {a[0], a[1]});
+  return r;
+}
 Term op_add(Ctx&, Term* a) {
   if (!a[0].is_number() || !a[1].is_number())
     raise_in(Term(atoms::badarith), "erlang", "+", {a[0], a[1]});
-  return number::add(a[0], a[1]);
+  return finite(number::add(a[0], a[1]), "+", a);
 }
 Term op_sub(Ctx&, Term* a) {
   if (!a[0].is_number() || !a[1].is_number())
     raise_in(Term(atoms::badarith), "erlang", "-", {a[0], a[1]});
-  return number::sub(a[0], a[1]);
+  return finite(number::sub(a[0], a[1]), "-", a);
 }
 Term op_mul(Ctx&, Term* a) {
   if (!a[0].is_number() || !a[1].is_number())
     raise_in(Term(atoms::badarith), "erlang", "*", {a[0], a[1]});
-  return number::mul(a[0], a[1]);
+  return finite(number::mul(a[0], a[1]), "*", a);
 }
 Term op_div(Ctx&, Term* a) {
   if (!a[0].is_number() || !a[1].is_number() || number::is_zero(a[1]))
     raise_in(Term(atoms::badarith), "erlang", "/", {a[0], a[1]});
-  return Term::floating(number::to_double(a[0]) / number::to_double(a[1]));
+  return finite(Term::floating(number::to_double(a[0]) / number::to_double(a[1])), "/", a);
 }
 // Kernel.**/2: integers exactly (a non-negative exponent), else :math.pow/2 (2 ** -1 is 0.5)
 Term op_pow(Ctx& c, Term* a) {

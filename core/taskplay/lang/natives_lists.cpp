@@ -4,6 +4,7 @@
 // raises from the module's clauses.
 
 #include <algorithm>
+#include <cmath>
 
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/number.hpp"
@@ -73,11 +74,12 @@ Term seq3(Ctx&, Term* a) {
 Term sum(Ctx&, Term* a) {
   Term acc = Term::integer(0);
   for (const Term& x : items(a[0], "sum", {a[0]})) {
-    if (!x.is_number())
+    Term next = x.is_number() ? number::add(acc, x) : Term();
+    if (!x.is_number() || (next.is_float() && !std::isfinite(next.float_value())))
       throw Raised{RaiseKind::error, Term(atoms::badarith),
                    Term::list({Term::tuple(
                        {Term::atom("erlang"), Term::atom("+"), Term::list({acc, x}), Term()})})};
-    acc = number::add(acc, x);
+    acc = next;
   }
   return acc;
 }

@@ -2,6 +2,7 @@
 // in machine registers); it returns to the coroutine Vm::run whenever it must
 // suspend: a spent reduction budget, a receive, a coroutine native.
 
+#include <cmath>
 #include <cstring>
 #include <new>
 #include <typeinfo>
@@ -35,13 +36,18 @@ Term op_entry(const char* op, std::initializer_list<Term> args) {
   raise_error(Term(atoms::badarith),
               Term::list({op_entry(op, {swapped ? b : a, swapped ? a : b})}));
 }
+// a float result past the doubles (1.0e308 * 10.0) is the BEAM's badarith, as a bad operand is
+inline Term finite(Term r, const char* op, const Term& a, const Term& b, uint8_t where) {
+  if (r.is_float() && !std::isfinite(r.float_value())) badarith(op, a, b, where);
+  return r;
+}
 inline Term add(const Term& a, const Term& b, uint8_t where = kArithInline) {
   int64_t r;
   if (a.is_small_int() && b.is_small_int() &&
       !__builtin_add_overflow(a.small_int(), b.small_int(), &r))
     return Term::integer(r);
   if (!a.is_number() || !b.is_number()) badarith("+", a, b, where);
-  return number::add_slow(a, b);
+  return finite(number::add_slow(a, b), "+", a, b, where);
 }
 inline Term sub(const Term& a, const Term& b, uint8_t where = kArithInline) {
   int64_t r;
@@ -49,7 +55,7 @@ inline Term sub(const Term& a, const Term& b, uint8_t where = kArithInline) {
       !__builtin_sub_overflow(a.small_int(), b.small_int(), &r))
     return Term::integer(r);
   if (!a.is_number() || !b.is_number()) badarith("-", a, b, where);
-  return number::sub_slow(a, b);
+  return finite(number::sub_slow(a, b), "-", a, b, where);
 }
 inline Term mul(const Term& a, const Term& b, uint8_t where) {
   int64_t r;
@@ -57,11 +63,11 @@ inline Term mul(const Term& a, const Term& b, uint8_t where) {
       !__builtin_mul_overflow(a.small_int(), b.small_int(), &r))
     return Term::integer(r);
   if (!a.is_number() || !b.is_number()) badarith("*", a, b, where);
-  return number::mul_slow(a, b);
+  return finite(number::mul_slow(a, b), "*", a, b, where);
 }
 Term fdiv(const Term& a, const Term& b, uint8_t where) {
   if (!a.is_number() || !b.is_number() || number::is_zero(b)) badarith("/", a, b, where);
-  return Term::floating(number::to_double(a) / number::to_double(b));
+  return finite(Term::floating(number::to_double(a) / number::to_double(b)), "/", a, b, where);
 }
 Term negate(const Term& a) {
   if (a.is_float()) return Term::floating(-a.float_value());
