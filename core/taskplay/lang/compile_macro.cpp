@@ -164,8 +164,8 @@ bool Compiler::macro_call(const Node& n, uint16_t dst, bool is_tail) {
 // Record): the macros user/0,1,2 that Elixir's Record defines, each a call of
 // Record.__access__ (prelude_structs.cpp) when expanded, as lib/record.ex's.
 bool Compiler::is_defrecord(const Node& s) const {
-  bool remote = s.kind == NK::Remote && s.extra && s.extra->kind == NK::Alias &&
-                s.extra->name == "Record";
+  bool remote =
+      s.kind == NK::Remote && s.extra && s.extra->kind == NK::Alias && s.extra->name == "Record";
   bool by_import = false;
   const std::vector<Import>* lists[] = {&imports_, mod_ ? &mod_->imports : nullptr};
   for (const std::vector<Import>* l : lists) {

@@ -140,22 +140,53 @@ Term no_files(Ctx&, Term*) { return Term::tuple({Term::atom("error"), Term::atom
 Term posix_error(int err) {
   const char* name = "eio";
   switch (err) {
-    case ENOENT: name = "enoent"; break;
-    case EACCES: name = "eacces"; break;
-    case EEXIST: name = "eexist"; break;
-    case EISDIR: name = "eisdir"; break;
-    case ENOTDIR: name = "enotdir"; break;
-    case ENOTEMPTY: name = "eexist"; break;  // as :file.del_dir reports a non-empty folder
-    case EINVAL: name = "einval"; break;
-    case ENOSPC: name = "enospc"; break;
-    case EROFS: name = "erofs"; break;
-    case EPERM: name = "eperm"; break;
-    case EBUSY: name = "ebusy"; break;
-    case EXDEV: name = "exdev"; break;
-    case ENAMETOOLONG: name = "enametoolong"; break;
-    case ELOOP: name = "eloop"; break;
-    case EBADF: name = "ebadf"; break;
-    default: break;
+    case ENOENT:
+      name = "enoent";
+      break;
+    case EACCES:
+      name = "eacces";
+      break;
+    case EEXIST:
+      name = "eexist";
+      break;
+    case EISDIR:
+      name = "eisdir";
+      break;
+    case ENOTDIR:
+      name = "enotdir";
+      break;
+    case ENOTEMPTY:
+      name = "eexist";
+      break;  // as :file.del_dir reports a non-empty folder
+    case EINVAL:
+      name = "einval";
+      break;
+    case ENOSPC:
+      name = "enospc";
+      break;
+    case EROFS:
+      name = "erofs";
+      break;
+    case EPERM:
+      name = "eperm";
+      break;
+    case EBUSY:
+      name = "ebusy";
+      break;
+    case EXDEV:
+      name = "exdev";
+      break;
+    case ENAMETOOLONG:
+      name = "enametoolong";
+      break;
+    case ELOOP:
+      name = "eloop";
+      break;
+    case EBADF:
+      name = "ebadf";
+      break;
+    default:
+      break;
   }
   return Term::tuple({Term::atom("error"), Term::atom(name)});
 }
