@@ -360,7 +360,37 @@ Term file_get(Ctx& c, Term* a) {
 
 #endif  // __EMSCRIPTEN__
 
+// :taskplay.stdin_read(:line | :eof | count) -> binary | :eof: the host's standard input
+// (IO.gets, IO.read(:stdio, ...)); the page has none
+Term stdin_read(Ctx&, Term* a) {
+  std::string out;
+#ifndef __EMSCRIPTEN__
+  if (a[0].is_atom(Atom("line"))) {
+    for (int ch; (ch = std::fgetc(stdin)) != EOF;) {
+      out += static_cast<char>(ch);
+      if (ch == '\n') break;
+    }
+  } else if (a[0].is_atom(Atom("eof"))) {
+    for (int ch; (ch = std::fgetc(stdin)) != EOF;) out += static_cast<char>(ch);
+  } else if (a[0].is_small_int() && a[0].small_int() >= 0) {
+    for (int64_t k = a[0].small_int(); k > 0; --k) {
+      int ch = std::fgetc(stdin);
+      if (ch == EOF) break;
+      out += static_cast<char>(ch);
+    }
+  } else {
+    badarg(a[0]);
+  }
+#endif
+  if (out.empty()) return Term::atom("eof");
+  return Term::string(out);
+}
+
+Term os_pid(Ctx&, Term*) { return Term::string(std::to_string(::getpid())); }
+
 constexpr Native kTable[] = {
+    {"taskplay", "stdin_read", 1, stdin_read, nullptr},
+    {"taskplay", "os_pid", 0, os_pid, nullptr},
     {"taskplay", "file_read", 1, TASKPLAY_FILE_NATIVE(file_read), nullptr},
     {"taskplay", "file_write", 3, TASKPLAY_FILE_NATIVE(file_write), nullptr},
     {"taskplay", "file_stat", 1, TASKPLAY_FILE_NATIVE(file_stat), nullptr},

@@ -177,6 +177,9 @@ end
 
 # :file.format_error/1: OTP 25's texts (erl_posix_msg) for the everyday POSIX errors
 defmodule :file do
+  def read_file(path), do: File.read(IO.chardata_to_string(path))
+  def write_file(path, bytes), do: File.write(IO.chardata_to_string(path), bytes)
+  def get_cwd, do: {:ok, String.to_charlist(File.cwd!())}
   def format_error(:badarg), do: 'bad argument'
   def format_error(:terminated), do: 'the file server process is terminated'
   def format_error({_line, module, reason}), do: module.format_error(reason)

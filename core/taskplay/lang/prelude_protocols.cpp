@@ -130,6 +130,15 @@ end
 # Protocol.__impl_for__/2: impl_for/1 of Elixir's own protocols, which Elixir 1.14 implements
 # for these types (the program's own implementations come first; Inspect falls back to Any)
 defmodule Protocol do
+  # Protocol.assert_protocol!/1 as Elixir 1.14's: a module whose __protocol__/1 answers
+  def assert_protocol!(module) do
+    Code.ensure_loaded!(module)
+    cond do
+      not function_exported?(module, :__protocol__, 1) ->
+        raise ArgumentError, "#{inspect(module)} is not a protocol"
+      true -> :ok
+    end
+  end
   def __impl_for__(protocol, data),
     do: :taskplay.impl_for(protocol, data, __builtins__(protocol), protocol == Inspect)
   def __impl_for__!(protocol, data) do
@@ -176,24 +185,32 @@ defmodule IO do
     do: io_request(device, {:put_chars, :latin1, IO.iodata_to_binary(iodata)})
   def binwrite(device, iodata), do: :taskplay.io_write(device, IO.iodata_to_binary(iodata))
 
-  def read(device, :all) when is_pid(device) do
+  def read(device \\ :stdio, line_or_chars)
+  def read(device, :all) do
     with :eof <- read(device, :eof), do: ""
   end
-  def read(device, :eof) when is_pid(device), do: io_request(device, {:get_until, :unicode, '', :eof})
-  def read(device, :line) when is_pid(device), do: io_request(device, {:get_line, :unicode, ''})
-  def read(device, count) when is_pid(device) and is_integer(count) and count >= 0,
+  def read(device, :eof), do: io_request(device, {:get_until, :unicode, '', :eof})
+  def read(device, :line), do: io_request(device, {:get_line, :unicode, ''})
+  def read(device, count) when is_integer(count) and count >= 0,
     do: io_request(device, {:get_chars, :unicode, '', count})
-  def binread(device, :all) when is_pid(device) do
+  def binread(device \\ :stdio, line_or_chars)
+  def binread(device, :all) do
     with :eof <- binread(device, :eof), do: ""
   end
-  def binread(device, :eof) when is_pid(device), do: io_request(device, {:get_until, :latin1, '', :eof})
-  def binread(device, :line) when is_pid(device), do: io_request(device, {:get_line, :latin1, ''})
-  def binread(device, count) when is_pid(device) and is_integer(count) and count >= 0,
+  def binread(device, :eof), do: io_request(device, {:get_until, :latin1, '', :eof})
+  def binread(device, :line), do: io_request(device, {:get_line, :latin1, ''})
+  def binread(device, count) when is_integer(count) and count >= 0,
     do: io_request(device, {:get_chars, :latin1, '', count})
-  def gets(device, _prompt) when is_pid(device), do: read(device, :line)
+  def gets(device \\ :stdio, prompt), do: io_request(device, {:get_line, :unicode, to_chardata(prompt)})
+  def getn(prompt, count \\ 1)
+  def getn(prompt, count) when is_integer(count) and count > 0,
+    do: io_request(:stdio, {:get_chars, :unicode, to_chardata(prompt), count})
+  def getn(device, prompt), do: io_request(device, {:get_chars, :unicode, to_chardata(prompt), 1})
 
-  def stream(device, line_or_codepoints) when is_pid(device), do: stream(device, line_or_codepoints, &read/2)
-  def binstream(device, line_or_bytes) when is_pid(device), do: stream(device, line_or_bytes, &binread/2)
+  def stream, do: stream(:stdio, :line)
+  def stream(device \\ :stdio, line_or_codepoints), do: stream(device, line_or_codepoints, &read/2)
+  def binstream, do: binstream(:stdio, :line)
+  def binstream(device \\ :stdio, line_or_bytes), do: stream(device, line_or_bytes, &binread/2)
   defp stream(device, how, read) do
     Stream.resource(fn -> device end, fn device ->
       case read.(device, how) do
@@ -204,7 +221,17 @@ defmodule IO do
     end, fn device -> device end)
   end
 
-  defp io_request(device, request) do
+  # the standard input: the host's (taskplay run reads what `elixir` would; the page has none)
+  defp io_request(device, request) when device in [:stdio, :standard_io] do
+    prompt = elem(request, 2)
+    if prompt != '' and prompt != "", do: :taskplay.io_write(:stdio, prompt)
+    case request do
+      {:get_line, _, _} -> :taskplay.stdin_read(:line)
+      {:get_chars, _, _, count} -> :taskplay.stdin_read(count)
+      {:get_until, _, _, :eof} -> :taskplay.stdin_read(:eof)
+    end
+  end
+  defp io_request(device, request) when is_pid(device) do
     ref = Process.monitor(device)
     send(device, {:io_request, self(), ref, request})
     receive do

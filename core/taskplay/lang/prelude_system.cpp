@@ -162,6 +162,10 @@ defmodule System do
   # a script's arguments: taskplay run takes none
   def argv, do: []
 
+  # the operating system's process id of the runtime, as a string
+  def pid, do: :taskplay.os_pid()
+  def get_pid, do: pid()
+
   def user_home, do: get_env("HOME")
   def user_home!, do: user_home() || raise(RuntimeError, "could not find the user home, please set the HOME environment variable")
 end
