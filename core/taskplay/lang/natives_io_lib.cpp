@@ -16,6 +16,20 @@ namespace taskplay::lang {
 
 namespace {
 
+// the code point of UTF-8 at s[i] and its length, or 0 when it is not UTF-8
+int next_code_point(std::string_view s, size_t i, uint32_t& cp) {
+  auto c = static_cast<unsigned char>(s[i]);
+  int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (len == 0 || i + static_cast<size_t>(len) > s.size()) return 0;
+  cp = len == 1 ? c : c & (0x7Fu >> len);
+  for (int k = 1; k < len; ++k) {
+    auto b = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  return len;
+}
+
 void put_utf8(std::string& out, uint32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -57,52 +71,66 @@ std::string erl_atom(const std::string& s) {
   return out + "'";
 }
 
+// one printable character of ~p's strings, escaped as io_lib escapes it; false if it is none
+// (io_lib:printable_list/1 in the BEAM's default printable range, Latin-1, even under ~tp)
+bool printable_char(uint32_t c, std::string& text) {
+  static constexpr std::pair<uint32_t, const char*> kEscapes[] = {
+      {'\n', "\\n"}, {'\r', "\\r"}, {'\t', "\\t"}, {'\v', "\\v"}, {'\b', "\\b"},
+      {'\f', "\\f"}, {27, "\\e"},   {'"', "\\\""}, {'\\', "\\\\"}};
+  for (const auto& [ch, esc] : kEscapes)
+    if (c == ch) {
+      text += esc;
+      return true;
+    }
+  if (c >= 32 && c < 127) {
+    text += static_cast<char>(c);
+    return true;
+  }
+  bool ok = c >= 160 && c <= 255;
+  if (ok) put_utf8(text, c);
+  return ok;
+}
+
 // a list of printable characters (for ~p's "abc")
 bool printable_list(const Term& t, std::string& text) {
   if (!t.is_cons()) return false;
   const Term* l = &t;
   for (; l->is_cons(); l = &l->tail()) {
     const Term& h = l->head();
-    if (!h.is_small_int()) return false;
-    int64_t c = h.small_int();
-    if (c == '\n') {
-      text += "\\n";
-    } else if (c == '"') {
-      text += "\\\"";
-    } else if (c == '\\') {
-      text += "\\\\";
-    } else if (c == '\t') {
-      text += "\\t";
-    } else if (c >= 32 && c < 127) {
-      text += static_cast<char>(c);
-    } else if (c >= 160 && c <= 255) {
-      put_utf8(text, static_cast<uint32_t>(c));
-    } else {
+    if (!h.is_small_int() || h.small_int() < 0 ||
+        !printable_char(static_cast<uint32_t>(h.small_int()), text))
       return false;
-    }
   }
   return l->is_nil();
 }
 
-bool printable_binary(std::string_view b, std::string& text) {
-  for (char ch : b) {
-    auto c = static_cast<unsigned char>(ch);
-    if (c == '\n') {
-      text += "\\n";
-    } else if (c == '"') {
-      text += "\\\"";
-    } else if (c == '\\') {
-      text += "\\\\";
-    } else if (c >= 32 && c < 127) {
-      text += static_cast<char>(c);
-    } else {
-      return false;
+// a binary ~p prints as a string: its bytes as Latin-1 characters (<<"Ã©">>), or under ~tp
+// its UTF-8 (<<"é"/utf8>>, `utf8` set when it is past ASCII; still only Latin-1's
+// characters: "日本" stays <<230,151,...>>)
+bool printable_binary(std::string_view b, bool unicode, std::string& text, bool& utf8) {
+  utf8 = false;
+  if (unicode) {
+    std::string t;
+    bool ok = true, ascii = true;
+    for (size_t i = 0; ok && i < b.size();) {
+      uint32_t cp;
+      int len = next_code_point(b, i, cp);
+      ok = len > 0 && printable_char(cp, t);
+      ascii = ascii && cp < 128;
+      i += static_cast<size_t>(len > 0 ? len : 1);
+    }
+    if (ok) {
+      text = t;
+      utf8 = !ascii;
+      return true;
     }
   }
+  for (char ch : b)
+    if (!printable_char(static_cast<unsigned char>(ch), text)) return false;
   return true;
 }
 
-void erl_term(const Term& t, bool p, std::string& out) {
+void erl_term(const Term& t, bool p, std::string& out, bool unicode = false) {
   if (t.is_atom()) {
     out += erl_atom(t.atom_value().name());
   } else if (t.is_integer()) {
@@ -111,8 +139,9 @@ void erl_term(const Term& t, bool p, std::string& out) {
     out += float_to_string(t.float_value());
   } else if (t.is_binary()) {
     std::string text;
-    if (p && printable_binary(t.binary(), text)) {
-      out += "<<\"" + text + "\">>";
+    bool utf8 = false;
+    if (p && printable_binary(t.binary(), unicode, text, utf8)) {
+      out += "<<\"" + text + (utf8 ? "\"/utf8>>" : "\">>");
     } else {
       out += "<<";
       bool first = true;
@@ -137,18 +166,18 @@ void erl_term(const Term& t, bool p, std::string& out) {
     for (; l->is_cons(); l = &l->tail()) {
       if (!first) out += ',';
       first = false;
-      erl_term(l->head(), p, out);
+      erl_term(l->head(), p, out, unicode);
     }
     if (!l->is_nil()) {
       out += '|';
-      erl_term(*l, p, out);
+      erl_term(*l, p, out, unicode);
     }
     out += ']';
   } else if (t.is_tuple()) {
     out += '{';
     for (size_t i = 0; i < t.tuple_items().size(); ++i) {
       if (i) out += ',';
-      erl_term(t[i], p, out);
+      erl_term(t[i], p, out, unicode);
     }
     out += '}';
   } else if (t.is_map()) {
@@ -157,9 +186,9 @@ void erl_term(const Term& t, bool p, std::string& out) {
     for_each_iterated_pair(t, [&](const auto& kv) {  // as io_lib walks a map: its iterator
       if (!first) out += ',';
       first = false;
-      erl_term(kv.first, p, out);
+      erl_term(kv.first, p, out, unicode);
       out += " => ";
-      erl_term(kv.second, p, out);
+      erl_term(kv.second, p, out, unicode);
     });
     out += '}';
   } else if (t.is_pid()) {
@@ -275,7 +304,8 @@ std::string format(const Term& fmt, const Term& args_in, const char* mod, const 
         }
       }
     }
-    while (i < f.size() && (f[i] == 't' || f[i] == 'l')) ++i;
+    bool unicode = false;  // ~tp: Unicode strings
+    while (i < f.size() && (f[i] == 't' || f[i] == 'l')) unicode = unicode || f[i++] == 't';
     if (i >= f.size()) bif_badarg(mod, fun, {fmt, args_in});
     char c = f[i];
     std::string body;
@@ -288,7 +318,7 @@ std::string format(const Term& fmt, const Term& args_in, const char* mod, const 
         break;
       case 'p':
       case 'w':
-        erl_term(arg(), c == 'p', body);
+        erl_term(arg(), c == 'p', body, unicode);
         if (has_precision && utf8_length(body) > static_cast<size_t>(precision))
           body = body.substr(0, static_cast<size_t>(precision));
         break;
