@@ -929,9 +929,57 @@ std::vector<NodeP> Compiler::info_def(const Node& at, const std::vector<const No
   for (const DefGuard& g : defguards_)
     if (g.module == mod_->name && !g.is_private)
       macros.emplace_back(g.name, static_cast<uint32_t>(g.params.size()));
+  // @callback and @macrocallback make behaviour_info/1 (which __info__ does not list), the
+  // callbacks in Erlang's term order of {name, arity}, descending (a macro's name without
+  // its MACRO- prefix there, with it in the list), as Elixir 1.14 hands them to the compiler
+  std::vector<std::pair<std::string, uint32_t>> callbacks, optional;
+  bool behaviour = false;
+  for (const Node* s : defined) {
+    if (s->kind != NK::Attr || !s->extra) continue;
+    if (s->name == "callback" || s->name == "macrocallback") {
+      const Node* spec = s->extra.get();
+      if (spec->kind == NK::Binary && spec->name == "when") spec = spec->kids[0].get();
+      if (spec->kind == NK::Binary && spec->name == "::") spec = spec->kids[0].get();
+      if (spec->kind != NK::Call && spec->kind != NK::Var) continue;
+      behaviour = true;
+      bool macro = s->name == "macrocallback";
+      callbacks.emplace_back((macro ? "MACRO-" : "") + spec->name,
+                             static_cast<uint32_t>(spec->kids.size()) + (macro ? 1 : 0));
+    } else if (s->name == "optional_callbacks" && s->extra->kind == NK::List) {
+      for (const auto& kv : s->extra->kids)
+        if (kv->kind == NK::Tuple && kv->kids.size() == 2 && kv->kids[0]->kind == NK::Literal &&
+            kv->kids[0]->value.is_atom() && kv->kids[1]->kind == NK::Literal &&
+            kv->kids[1]->value.is_small_int())
+          optional.emplace_back(kv->kids[0]->value.atom_value().name(),
+                                static_cast<uint32_t>(kv->kids[1]->value.small_int()));
+    }
+  }
+  auto descending = [](std::vector<std::pair<std::string, uint32_t>>& v) {
+    auto key = [](const std::pair<std::string, uint32_t>& c) {
+      bool macro = c.first.rfind("MACRO-", 0) == 0;
+      return std::make_pair(macro ? c.first.substr(6) : c.first, macro ? c.second - 1 : c.second);
+    };
+    std::sort(v.begin(), v.end(), [&](const auto& a, const auto& b) { return key(b) < key(a); });
+  };
+  descending(callbacks);
+  descending(optional);
   // one clause (generated defs of one name give way to each other); another kind is a
   // FunctionClauseError, as Elixir's
   std::vector<NodeP> out;
+  auto listed = [](const std::vector<std::pair<std::string, uint32_t>>& v) {
+    std::string text = "[";
+    for (size_t i = 0; i < v.size(); ++i)
+      if (i == 0 || v[i] != v[i - 1])
+        text += (text.size() > 1 ? ", {" : "{") + inspect_atom(Atom(v[i].first)) + ", " +
+                std::to_string(v[i].second) + "}";
+    return text + "]";
+  };
+  if (behaviour)
+    out.push_back(tmpl("def behaviour_info(kind) when kind in [:callbacks, :optional_callbacks] "
+                       "do\n  case kind do\n    :callbacks -> " +
+                           listed(callbacks) + "\n    :optional_callbacks -> " + listed(optional) +
+                           "\n  end\nend",
+                       {}, at.line));
   out.push_back(
       tmpl("def __info__(kind) when kind in [:functions, :macros, :module] do\n"
            "  case kind do\n    :functions -> " +
@@ -1196,7 +1244,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     if (s->kind == NK::Attr) {
       static const char* ignored[] = {"moduledoc", "doc",     "impl",   "spec",
                                       "type",      "typep",   "opaque", "behaviour",
-                                      "callback",  "typedoc", "since",  "deprecated"};
+                                      "callback",  "typedoc", "since",  "deprecated", "macrocallback"};
       bool skip = false;
       for (const char* i : ignored)
         if (s->name == i) skip = true;
