@@ -60,6 +60,19 @@ const std::vector<ElixirStruct>& elixir_structs() {
                       {"path"},
                       {"query"},
                       {"fragment"}});
+    st("Elixir.File.Stat", {{"size"},
+                            {"type"},
+                            {"access"},
+                            {"atime"},
+                            {"mtime"},
+                            {"ctime"},
+                            {"mode"},
+                            {"links"},
+                            {"major_device"},
+                            {"minor_device"},
+                            {"inode"},
+                            {"uid"},
+                            {"gid"}});
     st("Elixir.Version", {{"major"}, {"minor"}, {"patch"}, {"pre", "[]"}, {"build"}});
     st("Elixir.Version.Requirement", {{"source"}, {"lexed"}});
     st("Elixir.Date", {{"year"}, {"month"}, {"day"}, {"calendar", "Calendar.ISO"}});

@@ -14,6 +14,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <map>
 
 #include "taskplay/lang/natives.hpp"
@@ -232,6 +233,36 @@ Term file_stat(Ctx&, Term* a) {
   return Term::tuple({Term::atom("ok"), Term::atom(type), Term::integer(int64_t(st.st_size))});
 }
 // :taskplay.file_ls(path) -> {:ok, [name]} | {:error, posix}, in the folder's order
+// :taskplay.file_info(path) -> {:ok, [size, type, access, atime, mtime, ctime, mode, links,
+// major_device, minor_device, inode, uid, gid]} | {:error, posix}: File.Stat's fields as
+// :file.read_file_info/2 gives them, times universal
+Term file_info(Ctx&, Term* a) {
+  std::string path = path_of(a[0]);
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) return posix_error(errno);
+  const char* type = S_ISREG(st.st_mode)   ? "regular"
+                     : S_ISDIR(st.st_mode) ? "directory"
+                     : S_ISLNK(st.st_mode) ? "symlink"
+                                           : "other";
+  bool r = ::access(path.c_str(), R_OK) == 0, w = ::access(path.c_str(), W_OK) == 0;
+  const char* access = r && w ? "read_write" : r ? "read" : w ? "write" : "none";
+  auto when = [](time_t t) {
+    struct tm u;
+    gmtime_r(&t, &u);
+    return Term::tuple(
+        {Term::tuple({Term::integer(u.tm_year + 1900), Term::integer(u.tm_mon + 1),
+                      Term::integer(u.tm_mday)}),
+         Term::tuple({Term::integer(u.tm_hour), Term::integer(u.tm_min), Term::integer(u.tm_sec)})});
+  };
+  return Term::tuple(
+      {Term::atom("ok"),
+       Term::list({Term::integer(int64_t(st.st_size)), Term::atom(type), Term::atom(access),
+                   when(st.st_atime), when(st.st_mtime), when(st.st_ctime),
+                   Term::integer(int64_t(st.st_mode)), Term::integer(int64_t(st.st_nlink)),
+                   Term::integer(int64_t(st.st_dev)), Term::integer(int64_t(st.st_rdev)),
+                   Term::integer(int64_t(st.st_ino)), Term::integer(int64_t(st.st_uid)),
+                   Term::integer(int64_t(st.st_gid))})});
+}
 Term file_ls(Ctx&, Term* a) {
   DIR* d = ::opendir(path_of(a[0]).c_str());
   if (!d) return posix_error(errno);
@@ -395,6 +426,7 @@ constexpr Native kTable[] = {
     {"taskplay", "file_write", 3, TASKPLAY_FILE_NATIVE(file_write), nullptr},
     {"taskplay", "file_stat", 1, TASKPLAY_FILE_NATIVE(file_stat), nullptr},
     {"taskplay", "file_ls", 1, TASKPLAY_FILE_NATIVE(file_ls), nullptr},
+    {"taskplay", "file_info", 1, TASKPLAY_FILE_NATIVE(file_info), nullptr},
     {"taskplay", "file_mkdir", 1, TASKPLAY_FILE_NATIVE(file_mkdir), nullptr},
     {"taskplay", "file_rm", 1, TASKPLAY_FILE_NATIVE(file_rm), nullptr},
     {"taskplay", "file_rmdir", 1, TASKPLAY_FILE_NATIVE(file_rmdir), nullptr},

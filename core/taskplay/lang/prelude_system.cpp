@@ -190,6 +190,15 @@ defmodule File do
   def dir?(path, _opts \\ []), do: match?({:ok, :directory, _}, :taskplay.file_stat(IO.chardata_to_string(path)))
   def regular?(path, _opts \\ []), do: match?({:ok, :regular, _}, :taskplay.file_stat(IO.chardata_to_string(path)))
 
+  def stat(path, _opts \\ []) do
+    with {:ok, values} <- :taskplay.file_info(IO.chardata_to_string(path)) do
+      keys = [:size, :type, :access, :atime, :mtime, :ctime, :mode, :links, :major_device,
+              :minor_device, :inode, :uid, :gid]
+      {:ok, File.Stat.__struct__(Enum.zip(keys, values))}
+    end
+  end
+  def stat!(path, opts \\ []), do: bang(stat(path, opts), "read file stats", path)
+
   def ls(path \\ "."), do: :taskplay.file_ls(IO.chardata_to_string(path))
   def ls!(path \\ "."), do: bang(ls(path), "list directory", path)
 
