@@ -975,11 +975,11 @@ std::vector<NodeP> Compiler::info_def(const Node& at, const std::vector<const No
     return text + "]";
   };
   if (behaviour)
-    out.push_back(tmpl("def behaviour_info(kind) when kind in [:callbacks, :optional_callbacks] "
-                       "do\n  case kind do\n    :callbacks -> " +
-                           listed(callbacks) + "\n    :optional_callbacks -> " + listed(optional) +
-                           "\n  end\nend",
-                       {}, at.line));
+    out.push_back(tmpl(
+        "def behaviour_info(kind) when kind in [:callbacks, :optional_callbacks] "
+        "do\n  case kind do\n    :callbacks -> " +
+            listed(callbacks) + "\n    :optional_callbacks -> " + listed(optional) + "\n  end\nend",
+        {}, at.line));
   out.push_back(
       tmpl("def __info__(kind) when kind in [:functions, :macros, :module] do\n"
            "  case kind do\n    :functions -> " +
@@ -1242,9 +1242,9 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
       continue;
     }
     if (s->kind == NK::Attr) {
-      static const char* ignored[] = {"moduledoc", "doc",     "impl",   "spec",
-                                      "type",      "typep",   "opaque", "behaviour",
-                                      "callback",  "typedoc", "since",  "deprecated", "macrocallback"};
+      static const char* ignored[] = {
+          "moduledoc", "doc",      "impl",    "spec",  "type",       "typep",        "opaque",
+          "behaviour", "callback", "typedoc", "since", "deprecated", "macrocallback"};
       bool skip = false;
       for (const char* i : ignored)
         if (s->name == i) skip = true;

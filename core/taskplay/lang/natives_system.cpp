@@ -249,10 +249,10 @@ Term file_info(Ctx&, Term* a) {
   auto when = [](time_t t) {
     struct tm u;
     gmtime_r(&t, &u);
-    return Term::tuple(
-        {Term::tuple({Term::integer(u.tm_year + 1900), Term::integer(u.tm_mon + 1),
-                      Term::integer(u.tm_mday)}),
-         Term::tuple({Term::integer(u.tm_hour), Term::integer(u.tm_min), Term::integer(u.tm_sec)})});
+    return Term::tuple({Term::tuple({Term::integer(u.tm_year + 1900), Term::integer(u.tm_mon + 1),
+                                     Term::integer(u.tm_mday)}),
+                        Term::tuple({Term::integer(u.tm_hour), Term::integer(u.tm_min),
+                                     Term::integer(u.tm_sec)})});
   };
   return Term::tuple(
       {Term::atom("ok"),
