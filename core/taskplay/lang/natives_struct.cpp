@@ -96,13 +96,22 @@ Term defstruct(Ctx& c, Term* a) {
   return s;
 }
 
-// :taskplay.derive(struct, derive): @derive's Inspect with only: or except: for the struct
-// just defined (Inspect alone, and other protocols, change nothing)
-Term derive(Ctx&, Term* a) {
+// The protocols each struct of the program derives (@derive [Size]): its implementation
+// is the protocol's for Any, as Protocol.derive/3 makes it when Any has no __deriving__
+struct Derived {
+  std::vector<std::pair<Atom, Atom>> pairs;  // {struct module, protocol}
+};
+
+// :taskplay.derive(struct, derive): @derive's protocols for the struct just defined, and
+// Inspect's only: or except: (Inspect alone changes nothing)
+Term derive(Ctx& c, Term* a) {
   Atom module = a[0].struct_name();
   const StructShape* shape = user_struct(module);
   std::vector<Term> items = a[1].is_list() ? a[1].list_items() : std::vector<Term>{a[1]};
   for (const Term& d : items) {
+    const Term& protocol = d.is_tuple(2) ? d[0] : d;
+    if (protocol.is_atom() && !protocol.is_atom(Atom("Elixir.Inspect")))
+      c.runtime().extension<Derived>().pairs.emplace_back(module, protocol.atom_value());
     if (!shape || !d.is_tuple(2) || !d[0].is_atom(Atom("Elixir.Inspect")) || !d[1].is_list())
       continue;
     const Term* only = keyword_get(d[1], Atom("only"));
@@ -195,6 +204,8 @@ Term impl_for(Ctx& c, Term* a) {
   Atom protocol = a[0].atom_value(), type = protocol_type(a[1]);
   Term own = impl_of(c, protocol, type);
   if (!own.is_atom(atoms::nil)) return own;
+  for (const auto& [module, derived] : c.runtime().extension<Derived>().pairs)
+    if (module == type && derived == protocol) return impl_of(c, protocol, Atom("Elixir.Any"));
   auto named = [&](Atom t) {
     std::string_view n = t.name();
     if (n.rfind("Elixir.", 0) == 0) n.remove_prefix(7);
