@@ -342,6 +342,9 @@ Term scan(Ctx& ctx, const Term& re, const Term& subject, const Term& opts) {
   auto ms = regex::run(code, subject.binary(), o.offset, true, SIZE_MAX, work);
   pay(ctx, work, ms.size());
   need_result(ctx, ms.size() * (regex::capture_count(code) + 2), subject.binary().size());
+  // nothing to capture (:none, or :all_names without names): :re.run answers :match, and
+  // Regex.scan/3 []
+  if (c.kind == Capture::none || (c.kind == Capture::list && c.groups.empty())) return Term();
   std::vector<Term> out;
   out.reserve(ms.size());
   for (const auto& m : ms) out.push_back(captures(subject.binary(), m, c, o.ret));
