@@ -433,23 +433,41 @@ Term proper_list(Ctx&, Term* a) {
   while (c->is_cons()) c = &c->tail();
   return Term::boolean(c->is_nil());
 }
-// List.to_string/1 and List.to_charlist/1: chardata (code points, strings, nested lists)
-bool chardata(const Term& t, std::string& out) {
+// List.to_string/1 and List.to_charlist/1: chardata (code points, strings, nested lists);
+// an integer that is no code point (negative, a surrogate, past U+10FFFF) stops it with
+// `bad` set, as :unicode.characters_to_binary/1 answers {:error, ...}
+bool chardata(const Term& t, std::string& out, const Term** bad = nullptr) {
   const Term* c = &t;
   for (; c->is_cons(); c = &c->tail()) {
     const Term& h = c->head();
-    if (h.is_small_int() && h.small_int() >= 0 && h.small_int() <= 0x10FFFF)
+    if (h.is_small_int() && h.small_int() >= 0 && h.small_int() <= 0x10FFFF &&
+        !(h.small_int() >= 0xD800 && h.small_int() <= 0xDFFF)) {
       put_utf8(out, static_cast<uint32_t>(h.small_int()));
-    else if (h.is_binary())
-      out += h.binary();
-    else if (!h.is_list() || !chardata(h, out))
+    } else if (h.is_integer()) {
+      if (bad) *bad = &h;
       return false;
+    } else if (h.is_binary()) {
+      out += h.binary();
+    } else if (!h.is_list() || !chardata(h, out, bad)) {
+      return false;
+    }
   }
   if (c->is_binary()) out += c->binary();
   return c->is_nil() || c->is_binary();
 }
+// Elixir's UnicodeConversionError for chardata with an integer that is no code point
+void check_code_points(const Term& list) {
+  std::string s;
+  const Term* bad = nullptr;
+  if (!chardata(list, s, &bad) && bad)
+    raise(make_struct(Atom("Elixir.UnicodeConversionError"),
+                      {{Term(atoms::__exception__), Term(atoms::true_)},
+                       {Term::atom("encoded"), Term::string(s)},
+                       {Term::atom("message"), Term::string("invalid code point " + inspect(*bad))}}));
+}
 Term chardata_to_string(Ctx&, Term* a) {
   std::string s;
+  check_code_points(a[0]);
   if (!chardata(a[0], s))
     raise_argument_error(
         "cannot convert the given list to a string.\n\nTo be converted to a string, a list must "
@@ -462,6 +480,7 @@ Term chardata_to_string(Ctx&, Term* a) {
 }
 Term chardata_to_charlist(Ctx&, Term* a) {
   std::string s;
+  check_code_points(a[0]);
   if (!chardata(a[0], s))
     raise_argument_error(
         "cannot convert the given list to a charlist.\n\nTo be converted to a charlist, a list "

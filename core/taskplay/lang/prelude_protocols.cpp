@@ -104,6 +104,7 @@ defmodule String.Chars do
   def __protocol__(:consolidated?), do: false
   def __protocol__(:impls), do: :not_consolidated
   def to_string(string) when is_binary(string), do: string
+  def to_string(list) when is_list(list), do: List.to_string(list)
   def to_string(%{__struct__: Date} = date), do: Date.to_string(date)
   def to_string(%{__struct__: Time} = time), do: Time.to_string(time)
   def to_string(%{__struct__: NaiveDateTime} = ndt), do: NaiveDateTime.to_string(ndt)
