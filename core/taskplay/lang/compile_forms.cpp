@@ -1257,8 +1257,8 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
       }
       if (auto d = m.attrs.find("derive"); s->name == "derive" && d != m.attrs.end()) {
         // @derive accumulates, as Elixir registers it: every protocol each one names
-        std::vector<Term> derived = d->second.is_list() ? d->second.list_items()
-                                                        : std::vector<Term>{d->second};
+        std::vector<Term> derived =
+            d->second.is_list() ? d->second.list_items() : std::vector<Term>{d->second};
         for (const Term& x : v.is_list() ? v.list_items() : std::vector<Term>{v})
           derived.push_back(x);
         v = Term::list(derived);

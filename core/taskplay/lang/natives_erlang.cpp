@@ -460,10 +460,11 @@ void check_code_points(const Term& list) {
   std::string s;
   const Term* bad = nullptr;
   if (!chardata(list, s, &bad) && bad)
-    raise(make_struct(Atom("Elixir.UnicodeConversionError"),
-                      {{Term(atoms::__exception__), Term(atoms::true_)},
-                       {Term::atom("encoded"), Term::string(s)},
-                       {Term::atom("message"), Term::string("invalid code point " + inspect(*bad))}}));
+    raise(make_struct(
+        Atom("Elixir.UnicodeConversionError"),
+        {{Term(atoms::__exception__), Term(atoms::true_)},
+         {Term::atom("encoded"), Term::string(s)},
+         {Term::atom("message"), Term::string("invalid code point " + inspect(*bad))}}));
 }
 Term chardata_to_string(Ctx&, Term* a) {
   std::string s;
