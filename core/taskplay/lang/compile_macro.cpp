@@ -100,7 +100,12 @@ std::vector<Term> Compiler::quoted_args(const Node& call) {
   q.unquote = false;
   std::vector<Term> out;
   for (const auto& k : call.kids) {
-    NodeP b = quote_builder(*k, q);
+    NodeP b;
+    try {
+      b = quote_builder(*k, q);
+    } catch (const BadQuote& e) {
+      error(call, e.what());
+    }
     Term t;
     if (!constant(*b, t)) error(call, "cannot quote this argument");
     out.push_back(t);
@@ -109,7 +114,12 @@ std::vector<Term> Compiler::quoted_args(const Node& call) {
     NodeP whole = make_node(NK::Call, call.line, call.col);
     whole->name = "do";
     whole->do_block = clone(*call.do_block);
-    NodeP b = quote_builder(*whole, q);
+    NodeP b;
+    try {
+      b = quote_builder(*whole, q);
+    } catch (const BadQuote& e) {
+      error(call, e.what());
+    }
     Term t;
     if (!constant(*b, t)) error(call, "cannot quote this argument");
     out.push_back(t[2].head());  // {:do, meta, [[do: ..., else: ...]]}
@@ -131,8 +141,8 @@ const Compiler::MacroDef* Compiler::macro_at(const Node& n) const {
     return m;
   }
   if (n.kind != NK::Call) return nullptr;
-  if (mod_)
-    if (const MacroDef* m = macro_of(mod_->name, n.name, arity)) return m;
+  // Elixir dispatches a local call to an import first, then to the module's own macros: in
+  // the book's Tracer, `def` stays Kernel's in the module that defines `defmacro def`
   const std::vector<Import>* lists[] = {&imports_, mod_ ? &mod_->imports : nullptr};
   for (const std::vector<Import>* l : lists) {
     if (!l) continue;
@@ -140,7 +150,27 @@ const Compiler::MacroDef* Compiler::macro_at(const Node& n) const {
       if (i.allows(n.name, arity))
         if (const MacroDef* m = macro_of(i.module, n.name, arity); m && !m->is_private) return m;
   }
+  if (mod_ && !(is_kernel_import(n.name, arity) && kernel_allows(n.name, arity)))
+    if (const MacroDef* m = macro_of(mod_->name, n.name, arity)) return m;
   return nullptr;
+}
+
+// `Kernel.def(...)` (as a macro's quote may write it) is `def(...)`: the forms a module's
+// body defines with are found by name.
+const Node* Compiler::kernel_form(const Node* s) {
+  static constexpr std::string_view kForms[] = {"def",        "defp",      "defmacro",
+                                                "defmacrop",  "defstruct", "defdelegate",
+                                                "defguard",   "defguardp", "defexception",
+                                                "defoverridable"};
+  if (s->kind != NK::Remote || !s->extra || s->extra->kind != NK::Alias ||
+      alias_atom(*s->extra) != Atom("Elixir.Kernel") ||
+      std::find(std::begin(kForms), std::end(kForms), s->name) == std::end(kForms))
+    return s;
+  NodeP call = clone(*s);
+  call->kind = NK::Call;
+  call->extra = nullptr;
+  generated_.push_back(std::move(call));
+  return generated_.back().get();
 }
 
 bool Compiler::macro_call(const Node& n, uint16_t dst, bool is_tail) {
@@ -239,7 +269,7 @@ std::vector<const Node*> Compiler::expand_body(const std::vector<const Node*>& s
       continue;
     }
     if (!code) {
-      out.push_back(s);
+      out.push_back(kernel_form(s));
       continue;
     }
     std::vector<const Node*> inner;

@@ -46,7 +46,12 @@ void Compiler::quote_form(const Node& call, uint16_t dst) {
     }
   }
   if (!body) error(call, "missing :do option in \"quote\"");
-  NodeP built = quote_builder(*body, q);
+  NodeP built;
+  try {
+    built = quote_builder(*body, q);
+  } catch (const BadQuote& e) {
+    error(call, e.what());
+  }
   if (bind) {
     // {:__block__, [], [{:=, [], [{name, [line: n], ctx}, value]}, ..., body]}
     const uint32_t L = call.line;

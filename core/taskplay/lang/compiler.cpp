@@ -970,6 +970,17 @@ Atom Compiler::imported(const std::string& name, uint32_t arity) const {
   return atoms::nil;
 }
 
+// `import Kernel, except: [...]` (or only:) in scope hides the rest of Kernel's imports
+bool Compiler::kernel_allows(const std::string& name, uint32_t arity) const {
+  static const Atom kernel("Elixir.Kernel");
+  const std::vector<Import>* lists[] = {&imports_, mod_ ? &mod_->imports : nullptr};
+  for (const std::vector<Import>* l : lists)
+    if (l)
+      for (const Import& i : *l)
+        if (i.module == kernel && !i.allows(name, arity)) return false;
+  return true;
+}
+
 bool Import::allows(const std::string& name, uint32_t arity) const {
   auto in = [&](const std::vector<std::pair<std::string, uint32_t>>& v) {
     return std::find(v.begin(), v.end(), std::pair{name, arity}) != v.end();
@@ -1063,7 +1074,8 @@ void Compiler::local_call(const Node& n, uint16_t dst, bool is_tail) {
     return;
   }
   Atom kernel("Elixir.Kernel");
-  if (find_native(kernel, Atom(n.name), arity) >= 0 || prelude_kernel_has(n.name, arity)) {
+  if ((find_native(kernel, Atom(n.name), arity) >= 0 || prelude_kernel_has(n.name, arity)) &&
+      kernel_allows(n.name, arity)) {
     static_call(kernel, Atom(n.name), args, false, dst, is_tail);
     return;
   }
@@ -1202,8 +1214,9 @@ void Compiler::capture(const Node& n, uint16_t dst) {
   } else if (mod_ && mod_->defs.count({n.name, arity})) {
     module = mod_->name;
     local = true;
-  } else if (find_native(Atom("Elixir.Kernel"), Atom(n.name), arity) >= 0 ||
-             prelude_kernel_has(n.name, arity)) {
+  } else if ((find_native(Atom("Elixir.Kernel"), Atom(n.name), arity) >= 0 ||
+              prelude_kernel_has(n.name, arity)) &&
+             kernel_allows(n.name, arity)) {
     module = Atom("Elixir.Kernel");
   } else if (Atom from = imported(n.name, arity); from != atoms::nil) {
     module = from;  // &bor/2 after import Bitwise

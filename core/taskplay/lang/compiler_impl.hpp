@@ -210,6 +210,7 @@ class Compiler {
   bool macro_call(const Node& n, uint16_t dst, bool is_tail);
   // a module body's statements with defmacros made defs and macro calls (use) expanded
   std::vector<const Node*> expand_body(const std::vector<const Node*>& stmts);
+  const Node* kernel_form(const Node* s);  // Kernel.def(...) as def(...)
   // `require M` / `import M`: noted for the rest of the scope (import requires too)
   void note_require(const Node& call);
   std::vector<MacroDef> macros_;
@@ -252,6 +253,7 @@ class Compiler {
   void branch_body(const Node* body, uint16_t dst, bool is_tail, Label end);
   // The module an imported function name/arity comes from (import M), or nil.
   Atom imported(const std::string& name, uint32_t arity) const;
+  bool kernel_allows(const std::string& name, uint32_t arity) const;
   bool required(Atom module) const;
   // Logger.info(msg) and the other Logger macros, expanded as Elixir's are when Logger is
   // required (the message is not evaluated when the level drops it); false if not one

@@ -6,6 +6,7 @@
 
 #include "taskplay/lang/quote.hpp"
 
+#include <algorithm>
 #include <map>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,15 @@ const std::vector<int>* kernel_arities(const std::string& name) {
   auto it = table.find(name);
   return it == table.end() ? nullptr : &it->second;
 }
+
+}  // namespace
+
+bool is_kernel_import(const std::string& name, uint32_t arity) {
+  const std::vector<int>* as = kernel_arities(name);
+  return as && std::find(as->begin(), as->end(), static_cast<int>(arity)) != as->end();
+}
+
+namespace {
 
 Term kw(std::string_view key, Term v) { return Term::tuple({Term::atom(key), std::move(v)}); }
 
@@ -236,6 +246,8 @@ class Quoter {
         two.push_back(lit(Term::list(mods), L));
         return call_form("sigil_" + n.name.substr(0, 1), std::move(two), L);
       }
+      case NK::Clauses:  // `do: (x -> x)`: the clauses as a list
+        return section(n);
       default:
         throw BadQuote("cannot quote this code", Term());
     }
@@ -451,6 +463,9 @@ class Quoter {
   }
 
   NodeP def_head(const Node& h, uint32_t line) {
+    // def unquote(head) do ... end: the whole head computed (the book's Tracer)
+    if (q_.unquote && h.kind == NK::Call && h.name == "unquote" && !h.body && h.kids.size() == 1)
+      return clone(*h.kids[0]);
     Term meta = Term::list({kw("context", q_.context)});
     if (h.kind == NK::Binary && h.name == "when") {
       std::vector<NodeP> two;
@@ -507,6 +522,10 @@ class Quoter {
     bool special = false;
     for (std::string_view s : kSpecial) special = special || s == n.name;
     Term meta = special ? plain(line) : call_meta(n.name, arity, line);
+    // the lexical forms carry the quote's context: {:import, [context: Elixir], [...]}
+    if (!q_.caller && (n.name == "import" || n.name == "require" || n.name == "alias" ||
+                       n.name == "quote"))
+      meta = Term::list({kw("context", q_.context)});
     return form(n.name, meta, args(n.kids, line, n.do_block.get()), line);
   }
 };

@@ -39,6 +39,10 @@ NodeP ast_to_node(const Term& ast, bool hygienic, uint32_t line);
 // maps as {:%{}, [], pairs}).
 Term escape_term(const Term& v);
 
+// Whether Kernel (Elixir 1.14) defines name/arity: a call of it goes to Kernel's import
+// before a macro of the calling module (Elixir's dispatch: imports, then locals).
+bool is_kernel_import(const std::string& name, uint32_t arity);
+
 // The name a hygienic variable gets (ast_to_node): `x` of context M.
 std::string hygienic_name(const std::string& name, Atom context);
 
