@@ -424,12 +424,21 @@ class Lexer {
       case 'x': {
         std::string hex;
         if (peek() == '{') {
+          // \x{H*}: a code point, UTF-8 encoded (deprecated in Elixir 1.14, still read)
           advance();
           while (!at_end() && peek() != '}') {
             hex += peek();
             advance();
           }
           if (!at_end()) advance();
+          for (char h : hex)
+            if (!std::isxdigit(static_cast<unsigned char>(h))) error("invalid hex escape", l, c0);
+          if (hex.empty() || hex.size() > 6) error("invalid hex escape", l, c0);
+          unsigned long cp = std::stoul(hex, nullptr, 16);
+          if (cp > 0x10FFFF) error("invalid Unicode code point", l, c0);
+          std::string out;
+          append_utf8(out, static_cast<uint32_t>(cp));
+          return out;
         } else {
           for (int k = 0; k < 2 && std::isxdigit(static_cast<unsigned char>(peek())); ++k) {
             hex += peek();
