@@ -232,6 +232,7 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
     tail_value([&](uint16_t d) { expr(g, d); });
     return true;
   }
+  if (name == "dbg" && dbg_form(call, dst, is_tail)) return true;
   if (name == "binding" && call.kids.empty()) {
     // Kernel.binding/0: every variable in scope (a closure's enclosing ones too), by name
     std::vector<std::string> names;

@@ -254,6 +254,7 @@ class Compiler {
   // The module an imported function name/arity comes from (import M), or nil.
   Atom imported(const std::string& name, uint32_t arity) const;
   bool kernel_allows(const std::string& name, uint32_t arity) const;
+  bool dbg_form(const Node& call, uint16_t dst, bool is_tail);  // dbg/0,1,2
   bool required(Atom module) const;
   // Logger.info(msg) and the other Logger macros, expanded as Elixir's are when Logger is
   // required (the message is not evaluated when the level drops it); false if not one
@@ -277,6 +278,7 @@ class Compiler {
   ModuleCtx* mod_ = nullptr;
   uint32_t line_ = 0;
   uint32_t anon_count_ = 0;
+  uint32_t dbg_count_ = 0;  // dbg/2 expansions (their variables' names)
   // generated nodes (for, with, use) must outlive the compilation
   std::vector<NodeP> generated_;
   std::vector<DefGuard> defguards_;  // of every module compiled so far

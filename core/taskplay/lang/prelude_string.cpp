@@ -316,6 +316,21 @@ defmodule Macro do
   defp camel(<<c, rest::binary>>), do: [c | camel(rest)]
   defp camel(""), do: []
 
+  # Kernel.dbg/2 prints here (compile_dbg.cpp): the location, each piece of code with its
+  # value (a pipeline's steps one per line), as Elixir 1.14's default backend
+  def __dbg__(header, [{code, value} | steps], options) do
+    {print_location?, options} = Keyword.pop(options, :print_location, true)
+    options = Keyword.merge([width: 80, pretty: true], options)
+    first = [code, " #=> ", inspect(value, options), ?\n]
+    rest = Enum.map(steps, fn {code, value} -> ["|> ", code, " #=> ", inspect(value, options), ?\n] end)
+    formatted = [first | rest]
+    IO.write(if print_location?, do: [header, "\n", formatted, "\n"], else: [formatted, "\n"])
+    case steps do
+      [] -> value
+      _ -> steps |> List.last() |> elem(1)
+    end
+  end
+
   defp ascii_down(c) when c in ?A..?Z, do: c + 32
   defp ascii_down(c), do: c
   defp ascii_up(c) when c in ?a..?z, do: c - 32
