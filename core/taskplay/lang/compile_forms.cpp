@@ -1160,6 +1160,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     v.patterns = h.params;
     v.guard = h.guard;
     v.body = ds["do"];
+    v.def = s;
     if (ds.count("rescue") || ds.count("catch") || ds.count("after") || ds.count("else")) {
       // `def f do ... rescue/catch/after/else ... end`: the body is a try of those sections
       NodeP t = mk(NK::Call, *s);
@@ -1234,6 +1235,8 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
   push_scope();
   for (const Node* s : stmts) {
     line_ = s->line;
+    if (s->kind == NK::Call && (s->name == "def" || s->name == "defp"))
+      m.attrs_at[s] = ModuleCtx::Attrs{m.attrs, m.dyn_attrs};
     if (s->kind == NK::Call &&
         (s->name == "def" || s->name == "defp" || s->name == "use" || s->name == "defdelegate" ||
          s->name == "defguard" || s->name == "defguardp"))

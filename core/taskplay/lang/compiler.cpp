@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/compiler_impl.hpp"
@@ -213,6 +214,14 @@ void Compiler::function_body(const std::vector<ClauseView>& clauses, uint32_t ar
     Label fail = label();
     push_scope();
     uint16_t mark = f_->temp_top;
+    // a def's clause reads the module attributes as they were where it was written
+    std::optional<ModuleCtx::Attrs> saved;
+    if (c.def && mod_)
+      if (auto at = mod_->attrs_at.find(c.def); at != mod_->attrs_at.end()) {
+        saved = ModuleCtx::Attrs{std::move(mod_->attrs), std::move(mod_->dyn_attrs)};
+        mod_->attrs = at->second.values;
+        mod_->dyn_attrs = at->second.computed;
+      }
     clause_head(c.patterns, params, c.guard, fail);
     if (c.body) {
       block_tail(*c.body);
@@ -220,6 +229,10 @@ void Compiler::function_body(const std::vector<ClauseView>& clauses, uint32_t ar
       uint16_t t = temp();
       emit(Op::LoadNil, t);
       emit(Op::Return, t);
+    }
+    if (saved) {
+      mod_->attrs = std::move(saved->values);
+      mod_->dyn_attrs = std::move(saved->computed);
     }
     free_to(mark);
     pop_scope();

@@ -71,6 +71,12 @@ struct ModuleCtx {
   std::map<std::string, std::string> dyn_attrs;
   uint32_t dyn_count = 0;
   const Node* defstruct = nullptr;  // the module's defstruct or defexception
+  // the attributes as each def found them: `@a 1; def one, do: @a; @a 2` reads 1 in one/0
+  struct Attrs {
+    std::map<std::string, Term> values;
+    std::map<std::string, std::string> computed;
+  };
+  std::map<const Node*, Attrs> attrs_at;
 };
 
 using Label = int;
@@ -81,6 +87,7 @@ struct ClauseView {
   const Node* guard = nullptr;
   const Node* body = nullptr;  // null: nil
   uint32_t line = 0;
+  const Node* def = nullptr;  // the def it comes from (its module attributes' values there)
 };
 
 class Compiler {
