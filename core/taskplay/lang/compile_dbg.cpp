@@ -28,8 +28,8 @@ bool Compiler::dbg_form(const Node& call, uint16_t dst, bool is_tail) {
     where = inspect_atom(mod_->name) + " (module)";
 
   NodeP binding;
-  const Node* code = call.kids.empty() ? (binding = tmpl("binding()", {}, line)).get()
-                                       : call.kids[0].get();
+  const Node* code =
+      call.kids.empty() ? (binding = tmpl("binding()", {}, line)).get() : call.kids[0].get();
   // a pipeline's steps, its first operand first
   std::vector<const Node*> steps;
   for (const Node* n = code;; n = n->kids[0].get()) {
@@ -72,8 +72,8 @@ bool Compiler::dbg_form(const Node& call, uint16_t dst, bool is_tail) {
     options = "__" + std::to_string(holes.size() - 1) + "__";
   }
   src += "Macro.__dbg__(\"[\" <> :taskplay.exunit_relative(" + inspect(Term::string(opts_.file)) +
-         ") <> " + inspect(Term::string(":" + std::to_string(line) + ": " + where + "]")) +
-         ", [" + pairs + "], " + options + ")";
+         ") <> " + inspect(Term::string(":" + std::to_string(line) + ": " + where + "]")) + ", [" +
+         pairs + "], " + options + ")";
   generated_.push_back(tmpl(src, holes, line));
   const Node& g = *generated_.back();
   if (is_tail)

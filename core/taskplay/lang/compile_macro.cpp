@@ -158,10 +158,9 @@ const Compiler::MacroDef* Compiler::macro_at(const Node& n) const {
 // `Kernel.def(...)` (as a macro's quote may write it) is `def(...)`: the forms a module's
 // body defines with are found by name.
 const Node* Compiler::kernel_form(const Node* s) {
-  static constexpr std::string_view kForms[] = {"def",        "defp",      "defmacro",
-                                                "defmacrop",  "defstruct", "defdelegate",
-                                                "defguard",   "defguardp", "defexception",
-                                                "defoverridable"};
+  static constexpr std::string_view kForms[] = {
+      "def",         "defp",     "defmacro",  "defmacrop",    "defstruct",
+      "defdelegate", "defguard", "defguardp", "defexception", "defoverridable"};
   if (s->kind != NK::Remote || !s->extra || s->extra->kind != NK::Alias ||
       alias_atom(*s->extra) != Atom("Elixir.Kernel") ||
       std::find(std::begin(kForms), std::end(kForms), s->name) == std::end(kForms))

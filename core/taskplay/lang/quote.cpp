@@ -523,8 +523,8 @@ class Quoter {
     for (std::string_view s : kSpecial) special = special || s == n.name;
     Term meta = special ? plain(line) : call_meta(n.name, arity, line);
     // the lexical forms carry the quote's context: {:import, [context: Elixir], [...]}
-    if (!q_.caller && (n.name == "import" || n.name == "require" || n.name == "alias" ||
-                       n.name == "quote"))
+    if (!q_.caller &&
+        (n.name == "import" || n.name == "require" || n.name == "alias" || n.name == "quote"))
       meta = Term::list({kw("context", q_.context)});
     return form(n.name, meta, args(n.kids, line, n.do_block.get()), line);
   }
