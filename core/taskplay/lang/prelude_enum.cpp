@@ -120,6 +120,45 @@ defmodule Enumerable do
   end
 end
 
+# The implementations' own modules, which a program's implementation may call
+# (Enumerable.List.reduce/3 for a struct that wraps a list): Enumerable's own clauses.
+defmodule Enumerable.List do
+  def reduce(enumerable, acc, fun), do: Enumerable.reduce(enumerable, acc, fun)
+  def count(enumerable), do: Enumerable.count(enumerable)
+  def member?(enumerable, value), do: Enumerable.member?(enumerable, value)
+  def slice(enumerable), do: Enumerable.slice(enumerable)
+end
+defmodule Enumerable.Map do
+  def reduce(enumerable, acc, fun), do: Enumerable.reduce(enumerable, acc, fun)
+  def count(enumerable), do: Enumerable.count(enumerable)
+  def member?(enumerable, value), do: Enumerable.member?(enumerable, value)
+  def slice(enumerable), do: Enumerable.slice(enumerable)
+end
+defmodule Enumerable.MapSet do
+  def reduce(enumerable, acc, fun), do: Enumerable.reduce(enumerable, acc, fun)
+  def count(enumerable), do: Enumerable.count(enumerable)
+  def member?(enumerable, value), do: Enumerable.member?(enumerable, value)
+  def slice(enumerable), do: Enumerable.slice(enumerable)
+end
+defmodule Enumerable.Range do
+  def reduce(enumerable, acc, fun), do: Enumerable.reduce(enumerable, acc, fun)
+  def count(enumerable), do: Enumerable.count(enumerable)
+  def member?(enumerable, value), do: Enumerable.member?(enumerable, value)
+  def slice(enumerable), do: Enumerable.slice(enumerable)
+end
+defmodule Enumerable.Function do
+  def reduce(enumerable, acc, fun), do: Enumerable.reduce(enumerable, acc, fun)
+  def count(enumerable), do: Enumerable.count(enumerable)
+  def member?(enumerable, value), do: Enumerable.member?(enumerable, value)
+  def slice(enumerable), do: Enumerable.slice(enumerable)
+end
+defmodule Enumerable.Stream do
+  def reduce(enumerable, acc, fun), do: Enumerable.reduce(enumerable, acc, fun)
+  def count(enumerable), do: Enumerable.count(enumerable)
+  def member?(enumerable, value), do: Enumerable.member?(enumerable, value)
+  def slice(enumerable), do: Enumerable.slice(enumerable)
+end
+
 defmodule Collectable do
   def impl_for(data), do: Protocol.__impl_for__(Collectable, data)
   def impl_for!(data), do: Protocol.__impl_for__!(Collectable, data)
