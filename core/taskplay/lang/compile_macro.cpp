@@ -254,21 +254,15 @@ std::vector<const Node*> Compiler::expand_body(const std::vector<const Node*>& s
     } else if (s->kind == NK::Remote || s->kind == NK::Call) {
       if (const MacroDef* m = macro_at(*s)) code = expand(*m, *s, quoted_args(*s));
     }
-    if (!code && s->kind == NK::Remote && s->extra && s->extra->kind == NK::Alias &&
-        s->extra->name == "Kernel" &&
-        (s->name == "def" || s->name == "defp" || s->name == "defmacro" ||
-         s->name == "defmacrop")) {
-      // Kernel.def(head, do: body): what a macro overriding def returns (the book's Tracer,
-      // after `import Kernel, except: [def: 2]`) is Kernel's def
-      NodeP d = clone(*s);
-      d->kind = NK::Call;
-      d->extra = nullptr;
-      generated_.push_back(std::move(d));
-      out.push_back(generated_.back().get());  // not expanded again: Kernel's, not an import's
-      continue;
-    }
     if (!code) {
-      out.push_back(kernel_form(s));
+      // Kernel.def(...) as a macro overriding def returns it (the book's Tracer): Kernel's
+      // def, not expanded again through the import
+      const Node* k = kernel_form(s);
+      if (k != s && (k->name == "defmacro" || k->name == "defmacrop")) {
+        generated_.push_back(macro_def(*k));
+        k = generated_.back().get();
+      }
+      out.push_back(k);
       continue;
     }
     std::vector<const Node*> inner;
