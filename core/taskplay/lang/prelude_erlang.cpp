@@ -9,6 +9,14 @@ namespace taskplay::lang {
 std::string_view prelude_erlang_source() {
   return R"elixir(
 defmodule :lists do
+  # each thing (atom, number, string, charlist) as its text, all of it a charlist
+  def concat(things) when is_list(things), do: :lists.append(Enum.map(things, &concat_text/1))
+  defp concat_text(a) when is_atom(a), do: Atom.to_charlist(a)
+  defp concat_text(i) when is_integer(i), do: Integer.to_charlist(i)
+  defp concat_text(f) when is_float(f), do: :erlang.float_to_list(f)
+  defp concat_text(l) when is_list(l), do: l
+  defp concat_text(b) when is_binary(b), do: String.to_charlist(b)
+
   def map(f, [h | t]) when is_function(f, 1), do: [f.(h) | map(f, t)]
   def map(f, []) when is_function(f, 1), do: []
 
@@ -248,6 +256,26 @@ defmodule :calendar do
   def seconds_to_time(s), do: {div(s, 3600), div(rem(s, 3600), 60), rem(s, 60)}
   def datetime_to_gregorian_seconds({date, time}), do: date_to_gregorian_days(date) * 86400 + time_to_seconds(time)
   def gregorian_seconds_to_datetime(s), do: {gregorian_days_to_date(div(s, 86400)), seconds_to_time(rem(s, 86400))}
+  # the run's clock (System.os_time/1); local time is UTC, as on a host without TZ set
+  def universal_time(), do: gregorian_seconds_to_datetime(System.os_time(:second) + 62_167_219_200)
+  def local_time(), do: universal_time()
+end
+
+# :erlang's clock readings, from the run's clock as System's are
+defmodule :erlang do
+  def now(), do: timestamp(System.os_time(:microsecond))
+  def timestamp(), do: timestamp(System.os_time(:microsecond))
+  def universaltime(), do: :calendar.universal_time()
+  def localtime(), do: :calendar.local_time()
+  def date(), do: elem(:calendar.local_time(), 0)
+  def time(), do: elem(:calendar.local_time(), 1)
+  def convert_time_unit(time, from, to), do: System.convert_time_unit(time, from, to)
+  def split_binary(binary, position) when is_binary(binary) and is_integer(position) and position >= 0 and position <= byte_size(binary),
+    do: {binary_part(binary, 0, position), binary_part(binary, position, byte_size(binary) - position)}
+  def split_binary(binary, position), do: :erlang.error(:badarg, [binary, position])
+  def garbage_collect(), do: true
+  def garbage_collect(pid) when is_pid(pid), do: Process.alive?(pid)
+  defp timestamp(us), do: {div(us, 1_000_000_000_000), rem(div(us, 1_000_000), 1_000_000), rem(us, 1_000_000)}
 end
 
 # :string's everyday part: tokens/2 (charlists), split/2,3 and trim/1 (binaries or charlists)
@@ -276,6 +304,85 @@ defmodule :string do
     do: Enum.map(split(List.to_string(string), separator, where), &String.to_charlist/1)
   def trim(string) when is_binary(string), do: String.trim(string)
   def trim(string) when is_list(string), do: String.to_charlist(String.trim(List.to_string(string)))
+
+  # the rest of its everyday part: a binary gives a binary, a charlist a charlist
+  def uppercase(string), do: same_kind(string, &String.upcase/1)
+  def lowercase(string), do: same_kind(string, &String.downcase/1)
+  def casefold(string), do: same_kind(string, &String.downcase/1)
+  def titlecase(string), do: same_kind(string, &title/1)
+  def length(string), do: String.length(text(string))
+  def is_empty(string), do: text(string) == ""
+  def equal(a, b), do: text(a) == text(b)
+  def equal(a, b, false), do: equal(a, b)
+  def equal(a, b, true), do: String.downcase(text(a)) == String.downcase(text(b))
+  def reverse(string) do
+    text(string) |> String.graphemes() |> Enum.reverse() |> Enum.map(&grapheme/1)
+  end
+  def slice(string, start), do: same_kind(string, &String.slice(&1, start..-1//1))
+  def slice(string, start, length), do: same_kind(string, &String.slice(&1, start, length))
+  def chomp(string), do: same_kind(string, &String.replace_suffix(String.replace_suffix(&1, "\n", ""), "\r", ""))
+  def prefix(string, prefix) do
+    {s, p} = {text(string), text(prefix)}
+    if String.starts_with?(s, p), do: back(string, binary_part(s, byte_size(p), byte_size(s) - byte_size(p))), else: :nomatch
+  end
+  def find(string, search), do: find(string, search, :leading)
+  def find(string, search, direction) do
+    {s, p} = {text(string), text(search)}
+    matches = if p == "", do: [{0, 0}], else: :binary.matches(s, p)
+    case matches do
+      [] -> :nomatch
+      _ ->
+        {pos, _} = if direction == :trailing, do: List.last(matches), else: hd(matches)
+        back(string, binary_part(s, pos, byte_size(s) - pos))
+    end
+  end
+  # [before, replacement, after]: Erlang's chardata, the pieces of the kind given
+  def replace(string, pattern, replacement), do: replace(string, pattern, replacement, :leading)
+  def replace(string, pattern, replacement, where) do
+    parts = split(string, pattern, where)
+    Enum.intersperse(parts, replacement)
+  end
+  def pad(string, length), do: pad(string, length, :trailing, ?\s)
+  def pad(string, length, direction), do: pad(string, length, direction, ?\s)
+  def pad(string, length, direction, char) do
+    n = Kernel.max(length - String.length(text(string)), 0)
+    case direction do
+      :trailing -> [string | :lists.duplicate(n, char)]
+      :leading -> [:lists.duplicate(n, char), string]
+      :both -> [:lists.duplicate(div(n, 2), char), string, :lists.duplicate(n - div(n, 2), char)]
+    end
+  end
+  def to_integer(string) do
+    case Integer.parse(text(string)) do
+      {int, rest} -> {int, back(string, rest)}
+      :error -> {:error, :no_integer}
+    end
+  end
+  def to_float(string) do
+    s = text(string)
+    case Regex.run(~r/^[+-]?\d+\.\d+([eE][+-]?\d+)?/, s) do
+      [number | _] -> {String.to_float(number), back(string, binary_part(s, byte_size(number), byte_size(s) - byte_size(number)))}
+      nil -> {:error, :no_float}
+    end
+  end
+  def join(strings, separator), do: :lists.append(Enum.intersperse(strings, separator))
+
+  defp text(string) when is_binary(string), do: string
+  defp text(string) when is_list(string), do: IO.chardata_to_string(string)
+  defp back(original, result) when is_list(original), do: String.to_charlist(result)
+  defp back(_original, result), do: result
+  defp same_kind(string, fun), do: back(string, fun.(text(string)))
+  defp title(""), do: ""
+  defp title(s) do
+    {first, rest} = String.next_grapheme(s)
+    String.upcase(first) <> rest
+  end
+  defp grapheme(g) do
+    case String.to_charlist(g) do
+      [c] -> c
+      cs -> cs
+    end
+  end
 end
 
 defmodule :ets do
@@ -343,6 +450,10 @@ defmodule :maps do
                       do: {k, g.(k, v, :maps.get(k, big))})
   end
   def intersect_with(f, map1, map2), do: :taskplay.maps_error(:intersect_with, map_error(map1, map2), [f, map1, map2])
+  # the keys of both, with map2's values
+  def intersect(map1, map2) when is_map(map1) and is_map(map2),
+    do: intersect_with(fn _k, _v1, v2 -> v2 end, map1, map2)
+  def intersect(map1, map2), do: :taskplay.maps_error(:intersect, map_error(map1, map2), [map1, map2])
 
   def groups_from_list(f, list) when is_function(f, 1) and is_list(list),
     do: groups_from_list(f, fn x -> x end, list)

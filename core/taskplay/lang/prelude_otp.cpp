@@ -187,6 +187,9 @@ defmodule :timer do
     {System.monotonic_time(:microsecond) - t0, value}
   end
 
+  # microseconds from the {mega, sec, micro} timestamp t1 to t2 (:erlang.timestamp/0's)
+  def now_diff({m2, s2, u2}, {m1, s1, u1}), do: ((m2 - m1) * 1_000_000 + (s2 - s1)) * 1_000_000 + (u2 - u1)
+
   def seconds(seconds), do: 1000 * seconds
   def minutes(minutes), do: 1000 * 60 * minutes
   def hours(hours), do: 1000 * 60 * 60 * hours

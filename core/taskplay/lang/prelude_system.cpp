@@ -28,6 +28,7 @@ defmodule :os do
   end
   def putenv(name, value), do: :taskplay.putenv(List.to_string(name), List.to_string(value))
   def unsetenv(name), do: :taskplay.unsetenv(List.to_string(name))
+  def timestamp(), do: :erlang.timestamp()
 end
 
 defmodule Application do
