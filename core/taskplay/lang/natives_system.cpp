@@ -125,6 +125,12 @@ Term cwd(Ctx& c, Term*) {
   const std::string& d = state(c.runtime()).cwd;
   return Term::string(d.empty() ? "/" : d);
 }
+// :taskplay.halt(status): System.halt/1 and :erlang.halt/1 (prelude_system.cpp) stop the
+// whole run with `status`; the caller then waits forever, and the runner stops at once
+Term halt(Ctx& c, Term* a) {
+  state(c.runtime()).halt_status = static_cast<int>(a[0].small_int());
+  return Term(atoms::ok);
+}
 // :os.type/0: the BEAM taskplay stands for runs on Linux
 Term os_type(Ctx&, Term*) { return Term::tuple({Term::atom("unix"), Term::atom("linux")}); }
 
@@ -441,6 +447,7 @@ constexpr Native kTable[] = {
     {"taskplay", "unsetenv", 1, unsetenv, nullptr},
     {"taskplay", "environment", 0, environment, nullptr},
     {"taskplay", "cwd", 0, cwd, nullptr},
+    {"taskplay", "halt", 1, halt, nullptr},
     {"os", "type", 0, os_type, nullptr},
     {S, "schedulers_online", 0, schedulers, nullptr},
     {S, "monotonic_time", 0, monotonic_time0, nullptr},

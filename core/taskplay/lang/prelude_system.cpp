@@ -167,6 +167,21 @@ defmodule System do
   def pid, do: :taskplay.os_pid()
   def get_pid, do: pid()
 
+  # the whole run stops at once with the status (no at_exit funs); a message goes to stderr
+  # and gives 1, as the BEAM's halt with a slogan does
+  def halt(status \\ 0)
+
+  def halt(status) when is_integer(status) and status >= 0 do
+    :taskplay.halt(status)
+    Process.sleep(:infinity)
+  end
+
+  def halt(status) when is_binary(status) do
+    IO.write(:stderr, status <> "\n")
+    :taskplay.halt(1)
+    Process.sleep(:infinity)
+  end
+
   def user_home, do: get_env("HOME")
   def user_home!, do: user_home() || raise(RuntimeError, "could not find the user home, please set the HOME environment variable")
 end

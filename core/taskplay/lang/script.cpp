@@ -221,6 +221,7 @@ ScriptRunner::Wait ScriptRunner::run_until_gone(Pid pid, uint64_t budget) {
     if (rt_.step()) {
       work_.after_step();
       if (after_step_) after_step_();
+      if (state(rt_).halt_status >= 0) return Wait::halted;
       continue;
     }
     auto next = rt_.next_timer_us();
@@ -298,6 +299,12 @@ bool ScriptRunner::advance(uint64_t reductions) {
     const uint64_t from = rt_.total_reductions();
     Wait w = run_until_gone(waiting_, reductions);
     if (w == Wait::budget) return false;
+    if (w == Wait::halted) {  // System.halt/1: its status, nothing more runs
+      result_.status = state(rt_).halt_status;
+      result_.finished = true;
+      over_ = true;
+      break;
+    }
     const uint64_t spent = rt_.total_reductions() - from;
     reductions -= std::min(reductions, spent);
     result_.finished = w == Wait::gone;

@@ -86,7 +86,8 @@ class ScriptRunner {
   const ScriptResult& result() const { return result_; }
 
  private:
-  enum class Wait { gone, stuck, budget };  // stuck: waits forever, or max_reductions hit
+  // stuck: waits forever, or max_reductions hit; halted: a process called System.halt/1
+  enum class Wait { gone, stuck, budget, halted };
   Wait run_until_gone(Pid pid, uint64_t budget);
   bool next_at_exit();  // spawns the next at_exit fun: false when there is none to run
   Runtime& rt_;

@@ -40,6 +40,9 @@ class State {
 
   // System.at_exit/1's funs, in the order given (run_script runs the newest first).
   std::vector<Term> at_exit;
+  // System.halt/1's status once a process called it: the run stops there, at_exit funs and
+  // all (ScriptRunner); -1 before.
+  int halt_status = -1;
   // The source text of each compiled script, by file name: ExUnit's `code:` line.
   std::map<std::string, std::string, std::less<>> sources;
   // The directory script names are relative to (taskplay run's working directory, given by
