@@ -213,6 +213,10 @@ class CodeSource {
 struct ProcessExtras {
   ProcessDictionary dictionary;  // Process.put/get/delete
   Term initial_call;             // {module, function, arity} of spawn/3 ([] = from the label)
+  // Processes of the BEAM outside the runtime that Process.info shows linked to this one and
+  // monitoring it (`elixir x.exs`'s script process: Module.ParallelChecker's server and the
+  // CLI's waiter); they send and receive nothing.
+  Pid outside_link, outside_monitor;
 };
 
 struct Process : pool::Pooled {

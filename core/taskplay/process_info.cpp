@@ -82,7 +82,11 @@ std::optional<Term> process_info(const Runtime& rt, const Process& p, Atom key) 
     for (const Mailbox::Node* n = p.mailbox.first(); n; n = n->next) ms.push_back(n->message);
     return item(key, Term::list(ms));
   }
-  if (key == atoms::links) return item(key, pids(p.links, [](Pid l) { return l; }));
+  if (key == atoms::links) {
+    std::vector<Pid> ls = p.links;
+    if (p.extras && p.extras->outside_link) ls.push_back(p.extras->outside_link);
+    return item(key, pids(ls, [](Pid l) { return l; }));
+  }
   if (key == atoms::monitors)
     return item(key, pids(p.watching, [](const Monitor& m) {
                   Term target = m.name != atoms::nil
@@ -93,6 +97,7 @@ std::optional<Term> process_info(const Runtime& rt, const Process& p, Atom key) 
   if (key == kMonitoredBy) {
     std::vector<Term> by;
     for (auto it = p.watched_by.rbegin(); it != p.watched_by.rend(); ++it) by.emplace_back(it->pid);
+    if (p.extras && p.extras->outside_monitor) by.emplace_back(p.extras->outside_monitor);
     return item(key, Term::list(by));
   }
   if (key == kDictionary) return item(key, p.extras ? p.extras->dictionary.all() : Term());
