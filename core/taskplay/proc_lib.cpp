@@ -165,6 +165,13 @@ Atom priority(const Runtime& rt, Pid pid) {
   return it == table.of.end() ? kNormal : it->second;
 }
 
+bool set_priority_flag(Ctx& ctx, const Term& level, Atom& old) {
+  if (!is_priority(level)) return false;
+  old = priority(ctx.runtime(), ctx.self());
+  set_priority(ctx, level.atom_value());
+  return true;
+}
+
 void install(Modules& m) {
   using Args = std::vector<Term>;
   auto def = [&](const char* name, uint32_t arity, auto f) {

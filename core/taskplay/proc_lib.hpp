@@ -64,6 +64,9 @@ void check_spawn_opt(const Term& spawn_opt);
 
 // A process's priority as Process.info(pid, :priority) shows it (:normal unless set).
 Atom priority(const Runtime& rt, Pid pid);
+// Process.flag(:priority, level) in the calling process: true and the old level, or false
+// for a level that is not one (the caller raises then).
+bool set_priority_flag(Ctx& ctx, const Term& level, Atom& old);
 
 // The "$initial_call" that Agent and Task give a fun of arity 0, {module, name, 0} as
 // Function.info/2 names it (nil for a fun the language did not make). The language says

@@ -52,6 +52,8 @@ Co<Term> sleep(Ctx& c, std::vector<Term> a) {
 Term flag(Ctx& c, Term* a) {
   if (a[0].is_atom(atoms::trap_exit) && a[1].is_boolean())
     return Term::boolean(c.trap_exit(a[1].is_atom(atoms::true_)));
+  Atom old;
+  if (a[0].is_atom(Atom("priority")) && proc_lib::set_priority_flag(c, a[1], old)) return Term(old);
   raise_argument_error(
       "errors were found at the given arguments:\n\n  * 1st argument: invalid process flag\n");
 }
