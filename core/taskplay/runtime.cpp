@@ -855,6 +855,14 @@ void Ctx::send(const Term& dest, Term message) {
     Pid to = rt_->whereis(dest.atom_value());
     if (to) return send(to, std::move(message));
   }
+  // {name, node}: the name on this node if registered; nothing otherwise (another node,
+  // or nobody by that name: the BEAM drops it without a word)
+  if (dest.is_tuple(2) && dest[0].is_atom() && dest[1].is_atom()) {
+    Pid to = dest[1].is_atom(atoms::nonode) ? rt_->whereis(dest[0].atom_value()) : Pid{};
+    if (to) return send(to, std::move(message));
+    --rt_->budget();
+    return;
+  }
   raise(argument_error(
       "errors were found at the given arguments:\n\n  * 1st argument: invalid destination\n"));
 }

@@ -150,6 +150,12 @@ void install_global(Modules& m) {
     c.runtime().extension<GlobalNames>().holders[a[0]] = a[1].pid();
     co_return Term(kYes);
   });
+  // :yes, the name now held by the pid whoever held it (a non-pid: :no)
+  def("re_register_name", 2, [](Ctx& c, Args a) -> Co<Term> {
+    if (!a[1].is_pid()) co_return Term(Atom("no"));
+    c.runtime().extension<GlobalNames>().holders[a[0]] = a[1].pid();
+    co_return Term(kYes);
+  });
   def("unregister_name", 1, [](Ctx& c, Args a) -> Co<Term> {
     c.runtime().extension<GlobalNames>().holders.erase(a[0]);
     co_return Term(atoms::ok);

@@ -1,6 +1,8 @@
 // Process: flag, exit, link, monitor, register, send_after, sleep, info ...
 // Each is the runtime's Ctx operation under Elixir's name and argument rules.
 
+#include <cstdio>
+
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/errors.hpp"
 #include "taskplay/lang/natives.hpp"
@@ -151,6 +153,127 @@ Term info2(Ctx& c, Term* a) {
   return Term::list(items);
 }
 
+// [SECTION] :erlang's process BIFs that Process wraps (Elixir inlines some of them)
+// :erlang.process_info/1,2: as Process.info, with :undefined for a dead process, and [] for
+// a registered_name the process has not (Process.info gives {:registered_name, []})
+Term erl_info1(Ctx& c, Term* a) {
+  Term t = info1(c, a);
+  return t.is_atom(atoms::nil) ? Term(atoms::undefined) : t;
+}
+Term erl_info2(Ctx& c, Term* a) {
+  if (!a[1].is_atom() && !a[1].is_list()) bad_argument("2nd", "invalid item or item list");
+  Term t = info2(c, a);
+  if (t.is_atom(atoms::nil)) return Term(atoms::undefined);
+  if (a[1].is_atom(atoms::registered_name) && t[1].is_nil()) return Term();
+  return t;
+}
+// :erlang.monitor(:process, pid | name)
+Term erl_monitor(Ctx& c, Term* a) {
+  if (!a[0].is_atom(atoms::process)) process_badarg("monitor", {a[0], a[1]});
+  return monitor(c, a + 1);
+}
+Term erl_send_nosuspend(Ctx& c, Term* a) {
+  c.send(a[0], a[1]);
+  return Term(atoms::true_);
+}
+// :erlang.pid_to_list/1: '<0.100.0>'
+Term pid_to_list(Ctx& c, Term* a) {
+  if (!a[0].is_pid()) process_badarg("pid_to_list", {a[0]});
+  std::string text = inspect(a[0]).substr(4);  // "#PID<0.100.0>" without "#PID"
+  std::vector<Term> chars;
+  for (char ch : text) chars.push_back(Term::integer(static_cast<unsigned char>(ch)));
+  (void)c;
+  return Term::list(chars);
+}
+// :erlang.list_to_pid/1: '<0.N.S>' names that pid (alive or not)
+Term list_to_pid(Ctx&, Term* a) {
+  std::string text;
+  for (const Term* t = &a[0]; t->is_cons(); t = &t->tail()) {
+    if (!t->head().is_small_int()) process_badarg("list_to_pid", {a[0]});
+    text += static_cast<char>(t->head().small_int());
+  }
+  unsigned node = 0, number = 0, serial = 0;
+  char close = 0;
+  if (std::sscanf(text.c_str(), "<%u.%u.%u%c", &node, &number, &serial, &close) != 4 ||
+      close != '>' || node != 0)
+    process_badarg("list_to_pid", {a[0]});
+  return Term(Pid{number, serial});
+}
+// :erlang.statistics/1: the run's clock for :wall_clock and :runtime, its reductions; each
+// {total, since the last call for that item}
+struct Statistics {
+  int64_t wall_ms = 0, runtime_ms = 0;
+  uint64_t reductions = 0;
+};
+Term statistics(Ctx& c, Term* a) {
+  Runtime& rt = c.runtime();
+  auto& last = rt.extension<Statistics>();
+  auto pair = [](auto total, auto& before) {
+    auto since = total - before;
+    before = total;
+    return Term::tuple(
+        {Term::integer(static_cast<int64_t>(total)), Term::integer(static_cast<int64_t>(since))});
+  };
+  const int64_t ms = rt.now_us() / 1000;
+  if (a[0].is_atom(Atom("wall_clock"))) return pair(ms, last.wall_ms);
+  if (a[0].is_atom(Atom("runtime"))) return pair(ms, last.runtime_ms);
+  if (a[0].is_atom(atoms::reductions)) return pair(rt.total_reductions(), last.reductions);
+  process_badarg("statistics", {a[0]});
+}
+Term charlist(std::string_view s) {
+  std::vector<Term> chars;
+  for (char ch : s) chars.push_back(Term::integer(static_cast<unsigned char>(ch)));
+  return Term::list(chars);
+}
+// :erlang.system_info/1 for what programs ask about processes and the system
+Term system_info(Ctx& c, Term* a) {
+  const Runtime& rt = c.runtime();
+  const Term& k = a[0];
+  if (k.is_atom(Atom("process_count")))
+    return Term::integer(static_cast<int64_t>(rt.process_count()));
+  if (k.is_atom(Atom("process_limit"))) return Term::integer(rt.options().max_processes);
+  if (k.is_atom(Atom("schedulers")) || k.is_atom(Atom("schedulers_online")) ||
+      k.is_atom(Atom("logical_processors")) || k.is_atom(Atom("logical_processors_available")))
+    return Term::integer(rt.options().schedulers_online);
+  if (k.is_atom(Atom("otp_release"))) return charlist("25");
+  if (k.is_atom(Atom("version"))) return charlist("13.1.5");
+  if (k.is_atom(Atom("wordsize"))) return Term::integer(8);
+  if (k.is_atom(Atom("system_architecture"))) return charlist("x86_64-pc-linux-gnu");
+  process_badarg("system_info", {k});
+}
+// :erlang.memory/0,1: bytes, from the processes' heaps (the rest as a BEAM of this size has)
+Term memory_list(Ctx& c) {
+  int64_t procs = 0;
+  c.runtime().each_process([&](const Process& p) {
+    procs += static_cast<int64_t>(sizeof(Process)) + p.heap_words * 8;
+  });
+  const int64_t system = 30 * 1024 * 1024, atom = 500000, binary = 200000, code = 8000000,
+                ets = 600000;
+  return keyword({{Atom("total"), Term::integer(procs + system)},
+                  {Atom("processes"), Term::integer(procs)},
+                  {Atom("processes_used"), Term::integer(procs)},
+                  {Atom("system"), Term::integer(system)},
+                  {Atom("atom"), Term::integer(atom)},
+                  {Atom("atom_used"), Term::integer(atom - 20000)},
+                  {Atom("binary"), Term::integer(binary)},
+                  {Atom("code"), Term::integer(code)},
+                  {Atom("ets"), Term::integer(ets)}});
+}
+Term memory0(Ctx& c, Term*) { return memory_list(c); }
+Term memory1(Ctx& c, Term* a) {
+  Term all = memory_list(c);
+  auto find = [&](const Term& k) -> Term {
+    for (const Term* t = &all; t->is_cons(); t = &t->tail())
+      if (t->head()[0] == k) return t->head()[1];
+    process_badarg("memory", {a[0]});
+  };
+  if (a[0].is_atom()) return find(a[0]);
+  std::vector<Term> out;
+  for (const Term* t = &a[0]; t->is_cons(); t = &t->tail())
+    out.push_back(Term::tuple({t->head(), find(t->head())}));
+  return Term::list(out);
+}
+
 // [SECTION] Logger's natives (the module itself is the prelude's, prelude_otp.cpp)
 Term logger_level(Ctx& c, Term*) { return Term(logger::level(c.runtime())); }
 Term logger_set_level(Ctx& c, Term* a) {
@@ -251,7 +374,7 @@ Term erl_whereis(Ctx& c, Term* a) {
 }
 
 Term whereis(Ctx& c, Term* a) {
-  if (!a[0].is_atom()) badarg();
+  if (!a[0].is_atom()) process_badarg("whereis", {a[0]});
   Pid p = c.whereis(a[0].atom_value());
   return p ? Term(p) : Term(atoms::nil);
 }
@@ -380,6 +503,26 @@ constexpr Native kTable[] = {
     {"erlang", "group_leader", 0, group_leader, nullptr},
     {P, "hibernate", 3, hibernate, nullptr},
     {"erlang", "yield", 0, yield, nullptr},
+    {"erlang", "is_process_alive", 1, alive, nullptr},
+    {"erlang", "process_info", 1, erl_info1, nullptr},
+    {"erlang", "process_info", 2, erl_info2, nullptr},
+    {"erlang", "process_flag", 2, flag, nullptr},
+    {"erlang", "monitor", 2, erl_monitor, nullptr},
+    {"erlang", "demonitor", 1, demonitor1, nullptr},
+    {"erlang", "demonitor", 2, demonitor2, nullptr},
+    {"erlang", "link", 1, link, nullptr},
+    {"erlang", "unlink", 1, unlink, nullptr},
+    {"erlang", "exit", 2, exit2, nullptr},
+    {"erlang", "processes", 0, list, nullptr},
+    {"erlang", "registered", 0, registered, nullptr},
+    {"erlang", "send_nosuspend", 2, erl_send_nosuspend, nullptr},
+    {"erlang", "pid_to_list", 1, pid_to_list, nullptr},
+    {"erlang", "list_to_pid", 1, list_to_pid, nullptr},
+    {"erlang", "statistics", 1, statistics, nullptr},
+    {"erlang", "system_info", 1, system_info, nullptr},
+    {"erlang", "memory", 0, memory0, nullptr},
+    {"erlang", "memory", 1, memory1, nullptr},
+    {"erlang", "read_timer", 2, read_timer, nullptr},
     {"taskplay", "no_handle_info", 2, no_handle_info, nullptr},
     {"taskplay", "logger_level", 0, logger_level, nullptr},
     {"taskplay", "logger_set_level", 1, logger_set_level, nullptr},

@@ -187,8 +187,17 @@ defmodule :timer do
     {System.monotonic_time(:microsecond) - t0, value}
   end
 
-  # microseconds from the {mega, sec, micro} timestamp t1 to t2 (:erlang.timestamp/0's)
-  def now_diff({m2, s2, u2}, {m1, s1, u1}), do: ((m2 - m1) * 1_000_000 + (s2 - s1)) * 1_000_000 + (u2 - u1)
+  # microseconds from the first {mega, secs, micro} timestamp to the second
+  def now_diff({a2, b2, c2}, {a1, b1, c1}), do: ((a2 - a1) * 1_000_000 + (b2 - b1)) * 1_000_000 + (c2 - c1)
+
+  def exit_after(time, reason), do: exit_after(time, self(), reason)
+
+  def exit_after(time, target, reason) when is_integer(time) and time >= 0 do
+    apply_after(time, Process, :exit, [target, reason])
+  end
+
+  def kill_after(time), do: exit_after(time, self(), :kill)
+  def kill_after(time, target), do: exit_after(time, target, :kill)
 
   def seconds(seconds), do: 1000 * seconds
   def minutes(minutes), do: 1000 * 60 * minutes
