@@ -446,8 +446,9 @@ defmodule ExUnit.CaptureIO do
   def with_io(device, fun) when is_atom(device) and is_function(fun, 0), do: with_io(device, [], fun)
   def with_io(input, fun) when is_binary(input) and is_function(fun, 0), do: with_io(:stdio, [input: input], fun)
   def with_io(options, fun) when is_list(options) and is_function(fun, 0), do: with_io(:stdio, options, fun)
-  def with_io(device, _options, fun) when is_function(fun, 0) do
-    id = :taskplay.exunit_capture_start(device)
+  def with_io(device, options, fun) when is_function(fun, 0) do
+    input = Keyword.get(options, :input, "")
+    id = :taskplay.exunit_capture_start(device, input, Keyword.get(options, :capture_prompt, true))
     try do
       fun.()
     after
@@ -468,6 +469,18 @@ defmodule ExUnit.CaptureLog do
       :taskplay.exunit_log_capture_stop(id, Keyword.get(opts, :level, :all))
     else
       _ -> :taskplay.exunit_log_capture_stop(id, Keyword.get(opts, :level, :all))
+    end
+  end
+
+  # {what fun returned, the log it wrote}
+  def with_log(opts \\ [], fun) when is_list(opts) and is_function(fun, 0) do
+    id = :taskplay.exunit_log_capture_start()
+    try do
+      fun.()
+    after
+      :taskplay.exunit_log_capture_stop(id, Keyword.get(opts, :level, :all))
+    else
+      result -> {result, :taskplay.exunit_log_capture_stop(id, Keyword.get(opts, :level, :all))}
     end
   end
 end
@@ -1133,8 +1146,40 @@ Term at_exit(Ctx& c, Term* a) {
 Term capture_start(Ctx& c, Term* a) {
   State& st = state(c.runtime());
   bool err = a[0].is_atom(Atom("stderr")) || a[0].is_atom(Atom("standard_error"));
-  st.captures.push_back({++st.last_capture, c.self(), err, {}});
+  State::Capture capture{++st.last_capture, c.self(), err, {}, {}, 0, true};
+  if (a[1].is_binary()) capture.input = std::string(a[1].binary());
+  capture.prompt = !a[2].is_atom(atoms::false_);
+  st.captures.push_back(std::move(capture));
   return Term::integer(static_cast<int64_t>(st.last_capture));
+}
+
+// IO.gets/2 and IO.read/2 on :stdio inside capture_io: its input (the prompt written first,
+// captured unless capture_prompt: false), :eof at its end; :no_capture outside one (the
+// prelude reads the host's stdin then). `what`: :line, :eof / :all (the rest; "" at the
+// end for :all) or a count of characters.
+Term io_read(Ctx& c, Term* a) {
+  State& st = state(c.runtime());
+  State::Capture* in = st.input_capture(c.self());
+  if (!in) return Term(Atom("no_capture"));
+  if (a[0].is_binary() && !a[0].binary().empty() && in->prompt) st.write(c.self(), a[0].binary());
+  const Term& what = a[1];
+  if (in->at >= in->input.size())
+    return what.is_atom(Atom("all")) ? Term::string("") : Term(Atom("eof"));
+  std::string_view rest = std::string_view(in->input).substr(in->at);
+  size_t n = rest.size();
+  if (what.is_atom(Atom("line"))) {
+    size_t nl = rest.find('\n');
+    if (nl != std::string_view::npos) n = nl + 1;
+  } else if (what.is_small_int()) {
+    // characters, not bytes: step over UTF-8 continuation bytes
+    n = 0;
+    for (int64_t k = what.small_int(); k > 0 && n < rest.size(); --k) {
+      ++n;
+      while (n < rest.size() && (static_cast<unsigned char>(rest[n]) & 0xC0) == 0x80) ++n;
+    }
+  }
+  in->at += n;
+  return Term::string(rest.substr(0, n));
 }
 
 // ... and stop: the text captured
@@ -1192,7 +1237,8 @@ const Native kNatives[] = {
     {T, "exunit_get", 2, exunit_get, nullptr, false},
     {T, "exunit_put", 2, exunit_put, nullptr, false},
     {"Elixir.System", "at_exit", 1, at_exit, nullptr, false},
-    {T, "exunit_capture_start", 1, capture_start, nullptr, false},
+    {T, "exunit_capture_start", 3, capture_start, nullptr, false},
+    {T, "io_read", 2, io_read, nullptr, false},
     {T, "exunit_capture_stop", 1, capture_stop, nullptr, false},
     {T, "exunit_log_capture_start", 0, log_capture_start, nullptr, false},
     {T, "exunit_log_capture_stop", 2, log_capture_stop, nullptr, false},

@@ -223,13 +223,20 @@ defmodule IO do
   end
 
   # the standard input: the host's (taskplay run reads what `elixir` would; the page has none)
+  # (inside capture_io, its :input instead: ex_unit.cpp)
   defp io_request(device, request) when device in [:stdio, :standard_io] do
     prompt = elem(request, 2)
-    if prompt != '' and prompt != "", do: :taskplay.io_write(:stdio, prompt)
-    case request do
-      {:get_line, _, _} -> :taskplay.stdin_read(:line)
-      {:get_chars, _, _, count} -> :taskplay.stdin_read(count)
-      {:get_until, _, _, :eof} -> :taskplay.stdin_read(:eof)
+    what =
+      case request do
+        {:get_line, _, _} -> :line
+        {:get_chars, _, _, count} -> count
+        {:get_until, _, _, :eof} -> :eof
+      end
+    case :taskplay.io_read(IO.chardata_to_string(prompt), what) do
+      :no_capture ->
+        if prompt != '' and prompt != "", do: :taskplay.io_write(:stdio, prompt)
+        :taskplay.stdin_read(what)
+      result -> result
     end
   end
   defp io_request(device, request) when is_pid(device) do

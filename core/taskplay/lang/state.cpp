@@ -55,6 +55,18 @@ const Unit* State::adopt(std::unique_ptr<Unit> unit) {
   return units_.back().get();
 }
 
+State::Capture* State::input_capture(Pid from) {
+  for (auto c = captures.rbegin(); c != captures.rend(); ++c) {
+    if (c->on_stderr) continue;
+    for (Pid p = from; p && runtime;) {  // from, its parent, theirs ...
+      if (p == c->pid) return &*c;
+      const Process* proc = runtime->find(p);
+      p = proc ? proc->parent : Pid{};
+    }
+  }
+  return nullptr;
+}
+
 void State::write(Pid from, std::string_view text, bool to_stderr) {
   if (runtime) runtime->touch(TouchKind::output, 0);  // lines printed: ordered (schedule.hpp)
   for (auto c = captures.rbegin(); c != captures.rend(); ++c) {

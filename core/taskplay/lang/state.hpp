@@ -58,7 +58,13 @@ class State {
     Pid pid;
     bool on_stderr;
     std::string text;
+    std::string input;  // what IO.gets/IO.read read in it (capture_io's :input), from `at`
+    size_t at = 0;
+    bool prompt = true;  // IO.gets's prompt is captured (:capture_prompt)
   };
+  // The stdout capture that `from` (or the process that spawned it, and so on) reads its
+  // input from, or nullptr.
+  Capture* input_capture(Pid from);
   std::vector<Capture> captures;
   uint64_t last_capture = 0;
   // Values a module's body computed when it was defined, by {module, key} atom ids:
