@@ -244,9 +244,8 @@ Term system_info(Ctx& c, Term* a) {
 // :erlang.memory/0,1: bytes, from the processes' heaps (the rest as a BEAM of this size has)
 Term memory_list(Ctx& c) {
   int64_t procs = 0;
-  c.runtime().each_process([&](const Process& p) {
-    procs += static_cast<int64_t>(sizeof(Process)) + p.heap_words * 8;
-  });
+  c.runtime().each_process(
+      [&](const Process& p) { procs += static_cast<int64_t>(sizeof(Process)) + p.heap_words * 8; });
   const int64_t system = 30 * 1024 * 1024, atom = 500000, binary = 200000, code = 8000000,
                 ets = 600000;
   return keyword({{Atom("total"), Term::integer(procs + system)},
