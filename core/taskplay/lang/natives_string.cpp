@@ -590,9 +590,12 @@ std::string chardata(const Term& t) {
   if (!to_string_term(t, s)) raise_no_string_chars(t);
   return s;
 }
+// :stdio and :stderr, Erlang's names for them, :user, and a pid (the group leader's)
 bool device_is_stderr(const Term& d) {
-  if (d.is_atom(Atom("stderr"))) return true;
-  if (d.is_atom(Atom("stdio"))) return false;
+  if (d.is_atom(Atom("stderr")) || d.is_atom(Atom("standard_error"))) return true;
+  if (d.is_atom(Atom("stdio")) || d.is_atom(Atom("standard_io")) || d.is_atom(Atom("user")) ||
+      d.is_pid())
+    return false;
   badarg();
 }
 Term write1(Ctx& c, Term* a) {
@@ -622,6 +625,15 @@ Term io_inspect(Ctx& c, Term* a) {
 // :taskplay.puts(device, chardata): IO.puts/2 once String.Chars has had its say
 Term puts(Ctx& c, Term* a) {
   write_output(c, chardata(a[1]) + "\n", device_is_stderr(a[0]));
+  return Term(atoms::ok);
+}
+// :io.nl/0,1
+Term nl0(Ctx& c, Term*) {
+  write_output(c, "\n");
+  return Term(atoms::ok);
+}
+Term nl1(Ctx& c, Term* a) {
+  write_output(c, "\n", device_is_stderr(a[0]));
   return Term(atoms::ok);
 }
 Term warn(Ctx& c, Term* a) {
@@ -661,6 +673,10 @@ constexpr Native kTable[] = {
     {"taskplay", "puts", 2, puts, nullptr},
     {IO, "write", 1, write1, nullptr},
     {"taskplay", "io_write", 2, write2, nullptr},
+    {"io", "put_chars", 1, write1, nullptr},
+    {"io", "put_chars", 2, write2, nullptr},
+    {"io", "nl", 0, nl0, nullptr},
+    {"io", "nl", 1, nl1, nullptr},
     {"taskplay", "io_inspect", 4, io_inspect, nullptr},
     {IO, "warn", 1, warn, nullptr},
 };

@@ -178,8 +178,12 @@ defmodule IO do
   def puts(device, item), do: :taskplay.puts(device, item)
 
   # a pid is an I/O device (File.open's): Erlang's I/O protocol, as :io does it
-  def write(device, chardata) when is_pid(device),
-    do: io_request(device, {:put_chars, :unicode, :unicode.characters_to_binary(to_chardata(chardata))})
+  def write(device, chardata) when is_pid(device) do
+    # the group leader (Process.group_leader/0) stands for the standard output
+    if device == Process.group_leader(),
+      do: :taskplay.io_write(:stdio, chardata),
+      else: io_request(device, {:put_chars, :unicode, :unicode.characters_to_binary(to_chardata(chardata))})
+  end
   def write(device, chardata), do: :taskplay.io_write(device, chardata)
   def binwrite(device \\ :stdio, iodata)
   def binwrite(device, iodata) when is_pid(device),
