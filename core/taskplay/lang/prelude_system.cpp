@@ -182,6 +182,15 @@ defmodule System do
     Process.sleep(:infinity)
   end
 
+  # asks the whole run to stop with the status: the BEAM takes its time to shut down, the
+  # caller goes on meanwhile; here the run stops when the caller's turn ends
+  def stop(status \\ 0)
+
+  def stop(status) when is_integer(status) and status >= 0 do
+    :taskplay.halt(status)
+    :ok
+  end
+
   def user_home, do: get_env("HOME")
   def user_home!, do: user_home() || raise(RuntimeError, "could not find the user home, please set the HOME environment variable")
 end
