@@ -242,6 +242,10 @@ class Server final : public gen::Callbacks {
 
   // :sys.get_state/1: the %DynamicSupervisor{} Elixir keeps (children by pid, restarts
   // newest first, in seconds of the runtime's clock).
+  Co<std::optional<Term>> format_status(Ctx&, Term, Term state) override {
+    co_return gen::supervisor_format_status(state, module_);
+  }
+
   Term sys_state(const Term&) const override {
     std::vector<std::pair<Term, Term>> kids;
     for (const Child& c : children_) {

@@ -851,4 +851,16 @@ Co<Term> start(Ctx& ctx, std::function<std::unique_ptr<Callbacks>()> make, Term 
   co_return co_await proc_lib::start(ctx, std::move(body), link, label, std::move(options));
 }
 
+Term supervisor_format_status(const Term& state, Atom module) {
+  auto chars = [](std::string_view text) {
+    std::vector<Term> cs;
+    for (unsigned char ch : text) cs.push_back(Term::integer(ch));
+    return Term::list(cs);
+  };
+  return Term::list(
+      {Term::tuple({Term::atom("data"), Term::list({Term::tuple({chars("State"), state})})}),
+       Term::tuple({Term::atom("supervisor"),
+                    Term::list({Term::tuple({chars("Callback"), Term(module)})})})});
+}
+
 }  // namespace taskplay::gen

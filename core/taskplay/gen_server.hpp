@@ -101,6 +101,10 @@ class Callbacks {
   }
 };
 
+// supervisor's and DynamicSupervisor's format_status for :sys.get_status:
+// [data: [{'State', state}], supervisor: [{'Callback', module}]]
+Term supervisor_format_status(const Term& state, Atom module);
+
 // The body of a server process: register `name`, init with `arg`, ack the starter, serve.
 // Its coroutine owns `callbacks`.
 Co<void> serve(Ctx& ctx, std::unique_ptr<Callbacks> callbacks, Term name, Term arg,

@@ -131,6 +131,7 @@ class Server final : public gen::Callbacks {
 
   Co<Term> init(Ctx& ctx, Term init_arg) override {
     ctx_ = &ctx;
+    init_arg_ = init_arg;
     ctx.trap_exit(true);
     bool started = co_await start(std::move(init_arg));
     if (!started) co_return Term(kIgnore);
@@ -170,6 +171,36 @@ class Server final : public gen::Callbacks {
   Co<Term> terminate(Ctx&, Term, Term) override {
     co_await terminate_children(0);
     co_return Term(atoms::ok);
+  }
+
+  // :sys.get_state/1 and get_status/1's State: OTP's #state{} record, {:state, name,
+  // strategy, {ids newest first, %{id => #child{}}}, :undefined, intensity, period, restarts
+  // (newest first), 0, :never, module, init argument}
+  Co<std::optional<Term>> format_status(Ctx&, Term, Term state) override {
+    co_return gen::supervisor_format_status(state, module_);
+  }
+
+  Term sys_state(const Term&) const override {
+    static const Atom names[] = {kOneForOne, kOneForAll, kRestForOne};
+    Term name = Term::tuple({Term(ctx_->self()), Term(module_)});
+    if (name_.is_atom() && !name_.is_atom(atoms::nil))
+      name = Term::tuple({Term::atom("local"), name_});
+    else if (name_.is_tuple())
+      name = name_;
+    std::vector<Term> ids;
+    std::vector<std::pair<Term, Term>> records;
+    for (auto c = children_.rbegin(); c != children_.rend(); ++c) {
+      ids.push_back(c->spec.id);
+      records.emplace_back(c->spec.id, c->spec.record(c->pid));
+    }
+    std::vector<Term> restarts;
+    for (auto r = intensity_.restarts.rbegin(); r != intensity_.restarts.rend(); ++r)
+      restarts.push_back(Term::integer(*r));
+    return Term::tuple({Term::atom("state"), name, Term(names[static_cast<int>(strategy_)]),
+                        Term::tuple({Term::list(ids), Term::map(std::move(records))}),
+                        Term(atoms::undefined), Term::integer(intensity_.max_restarts),
+                        Term::integer(intensity_.max_seconds), Term::list(restarts),
+                        Term::integer(0), Term::atom("never"), Term(module_), init_arg_});
   }
 
   // For observers (supervisor_status.hpp), when they ask.
@@ -494,6 +525,7 @@ class Server final : public gen::Callbacks {
   Ctx* ctx_ = nullptr;  // the supervisor's own, from init on
   Atom module_;
   Term name_;
+  Term init_arg_;
   Strategy strategy_ = Strategy::one_for_one;
   RestartIntensity intensity_;
   std::vector<Child> children_;  // in start order (which_children shows them newest first)
