@@ -201,4 +201,23 @@ end
           "%FunctionClauseError{\n  module: Process,\n  function: :info,\n  arity: 2,\n  kind: "
           "nil,\n  args: nil,\n  clauses: nil\n}\n");
   }
+  TEST_CASE(
+      "System.halt/1 ends the run at once from any process; System.stop/1 at its turn's end") {
+    // measured: elixir prints "a" only, exits 3, and runs no at_exit fun
+    auto halted = run_elixir(R"(
+System.at_exit(fn _ -> IO.puts("at_exit") end)
+spawn(fn -> IO.puts("a"); System.halt(3); IO.puts("never") end)
+Process.sleep(50)
+IO.puts("nor this")
+)");
+    CHECK(halted.out == "a\n");
+    CHECK(halted.status == 3);
+    auto slogan = run_elixir("System.halt(\"bye\")\n");
+    CHECK(slogan.status == 1);
+    CHECK(slogan.error == "bye\n");
+    // the caller goes on until its turn ends (the BEAM takes its time to shut down)
+    auto stopped = run_elixir("System.stop(5)\nIO.puts(\"goes on\")\nProcess.sleep(10_000)\n");
+    CHECK(stopped.out == "goes on\n");
+    CHECK(stopped.status == 5);
+  }
 }
