@@ -96,6 +96,7 @@ struct LogPrinter {
 // The program's console: IO to stdout, errors and Logger's reports to stderr. A report is
 // written before the next line of output, where it happened in the run.
 void attach_console(lang::State& st, LogPrinter& logs) {
+  st.reads_stdin = true;
   st.output = [&logs](Pid, std::string_view s) {
     logs();
     std::fwrite(s.data(), 1, s.size(), stdout);

@@ -399,9 +399,12 @@ Term file_get(Ctx& c, Term* a) {
 
 // :taskplay.stdin_read(:line | :eof | count) -> binary | :eof: the host's standard input
 // (IO.gets, IO.read(:stdio, ...)); the page has none
-Term stdin_read(Ctx&, Term* a) {
+Term stdin_read(Ctx& c, Term* a) {
   std::string out;
 #ifndef __EMSCRIPTEN__
+  // only a host that gives the program its stdin (`taskplay run`) reads it: the desktop app
+  // and the test suite have none, so a run there replays alike
+  if (!state(c.runtime()).reads_stdin) return Term::atom("eof");
   if (a[0].is_atom(Atom("line"))) {
     for (int ch; (ch = std::fgetc(stdin)) != EOF;) {
       out += static_cast<char>(ch);

@@ -34,6 +34,9 @@ class State {
   // Where IO.puts and friends write (pid of the writer, text). By default
   // text is kept in `captured` (tests read it).
   std::function<void(Pid, std::string_view)> output;
+  // IO.gets/IO.read on :stdio read the host's standard input (the CLI sets it); otherwise
+  // there is none: every read is :eof (the page, the desktop app, the test suite).
+  bool reads_stdin = false;
   // IO.puts(:stderr, ...) and IO.warn; by default the same as `output`.
   std::function<void(Pid, std::string_view)> error_output;
   std::string captured;
