@@ -9,13 +9,12 @@ namespace taskplay::lang {
 std::string_view prelude_erlang_source() {
   return R"elixir(
 defmodule :lists do
-  # each thing (atom, number, string, charlist) as its text, all of it a charlist
-  def concat(things) when is_list(things), do: :lists.append(Enum.map(things, &concat_text/1))
-  defp concat_text(a) when is_atom(a), do: Atom.to_charlist(a)
-  defp concat_text(i) when is_integer(i), do: Integer.to_charlist(i)
-  defp concat_text(f) when is_float(f), do: :erlang.float_to_list(f)
-  defp concat_text(l) when is_list(l), do: l
-  defp concat_text(b) when is_binary(b), do: String.to_charlist(b)
+  # each thing (atom, number, charlist; not a binary, as in OTP) as its text, all of it a charlist
+  def concat(things) when is_list(things), do: :lists.append(Enum.map(things, &thing_to_list/1))
+  defp thing_to_list(a) when is_atom(a), do: Atom.to_charlist(a)
+  defp thing_to_list(i) when is_integer(i), do: Integer.to_charlist(i)
+  defp thing_to_list(f) when is_float(f), do: :erlang.float_to_list(f)
+  defp thing_to_list(l) when is_list(l), do: l
 
   def map(f, [h | t]) when is_function(f, 1), do: [f.(h) | map(f, t)]
   def map(f, []) when is_function(f, 1), do: []
@@ -142,6 +141,66 @@ defmodule :lists do
   def uniq(list) when is_list(list), do: Enum.uniq(list)
   def join(_sep, []), do: []
   def join(sep, [h | t]), do: [h | Enum.flat_map(t, &[sep, &1])]
+
+  def uniq(f, list) when is_function(f, 1) and is_list(list), do: Enum.uniq_by(list, f)
+  def zf(f, list), do: filtermap(f, list)
+  def flatlength(list), do: length(:lists.flatten(list))
+  def keysearch(key, n, list) do
+    case :lists.keyfind(key, n, list) do
+      false -> false
+      tuple -> {:value, tuple}
+    end
+  end
+  def zipwith3(f, [a | at], [b | bt], [c | ct]) when is_function(f, 3), do: [f.(a, b, c) | zipwith3(f, at, bt, ct)]
+  def zipwith3(f, [], [], []) when is_function(f, 3), do: []
+
+  # merges of sorted lists: on a tie the item of the earlier list comes first, and the u-
+  # merges keep only that one
+  def merge(lists) when is_list(lists), do: :lists.foldr(&:lists.merge/2, [], lists)
+  def merge3(l1, l2, l3), do: :lists.merge(l1, :lists.merge(l2, l3))
+  def merge(f, [h1 | t1] = l1, [h2 | t2] = l2) when is_function(f, 2) do
+    if f.(h1, h2), do: [h1 | merge(f, t1, l2)], else: [h2 | merge(f, l1, t2)]
+  end
+  def merge(f, [], l2) when is_function(f, 2) and is_list(l2), do: l2
+  def merge(f, l1, []) when is_function(f, 2) and is_list(l1), do: l1
+  def umerge(lists) when is_list(lists), do: :lists.foldr(&umerge/2, [], lists)
+  def umerge([h1 | t1] = l1, [h2 | t2] = l2) do
+    cond do
+      h1 < h2 -> [h1 | umerge(t1, l2)]
+      h1 > h2 -> [h2 | umerge(l1, t2)]
+      true -> [h1 | umerge(t1, t2)]
+    end
+  end
+  def umerge([], l2) when is_list(l2), do: l2
+  def umerge(l1, []) when is_list(l1), do: l1
+  def umerge3(l1, l2, l3), do: umerge(l1, umerge(l2, l3))
+  def umerge(f, [h1 | t1] = l1, [h2 | t2] = l2) when is_function(f, 2) do
+    cond do
+      not f.(h1, h2) -> [h2 | umerge(f, l1, t2)]
+      f.(h2, h1) -> [h1 | umerge(f, t1, t2)]
+      true -> [h1 | umerge(f, t1, l2)]
+    end
+  end
+  def umerge(f, [], l2) when is_function(f, 2) and is_list(l2), do: l2
+  def umerge(f, l1, []) when is_function(f, 2) and is_list(l1), do: l1
+  def keymerge(n, [h1 | t1] = l1, [h2 | t2] = l2) when is_integer(n) and n > 0 do
+    if :erlang.element(n, h1) <= :erlang.element(n, h2),
+      do: [h1 | keymerge(n, t1, l2)],
+      else: [h2 | keymerge(n, l1, t2)]
+  end
+  def keymerge(n, [], l2) when is_integer(n) and n > 0 and is_list(l2), do: l2
+  def keymerge(n, l1, []) when is_integer(n) and n > 0 and is_list(l1), do: l1
+  def ukeymerge(n, [h1 | t1] = l1, [h2 | t2] = l2) when is_integer(n) and n > 0 do
+    k1 = :erlang.element(n, h1)
+    k2 = :erlang.element(n, h2)
+    cond do
+      k1 < k2 -> [h1 | ukeymerge(n, t1, l2)]
+      k1 > k2 -> [h2 | ukeymerge(n, l1, t2)]
+      true -> [h1 | ukeymerge(n, t1, t2)]
+    end
+  end
+  def ukeymerge(n, [], l2) when is_integer(n) and n > 0 and is_list(l2), do: l2
+  def ukeymerge(n, l1, []) when is_integer(n) and n > 0 and is_list(l1), do: l1
 end
 
 defmodule :proplists do
@@ -660,6 +719,89 @@ defmodule :queue do
   def drop(q), do: elem(out(q), 1)
   def drop_r({[], []} = q), do: :erlang.error(:empty, [q])
   def drop_r(q), do: elem(out_r(q), 1)
+
+  def head({[], []} = q), do: :erlang.error(:empty, [q])
+  def head({rear, front}) when is_list(rear) and is_list(front), do: get(rear, front)
+  def tail(q), do: drop(q)
+  def cons(x, q), do: in_r(x, q)
+  def snoc(q, x), do: :queue.in(x, q)
+  def daeh(q), do: get_r(q)
+  def last(q), do: get_r(q)
+  def liat(q), do: drop_r(q)
+  def lait(q), do: drop_r(q)
+  def init(q), do: drop_r(q)
+
+  def all(pred, {rear, front}) when is_function(pred, 1) and is_list(rear) and is_list(front),
+    do: :lists.all(pred, front) and :lists.all(pred, rear)
+  def any(pred, {rear, front}) when is_function(pred, 1) and is_list(rear) and is_list(front),
+    do: :lists.any(pred, front) or :lists.any(pred, rear)
+  def fold(fun, acc, {rear, front}) when is_function(fun, 2) and is_list(rear) and is_list(front),
+    do: :lists.foldr(fun, :lists.foldl(fun, acc, front), rear)
+  def filtermap(fun, {rear, front}) when is_function(fun, 1) and is_list(rear) and is_list(front) do
+    front = :lists.filtermap(fun, front)
+    rear = :lists.reverse(:lists.filtermap(fun, :lists.reverse(rear)))
+    cond do
+      rear == [] -> rear_from_front(front)
+      front == [] -> front_from_rear(rear)
+      true -> {rear, front}
+    end
+  end
+
+  # the first item (=:=, or passing pred) from the front goes; a side left empty is refilled
+  def delete(item, q), do: delete_with(&(&1 === item), q)
+  def delete_r(item, q), do: reverse(delete(item, reverse(q)))
+  def delete_with(pred, {rear, front} = q) when is_function(pred, 1) and is_list(rear) and is_list(front) do
+    case delete_front(pred, front) do
+      false ->
+        case delete_rear(pred, rear) do
+          false -> q
+          [] -> rear_from_front(front)
+          rear1 -> {rear1, front}
+        end
+      [] -> front_from_rear(rear)
+      front1 -> {rear, front1}
+    end
+  end
+  def delete_with_r(pred, q), do: reverse(delete_with(pred, reverse(q)))
+  defp delete_front(pred, [x | rest]) do
+    if pred.(x) do
+      rest
+    else
+      case delete_front(pred, rest) do
+        false -> false
+        f -> [x | f]
+      end
+    end
+  end
+  defp delete_front(_, []), do: false
+  defp delete_rear(pred, [x | rest]) do
+    case delete_rear(pred, rest) do
+      false -> if pred.(x), do: rest, else: false
+      r -> [x | r]
+    end
+  end
+  defp delete_rear(_, []), do: false
+
+  def split(0, {rear, front} = q) when is_list(rear) and is_list(front), do: {{[], []}, q}
+  def split(n, {rear, front} = q) when is_integer(n) and n >= 1 and is_list(rear) and is_list(front) do
+    lf = length(front)
+    cond do
+      n < lf ->
+        {taken, rest} = :lists.split(n, front)
+        {{:lists.reverse(tl(taken)), [hd(taken)]}, {rear, rest}}
+      n > lf ->
+        m = length(rear) - (n - lf)
+        cond do
+          m < 0 -> :erlang.error(:badarg, [n, q])
+          m > 0 ->
+            {kept, rest} = :lists.split(m, rear)
+            {{rest, front}, {[hd(kept)], :lists.reverse(tl(kept))}}
+          true -> {q, {[], []}}
+        end
+      true ->
+        {rear_from_front(front), front_from_rear(rear)}
+    end
+  end
 
   def reverse({rear, front}) when is_list(rear) and is_list(front), do: {front, rear}
   def join({rear1, front1}, {rear2, front2}) when is_list(rear1) and is_list(front1) and is_list(rear2) and is_list(front2) do
