@@ -37,7 +37,10 @@ std::string_view prelude_option_parser_source();  // OptionParser
 std::string_view prelude_sets_source();           // Range, MapSet
 std::string_view
 prelude_erlang_source();  // :lists, :maps (their functions that take funs), :rand, :queue
-std::string_view prelude_numbers_source();  // Integer, Float
+std::string_view prelude_gb_trees_source();  // :gb_trees, :gb_sets
+std::string_view prelude_ordsets_source();   // :ordsets, :orddict, :sets
+std::string_view prelude_array_source();     // :array
+std::string_view prelude_numbers_source();   // Integer, Float
 std::string_view prelude_map_source();
 std::string_view prelude_list_source();
 std::string_view prelude_keyword_source();
