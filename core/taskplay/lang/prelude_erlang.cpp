@@ -203,43 +203,217 @@ defmodule :lists do
   def ukeymerge(n, l1, []) when is_integer(n) and n > 0 and is_list(l1), do: l1
 end
 
+# :proplists as OTP 25 reads a property list: an atom `a` stands for {a, true}, a tuple's
+# first element is its key (=:=), and only a 2-tuple gives a value
 defmodule :proplists do
+  def property({key, true}) when is_atom(key), do: key
+  def property(property), do: property
+  def property(key, true) when is_atom(key), do: key
+  def property(key, value), do: {key, value}
+
+  def unfold([p | ps]) when is_atom(p), do: [{p, true} | unfold(ps)]
+  def unfold([p | ps]), do: [p | unfold(ps)]
+  def unfold([]), do: []
+
+  def compact(list), do: for(p <- list, do: property(p))
+
+  def lookup(key, [p | ps]) do
+    cond do
+      is_atom(p) and p === key -> {key, true}
+      is_tuple(p) and tuple_size(p) >= 1 and elem(p, 0) === key -> p
+      true -> lookup(key, ps)
+    end
+  end
+  def lookup(_key, []), do: :none
+
+  def lookup_all(key, [p | ps]) do
+    cond do
+      is_atom(p) and p === key -> [{key, true} | lookup_all(key, ps)]
+      is_tuple(p) and tuple_size(p) >= 1 and elem(p, 0) === key -> [p | lookup_all(key, ps)]
+      true -> lookup_all(key, ps)
+    end
+  end
+  def lookup_all(_key, []), do: []
+
+  def is_defined(key, [p | ps]) do
+    cond do
+      is_atom(p) and p === key -> true
+      is_tuple(p) and tuple_size(p) >= 1 and elem(p, 0) === key -> true
+      true -> is_defined(key, ps)
+    end
+  end
+  def is_defined(_key, []), do: false
+
   def get_value(key, list), do: get_value(key, list, :undefined)
-  def get_value(key, [entry | rest], default) do
-    case entry do
-      ^key -> true
-      {^key, value} -> value
-      t when is_tuple(t) and tuple_size(t) > 0 and elem(t, 0) == key -> default
-      _ -> get_value(key, rest, default)
+  def get_value(key, [p | ps], default) do
+    cond do
+      is_atom(p) and p === key -> true
+      is_tuple(p) and tuple_size(p) >= 1 and elem(p, 0) === key ->
+        case p do
+          {_, value} -> value
+          _ -> default
+        end
+      true -> get_value(key, ps, default)
     end
   end
   def get_value(_key, [], default), do: default
-  def get_all_values(key, list), do: for({^key, v} <- list, do: v)
-  def get_keys(list) do
-    list
-    |> Enum.flat_map(fn
-      a when is_atom(a) -> [a]
-      t when is_tuple(t) and tuple_size(t) > 0 -> [elem(t, 0)]
-      _ -> []
-    end)
-    |> Enum.uniq()
-    |> Enum.sort()
+
+  def get_all_values(key, [p | ps]) do
+    cond do
+      is_atom(p) and p === key -> [true | get_all_values(key, ps)]
+      is_tuple(p) and tuple_size(p) >= 1 and elem(p, 0) === key ->
+        case p do
+          {_, value} -> [value | get_all_values(key, ps)]
+          _ -> get_all_values(key, ps)
+        end
+      true -> get_all_values(key, ps)
+    end
   end
-  def lookup(key, list) do
-    Enum.find_value(list, :none, fn
-      ^key -> {key, true}
-      t when is_tuple(t) and tuple_size(t) > 0 and elem(t, 0) == key -> t
-      _ -> nil
-    end)
+  def get_all_values(_key, []), do: []
+
+  def append_values(key, [p | ps]) do
+    cond do
+      is_atom(p) and p === key -> [true | append_values(key, ps)]
+      is_tuple(p) and tuple_size(p) >= 1 and elem(p, 0) === key ->
+        case p do
+          {_, value} when is_list(value) -> value ++ append_values(key, ps)
+          {_, value} -> [value | append_values(key, ps)]
+          _ -> append_values(key, ps)
+        end
+      true -> append_values(key, ps)
+    end
   end
-  def is_defined(key, list), do: lookup(key, list) != :none
-  def delete(key, list) do
-    Enum.reject(list, fn
-      ^key -> true
-      t when is_tuple(t) and tuple_size(t) > 0 -> elem(t, 0) == key
+  def append_values(_key, []), do: []
+
+  def get_bool(key, list) do
+    case lookup(key, list) do
+      :none -> false
+      {_, true} -> true
       _ -> false
-    end)
+    end
   end
+
+  # the keys, as OTP collects them: through a :sets set
+  def get_keys(list) do
+    keys =
+      :lists.foldl(
+        fn
+          p, keys when is_atom(p) -> :sets.add_element(p, keys)
+          p, keys when is_tuple(p) and tuple_size(p) >= 1 -> :sets.add_element(elem(p, 0), keys)
+          _, keys -> keys
+        end,
+        :sets.new(),
+        list
+      )
+    :sets.to_list(keys)
+  end
+
+  def delete(key, [p | ps]) do
+    cond do
+      is_atom(p) and p === key -> delete(key, ps)
+      is_tuple(p) and tuple_size(p) >= 1 and elem(p, 0) === key -> delete(key, ps)
+      true -> [p | delete(key, ps)]
+    end
+  end
+  def delete(_, []), do: []
+
+  def substitute_aliases(as, props), do: for(p <- props, do: substitute_aliases_1(as, p))
+  defp substitute_aliases_1([{key, key1} | as], p) do
+    cond do
+      is_atom(p) and p === key -> property(key1, true)
+      is_tuple(p) and tuple_size(p) >= 1 and elem(p, 0) === key -> property(put_elem(p, 0, key1))
+      true -> substitute_aliases_1(as, p)
+    end
+  end
+  defp substitute_aliases_1([], p), do: p
+
+  def substitute_negations(as, props), do: for(p <- props, do: substitute_negations_1(as, p))
+  defp substitute_negations_1([{key, key1} | as], p) do
+    cond do
+      is_atom(p) and p === key -> property(key1, false)
+      is_tuple(p) and tuple_size(p) >= 1 and elem(p, 0) === key ->
+        case p do
+          {_, true} -> property(key1, false)
+          {_, false} -> property(key1, true)
+          _ -> property(key1, true)
+        end
+      true -> substitute_negations_1(as, p)
+    end
+  end
+  defp substitute_negations_1([], p), do: p
+
+  def expand(es, ps) when is_list(ps) do
+    es1 = for {p, v} <- es, do: {property(p), v}
+    flatten_top(expand_0(key_uniq(es1), ps))
+  end
+  defp expand_0([{p, l} | es], ps), do: expand_0(es, expand_1(p, l, ps))
+  defp expand_0([], ps), do: ps
+  defp expand_1(p, l, ps) do
+    cond do
+      is_atom(p) -> expand_2(p, p, l, ps)
+      is_tuple(p) and tuple_size(p) >= 1 -> expand_2(elem(p, 0), p, l, ps)
+      true -> ps
+    end
+  end
+  defp expand_2(key, p1, l, [p | ps]) do
+    cond do
+      is_atom(p) and p === key -> expand_3(key, p1, p, l, ps)
+      is_tuple(p) and tuple_size(p) >= 1 and elem(p, 0) === key -> expand_3(key, p1, property(p), l, ps)
+      true -> [p | expand_2(key, p1, l, ps)]
+    end
+  end
+  defp expand_2(_, _, _, []), do: []
+  defp expand_3(key, p1, p, l, ps) do
+    if p1 === p, do: [l | delete(key, ps)], else: [p | ps]
+  end
+  defp key_uniq([{k, v} | ps]), do: [{k, v} | key_uniq_1(k, ps)]
+  defp key_uniq([]), do: []
+  defp key_uniq_1(k, [{k1, v} | ps]) do
+    if k === k1, do: key_uniq_1(k, ps), else: [{k1, v} | key_uniq_1(k1, ps)]
+  end
+  defp key_uniq_1(_, []), do: []
+  defp flatten_top([e | es]) when is_list(e), do: e ++ flatten_top(es)
+  defp flatten_top([e | es]), do: [e | flatten_top(es)]
+  defp flatten_top([]), do: []
+
+  def normalize(l, [{:aliases, as} | xs]), do: normalize(substitute_aliases(as, l), xs)
+  def normalize(l, [{:expand, es} | xs]), do: normalize(expand(es, l), xs)
+  def normalize(l, [{:negations, ns} | xs]), do: normalize(substitute_negations(ns, l), xs)
+  def normalize(l, []), do: compact(l)
+
+  def split(list, keys) do
+    store = :maps.from_list(for k <- keys, do: {k, []})
+    {store, rest} = split(list, store, [])
+    {for(k <- keys, do: :lists.reverse(:maps.get(k, store))), :lists.reverse(rest)}
+  end
+  defp split([p | ps], store, rest) do
+    key =
+      cond do
+        is_atom(p) -> {:ok, p}
+        is_tuple(p) and tuple_size(p) >= 1 -> {:ok, elem(p, 0)}
+        true -> :error
+      end
+    case key do
+      {:ok, k} when is_map_key(store, k) -> split(ps, :maps.put(k, [p | :maps.get(k, store)], store), rest)
+      _ -> split(ps, store, [p | rest])
+    end
+  end
+  defp split([], store, rest), do: {store, rest}
+
+  def to_map(list) do
+    :lists.foldr(
+      fn
+        {k, v}, m -> :maps.put(k, v, m)
+        t, m when is_tuple(t) and tuple_size(t) >= 1 -> :maps.remove(elem(t, 0), m)
+        k, m when is_atom(k) -> :maps.put(k, true, m)
+        _, m -> m
+      end,
+      %{},
+      list
+    )
+  end
+  def to_map(list, stages), do: to_map(normalize(list, stages))
+  def from_map(map), do: :maps.to_list(map)
 end
 
 # :file.format_error/1: OTP 25's texts (erl_posix_msg) for the everyday POSIX errors
@@ -811,13 +985,36 @@ defmodule :queue do
       true -> {rear2, front1 ++ :lists.reverse(rear1, front2)}
     end
   end
+  # fun may answer true, false or a list of items to put in the item's place (OTP's filter/2);
+  # the rear is walked from its far end, so fun sees the items in the queue's order
   def filter(fun, {rear, front}) when is_function(fun, 1) and is_list(rear) and is_list(front) do
-    rear = :lists.filter(fun, rear)
-    front = :lists.filter(fun, front)
+    front = filter_f(fun, front)
+    rear = filter_r(fun, rear)
     cond do
-      front == [] -> front_from_rear(rear)
       rear == [] -> rear_from_front(front)
+      front == [] -> front_from_rear(rear)
       true -> {rear, front}
+    end
+  end
+  defp filter_f(_, []), do: []
+  defp filter_f(fun, [x | f]) do
+    case fun.(x) do
+      true -> [x | filter_f(fun, f)]
+      [y] -> [y | filter_f(fun, f)]
+      false -> filter_f(fun, f)
+      [] -> filter_f(fun, f)
+      l when is_list(l) -> l ++ filter_f(fun, f)
+    end
+  end
+  defp filter_r(_, []), do: []
+  defp filter_r(fun, [x | r0]) do
+    r = filter_r(fun, r0)
+    case fun.(x) do
+      true -> [x | r]
+      [y] -> [y | r]
+      false -> r
+      [] -> r
+      l when is_list(l) -> :lists.reverse(l, r)
     end
   end
 

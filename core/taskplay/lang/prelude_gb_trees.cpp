@@ -204,8 +204,8 @@ defmodule :gb_trees do
   def map(f, {size, tree}) when is_function(f, 2), do: {size, map_1(f, tree)}
   defp map_1(_, nil), do: nil
   defp map_1(f, {k, v, smaller, larger}) do
-    smaller1 = map_1(f, smaller)
     v1 = f.(k, v)
+    smaller1 = map_1(f, smaller)
     {k, v1, smaller1, map_1(f, larger)}
   end
 end

@@ -38,7 +38,7 @@ IO.inspect(:gb_trees.take("fig", t))
 IO.inspect(:gb_trees.take_any("nope", t))
 
 
-IO.inspect(:gb_trees.map(fn _k, v -> v * 100 end, t))
+IO.inspect(:gb_trees.map(fn k, v -> IO.write("#{k} "); v * 100 end, t))
 
 # walking in order with an iterator
 walk = fn walk, iter ->

@@ -56,6 +56,12 @@ IO.inspect(:queue.get(q3))
 IO.inspect(:queue.get_r(q3))
 IO.inspect(:queue.is_queue(q3))
 
+# filter's fun may also answer a list of items to put in the item's place
+IO.inspect(:queue.filter(fn x -> if rem(x, 2) == 0, do: [x, x * 10], else: true end, q3))
+IO.inspect(:queue.filter(fn x -> if x == 7, do: [], else: [x] end, q3))
+IO.inspect(:queue.filter(fn x -> IO.write("#{x} "); x < 3 end, q3))
+IO.inspect(:queue.filter(fn x -> x > 5 end, q3))
+
 try do
   :queue.split(20, q3)
 rescue
