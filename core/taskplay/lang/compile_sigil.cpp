@@ -129,12 +129,23 @@ char words_modifier(const Node& n, char letter, const std::string& mods) {
 
 }  // namespace
 
+// Which of Kernel's sigils ~x is (s, c, w or r, for either case of the letter), or 0: a
+// sigil of the program's own, or one of Kernel's that `import Kernel, except: [sigil_c: 2]`
+// hides so that an imported module's sigil_c/2 takes its place (the book's ColorSigil).
+char Compiler::kernel_sigil(const Node& n) const {
+  char letter = n.name[0];
+  bool lower = letter >= 'a' && letter <= 'z';
+  char kind = static_cast<char>(lower ? letter : letter - 'A' + 'a');
+  bool known = kind == 's' || kind == 'c' || kind == 'w' || kind == 'r';
+  return known && kernel_allows(std::string("sigil_") + letter, 2) ? kind : 0;
+}
+
 bool Compiler::sigil_value(const Node& n, Term& out) {
   char letter = n.name[0];
   std::string mods(n.value.binary());
   bool lower = letter >= 'a' && letter <= 'z';
-  char kind = static_cast<char>(lower ? letter : letter - 'A' + 'a');
-  if (kind != 's' && kind != 'c' && kind != 'w' && kind != 'r') return false;
+  char kind = kernel_sigil(n);
+  if (!kind) return false;
   SigilText t = sigil_text(n, kind, lower);
   if (!t.constant) return false;
   switch (kind) {
@@ -181,7 +192,7 @@ void Compiler::sigil(const Node& n, uint16_t dst) {
   char letter = n.name[0];
   std::string mods(n.value.binary());
   bool lower = letter >= 'a' && letter <= 'z';
-  char kind = static_cast<char>(lower ? letter : letter - 'A' + 'a');
+  char kind = kernel_sigil(n);
   SigilText t = sigil_text(n, kind, lower);
   auto run = [&](NodeP tree) {
     const Node& g = *tree;

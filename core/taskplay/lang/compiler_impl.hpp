@@ -261,6 +261,7 @@ class Compiler {
   // The module an imported function name/arity comes from (import M), or nil.
   Atom imported(const std::string& name, uint32_t arity) const;
   bool kernel_allows(const std::string& name, uint32_t arity) const;
+  char kernel_sigil(const Node& n) const;
   bool dbg_form(const Node& call, uint16_t dst, bool is_tail);  // dbg/0,1,2
   bool required(Atom module) const;
   // Logger.info(msg) and the other Logger macros, expanded as Elixir's are when Logger is

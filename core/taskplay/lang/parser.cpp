@@ -868,19 +868,40 @@ class Parser {
     Token open = cur();
     next();
     std::string text;
+    // 'a#{x}b' is List.to_charlist(["a", to_string(x), "b"]) in Elixir: here
+    // List.to_charlist(["a#{x}b"]), the same code points
+    NodeP interp = node(NK::Interp, open);
+    bool has_interp = false;
     while (true) {
       const Token& t = cur();
       if (t.is(Tok::StrPart)) {
         text += t.text;
+        NodeP lit = node(NK::Literal, t);
+        lit->value = Term::string(t.text);
+        interp->kids.push_back(std::move(lit));
         next();
       } else if (t.is(Tok::CharlistEnd)) {
         next();
         break;
       } else if (t.is(Tok::InterpStart)) {
-        error_at(t, "interpolation in charlists is not supported");
+        has_interp = true;
+        interp->kids.push_back(interpolation());
       } else {
         unexpected();
       }
+    }
+    if (has_interp) {
+      NodeP call = node(NK::Remote, open);
+      NodeP mod = node(NK::Alias, open);
+      mod->name = "List";
+      mod->value = Term(Atom("Elixir.List"));
+      call->extra = std::move(mod);
+      call->name = "to_charlist";
+      call->parens = true;
+      NodeP list = node(NK::List, open);
+      list->kids.push_back(fin(std::move(interp)));
+      call->kids.push_back(fin(std::move(list)));
+      return fin(std::move(call));
     }
     // code points of the UTF-8 text
     std::vector<Term> cps;

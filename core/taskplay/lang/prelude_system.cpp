@@ -92,6 +92,48 @@ defmodule Application do
   end
 
   defp all(app), do: :persistent_term.get({:"$taskplay_app_env", app}, [])
+
+  # The applications a script runs with, started in this order, newest first when listed
+  # (as `elixir` 1.14 on OTP 25 lists them): {name, description, version, requirements}
+  @started [
+    {:logger, 'logger', '1.14.0', [:kernel, :stdlib, :elixir]},
+    {:elixir, 'elixir', '1.14.0', [:kernel, :stdlib, :compiler]},
+    {:compiler, 'ERTS  CXC 138 10', '8.2.3', [:kernel, :stdlib]},
+    {:stdlib, 'ERTS  CXC 138 10', '4.2', [:kernel]},
+    {:kernel, 'ERTS  CXC 138 10', '8.5.3', []}
+  ]
+
+  def started_applications(_timeout \\ 5000),
+    do: for({app, desc, vsn, _} <- @started, do: {app, desc, vsn})
+
+  def loaded_applications(), do: started_applications()
+
+  def spec(app) when is_atom(app) do
+    case List.keyfind(@started, app, 0) do
+      nil -> nil
+      {_, desc, vsn, apps} -> [description: desc, vsn: vsn, applications: apps]
+    end
+  end
+
+  def spec(app, key) when is_atom(app) and is_atom(key) do
+    case spec(app) do
+      nil -> nil
+      spec -> Keyword.get(spec, key)
+    end
+  end
+
+  def start(app, _type \\ :temporary) when is_atom(app) do
+    if spec(app), do: {:error, {:already_started, app}}, else: no_app(app)
+  end
+
+  def ensure_started(app, _type \\ :temporary) when is_atom(app),
+    do: if(spec(app), do: :ok, else: no_app(app))
+
+  def ensure_all_started(app, _type \\ :temporary) when is_atom(app) do
+    if spec(app), do: {:ok, []}, else: {:error, {app, elem(no_app(app), 1)}}
+  end
+
+  defp no_app(app), do: {:error, {'no such file or directory', '#{app}.app'}}
 end
 
 defmodule System do

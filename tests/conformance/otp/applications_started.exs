@@ -1,0 +1,12 @@
+# The applications a script runs in: what Application reports about them.
+IO.inspect Application.started_applications()
+IO.inspect Application.spec(:elixir, :vsn)
+IO.inspect Application.spec(:logger, :description)
+IO.inspect Application.spec(:elixir, :applications)
+IO.inspect Application.spec(:no_such_app)
+IO.inspect Application.spec(:no_such_app, :vsn)
+IO.inspect Application.ensure_all_started(:logger)
+IO.inspect Application.ensure_started(:elixir)
+IO.inspect Application.ensure_all_started(:no_such_app)
+IO.inspect Application.ensure_started(:no_such_app)
+IO.inspect Application.start(:logger)
