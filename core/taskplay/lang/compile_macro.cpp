@@ -232,6 +232,12 @@ std::vector<const Node*> Compiler::expand_body(const std::vector<const Node*>& s
   std::vector<const Node*> out;
   for (const Node* s : stmts) {
     const Node* code = nullptr;
+    if (s->kind == NK::Block) {  // alias MyApp.{A, B} (the parser's multi_alias), (a; b)
+      std::vector<const Node*> inner;
+      for (const auto& k : s->kids) inner.push_back(k.get());
+      for (const Node* k : expand_body(inner)) out.push_back(k);
+      continue;
+    }
     if (s->kind == NK::Call && (s->name == "require" || s->name == "import")) note_require(*s);
     if (s->kind == NK::Call && (s->name == "defmacro" || s->name == "defmacrop")) {
       generated_.push_back(macro_def(*s));

@@ -125,6 +125,32 @@ void Compiler::match(const Node& pat, uint16_t src, Label fail) {
         match(*pat.kids[1], rest, fail);
         return;
       }
+      if (pat.name == "++") {
+        // 'say ' ++ rest, [a, b] ++ rest: a list of those elements and then the rest
+        const Node& l = *pat.kids[0];
+        bool charlist = l.kind == NK::Literal && l.value.is_list();
+        if (!charlist && (l.kind != NK::List || l.has_tail))
+          error(pat,
+                "invalid argument for ++ operator inside a match, expected a literal proper "
+                "list, got: " +
+                    to_source(l));
+        NodeP list = make_node(NK::List, pat.line, pat.col);
+        if (charlist) {
+          for (Term t = l.value; t.is_cons(); t = t.tail()) {
+            NodeP c = make_node(NK::Literal, l.line, l.col);
+            c->value = t.head();
+            list->kids.push_back(std::move(c));
+          }
+        } else {
+          for (const auto& k : l.kids) list->kids.push_back(clone(*k));
+        }
+        list->kids.push_back(clone(*pat.kids[1]));
+        list->has_tail = true;
+        const Node& lp = *list;
+        generated_.push_back(std::move(list));
+        match(lp, src, fail);
+        return;
+      }
       if (pat.name == "when") error(pat, "unexpected when inside a pattern");
       if (pat.name == ".." || pat.name == "..//") {
         // first..last matches any range (any step), as Kernel's ../2 expands in a pattern
@@ -218,8 +244,7 @@ void Compiler::match_map(const Node& pat, uint16_t src, Label fail) {
   } else if (pat.kind == NK::Struct) {
     uint16_t key = temp();
     emit(Op::LoadK, key, 0, 0, konst(Term(atoms::__struct__)));
-    Term name = pat.name == "__MODULE__" ? (mod_ ? Term(mod_->name) : Term(atoms::nil))
-                                         : Term(alias_atom(pat.name));
+    Term name = Term(alias_atom(pat.name));
     field(key, nullptr, &name);
   }
   for (const auto& kv : pat.kids) {

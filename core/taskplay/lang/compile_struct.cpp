@@ -152,7 +152,7 @@ bool Compiler::computed_attribute_read(const Node& attr, uint16_t dst) {
 }
 
 bool Compiler::struct_literal(const Node& n, uint16_t dst) {
-  Atom sm = n.name == "__MODULE__" ? (mod_ ? mod_->name : Atom("nil")) : alias_atom(n.name);
+  Atom sm = alias_atom(n.name);
   const StructShape* shape = nullptr;
   bool here = false;
   if (auto it = unit_structs_.find(sm.id()); it != unit_structs_.end()) {

@@ -340,6 +340,10 @@ Atom Compiler::alias_atom(const std::string& path) {
   std::string first = name.substr(0, dot);
   auto it = aliases_.find(first);
   if (it != aliases_.end()) name = it->second + (dot == std::string::npos ? "" : name.substr(dot));
+  if (first == "__MODULE__") {  // %__MODULE__{}, __MODULE__.Worker
+    if (!mod_) return dot == std::string::npos ? atoms::nil : Atom("Elixir." + name);
+    name = mod_->name.name().substr(7) + (dot == std::string::npos ? "" : name.substr(dot));
+  }
   if (name == "Elixir") return Atom("Elixir");
   return Atom("Elixir." + name);
 }
@@ -522,8 +526,7 @@ void Compiler::expr(const Node& n, uint16_t dst) {
       if (update) expr(*n.extra, p++);
       if (is_struct) {
         emit(Op::LoadK, p++, 0, 0, konst(Term(atoms::__struct__)));
-        Term name = n.name == "__MODULE__" ? (mod_ ? Term(mod_->name) : Term(atoms::nil))
-                                           : Term(alias_atom(n.name));
+        Term name = Term(alias_atom(n.name));
         emit(Op::LoadK, p++, 0, 0, konst(name));
       }
       for (const auto& kv : n.kids) {

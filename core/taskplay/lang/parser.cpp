@@ -919,6 +919,26 @@ class Parser {
     return lit;
   }
 
+  // `alias MyApp.{Worker, Server}` (or require/import) is one alias/require/import of each,
+  // in order, as Elixir expands it: a block of them
+  NodeP multi_alias(NodeP c) {
+    if ((c->name != "alias" && c->name != "require" && c->name != "import") ||
+        c->kids.size() != 1 || c->kids[0]->kind != NK::Remote || c->kids[0]->name != "{}")
+      return c;
+    NodeP block = make_node(NK::Block, c->line, c->col);
+    const Node& multi = *c->kids[0];
+    for (const NodeP& a : multi.kids) {
+      NodeP one = make_node(NK::Call, a->line, a->col);
+      one->name = c->name;
+      NodeP full = make_node(NK::Alias, a->line, a->col);
+      full->name = multi.extra->name + "." + a->name;
+      full->value = Term(Atom("Elixir." + full->name));
+      one->kids.push_back(std::move(full));
+      block->kids.push_back(fin(std::move(one)));
+    }
+    return fin(std::move(block));
+  }
+
   // `name`, `name(args)`, `name args`, with a do-block where allowed.
   NodeP identifier() {
     Token id = cur();
@@ -940,7 +960,7 @@ class Parser {
         return fin(std::move(d));
       }
       maybe_do_block(*c);
-      return fin(std::move(c));
+      return multi_alias(fin(std::move(c)));
     }
     if (can_start_arg()) {
       NodeP c = node(NK::Call, id);
@@ -948,7 +968,7 @@ class Parser {
       if ((at_op("-") || at_op("+")) && cur().space_before) c->ambiguous_op = true;
       noparens_args(*c);
       maybe_do_block(*c, /*outer=*/true);
-      return fin(std::move(c));
+      return multi_alias(fin(std::move(c)));
     }
     if (at_kw("do") && noparens_ == 0) {
       NodeP c = node(NK::Call, id);
@@ -992,6 +1012,30 @@ class Parser {
         Token dot = cur();
         next();
         skip_newlines();
+        if (at_op("{") && (e->kind == NK::Alias || (e->kind == NK::Var && e->name == "__MODULE__"))) {
+          e->kind = NK::Alias;
+          // alias MyApp.{Worker, Server}: the aliases under MyApp (Elixir's
+          // {{:., _, [MyApp, :{}]}, _, aliases}); alias/require/import take it apart
+          NodeP multi = node(NK::Remote, dot);
+          multi->extra = std::move(e);
+          multi->name = "{}";
+          next();
+          Nest nest(*this, /*allow_bar=*/false, /*allow_arrow=*/false);
+          skip_newlines();
+          while (!at_op("}")) {
+            NodeP a = expr(0);
+            if (a->kind != NK::Alias) unexpected();
+            multi->kids.push_back(std::move(a));
+            skip_newlines();
+            if (!at_op(",")) break;
+            next();
+            skip_newlines();
+          }
+          if (!at_op("}")) unexpected();
+          next();
+          e = fin(std::move(multi));
+          continue;
+        }
         if (at_op("(")) {  // f.(args)
           NodeP c = node(NK::DotCall, dot);
           c->extra = std::move(e);
@@ -1001,6 +1045,9 @@ class Parser {
           continue;
         }
         if (cur().is(Tok::Alias)) {
+          // __MODULE__.Worker: an alias under the module being defined (the compiler's
+          // alias_atom reads the first segment)
+          if (e->kind == NK::Var && e->name == "__MODULE__") e->kind = NK::Alias;
           if (e->kind != NK::Alias) unexpected();
           e->name += "." + cur().text;
           e->value = Term(Atom("Elixir." + e->name));
@@ -1302,6 +1349,11 @@ class Parser {
       m->kind = NK::Struct;
       m->name = "__MODULE__";
       next();
+      while (at_op(".") && ahead().is(Tok::Alias)) {  // %__MODULE__.Item{}
+        next();
+        m->name += "." + cur().text;
+        next();
+      }
     } else if (cur().is(Tok::Ident) && !cur().space_before) {
       // %name{} in a pattern: any struct, its module bound to name (the compiler refuses it
       // elsewhere); body holds the variable
