@@ -172,6 +172,25 @@ defmodule IO do
   def inspect(device, item, opts) when is_list(opts),
     do: :taskplay.io_inspect(device, item, opts, Inspect.__custom__(item, opts))
 
+  # IO.warn/2: the message, then where (a stacktrace, a __ENV__'s file and line, or nothing)
+  def warn(message, []), do: write(:stderr, ["warning: ", to_chardata(message), "\n\n"])
+  def warn(message, %{file: file, line: line} = env) do
+    what =
+      case env do
+        %{module: m, function: {f, a}} when m != nil -> Exception.format_mfa(m, f, a)
+        %{module: m} when m != nil -> "#{inspect(m)} (module)"
+        _ -> "(file)"
+      end
+
+    where = "#{Path.relative_to_cwd(file)}:#{line}: #{what}"
+    write(:stderr, ["warning: ", to_chardata(message), "\n  ", where, "\n\n"])
+  end
+  def warn(message, [{_, _, _, _} | _] = stacktrace) do
+    entries = Enum.map(stacktrace, &["  ", Exception.format_stacktrace_entry(&1), "\n"])
+    write(:stderr, ["warning: ", to_chardata(message), "\n", entries, "\n"])
+  end
+  def warn(message, opts) when is_list(opts), do: warn(message, [])
+
   def puts(item), do: puts(:stdio, item)
   def puts(device, item) when is_pid(device), do: write(device, [to_chardata(item), ?\n])
   def puts(device, %{} = item), do: :taskplay.puts(device, String.Chars.to_string(item))
