@@ -233,6 +233,20 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
     return true;
   }
   if (name == "dbg" && dbg_form(call, dst, is_tail)) return true;
+  if (name == "&with_else") {  // with_form's else clauses, in the scopes of before the with
+    std::vector<Scope*> inner = f_->scopes;
+    std::optional<uint16_t> unmatched = lookup(call.kids[1]->name);
+    f_->scopes.resize(static_cast<size_t>(call.value.small_int()));
+    push_scope();
+    if (unmatched) bind(call.kids[1]->name, *unmatched);
+    if (is_tail)
+      tail(*call.kids[0]);
+    else
+      expr(*call.kids[0], dst);
+    pop_scope();
+    f_->scopes = std::move(inner);
+    return true;
+  }
   if (name == "binding" && call.kids.empty()) {
     // Kernel.binding/0: every variable in scope (a closure's enclosing ones too), by name
     std::vector<std::string> names;
@@ -808,6 +822,7 @@ void Compiler::with_form(const Node& call, uint16_t dst, bool is_tail) {
   const Node* body = secs["do"];
   const Node* elses = secs.count("else") ? secs["else"] : nullptr;
   if (elses && elses->kind != NK::Clauses) error(call, "expected -> clauses for :else in \"with\"");
+  const size_t outer_scopes = f_->scopes.size();
   std::function<NodeP(size_t)> gen = [&](size_t i) -> NodeP {
     if (i == nargs) return clone(*body);
     const Node& q = *call.kids[i];
@@ -838,7 +853,12 @@ void Compiler::with_form(const Node& call, uint16_t dst, bool is_tail) {
         subj.push_back(mk_var(other, q));
         std::vector<std::pair<std::string, NodeP>> s;
         s.emplace_back("do", std::move(ec));
-        fallback = mk_form(q, "case", std::move(subj), std::move(s));
+        // the else clauses see the variables of before the `with`, none of its clauses'
+        fallback = mk(NK::Call, q);
+        fallback->name = "&with_else";
+        fallback->value = Term::integer(static_cast<int64_t>(outer_scopes));
+        fallback->kids.push_back(mk_form(q, "case", std::move(subj), std::move(s)));
+        fallback->kids.push_back(mk_var(other, q));  // the unmatched value, seen there too
       } else {
         fallback = mk_var(other, q);
       }
