@@ -38,6 +38,7 @@ const std::vector<ElixirStruct>& elixir_structs() {
     ex("Elixir.UnicodeConversionError", {{"encoded"}, {"message"}});
     ex("Elixir.File.Error", {{"reason"}, {"path"}, {"action", "\"\""}});
     ex("Elixir.System.EnvError", {{"env"}});
+    ex("Elixir.URI.Error", {{"action"}, {"reason"}, {"part"}});
     ex("Elixir.Version.InvalidVersionError", {{"version"}});
     ex("Elixir.Version.InvalidRequirementError", {{"requirement"}});
     ex("Elixir.OptionParser.ParseError", {{"message"}});

@@ -42,20 +42,36 @@ const std::vector<Part>& parts() {
   static const std::vector<Part> all = [] {
     building = true;
     std::vector<Part> v;
-    for (std::string_view source :
-         {prelude_kernel_source(),   prelude_enum_source(),
-          prelude_stream_source(),   prelude_sets_source(),
-          prelude_erlang_source(),   prelude_gb_trees_source(),
-          prelude_ordsets_source(),  prelude_array_source(),
-          prelude_numbers_source(),  prelude_map_source(),
-          prelude_list_source(),     prelude_keyword_source(),
-          prelude_terms_source(),    prelude_string_source(),
-          prelude_otp_source(),      prelude_regex_source(),
-          prelude_registry_source(), prelude_partition_supervisor_source(),
-          prelude_access_source(),   prelude_calendar_source(),
-          prelude_datetime_source(), prelude_protocols_source(),
-          prelude_system_source(),   prelude_option_parser_source(),
-          prelude_structs_source()}) {
+    // clang-format off: one part a line, in the order they compile
+    for (std::string_view source : {
+             prelude_kernel_source(),
+             prelude_enum_source(),
+             prelude_stream_source(),
+             prelude_sets_source(),
+             prelude_erlang_source(),
+             prelude_gb_trees_source(),
+             prelude_ordsets_source(),
+             prelude_array_source(),
+             prelude_numbers_source(),
+             prelude_map_source(),
+             prelude_list_source(),
+             prelude_keyword_source(),
+             prelude_terms_source(),
+             prelude_string_source(),
+             prelude_otp_source(),
+             prelude_regex_source(),
+             prelude_registry_source(),
+             prelude_partition_supervisor_source(),
+             prelude_access_source(),
+             prelude_calendar_source(),
+             prelude_datetime_source(),
+             prelude_protocols_source(),
+             prelude_system_source(),
+             prelude_uri_source(),
+             prelude_option_parser_source(),
+             prelude_structs_source(),
+         }) {
+    // clang-format on
       CompileOptions o;
       o.file = std::string(kPreludeFile);
       // the prelude is part of the program: an error in it is a bug, reported where it is
