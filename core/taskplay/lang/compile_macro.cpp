@@ -24,7 +24,7 @@ const Compiler::MacroDef* Compiler::macro_of(Atom module, const std::string& nam
   return nullptr;
 }
 
-NodeP Compiler::macro_def(const Node& s) {
+std::vector<NodeP> Compiler::macro_defs(const Node& s) {
   const Node* head = s.kids.empty() ? nullptr : s.kids[0].get();
   const Node* guard = nullptr;
   if (head && head->kind == NK::Binary && head->name == "when") {
@@ -33,17 +33,26 @@ NodeP Compiler::macro_def(const Node& s) {
   }
   if (!head || (head->kind != NK::Call && head->kind != NK::Var))
     error(s, "invalid syntax in " + s.name + " " + (head ? to_source(*head) : std::string()));
+  const std::string fn = std::string(kMacroPrefix) + head->name;
+  auto caller = [&] {
+    NodeP c = make_node(NK::Var, head->line, head->col);
+    c->name = "__CALLER__";
+    return c;
+  };
   NodeP call = make_node(NK::Call, head->line, head->col);
-  call->name = std::string(kMacroPrefix) + head->name;
+  call->name = fn;
   call->parens = true;
-  NodeP caller = make_node(NK::Var, head->line, head->col);
-  caller->name = "__CALLER__";
-  call->kids.push_back(std::move(caller));
+  call->kids.push_back(caller());
   for (const auto& p : head->kids) call->kids.push_back(clone(*p));
   const auto arity = static_cast<uint32_t>(head->kids.size());
   const bool priv = s.name == "defmacrop";
-  if (!macro_of(mod_->name, head->name, arity))
-    macros_.push_back({mod_->name, head->name, arity, priv, nullptr});
+  uint32_t defaults = 0;
+  for (const auto& p : head->kids)
+    if (p->kind == NK::Binary && p->name == "\\\\") ++defaults;
+  for (uint32_t a = arity - defaults; a <= arity; ++a)
+    if (!macro_of(mod_->name, head->name, a))
+      macros_.push_back({mod_->name, head->name, a, priv, nullptr});
+  std::vector<NodeP> out;
   NodeP def = make_node(NK::Call, s.line, s.col);
   def->name = "def";
   if (guard) {
@@ -57,7 +66,71 @@ NodeP Compiler::macro_def(const Node& s) {
   }
   for (size_t i = 1; i < s.kids.size(); ++i) def->kids.push_back(clone(*s.kids[i]));
   if (s.do_block) def->do_block = clone(*s.do_block);
-  return def;
+  out.push_back(std::move(def));
+  // defmacro m(x \\ 3) is m/0 too. A def's default stubs call the full arity, which a macro
+  // used in its own module cannot (the module is not loaded yet): each shorter arity is the
+  // body itself, its parameters bound first from the arguments given (the leftmost defaults
+  // taking them) and the rest from their defaults.
+  const Node* body = nullptr;
+  if (s.kids.size() == 2 && is_kw_list(*s.kids[1]) && s.kids[1]->kids.size() == 1 &&
+      s.kids[1]->kids[0]->kids[0]->value.is_atom(Atom("do")))
+    body = s.kids[1]->kids[0]->kids[1].get();
+  else if (s.do_block && s.do_block->kids.size() == 1 && s.do_block->kids[0]->name == "do")
+    body = s.do_block->kids[0]->extra.get();
+  if (!body || defaults == 0) return out;
+  for (uint32_t a = arity - defaults; a < arity; ++a) {
+    NodeP stub_head = make_node(NK::Call, head->line, head->col);
+    stub_head->name = fn;
+    stub_head->parens = true;
+    stub_head->kids.push_back(caller());
+    NodeP block = make_node(NK::Block, s.line, s.col);
+    uint32_t given = a - (arity - defaults);  // of the defaulted parameters, how many are given
+    uint32_t arg = 0;
+    for (const auto& p : head->kids) {
+      const bool defaulted = p->kind == NK::Binary && p->name == "\\\\";
+      NodeP bind = make_node(NK::Match, p->line, p->col);
+      bind->kids.push_back(clone(defaulted ? *p->kids[0] : *p));
+      if (!defaulted || given > 0) {
+        if (defaulted) --given;
+        NodeP v = make_node(NK::Var, p->line, p->col);
+        v->name = "&macro_arg" + std::to_string(arg++);
+        stub_head->kids.push_back(clone(*v));
+        bind->kids.push_back(std::move(v));
+      } else {
+        bind->kids.push_back(clone(*p->kids[1]));
+      }
+      block->kids.push_back(std::move(bind));
+    }
+    if (body->kind == NK::Block)
+      for (const auto& k : body->kids) block->kids.push_back(clone(*k));
+    else
+      block->kids.push_back(clone(*body));
+    NodeP stub = make_node(NK::Call, s.line, s.col);
+    stub->name = "def";
+    stub->kids.push_back(std::move(stub_head));
+    NodeP kw = make_node(NK::List, s.line, s.col);
+    NodeP pair = make_node(NK::Tuple, s.line, s.col);
+    NodeP key = make_node(NK::Literal, s.line, s.col);
+    key->value = Term::atom("do");
+    pair->kids.push_back(std::move(key));
+    pair->kids.push_back(std::move(block));
+    kw->kids.push_back(std::move(pair));
+    stub->kids.push_back(std::move(kw));
+    out.push_back(std::move(stub));
+  }
+  // the full arity keeps no defaults: its stubs are the ones above
+  Node& full = *out[0]->kids[0];
+  Node& full_call = full.kind == NK::Binary ? *full.kids[0] : full;
+  for (auto& p : full_call.kids)
+    if (p->kind == NK::Binary && p->name == "\\\\") p = std::move(p->kids[0]);
+  return out;
+}
+
+void Compiler::push_macro_defs(const Node& defmacro, std::vector<const Node*>& out) {
+  for (NodeP& d : macro_defs(defmacro)) {
+    generated_.push_back(std::move(d));
+    out.push_back(generated_.back().get());
+  }
 }
 
 void Compiler::note_macro_proto(Atom module, const std::string& fn, uint32_t arity,
@@ -220,10 +293,7 @@ std::vector<const Node*> Compiler::defrecord(const Node& s) {
                      ", record, args, __CALLER__)",
                  {s.kids[1].get()}, s.line);
   std::vector<const Node*> out;
-  for (const auto& k : b->kids) {
-    generated_.push_back(macro_def(*k));
-    out.push_back(generated_.back().get());
-  }
+  for (const auto& k : b->kids) push_macro_defs(*k, out);
   generated_.push_back(std::move(b));
   return out;
 }
@@ -240,8 +310,7 @@ std::vector<const Node*> Compiler::expand_body(const std::vector<const Node*>& s
     }
     if (s->kind == NK::Call && (s->name == "require" || s->name == "import")) note_require(*s);
     if (s->kind == NK::Call && (s->name == "defmacro" || s->name == "defmacrop")) {
-      generated_.push_back(macro_def(*s));
-      out.push_back(generated_.back().get());
+      push_macro_defs(*s, out);
       continue;
     }
     if (is_defrecord(*s)) {
@@ -264,11 +333,10 @@ std::vector<const Node*> Compiler::expand_body(const std::vector<const Node*>& s
       // Kernel.def(...) as a macro overriding def returns it (the book's Tracer): Kernel's
       // def, not expanded again through the import
       const Node* k = kernel_form(s);
-      if (k != s && (k->name == "defmacro" || k->name == "defmacrop")) {
-        generated_.push_back(macro_def(*k));
-        k = generated_.back().get();
-      }
-      out.push_back(k);
+      if (k != s && (k->name == "defmacro" || k->name == "defmacrop"))
+        push_macro_defs(*k, out);
+      else
+        out.push_back(k);
       continue;
     }
     std::vector<const Node*> inner;

@@ -205,7 +205,9 @@ class Compiler {
     const Proto* proto;  // its "MACRO-name" function, once compiled
   };
   const MacroDef* macro_of(Atom module, const std::string& name, uint32_t arity) const;
-  NodeP macro_def(const Node& defmacro);  // the def of its "MACRO-name" function
+  // the defs of a defmacro's "MACRO-name" function (one per arity when it has defaults)
+  std::vector<NodeP> macro_defs(const Node& defmacro);
+  void push_macro_defs(const Node& defmacro, std::vector<const Node*>& out);
   void note_macro_proto(Atom module, const std::string& fn, uint32_t arity, const Proto* p);
   const Node* expand(const MacroDef& m, const Node& at, std::vector<Term> args);
   Term env_term(uint32_t line) const;

@@ -643,7 +643,9 @@ class Lexer {
   // [SECTION] Strings -------------------------------------------------------------
   void lex_string(char q) {
     uint32_t l = line_, c0 = col();
-    bool heredoc = q == '"' && s_.substr(i_, 3) == "\"\"\"";
+    // """ and ''' (a charlist heredoc)
+    const std::string fence(3, q);
+    bool heredoc = s_.substr(i_, 3) == fence;
     bool as_atom = string_is_atom_;
     string_is_atom_ = false;
     size_t first_token = out_.size();
@@ -654,11 +656,11 @@ class Lexer {
       while (is_space(peek())) advance();
       if (peek() != '\n')
         error(
-            "heredoc allows only zero or more whitespace characters followed by a new line after "
-            "\"\"\"",
+            "heredoc allows only zero or more whitespace characters followed by a new line after " +
+                fence,
             l, c0);
       advance();
-      heredoc_indent(indent_strip);
+      heredoc_indent(indent_strip, q);
     } else {
       advance();
     }
@@ -671,7 +673,7 @@ class Lexer {
     };
     while (true) {
       if (at_end()) {
-        error(std::string("missing terminator: ") + (heredoc ? "\"\"\"" : std::string(1, q)) +
+        error(std::string("missing terminator: ") + (heredoc ? fence : std::string(1, q)) +
                   " (for " +
                   (as_atom    ? "atom"
                    : q == '"' ? "string"
@@ -689,11 +691,11 @@ class Lexer {
         line_start = false;
         size_t j = i_;
         while (j < s_.size() && is_space(s_[j])) ++j;
-        if (s_.substr(j, 3) == "\"\"\"") {
+        if (s_.substr(j, 3) == fence) {
           while (i_ < j) advance();
           for (int n = 0; n < 3; ++n) advance();
           flush();
-          emit(Tok::StrEnd, "", line_, col());
+          emit(q == '"' ? Tok::StrEnd : Tok::CharlistEnd, "", line_, col());
           return;
         }
       }

@@ -10,3 +10,17 @@ IO.inspect 'nested #{"inner #{count}"}'
 IO.puts 'printed #{count} times'
 IO.inspect is_list('x#{1}')
 IO.inspect length('abc#{"de"}')
+
+# charlist heredocs
+IO.inspect '''
+abc
+  def #{1 + 1}
+'''
+x = '''
+  indented
+  lines
+  '''
+IO.inspect x
+IO.inspect "a" <> """
+  b
+  """
