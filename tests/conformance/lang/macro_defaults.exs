@@ -1,4 +1,4 @@
-# Macros with default arguments (defmacro m(x \\\\ 3)), used in their own module and from another.
+# Macros with default arguments (defmacro m(x \\ 3)), used in their own module and from another.
 defmodule M do
   defmacro twice(x \\ 3), do: quote(do: unquote(x) * 2)
   defmacrop inc(x, by \\ 1), do: quote(do: unquote(x) + unquote(by))
