@@ -435,10 +435,12 @@ void Compiler::cond_form(const Node& call, uint16_t dst, bool is_tail) {
     line_ = c->line;
     Label next = label();
     uint16_t mark = f_->temp_top;
+    push_scope();  // what a condition binds is seen by its body only
     uint16_t t = operand(*c->kids[0]);
     jump(Op::JmpFalsy, next, t);
     free_to(mark);
     branch_body(c->body.get(), dst, is_tail, end);
+    pop_scope();
     place(next);
   }
   line_ = call.line;

@@ -28,8 +28,9 @@ defmodule Kernel do
   defp sigil_parsed({:ok, fields}, _string, _kind, new), do: apply(new, Tuple.to_list(fields))
   defp sigil_parsed({:error, reason}, string, kind, _new),
     do: raise(ArgumentError, "cannot parse #{inspect(string)} as #{kind} for Calendar.ISO, reason: #{inspect(reason)}")
-  # List.Chars, for the built-in types
-  def to_charlist(value) when is_list(value), do: List.to_charlist(value)
+  # List.Chars, for the built-in types: a list is itself, nil the empty list
+  def to_charlist(value) when is_list(value), do: value
+  def to_charlist(nil), do: []
   def to_charlist(value) when is_binary(value), do: String.to_charlist(value)
   def to_charlist(value) when is_atom(value), do: Atom.to_charlist(value)
   def to_charlist(value) when is_integer(value), do: Integer.to_charlist(value)
