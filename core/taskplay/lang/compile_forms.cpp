@@ -1020,7 +1020,6 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
       nargs == 1 && call.kids[0]->kind == NK::Literal && call.kids[0]->value.is_atom() && !mod_;
   if (nargs != 1 || (call.kids[0]->kind != NK::Alias && !by_atom) || !secs.count("do"))
     error(call, "invalid module name or missing do block in defmodule");
-  if (f_->parent) error(call, "cannot define module inside a function (fn)");
   ModuleCtx m;
   std::string short_name = call.kids[0]->name;
   if (by_atom) {
