@@ -1012,7 +1012,8 @@ class Parser {
         Token dot = cur();
         next();
         skip_newlines();
-        if (at_op("{") && (e->kind == NK::Alias || (e->kind == NK::Var && e->name == "__MODULE__"))) {
+        if (at_op("{") &&
+            (e->kind == NK::Alias || (e->kind == NK::Var && e->name == "__MODULE__"))) {
           e->kind = NK::Alias;
           // alias MyApp.{Worker, Server}: the aliases under MyApp (Elixir's
           // {{:., _, [MyApp, :{}]}, _, aliases}); alias/require/import take it apart

@@ -49,6 +49,7 @@ const std::vector<Part>& parts() {
              prelude_stream_source(),
              prelude_sets_source(),
              prelude_erlang_source(),
+             prelude_digraph_source(),
              prelude_gb_trees_source(),
              prelude_ordsets_source(),
              prelude_array_source(),

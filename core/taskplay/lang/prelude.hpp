@@ -54,6 +54,7 @@ std::string_view prelude_access_source();     // Access
 std::string_view prelude_calendar_source();   // Calendar.ISO, Date, Time
 std::string_view prelude_datetime_source();   // NaiveDateTime, DateTime, Calendar
 std::string_view prelude_protocols_source();  // Inspect, String.Chars, IO.inspect/puts
+std::string_view prelude_digraph_source();    // :digraph, :digraph_utils
 std::string_view prelude_uri_source();        // URI
 std::string_view prelude_system_source();     // System's environment, :os
 std::string_view prelude_structs_source();    // Elixir's own structs and exceptions
