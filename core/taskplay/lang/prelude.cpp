@@ -71,8 +71,8 @@ const std::vector<Part>& parts() {
              prelude_uri_source(),
              prelude_option_parser_source(),
              prelude_structs_source(),
+             // clang-format on
          }) {
-    // clang-format on
       CompileOptions o;
       o.file = std::string(kPreludeFile);
       // the prelude is part of the program: an error in it is a bug, reported where it is
