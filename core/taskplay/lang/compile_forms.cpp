@@ -1066,6 +1066,23 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     stmts = exunit_case(stmts, opts, exunit_nodes);
   }
   stmts = expand_body(stmts);
+  // @before_compile Mod: Mod.__before_compile__(env)'s code joins the body at its end, each
+  // in the order they were set (a `use` sets them for the module using it)
+  for (size_t i = 0; i < stmts.size(); ++i) {
+    const Node* s = stmts[i];
+    if (s->kind != NK::Attr || s->name != "before_compile" || !s->extra ||
+        s->extra->kind != NK::Alias)
+      continue;
+    const MacroDef* hook = macro_of(alias_atom(*s->extra), "__before_compile__", 1);
+    if (!hook) continue;
+    const Node* code = expand(*hook, *s, {env_term(s->line)});
+    std::vector<const Node*> added;
+    if (code->kind == NK::Block)
+      for (const auto& k : code->kids) added.push_back(k.get());
+    else
+      added.push_back(code);
+    for (const Node* k : expand_body(added)) stmts.push_back(k);
+  }
   std::vector<const char*> use_files;  // the file each generated def's frames name
   for (const Node* s : stmts) {
     if (s->kind != NK::Call) continue;
@@ -1288,8 +1305,26 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
           derived.push_back(x);
         v = Term::list(derived);
       }
+      // an attribute registered with accumulate: true reads as every value set, newest first
+      if (m.accumulated.count(s->name)) v = Term::cons(v, m.attrs[s->name]);
       m.attrs[s->name] = v;
       m.dyn_attrs.erase(s->name);
+      continue;
+    }
+    if (s->kind == NK::Remote && s->name == "register_attribute" && s->kids.size() == 3 &&
+        s->extra && s->extra->kind == NK::Alias && s->extra->name == "Module" &&
+        s->kids[1]->kind == NK::Literal && s->kids[1]->value.is_atom()) {
+      // Module.register_attribute(__MODULE__, :tests, accumulate: true): @tests starts as []
+      const std::string name = s->kids[1]->value.atom_value().name();
+      Term opts;
+      if (constant(*s->kids[2], opts) && opts.is_list())
+        for (const Term& o : opts.list_items())
+          if (o.is_tuple(2) && o[0].is_atom(Atom("accumulate")) && o[1].is_atom(atoms::true_) &&
+              !m.accumulated.count(name)) {
+            m.accumulated.insert(name);
+            m.attrs[name] = Term::list({});
+          }
+      emit(Op::LoadK, last, 0, 0, konst(Term(atoms::ok)));
       continue;
     }
     expr(*s, last);

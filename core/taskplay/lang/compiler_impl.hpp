@@ -5,6 +5,7 @@
 
 #include <deque>
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <utility>
@@ -61,6 +62,7 @@ struct ModuleCtx {
   // name/arity -> private?
   std::map<std::pair<std::string, uint32_t>, bool> defs;
   std::map<std::string, Term> attrs;
+  std::set<std::string> accumulated;  // Module.register_attribute(..., accumulate: true)
   bool exunit_case = false;  // use ExUnit.Case: assertions and ExUnit's imports are visible
   // inside a module that uses ExUnit.Case: its imports reach nested modules (lexical)
   bool exunit_imports = false;
