@@ -72,5 +72,8 @@ Term undefined_function(Atom module, Atom function, uint32_t arity, bool module_
 // String.Chars is not implemented for v (to_string/1, "#{v}", IO.puts): the
 // Protocol.UndefinedError Elixir raises, with its description for a bitstring.
 [[noreturn]] void raise_no_string_chars(const Term& v);
+// List.to_string/1 and String.Chars for a list ("#{list}"): chardata appended to out, else
+// Elixir's UnicodeConversionError (an integer that is no code point) or ArgumentError
+void list_to_string(const Term& list, std::string& out);
 
 }  // namespace taskplay::lang

@@ -468,15 +468,7 @@ void check_code_points(const Term& list) {
 }
 Term chardata_to_string(Ctx&, Term* a) {
   std::string s;
-  check_code_points(a[0]);
-  if (!chardata(a[0], s))
-    raise_argument_error(
-        "cannot convert the given list to a string.\n\nTo be converted to a string, a list must "
-        "either be empty or only\ncontain the following elements:\n\n  * strings\n  * "
-        "integers representing Unicode code points\n  * a list containing one of these three "
-        "elements\n\nPlease check the given list or call inspect/1 to get the list "
-        "representation, got:\n\n" +
-        inspect(a[0]) + "\n");
+  list_to_string(a[0], s);
   return Term::string(s);
 }
 Term chardata_to_charlist(Ctx&, Term* a) {
@@ -556,6 +548,17 @@ constexpr Native kTable[] = {
 
 }  // namespace
 
+void list_to_string(const Term& list, std::string& out) {
+  check_code_points(list);
+  if (!chardata(list, out))
+    raise_argument_error(
+        "cannot convert the given list to a string.\n\nTo be converted to a string, a list must "
+        "either be empty or only\ncontain the following elements:\n\n  * strings\n  * "
+        "integers representing Unicode code points\n  * a list containing one of these three "
+        "elements\n\nPlease check the given list or call inspect/1 to get the list "
+        "representation, got:\n\n" +
+        inspect(list) + "\n");
+}
 std::span<const Native> erlang_natives() { return kTable; }
 
 }  // namespace taskplay::lang

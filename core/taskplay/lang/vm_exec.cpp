@@ -418,6 +418,8 @@ Vm::Stop Vm::step_slow(const Ins* I) {
         const Term& part = regs[I->b + i];
         if (part.is_binary())
           s += part.binary();
+        else if (part.is_list())
+          list_to_string(part, s);
         else if (!to_string_term(part, s))
           string_chars(part);
       }
