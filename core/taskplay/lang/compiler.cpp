@@ -130,11 +130,33 @@ Term Compiler::env_term(uint32_t line) const {
     }
     function = Term::tuple({Term::atom(name), Term::integer(arity)});
   }
+  // what Macro.expand/2 needs of the scope, as Macro.Env keeps it: `aliases`
+  // ([{Short, Full}]), `required_mods` (modules) and `macros` ([{Module, [{name, arity}]}], the
+  // program's macros imported here)
+  std::vector<Term> aliases, required_mods, macros;
+  for (const auto& [as, full] : aliases_)
+    aliases.push_back(Term::tuple({Term::atom("Elixir." + as), Term::atom("Elixir." + full)}));
+  for (Atom r : requires_) required_mods.push_back(Term(r));
+  if (mod_)
+    for (Atom r : mod_->required) required_mods.push_back(Term(r));
+  auto imported_macros = [&](const Import& i) {
+    std::vector<Term> these;
+    for (const MacroDef& m : macros_)
+      if (m.module == i.module && !m.is_private && i.allows(m.name, m.arity))
+        these.push_back(Term::tuple({Term::atom(m.name), Term::integer(m.arity)}));
+    if (!these.empty()) macros.push_back(Term::tuple({Term(i.module), Term::list(these)}));
+  };
+  if (mod_)
+    for (const Import& i : mod_->imports) imported_macros(i);
+  for (const Import& i : imports_) imported_macros(i);
   return Term::map({{Term::atom("module"), mod_ ? Term(mod_->name) : Term(atoms::nil)},
                     {Term::atom("file"), Term::string(file.string())},
                     {Term::atom("line"), Term::integer(line)},
                     {Term::atom("function"), function},
-                    {Term::atom("context"), in_match_ ? Term::atom("match") : Term(atoms::nil)}});
+                    {Term::atom("context"), in_match_ ? Term::atom("match") : Term(atoms::nil)},
+                    {Term::atom("aliases"), Term::list(aliases)},
+                    {Term::atom("requires"), Term::list(required_mods)},
+                    {Term::atom("macros"), Term::list(macros)}});
 }
 
 Proto* Compiler::new_proto() {

@@ -125,6 +125,13 @@ bool is_keyword_pair(const Node& n) {
 class Printer {
  public:
   std::string print(const Node& n) {
+    if (n.piped && !n.kids.empty()) {  // a |> f(b), written so
+      NodeP call = clone(n);
+      call->piped = false;
+      NodeP first = std::move(call->kids.front());
+      call->kids.erase(call->kids.begin());
+      return operand(*first, operator_precedence("|>"), true, "|>") + " |> " + print(*call);
+    }
     switch (n.kind) {
       case NK::Literal:
         return inspect(n.value);
@@ -290,6 +297,7 @@ class Printer {
       if (right) *right = true;
       return 60;
     }
+    if (n.piped && !n.kids.empty()) return operator_precedence("|>");
     if (n.kind != NK::Binary) return 1000;
     bool r = false;
     int p = operator_precedence(n.name, &r);

@@ -335,6 +335,197 @@ defmodule Macro do
   defp ascii_down(c), do: c
   defp ascii_up(c) when c in ?a..?z, do: c - 32
   defp ascii_up(c), do: c
+
+  def var(name, context) when is_atom(name) and is_atom(context), do: {name, [], context}
+
+  # escape/2: `unquote: true` leaves the unquote(...) fragments of the term as code
+  def escape(expr, opts) when is_list(opts) do
+    if Keyword.get(opts, :unquote, false), do: escape_unquoting(expr), else: Macro.escape(expr)
+  end
+  defp escape_unquoting({:unquote, _, [expr]}), do: expr
+  defp escape_unquoting(list) when is_list(list) and length(list) >= 0,
+    do: Enum.map(list, &escape_unquoting/1)
+  defp escape_unquoting({left, right}), do: {escape_unquoting(left), escape_unquoting(right)}
+  defp escape_unquoting(tuple) when is_tuple(tuple),
+    do: {:{}, [], Enum.map(Tuple.to_list(tuple), &escape_unquoting/1)}
+  defp escape_unquoting(other), do: Macro.escape(other)
+
+  def generate_arguments(0, context) when is_atom(context), do: []
+  def generate_arguments(amount, context) when is_integer(amount) and amount > 0 and is_atom(context),
+    do: for(i <- 1..amount, do: {String.to_atom("arg" <> Integer.to_string(i)), [], context})
+
+  def decompose_call({:{}, _, args}) when is_list(args), do: :error
+  def decompose_call({{:., _, [remote, function]}, _, args}) when is_tuple(remote) or is_atom(remote),
+    do: {remote, function, args}
+  def decompose_call({name, _, args}) when is_atom(name) and is_atom(args), do: {name, []}
+  def decompose_call({name, _, args}) when is_atom(name) and is_list(args), do: {name, args}
+  def decompose_call(_), do: :error
+
+  # the steps of a pipeline, each with the argument position it is piped into
+  def unpipe(expr), do: :lists.reverse(unpipe_into(expr, []))
+  defp unpipe_into({:|>, _, [left, right]}, acc), do: unpipe_into(right, unpipe_into(left, acc))
+  defp unpipe_into(other, acc), do: [{other, 0} | acc]
+
+  def pipe(expr, {form, _, _} = call, _position) when form in [:&, :{}, :%{}, :__aliases__, :<<>>],
+    do: raise(ArgumentError, bad_pipe(expr, call))
+  def pipe(expr, {form, _, []}, _position) when form in [:unquote, :unquote_splicing],
+    do: raise(ArgumentError, "cannot pipe #{Macro.to_string(expr)} into the special form #{form}/1 " <>
+      "since #{form}/1 is used to build the Elixir AST itself")
+  def pipe(expr, {:fn, _, _}, _position),
+    do: raise(ArgumentError, "cannot pipe #{Macro.to_string(expr)} into an anonymous function without " <>
+      "calling the function; use Kernel.then/2 instead or define the anonymous function as a " <>
+      "regular private function")
+  def pipe(expr, {call, meta, context}, position) when is_atom(context),
+    do: {call, meta, List.insert_at([], position, expr)}
+  def pipe(_expr, {op, _meta, [arg]}, _position) when op in [:+, :-],
+    do: raise(ArgumentError, "piping into a unary operator is not supported, please use the " <>
+      "qualified name: Kernel.#{op}(#{Macro.to_string(arg)}), instead of #{op}#{Macro.to_string(arg)}")
+  def pipe(expr, {call, meta, args}, position) when is_list(args),
+    do: {call, meta, List.insert_at(args, position, expr)}
+  def pipe(expr, call, _position), do: raise(ArgumentError, bad_pipe(expr, call))
+  defp bad_pipe(expr, call) do
+    "cannot pipe #{Macro.to_string(expr)} into #{Macro.to_string(call)}, can only pipe into local " <>
+      "calls foo(), remote calls Foo.bar() or anonymous function calls foo.()"
+  end
+
+  # walking quoted code: `pre` on a node before its children, `post` after them
+  def prewalk(ast, fun), do: elem(prewalk(ast, nil, fn node, nil -> {fun.(node), nil} end), 0)
+  def prewalk(ast, acc, fun), do: traverse(ast, acc, fun, fn node, a -> {node, a} end)
+  def postwalk(ast, fun), do: elem(postwalk(ast, nil, fn node, nil -> {fun.(node), nil} end), 0)
+  def postwalk(ast, acc, fun), do: traverse(ast, acc, fn node, a -> {node, a} end, fun)
+
+  def traverse(ast, acc, pre, post) when is_function(pre, 2) and is_function(post, 2) do
+    {ast, acc} = pre.(ast, acc)
+    walk(ast, acc, pre, post)
+  end
+
+  defp walk({form, meta, args}, acc, pre, post) when is_atom(form) do
+    {args, acc} = walk_args(args, acc, pre, post)
+    post.({form, meta, args}, acc)
+  end
+  defp walk({form, meta, args}, acc, pre, post) do
+    {form, acc} = pre.(form, acc)
+    {form, acc} = walk(form, acc, pre, post)
+    {args, acc} = walk_args(args, acc, pre, post)
+    post.({form, meta, args}, acc)
+  end
+  defp walk({left, right}, acc, pre, post) do
+    {left, acc} = pre.(left, acc)
+    {left, acc} = walk(left, acc, pre, post)
+    {right, acc} = pre.(right, acc)
+    {right, acc} = walk(right, acc, pre, post)
+    post.({left, right}, acc)
+  end
+  defp walk(list, acc, pre, post) when is_list(list) do
+    {list, acc} = walk_args(list, acc, pre, post)
+    post.(list, acc)
+  end
+  defp walk(other, acc, _pre, post), do: post.(other, acc)
+
+  defp walk_args(args, acc, _pre, _post) when is_atom(args), do: {args, acc}
+  defp walk_args(args, acc, pre, post) when is_list(args) do
+    :lists.mapfoldl(fn node, a ->
+      {node, a} = pre.(node, a)
+      walk(node, a, pre, post)
+    end, acc, args)
+  end
+
+  # Macro.expand/2: the node expanded until it is no macro call (its children untouched);
+  # expand_once/2 one step. The environment is __ENV__ / __CALLER__: its aliases, requires
+  # and imported macros say what expands; Kernel's everyday macros expand as Elixir's do.
+  def expand(ast, env), do: expand_until({ast, true}, env)
+  defp expand_until({ast, true}, env), do: expand_until(expand_step(ast, env), env)
+  defp expand_until({ast, false}, _env), do: ast
+
+  def expand_once(ast, env), do: elem(expand_step(ast, env), 0)
+
+  defp expand_step({:__aliases__, _, [head | tail]} = original, env) do
+    head =
+      case head do
+        :Elixir -> :Elixir
+        atom when is_atom(atom) ->
+          short = :"Elixir.#{atom}"
+          case List.keyfind(Map.get(env, :aliases, []), short, 0) do
+            {_, full} -> full
+            nil -> short
+          end
+        other -> expand(other, env)
+      end
+    if is_atom(head), do: {Module.concat([head | tail]), true}, else: {original, false}
+  end
+  defp expand_step({:__MODULE__, _, context}, env) when is_atom(context), do: {env.module, true}
+  defp expand_step({:__DIR__, _, context}, env) when is_atom(context),
+    do: {:filename.dirname(env.file), true}
+  defp expand_step({{:., _, [left, name]}, meta, args} = original, env)
+       when is_atom(name) and is_list(args) do
+    case expand(left, env) do
+      Kernel -> kernel_macro(name, args, meta, original)
+      receiver when is_atom(receiver) ->
+        if receiver in Map.get(env, :requires, []) and macro?(receiver, name, length(args)),
+          do: {run_macro(receiver, name, args, env), true},
+          else: {original, false}
+      _ -> {original, false}
+    end
+  end
+  defp expand_step({name, meta, args} = original, env) when is_atom(name) and is_list(args) do
+    arity = length(args)
+    imported =
+      Enum.find(Map.get(env, :macros, []), fn {_module, macros} -> {name, arity} in macros end)
+    case imported do
+      {module, _} -> {run_macro(module, name, args, env), true}
+      nil -> kernel_macro(name, args, meta, original)
+    end
+  end
+  defp expand_step(other, _env), do: {other, false}
+
+  defp macro?(module, name, arity) do
+    Code.ensure_loaded?(module) and function_exported?(module, :__info__, 1) and
+      {name, arity} in module.__info__(:macros)
+  end
+  defp run_macro(module, name, args, env), do: apply(module, :"MACRO-#{name}", [env | args])
+
+  defp kernel_macro(:unless, [condition, clauses], _meta, _original) do
+    {do_clause, else_clause} = if_clauses(clauses, "unless")
+    {{:if, [context: Kernel, imports: [{2, Kernel}]],
+      [condition, [do: else_clause, else: do_clause]]}, true}
+  end
+  defp kernel_macro(:if, [condition, clauses], _meta, _original) do
+    {do_clause, else_clause} = if_clauses(clauses, "if")
+    {falsy_case([optimize_boolean: true], condition, fn _x -> else_clause end, {:_, [], Kernel}, do_clause), true}
+  end
+  defp kernel_macro(:!, [value], _meta, _original),
+    do: {falsy_case([optimize_boolean: true], value, fn _x -> true end, {:_, [], Kernel}, false), true}
+  defp kernel_macro(:&&, [left, right], _meta, _original),
+    do: {falsy_case([], left, fn x -> x end, {:_, [], Kernel}, right), true}
+  defp kernel_macro(:||, [left, right], _meta, _original) do
+    x = {:x, [counter: :erlang.unique_integer()], Kernel}
+    {falsy_case([], left, fn _ -> right end, x, x, x), true}
+  end
+  defp kernel_macro(:is_nil, [value], _meta, _original),
+    do: {{:==, [context: Kernel, imports: [{2, Kernel}]], [value, nil]}, true}
+  defp kernel_macro(:to_string, [value], _meta, _original),
+    do: {{{:., [], [String.Chars, :to_string]}, [], [value]}, true}
+  defp kernel_macro(:|>, [left, right], _meta, _original),
+    do: {:lists.foldl(fn {call, position}, acc -> pipe(acc, call, position) end, left, unpipe(right)), true}
+  defp kernel_macro(_name, _args, _meta, original), do: {original, false}
+
+  defp if_clauses(clauses, name) do
+    case clauses do
+      [do: do_clause] -> {do_clause, nil}
+      [do: do_clause, else: else_clause] -> {do_clause, else_clause}
+      _ ->
+        raise ArgumentError,
+              "invalid or duplicate keys for #{name}, only \"do\" and an optional \"else\" are permitted"
+    end
+  end
+
+  # case value do x when x in [false, nil] -> falsy.(x); other -> truthy end
+  defp falsy_case(meta, value, falsy, other, truthy),
+    do: falsy_case(meta, value, falsy, other, truthy, {:x, [counter: :erlang.unique_integer()], Kernel})
+  defp falsy_case(meta, value, falsy, other, truthy, x) do
+    test = {:when, [], [x, {{:., [], [Kernel, :in]}, [], [x, [false, nil]]}]}
+    {:case, meta, [value, [do: [{:->, [], [[test], falsy.(x)]}, {:->, [], [[other], truthy]}]]]}
+  end
 end
 )elixir";
 }

@@ -326,7 +326,9 @@ class Quoter {
       segs.push_back(Term::atom(path.substr(0, dot)));
       path = dot == std::string_view::npos ? std::string_view() : path.substr(dot + 1);
     }
-    Term meta = q_.caller ? plain(line) : Term::list({kw("alias", Term::atom("false"))});
+    // Elixir.M is no alias to expand: its quote has no [alias: false]
+    const bool rooted = n.name == "Elixir" || n.name.rfind("Elixir.", 0) == 0;
+    Term meta = q_.caller || rooted ? plain(line) : Term::list({kw("alias", Term::atom("false"))});
     return form("__aliases__", meta, lit(Term::list(segs), line), line);
   }
 
@@ -781,12 +783,14 @@ class Unquoter {
         NodeP target = node(args[1], L);
         if (target->kind == NK::Call || target->kind == NK::Remote || target->kind == NK::DotCall) {
           target->kids.insert(target->kids.begin(), node(args[0], L));
+          target->piped = true;
           return target;
         }
         if (target->kind == NK::Var) {
           NodeP c = mk(NK::Call, L);
           c->name = target->name;
           c->kids.push_back(node(args[0], L));
+          c->piped = true;
           return c;
         }
         bad("cannot pipe into this expression", t);
