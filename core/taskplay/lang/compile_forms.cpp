@@ -1065,6 +1065,12 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     const Node* opts = (*u)->kids.size() > 1 ? (*u)->kids[1].get() : nullptr;
     stmts = exunit_case(stmts, opts, exunit_nodes);
   }
+  // where what macros print shows when the script runs: the body's own expansions (`use`
+  // among them) at its start, a def's where it stands (only once the program has macros)
+  const int saved_slot = output_slot_;
+  const bool slots = !macros_.empty() && opts_.run_macro && opts_.file != kPreludeFile;
+  if (slots) output_slot_ = reserve_output_slot();
+  const int body_slot = output_slot_;
   stmts = expand_body(stmts);
   // @before_compile Mod: Mod.__before_compile__(env)'s code joins the body at its end, each
   // in the order they were set (a `use` sets them for the module using it)
@@ -1275,6 +1281,8 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     line_ = s->line;
     if (s->kind == NK::Call && (s->name == "def" || s->name == "defp"))
       m.attrs_at[s] = ModuleCtx::Attrs{m.attrs, m.dyn_attrs};
+    if (slots && s->kind == NK::Call && (s->name == "def" || s->name == "defp"))
+      def_output_slot_[s] = reserve_output_slot();
     if (s->kind == NK::Call &&
         (s->name == "def" || s->name == "defp" || s->name == "use" || s->name == "defdelegate" ||
          s->name == "defguard" || s->name == "defguardp"))
@@ -1361,6 +1369,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     pending_doc = nullptr;
   }
   // macros first: the functions after them may call them
+  output_slot_ = body_slot;  // a def's clauses set their own (function_body)
   std::stable_partition(groups.begin(), groups.end(),
                         [](const Group& g) { return is_macro_function(g.name); });
   for (auto& g : groups) {
@@ -1375,6 +1384,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     note_macro_proto(m.name, g.name, g.arity, p);
     def.functions.push_back({Atom(g.name), g.arity, p, g.is_private});
   }
+  output_slot_ = saved_slot;
   unit_.modules.push_back(std::move(def));
   line_ = call.line;
   emit(Op::DefModule, dst, last, 0, static_cast<uint32_t>(unit_.modules.size() - 1));

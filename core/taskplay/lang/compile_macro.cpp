@@ -154,7 +154,14 @@ const Node* Compiler::expand(const MacroDef& m, const Node& at, std::vector<Term
     if (d.name == m.module) home = &d;
   args.insert(args.begin(), env_term(at.line));
   std::string name = inspect_atom(m.module) + "." + m.name + "/" + std::to_string(m.arity);
-  Term result = opts_.run_macro(home, m.proto, std::move(args), at.line, name);
+  std::string printed;
+  Term result = opts_.run_macro(home, m.proto, std::move(args), at.line, name,
+                                output_slot_ >= 0 ? &printed : nullptr);
+  if (!printed.empty()) {
+    OutputSlot& slot = output_slots_[static_cast<size_t>(output_slot_)];
+    slot.text += printed;
+    slot.proto->consts[slot.konst] = Term::string(slot.text);
+  }
   NodeP code;
   try {
     code = ast_to_node(result, true, at.line);
@@ -164,6 +171,13 @@ const Node* Compiler::expand(const MacroDef& m, const Node& at, std::vector<Term
   --macro_depth_;
   generated_.push_back(std::move(code));
   return generated_.back().get();
+}
+
+int Compiler::reserve_output_slot() {
+  uint16_t k = konst(Term::string(""));  // a binary: konst() shares none
+  emit(Op::MacroOutput, 0, 0, 0, k);
+  output_slots_.push_back({f_->proto, k, {}});
+  return static_cast<int>(output_slots_.size() - 1);
 }
 
 // The quoted arguments of a call (a do-block as the trailing keyword list).

@@ -106,6 +106,9 @@ void Compiler::program(const Node& root) {
       f_ = nullptr;
       unit_.protos.resize(nprotos);
       unit_.modules.clear();
+      output_slots_.clear();  // all in the top-level function, compiled again
+      def_output_slot_.clear();
+      output_slot_ = -1;
       cap *= 2;
     }
   }
@@ -244,6 +247,10 @@ void Compiler::function_body(const std::vector<ClauseView>& clauses, uint32_t ar
         mod_->attrs = at->second.values;
         mod_->dyn_attrs = at->second.computed;
       }
+    const int saved_slot = output_slot_;
+    if (c.def)
+      if (auto at = def_output_slot_.find(c.def); at != def_output_slot_.end())
+        output_slot_ = at->second;
     clause_head(c.patterns, params, c.guard, fail);
     if (c.body) {
       block_tail(*c.body);
@@ -256,6 +263,7 @@ void Compiler::function_body(const std::vector<ClauseView>& clauses, uint32_t ar
       mod_->attrs = std::move(saved->values);
       mod_->dyn_attrs = std::move(saved->computed);
     }
+    output_slot_ = saved_slot;
     free_to(mark);
     pop_scope();
     place(fail);

@@ -49,9 +49,11 @@ struct CompileOptions {
   // the caller's environment and the quoted arguments, `module` (null: the one being
   // compiled) defined first so that the macro can call its functions. Returns what the macro
   // returned; throws CompileError if it raised (`macro` names it: "My.unless/2", `line` is
-  // the call's). compile_for sets it; unset, macros cannot be expanded.
+  // the call's). compile_for sets it; unset, macros cannot be expanded. With `printed`, what
+  // the macro writes to stdout is kept there instead (the compiler prints it where Elixir's
+  // expansion would, MacroOutput).
   std::function<Term(const ModuleDef* module, const Proto* fn, std::vector<Term> args,
-                     uint32_t line, const std::string& macro)>
+                     uint32_t line, const std::string& macro, std::string* printed)>
       run_macro;
 };
 

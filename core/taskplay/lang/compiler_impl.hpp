@@ -226,6 +226,19 @@ class Compiler {
   void note_require(const Node& call);
   std::vector<MacroDef> macros_;
   int macro_depth_ = 0;
+  // What macros print while a module compiles is printed where Elixir expands them, when
+  // the script runs: at the start of the module's body (macros called in the body, `use`),
+  // or where a def stands in it (macros in its clauses). Each place is a MacroOutput of a
+  // constant of the top-level function, its text filled in as macros print.
+  struct OutputSlot {
+    Proto* proto;
+    uint16_t konst;
+    std::string text;
+  };
+  std::vector<OutputSlot> output_slots_;
+  int output_slot_ = -1;                     // where the macro expanded now prints, -1: at once
+  std::map<const Node*, int> def_output_slot_;  // a def's place in its module's body
+  int reserve_output_slot();                 // a MacroOutput here (the current function)
   // [SECTION] compile_quote.cpp: quote (code building the quoted form, unquotes evaluated)
   void quote_form(const Node& call, uint16_t dst);
   // [SECTION] compile_struct.cpp: defstruct, defexception, %Mod{}, raise of an exception

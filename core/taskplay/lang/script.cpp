@@ -1,5 +1,7 @@
 #include "taskplay/lang/script.hpp"
 
+#include <algorithm>
+
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/errors.hpp"
 #include "taskplay/lang/parser.hpp"
@@ -24,7 +26,7 @@ Co<void> noting_end(Ctx& ctx, std::shared_ptr<ProcessEnd> end, Run run);
 // until it ends (the compilation waits for it, as Elixir's waits for a macro). Not from
 // inside a process (the shell, Code.eval_string): the runtime cannot step from there.
 Term run_macro_now(Runtime& rt, const ModuleDef* module, const Proto* fn, std::vector<Term> args,
-                   uint32_t line, const std::string& macro) {
+                   uint32_t line, const std::string& macro, std::string* printed) {
   if (rt.current())
     throw CompileError("the macro " + macro +
                            " cannot be expanded here (taskplay expands macros when a script "
@@ -41,11 +43,29 @@ Term run_macro_now(Runtime& rt, const ModuleDef* module, const Proto* fn, std::v
       co_return v;
     });
   });
+  uint64_t capture = 0;
+  if (printed) {  // its stdout (and its children's) kept for the compiler
+    capture = ++st.last_capture;
+    st.captures.push_back(State::Capture{capture, pid, false, {}, {}});
+  }
   while (rt.alive(pid)) {
     if (rt.step()) continue;
     auto next = rt.next_timer_us();
     if (!next || !rt.clock().is_virtual()) break;
     rt.clock().advance_to(*next);
+  }
+  if (printed) {
+    auto c = std::find_if(st.captures.begin(), st.captures.end(),
+                          [capture](const State::Capture& x) { return x.id == capture; });
+    if (c != st.captures.end()) {
+      *printed += c->text;
+      st.captures.erase(c);
+    }
+    // a macro that fails has its say before its error
+    if (!end->ended || end->raised || !end->reason.is_atom(atoms::normal)) {
+      st.write(Pid{}, *printed, false);
+      printed->clear();
+    }
   }
   if (!end->ended) throw CompileError("the macro " + macro + " never returned", line);
   if (end->raised) {
@@ -73,8 +93,8 @@ const Unit* compile_tree(Runtime& rt, const Node& tree, const CompileOptions& op
   if (!o.documented) o.documented = [&st](Atom m) { return st.documented(m); };
   if (!o.run_macro)
     o.run_macro = [&rt](const ModuleDef* module, const Proto* fn, std::vector<Term> args,
-                        uint32_t line, const std::string& macro) {
-      return run_macro_now(rt, module, fn, std::move(args), line, macro);
+                        uint32_t line, const std::string& macro, std::string* printed) {
+      return run_macro_now(rt, module, fn, std::move(args), line, macro, printed);
     };
   return st.adopt(compile(tree, o));
 }

@@ -665,6 +665,13 @@ Vm::Stop Vm::step_slow(const Ins* I) {
     CASE(WithClause) : raise_error(Term::tuple({Term::atom("with_clause"), regs[I->a]}));
     CASE(FunClause) : function_clause(fr->proto, regs);
     // ---- modules
+    CASE(MacroOutput) : {
+      // what the macros expanded for this part of a module printed while the script
+      // compiled, printed where Elixir expands them (compile_macro.cpp)
+      const Term& text = fr->proto->consts[I->t];
+      if (!text.binary().empty()) st_.write(ctx_.self(), text.binary(), false);
+      goto next;
+    }
     CASE(DefModule) : {
       const ModuleDef& m = fr->proto->unit->modules[I->t];
       st_.define_module(ctx_.runtime(), m);
