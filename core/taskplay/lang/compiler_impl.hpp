@@ -236,9 +236,9 @@ class Compiler {
     std::string text;
   };
   std::vector<OutputSlot> output_slots_;
-  int output_slot_ = -1;                     // where the macro expanded now prints, -1: at once
+  int output_slot_ = -1;                        // where the macro expanded now prints, -1: at once
   std::map<const Node*, int> def_output_slot_;  // a def's place in its module's body
-  int reserve_output_slot();                 // a MacroOutput here (the current function)
+  int reserve_output_slot();                    // a MacroOutput here (the current function)
   // [SECTION] compile_quote.cpp: quote (code building the quoted form, unquotes evaluated)
   void quote_form(const Node& call, uint16_t dst);
   // [SECTION] compile_struct.cpp: defstruct, defexception, %Mod{}, raise of an exception
