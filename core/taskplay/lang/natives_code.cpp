@@ -49,6 +49,80 @@ Term to_string1(Ctx&, Term* a) {
 
 Term escape1(Ctx&, Term* a) { return escape_term(a[0]); }
 
+// The term a quote builder (quote_builder, no unquotes in it) stands for
+Term built(const Node& n) {
+  switch (n.kind) {
+    case NK::Literal:
+      return n.value;
+    case NK::Tuple:
+    case NK::List: {
+      std::vector<Term> items;
+      for (const auto& k : n.kids) items.push_back(built(*k));
+      if (n.kind == NK::Tuple) return Term::tuple(items);
+      if (n.has_tail) {
+        Term tail = items.back();
+        items.pop_back();
+        return Term::list(items, tail);
+      }
+      return Term::list(items);
+    }
+    default:
+      throw BadQuote("not a constant", Term());
+  }
+}
+
+// Code.string_to_quoted/1,2: the code's quoted form as Elixir's parser gives it ([line: n]
+// metadata, variables of context nil; several expressions a __block__), or
+// {:error, {meta, message, token}}; the ! forms raise the SyntaxError
+Term quoted_of(const std::string& source, bool raising) {
+  NodeP tree;
+  try {
+    tree = parse(source);
+  } catch (const SyntaxError& e) {
+    if (raising)
+      raise(make_struct(Atom("Elixir.SyntaxError"),
+                        {{Term(atoms::__exception__), Term(atoms::true_)},
+                         {Term::atom("description"), Term::string(e.message)},
+                         {Term::atom("file"), Term::string("nofile")},
+                         {Term::atom("line"), Term::integer(e.line)},
+                         {Term::atom("column"), Term::integer(e.col)}}));
+    std::string message = e.message, token;
+    const std::string before = "syntax error before: ";
+    if (message.rfind(before, 0) == 0) {
+      token = message.substr(before.size());
+      message = before;
+    }
+    Term meta = Term::list({Term::tuple({Term::atom("line"), Term::integer(e.line)}),
+                            Term::tuple({Term::atom("column"), Term::integer(e.col)})});
+    return Term::tuple(
+        {Term::atom("error"), Term::tuple({meta, Term::string(message), Term::string(token)})});
+  }
+  QuoteOpts q;
+  q.caller = true;
+  q.unquote = false;
+  Term quoted;
+  try {
+    if (tree->kids.size() == 1) {
+      quoted = built(*quote_builder(*tree->kids[0], q));
+    } else {
+      std::vector<Term> exprs;
+      for (const auto& k : tree->kids) exprs.push_back(built(*quote_builder(*k, q)));
+      quoted = Term::tuple({Term::atom("__block__"), Term(), Term::list(exprs)});
+    }
+  } catch (const BadQuote& e) {
+    raise_argument_error(e.what());
+  }
+  return raising ? quoted : Term::tuple({Term::atom("ok"), quoted});
+}
+std::string code_string(const Term& code) {
+  std::string s;
+  if (code.is_binary()) return std::string(code.binary());
+  if (!code.is_list() || !to_string_term(code, s)) raise_argument_error("expected a string of code");
+  return s;
+}
+Term string_to_quoted1(Ctx&, Term* a) { return quoted_of(code_string(a[0]), false); }
+Term string_to_quoted_bang1(Ctx&, Term* a) { return quoted_of(code_string(a[0]), true); }
+
 // A binding's key: `x`, or {x, Context} for a variable a quote made
 std::string binding_name(const Term& key) {
   if (key.is_atom()) return key.atom_value().name();
@@ -162,6 +236,10 @@ const Native kCodeNatives[] = {
     {C, "ensure_compiled!", 1, ensure_loaded_bang, nullptr},
     {M, "to_string", 1, to_string1, nullptr},
     {M, "escape", 1, escape1, nullptr},
+    {C, "string_to_quoted", 1, string_to_quoted1, nullptr},
+    {C, "string_to_quoted", 2, string_to_quoted1, nullptr},
+    {C, "string_to_quoted!", 1, string_to_quoted_bang1, nullptr},
+    {C, "string_to_quoted!", 2, string_to_quoted_bang1, nullptr},
     {C, "eval_string", 1, nullptr, eval_string1},
     {C, "eval_string", 2, nullptr, eval_string2},
     {C, "eval_quoted", 1, nullptr, eval_quoted1},
