@@ -1009,6 +1009,34 @@ std::vector<NodeP> Compiler::info_def(const Node& at, const std::vector<const No
                keyword_source(functions) + "\n    :macros -> " + keyword_source(macros) +
                "\n    :module -> __MODULE__\n  end\nend",
            {}, at.line));
+  // module_info/0,1, as every BEAM module has them: exports are the functions, the macros
+  // (as MACRO-name/arity + 1), then __info__/1 and module_info/0,1
+  std::vector<std::pair<std::string, uint32_t>> exports = functions, privates;
+  for (const auto& [name, arity] : macros) exports.emplace_back("MACRO-" + name, arity + 1);
+  exports.insert(exports.end(), {{"__info__", 1}, {"module_info", 0}, {"module_info", 1}});
+  for (const Node* s : defined) {
+    DefHead h;
+    if (s->kind == NK::Call && s->name == "defp" && !s->kids.empty() && def_head(*s->kids[0], h))
+      privates.emplace_back(h.name, static_cast<uint32_t>(h.params.size()));
+  }
+  std::sort(privates.begin(), privates.end());
+  privates.erase(std::unique(privates.begin(), privates.end()), privates.end());
+  std::vector<std::pair<std::string, uint32_t>> all = exports;
+  all.insert(all.end(), privates.begin(), privates.end());
+  out.push_back(tmpl(
+      "def module_info do\n  [module: __MODULE__, exports: module_info(:exports), attributes: "
+      "module_info(:attributes), compile: module_info(:compile), md5: module_info(:md5)]\nend",
+      {}, at.line));
+  out.push_back(tmpl(
+      "def module_info(key) when key in [:module, :exports, :functions, :attributes, :compile, "
+      ":md5, :nifs, :native] do\n  case key do\n    :module -> __MODULE__\n    :exports -> " +
+          keyword_source(exports) + "\n    :functions -> " + keyword_source(all) +
+          "\n    :attributes -> [vsn: [:erlang.phash2(__MODULE__, 4294967296)]]"
+          "\n    :compile -> [version: '8.2', options: [:no_spawn_compiler_process, :from_core, "
+          ":no_core_prepare, :no_auto_import], source: String.to_charlist(__ENV__.file)]"
+          "\n    :md5 -> <<:erlang.phash2(__MODULE__, 4294967296)::128>>"
+          "\n    :nifs -> []\n    :native -> false\n  end\nend",
+      {}, at.line));
   return out;
 }
 

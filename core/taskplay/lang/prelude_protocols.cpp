@@ -140,6 +140,19 @@ defmodule Protocol do
       true -> :ok
     end
   end
+  # assert_impl!/2: Protocol.Base is loaded and implements the protocol
+  def assert_impl!(protocol, base) do
+    impl = Module.concat(protocol, base)
+    Code.ensure_loaded!(impl)
+    cond do
+      not function_exported?(impl, :__impl__, 1) ->
+        raise ArgumentError, "#{inspect(impl)} is not an implementation of a protocol"
+      (other = impl.__impl__(:protocol)) != protocol ->
+        raise ArgumentError,
+              "expected #{inspect(impl)} to be an implementation of #{inspect(protocol)}, got: #{inspect(other)}"
+      true -> :ok
+    end
+  end
   def __impl_for__(protocol, data),
     do: :taskplay.impl_for(protocol, data, __builtins__(protocol), protocol == Inspect)
   def __impl_for__!(protocol, data) do
@@ -278,6 +291,131 @@ defmodule IO do
   def iodata_length(iodata), do: :erlang.iolist_size(iodata)
   def chardata_to_string(string) when is_binary(string), do: string
   def chardata_to_string(list) when is_list(list), do: List.to_string(list)
+end
+
+# StringIO: a process that is an I/O device reading from a string and writing to another
+# (Erlang's I/O protocol, as IO above speaks it to a pid)
+defmodule StringIO do
+  def open(string, options_or_function \\ [])
+  def open(string, options) when is_binary(string) and is_list(options) do
+    state = %{
+      input: string,
+      output: "",
+      capture_prompt: Keyword.get(options, :capture_prompt, false),
+      encoding: Keyword.get(options, :encoding, :unicode)
+    }
+    {:ok, spawn(fn -> loop(state) end)}
+  end
+  def open(string, function) when is_binary(string) and is_function(function, 1),
+    do: open(string, [], function)
+
+  def open(string, options, function)
+      when is_binary(string) and is_list(options) and is_function(function, 1) do
+    {:ok, pid} = open(string, options)
+    try do
+      {:ok, function.(pid)}
+    after
+      {:ok, {_input, _output}} = close(pid)
+    end
+  end
+
+  def contents(pid) when is_pid(pid), do: call(pid, :contents)
+  def flush(pid) when is_pid(pid), do: call(pid, :flush)
+  def close(pid) when is_pid(pid), do: call(pid, :close)
+
+  defp call(pid, request) do
+    ref = Process.monitor(pid)
+    send(pid, {:string_io, self(), ref, request})
+    receive do
+      {^ref, reply} ->
+        Process.demonitor(ref, [:flush])
+        reply
+      {:DOWN, ^ref, _, _, reason} -> exit({reason, {StringIO, request, [pid]}})
+    end
+  end
+
+  defp loop(state) do
+    receive do
+      {:io_request, from, reply_as, request} ->
+        {reply, state} = request(request, state)
+        send(from, {:io_reply, reply_as, reply})
+        loop(state)
+      {:string_io, from, ref, :contents} ->
+        send(from, {ref, {state.input, state.output}})
+        loop(state)
+      {:string_io, from, ref, :flush} ->
+        send(from, {ref, state.output})
+        loop(%{state | output: ""})
+      {:string_io, from, ref, :close} ->
+        send(from, {ref, {:ok, {state.input, state.output}}})
+      _other ->
+        loop(state)
+    end
+  end
+
+  defp request({:put_chars, encoding, chars}, state) do
+    {:ok, %{state | output: state.output <> translate(chars, encoding, state.encoding)}}
+  rescue
+    ArgumentError -> {{:error, {:put_chars, encoding, chars}}, state}
+  end
+  defp request({:put_chars, chars}, state), do: request({:put_chars, :latin1, chars}, state)
+  defp request({:put_chars, encoding, module, function, args}, state),
+    do: request({:put_chars, encoding, apply(module, function, args)}, state)
+  defp request({:get_chars, encoding, prompt, count}, state) when count >= 0 do
+    case state.input do
+      "" -> {:eof, read(state, "", prompt)}
+      input ->
+        {chars, rest} = take_chars(input, encoding, count)
+        {chars, read(state, rest, prompt)}
+    end
+  end
+  defp request({:get_line, encoding, prompt}, state) do
+    case :binary.match(state.input, "\n") do
+      _ when state.input == "" -> {:eof, read(state, "", prompt)}
+      :nomatch -> {state.input, read(state, "", prompt)}
+      {at, 1} ->
+        {line, rest} = :erlang.split_binary(state.input, at + 1)
+        line =
+          if String.ends_with?(line, "\r\n"),
+            do: binary_part(line, 0, byte_size(line) - 2) <> "\n",
+            else: line
+        _ = encoding
+        {line, read(state, rest, prompt)}
+    end
+  end
+  defp request({:get_until, _encoding, prompt, :eof}, state) do
+    case state.input do
+      "" -> {:eof, read(state, "", prompt)}
+      input -> {input, read(state, "", prompt)}
+    end
+  end
+  defp request({:setopts, [encoding: encoding]}, state) when encoding in [:latin1, :unicode],
+    do: {:ok, %{state | encoding: encoding}}
+  defp request({:setopts, _options}, state), do: {{:error, :enotsup}, state}
+  defp request(:getopts, state), do: {{:ok, [binary: true, encoding: state.encoding]}, state}
+  defp request({:get_geometry, _}, state), do: {{:error, :enotsup}, state}
+  defp request({:requests, requests}, state) do
+    Enum.reduce_while(requests, {:ok, state}, fn request, {_, state} ->
+      case request(request, state) do
+        {:ok, state} -> {:cont, {:ok, state}}
+        other -> {:halt, other}
+      end
+    end)
+  end
+  defp request(_request, state), do: {{:error, :request}, state}
+
+  defp translate(chars, :latin1, :unicode),
+    do: for(<<byte <- IO.iodata_to_binary(chars)>>, into: "", do: <<byte::utf8>>)
+  defp translate(chars, :latin1, :latin1), do: IO.iodata_to_binary(chars)
+  defp translate(chars, :unicode, _), do: IO.chardata_to_string(chars)
+
+  defp take_chars(input, :latin1, count) when byte_size(input) <= count, do: {input, ""}
+  defp take_chars(input, :latin1, count), do: :erlang.split_binary(input, count)
+  defp take_chars(input, :unicode, count), do: String.split_at(input, count)
+
+  defp read(%{capture_prompt: true} = state, rest, prompt),
+    do: %{state | input: rest, output: state.output <> IO.chardata_to_string(prompt)}
+  defp read(state, rest, _prompt), do: %{state | input: rest}
 end
 )elixir";
 }
