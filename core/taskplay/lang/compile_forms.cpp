@@ -1023,10 +1023,10 @@ std::vector<NodeP> Compiler::info_def(const Node& at, const std::vector<const No
   privates.erase(std::unique(privates.begin(), privates.end()), privates.end());
   std::vector<std::pair<std::string, uint32_t>> all = exports;
   all.insert(all.end(), privates.begin(), privates.end());
-  out.push_back(tmpl(
-      "def module_info do\n  [module: __MODULE__, exports: module_info(:exports), attributes: "
-      "module_info(:attributes), compile: module_info(:compile), md5: module_info(:md5)]\nend",
-      {}, at.line));
+  out.push_back(
+      tmpl("def module_info do\n  [module: __MODULE__, exports: module_info(:exports), attributes: "
+           "module_info(:attributes), compile: module_info(:compile), md5: module_info(:md5)]\nend",
+           {}, at.line));
   out.push_back(tmpl(
       "def module_info(key) when key in [:module, :exports, :functions, :attributes, :compile, "
       ":md5, :nifs, :native] do\n  case key do\n    :module -> __MODULE__\n    :exports -> " +

@@ -117,7 +117,8 @@ Term quoted_of(const std::string& source, bool raising) {
 std::string code_string(const Term& code) {
   std::string s;
   if (code.is_binary()) return std::string(code.binary());
-  if (!code.is_list() || !to_string_term(code, s)) raise_argument_error("expected a string of code");
+  if (!code.is_list() || !to_string_term(code, s))
+    raise_argument_error("expected a string of code");
   return s;
 }
 Term string_to_quoted1(Ctx&, Term* a) { return quoted_of(code_string(a[0]), false); }
