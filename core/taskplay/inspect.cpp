@@ -438,6 +438,7 @@ class FlatSink {
   }
   void tail() { out_ += " | "; }
   void close(std::string_view right) { out_ += right; }
+  bool doc(const Term&) { return false; }  // one line: the struct's text instead
 
  private:
   std::string& out_;
@@ -479,6 +480,21 @@ class TreeSink {
     if (f.current >= 0 || !f.items.empty()) f.items.push_back(f.current);
     append(container(f, std::string(right)));
   }
+  // An Inspect implementation's document (Inspect.Algebra's terms): part of this one, so
+  // that it lays out with the rest; false (nothing added) for what this tree cannot hold
+  // (lines, nesting at the cursor or on break only, colors, ...): its text goes instead.
+  bool doc(const Term& d) {
+    size_t mark = docs_.size();
+    int x = convert(d);
+    if (x < 0) {
+      docs_.resize(mark);
+      return false;
+    }
+    append(x);
+    return true;
+  }
+  // the document as printed, ungrouped (Inspect.Algebra.to_doc/2)
+  int top() { return frames_.front().current < 0 ? str("") : frames_.front().current; }
   // the whole document, grouped as Kernel.inspect/2 and IO.inspect/2 group it
   int root() { return group(frames_.front().current < 0 ? str("") : frames_.front().current); }
   int nest(int x, int i) { return add({Doc::nest, false, x, -1, i, {}}); }
@@ -498,6 +514,31 @@ class TreeSink {
   int add(Doc d) {
     docs_.push_back(std::move(d));
     return static_cast<int>(docs_.size() - 1);
+  }
+  int convert(const Term& d) {
+    if (d.is_binary()) return str(std::string(d.binary()));
+    if (d.is_atom(Atom("doc_nil"))) return add({Doc::nil, false, -1, -1, 0, {}});
+    if (!d.is_tuple() || d.tuple_size() < 2 || !d[0].is_atom()) return -1;
+    const std::string_view tag = d[0].atom_value().name();
+    if (tag == "doc_string" && d.tuple_size() == 3 && d[1].is_binary())
+      return str(std::string(d[1].binary()));
+    if (tag == "doc_cons" && d.tuple_size() == 3) {
+      int a = convert(d[1]);
+      int b = a < 0 ? -1 : convert(d[2]);
+      return b < 0 ? -1 : cons(a, b);
+    }
+    if (tag == "doc_nest" && d.tuple_size() == 4 && d[2].is_small_int() &&
+        d[3].is_atom(Atom("always"))) {
+      int a = convert(d[1]);
+      return a < 0 ? -1 : nest(a, static_cast<int>(d[2].small_int()));
+    }
+    if (tag == "doc_break" && d.tuple_size() == 3 && d[1].is_binary())
+      return brk(std::string(d[1].binary()), d[2].is_atom(Atom("flex")));
+    if (tag == "doc_group" && d.tuple_size() == 3 && d[2].is_atom(Atom("self"))) {
+      int a = convert(d[1]);
+      return a < 0 ? -1 : group(a);
+    }
+    return -1;
   }
   int str(std::string s) { return add({Doc::str, false, -1, -1, 0, std::move(s)}); }
   int cons(int x, int y) { return add({Doc::cons, false, x, y, 0, {}}); }
@@ -685,6 +726,12 @@ class Printer {
     if (o_.custom && o_.custom->is_map()) {
       if (const Term* text = o_.custom->map_get(t); text && text->is_binary()) {
         s_.text(text->binary());
+        return true;
+      }
+      // {text, document}: the document where it can be part of this one
+      if (const Term* both = o_.custom->map_get(t);
+          both && both->is_tuple() && both->tuple_size() == 2 && (*both)[0].is_binary()) {
+        if (!s_.doc((*both)[1])) s_.text((*both)[0].binary());
         return true;
       }
     }
@@ -1064,6 +1111,33 @@ std::string format_float(double v) {
 void inspect_to(std::string& out, const Term& t, const InspectOpts& opts) {
   FlatSink sink(out);
   Printer<FlatSink>(sink, opts).term(t, opts.limit);
+}
+
+Term inspect_doc(const Term& t, const InspectOpts& opts) {
+  TreeSink sink;
+  Printer<TreeSink>(sink, opts).term(t, opts.limit);
+  const std::vector<Doc>& docs = sink.docs();
+  auto term_of = [&docs](auto& self, int i) -> Term {
+    const Doc& x = docs[static_cast<size_t>(i)];
+    switch (x.kind) {
+      case Doc::nil:
+        return Term::atom("doc_nil");
+      case Doc::str:
+        return Term::string(x.s);
+      case Doc::cons:
+        return Term::tuple({Term::atom("doc_cons"), self(self, x.a), self(self, x.b)});
+      case Doc::nest:
+        return Term::tuple({Term::atom("doc_nest"), self(self, x.a), Term::integer(x.indent),
+                            Term::atom("always")});
+      case Doc::brk:
+        return Term::tuple(
+            {Term::atom("doc_break"), Term::string(x.s), Term::atom(x.flex ? "flex" : "strict")});
+      case Doc::group:
+        return Term::tuple({Term::atom("doc_group"), self(self, x.a), Term::atom("self")});
+    }
+    return Term::atom("doc_nil");
+  };
+  return term_of(term_of, sink.top());
 }
 
 std::string inspect_at(const Term& t, int width, const InspectOpts& opts, int nest) {

@@ -53,6 +53,10 @@ void inspect_to(std::string& out, const Term& t, const InspectOpts& opts = {});
 // shell print; `nest`: lines after the first start that many columns in, as
 // Inspect.Algebra.nest/2 around the document does (ExUnit's `left:`/`right:` values).
 std::string inspect_at(const Term& t, int width, const InspectOpts& opts = {}, int nest = 0);
+// t's document as Inspect.Algebra's terms (Inspect.Algebra.to_doc/2): strings, :doc_nil and
+// {:doc_cons, ...}, {:doc_nest, d, n, :always}, {:doc_break, s, :strict | :flex},
+// {:doc_group, d, :self}
+Term inspect_doc(const Term& t, const InspectOpts& opts = {});
 
 // How Kernel.to_string/1 and "#{}" interpolation show a term: strings as
 // their text, atoms without the colon, numbers as inspect shows them.

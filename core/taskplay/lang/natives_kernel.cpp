@@ -277,6 +277,12 @@ Term inspect3(Ctx&, Term* a) {
   if (a[2].is_map()) o.custom = &a[2];
   return Term::string(inspect(a[0], o));
 }
+Term inspect_doc3(Ctx&, Term* a) {
+  if (!a[1].is_list()) badarg();
+  InspectOpts o = inspect_opts(a[1]);
+  if (a[2].is_map()) o.custom = &a[2];
+  return inspect_doc(a[0], o);
+}
 Term to_string(Ctx&, Term* a) {
   std::string s;
   if (to_string_term(a[0], s)) return Term::string(s);
@@ -671,6 +677,7 @@ constexpr Native kTable[] = {
     {K, "not", 1, op_not, nullptr, true},
     {K, "!", 1, op_bang, nullptr, false},
     {T, "inspect", 3, inspect3, nullptr, false},
+    {T, "inspect_doc", 3, inspect_doc3, nullptr, false},
     {T, "to_string", 1, to_string, nullptr, false},
     {K, "raise", 1, raise1, nullptr, false},
     {K, "raise", 2, raise2, nullptr, false},

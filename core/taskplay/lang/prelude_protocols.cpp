@@ -2,8 +2,8 @@
 // IO.inspect/2,3, IO.puts/1,2, to_string/1 and "#{...}" print the built-in types natively
 // (inspect.cpp) and give the program's structs to its own implementations
 // (`defimpl Inspect, for: Point`, `defimpl String.Chars, for: Point`). An Inspect
-// implementation's document is built by a small Inspect.Algebra whose documents are
-// strings: concat, to_doc, container_doc and the rest lay nothing out over lines.
+// implementation's document is built with Inspect.Algebra (Elixir's document terms, laid
+// out by format/2); inside other data it joins the native layout's tree (inspect.cpp).
 
 #include "taskplay/lang/prelude.hpp"
 
@@ -32,8 +32,15 @@ defmodule Inspect do
       [] -> nil
       structs ->
         o = Inspect.Opts.new(opts)
+        # a document laid out at the width (:infinity unless pretty, as Kernel.inspect/2)
+        width = if o.pretty, do: o.width, else: :infinity
         Map.new(structs, fn s ->
-          {s, IO.iodata_to_binary(:taskplay.protocol_impl(Inspect, s.__struct__).inspect(s, o))}
+          case :taskplay.protocol_impl(Inspect, s.__struct__).inspect(s, o) do
+            list when is_list(list) -> {s, IO.iodata_to_binary(list)}
+            doc ->
+              text = IO.iodata_to_binary(Inspect.Algebra.format(Inspect.Algebra.group(doc), width))
+              {s, {text, doc}}
+          end
         end)
     end
   end
@@ -61,39 +68,165 @@ defmodule Inspect.Opts do
 end
 
 defmodule Inspect.Algebra do
-  def empty, do: ""
-  def string(string) when is_binary(string), do: string
-  def concat(docs) when is_list(docs), do: IO.iodata_to_binary(docs)
-  def concat(left, right), do: IO.iodata_to_binary([left, right])
-  def to_doc(term, opts), do: Inspect.__inspect__(term, opts)
-  def break(string \\ " "), do: string
-  def flex_break(string \\ " "), do: string
-  def line, do: "\n"
-  def line(left, right), do: concat([left, "\n", right])
-  def glue(left, right), do: concat([left, " ", right])
-  def glue(left, string, right), do: concat([left, string, right])
-  def flex_glue(left, right), do: glue(left, right)
-  def flex_glue(left, string, right), do: glue(left, string, right)
-  def space(left, right), do: concat([left, " ", right])
-  def nest(doc, _level), do: doc
-  def nest(doc, _level, _mode), do: doc
-  def group(doc), do: doc
-  def group(doc, _mode), do: doc
-  def color(doc, _key, _opts), do: doc
-  def format(doc, _width), do: doc
-  def collapse_lines(_max), do: ""
-  def force_unfit(doc), do: doc
-  def next_break_fits(doc), do: doc
-  def next_break_fits(doc, _mode), do: doc
-  def fold_doc([], _fun), do: ""
+  # Documents as Elixir's: a string, :doc_nil, :doc_line or a tagged tuple; format/2 lays
+  # them out at a width (Wadler's pretty printer as Elixir extends it: flex breaks, nesting
+  # at the cursor, groups that inherit their parent's mode, next_break_fits, force_unfit)
+  def empty, do: :doc_nil
+  def string(string) when is_binary(string), do: {:doc_string, string, String.length(string)}
+  def concat(left, right), do: {:doc_cons, left, right}
+  def concat(docs) when is_list(docs), do: fold_doc(docs, &concat(&1, &2))
+  def no_limit(doc), do: {:doc_limit, doc, :infinity}
+  def to_doc(term, opts) do
+    :taskplay.inspect_doc(term, Inspect.__keywords__(opts), Inspect.__custom__(term, opts))
+  end
+  def break(string \\ " ") when is_binary(string), do: {:doc_break, string, :strict}
+  def flex_break(string \\ " ") when is_binary(string), do: {:doc_break, string, :flex}
+  def line, do: :doc_line
+  def line(left, right), do: concat(left, concat(:doc_line, right))
+  def glue(left, string \\ " ", right) when is_binary(string),
+    do: concat(left, concat(break(string), right))
+  def flex_glue(left, string \\ " ", right) when is_binary(string),
+    do: concat(left, concat(flex_break(string), right))
+  def space(left, right), do: concat(left, concat(" ", right))
+  def nest(doc, level, mode \\ :always)
+  def nest(doc, 0, _mode), do: doc
+  def nest(doc, level, mode) when mode in [:always, :break], do: {:doc_nest, doc, level, mode}
+  def group(doc, mode \\ :self) when mode in [:self, :inherit], do: {:doc_group, doc, mode}
+  def collapse_lines(max) when is_integer(max) and max > 0, do: {:doc_collapse, max}
+  def next_break_fits(doc, mode \\ :enabled) when mode in [:enabled, :disabled],
+    do: {:doc_fits, doc, mode}
+  def force_unfit(doc), do: {:doc_force, doc}
+  def surround(left, doc, right), do: concat(concat(left, nest(doc, 1)), right)
+  def color(doc, key, %{syntax_colors: colors}) do
+    case Keyword.get(colors, key) do
+      nil -> doc
+      color -> concat({:doc_color, doc, color}, {:doc_color, :doc_nil, Keyword.get(colors, :reset, :reset)})
+    end
+  end
+  def fold_doc([], _fun), do: :doc_nil
   def fold_doc([doc], _fun), do: doc
   def fold_doc([doc | docs], fun), do: fun.(doc, fold_doc(docs, fun))
 
-  def container_doc(left, collection, right, opts, fun, options \\ []) do
+  def container_doc(left, collection, right, opts, fun, options \\ [])
+  def container_doc(left, [], right, _opts, _fun, _options), do: concat(left, right)
+  def container_doc(left, collection, right, opts, fun, options) when is_list(collection) do
+    break = Keyword.get(options, :break, :maybe)
     separator = Keyword.get(options, :separator, ",")
-    items = Enum.map(collection, fn item -> fun.(item, opts) end)
-    concat([left, Enum.join(items, separator <> " "), right])
+    {docs, simple?} = each_item(collection, Map.get(opts, :limit, 50), opts, fun, [], break == :maybe)
+    flex? = simple? or break == :flex
+    docs = fold_doc(docs, &join_items(&1, &2, flex?, separator))
+    if flex?,
+      do: group(concat(concat(left, nest(docs, 1)), right)),
+      else: group(glue(nest(glue(left, "", docs), 2), "", right))
   end
+
+  defp each_item([], _limit, _opts, _fun, acc, simple?), do: {Enum.reverse(acc), simple?}
+  defp each_item(_, 0, _opts, _fun, acc, simple?), do: {Enum.reverse(["..." | acc]), simple?}
+  defp each_item([item | items], limit, opts, fun, acc, simple?) when is_list(items) do
+    next = if limit == :infinity, do: limit, else: limit - 1
+    doc = fun.(item, %{opts | limit: next})
+    limit = if doc == :doc_nil, do: limit, else: next
+    each_item(items, limit, opts, fun, [doc | acc], simple? and simple_doc?(doc))
+  end
+  defp each_item([left | right], limit, opts, fun, acc, simple?) do
+    limit = if limit == :infinity, do: limit, else: limit - 1
+    left = fun.(left, %{opts | limit: limit})
+    right = fun.(right, %{opts | limit: limit})
+    simple? = simple? and simple_doc?(left) and simple_doc?(right)
+    {Enum.reverse([join_items(left, right, simple?, " |") | acc]), simple?}
+  end
+
+  defp join_items(:doc_nil, :doc_nil, _, _), do: :doc_nil
+  defp join_items(left, :doc_nil, _, _), do: left
+  defp join_items(:doc_nil, right, _, _), do: right
+  defp join_items(left, right, true, separator), do: flex_glue(concat(left, separator), right)
+  defp join_items(left, right, false, separator), do: glue(concat(left, separator), right)
+
+  defp simple_doc?({:doc_cons, left, right}), do: simple_doc?(left) and simple_doc?(right)
+  defp simple_doc?({:doc_color, doc, _}), do: simple_doc?(doc)
+  defp simple_doc?({:doc_string, _, _}), do: true
+  defp simple_doc?(:doc_nil), do: true
+  defp simple_doc?(other), do: is_binary(other)
+
+  def format(doc, width) when width == :infinity or (is_integer(width) and width >= 0),
+    do: lay(width, 0, [{0, :flat, doc}])
+
+  # lay(width, column, [{indent, mode, doc}]): the iodata; modes :flat and :break
+  defp lay(_, _, []), do: []
+  defp lay(w, k, [{_, _, :doc_nil} | t]), do: lay(w, k, t)
+  defp lay(w, _, [{i, _, :doc_line} | t]), do: [newline(i) | lay(w, i, t)]
+  defp lay(w, k, [{i, m, {:doc_cons, x, y}} | t]), do: lay(w, k, [{i, m, x}, {i, m, y} | t])
+  defp lay(w, k, [{i, m, {:doc_color, x, c}} | t]),
+    do: [IO.ANSI.format_fragment(c, true) | lay(w, k, [{i, m, x} | t])]
+  defp lay(w, k, [{_, _, {:doc_string, s, l}} | t]), do: [s | lay(w, k + l, t)]
+  defp lay(w, k, [{_, _, s} | t]) when is_binary(s), do: [s | lay(w, k + byte_size(s), t)]
+  defp lay(w, k, [{i, m, {:doc_force, x}} | t]), do: lay(w, k, [{i, m, x} | t])
+  defp lay(w, k, [{i, m, {:doc_fits, x, _}} | t]), do: lay(w, k, [{i, m, x} | t])
+  defp lay(w, _, [{i, _, {:doc_collapse, max}} | t]), do: collapse(lay(w, i, t), max, 0, i)
+  defp lay(w, k, [{i, m, {:doc_break, s, :flex}} | t]) do
+    k = k + byte_size(s)
+    if w == :infinity or m == :flat or fits?(w, k, true, t),
+      do: [s | lay(w, k, t)],
+      else: [newline(i) | lay(w, i, t)]
+  end
+  defp lay(w, k, [{i, :break, {:doc_break, _s, :strict}} | t]), do: [newline(i) | lay(w, i, t)]
+  defp lay(w, k, [{_, _, {:doc_break, s, :strict}} | t]), do: [s | lay(w, k + byte_size(s), t)]
+  defp lay(w, k, [{i, m, {:doc_nest, x, j, when_}} | t]) do
+    if when_ == :always or m == :break,
+      do: lay(w, k, [{nesting(i, k, j), m, x} | t]),
+      else: lay(w, k, [{i, m, x} | t])
+  end
+  defp lay(w, k, [{i, :break, {:doc_group, x, :inherit}} | t]), do: lay(w, k, [{i, :break, x} | t])
+  defp lay(w, k, [{i, _, {:doc_group, x, _}} | t]) do
+    if w == :infinity or fits?(w, k, false, [{i, :flat, x}]),
+      do: lay(w, k, [{i, :flat, x} | t]),
+      else: lay(w, k, [{i, :break, x} | t])
+  end
+  defp lay(w, k, [{i, m, {:doc_limit, x, :infinity}} | t]) when w != :infinity,
+    do: lay(:infinity, k, [{i, :flat, x}, {i, m, {:doc_limit, :doc_nil, w}} | t])
+  defp lay(_w, k, [{i, m, {:doc_limit, x, w}} | t]), do: lay(w, k, [{i, m, x} | t])
+
+  # whether what follows fits on the line: the rest of the line up to the first break that
+  # may break (b?: a break has been passed, so going past the width no longer fits)
+  defp fits?(w, k, b?, _) when k > w and b?, do: false
+  defp fits?(_, _, _, []), do: true
+  defp fits?(w, k, _, {:tail, b?, t}), do: fits?(w, k, b?, t)
+  defp fits?(w, k, b?, [{i, _, {:doc_fits, x, :disabled}} | t]), do: fits?(w, k, b?, [{i, :flat_no_break, x} | t])
+  defp fits?(w, k, b?, [{i, :flat_no_break, {:doc_fits, x, _}} | t]), do: fits?(w, k, b?, [{i, :flat_no_break, x} | t])
+  defp fits?(w, k, b?, [{i, _, {:doc_fits, x, :enabled}} | t]), do: fits?(w, k, b?, [{i, :break_no_flat, x} | t])
+  defp fits?(w, k, b?, [{i, :break_no_flat, {:doc_force, x}} | t]), do: fits?(w, k, b?, [{i, :break_no_flat, x} | t])
+  defp fits?(_, _, _, [{_, :break_no_flat, {:doc_break, _, _}} | _]), do: true
+  defp fits?(_, _, _, [{_, :break_no_flat, :doc_line} | _]), do: true
+  defp fits?(_, _, _, [{_, :break, {:doc_break, _, _}} | _]), do: true
+  defp fits?(_, _, _, [{_, :break, :doc_line} | _]), do: true
+  defp fits?(w, k, b?, [{i, :break, {:doc_group, x, _}} | t]), do: fits?(w, k, b?, [{i, :flat, x} | {:tail, b?, t}])
+  defp fits?(w, _, _, [{i, _, :doc_line} | t]), do: fits?(w, i, false, t)
+  defp fits?(w, k, b?, [{_, _, :doc_nil} | t]), do: fits?(w, k, b?, t)
+  defp fits?(w, _, b?, [{i, _, {:doc_collapse, _}} | t]), do: fits?(w, i, b?, t)
+  defp fits?(w, k, b?, [{i, m, {:doc_color, x, _}} | t]), do: fits?(w, k, b?, [{i, m, x} | t])
+  defp fits?(w, k, b?, [{_, _, {:doc_string, _, l}} | t]), do: fits?(w, k + l, b?, t)
+  defp fits?(w, k, b?, [{_, _, s} | t]) when is_binary(s), do: fits?(w, k + byte_size(s), b?, t)
+  defp fits?(_, _, _, [{_, _, {:doc_force, _}} | _]), do: false
+  defp fits?(w, k, _, [{_, _, {:doc_break, s, _}} | t]), do: fits?(w, k + byte_size(s), true, t)
+  defp fits?(w, k, b?, [{i, m, {:doc_nest, x, _, :break}} | t]), do: fits?(w, k, b?, [{i, m, x} | t])
+  defp fits?(w, k, b?, [{i, m, {:doc_nest, x, j, _}} | t]), do: fits?(w, k, b?, [{nesting(i, k, j), m, x} | t])
+  defp fits?(w, k, b?, [{i, m, {:doc_cons, x, y}} | t]), do: fits?(w, k, b?, [{i, m, x}, {i, m, y} | t])
+  defp fits?(w, k, b?, [{i, m, {:doc_group, x, _}} | t]), do: fits?(w, k, b?, [{i, m, x} | {:tail, b?, t}])
+  defp fits?(w, k, b?, [{i, m, {:doc_limit, x, :infinity}} | t]) when w != :infinity,
+    do: fits?(:infinity, k, b?, [{i, :flat, x}, {i, m, {:doc_limit, :doc_nil, w}} | t])
+  defp fits?(_w, k, b?, [{i, m, {:doc_limit, x, w}} | t]), do: fits?(w, k, b?, [{i, m, x} | t])
+
+  defp collapse(["\n" <> _ | t], max, count, i), do: collapse(t, max, count + 1, i)
+  defp collapse(["" | t], max, count, i), do: collapse(t, max, count, i)
+  defp collapse(t, max, count, i),
+    do: [:binary.copy("\n", Kernel.min(max, count)) <> :binary.copy(" ", i) | t]
+
+  defp nesting(_, k, :cursor), do: k
+  defp nesting(_, _, :reset), do: 0
+  defp nesting(i, _, j), do: i + j
+
+  defp newline(0), do: "\n"
+  defp newline(i), do: "\n" <> :binary.copy(" ", i)
 end
 
 defmodule String.Chars do
@@ -183,7 +316,7 @@ defmodule IO do
     item
   end
   def inspect(device, item, opts) when is_list(opts),
-    do: :taskplay.io_inspect(device, item, opts, Inspect.__custom__(item, opts))
+    do: :taskplay.io_inspect(device, item, opts, Inspect.__custom__(item, Keyword.put_new(opts, :pretty, true)))
 
   # IO.warn/2: the message, then where (a stacktrace, a __ENV__'s file and line, or nothing)
   def warn(message, []), do: write(:stderr, ["warning: ", to_chardata(message), "\n\n"])
