@@ -194,6 +194,14 @@ Co<Term> eval_string2(Ctx& ctx, std::vector<Term> a) {
   co_return co_await eval_string(ctx, std::move(code), std::move(binding));
 }
 
+// eval_string/3: the options (file:, line:, ...) name where the code comes from; taskplay
+// evaluates it alike
+Co<Term> eval_string3(Ctx& ctx, std::vector<Term> a) {
+  if (!a[2].is_list()) raise_argument_error("expected a keyword list of options");
+  Term code = a[0], binding = a[1];
+  co_return co_await eval_string(ctx, std::move(code), std::move(binding));
+}
+
 Co<Term> eval_quoted(Ctx& ctx, Term ast, Term binding) {
   NodeP tree = tree_of(ast);
   NodeP block = make_node(NK::Block, tree->line, 0);
@@ -205,6 +213,11 @@ Co<Term> eval_quoted1(Ctx& ctx, std::vector<Term> a) {
   co_return co_await eval_quoted(ctx, std::move(ast), Term());
 }
 Co<Term> eval_quoted2(Ctx& ctx, std::vector<Term> a) {
+  Term ast = a[0], binding = a[1];
+  co_return co_await eval_quoted(ctx, std::move(ast), std::move(binding));
+}
+Co<Term> eval_quoted3(Ctx& ctx, std::vector<Term> a) {
+  if (!a[2].is_list()) raise_argument_error("expected a keyword list of options");
   Term ast = a[0], binding = a[1];
   co_return co_await eval_quoted(ctx, std::move(ast), std::move(binding));
 }
@@ -245,6 +258,8 @@ const Native kCodeNatives[] = {
     {C, "eval_string", 2, nullptr, eval_string2},
     {C, "eval_quoted", 1, nullptr, eval_quoted1},
     {C, "eval_quoted", 2, nullptr, eval_quoted2},
+    {C, "eval_string", 3, nullptr, eval_string3},
+    {C, "eval_quoted", 3, nullptr, eval_quoted3},
 };
 
 }  // namespace

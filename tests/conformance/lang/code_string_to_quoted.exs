@@ -38,3 +38,8 @@ try do
 rescue
   e in SyntaxError -> IO.puts("SyntaxError on line #{e.line}")
 end
+
+# eval_string/3 and eval_quoted/3 take options (file:, line:) as well
+IO.inspect(Code.eval_string("a * 2", [a: 21], file: "calc.exs", line: 10))
+IO.inspect(Code.eval_string("[x | y]", [x: 1, y: [2]], []))
+IO.inspect(Code.eval_quoted(quote(do: 40 + 2), [], file: "q.exs"))
