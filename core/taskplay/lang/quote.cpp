@@ -333,8 +333,7 @@ class Quoter {
       path = dot == std::string_view::npos ? std::string_view() : path.substr(dot + 1);
     }
     // Elixir.M is no alias to expand: its quote has no [alias: false]
-    const bool rooted =
-        n.name == "Elixir" || n.name.rfind("Elixir.", 0) == 0 || under_module;
+    const bool rooted = n.name == "Elixir" || n.name.rfind("Elixir.", 0) == 0 || under_module;
     Term meta = q_.caller || rooted ? plain(line) : Term::list({kw("alias", Term::atom("false"))});
     return form("__aliases__", meta, lit(Term::list(segs), line), line);
   }
