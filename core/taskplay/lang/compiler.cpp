@@ -365,8 +365,6 @@ void Compiler::error(const Node& n, std::string message) {
 Atom Compiler::alias_atom(const Node& a) { return alias_atom(a.name); }
 
 Atom Compiler::alias_atom(const std::string& path) {
-  if (path.rfind("__MODULE__.", 0) == 0)  // __MODULE__.Worker (nil outside a module: Worker)
-    return Atom((mod_ ? mod_->name.name() : std::string("Elixir")) + path.substr(10));
   std::string name = path;
   size_t dot = name.find('.');
   std::string first = name.substr(0, dot);

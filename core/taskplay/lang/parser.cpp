@@ -1045,15 +1045,6 @@ class Parser {
           e = fin(std::move(c));
           continue;
         }
-        if (cur().is(Tok::Alias) && e->kind == NK::Var && e->name == "__MODULE__" &&
-            e->kids.empty()) {
-          // __MODULE__.Worker: an alias under the module being compiled (compiler.cpp)
-          e->kind = NK::Alias;
-          e->name = "__MODULE__." + std::string(cur().text);
-          e->value = Term(Atom("Elixir." + e->name));
-          next();
-          continue;
-        }
         if (cur().is(Tok::Alias)) {
           // __MODULE__.Worker: an alias under the module being defined (the compiler's
           // alias_atom reads the first segment)
