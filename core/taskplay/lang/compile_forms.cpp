@@ -1305,6 +1305,10 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
   uint16_t last = temp();
   emit(Op::LoadNil, last);
   push_scope();
+  // `import Kernel, except: [+: 2]` is lexical: the body's code before it still sees Kernel's
+  // operator (the book's Operators example prints 579, then 123456). The body's own import
+  // statement brings it back as it compiles, in its place.
+  std::erase(m.imports, Atom("Elixir.Kernel"));
   for (const Node* s : stmts) {
     line_ = s->line;
     if (s->kind == NK::Call && (s->name == "def" || s->name == "defp"))

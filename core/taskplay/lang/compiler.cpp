@@ -844,6 +844,15 @@ void Compiler::binary(const Node& n, uint16_t dst) {
   const Node& l = *n.kids[0];
   const Node& r = *n.kids[1];
   line_ = n.line;
+  if (!kernel_allows(op, 2)) {
+    // `import Kernel, except: [+: 2]`: the operator is whatever function of that name is in
+    // scope (an import, or the module's own `def a + b`), compiled as the call it stands for
+    NodeP call = clone(n);
+    call->kind = NK::Call;
+    generated_.push_back(std::move(call));
+    expr(*generated_.back(), dst);
+    return;
+  }
   if (op == "&&" || op == "||" || op == "and" || op == "or") {
     Label end = label();
     expr(l, dst);

@@ -37,6 +37,14 @@ constexpr OpInfo kBinary[] = {
     {"|>", 110, false},
     {"<<<", 110, false},  // Bitwise's operators: calls of the functions `import Bitwise` brings
     {">>>", 110, false},
+    {"<<~", 110, false},  // operators Elixir parses but Kernel does not define: a module's
+    {"~>>", 110, false},  // own `def a <~> b` gives them a meaning (calls, as Bitwise's)
+    {"<~", 110, false},
+    {"~>", 110, false},
+    {"<~>", 110, false},
+    {"<|>", 110, false},
+    {"+++", 130, true},
+    {"---", 130, true},
     {"&&&", 80, false},
     {"|||", 70, false},
     {"in", 120, false},
@@ -55,6 +63,29 @@ constexpr OpInfo kBinary[] = {
     // first..last//step: looser than .., as Elixir's ternary operator
     {"//", 125, true},
 };
+// Binary operators that are calls of a function by the operator's name, not Kernel's built-in
+// operations: Bitwise's, and the ones Elixir parses but leaves to a module to define.
+bool is_call_op(std::string_view op) {
+  static constexpr std::string_view kOps[] = {"<<<", ">>>", "&&&", "|||", "<<~", "~>>",
+                                              "<~",  "~>",  "<~>", "<|>", "+++", "---"};
+  return std::find(std::begin(kOps), std::end(kOps), op) != std::end(kOps);
+}
+
+// `def a + b`, `defmacro left <~> right when ...`: a head written as a binary operator
+// defines the function named by it. Its node becomes the call it stands for, so every
+// reader of def heads sees a call (`=`, `|`, `::`, `<-`, `\\\\` and `when` are not functions).
+void operator_head(Node& def) {
+  if (def.kids.empty()) return;
+  Node* h = def.kids[0].get();
+  if (h->kind == NK::Binary && h->name == "when") h = h->kids[0].get();
+  static constexpr std::string_view kNot[] = {"=",    "|",  "::", "<-", "\\\\",
+                                              "when", "=>", "//", "."};
+  if (h->kind != NK::Binary || h->kids.size() != 2 ||
+      std::find(std::begin(kNot), std::end(kNot), h->name) != std::end(kNot))
+    return;
+  h->kind = NK::Call;
+}
+
 constexpr int kPrecCapture = 55;  // &: looser than =, tighter than | and when
 constexpr int kPrecUnary = 160;   // - + ! not ^
 constexpr int kPrecNotIn = 120;
@@ -409,7 +440,7 @@ class Parser {
 
   NodeP binary(const Token& at, std::string op, NodeP l, NodeP r) {
     if (op == "|>") return pipe(at, std::move(l), std::move(r));
-    if (op == "<<<" || op == ">>>" || op == "&&&" || op == "|||") {
+    if (is_call_op(op)) {
       NodeP c = node(NK::Call, at);
       c->name = op;
       c->kids.push_back(std::move(l));
@@ -967,6 +998,8 @@ class Parser {
       c->name = id.text;
       if ((at_op("-") || at_op("+")) && cur().space_before) c->ambiguous_op = true;
       noparens_args(*c);
+      if (c->name == "def" || c->name == "defp" || c->name == "defmacro" || c->name == "defmacrop")
+        operator_head(*c);
       maybe_do_block(*c, /*outer=*/true);
       return multi_alias(fin(std::move(c)));
     }
@@ -999,10 +1032,12 @@ class Parser {
 
   // An operator that names a Kernel function: &+/2, Kernel.+(1, 2)
   bool at_function_op() const {
-    static constexpr std::string_view ops[] = {"+", "-", "*",  "/",  "**", "==", "!=", "===", "!==",
-                                               "<", ">", "<=", ">=", "<>", "++", "--", "!",   "=~"};
+    static constexpr std::string_view ops[] = {
+        "+", "-",  "*",  "/",  "**", "==", "!=", "===", "!==", "<",
+        ">", "<=", ">=", "<>", "++", "--", "!",  "=~",  ".."};
     return cur().is(Tok::Op) &&
-           std::find(std::begin(ops), std::end(ops), cur().text) != std::end(ops);
+           (std::find(std::begin(ops), std::end(ops), cur().text) != std::end(ops) ||
+            is_call_op(cur().text));
   }
 
   NodeP postfix(NodeP e) {
