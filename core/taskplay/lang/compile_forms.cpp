@@ -1057,13 +1057,16 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     const std::string full = alias_atom(*call.kids[0]).name();  // "Elixir.Foo"
     if (!mod_ && full.rfind("Elixir.", 0) != 0)  // `defmodule Elixir` (found by the fuzzer)
       error(call, "module " + full + " is reserved and cannot be defined");
-    m.display = mod_ ? mod_->display + "." + short_name : full.substr(7);
+    // defmodule __MODULE__.Sub names the module in full (and makes no alias)
+    const bool under_module = short_name.rfind("__MODULE__.", 0) == 0;
+    m.display = mod_ && !under_module ? mod_->display + "." + short_name : full.substr(7);
     m.name = Atom("Elixir." + m.display);
   }
   ModuleCtx* outer = mod_;
   m.exunit_imports = outer && (outer->exunit_case || outer->exunit_imports);
   auto saved_aliases = aliases_;
-  if (outer) aliases_[short_name] = m.display;  // the inner name resolves inside the outer body
+  if (outer && short_name.rfind("__MODULE__.", 0) != 0)
+    aliases_[short_name] = m.display;  // the inner name resolves inside the outer body
   mod_ = &m;
   const Node* body = secs["do"];
   std::vector<const Node*> stmts;
@@ -1427,7 +1430,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
   for (auto& d : default_nodes_early) generated_.push_back(std::move(d));
   mod_ = outer;
   aliases_ = saved_aliases;
-  if (outer) aliases_[short_name] = m.display;
+  if (outer && short_name.rfind("__MODULE__.", 0) != 0) aliases_[short_name] = m.display;
 }
 
 }  // namespace taskplay::lang::detail

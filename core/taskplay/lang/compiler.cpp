@@ -371,7 +371,8 @@ Atom Compiler::alias_atom(const std::string& path) {
   auto it = aliases_.find(first);
   if (it != aliases_.end()) name = it->second + (dot == std::string::npos ? "" : name.substr(dot));
   if (first == "__MODULE__") {  // %__MODULE__{}, __MODULE__.Worker
-    if (!mod_) return dot == std::string::npos ? atoms::nil : Atom("Elixir." + name);
+    // outside a module __MODULE__ is nil and nil.Worker is Worker, as Elixir expands it
+    if (!mod_) return dot == std::string::npos ? atoms::nil : Atom("Elixir" + name.substr(dot));
     name = mod_->name.name().substr(7) + (dot == std::string::npos ? "" : name.substr(dot));
   }
   if (name == "Elixir") return Atom("Elixir");

@@ -321,13 +321,19 @@ class Quoter {
   NodeP alias(const Node& n, uint32_t line) const {
     std::vector<Term> segs;
     std::string_view path = n.name;
+    const bool under_module = path.rfind("__MODULE__.", 0) == 0;
+    if (under_module) {  // __MODULE__.Worker: [{:__MODULE__, [], ctx}, :Worker], no alias: false
+      segs.push_back(Term::tuple(
+          {Term::atom("__MODULE__"), plain(line), q_.caller ? Term::atom("nil") : q_.context}));
+      path = path.substr(11);
+    }
     while (!path.empty()) {
       size_t dot = path.find('.');
       segs.push_back(Term::atom(path.substr(0, dot)));
       path = dot == std::string_view::npos ? std::string_view() : path.substr(dot + 1);
     }
     // Elixir.M is no alias to expand: its quote has no [alias: false]
-    const bool rooted = n.name == "Elixir" || n.name.rfind("Elixir.", 0) == 0;
+    const bool rooted = n.name == "Elixir" || n.name.rfind("Elixir.", 0) == 0 || under_module;
     Term meta = q_.caller || rooted ? plain(line) : Term::list({kw("alias", Term::atom("false"))});
     return form("__aliases__", meta, lit(Term::list(segs), line), line);
   }
@@ -671,6 +677,10 @@ class Unquoter {
   static std::string alias_path(const Term& segs) {
     std::string path;
     for (const Term& s : segs.list_items()) {
+      if (path.empty() && s.is_tuple(3) && s[0].is_atom(Atom("__MODULE__")) && s[2].is_atom()) {
+        path = "__MODULE__";  // {:__aliases__, _, [{:__MODULE__, _, ctx}, :Worker]}
+        continue;
+      }
       if (!s.is_atom()) return {};
       std::string name = s.atom_value().name();
       if (name.rfind("Elixir.", 0) == 0) name = name.substr(7);
