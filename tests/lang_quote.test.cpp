@@ -25,11 +25,12 @@ Term fold(const Node& n) {
   }
 }
 
-Term quoted(const std::string& src, bool caller = false) {
+Term quoted(const std::string& src, bool caller = false, bool unquote = true) {
   NodeP b = parse(src);
   REQUIRE(b->kids.size() == 1);
   QuoteOpts q;
   q.caller = caller;
+  q.unquote = unquote;
   return fold(*quote_builder(*b->kids[0], q));
 }
 
@@ -75,6 +76,28 @@ TEST_SUITE("lang: quote") {
     CHECK(n->name == hygienic_name("x", Atom("Elixir")));
     NodeP plain = ast_to_node(quoted("x", true), true, 1);
     CHECK(plain->name == "x");
+  }
+
+  TEST_CASE("unquote(name)(args) with unquote: false keeps the unquote, and reads back") {
+    // what `quote bind_quoted: [name: name] do def unquote(name)(), do: 1 end` returns: the
+    // def an unquote fragment makes when the module's body runs
+    Term t = quoted("unquote(name)(a)", false, false);
+    CHECK(inspect(t) == "{{:unquote, [], [{:name, [], Elixir}]}, [], [{:a, [], Elixir}]}");
+    NodeP n = ast_to_node(t, false, 1);
+    CHECK(n->kind == NK::Call);
+    CHECK(n->name == "unquote");
+    REQUIRE(n->body);
+    CHECK(n->body->name == "name");
+    CHECK(inspect(quoted("def unquote(name)(), do: 1", false, false)) ==
+          "{:def, [context: Elixir, imports: [{1, Kernel}, {2, Kernel}]], [{{:unquote, [], "
+          "[{:name, [], Elixir}]}, [context: Elixir], []}, [do: 1]]}");
+  }
+
+  TEST_CASE("__MODULE__.Worker quotes as an alias under {:__MODULE__, [], context}") {
+    CHECK(shown("__MODULE__.Worker") == "{:__aliases__, [], [{:__MODULE__, [], Elixir}, :Worker]}");
+    NodeP n = ast_to_node(quoted("__MODULE__.Worker"), false, 1);
+    CHECK(n->kind == NK::Alias);
+    CHECK(n->name == "__MODULE__.Worker");
   }
 
   TEST_CASE("Macro.escape/1 quotes tuples and maps") {

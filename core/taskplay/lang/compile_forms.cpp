@@ -10,6 +10,7 @@
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/lang/parser.hpp"
 #include "taskplay/lang/prelude.hpp"
+#include "taskplay/lang/quote.hpp"
 #include "taskplay/lang/use.hpp"
 
 namespace taskplay::lang::detail {
@@ -289,6 +290,25 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
   }
   if (name == "defmodule") {
     tail_value([&](uint16_t d) { defmodule(call, d); });
+    return true;
+  }
+  if ((name == "def" || name == "defp") && body_eval_) {
+    // a def run in a module's body (run_body_defs): its code quoted, unquote fragments
+    // evaluated, kept for the module
+    QuoteOpts q;
+    q.caller = true;
+    NodeP quoted;
+    try {
+      quoted = quote_builder(call, q);
+    } catch (const BadQuote& e) {
+      error(call, e.what());
+    }
+    NodeP t =
+        tmpl("Process.put(:\"$taskplay_body\", [{:def, __0__} | Process.get(:\"$taskplay_body\")])",
+             {quoted.get()}, call.line);
+    tail_value([&](uint16_t d) { expr(*t, d); });
+    generated_.push_back(std::move(quoted));
+    generated_.push_back(std::move(t));
     return true;
   }
   if (name == "def" || name == "defp") error(call, "cannot invoke " + name + "/2 outside module");
@@ -1040,6 +1060,149 @@ std::vector<NodeP> Compiler::info_def(const Node& at, const std::vector<const No
   return out;
 }
 
+// @name value in the module's body, `value` known as it compiles
+void Compiler::set_attribute(const std::string& name, Term v) {
+  ModuleCtx& m = *mod_;
+  if (auto d = m.attrs.find("derive"); name == "derive" && d != m.attrs.end()) {
+    // @derive accumulates, as Elixir registers it: every protocol each one names
+    std::vector<Term> derived =
+        d->second.is_list() ? d->second.list_items() : std::vector<Term>{d->second};
+    for (const Term& x : v.is_list() ? v.list_items() : std::vector<Term>{v}) derived.push_back(x);
+    v = Term::list(derived);
+  }
+  // an attribute registered with accumulate: true reads as every value set, newest first
+  if (m.accumulated.count(name)) v = Term::cons(v, m.attrs[name]);
+  m.attrs[name] = v;
+  m.dyn_attrs.erase(name);
+}
+
+// Module.register_attribute(__MODULE__, :tests, accumulate: true): @tests starts as []
+bool Compiler::register_attribute(const Node& s) {
+  if (s.kind != NK::Remote || s.name != "register_attribute" || s.kids.size() != 3 || !s.extra ||
+      s.extra->kind != NK::Alias || s.extra->name != "Module" || s.kids[1]->kind != NK::Literal ||
+      !s.kids[1]->value.is_atom())
+    return false;
+  ModuleCtx& m = *mod_;
+  const std::string name = s.kids[1]->value.atom_value().name();
+  Term opts;
+  if (constant(*s.kids[2], opts) && opts.is_list())
+    for (const Term& o : opts.list_items())
+      if (o.is_tuple(2) && o[0].is_atom(Atom("accumulate")) && o[1].is_atom(atoms::true_) &&
+          !m.accumulated.count(name)) {
+        m.accumulated.insert(name);
+        m.attrs[name] = Term::list({});
+      }
+  return true;
+}
+
+// Does `n`, a statement of a module's body, define as it runs? A def or defp in it (not
+// one standing alone, unless it has unquote fragments) or a call of a macro of the program
+// (it may expand to defs). Quotes and nested modules define nothing here.
+bool Compiler::defines_when_run(const Node& n, bool top) const {
+  if (n.kind == NK::Call &&
+      (n.name == "quote" || n.name == "defmodule" || n.name == "defmacro" || n.name == "defmacrop"))
+    return false;
+  if (n.kind == NK::Call && (n.name == "def" || n.name == "defp")) {
+    if (!top) return true;
+    std::function<bool(const Node&)> unquotes = [&](const Node& h) {
+      if (h.kind == NK::Call && (h.name == "unquote" || h.name == "unquote_splicing")) return true;
+      if (h.kind == NK::Call && h.name == "quote") return false;
+      for (const auto& k : h.kids)
+        if (k && unquotes(*k)) return true;
+      for (const Node* k : {h.extra.get(), h.guard.get(), h.body.get(), h.do_block.get()})
+        if (k && unquotes(*k)) return true;
+      return false;
+    };
+    return unquotes(n);
+  }
+  if (!top && (n.kind == NK::Call || n.kind == NK::Remote))
+    if (const MacroDef* m = macro_at(n))
+      for (const ModuleDef& d : unit_.modules)
+        if (d.name == m->module) return true;
+  for (const auto& k : n.kids)
+    if (k && defines_when_run(*k, false)) return true;
+  for (const Node* k : {n.extra.get(), n.guard.get(), n.body.get(), n.do_block.get()})
+    if (k && defines_when_run(*k, false)) return true;
+  return false;
+}
+
+// A module body's statements that define as they run, as Elixir runs a body: each is
+// compiled into a function run now (CompileOptions::run_macro) that records each def it
+// makes (quoted, its unquote fragments evaluated) and each `@name value` it sets; the
+// statement is replaced by them, in order. What the body bound before it (`names = [...]`)
+// is bound again first; the attributes it reads are the ones set before it.
+std::vector<const Node*> Compiler::run_body_defs(const std::vector<const Node*>& stmts) {
+  if (!opts_.run_macro || opts_.file == kPreludeFile ||
+      std::none_of(stmts.begin(), stmts.end(),
+                   [&](const Node* s) { return defines_when_run(*s, true); }))
+    return stmts;
+  ModuleCtx& m = *mod_;
+  auto saved_attrs = m.attrs;
+  auto saved_accumulated = m.accumulated;
+  std::vector<const Node*> out, bindings;
+  for (const Node* s : stmts) {
+    if (s->kind == NK::Attr && s->extra) {
+      Term v;
+      if (constant(*s->extra, v)) set_attribute(s->name, v);
+    } else if (s->kind == NK::Remote && s->name == "register_attribute") {
+      register_attribute(*s);
+    } else if (s->kind == NK::Match) {
+      bindings.push_back(s);
+    }
+    if (!defines_when_run(*s, true)) {
+      out.push_back(s);
+      continue;
+    }
+    NodeP run = make_node(NK::Block, s->line, s->col);
+    run->kids.push_back(tmpl("Process.put(:\"$taskplay_body\", [])", {}, s->line));
+    for (const Node* b : bindings) run->kids.push_back(clone(*b));
+    run->kids.push_back(clone(*s));
+    run->kids.push_back(tmpl(":lists.reverse(Process.get(:\"$taskplay_body\"))", {}, s->line));
+    Proto* p = new_proto();
+    p->module = m.name;
+    p->name = Atom("__MODULE__");
+    p->line = s->line;
+    ClauseView c;
+    c.body = run.get();
+    c.line = s->line;
+    const bool saved_eval = body_eval_;
+    body_eval_ = true;
+    function(p, {c}, 0, nullptr);
+    body_eval_ = saved_eval;
+    generated_.push_back(std::move(run));
+    std::string printed;
+    Term made =
+        opts_.run_macro(nullptr, p, {}, s->line, inspect_atom(m.name) + " (module)", &printed);
+    if (!printed.empty()) {  // what it printed shows where it stands when the script runs
+      NodeP text = make_node(NK::Literal, s->line, s->col);
+      text->value = Term::string(printed);
+      generated_.push_back(tmpl("IO.write(__0__)", {text.get()}, s->line));
+      out.push_back(generated_.back().get());
+    }
+    for (const Term& e : made.list_items()) {
+      NodeP n;
+      if (e[0].is_atom(Atom("def"))) {
+        try {
+          n = ast_to_node(e[1], true, s->line);
+        } catch (const BadQuote& b) {
+          error(*s, "invalid quoted expression: " + inspect(b.term));
+        }
+      } else {  // {:attr, name, value}
+        n = make_node(NK::Attr, s->line, s->col);
+        n->name = e[1].atom_value().name();
+        n->extra = make_node(NK::Literal, s->line, s->col);
+        n->extra->value = e[2];
+        set_attribute(n->name, e[2]);
+      }
+      generated_.push_back(std::move(n));
+      out.push_back(generated_.back().get());
+    }
+  }
+  m.attrs = std::move(saved_attrs);
+  m.accumulated = std::move(saved_accumulated);
+  return out;
+}
+
 void Compiler::defmodule(const Node& call, uint16_t dst) {
   size_t nargs;
   auto secs = sections(call, nargs);
@@ -1120,6 +1283,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
       added.push_back(code);
     for (const Node* k : expand_body(added)) stmts.push_back(k);
   }
+  stmts = run_body_defs(stmts);
   std::vector<const char*> use_files;  // the file each generated def's frames name
   for (const Node* s : stmts) {
     if (s->kind != NK::Call) continue;
@@ -1340,33 +1504,10 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
         computed_attribute(*s, last);
         continue;
       }
-      if (auto d = m.attrs.find("derive"); s->name == "derive" && d != m.attrs.end()) {
-        // @derive accumulates, as Elixir registers it: every protocol each one names
-        std::vector<Term> derived =
-            d->second.is_list() ? d->second.list_items() : std::vector<Term>{d->second};
-        for (const Term& x : v.is_list() ? v.list_items() : std::vector<Term>{v})
-          derived.push_back(x);
-        v = Term::list(derived);
-      }
-      // an attribute registered with accumulate: true reads as every value set, newest first
-      if (m.accumulated.count(s->name)) v = Term::cons(v, m.attrs[s->name]);
-      m.attrs[s->name] = v;
-      m.dyn_attrs.erase(s->name);
+      set_attribute(s->name, v);
       continue;
     }
-    if (s->kind == NK::Remote && s->name == "register_attribute" && s->kids.size() == 3 &&
-        s->extra && s->extra->kind == NK::Alias && s->extra->name == "Module" &&
-        s->kids[1]->kind == NK::Literal && s->kids[1]->value.is_atom()) {
-      // Module.register_attribute(__MODULE__, :tests, accumulate: true): @tests starts as []
-      const std::string name = s->kids[1]->value.atom_value().name();
-      Term opts;
-      if (constant(*s->kids[2], opts) && opts.is_list())
-        for (const Term& o : opts.list_items())
-          if (o.is_tuple(2) && o[0].is_atom(Atom("accumulate")) && o[1].is_atom(atoms::true_) &&
-              !m.accumulated.count(name)) {
-            m.accumulated.insert(name);
-            m.attrs[name] = Term::list({});
-          }
+    if (register_attribute(*s)) {
       emit(Op::LoadK, last, 0, 0, konst(Term(atoms::ok)));
       continue;
     }

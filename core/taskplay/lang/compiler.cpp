@@ -623,6 +623,14 @@ void Compiler::expr(const Node& n, uint16_t dst) {
     }
     case NK::Attr: {
       Term v;
+      if (n.extra && body_eval_ && mod_) {  // @name value in a body run as it compiles
+        NodeP t = tmpl("Process.put(:\"$taskplay_body\", [{:attr, " + inspect(Term::atom(n.name)) +
+                           ", __0__} | Process.get(:\"$taskplay_body\")])",
+                       {n.extra.get()}, n.line);
+        expr(*t, dst);
+        generated_.push_back(std::move(t));
+        return;
+      }
       if (n.extra) error(n, "module attributes set outside of a module body: @" + n.name);
       if (!mod_) error(n, "cannot read attribute @" + n.name + " outside of a module");
       if (computed_attribute_read(n, dst)) return;
@@ -1322,9 +1330,10 @@ void Compiler::capture_expr(const Node& body, uint16_t dst) {
                        " (you cannot skip arguments, all arguments must be numbered)");
     n = number.small_int();
   }
-  // &Mod.fun(&1, &2) is &Mod.fun/2, as Elixir captures it (inspect shows &String.upcase/1)
+  // &Mod.fun(&1, &2) is &Mod.fun/2, as Elixir captures it (inspect shows &String.upcase/1);
+  // a macro's is an fn of its expansion (&My.mydef(&1))
   if (body.kind == NK::Remote && body.extra && body.extra->kind == NK::Alias && !body.do_block &&
-      static_cast<int64_t>(body.kids.size()) == n) {
+      static_cast<int64_t>(body.kids.size()) == n && !macro_at(body)) {
     bool in_order = true;
     for (int64_t i = 0; i < n; ++i) {
       const Node& k = *body.kids[static_cast<size_t>(i)];

@@ -222,6 +222,14 @@ class Compiler {
   // a module body's statements with defmacros made defs and macro calls (use) expanded
   std::vector<const Node*> expand_body(const std::vector<const Node*>& stmts);
   const Node* kernel_form(const Node* s);  // Kernel.def(...) as def(...)
+  // compile_forms.cpp: a module body's statements that define as they run (a `for` of defs
+  // with unquote fragments, a macro that defs called in an Enum.each) run while the program
+  // compiles, as Elixir runs the body; each is replaced by the defs and the attributes it set
+  std::vector<const Node*> run_body_defs(const std::vector<const Node*>& stmts);
+  bool defines_when_run(const Node& n, bool top) const;
+  void set_attribute(const std::string& name, Term v);  // @name v in the body
+  bool register_attribute(const Node& s);  // Module.register_attribute(__MODULE__, ...)
+  bool body_eval_ = false;  // compiling such a statement: def and @name value record themselves
   // `require M` / `import M`: noted for the rest of the scope (import requires too)
   void note_require(const Node& call);
   std::vector<MacroDef> macros_;

@@ -470,6 +470,15 @@ class Quoter {
     return form("__block__", plain(b.line), seq(NK::List, std::move(items), b.line), b.line);
   }
 
+  // the name of unquote(name)(args): name's value, or with unquote: false
+  // {:unquote, [], [name]} (what bind_quoted gives a def made in a module's body)
+  NodeP computed_name(const Node& name, uint32_t line) {
+    if (q_.unquote) return clone(name);
+    std::vector<NodeP> one;
+    one.push_back(walk(name));
+    return form("unquote", plain(line), seq(NK::List, std::move(one), line), line);
+  }
+
   NodeP def_head(const Node& h, uint32_t line) {
     // def unquote(head) do ... end: the whole head computed (the book's Tracer)
     if (q_.unquote && h.kind == NK::Call && h.name == "unquote" && !h.body && h.kids.size() == 1)
@@ -490,7 +499,7 @@ class Quoter {
     }
     if (h.kind == NK::Call) {
       std::vector<NodeP> three;
-      three.push_back(h.name == "unquote" && h.body ? (q_.unquote ? clone(*h.body) : walk(*h.body))
+      three.push_back(h.name == "unquote" && h.body ? computed_name(*h.body, line)
                                                     : lit(Term::atom(h.name), line));
       three.push_back(lit(meta, line));
       three.push_back(args(h.kids, line));
@@ -502,7 +511,7 @@ class Quoter {
   NodeP call(const Node& n, uint32_t line) {
     if (n.name == "unquote" && n.body) {  // unquote(name)(args): the call's name computed
       std::vector<NodeP> three;
-      three.push_back(q_.unquote ? clone(*n.body) : walk(*n.body));
+      three.push_back(computed_name(*n.body, line));
       three.push_back(lit(plain(line), line));
       three.push_back(args(n.kids, line, n.do_block.get()));
       return tup(std::move(three), line);
@@ -844,6 +853,16 @@ class Unquoter {
         if (!field) call_args(*r, args, L);
         return r;
       }
+    }
+    // {{:unquote, _, [name]}, meta, args}: unquote(name)(args), quoted with unquote: false
+    if (head.is_tuple(3) && head[0].is_atom(Atom("unquote")) && head[2].is_list() &&
+        head[2].list_length() == 1) {
+      NodeP c = mk(NK::Call, L);
+      c->name = "unquote";
+      c->body = node(head[2].head(), L);
+      c->parens = true;
+      call_args(*c, args, L);
+      return c;
     }
     bad("invalid quoted expression", t);
   }
