@@ -120,6 +120,32 @@ TEST_SUITE("lang: parser") {
     CHECK(error_of("fn x -> x").message ==
           "missing terminator: end (for \"fn\" starting at line 1)");
   }
+  TEST_CASE("the token a syntax error names, written as elixir 1.14 writes it") {
+    // each message as `elixir x.exs` printed it for the one-line program (docs/language.md)
+    CHECK(error_of("x = 1 y").message == "syntax error before: y");
+    CHECK(error_of("x = 1 :a").message == "syntax error before: a");
+    CHECK(error_of("x = 1 :\"a b\"").message == "syntax error before: 'a b'");
+    CHECK(error_of("x = 1 Foo").message == "syntax error before: 'Foo'");
+    CHECK(error_of("x = %{a: 1 b: 2}").message == "syntax error before: 'b:'");
+    auto s = error_of("x = 1 \"a b\"");
+    CHECK(s.message == "syntax error before: \"a b\"");
+    CHECK_FALSE(s.snippet);
+    auto r = error_of("x = 1 rescue 2");
+    CHECK(r.message ==
+          "syntax error before: rescue. \"rescue\" is a reserved word in Elixir and therefore "
+          "its usage is limited. For instance, it can't be used as a variable or be defined nor "
+          "invoked as a regular function");
+    CHECK_FALSE(r.snippet);
+    CHECK(error_of("fn -> end end").message == "unexpected reserved word: end");
+  }
+  TEST_CASE("an expression cut short at the end: TokenMissingError after the last token") {
+    auto e = error_of("x = 3 +");
+    CHECK(e.message == "syntax error: expression is incomplete");
+    CHECK(e.line == 1);
+    CHECK(e.col == 8);
+    CHECK(e.incomplete);
+    CHECK(error_of("def when\n").col == 9);
+  }
   TEST_CASE("a bracket open at the end is Elixir's missing terminator, before a parse error") {
     auto e = error_of("x = (1 +\n");  // elixir: missing terminator: ) (for "(" ...)
     CHECK(e.message == "missing terminator: ) (for \"(\" starting at line 1)");

@@ -175,7 +175,7 @@ TEST_SUITE("race explorer") {
   TEST_CASE("a program that does not compile is not explored") {
     lang::Exploration e = lang::explore("x = ", "bad.exs");
     CHECK(e.outcomes.empty());
-    CHECK(e.error.find("SyntaxError") != std::string::npos);
+    CHECK(e.error.find("TokenMissingError") != std::string::npos);
   }
 
   TEST_CASE("the bound on schedules cuts the search short and says so") {

@@ -1250,4 +1250,30 @@ std::string without_ids(std::string_view text) {
   return out;
 }
 
+namespace {
+bool erl_atom_plain(std::string_view s) {
+  static const char* const kReserved[] = {
+      "after", "and",    "andalso", "band", "begin", "bnot", "bor", "bsl",  "bsr", "bxor",
+      "case",  "catch",  "cond",    "div",  "end",   "fun",  "if",  "let",  "not", "of",
+      "or",    "orelse", "receive", "rem",  "try",   "when", "xor", "maybe"};
+  if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z')) return false;
+  for (char c : s)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '@')) return false;
+  for (const char* r : kReserved)
+    if (s == r) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string inspect_erlang_atom(std::string_view s) {
+  if (erl_atom_plain(s)) return std::string(s);
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "'";
+}
+
 }  // namespace taskplay

@@ -75,6 +75,10 @@ bool unicode_ident_code_point(uint32_t cp, bool start);
 // An atom as Elixir writes it in code: `:ok`, `nil`, `Task`, `:"with space"`.
 std::string inspect_atom(Atom a);
 
+// An atom as Erlang writes it (io_lib's ~p, the parser's messages): `ok`, `'Elixir.Task'`,
+// `'with space'`, `'end'` (its reserved words quoted).
+std::string inspect_erlang_atom(std::string_view name);
+
 // `text` with every pid written #PID<> and every ref #Reference<>, as scripts/conformance
 // compares outputs and the race explorer compares outcomes: the numbers are a run's own.
 std::string without_ids(std::string_view text);

@@ -1226,6 +1226,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     m.name = Atom("Elixir." + m.display);
   }
   ModuleCtx* outer = mod_;
+  m.body_fn = f_;
   m.exunit_imports = outer && (outer->exunit_case || outer->exunit_imports);
   auto saved_aliases = aliases_;
   if (outer && short_name.rfind("__MODULE__.", 0) != 0)

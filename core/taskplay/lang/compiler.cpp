@@ -1155,7 +1155,11 @@ void Compiler::local_call(const Node& n, uint16_t dst, bool is_tail) {
     return;
   }
   std::string fa = n.name + "/" + std::to_string(arity);
-  if (mod_)
+  // in a def, Elixir checks local calls once the module is compiled; in the module body's own
+  // code (and its fns) it expands the call at once, as outside any module
+  bool in_body = false;
+  for (const FnState* f = f_; mod_ && f && !in_body; f = f->parent) in_body = f == mod_->body_fn;
+  if (mod_ && !in_body)
     error(n, "undefined function " + fa + " (expected " + mod_->display +
                  " to define such a function or for it to be imported, but none are available)");
   error(n, "undefined function " + fa + " (there is no such import)");

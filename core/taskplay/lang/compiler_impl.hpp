@@ -58,7 +58,8 @@ struct Import {
 
 struct ModuleCtx {
   Atom name;
-  std::string display;  // "MyApp.MyTask"
+  std::string display;               // "MyApp.MyTask"
+  const FnState* body_fn = nullptr;  // where the module body's own code compiles
   // name/arity -> private?
   std::map<std::pair<std::string, uint32_t>, bool> defs;
   std::map<std::string, Term> attrs;

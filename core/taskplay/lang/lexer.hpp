@@ -62,6 +62,8 @@ struct SyntaxError {
   uint32_t col = 1;
   // The input ended before the expression did: a shell waits for more lines.
   bool incomplete = false;
+  // Elixir prints the offending line with a caret under the column (not for every error)
+  bool snippet = true;
 };
 
 // Throws SyntaxError.

@@ -90,8 +90,10 @@ Term quoted_of(const std::string& source, bool raising) {
     const std::string before = "syntax error before: ";
     if (message.rfind(before, 0) == 0) {
       token = message.substr(before.size());
+      token = token.substr(0, token.find(". \""));  // a reserved word's explanation
       message = before;
     }
+    if (message == "syntax error: expression is incomplete") message = before;
     Term meta = Term::list({Term::tuple({Term::atom("line"), Term::integer(e.line)}),
                             Term::tuple({Term::atom("column"), Term::integer(e.col)})});
     return Term::tuple(

@@ -48,29 +48,6 @@ void put_utf8(std::string& out, uint32_t cp) {
   }
 }
 
-bool erl_atom_plain(const std::string& s) {
-  static const char* const kReserved[] = {
-      "after", "and",    "andalso", "band", "begin", "bnot", "bor", "bsl",  "bsr", "bxor",
-      "case",  "catch",  "cond",    "div",  "end",   "fun",  "if",  "let",  "not", "of",
-      "or",    "orelse", "receive", "rem",  "try",   "when", "xor", "maybe"};
-  if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z')) return false;
-  for (char c : s)
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '@')) return false;
-  for (const char* r : kReserved)
-    if (s == r) return false;
-  return true;
-}
-
-std::string erl_atom(const std::string& s) {
-  if (erl_atom_plain(s)) return s;
-  std::string out = "'";
-  for (char c : s) {
-    if (c == '\'' || c == '\\') out += '\\';
-    out += c;
-  }
-  return out + "'";
-}
-
 // one printable character of ~p's strings, escaped as io_lib escapes it; false if it is none
 // (io_lib:printable_list/1 in the BEAM's default printable range, Latin-1, even under ~tp)
 bool printable_char(uint32_t c, std::string& text) {
@@ -132,7 +109,7 @@ bool printable_binary(std::string_view b, bool unicode, std::string& text, bool&
 
 void erl_term(const Term& t, bool p, std::string& out, bool unicode = false) {
   if (t.is_atom()) {
-    out += erl_atom(t.atom_value().name());
+    out += inspect_erlang_atom(t.atom_value().name());
   } else if (t.is_integer()) {
     out += inspect(t);
   } else if (t.is_float()) {

@@ -151,24 +151,52 @@ class Parser {
     switch (t.kind) {
       case Tok::End:
         unclosed_bracket();
-        error_at(t, "syntax error before: ", true);
+        incomplete_expression();
       case Tok::Op:
         if (t.text == ")" || t.text == "]" || t.text == "}")
           error_at(t, "unexpected token: " + t.text);
         error_at(t, "syntax error before: '" + t.text + "'");
       case Tok::Keyword:
-        error_at(t, "syntax error before: " + t.text);
+        if (t.text == "end") plain_error_at(t, "unexpected reserved word: end");
+        plain_error_at(t, "syntax error before: " + t.text + ". \"" + t.text +
+                              "\" is a reserved word in Elixir and therefore its usage is "
+                              "limited. For instance, it can't be used as a variable or be "
+                              "defined nor invoked as a regular function");
       case Tok::Newline:
+        if (ahead().is(Tok::End)) {
+          unclosed_bracket();
+          incomplete_expression();
+        }
         error_at(t, "syntax error before: ");
       case Tok::StrStart:
-        error_at(t, "syntax error before: \"\\\"\"");
+      case Tok::CharlistStart:  // Elixir names the string by its first part, no caret
+        plain_error_at(t, "syntax error before: \"" +
+                              (ahead().is(Tok::StrPart) ? ahead().text : std::string()) + "\"");
       case Tok::Atom:
-        error_at(t, "syntax error before: " + inspect_atom(Atom(t.text)));
+      case Tok::Alias:
+        error_at(t, "syntax error before: " + inspect_erlang_atom(t.text));
+      case Tok::Ident:
+        error_at(t, "syntax error before: " + t.text);
       case Tok::KwKey:
-        error_at(t, "syntax error before: " + t.text + ":");
+        error_at(t, "syntax error before: '" + t.text + ":'");
       default:
         error_at(t, "syntax error before: \"" + t.text + "\"");
     }
+  }
+  [[noreturn]] void plain_error_at(const Token& t, std::string msg) {
+    SyntaxError e{std::move(msg), t.line, t.col};
+    e.snippet = false;
+    throw e;
+  }
+  // The input ended where an expression must follow (`x = 3 +`): Elixir's tokenizer's
+  // TokenMissingError, at the column after the last token
+  [[noreturn]] void incomplete_expression() {
+    const Token* last = nullptr;
+    for (const Token& k : t_)
+      if (!k.is(Tok::End) && !k.is(Tok::Newline)) last = &k;
+    if (!last) error_at(cur(), "syntax error before: ", true);
+    throw SyntaxError{"syntax error: expression is incomplete", last->line,
+                      last->col + static_cast<uint32_t>(last->text.size()), true};
   }
   void expect_op(std::string_view s, const Token& opener) {
     skip_newlines();

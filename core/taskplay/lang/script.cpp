@@ -165,9 +165,11 @@ Body program_body(const Unit* unit, std::shared_ptr<ProcessEnd> end) {
 std::string format_syntax_error(const SyntaxError& e, std::string_view file,
                                 std::string_view source, uint32_t line_offset) {
   uint32_t line = e.line + line_offset;
-  std::string kind = e.incomplete && e.message.rfind("missing terminator", 0) == 0
-                         ? "TokenMissingError"
-                         : "SyntaxError";
+  const bool missing_terminator = e.message.rfind("missing terminator", 0) == 0;
+  std::string kind =
+      e.incomplete && (missing_terminator || e.message == "syntax error: expression is incomplete")
+          ? "TokenMissingError"
+          : "SyntaxError";
   std::string s = "** (" + kind + ") " + std::string(file) + ":" + std::to_string(line) + ":" +
                   std::to_string(e.col) + ": " + e.message;
   // the offending line with a caret under the column
@@ -176,7 +178,8 @@ std::string format_syntax_error(const SyntaxError& e, std::string_view file,
     start = source.find('\n', start);
     if (start != std::string_view::npos) ++start;
   }
-  if (start != std::string_view::npos && start < source.size() && kind == "SyntaxError") {
+  if (start != std::string_view::npos && start < source.size() && e.snippet &&
+      !missing_terminator) {
     size_t end = source.find('\n', start);
     std::string_view text = source.substr(start, end == std::string_view::npos ? end : end - start);
     std::string num = std::to_string(line);
