@@ -683,8 +683,9 @@ defmodule Stream do
         after_fun.(state)
         :erlang.raise(kind, reason, __STACKTRACE__)
     else
-      {:halted, [:outer | acc]} -> resource_run(state, next_fun, {:cont, acc}, fun, after_fun)
-      {:halted, [:inner | acc]} -> resource_run(state, next_fun, {:halt, acc}, fun, after_fun)
+      # halted from outside while suspended mid-items: the resource closes (its after_fun)
+      {:halted, [:outer | acc]} when command != :halt -> resource_run(state, next_fun, {:cont, acc}, fun, after_fun)
+      {:halted, [_ | acc]} -> resource_run(state, next_fun, {:halt, acc}, fun, after_fun)
       {:done, [_ | acc]} -> resource_run(state, next_fun, {:cont, acc}, fun, after_fun)
       {:suspended, [_ | acc], continue} ->
         {:suspended, acc, &resource_items(state, next_fun, &1, fun, after_fun, continue)}
