@@ -196,74 +196,31 @@ size_t ws_back(std::string_view s) {
   return 0;
 }
 
-// [SECTION] Case mapping: Unicode's simple mappings for the Latin, Greek, Cyrillic and
-// Armenian letters (and ß -> SS), as String.upcase/downcase do in their :default mode.
-// Other scripts keep their letters (docs/language.md).
-uint32_t pair_upper(uint32_t c, uint32_t lo, uint32_t hi, bool even_upper) {
-  if (c < lo || c > hi) return 0;
-  bool is_even = c % 2 == 0;
-  return is_even == even_upper ? c : c - 1;  // the upper of the pair
+// [SECTION] Case mapping, as Elixir 1.14's String.Unicode: Unicode's mappings (UnicodeData's
+// simple ones, replaced by SpecialCasing's unconditional ones: ß -> SS, ﬁ -> Fi), generated
+// into case_table.inc by scripts/gen-case.py; the conditional ones by mode here: Turkic's
+// dotted and dotless i (:turkic), Greek's final sigma (:greek); :ascii maps a-z/A-Z only.
+struct CaseRun {
+  uint32_t first, last;  // every `step`-th code point from first to last maps to cp + delta
+  int32_t delta;
+  uint32_t step;
+};
+struct CaseString {  // a code point that maps to several (or to one, overriding the runs)
+  uint32_t cp;
+  const char* utf8;
+};
+struct CpRange {
+  uint32_t first, last;
+};
+#include "taskplay/lang/case_table.inc"
+
+template <size_t N>
+bool in_ranges(const CpRange (&rs)[N], uint32_t cp) {
+  auto it = std::upper_bound(std::begin(rs), std::end(rs), cp,
+                             [](uint32_t c, const CpRange& r) { return c < r.first; });
+  return it != std::begin(rs) && cp <= std::prev(it)->last;
 }
-uint32_t to_upper_cp(uint32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z' ? c - 32 : c;
-  if ((c >= 0xE0 && c <= 0xFE && c != 0xF7)) return c - 0x20;
-  if (c == 0xFF) return 0x178;
-  if (c == 0xB5) return 0x39C;
-  if (c == 0x131) return 'I';
-  if (c == 0x17F) return 'S';
-  if (c >= 0x100 && c <= 0x137 && c != 0x130) return pair_upper(c, 0x100, 0x137, true);
-  if (c >= 0x139 && c <= 0x148) return pair_upper(c, 0x139, 0x148, false);
-  if (c >= 0x14A && c <= 0x177) return pair_upper(c, 0x14A, 0x177, true);
-  if (c >= 0x179 && c <= 0x17E) return pair_upper(c, 0x179, 0x17E, false);
-  if (c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2) return c - 0x20;
-  if (c == 0x3C2) return 0x3A3;
-  if (c == 0x3AC) return 0x386;
-  if (c >= 0x3AD && c <= 0x3AF) return c - 0x25;
-  if (c == 0x3CC) return 0x38C;
-  if (c == 0x3CD || c == 0x3CE) return c - 0x3F;
-  if (c >= 0x430 && c <= 0x44F) return c - 0x20;
-  if (c >= 0x450 && c <= 0x45F) return c - 0x50;
-  if (c >= 0x460 && c <= 0x481) return pair_upper(c, 0x460, 0x481, true);
-  if (c >= 0x48A && c <= 0x4BF) return pair_upper(c, 0x48A, 0x4BF, true);
-  if (c >= 0x561 && c <= 0x586) return c - 0x30;
-  if (c >= 0x1E00 && c <= 0x1E95) return pair_upper(c, 0x1E00, 0x1E95, true);
-  if (c >= 0x1EA0 && c <= 0x1EFF) return pair_upper(c, 0x1EA0, 0x1EFF, true);
-  if (c >= 0x2170 && c <= 0x217F) return c - 0x10;
-  if (c >= 0x24D0 && c <= 0x24E9) return c - 0x1A;
-  if (c >= 0xFF41 && c <= 0xFF5A) return c - 0x20;
-  return c;
-}
-uint32_t to_lower_cp(uint32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 32 : c;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 0x20;
-  if (c == 0x178) return 0xFF;
-  auto pair = [&](uint32_t lo, uint32_t hi, bool even_upper) -> uint32_t {
-    if (c < lo || c > hi) return 0;
-    return (c % 2 == 0) == even_upper ? c + 1 : c;
-  };
-  if (c >= 0x100 && c <= 0x137) return pair(0x100, 0x137, true);
-  if (c >= 0x139 && c <= 0x148) return pair(0x139, 0x148, false);
-  if (c >= 0x14A && c <= 0x177) return pair(0x14A, 0x177, true);
-  if (c >= 0x179 && c <= 0x17E) return pair(0x179, 0x17E, false);
-  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 0x20;
-  if (c == 0x386) return 0x3AC;
-  if (c >= 0x388 && c <= 0x38A) return c + 0x25;
-  if (c == 0x38C) return 0x3CC;
-  if (c == 0x38E || c == 0x38F) return c + 0x3F;
-  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
-  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
-  if (c >= 0x460 && c <= 0x481) return pair(0x460, 0x481, true);
-  if (c >= 0x48A && c <= 0x4BF) return pair(0x48A, 0x4BF, true);
-  if (c >= 0x531 && c <= 0x556) return c + 0x30;
-  if (c >= 0x1E00 && c <= 0x1E95) return pair(0x1E00, 0x1E95, true);
-  if (c >= 0x1EA0 && c <= 0x1EFF) return pair(0x1EA0, 0x1EFF, true);
-  if (c >= 0x2160 && c <= 0x216F) return c + 0x10;
-  if (c >= 0x24B6 && c <= 0x24CF) return c + 0x1A;
-  if (c >= 0xFF21 && c <= 0xFF3A) return c + 0x20;
-  return c;
-}
-// one code point's UTF-8 (cs[i] is one from chars()), mapped; ß upcases to "SS"
-// (`title`: "Ss", as capitalize's first letter)
+
 void append_cp(std::string& out, uint32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -281,47 +238,133 @@ void append_cp(std::string& out, uint32_t cp) {
     out += static_cast<char>(0x80 | (cp & 0x3F));
   }
 }
+
 enum class Case { upper, lower, title };
-void map_char(std::string& out, std::string_view c, Case how) {
-  auto b0 = static_cast<unsigned char>(c[0]);
-  if (b0 < 0x80) {
-    out += static_cast<char>(how == Case::lower ? ::tolower(b0) : ::toupper(b0));
+enum class CaseMode { normal, ascii, greek, turkic };
+
+// cp's mapping appended to out (cp itself when it has none)
+template <size_t R, size_t S>
+void append_mapped(std::string& out, uint32_t cp, const CaseRun (&runs)[R],
+                   const CaseString (&strings)[S]) {
+  auto s = std::lower_bound(std::begin(strings), std::end(strings), cp,
+                            [](const CaseString& x, uint32_t c) { return x.cp < c; });
+  if (s->cp == cp) {
+    out += s->utf8;
     return;
   }
-  bool valid = (c.size() == 2 && (b0 >> 5) == 0x6) || (c.size() == 3 && (b0 >> 4) == 0xE) ||
-               (c.size() == 4 && (b0 >> 3) == 0x1E);
-  if (!valid) {
-    out += c;
+  auto r = std::upper_bound(std::begin(runs), std::end(runs), cp,
+                            [](uint32_t c, const CaseRun& x) { return c < x.first; });
+  if (r != std::begin(runs) && cp <= std::prev(r)->last &&
+      (cp - std::prev(r)->first) % std::prev(r)->step == 0) {
+    append_cp(out, static_cast<uint32_t>(static_cast<int32_t>(cp) + std::prev(r)->delta));
     return;
   }
-  uint32_t cp = decode_cp(c);
-  if (cp == 0xDF && how != Case::lower) {
-    out += how == Case::upper ? "SS" : "Ss";
-    return;
-  }
-  if (cp == 0x149 && how != Case::lower) {  // ŉ: ʼN
-    out += "\xCA\xBCN";
-    return;
-  }
-  if (cp == 0x130 && how == Case::lower) {  // İ: i and a combining dot above
-    out += "i\xCC\x87";
-    return;
-  }
-  append_cp(out, how == Case::lower ? to_lower_cp(cp) : to_upper_cp(cp));
+  append_cp(out, cp);
 }
-std::string map_case(std::string_view s, Case how) {
+
+bool valid_char(std::string_view c) {
+  auto b0 = static_cast<unsigned char>(c[0]);
+  return b0 < 0x80 || (c.size() == 2 && (b0 >> 5) == 0x6) || (c.size() == 3 && (b0 >> 4) == 0xE) ||
+         (c.size() == 4 && (b0 >> 3) == 0x1E);
+}
+
+// Greek's final sigma: Σ after a cased letter and not before one (case-ignorable characters
+// between are skipped both ways), as Elixir's :greek downcase decides
+bool final_sigma(const std::vector<std::string_view>& cs, size_t i, const std::string& out) {
+  auto cased_at = [&](uint32_t cp) { return in_ranges(kCased, cp); };
+  bool after_cased = false;
+  // what is already written: walk it back code point by code point
+  for (size_t end = out.size(); end > 0;) {
+    size_t start = end - 1;
+    while (start > 0 && (static_cast<unsigned char>(out[start]) & 0xC0) == 0x80) --start;
+    uint32_t cp = decode_cp(std::string_view(out).substr(start, end - start));
+    if (!in_ranges(kIgnorable, cp)) {
+      after_cased = cased_at(cp);
+      break;
+    }
+    end = start;
+  }
+  if (!after_cased) return false;
+  for (size_t k = i + 1; k < cs.size(); ++k) {
+    if (!valid_char(cs[k])) return true;
+    uint32_t cp = decode_cp(cs[k]);
+    if (!in_ranges(kIgnorable, cp)) return !cased_at(cp);
+  }
+  return true;
+}
+
+std::string map_case(std::string_view s, Case how, CaseMode mode) {
   std::string out;
   out.reserve(s.size());
-  for (std::string_view c : chars(s)) map_char(out, c, how);
+  if (mode == CaseMode::ascii) {
+    for (char ch : s)
+      out += how == Case::lower ? (ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch)
+                                : (ch >= 'a' && ch <= 'z' ? static_cast<char>(ch - 32) : ch);
+    return out;
+  }
+  const bool turkic = mode == CaseMode::turkic;
+  auto cs = chars(s);
+  for (size_t i = 0; i < cs.size(); ++i) {
+    std::string_view c = cs[i];
+    if (!valid_char(c)) {
+      out += c;
+      continue;
+    }
+    uint32_t cp = decode_cp(c);
+    if (how == Case::lower) {
+      if (cp == 0x130 || (cp == 'I' && i + 1 < cs.size() && cs[i + 1] == "\xCC\x87")) {
+        out += turkic ? "i" : "i\xCC\x87";  // İ (or I and a combining dot above)
+        if (cp == 'I') ++i;
+      } else if (cp == 'I') {
+        out += turkic ? "\xC4\xB1" : "i";  // ı
+      } else if (cp == 0x3A3) {            // Σ
+        out += mode == CaseMode::greek && final_sigma(cs, i, out) ? "\xCF\x82" : "\xCF\x83";
+      } else {
+        append_mapped(out, cp, kCase_lower, kCaseStrings_lower);
+      }
+    } else if (cp == 'i') {
+      out += turkic ? "\xC4\xB0" : "I";
+    } else if (how == Case::upper) {
+      append_mapped(out, cp, kCase_upper, kCaseStrings_upper);
+    } else {
+      append_mapped(out, cp, kCase_title, kCaseStrings_title);
+    }
+  }
   return out;
 }
-Term upcase(Ctx&, Term* a) { return Term::string(map_case(str(a[0]), Case::upper)); }
-Term downcase(Ctx&, Term* a) { return Term::string(map_case(str(a[0]), Case::lower)); }
-Term capitalize(Ctx&, Term* a) {
-  auto cs = chars(str(a[0]));
-  std::string out;
-  for (size_t i = 0; i < cs.size(); ++i) map_char(out, cs[i], i == 0 ? Case::title : Case::lower);
+
+// upcase/downcase/capitalize's second argument: :default, :ascii, :greek or :turkic
+CaseMode case_mode(const Term& t) {
+  if (t.is_atom(Atom("default"))) return CaseMode::normal;
+  if (t.is_atom(Atom("ascii"))) return CaseMode::ascii;
+  if (t.is_atom(Atom("greek"))) return CaseMode::greek;
+  if (t.is_atom(Atom("turkic"))) return CaseMode::turkic;
+  throw NoClause{{RaiseKind::error, Term::tuple({Term::atom("badarg"), t}), Term()}};
+}
+Term upcase(Ctx&, Term* a) {
+  return Term::string(map_case(str(a[0]), Case::upper, CaseMode::normal));
+}
+Term downcase(Ctx&, Term* a) {
+  return Term::string(map_case(str(a[0]), Case::lower, CaseMode::normal));
+}
+Term upcase_mode(Ctx&, Term* a) {
+  return Term::string(map_case(str(a[0]), Case::upper, case_mode(a[1])));
+}
+Term downcase_mode(Ctx&, Term* a) {
+  return Term::string(map_case(str(a[0]), Case::lower, case_mode(a[1])));
+}
+// the first code point in title case (upper case under :ascii), the rest downcased
+Term capitalize_in(std::string_view s, CaseMode mode) {
+  if (s.empty()) return Term::string("");
+  auto cs = chars(s);
+  std::string out = map_case(cs[0], mode == CaseMode::ascii ? Case::upper : Case::title, mode);
+  out += map_case(s.substr(cs[0].size()), Case::lower, mode);
   return Term::string(out);
+}
+Term capitalize(Ctx&, Term* a) { return capitalize_in(str(a[0]), CaseMode::normal); }
+Term capitalize_mode(Ctx&, Term* a) {
+  CaseMode mode = case_mode(a[1]);
+  return capitalize_in(str(a[0]), mode);
 }
 Term length(Ctx&, Term* a) {
   return Term::integer(static_cast<int64_t>(graphemes_of(str(a[0])).size()));
@@ -645,6 +688,9 @@ constexpr Native kTable[] = {
     guarded<"upcase", 1, upcase, 2>(),
     guarded<"downcase", 1, downcase, 2>(),
     guarded<"capitalize", 1, capitalize, 2>(),
+    guarded<"upcase", 2, upcase_mode>(),
+    guarded<"downcase", 2, downcase_mode>(),
+    guarded<"capitalize", 2, capitalize_mode>(),
     guarded<"length", 1, length>(),
     guarded<"reverse", 1, reverse>(),
     guarded<"trim", 1, trim>(),

@@ -215,7 +215,7 @@ defmodule String do
     end
   end
 
-  # [SECTION] Conversions and case with a mode (taskplay knows the default and :ascii)
+  # [SECTION] Conversions
   def duplicate(subject, n), do: :binary.copy(subject, n)
   def to_atom(string), do: :erlang.binary_to_atom(string, :utf8)
   def to_existing_atom(string), do: :erlang.binary_to_existing_atom(string, :utf8)
@@ -223,9 +223,6 @@ defmodule String do
   def to_integer(string, base), do: :erlang.binary_to_integer(string, base)
   def to_float(string), do: :erlang.binary_to_float(string)
   def to_char_list(string), do: String.to_charlist(string)
-  def upcase(string, _mode), do: String.upcase(string)
-  def downcase(string, _mode), do: String.downcase(string)
-  def capitalize(string, _mode), do: String.capitalize(string)
   def match?(string, regex), do: Regex.match?(regex, string)
 
   # [SECTION] Differences and distances, grapheme by grapheme
