@@ -284,6 +284,28 @@ IO.inspect Task.await(t)
     CHECK(run_elixir("defmodule Elixir do\n  def f, do: 1\nend\n").error ==
           "** (CompileError) test.exs:1: module Elixir is reserved and cannot be defined\n");
   }
+  TEST_CASE("defoverridable: the def overridden is a private \"f (overridable N)\" super calls") {
+    auto r = run_elixir(
+        "defmodule M do\n  def f(x), do: x + 1\n  defoverridable f: 1\n"
+        "  def f(x), do: super(x) * 2\nend\nIO.inspect({M.f(1), M.__info__(:functions)})\n"
+        "IO.inspect(function_exported?(M, :\"f (overridable 1)\", 1))\n");
+    CHECK(r.out == "{4, [f: 1]}\nfalse\n");
+    // Elixir 1.14's messages (the list ends in a space when it is empty)
+    CHECK(run_elixir("defmodule M do\n  def g(x), do: super(x)\nend\n").error ==
+          "** (CompileError) test.exs:2: no super defined for g/1 in module M. Overridable "
+          "functions available are: \n");
+    CHECK(run_elixir("defmodule M do\n  def f(x), do: x\n  defoverridable f: 1\n"
+                     "  def f(x), do: super(x, 1)\nend\n")
+              .error ==
+          "** (CompileError) test.exs:4: super must be called with the same number "
+          "of arguments as the current definition\n");
+  }
+  TEST_CASE("a module body's for of defs with unquote fragments runs as the script compiles") {
+    auto r = run_elixir(
+        "defmodule M do\n  @n 10\n  for {k, v} <- [a: 1, b: 2] do\n    IO.puts(k)\n"
+        "    def unquote(k)(), do: unquote(v) + @n\n  end\nend\nIO.inspect({M.a(), M.b()})\n");
+    CHECK(r.out == "a\nb\n{11, 12}\n");
+  }
   TEST_CASE("a struct used at the top level of the file that defines it: Elixir's CompileError") {
     auto r = run_elixir("defmodule P do\n  defstruct x: 0\nend\nIO.puts(1)\np = %P{}\n");
     CHECK(r.out == "");

@@ -231,6 +231,16 @@ class Compiler {
   void set_attribute(const std::string& name, Term v);  // @name v in the body
   bool register_attribute(const Node& s);  // Module.register_attribute(__MODULE__, ...)
   bool body_eval_ = false;  // compiling such a statement: def and @name value record themselves
+  // defoverridable: the function whose clauses compile now, and what its `super` calls
+  struct SuperTarget {
+    std::string target;  // "f (overridable 1)", or empty: no super
+    std::string name;
+    uint32_t arity = 0;
+    std::string available;  // "f/1, g/0": the ones still overridable, for the error
+  };
+  SuperTarget super_;
+  // a behaviour (its module atom's name) defined here: its callbacks (defoverridable B)
+  std::map<std::string, std::vector<std::pair<std::string, uint32_t>>> behaviour_callbacks_;
   // `require M` / `import M`: noted for the rest of the scope (import requires too)
   void note_require(const Node& call);
   std::vector<MacroDef> macros_;
