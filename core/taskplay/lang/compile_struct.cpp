@@ -103,10 +103,8 @@ void Compiler::struct_body(const Node& def, uint16_t dst) {
       for (const Term& k : it->second.list_items())
         if (k.is_atom()) shape.enforce.push_back(k.atom_value());
     if (it->second.is_atom()) shape.enforce.push_back(it->second.atom_value());
-    mod_->attrs.erase(it);
   } else if (auto d = mod_->dyn_attrs.find("enforce_keys"); d != mod_->dyn_attrs.end()) {
     enforce = tmpl(":taskplay.get_attr(__MODULE__, " + quoted(Atom(d->second)) + ")", {}, def.line);
-    mod_->dyn_attrs.erase(d);
     shape.known_fields = false;
   } else {
     enforce = literal(def, Term());
@@ -126,6 +124,9 @@ void Compiler::struct_body(const Node& def, uint16_t dst) {
   generated_.push_back(std::move(call));
   generated_.push_back(std::move(enforce));
   expr(c, dst);
+  // read until here: `defstruct @enforce_keys` names its fields by it
+  mod_->attrs.erase("enforce_keys");
+  mod_->dyn_attrs.erase("enforce_keys");
   unit_structs_[mod_->name.id()] = std::move(shape);
 }
 

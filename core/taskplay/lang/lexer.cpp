@@ -321,6 +321,17 @@ class Lexer {
       emit(Tok::Ident, std::move(name), l, c0);
       return;
     }
+    // the atoms of Elixir's special forms as keyword keys: [%{}: 1, {}: 2, <<>>: 3]
+    for (std::string_view form :
+         {std::string_view("%{}"), std::string_view("{}"), std::string_view("<<>>")}) {
+      const size_t n = form.size();
+      if (s_.substr(i_, n) == form && i_ + n < s_.size() && s_[i_ + n] == ':' &&
+          (at_end_after(n + 1) || is_space(s_[i_ + n + 1]) || s_[i_ + n + 1] == '\n')) {
+        for (size_t k = 0; k <= n; ++k) advance();
+        emit(Tok::KwKey, std::string(form), l, c0);
+        return;
+      }
+    }
     for (std::string_view op : kOps) {
       if (s_.substr(i_, op.size()) == op) {
         for (size_t k = 0; k < op.size(); ++k) advance();

@@ -676,6 +676,15 @@ class Parser {
     NodeP a = node(NK::Attr, at);
     a->name = cur().text;
     next();
+    if (at_op("(") && !cur().space_before) {  // @name(value): as @name value
+      Token open = cur();
+      next();
+      skip_newlines();
+      a->extra = expr(0);
+      skip_newlines();
+      expect_op(")", open);
+      return fin(std::move(a));
+    }
     if (can_start_arg()) {
       static constexpr std::string_view kTypespecs[] = {"spec",   "type",     "typep",
                                                         "opaque", "callback", "macrocallback"};
@@ -792,6 +801,18 @@ class Parser {
         if (t.text == "fn") return fn();
         unexpected();
       case Tok::Op:
+        if (t.text == ".." && (ahead().is_op(")") || ahead().is_op(",") || ahead().is_op("]"))) {
+          // `..` alone (Kernel's ../0): the range of a whole slice, 0..-1//1
+          NodeP r = node(NK::Binary, t);
+          r->name = "..//";
+          for (int64_t v : {0, -1, 1}) {
+            NodeP k = node(NK::Literal, t);
+            k->value = Term::integer(v);
+            r->kids.push_back(std::move(k));
+          }
+          next();
+          return fin(std::move(r));
+        }
         if (t.text == "(") return parens();
         if (t.text == "[") return list();
         if (t.text == "{") return tuple();
@@ -1155,6 +1176,12 @@ class Parser {
           c->name = fname;
           c->parens = true;
           paren_args(*c);
+          if (fname == "unquote" && c->kids.size() == 1 && at_op("(") && !cur().space_before) {
+            // Mod.unquote(name)(args) in a quote: a remote call whose name is computed (body)
+            c->body = std::move(c->kids[0]);
+            c->kids.clear();
+            paren_args(*c);
+          }
           maybe_do_block(*c);
           e = fin(std::move(c));
           continue;

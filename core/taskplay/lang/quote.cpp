@@ -170,6 +170,13 @@ class Quoter {
         return call(n, L);
       case NK::Remote: {
         NodeP target = dot(n.extra ? walk(*n.extra) : lit(Term::atom("nil"), L), n.name, L);
+        if (n.body && q_.unquote) {  // Mod.unquote(name)(args): the function's name computed
+          target->kids.back()->kids.back() = clone(*n.body);
+        } else if (n.body) {  // unquote: false keeps it as written: a call of Mod.unquote(name)
+          std::vector<NodeP> one;
+          one.push_back(walk(*n.body));
+          target = apply(std::move(target), plain(L), seq(NK::List, std::move(one), L), L);
+        }
         Term m = plain(L);
         if (n.kids.empty() && !n.parens) m = Term::cons(kw("no_parens", Term::atom("true")), m);
         return apply(std::move(target), m, args(n.kids, L, n.do_block.get()), L);
