@@ -100,6 +100,20 @@ Reasons erlang_reasons(std::string_view f, const std::vector<Term>& a) {
     std::string opts = must_be_list(a[1]);
     return {"", opts.empty() ? "invalid option in list" : opts};
   }
+  if (is("binary_to_term", 1) || is("binary_to_term", 2)) {
+    if (n == 2 && !a[1].is_list()) return {a[0].is_binary() ? "" : kNotBinary, kNotList};
+    bool options_ok = true;
+    for (const Term* c = n == 2 ? &a[1] : nullptr; c && c->is_cons(); c = &c->tail())
+      options_ok = options_ok && (c->head().is_atom(Atom("safe")) || c->head().is_atom(Atom("used")));
+    if (!options_ok) return {a[0].is_binary() ? "" : kNotBinary, "invalid option in list"};
+    if (!a[0].is_binary()) return {kNotBinary};
+    bool safe = false;
+    for (const Term* c = n == 2 ? &a[1] : nullptr; c && c->is_cons(); c = &c->tail())
+      safe = safe || c->head().is_atom(Atom("safe"));
+    return {safe ? "invalid or unsafe external representation of a term"
+                 : "invalid external representation of a term"};
+  }
+  if (is("term_to_binary", 2) || is("external_size", 2)) return {"", "invalid option in list"};
   if (is("fun_info", 1)) return {"not a fun"};
   if (is("fun_info", 2)) return a[0].is_fun() ? Reasons{"", "invalid item"} : Reasons{"not a fun"};
   if (is("make_fun", 3))

@@ -20,7 +20,8 @@ const std::vector<Native>& natives() {
           string_natives(), ex_unit_natives(), erlang_natives(), lists_natives(),
           maps_natives(),   numbers_natives(), rand_natives(),   regex_natives(),
           struct_natives(), code_natives(),    binary_natives(), binary_match_natives(),
-          base_natives(),   io_lib_natives(),  ets_natives(),    persistent_term_natives()})
+          base_natives(),   io_lib_natives(),  ets_natives(),    persistent_term_natives(),
+          etf_natives()})
       v.insert(v.end(), table.begin(), table.end());
     return v;
   }();

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -55,6 +56,7 @@ std::span<const Native> ets_natives();      // :ets (natives_ets.cpp)
 std::span<const Native> maps_natives();     // :maps
 std::span<const Native> numbers_natives();  // Integer, Float, :math
 std::span<const Native> rand_natives();     // :rand's generators (:taskplay.rand_*)
+std::span<const Native> etf_natives();      // term_to_binary, binary_to_term (natives_etf.cpp)
 std::span<const Native> regex_natives();    // Regex, =~ (natives_regex.cpp)
 std::span<const Native> struct_natives();
 std::span<const Native> code_natives();  // Macro, Code (natives_code.cpp)
@@ -81,7 +83,10 @@ io_lib_natives();  // :io_lib.format, :io.format (natives_io_lib.cpp)  // <<>> s
                                    const std::vector<Term>& args) {
   raise_in(Term(atoms::function_clause), module, fun, args);
 }
-int64_t int_arg(const Term& t);  // a small integer, or ArgumentError
+int64_t int_arg(const Term& t);
+// iodata (binaries, bytes 0..255, nested lists) appended to `out` as bytes; false when it
+// is not iodata (natives_erlang.cpp)
+bool iodata_into(const Term& t, std::string& out);  // a small integer, or ArgumentError
 // base ** exp for integers, exact at any size (exp >= 0)
 Term integer_power(Term base, int64_t exp);
 

@@ -16,6 +16,22 @@
 
 namespace taskplay::lang {
 
+bool iodata_into(const Term& t, std::string& out) {
+  if (t.is_binary()) {
+    out += t.binary();
+    return true;
+  }
+  const Term* c = &t;
+  for (; c->is_cons(); c = &c->tail()) {
+    const Term& h = c->head();
+    if (h.is_small_int() && h.small_int() >= 0 && h.small_int() <= 255)
+      out += static_cast<char>(h.small_int());
+    else if (!(h.is_binary() || h.is_list()) || !iodata_into(h, out))
+      return false;
+  }
+  return c->is_nil() || (c->is_binary() && (out += c->binary(), true));
+}
+
 namespace {
 
 constexpr std::string_view E = "erlang";
@@ -54,22 +70,6 @@ Term charlist_of(std::string_view s) {
   return Term::list(out);
 }
 
-// iodata (binaries, bytes 0..255, nested lists) as bytes; false when it is not iodata
-bool iodata_into(const Term& t, std::string& out) {
-  if (t.is_binary()) {
-    out += t.binary();
-    return true;
-  }
-  const Term* c = &t;
-  for (; c->is_cons(); c = &c->tail()) {
-    const Term& h = c->head();
-    if (h.is_small_int() && h.small_int() >= 0 && h.small_int() <= 255)
-      out += static_cast<char>(h.small_int());
-    else if (!(h.is_binary() || h.is_list()) || !iodata_into(h, out))
-      return false;
-  }
-  return c->is_nil() || (c->is_binary() && (out += c->binary(), true));
-}
 
 // a charlist of code points (what list_to_atom/1 and friends read) as UTF-8
 bool chars_into(const Term& t, std::string& out) {
