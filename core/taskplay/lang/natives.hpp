@@ -57,6 +57,8 @@ std::span<const Native> maps_natives();     // :maps
 std::span<const Native> numbers_natives();  // Integer, Float, :math
 std::span<const Native> rand_natives();     // :rand's generators (:taskplay.rand_*)
 std::span<const Native> etf_natives();      // term_to_binary, binary_to_term (natives_etf.cpp)
+std::span<const Native> crypto_natives();   // :crypto on Nettle (natives_crypto.cpp)
+std::span<const Native> zlib_natives();     // :zlib on zlib (natives_zlib.cpp)
 std::span<const Native> regex_natives();    // Regex, =~ (natives_regex.cpp)
 std::span<const Native> struct_natives();
 std::span<const Native> code_natives();  // Macro, Code (natives_code.cpp)

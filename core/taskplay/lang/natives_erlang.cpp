@@ -70,7 +70,6 @@ Term charlist_of(std::string_view s) {
   return Term::list(out);
 }
 
-
 // a charlist of code points (what list_to_atom/1 and friends read) as UTF-8
 bool chars_into(const Term& t, std::string& out) {
   const Term* c = &t;
