@@ -37,6 +37,9 @@ const std::vector<ElixirStruct>& elixir_structs() {
     ex("Elixir.ErlangError", {{"original"}, {"reason"}});
     ex("Elixir.UnicodeConversionError", {{"encoded"}, {"message"}});
     ex("Elixir.File.Error", {{"reason"}, {"path"}, {"action", "\"\""}});
+    for (const char* m : {"Elixir.File.CopyError", "Elixir.File.RenameError"})
+      ex(m, {{"reason"}, {"source"}, {"destination"}, {"on", "\"\""}, {"action", "\"\""}});
+    ex("Elixir.File.LinkError", {{"reason"}, {"existing"}, {"new"}, {"action", "\"\""}});
     ex("Elixir.System.EnvError", {{"env"}});
     ex("Elixir.URI.Error", {{"action"}, {"reason"}, {"part"}});
     ex("Elixir.Version.InvalidVersionError", {{"version"}});

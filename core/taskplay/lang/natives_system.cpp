@@ -7,7 +7,10 @@
 #include <unistd.h>
 #ifndef __EMSCRIPTEN__
 #include <dirent.h>
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <utime.h>
 #endif
 
@@ -16,6 +19,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <map>
+#include <optional>
 
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/lang/state.hpp"
@@ -242,10 +246,12 @@ Term file_stat(Ctx&, Term* a) {
 // :taskplay.file_info(path) -> {:ok, [size, type, access, atime, mtime, ctime, mode, links,
 // major_device, minor_device, inode, uid, gid]} | {:error, posix}: File.Stat's fields as
 // :file.read_file_info/2 gives them, times universal
-Term file_info(Ctx&, Term* a) {
-  std::string path = path_of(a[0]);
+// (file_linfo: the same of a symbolic link itself, as File.lstat/1)
+Term file_info_of(const Term& p, bool link) {
+  std::string path = path_of(p);
   struct stat st;
-  if (::stat(path.c_str(), &st) != 0) return posix_error(errno);
+  if ((link ? ::lstat(path.c_str(), &st) : ::stat(path.c_str(), &st)) != 0)
+    return posix_error(errno);
   const char* type = S_ISREG(st.st_mode)   ? "regular"
                      : S_ISDIR(st.st_mode) ? "directory"
                      : S_ISLNK(st.st_mode) ? "symlink"
@@ -268,6 +274,27 @@ Term file_info(Ctx&, Term* a) {
                    Term::integer(int64_t(st.st_dev)), Term::integer(int64_t(st.st_rdev)),
                    Term::integer(int64_t(st.st_ino)), Term::integer(int64_t(st.st_uid)),
                    Term::integer(int64_t(st.st_gid))})});
+}
+Term file_info(Ctx&, Term* a) { return file_info_of(a[0], false); }
+Term file_linfo(Ctx&, Term* a) { return file_info_of(a[0], true); }
+// :taskplay.file_link(existing, new), file_symlink(target, new), file_readlink(path) ->
+// {:ok, target}, file_chmod(path, mode): :ok | {:error, posix}
+Term file_link(Ctx&, Term* a) {
+  return ok_or_error(::link(path_of(a[0]).c_str(), path_of(a[1]).c_str()));
+}
+Term file_symlink(Ctx&, Term* a) {
+  return ok_or_error(::symlink(path_of(a[0]).c_str(), path_of(a[1]).c_str()));
+}
+Term file_readlink(Ctx&, Term* a) {
+  std::string target(4096, '\0');
+  ssize_t n = ::readlink(path_of(a[0]).c_str(), target.data(), target.size());
+  if (n < 0) return posix_error(errno);
+  target.resize(size_t(n));
+  return Term::tuple({Term::atom("ok"), Term::string(target)});
+}
+Term file_chmod(Ctx&, Term* a) {
+  if (!a[1].is_small_int()) badarg(a[1]);
+  return ok_or_error(::chmod(path_of(a[0]).c_str(), mode_t(a[1].small_int())));
 }
 Term file_ls(Ctx&, Term* a) {
   DIR* d = ::opendir(path_of(a[0]).c_str());
@@ -397,6 +424,107 @@ Term file_get(Ctx& c, Term* a) {
 
 #endif  // __EMSCRIPTEN__
 
+// [SECTION] Programs: System.cmd/3 and System.find_executable/1 (prelude_system.cpp). A
+// program runs to its end while the runtime waits (its output is read whole, then its
+// status); its standard input is /dev/null. The page runs none: every name is missing.
+
+// :taskplay.find_executable(name) -> path | nil: a name with a "/" as it is, else the
+// first executable regular file of that name along $PATH, as :os.find_executable/1
+Term find_executable(Ctx&, Term* a) {
+#ifndef __EMSCRIPTEN__
+  if (!a[0].is_binary()) badarg(a[0]);
+  std::string name(a[0].binary());
+  auto runnable = [](const std::string& p) {
+    struct stat st;
+    return ::stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(p.c_str(), X_OK) == 0;
+  };
+  if (name.empty()) return Term(atoms::nil);
+  if (name.find('/') != std::string::npos) return runnable(name) ? a[0] : Term(atoms::nil);
+  const char* path = std::getenv("PATH");
+  std::string_view dirs = path ? path : "";
+  while (true) {
+    size_t colon = dirs.find(':');
+    std::string dir(dirs.substr(0, colon));
+    std::string candidate = (dir.empty() ? std::string(".") : dir) + "/" + name;
+    if (runnable(candidate)) return Term::string(candidate);
+    if (colon == std::string_view::npos) break;
+    dirs.remove_prefix(colon + 1);
+  }
+#endif
+  return Term(atoms::nil);
+}
+
+// :taskplay.cmd(path, args, cd | nil, env, stderr_to_stdout) -> {output, status} |
+// {:error, posix}: env is a list of {name, value | nil} (nil unsets it)
+Term cmd(Ctx& c, Term* a) {
+#ifdef __EMSCRIPTEN__
+  (void)c;
+  (void)a;
+  return Term::tuple({Term::atom("error"), Term::atom("enoent")});
+#else
+  std::string path = path_of(a[0]);
+  std::vector<std::string> args{path};
+  for (const Term* x = &a[1]; x->is_cons(); x = &x->tail()) args.push_back(path_of(x->head()));
+  std::map<std::string, std::optional<std::string>> changes;
+  for (const Term* x = &a[3]; x->is_cons(); x = &x->tail()) {
+    const Term& kv = x->head();
+    if (!kv.is_tuple(2)) badarg(kv);
+    changes[path_of(kv[0])] =
+        kv[1].is_binary() ? std::optional<std::string>(std::string(kv[1].binary())) : std::nullopt;
+  }
+  std::vector<std::string> env;
+  for (char** e = environ; e && *e; ++e) {
+    std::string_view var = *e;
+    std::string name(var.substr(0, var.find('=')));
+    if (!changes.count(name)) env.emplace_back(var);
+  }
+  for (const auto& [name, value] : changes)
+    if (value) env.push_back(name + "=" + *value);
+  std::vector<char*> argv, envp;
+  for (auto& s : args) argv.push_back(s.data());
+  argv.push_back(nullptr);
+  for (auto& s : env) envp.push_back(s.data());
+  envp.push_back(nullptr);
+
+  int out[2];
+  if (::pipe(out) != 0) return posix_error(errno);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+  posix_spawn_file_actions_adddup2(&actions, out[1], 1);
+  if (a[4].is_atom(atoms::true_)) posix_spawn_file_actions_adddup2(&actions, out[1], 2);
+  posix_spawn_file_actions_addclose(&actions, out[0]);
+  posix_spawn_file_actions_addclose(&actions, out[1]);
+  std::string dir = a[2].is_binary() ? std::string(a[2].binary()) : "";
+  if (!dir.empty()) posix_spawn_file_actions_addchdir_np(&actions, dir.c_str());
+  std::fflush(stdout);
+  pid_t pid;
+  int rc = posix_spawn(&pid, path.c_str(), &actions, nullptr, argv.data(), envp.data());
+  posix_spawn_file_actions_destroy(&actions);
+  ::close(out[1]);
+  if (rc != 0) {
+    ::close(out[0]);
+    return posix_error(rc);
+  }
+  std::string output;
+  char buf[65536];
+  for (ssize_t n; (n = ::read(out[0], buf, sizeof buf)) != 0;) {
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      break;
+    }
+    output.append(buf, size_t(n));
+    need_heap(c, words_of_bytes(output.size()));
+  }
+  ::close(out[0]);
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  int code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return Term::tuple({Term::string(output), Term::integer(code)});
+#endif
+}
+
 // :taskplay.stdin_read(:line | :eof | count) -> binary | :eof: the host's standard input
 // (IO.gets, IO.read(:stdio, ...)); the page has none
 Term stdin_read(Ctx& c, Term* a) {
@@ -436,6 +564,13 @@ constexpr Native kTable[] = {
     {"taskplay", "file_stat", 1, TASKPLAY_FILE_NATIVE(file_stat), nullptr},
     {"taskplay", "file_ls", 1, TASKPLAY_FILE_NATIVE(file_ls), nullptr},
     {"taskplay", "file_info", 1, TASKPLAY_FILE_NATIVE(file_info), nullptr},
+    {"taskplay", "file_linfo", 1, TASKPLAY_FILE_NATIVE(file_linfo), nullptr},
+    {"taskplay", "file_link", 2, TASKPLAY_FILE_NATIVE(file_link), nullptr},
+    {"taskplay", "file_symlink", 2, TASKPLAY_FILE_NATIVE(file_symlink), nullptr},
+    {"taskplay", "file_readlink", 1, TASKPLAY_FILE_NATIVE(file_readlink), nullptr},
+    {"taskplay", "file_chmod", 2, TASKPLAY_FILE_NATIVE(file_chmod), nullptr},
+    {"taskplay", "find_executable", 1, find_executable, nullptr},
+    {"taskplay", "cmd", 5, cmd, nullptr},
     {"taskplay", "file_mkdir", 1, TASKPLAY_FILE_NATIVE(file_mkdir), nullptr},
     {"taskplay", "file_rm", 1, TASKPLAY_FILE_NATIVE(file_rm), nullptr},
     {"taskplay", "file_rmdir", 1, TASKPLAY_FILE_NATIVE(file_rmdir), nullptr},

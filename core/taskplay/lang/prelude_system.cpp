@@ -233,6 +233,35 @@ defmodule System do
     :ok
   end
 
+  # runs the program to its end (natives_system.cpp's :taskplay.cmd: its output read whole,
+  # stdin /dev/null) with Elixir 1.14's options cd:, env:, stderr_to_stdout: and into:; a
+  # program not found is :erlang.error(:enoent), as the BEAM's open_port gives (always in
+  # the page, which runs no programs)
+  def cmd(command, args, opts \\ []) when is_binary(command) and is_list(args) do
+    unless Enum.all?(args, &is_binary/1) do
+      raise ArgumentError, "all arguments for System.cmd/3 must be binaries"
+    end
+    path =
+      if Path.type(command) == :absolute,
+        do: command,
+        else: :taskplay.find_executable(command) || :erlang.error(:enoent, [command, args, opts])
+    env = for {k, v} <- Keyword.get(opts, :env, []), do: {IO.chardata_to_string(k), v && IO.chardata_to_string(v)}
+    cd = opts[:cd] && IO.chardata_to_string(opts[:cd])
+    case :taskplay.cmd(path, args, cd, env, Keyword.get(opts, :stderr_to_stdout, false)) do
+      {:error, reason} -> :erlang.error(reason, [command, args, opts])
+      {output, status} when is_function(opts[:into]) ->
+        # IO.stream/0,2 (a Stream here, an %IO.Stream{} in Elixir): written to stdio
+        IO.write(output)
+        {opts[:into], status}
+      {output, status} ->
+        {acc, collector} = Collectable.into(Keyword.get(opts, :into, ""))
+        acc = if output == "", do: acc, else: collector.(acc, {:cont, output})
+        {collector.(acc, :done), status}
+    end
+  end
+
+  def find_executable(program) when is_binary(program), do: :taskplay.find_executable(program)
+
   def user_home, do: get_env("HOME")
   def user_home!, do: user_home() || raise(RuntimeError, "could not find the user home, please set the HOME environment variable")
 end
@@ -298,8 +327,8 @@ defmodule File do
 
   def rm_rf(path), do: rm_rf(IO.chardata_to_string(path), [])
   defp rm_rf(path, acc) do
-    case :taskplay.file_stat(path) do
-      {:ok, :directory, _} ->
+    case :taskplay.file_linfo(path) do
+      {:ok, [_, :directory | _]} ->
         {:ok, files} = ls(path)
         acc = Enum.reduce(files, acc, fn file, acc ->
           case rm_rf(Path.join(path, file), acc) do
@@ -312,7 +341,7 @@ defmodule File do
           {:error, :enoent} -> {:ok, acc}
           {:error, reason} -> {:error, reason, path}
         end
-      {:ok, _, _} ->
+      {:ok, _} ->
         case rm(path) do
           :ok -> {:ok, [path | acc]}
           {:error, :enoent} -> {:ok, acc}
@@ -332,11 +361,125 @@ defmodule File do
   def touch(path, _time \\ nil), do: :taskplay.file_touch(IO.chardata_to_string(path))
   def touch!(path, time \\ nil), do: bang(touch(path, time), "touch", path)
 
+  def lstat(path, _opts \\ []) do
+    with {:ok, values} <- :taskplay.file_linfo(IO.chardata_to_string(path)) do
+      keys = [:size, :type, :access, :atime, :mtime, :ctime, :mode, :links, :major_device,
+              :minor_device, :inode, :uid, :gid]
+      {:ok, File.Stat.__struct__(Enum.zip(keys, values))}
+    end
+  end
+  def lstat!(path, opts \\ []), do: bang(lstat(path, opts), "read file stats", path)
+
   def rename(source, destination),
     do: :taskplay.file_rename(IO.chardata_to_string(source), IO.chardata_to_string(destination))
+  def rename!(source, destination) do
+    with {:error, reason} <- rename(source, destination),
+         do: two_error(File.RenameError, reason, "rename", source, destination)
+  end
 
   def cp(source, destination, _opts \\ []) do
     with {:ok, data} <- read(source), do: write(destination, data)
+  end
+  def cp!(source, destination, opts \\ []) do
+    with {:error, reason} <- cp(source, destination, opts),
+         do: two_error(File.CopyError, reason, "copy", source, destination)
+  end
+
+  def copy(source, destination, bytes_count \\ :infinity) do
+    with {:ok, data} <- read(source) do
+      data =
+        if bytes_count == :infinity or bytes_count >= byte_size(data),
+          do: data,
+          else: binary_part(data, 0, bytes_count)
+      with :ok <- write(destination, data), do: {:ok, byte_size(data)}
+    end
+  end
+  def copy!(source, destination, bytes_count \\ :infinity) do
+    case copy(source, destination, bytes_count) do
+      {:ok, n} -> n
+      {:error, reason} -> two_error(File.CopyError, reason, "copy", source, destination)
+    end
+  end
+
+  # the files and folders made, or {:error, reason, file}; a link is copied as a link
+  def cp_r(source, destination, _opts \\ []) do
+    source = IO.chardata_to_string(source)
+    destination = IO.chardata_to_string(destination)
+    case do_cp_r(source, destination, []) do
+      {:error, _, _} = error -> error
+      files -> {:ok, files}
+    end
+  end
+  def cp_r!(source, destination, opts \\ []) do
+    case cp_r(source, destination, opts) do
+      {:ok, files} -> files
+      {:error, reason, file} ->
+        two_error(File.CopyError, reason, "copy recursively", source, destination, file)
+    end
+  end
+  defp do_cp_r(source, destination, acc) do
+    case :taskplay.file_linfo(source) do
+      {:ok, [_, :directory | _]} ->
+        case mkdir(destination) do
+          result when result in [:ok, {:error, :eexist}] ->
+            {:ok, names} = ls(source)
+            Enum.reduce(names, [destination | acc], fn
+              name, acc when is_list(acc) -> do_cp_r(Path.join(source, name), Path.join(destination, name), acc)
+              _, error -> error
+            end)
+          {:error, reason} -> {:error, reason, destination}
+        end
+      {:ok, [_, :symlink | _]} ->
+        {:ok, target} = read_link(source)
+        case ln_s(target, destination) do
+          :ok -> [destination | acc]
+          {:error, reason} -> {:error, reason, destination}
+        end
+      {:ok, _} ->
+        case cp(source, destination) do
+          :ok -> [destination | acc]
+          {:error, reason} -> {:error, reason, source}
+        end
+      {:error, reason} -> {:error, reason, source}
+    end
+  end
+
+  def ln(existing, new),
+    do: :taskplay.file_link(IO.chardata_to_string(existing), IO.chardata_to_string(new))
+  def ln!(existing, new) do
+    with {:error, reason} <- ln(existing, new),
+         do: link_error(reason, "create hard link", existing, new)
+  end
+  def ln_s(existing, new),
+    do: :taskplay.file_symlink(IO.chardata_to_string(existing), IO.chardata_to_string(new))
+  def ln_s!(existing, new) do
+    with {:error, reason} <- ln_s(existing, new),
+         do: link_error(reason, "create symlink", existing, new)
+  end
+  def read_link(path), do: :taskplay.file_readlink(IO.chardata_to_string(path))
+  def read_link!(path), do: bang(read_link(path), "read link", path)
+  def chmod(path, mode), do: :taskplay.file_chmod(IO.chardata_to_string(path), mode)
+  def chmod!(path, mode), do: bang(chmod(path, mode), "change mode for", path)
+
+  defp two_error(module, reason, action, source, destination, on \\ "") do
+    source = IO.chardata_to_string(source)
+    destination = IO.chardata_to_string(destination)
+    formatted = IO.iodata_to_binary(:file.format_error(reason))
+    e = %{__struct__: module, __exception__: true, reason: reason, source: source,
+          destination: destination, on: on, action: action}
+    message =
+      if on == "",
+        do: "could not #{action} from #{inspect(source)} to #{inspect(destination)}: #{formatted}",
+        else: "could not #{action} from #{inspect(source)} to #{inspect(destination)}. #{on}: #{formatted}"
+    raise :taskplay.note_message(e, message)
+  end
+  defp link_error(reason, action, existing, new) do
+    existing = IO.chardata_to_string(existing)
+    new = IO.chardata_to_string(new)
+    formatted = IO.iodata_to_binary(:file.format_error(reason))
+    e = %{__struct__: File.LinkError, __exception__: true, reason: reason, existing: existing,
+          new: new, action: action}
+    raise :taskplay.note_message(e, "could not #{action} from #{inspect(existing)} to #{inspect(new)}: #{formatted}")
   end
 
   def open(path, modes_or_fun \\ [])
@@ -856,6 +999,69 @@ defmodule Path do
   defp expand_dot([h | t], acc), do: expand_dot(t, ["/", h | acc])
   defp expand_dot([], ["/" | acc]), do: IO.iodata_to_binary(:lists.reverse(acc))
   defp expand_dot([], []), do: ""
+
+  # :filelib.wildcard/2 as Elixir calls it: * ? [a-z] {a,b} in a name, ** for any depth;
+  # names that start with a dot only with match_dot: true; sorted
+  def wildcard(glob, opts \\ []) do
+    dot? = Keyword.get(opts, :match_dot, false)
+    {base, parts} =
+      case split(IO.chardata_to_string(glob)) do
+        ["/" | rest] -> {"/", rest}
+        parts -> {nil, parts}
+      end
+    base |> wildcard_walk(parts, dot?) |> Enum.uniq() |> Enum.sort()
+  end
+
+  defp wildcard_walk(base, [], _dot?), do: [base]
+  defp wildcard_walk(base, ["**"], dot?), do: wildcard_all(base, dot?)
+  defp wildcard_walk(base, ["**" | rest], dot?) do
+    dirs = [base | Enum.filter(wildcard_all(base, dot?), &File.dir?/1)]
+    Enum.flat_map(dirs, &wildcard_walk(&1, rest, dot?))
+  end
+  defp wildcard_walk(base, [part | rest], dot?) do
+    if String.contains?(part, ["*", "?", "[", "{"]) do
+      re = Regex.compile!("\\A" <> wildcard_re(part, "") <> "\\z")
+      for name <- wildcard_ls(base, dot?), Regex.match?(re, name),
+          path <- wildcard_walk(wildcard_join(base, name), rest, dot?), do: path
+    else
+      path = wildcard_join(base, part)
+      cond do
+        rest != [] -> wildcard_walk(path, rest, dot?)
+        match?({:ok, _}, :taskplay.file_linfo(path)) -> [path]
+        true -> []
+      end
+    end
+  end
+
+  defp wildcard_all(base, dot?) do
+    for name <- wildcard_ls(base, dot?), path = wildcard_join(base, name),
+        found <- [path | if(File.dir?(path), do: wildcard_all(path, dot?), else: [])], do: found
+  end
+
+  defp wildcard_ls(base, dot?) do
+    case File.ls(base || ".") do
+      {:ok, names} -> if dot?, do: names, else: Enum.reject(names, &String.starts_with?(&1, "."))
+      _ -> []
+    end
+  end
+
+  defp wildcard_join(nil, name), do: name
+  defp wildcard_join(base, name), do: join(base, name)
+
+  defp wildcard_re("", acc), do: acc
+  defp wildcard_re("*" <> rest, acc), do: wildcard_re(rest, acc <> ".*")
+  defp wildcard_re("?" <> rest, acc), do: wildcard_re(rest, acc <> ".")
+  defp wildcard_re("[" <> rest, acc) do
+    [class, rest] = :binary.split(rest, "]")
+    class = class |> String.graphemes() |> Enum.map_join(fn c -> if c == "-", do: c, else: Regex.escape(c) end)
+    wildcard_re(rest, acc <> "[" <> class <> "]")
+  end
+  defp wildcard_re("{" <> rest, acc) do
+    [alternatives, rest] = :binary.split(rest, "}")
+    alternatives = alternatives |> String.split(",") |> Enum.map_join("|", &wildcard_re(&1, ""))
+    wildcard_re(rest, acc <> "(?:" <> alternatives <> ")")
+  end
+  defp wildcard_re(<<c::utf8, rest::binary>>, acc), do: wildcard_re(rest, acc <> Regex.escape(<<c::utf8>>))
 end
 )elixir";
 }
