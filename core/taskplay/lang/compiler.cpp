@@ -855,12 +855,16 @@ void Compiler::binary(const Node& n, uint16_t dst) {
   line_ = n.line;
   if (!kernel_allows(op, 2)) {
     // `import Kernel, except: [+: 2]`: the operator is whatever function of that name is in
-    // scope (an import, or the module's own `def a + b`), compiled as the call it stands for
+    // scope (an import, or the module's own `def a + b`), compiled as the call it stands for.
+    // When nothing else defines it (`only:` lists leave out what taskplay's own generated
+    // code uses, `in` among them), it stays Kernel's.
     NodeP call = clone(n);
     call->kind = NK::Call;
-    generated_.push_back(std::move(call));
-    expr(*generated_.back(), dst);
-    return;
+    if (macro_at(*call) || imported(op, 2) != atoms::nil || (mod_ && mod_->defs.count({op, 2}))) {
+      generated_.push_back(std::move(call));
+      expr(*generated_.back(), dst);
+      return;
+    }
   }
   if (op == "&&" || op == "||" || op == "and" || op == "or") {
     Label end = label();
