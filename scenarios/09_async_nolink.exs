@@ -2,7 +2,7 @@
 # not linked to the caller, which finds out about a crash from yield or await.
 {:ok, sup} = Task.Supervisor.start_link()
 task = Task.Supervisor.async_nolink(sup, fn -> raise "boom" end)
-case Task.yield(task, 1_000) do
+case Task.yield(task, 5_000) do
   {:exit, {%RuntimeError{message: m}, _}} -> IO.puts "yield: exit #{m}"
   other -> IO.inspect other
 end
