@@ -240,6 +240,11 @@ void Compiler::match_map(const Node& pat, uint16_t src, Label fail) {
     emit(Op::LoadK, key, 0, 0, konst(Term(atoms::__struct__)));
     uint16_t v = temp();
     jump(Op::MapGet, fail, v, src, key);
+    // Elixir's expansion guards it with is_atom/1: %{__struct__: "x"} is no struct
+    uint16_t is = temp();
+    emit(Op::Bif, is, v, 1,
+         static_cast<uint32_t>(find_native(Atom("Elixir.Kernel"), Atom("is_atom"), 1)));
+    jump(Op::JmpNotTrue, fail, is);
     match(*pat.body, v, fail);
   } else if (pat.kind == NK::Struct) {
     uint16_t key = temp();

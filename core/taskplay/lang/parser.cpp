@@ -1453,6 +1453,16 @@ class Parser {
       v->name = std::string(cur().text);
       m->body = std::move(v);
       next();
+    } else if (at_op("^") && !cur().space_before && ahead().is(Tok::Ident) &&
+               !ahead().space_before) {
+      // %^name{} in a pattern: a struct of the module that name holds
+      Token pin = cur();
+      next();
+      NodeP v = node(NK::Var, cur());
+      v->name = std::string(cur().text);
+      next();
+      m->kind = NK::Struct;
+      m->body = unary_node(pin, "^", std::move(v));
     }
     if (!at_op("{") || cur().space_before) unexpected();
     Token open = cur();
