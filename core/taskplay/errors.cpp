@@ -249,6 +249,36 @@ std::string exception_message(const Term& e) {
     return "function " + fn + " is undefined or private";
   }
   if (n == "Elixir.ErlangError") return "Erlang error: " + inspect(field("original"));
+  // Exception.format_file_line(_column): "file:line:" (a nil or 0 line: "file:")
+  auto printable = [](const Term& t) { return t.is_binary() ? std::string(t.binary()) : inspect(t); };
+  auto at = [&](bool with_column) {
+    if (!field("file").is_binary()) return std::string();
+    std::string s(field("file").binary());
+    const Term line = field("line"), col = field("column");
+    if (line.is_small_int() && line.small_int() != 0) {
+      s += ":" + inspect(line);
+      if (with_column && col.is_small_int() && col.small_int() != 0) s += ":" + inspect(col);
+    }
+    return s + ":";
+  };
+  if (n == "Elixir.CompileError") return at(false) + " " + printable(field("description"));
+  if (n == "Elixir.SyntaxError" || n == "Elixir.TokenMissingError") {
+    std::string s = at(true) + " " + printable(field("description"));
+    const Term snip = field("snippet");
+    const Term* content = snip.is_map() ? snip.map_get(Term::atom("content")) : nullptr;
+    const Term* offset = snip.is_map() ? snip.map_get(Term::atom("offset")) : nullptr;
+    const Term line = field("line");
+    if (content && content->is_binary() && offset && offset->is_small_int() &&
+        field("column").is_small_int() && line.is_small_int()) {
+      // Exception.format_snippet/2: the line number right-aligned in (at least) 2 columns
+      std::string num = inspect(line);
+      std::string pad(std::max<size_t>(num.size(), 2), ' ');
+      s += "\n " + pad + " |\n " + (num.size() < 2 ? " " : "") + num + " | " +
+           std::string(content->binary()) + "\n " + pad + " | " +
+           std::string(static_cast<size_t>(std::max<int64_t>(offset->small_int(), 0)), ' ') + "^";
+    }
+    return s;
+  }
   return inspect(e);
 }
 

@@ -1225,7 +1225,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
   auto secs = sections(call, nargs);
   // `defmodule :lists do` names a module by its atom, as Erlang's are named
   const bool by_atom =
-      nargs == 1 && call.kids[0]->kind == NK::Literal && call.kids[0]->value.is_atom() && !mod_;
+      nargs == 1 && call.kids[0]->kind == NK::Literal && call.kids[0]->value.is_atom();
   if (nargs != 1 || (call.kids[0]->kind != NK::Alias && !by_atom) || !secs.count("do"))
     error(call, "invalid module name or missing do block in defmodule");
   ModuleCtx m;
@@ -1246,7 +1246,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
   m.body_fn = f_;
   m.exunit_imports = outer && (outer->exunit_case || outer->exunit_imports);
   auto saved_aliases = aliases_;
-  if (outer && short_name.rfind("__MODULE__.", 0) != 0)
+  if (outer && !by_atom && short_name.rfind("__MODULE__.", 0) != 0)
     aliases_[short_name] = m.display;  // the inner name resolves inside the outer body
   mod_ = &m;
   const Node* body = secs["do"];
@@ -1314,8 +1314,10 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     if ((s->name == "defstruct" || s->name == "defexception") && s->kids.size() == 1 &&
         !s->do_block) {
       if (m.defstruct)
-        error(*s, "defstruct has already been called for " + m.display +
-                      ", defstruct can only be called once per module");
+        expansion_error(*s, "ArgumentError",
+                        "defstruct has already been called for " + m.display +
+                            ", defstruct can only be called once per module",
+                        "    (elixir 1.14.0) lib/kernel/utils.ex:107: Kernel.Utils.defstruct/3\n");
       m.defstruct = s;
       for (NodeP& d : struct_defs(*s)) {
         use_defs.push_back(std::move(d));
@@ -1668,7 +1670,7 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
   for (auto& d : default_nodes_early) generated_.push_back(std::move(d));
   mod_ = outer;
   aliases_ = saved_aliases;
-  if (outer && short_name.rfind("__MODULE__.", 0) != 0) aliases_[short_name] = m.display;
+  if (outer && !by_atom && short_name.rfind("__MODULE__.", 0) != 0) aliases_[short_name] = m.display;
 }
 
 }  // namespace taskplay::lang::detail

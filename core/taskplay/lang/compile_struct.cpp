@@ -179,15 +179,18 @@ bool Compiler::struct_literal(const Node& n, uint16_t dst) {
     if (shape->known_fields && k.atom_value() != atoms::__struct__ &&
         std::find(shape->fields.begin(), shape->fields.end(), k.atom_value()) ==
             shape->fields.end())
-      error(n, "unknown key " + inspect(k) + " for struct " + display);
+      expansion_error(n, "KeyError", "key " + inspect(k) + " not found",
+                      "    expanding struct: " + display + ".__struct__/1\n");
   }
   if (!update && shape->known_fields) {
     std::vector<Term> missing;
     for (Atom e : shape->enforce)
       if (std::find(given.begin(), given.end(), e) == given.end()) missing.push_back(Term(e));
     if (!missing.empty())
-      error(n, "the following keys must also be given when building struct " + display + ": " +
-                   inspect(Term::list(missing)));
+      expansion_error(n, "ArgumentError",
+                      "the following keys must also be given when building struct " + display +
+                          ": " + inspect(Term::list(missing)),
+                      "    expanding struct: " + display + ".__struct__/1\n");
   }
   uint16_t mark = f_->temp_top;
   auto cnt = static_cast<uint16_t>(n.kids.size());

@@ -362,9 +362,23 @@ void Compiler::error(const Node& n, std::string message) {
   throw CompileError{std::move(message), n.line ? n.line : line_};
 }
 
+void Compiler::expansion_error(const Node& n, std::string kind, std::string message,
+                               std::string frames) {
+  CompileError e{std::move(message), n.line ? n.line : line_, std::move(kind), std::move(frames)};
+  const FnState* f = f_;
+  while (f && f->proto && f->proto->anonymous && f->parent) f = f->parent;
+  if (mod_ && f == mod_->body_fn)
+    e.where = "(module)";
+  else if (f && f->proto && f->proto->module != atoms::nil && !f->proto->anonymous)
+    e.where = inspect_atom(f->proto->module) + "." + f->proto->name.name() + "/" +
+              std::to_string(f->proto->fun_arity);
+  throw e;
+}
+
 Atom Compiler::alias_atom(const Node& a) { return alias_atom(a.name); }
 
 Atom Compiler::alias_atom(const std::string& path) {
+  if (!path.empty() && path[0] == ':') return Atom(path.substr(1));  // %:mod{}
   std::string name = path;
   size_t dot = name.find('.');
   std::string first = name.substr(0, dot);
@@ -407,6 +421,7 @@ bool Compiler::constant(const Node& n, Term& out) {
       out = n.value;
       return true;
     case NK::Alias:
+      if (n.extra) return false;
       out = Term(alias_atom(n));
       return true;
     case NK::Tuple:
@@ -498,6 +513,12 @@ void Compiler::expr(const Node& n, uint16_t dst) {
       return;
     }
     case NK::Alias:
+      if (n.extra)  // Foo.bar().Baz
+        error(n, "invalid alias: \"" + to_source(n) +
+                     "\". If you wanted to define an alias, an alias must expand to an atom at "
+                     "compile time but it did not, you may use Module.concat/2 to build it at "
+                     "runtime. If instead you wanted to invoke a function or access a field, "
+                     "wrap the function or field name in double quotes");
       emit(Op::LoadK, dst, 0, 0, konst(Term(alias_atom(n))));
       return;
     case NK::Interp: {
@@ -1201,6 +1222,16 @@ void Compiler::remote_call(const Node& n, uint16_t dst, bool is_tail) {
         error(n, "you must require " + inspect(Term(module)) + " before invoking the macro " + fa);
       }
       expand_defguard(n, *g, args, dst, is_tail);
+      return;
+    }
+    if (module == Atom("Elixir.Kernel") && arity == 2 &&
+        (n.name == "||" || n.name == "&&" || n.name == "and" || n.name == "or")) {
+      // Kernel.||(a, b): Kernel's macro, as the operator
+      NodeP op = make_node(NK::Binary, n.line, n.col);
+      op->name = n.name;
+      for (const Node* a : args) op->kids.push_back(clone(*a));
+      binary(*op, dst);
+      if (is_tail) emit(Op::Return, dst);
       return;
     }
     if (arith_call(module, n.name, args, dst, is_tail)) return;

@@ -29,6 +29,7 @@ struct CompileError {
   uint32_t line = 0;
   std::string kind;    // empty: CompileError
   std::string frames;  // "    (elixir 1.14.0) lib/regex.ex:231: Regex.compile!/2\n..."
+  std::string where;   // the last frame's place: "(file)" when empty, "(module)", "M.f/0"
 };
 
 struct CompileOptions {

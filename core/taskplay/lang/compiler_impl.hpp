@@ -161,6 +161,10 @@ class Compiler {
   void sigil(const Node& n, uint16_t dst);
   bool sigil_value(const Node& n, Term& out);  // a sigil that is a constant
   [[noreturn]] void error(const Node& n, std::string message);
+  // An exception raised while Elixir expands n (defstruct's ArgumentError, a struct's KeyError):
+  // `kind` with `frames` above the place n compiles in (a def, the module body, the file)
+  [[noreturn]] void expansion_error(const Node& n, std::string kind, std::string message,
+                                    std::string frames);
 
   // [SECTION] compile_match.cpp: patterns and guards ------------------------------------
   // Matches the value in `src` against `pat`, binding variables; jumps to `fail` on mismatch.

@@ -136,8 +136,9 @@ class Printer {
       case NK::Literal:
         return inspect(n.value);
       case NK::Var:
-      case NK::Alias:
         return n.name;
+      case NK::Alias:  // Foo.bar().Baz: the expression first
+        return n.extra ? operand(*n.extra, 310, true) + "." + n.name : n.name;
       case NK::Interp:
         return interp(n);
       case NK::Sigil:

@@ -29,6 +29,39 @@ Term compile_error(const std::string& message, uint32_t line) {
                       {Term::atom("line"), Term::integer(line)}});
 }
 
+// What Code.eval_string/Code.string_to_quoted! raise for a compile error: a CompileError, or
+// the exception a macro's expansion raised (defstruct twice: ArgumentError)
+Term compile_failure(const CompileError& e) {
+  if (e.kind.empty()) return compile_error(e.message, e.line);
+  return exception_struct(Atom("Elixir." + e.kind), e.message);
+}
+
+// ...and for a syntax error: a TokenMissingError when the input ended too soon, else a
+// SyntaxError, with the offending line as its snippet (%{content: line, offset: col - 1})
+Term syntax_error_term(const SyntaxError& e, std::string_view source) {
+  const bool missing = e.incomplete && (e.message.rfind("missing terminator", 0) == 0 ||
+                                        e.message == "syntax error: expression is incomplete");
+  size_t start = 0;
+  for (uint32_t l = 1; l < e.line && start != std::string_view::npos; ++l) {
+    start = source.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  Term snippet;  // nil
+  if (start != std::string_view::npos && start <= source.size()) {
+    size_t end = source.find('\n', start);
+    std::string_view text = source.substr(start, end == std::string_view::npos ? end : end - start);
+    snippet = Term::map({{Term::atom("content"), Term::string(text)},
+                         {Term::atom("offset"), Term::integer(e.col > 0 ? e.col - 1 : 0)}});
+  }
+  return make_struct(Atom(missing ? "Elixir.TokenMissingError" : "Elixir.SyntaxError"),
+                     {{Term(atoms::__exception__), Term(atoms::true_)},
+                      {Term::atom("description"), Term::string(e.message)},
+                      {Term::atom("file"), Term::string("nofile")},
+                      {Term::atom("line"), Term::integer(e.line)},
+                      {Term::atom("column"), Term::integer(e.col)},
+                      {Term::atom("snippet"), snippet}});
+}
+
 NodeP tree_of(const Term& ast) {
   try {
     return ast_to_node(ast, true, 1);
@@ -79,13 +112,7 @@ Term quoted_of(const std::string& source, bool raising) {
   try {
     tree = parse(source);
   } catch (const SyntaxError& e) {
-    if (raising)
-      raise(make_struct(Atom("Elixir.SyntaxError"),
-                        {{Term(atoms::__exception__), Term(atoms::true_)},
-                         {Term::atom("description"), Term::string(e.message)},
-                         {Term::atom("file"), Term::string("nofile")},
-                         {Term::atom("line"), Term::integer(e.line)},
-                         {Term::atom("column"), Term::integer(e.col)}}));
+    if (raising) raise(syntax_error_term(e, source));
     std::string message = e.message, token;
     const std::string before = "syntax error before: ";
     if (message.rfind(before, 0) == 0) {
@@ -161,14 +188,9 @@ Co<Term> eval(Ctx& ctx, const Node* tree, std::string_view source, Term binding)
   try {
     unit = tree ? compile_tree(ctx.runtime(), *tree, o) : compile_for(ctx.runtime(), source, o);
   } catch (const SyntaxError& e) {
-    failure = make_struct(Atom("Elixir.SyntaxError"),
-                          {{Term(atoms::__exception__), Term(atoms::true_)},
-                           {Term::atom("description"), Term::string(e.message)},
-                           {Term::atom("file"), Term::string("nofile")},
-                           {Term::atom("line"), Term::integer(e.line)},
-                           {Term::atom("column"), Term::integer(e.col)}});
+    failure = syntax_error_term(e, source);
   } catch (const CompileError& e) {
-    failure = compile_error(e.message, e.line);
+    failure = compile_failure(e);
   }
   if (!unit) raise(failure);
   Term r = co_await Vm::run(ctx, unit->main, values);

@@ -1083,7 +1083,7 @@ class Parser {
   bool at_function_op() const {
     static constexpr std::string_view ops[] = {
         "+", "-",  "*",  "/",  "**", "==", "!=", "===", "!==", "<",
-        ">", "<=", ">=", "<>", "++", "--", "!",  "=~",  ".."};
+        ">", "<=", ">=", "<>", "++", "--", "!",  "=~",  "..", "||", "&&", "|>"};
     return cur().is(Tok::Op) &&
            (std::find(std::begin(ops), std::end(ops), cur().text) != std::end(ops) ||
             is_call_op(cur().text));
@@ -1133,7 +1133,17 @@ class Parser {
           // __MODULE__.Worker: an alias under the module being defined (the compiler's
           // alias_atom reads the first segment)
           if (e->kind == NK::Var && e->name == "__MODULE__") e->kind = NK::Alias;
-          if (e->kind != NK::Alias) unexpected();
+          if (e->kind != NK::Alias) {
+            // Foo.bar().Baz, @mod.Baz: an alias on an expression, {:__aliases__, [], [expr,
+            // :Baz]} when quoted (extra holds the expression); compiled, an invalid alias
+            NodeP a = node(NK::Alias, dot);
+            a->name = cur().text;
+            a->value = Term(Atom("Elixir." + a->name));
+            a->extra = std::move(e);
+            e = fin(std::move(a));
+            next();
+            continue;
+          }
           e->name += "." + cur().text;
           e->value = Term(Atom("Elixir." + e->name));
           next();
@@ -1436,6 +1446,12 @@ class Parser {
       m->kind = NK::Struct;
       m->name = a->name;
       m->value = a->value;
+    } else if (cur().is(Tok::Atom) && !cur().space_before) {
+      // %:mod{}: a struct of a module named by a plain atom; ":mod" is the name alias_atom reads
+      m->kind = NK::Struct;
+      m->name = ":" + cur().text;
+      m->value = Term(Atom(cur().text));
+      next();
     } else if (cur().is(Tok::Ident) && cur().text == "__MODULE__" && !cur().space_before) {
       m->kind = NK::Struct;
       m->name = "__MODULE__";
@@ -1445,6 +1461,10 @@ class Parser {
         m->name += "." + cur().text;
         next();
       }
+    } else if (cur().is(Tok::Ident) && !cur().space_before && ahead().is_op("(") &&
+               !ahead().space_before) {
+      m->kind = NK::Struct;  // %unquote(mod){} in a quote: body holds the call
+      m->body = primary();
     } else if (cur().is(Tok::Ident) && !cur().space_before) {
       // %name{} in a pattern: any struct, its module bound to name (the compiler refuses it
       // elsewhere); body holds the variable

@@ -142,6 +142,8 @@ class Quoter {
           two.push_back(walk(*n.body));
         } else if (n.name == "__MODULE__") {
           two.push_back(var("__MODULE__", L));
+        } else if (n.name[0] == ':') {  // %:mod{}
+          two.push_back(lit(n.value, L));
         } else {
           two.push_back(alias(n, L));
         }
@@ -325,7 +327,23 @@ class Quoter {
     return tup(std::move(three), line);
   }
 
-  NodeP alias(const Node& n, uint32_t line) const {
+  static std::vector<Term> alias_segments(std::string_view path) {
+    std::vector<Term> segs;
+    while (!path.empty()) {
+      size_t dot = path.find('.');
+      segs.push_back(Term::atom(path.substr(0, dot)));
+      path = dot == std::string_view::npos ? std::string_view() : path.substr(dot + 1);
+    }
+    return segs;
+  }
+
+  NodeP alias(const Node& n, uint32_t line) {
+    if (n.extra) {  // Foo.bar().Baz: [expr, :Baz], no alias: false
+      std::vector<NodeP> segs;
+      segs.push_back(walk(*n.extra));
+      for (const Term& s : alias_segments(n.name)) segs.push_back(lit(s, line));
+      return form("__aliases__", plain(line), seq(NK::List, std::move(segs), line), line);
+    }
     std::vector<Term> segs;
     std::string_view path = n.name;
     const bool under_module = path.rfind("__MODULE__.", 0) == 0;
@@ -334,11 +352,7 @@ class Quoter {
           {Term::atom("__MODULE__"), plain(line), q_.caller ? Term::atom("nil") : q_.context}));
       path = path.substr(11);
     }
-    while (!path.empty()) {
-      size_t dot = path.find('.');
-      segs.push_back(Term::atom(path.substr(0, dot)));
-      path = dot == std::string_view::npos ? std::string_view() : path.substr(dot + 1);
-    }
+    for (Term& s : alias_segments(path)) segs.push_back(std::move(s));
     // Elixir.M is no alias to expand: its quote has no [alias: false]
     const bool rooted = n.name == "Elixir" || n.name.rfind("Elixir.", 0) == 0 || under_module;
     Term meta = q_.caller || rooted ? plain(line) : Term::list({kw("alias", Term::atom("false"))});
@@ -746,6 +760,18 @@ class Unquoter {
       }
       if (name == "__aliases__") {
         std::string path = alias_path(rest);
+        if (path.empty() && !args.empty() && !args[0].is_atom()) {
+          // {:__aliases__, _, [expr, :Baz]}: an alias on an expression (extra)
+          std::vector<Term> tail(args.begin() + 1, args.end());
+          path = alias_path(Term::list(tail));
+          if (!path.empty()) {
+            NodeP a = mk(NK::Alias, L);
+            a->name = path;
+            a->value = Term::atom("Elixir." + path);
+            a->extra = node(args[0], L);
+            return a;
+          }
+        }
         if (path.empty()) bad("invalid alias", t);
         NodeP a = mk(NK::Alias, L);
         a->name = path;
@@ -946,7 +972,7 @@ class Unquoter {
         m->name = "__MODULE__";
       } else if (name->kind == NK::Literal && name->value.is_atom()) {
         std::string full = name->value.atom_value().name();
-        m->name = full.rfind("Elixir.", 0) == 0 ? full.substr(7) : full;
+        m->name = full.rfind("Elixir.", 0) == 0 ? full.substr(7) : ":" + full;
         m->value = name->value;
       } else {
         m->body = std::move(name);

@@ -194,7 +194,7 @@ std::string format_compile_error(const CompileError& e, std::string_view file,
                                  uint32_t line_offset) {
   if (!e.kind.empty())
     return "** (" + e.kind + ") " + e.message + "\n" + e.frames + "    " + std::string(file) + ":" +
-           std::to_string(e.line + line_offset) + ": (file)";
+           std::to_string(e.line + line_offset) + ": " + (e.where.empty() ? "(file)" : e.where);
   std::string at = std::string(file) + ":" + std::to_string(e.line + line_offset);
   if (!e.frames.empty())  // a CompileError raised while expanding something at the top level
     return "** (CompileError) " + at + ": " + e.message + "\n" + e.frames + "    " + at +
