@@ -292,6 +292,17 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
     tail_value([&](uint16_t d) { defmodule(call, d); });
     return true;
   }
+  if (name == "use" && !call.kids.empty() && call.kids[0]->kind != NK::Alias &&
+      !(call.kids[0]->kind == NK::Literal && call.kids[0]->value.is_atom()) &&
+      !(call.kids[0]->kind == NK::Remote && call.kids[0]->name == "{}"))
+    expansion_error(call, "ArgumentError",
+                    "invalid arguments for use, expected a compile time atom or alias, got: " +
+                        to_source(*call.kids[0]),
+                    "    (elixir 1.14.0) lib/kernel.ex:5684: anonymous fn/3 in "
+                    "Kernel.\"MACRO-use\"/3\n"
+                    "    (elixir 1.14.0) lib/enum.ex:1658: Enum.\"-map/2-lists^map/1-0-\"/2\n"
+                    "    (elixir 1.14.0) lib/kernel.ex:5676: Kernel.\"MACRO-use\"/3\n"
+                    "    (elixir 1.14.0) expanding macro: Kernel.use/1\n");
   if (name == "super") {
     // super(args) in a def that overrides (defoverridable): a call of the one overridden
     if (!mod_ || super_.target.empty())
@@ -420,9 +431,16 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
 void Compiler::if_form(const Node& call, bool negate, uint16_t dst, bool is_tail) {
   size_t nargs;
   auto secs = sections(call, nargs);
-  if (nargs != 1 || !secs.count("do"))
-    error(call, std::string("invalid or duplicate keys for ") + (negate ? "unless" : "if") +
-                    ", only \"do\" and an optional \"else\" are permitted");
+  const bool repeated =  // if x, do: 1, do: 2
+      !call.do_block && nargs == 1 && call.kids.size() == 2 && call.kids[1]->kids.size() != secs.size();
+  if (nargs != 1 || !secs.count("do") || repeated)
+    expansion_error(call, "ArgumentError",
+                    std::string("invalid or duplicate keys for ") + (negate ? "unless" : "if") +
+                        ", only \"do\" and an optional \"else\" are permitted",
+                    negate ? "    (elixir 1.14.0) lib/kernel.ex:3775: Kernel.build_unless/2\n"
+                             "    (elixir 1.14.0) expanding macro: Kernel.unless/2\n"
+                           : "    (elixir 1.14.0) lib/kernel.ex:3731: Kernel.build_if/2\n"
+                             "    (elixir 1.14.0) expanding macro: Kernel.if/2\n");
   uint16_t mark = f_->temp_top;
   Label other = label(), end = label();
   uint16_t c = operand(*call.kids[0]);
@@ -1220,7 +1238,67 @@ std::vector<const Node*> Compiler::run_body_defs(const std::vector<const Node*>&
   return out;
 }
 
+// A defmodule inside a function (a def, a test, an fn) compiles when it runs, as in Elixir:
+// a compile error in it is raised there, as a CompileError (or the exception an expansion
+// raised), not reported for the whole file. At the top level or in a module's body it is
+// the file's compile error.
 void Compiler::defmodule(const Node& call, uint16_t dst) {
+  const bool in_function = (f_->parent || mod_) && !(mod_ && f_ == mod_->body_fn);
+  if (!in_function) return define_module(call, dst);
+  struct Saved {
+    FnState* f;
+    ModuleCtx* mod;
+    std::map<std::string, std::string> aliases;
+    int output_slot;
+    SuperTarget super;
+    bool body_eval;
+    uint16_t temp_top;
+    size_t scopes, code, labels, children, modules;
+  } saved{f_,
+          mod_,
+          aliases_,
+          output_slot_,
+          super_,
+          body_eval_,
+          f_->temp_top,
+          f_->scopes.size(),
+          f_->proto->code.size(),
+          f_->labels.size(),
+          f_->children.size(),
+          unit_.modules.size()};
+  try {
+    define_module(call, dst);
+  } catch (const CompileError& e) {
+    f_ = saved.f;
+    mod_ = saved.mod;
+    aliases_ = std::move(saved.aliases);
+    output_slot_ = saved.output_slot;
+    super_ = saved.super;
+    body_eval_ = saved.body_eval;
+    f_->temp_top = saved.temp_top;
+    f_->scopes.resize(saved.scopes);
+    f_->proto->code.resize(saved.code);
+    f_->labels.resize(saved.labels);
+    f_->children.resize(saved.children);
+    unit_.modules.resize(saved.modules);
+    Term exception =
+        e.kind.empty()
+            ? make_struct(Atom("Elixir.CompileError"),
+                          {{Term(atoms::__exception__), Term(atoms::true_)},
+                           {Term::atom("description"), Term::string(e.message)},
+                           {Term::atom("file"), Term::string(opts_.file)},
+                           {Term::atom("line"), Term::integer(e.line)}})
+            : exception_struct(Atom("Elixir." + e.kind), e.message);
+    NodeP value = make_node(NK::Literal, call.line, call.col);
+    value->value = exception;
+    generated_.push_back(std::move(value));
+    generated_.push_back(tmpl(":erlang.error(__0__)", {generated_.back().get()}, call.line));
+    line_ = call.line;
+    expr(*generated_.back(), dst);
+  }
+}
+
+void Compiler::define_module(const Node& call, uint16_t dst) {
   size_t nargs;
   auto secs = sections(call, nargs);
   // `defmodule :lists do` names a module by its atom, as Erlang's are named

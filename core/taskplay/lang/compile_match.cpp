@@ -66,6 +66,12 @@ void Compiler::match(const Node& pat, uint16_t src, Label fail) {
       return;
     case NK::Attr: {
       Term v;
+      if (mod_ && f_ == mod_->body_fn)  // @foo = 42 in a module's body
+        expansion_error(pat, "ArgumentError",
+                        "invalid write attribute syntax. If you want to define an attribute, "
+                        "don't do this:\n\n    @foo = :value\n\nInstead, do this:\n\n    "
+                        "@foo :value\n",
+                        "    (elixir 1.14.0) expanding macro: Kernel.@/1\n");
       if (!constant(pat, v)) error(pat, "undefined module attribute @" + pat.name + " in pattern");
       jump(Op::TestK, fail, src, 0, konst(v));
       return;

@@ -367,9 +367,10 @@ void Compiler::expansion_error(const Node& n, std::string kind, std::string mess
   CompileError e{std::move(message), n.line ? n.line : line_, std::move(kind), std::move(frames)};
   const FnState* f = f_;
   while (f && f->proto && f->proto->anonymous && f->parent) f = f->parent;
+  // outside any module (the file's own code) the place stays "(file)"
   if (mod_ && f == mod_->body_fn)
     e.where = "(module)";
-  else if (f && f->proto && f->proto->module != atoms::nil && !f->proto->anonymous)
+  else if (mod_ && f && f->proto && f->proto->module != atoms::nil && !f->proto->anonymous)
     e.where = inspect_atom(f->proto->module) + "." + f->proto->name.name() + "/" +
               std::to_string(f->proto->fun_arity);
   throw e;
@@ -962,6 +963,10 @@ void Compiler::unary(const Node& n, uint16_t dst) {
   const Node& x = *n.kids[0];
   if (op == "&") return capture_expr(x, dst);
   if (op == "^") error(n, "cannot use ^" + to_source(x) + " outside of match clauses");
+  if (op == "@")  // @Upper (the parser's only unary @)
+    expansion_error(n, "ArgumentError",
+                    "module attributes set via @ cannot start with an uppercase letter",
+                    "    (elixir 1.14.0) expanding macro: Kernel.@/1\n");
   uint16_t mark = f_->temp_top;
   if (op == "+" && known_not_number(&x)) {  // +:a: the compiler calls erlang:+(:a, 0)
     uint16_t a = operand(x);

@@ -39,6 +39,8 @@ struct CompileOptions {
   // read when compiling starts, and the input's own top-level requires are added to it.
   std::vector<Atom>* required = nullptr;
   bool shell = false;  // main returns {value, bindings}
+  // aliases in force from the start (Code.eval_string's __ENV__): short name, full name
+  std::vector<std::pair<std::string, std::string>> aliases;
   // A project's lib/ file (taskplay test): its modules keep their docs, as a compiled
   // module's BEAM file does; a script's modules have none (Elixir's doctest then fails).
   bool docs = false;

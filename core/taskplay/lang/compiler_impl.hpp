@@ -97,6 +97,7 @@ class Compiler {
  public:
   Compiler(Unit& unit, const CompileOptions& opts) : unit_(unit), opts_(opts) {
     if (opts.required) requires_ = *opts.required;
+    for (const auto& [short_name, full] : opts.aliases) aliases_[short_name] = full;
   }
   void program(const Node& root);
 
@@ -203,6 +204,7 @@ class Compiler {
   void with_form(const Node& call, uint16_t dst, bool is_tail);
   void raise_form(const Node& call, uint16_t dst);
   void defmodule(const Node& call, uint16_t dst);
+  void define_module(const Node& call, uint16_t dst);  // defmodule's work
   // [SECTION] compile_macro.cpp: defmacro/defmacrop, and macro calls expanded in place
   struct MacroDef {
     Atom module;

@@ -169,10 +169,26 @@ Term binding_key(const std::string& name) {
 
 // Compiles `tree` (or `source` when tree is null) with `binding`'s variables, runs it in the
 // calling process and returns {value, binding}.
-Co<Term> eval(Ctx& ctx, const Node* tree, std::string_view source, Term binding) {
+// `env`, when a map (a __ENV__ given for the options), lends the code its aliases, requires
+// and file, as Elixir evaluates code in that environment.
+Co<Term> eval(Ctx& ctx, const Node* tree, std::string_view source, Term binding, Term env = {}) {
   CompileOptions o;
   o.file = "nofile";
   o.shell = true;
+  std::vector<Atom> required;
+  if (env.is_map()) {
+    const Term* aliases = env.map_get(Term::atom("aliases"));
+    for (const Term& a : aliases && aliases->is_list() ? aliases->list_items() : std::vector<Term>{})
+      if (a.is_tuple(2) && a[0].is_atom() && a[1].is_atom()) {
+        std::string short_name = a[0].atom_value().name(), full = a[1].atom_value().name();
+        if (short_name.rfind("Elixir.", 0) == 0 && full.rfind("Elixir.", 0) == 0)
+          o.aliases.emplace_back(short_name.substr(7), full.substr(7));
+      }
+    const Term* reqs = env.map_get(Term::atom("requires"));
+    for (const Term& r : reqs && reqs->is_list() ? reqs->list_items() : std::vector<Term>{})
+      if (r.is_atom()) required.push_back(r.atom_value());
+    o.required = &required;
+  }
   std::vector<Term> values;
   if (!binding.is_list()) raise_argument_error("expected a keyword list as binding");
   for (const Term& kv : binding.list_items()) {
@@ -204,10 +220,10 @@ Co<Term> eval(Ctx& ctx, const Node* tree, std::string_view source, Term binding)
   co_return Term::tuple({r[0], Term::list(pairs)});
 }
 
-Co<Term> eval_string(Ctx& ctx, Term code, Term binding) {
+Co<Term> eval_string(Ctx& ctx, Term code, Term binding, Term env = {}) {
   if (!code.is_binary()) raise_argument_error("expected a string of code");
   std::string source(code.binary());
-  co_return co_await eval(ctx, nullptr, source, std::move(binding));
+  co_return co_await eval(ctx, nullptr, source, std::move(binding), std::move(env));
 }
 Co<Term> eval_string1(Ctx& ctx, std::vector<Term> a) {
   Term code = a[0];
@@ -219,18 +235,18 @@ Co<Term> eval_string2(Ctx& ctx, std::vector<Term> a) {
 }
 
 // eval_string/3: the options (file:, line:, ...) name where the code comes from; taskplay
-// evaluates it alike
+// evaluates it alike. A Macro.Env (__ENV__) instead lends its aliases and requires.
 Co<Term> eval_string3(Ctx& ctx, std::vector<Term> a) {
-  if (!a[2].is_list()) raise_argument_error("expected a keyword list of options");
-  Term code = a[0], binding = a[1];
-  co_return co_await eval_string(ctx, std::move(code), std::move(binding));
+  if (!a[2].is_list() && !a[2].is_map()) raise_argument_error("expected a keyword list of options");
+  Term code = a[0], binding = a[1], env = a[2];
+  co_return co_await eval_string(ctx, std::move(code), std::move(binding), std::move(env));
 }
 
-Co<Term> eval_quoted(Ctx& ctx, Term ast, Term binding) {
+Co<Term> eval_quoted(Ctx& ctx, Term ast, Term binding, Term env = {}) {
   NodeP tree = tree_of(ast);
   NodeP block = make_node(NK::Block, tree->line, 0);
   block->kids.push_back(std::move(tree));
-  co_return co_await eval(ctx, block.get(), {}, std::move(binding));
+  co_return co_await eval(ctx, block.get(), {}, std::move(binding), std::move(env));
 }
 Co<Term> eval_quoted1(Ctx& ctx, std::vector<Term> a) {
   Term ast = a[0];
@@ -241,9 +257,9 @@ Co<Term> eval_quoted2(Ctx& ctx, std::vector<Term> a) {
   co_return co_await eval_quoted(ctx, std::move(ast), std::move(binding));
 }
 Co<Term> eval_quoted3(Ctx& ctx, std::vector<Term> a) {
-  if (!a[2].is_list()) raise_argument_error("expected a keyword list of options");
-  Term ast = a[0], binding = a[1];
-  co_return co_await eval_quoted(ctx, std::move(ast), std::move(binding));
+  if (!a[2].is_list() && !a[2].is_map()) raise_argument_error("expected a keyword list of options");
+  Term ast = a[0], binding = a[1], env = a[2];
+  co_return co_await eval_quoted(ctx, std::move(ast), std::move(binding), std::move(env));
 }
 
 // Code.ensure_loaded/1 and its kin: every module taskplay has is loaded (the program's once

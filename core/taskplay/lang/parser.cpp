@@ -672,6 +672,14 @@ class Parser {
   NodeP attribute() {
     Token at = cur();
     next();
+    if (cur().is(Tok::Alias) && !cur().space_before) {
+      // @Upper: Kernel.@/1 of an alias, which raises when expanded (the compiler says so)
+      NodeP al = node(NK::Alias, cur());
+      al->name = cur().text;
+      al->value = Term(Atom("Elixir." + al->name));
+      next();
+      return postfix(unary_node(at, "@", fin(std::move(al))));
+    }
     if (!cur().is(Tok::Ident) || cur().space_before) unexpected();
     NodeP a = node(NK::Attr, at);
     a->name = cur().text;

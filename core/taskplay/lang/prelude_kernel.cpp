@@ -119,15 +119,25 @@ defmodule Kernel do
   end
 
   # [SECTION] Binaries
-  def binary_slice(binary, %{__struct__: Range, first: first, last: last, step: step}) when is_binary(binary) do
+  def binary_slice(binary, %{__struct__: Range, first: first, last: last, step: step}) when is_binary(binary) and step > 0 do
     size = byte_size(binary)
     first = if first < 0, do: Kernel.max(first + size, 0), else: first
     last = if last < 0, do: last + size, else: last
-    cond do
-      step != 1 -> raise ArgumentError, "binary_slice/2 does not accept ranges with custom steps, got: " <> inspect(Range.new(first, last, step))
-      first < size and last >= first -> binary_part(binary, first, Kernel.min(last - first + 1, size - first))
-      true -> ""
+    if first < size and last >= first do
+      part = binary_part(binary, first, Kernel.min(last - first + 1, size - first))
+      if step == 1 do
+        part
+      else
+        <<first_byte, rest::binary>> = part
+        skip = step - 1
+        for <<_::size(skip)-bytes, byte <- rest>>, into: <<first_byte>>, do: <<byte>>
+      end
+    else
+      ""
     end
+  end
+  def binary_slice(binary, %{__struct__: Range} = range) when is_binary(binary) do
+    raise ArgumentError, "binary_slice/2 does not accept ranges with negative steps, got: #{inspect(range)}"
   end
   def binary_slice(binary, start, size) when is_binary(binary) and is_integer(start) and is_integer(size) and size >= 0 do
     total = byte_size(binary)

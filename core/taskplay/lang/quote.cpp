@@ -157,7 +157,15 @@ class Quoter {
       }
       case NK::Unary: {
         std::vector<NodeP> ops;
-        ops.push_back(walk(*n.kids[0]));
+        const Node& x = *n.kids[0];
+        if (n.name == "@" && x.kind == NK::Alias && !x.extra && !q_.caller) {
+          // @Upper: Elixir's quote gives this alias [context: Elixir, alias: false]
+          std::vector<Term> segs = alias_segments(x.name);
+          Term meta = Term::list({kw("context", q_.context), kw("alias", Term::atom("false"))});
+          ops.push_back(form("__aliases__", meta, lit(Term::list(segs), L), L));
+          return call_form(n.name, std::move(ops), L);
+        }
+        ops.push_back(walk(x));
         if (n.name == "^" || n.name == "&")
           return form(n.name, plain(L), seq(NK::List, std::move(ops), L), L);
         return call_form(n.name, std::move(ops), L);
@@ -797,6 +805,12 @@ class Unquoter {
         return m;
       }
       if (name == "&" && n == 1) return capture(args[0], L);
+      if (name == "@" && n == 1 && args[0].is_tuple(3) && args[0][0].is_atom(Atom("__aliases__"))) {
+        NodeP u = mk(NK::Unary, L);  // @Upper
+        u->name = "@";
+        u->kids.push_back(node(args[0], L));
+        return u;
+      }
       if (name == "@" && n == 1 && args[0].is_tuple(3) && args[0][0].is_atom()) {
         NodeP a = mk(NK::Attr, L);
         a->name = args[0][0].atom_value().name();
