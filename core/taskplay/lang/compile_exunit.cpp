@@ -105,10 +105,10 @@ bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
       if (n == 2) holes.push_back(arg(1));
       custom = n == 2 ? "__2__" : "nil";
       src =
-          "(exunit_left = __0__\nexunit_right = __1__\n"
+          "(taskplay_exunit_left = __0__\ntaskplay_exunit_right = __1__\n"
           "ExUnit.Assertions.__compare__(" +
           std::string(refute ? "true" : "false") + ", :\"" + e.name +
-          "\", exunit_left, exunit_right, exunit_left " + e.name + " exunit_right, " + c + ", " +
+          "\", taskplay_exunit_left, taskplay_exunit_right, taskplay_exunit_left " + e.name + " taskplay_exunit_right, " + c + ", " +
           custom + "))";
     } else if (!refute && e.kind == NK::Binary && e.name == "in") {
       tailable = true;
@@ -116,9 +116,9 @@ bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
       if (n == 2) holes.push_back(arg(1));
       custom = n == 2 ? "__2__" : "nil";
       src =
-          "(exunit_left = __0__\nexunit_right = __1__\n"
-          "ExUnit.Assertions.__compare__(false, :in, exunit_left, exunit_right, exunit_left in "
-          "exunit_right, " +
+          "(taskplay_exunit_left = __0__\ntaskplay_exunit_right = __1__\n"
+          "ExUnit.Assertions.__compare__(false, :in, taskplay_exunit_left, taskplay_exunit_right, taskplay_exunit_left in "
+          "taskplay_exunit_right, " +
           c + ", " + custom + "))";
     } else if (!refute && e.kind == NK::Match && n == 1) {
       // assert pattern = value: binds the pattern's variables for what follows (with a
@@ -126,17 +126,17 @@ bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
       const Node& pat = *e.kids[0];
       holes = {&pat, e.kids[1].get()};
       src =
-          "(exunit_right = __1__\n"
-          "case exunit_right do\n  __0__ -> :ok\n  _ -> ExUnit.Assertions.__match_failed__(" +
-          code_of(to_source(pat)) + ", exunit_right, " + c + ")\nend\n__0__ = exunit_right)";
+          "(taskplay_exunit_right = __1__\n"
+          "case taskplay_exunit_right do\n  __0__ -> :ok\n  _ -> ExUnit.Assertions.__match_failed__(" +
+          code_of(to_source(pat)) + ", taskplay_exunit_right, " + c + ")\nend\n__0__ = taskplay_exunit_right)";
     } else if (e.kind == NK::Call && e.name == "match?" && e.kids.size() == 2) {
       tailable = true;
       holes = {e.kids[0].get(), e.kids[1].get()};
       if (n == 2) holes.push_back(arg(1));
       custom = n == 2 ? "__2__" : "nil";
-      src = "(exunit_right = __1__\nExUnit.Assertions.__match__(" +
-            std::string(refute ? "true" : "false") + ", match?(__0__, exunit_right), " +
-            code_of(to_source(*e.kids[0])) + ", exunit_right, " + c + ", " + custom + "))";
+      src = "(taskplay_exunit_right = __1__\nExUnit.Assertions.__match__(" +
+            std::string(refute ? "true" : "false") + ", match?(__0__, taskplay_exunit_right), " +
+            code_of(to_source(*e.kids[0])) + ", taskplay_exunit_right, " + c + ", " + custom + "))";
     } else {
       tailable = n == 2;
       src = "(exunit_value = __0__\nExUnit.Assertions.__truthy__(" +

@@ -208,6 +208,24 @@ bool user_variable(const std::string& name) {
 }
 }  // namespace
 
+const Node* Compiler::var_bang(const Node& call) {
+  if (call.kind != NK::Call || call.name != "var!" || call.kids.empty() || call.kids.size() > 2 ||
+      call.kids[0]->kind != NK::Var)
+    return nullptr;
+  std::string name = call.kids[0]->name;
+  if (call.kids.size() == 2) {
+    const Node& ctx = *call.kids[1];
+    if (ctx.kind == NK::Literal && ctx.value.is_atom() && !ctx.value.is_atom(atoms::nil))
+      name = hygienic_name(name, ctx.value.atom_value());
+    else if (!(ctx.kind == NK::Literal && ctx.value.is_atom()))
+      return nullptr;
+  }
+  NodeP v = make_node(NK::Var, call.line, call.col);
+  v->name = name;
+  generated_.push_back(std::move(v));
+  return generated_.back().get();
+}
+
 bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
   const std::string& name = call.name;
   auto tail_value = [&](auto&& compile_into) {
@@ -248,18 +266,41 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
     f_->scopes = std::move(inner);
     return true;
   }
-  if (name == "binding" && call.kids.empty()) {
-    // Kernel.binding/0: every variable in scope (a closure's enclosing ones too), by name
+  if (const Node* v = var_bang(call)) {
+    tail_value([&](uint16_t d) { expr(*v, d); });
+    return true;
+  }
+  if (name == "binding" &&
+      (call.kids.empty() || (call.kids.size() == 1 && call.kids[0]->kind == NK::Literal &&
+                             call.kids[0]->value.is_atom()))) {
+    // Kernel.binding/0: every variable in scope (a closure's enclosing ones too), by name;
+    // binding(:ctx) those of a context (var!(x, :ctx) = 1), named x@ctx here
+    const std::string suffix =
+        call.kids.empty() ? std::string() : "@" + call.kids[0]->value.atom_value().name();
     std::vector<std::string> names;
     for (FnState* f = f_; f; f = f->parent)
       for (const Scope* sc : f->scopes)
-        for (const auto& v : sc->vars)
-          if (user_variable(v.first)) names.push_back(v.first);
+        for (const auto& v : sc->vars) {
+          const std::string& n = v.first;
+          if (suffix.empty() ? user_variable(n)
+                             : n.size() > suffix.size() &&
+                                   n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+                                   user_variable(n.substr(0, n.size() - suffix.size())))
+            names.push_back(n);
+        }
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
     std::string src = "[";
-    for (size_t i = 0; i < names.size(); ++i) src += (i ? ", " : "") + names[i] + ": " + names[i];
-    generated_.push_back(tmpl(src + "]", {}, call.line));
+    std::vector<const Node*> holes;
+    for (size_t i = 0; i < names.size(); ++i) {
+      NodeP v = make_node(NK::Var, call.line, call.col);
+      v->name = names[i];
+      generated_.push_back(std::move(v));
+      holes.push_back(generated_.back().get());
+      src += (i ? ", " : "") + names[i].substr(0, names[i].size() - suffix.size()) + ": __" +
+             std::to_string(i) + "__";
+    }
+    generated_.push_back(tmpl(src + "]", holes, call.line));
     const Node& g = *generated_.back();
     tail_value([&](uint16_t d) { expr(g, d); });
     return true;
@@ -354,6 +395,14 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
   if (name == "unquote" || name == "unquote_splicing") error(call, name + " called outside quote");
   if (name == "defmacro" || name == "defmacrop")
     error(call, "cannot invoke " + name + "/2 outside module");
+  if (mod_ && mod_->defstruct && f_ == mod_->body_fn &&
+      (mod_->defstruct == &call || (call.name == mod_->defstruct->name &&
+                                    call.line == mod_->defstruct->line &&
+                                    call.col == mod_->defstruct->col))) {
+    // x = defstruct [...] in the body (or a copy an assert made): the module's defstruct
+    tail_value([&](uint16_t d) { struct_body(call, d); });
+    return true;
+  }
   if (name == "defstruct" || name == "defexception" || name == "defprotocol" || name == "defimpl")
     error(call, name + " is not supported by taskplay's language (see docs/language.md)");
   if (name == "raise" && raise_call(call, dst, is_tail)) return true;
@@ -1387,7 +1436,26 @@ void Compiler::define_module(const Node& call, uint16_t dst) {
   }
   stmts = run_body_defs(stmts);
   std::vector<const char*> use_files;  // the file each generated def's frames name
+  // a defstruct inside a body statement (x = defstruct [...]): the module's, once
+  std::function<const Node*(const Node&)> nested_defstruct = [&](const Node& n) -> const Node* {
+    if (n.kind == NK::Call && (n.name == "defstruct" || n.name == "defexception") &&
+        n.kids.size() == 1 && !n.do_block)
+      return &n;
+    if (n.kind == NK::Fn || (n.kind == NK::Call && n.name == "quote")) return nullptr;
+    for (const auto& k : n.kids)
+      if (const Node* d = nested_defstruct(*k)) return d;
+    return n.extra ? nested_defstruct(*n.extra) : nullptr;
+  };
   for (const Node* s : stmts) {
+    if (!m.defstruct && s->kind != NK::Attr &&
+        !(s->kind == NK::Call && (s->name.rfind("def", 0) == 0 || s->name == "use")))
+      if (const Node* d = nested_defstruct(*s)) {
+        m.defstruct = d;
+        for (NodeP& g : struct_defs(*d)) {
+          use_defs.push_back(std::move(g));
+          use_files.push_back(nullptr);
+        }
+      }
     if (s->kind != NK::Call) continue;
     if ((s->name == "defstruct" || s->name == "defexception") && s->kids.size() == 1 &&
         !s->do_block) {

@@ -200,6 +200,7 @@ void Compiler::match(const Node& pat, uint16_t src, Label fail) {
       match(*code, src, fail);
       return;
     }
+    if (const Node* v = var_bang(pat)) return match(*v, src, fail);
     error(pat, "cannot invoke remote function " + to_source(pat) + " inside a match");
   }
   error(pat, "invalid pattern in match: " + to_source(pat));

@@ -205,6 +205,8 @@ class Compiler {
   void raise_form(const Node& call, uint16_t dst);
   void defmodule(const Node& call, uint16_t dst);
   void define_module(const Node& call, uint16_t dst);  // defmodule's work
+  // var!(x) and var!(x, :ctx) written in code: the variable (of that context), or null
+  const Node* var_bang(const Node& call);
   // [SECTION] compile_macro.cpp: defmacro/defmacrop, and macro calls expanded in place
   struct MacroDef {
     Atom module;
