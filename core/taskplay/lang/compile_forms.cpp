@@ -1287,6 +1287,29 @@ std::vector<const Node*> Compiler::run_body_defs(const std::vector<const Node*>&
   return out;
 }
 
+// The callbacks of Elixir's own behaviours (Mod.behaviour_info(:callbacks) on Elixir 1.14),
+// for defoverridable GenServer
+static const std::map<std::string, std::vector<std::pair<std::string, uint32_t>>>&
+elixir_behaviour_callbacks() {
+  static const std::map<std::string, std::vector<std::pair<std::string, uint32_t>>> all = {
+      {"Elixir.GenServer",
+       {{"terminate", 2},
+        {"init", 1},
+        {"handle_info", 2},
+        {"handle_continue", 2},
+        {"handle_cast", 2},
+        {"handle_call", 3},
+        {"format_status", 2},
+        {"code_change", 3}}},
+      {"Elixir.Supervisor", {{"init", 1}}},
+      {"Elixir.DynamicSupervisor", {{"init", 1}}},
+      {"Elixir.Application",
+       {{"stop", 1}, {"start_phase", 3}, {"start", 2}, {"prep_stop", 1}, {"config_change", 3}}},
+      {"Elixir.Access", {{"pop", 2}, {"get_and_update", 3}, {"fetch", 2}}},
+  };
+  return all;
+}
+
 // A defmodule inside a function (a def, a test, an fn) compiles when it runs, as in Elixir:
 // a compile error in it is raised there, as a CompileError (or the exception an expansion
 // raised), not reported for the whole file. At the top level or in a module's body it is
@@ -1516,6 +1539,12 @@ void Compiler::define_module(const Node& call, uint16_t dst) {
   for (const Node* s : all) {
     if (s->kind == NK::Attr && s->name == "behaviour" && s->extra && s->extra->kind == NK::Alias)
       behaviours.push_back(alias_atom(*s->extra));
+    // use GenServer (Supervisor, ...) declares the behaviour, as its __using__ does
+    if (s->kind == NK::Call && s->name == "use" && !s->kids.empty() &&
+        s->kids[0]->kind == NK::Alias) {
+      Atom b = alias_atom(*s->kids[0]);
+      if (elixir_behaviour_callbacks().count(b.name())) behaviours.push_back(b);
+    }
     if (s->kind == NK::Call && s->name == "defoverridable") {
       // defoverridable f: 1 (or a behaviour: its callbacks the module defines): the next
       // def of f/1 replaces it, and its `super` calls it
@@ -1526,8 +1555,13 @@ void Compiler::define_module(const Node& call, uint16_t dst) {
       Term which;
       if (s->kids.size() == 1 && s->kids[0]->kind == NK::Alias) {
         Atom b = alias_atom(*s->kids[0]);
-        auto cbs = behaviour_callbacks_.find(b.name());
-        if (cbs == behaviour_callbacks_.end())
+        const std::vector<std::pair<std::string, uint32_t>>* callbacks = nullptr;
+        if (auto own = behaviour_callbacks_.find(b.name()); own != behaviour_callbacks_.end())
+          callbacks = &own->second;
+        else if (auto e = elixir_behaviour_callbacks().find(b.name());
+                 e != elixir_behaviour_callbacks().end())
+          callbacks = &e->second;
+        if (!callbacks)
           throw CompileError("cannot pass module " + inspect_atom(b) +
                                  " as argument to defoverridable/1 because it does not define "
                                  "any callbacks",
@@ -1538,7 +1572,7 @@ void Compiler::define_module(const Node& call, uint16_t dst) {
                                  "behaviour is missing. Did you forget to add @behaviour " +
                                  inspect_atom(b) + "?",
                              s->line, "ArgumentError");
-        for (const auto& [name, arity] : cbs->second)
+        for (const auto& [name, arity] : *callbacks)
           if (defined(name, arity)) overridable[{name, arity}] = true;
       } else if (s->kids.size() == 1 && constant(*s->kids[0], which) && which.is_list()) {
         for (const Term& fa : which.list_items()) {

@@ -1133,6 +1133,14 @@ bool Compiler::logger_macro(const Node& call, Atom module, uint16_t dst, bool is
 
 void Compiler::local_call(const Node& n, uint16_t dst, bool is_tail) {
   line_ = n.line;
+  if (n.kind == NK::Var && n.name == "super") {
+    // a bare `super`: Elixir warns and expands it to super() (no arguments)
+    NodeP c = make_node(NK::Call, n.line, n.col);
+    c->name = "super";
+    generated_.push_back(std::move(c));
+    local_call(*generated_.back(), dst, is_tail);
+    return;
+  }
   if (n.kind == NK::Call && special_form(n, dst, is_tail)) return;
   if (n.kind == NK::Call && macro_call(n, dst, is_tail)) return;
   std::vector<const Node*> args;
