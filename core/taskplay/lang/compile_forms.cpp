@@ -1440,6 +1440,18 @@ void Compiler::define_module(const Node& call, uint16_t dst) {
   if (slots) output_slot_ = reserve_output_slot();
   const int body_slot = output_slot_;
   stmts = expand_body(stmts);
+  // Module.put_attribute(__MODULE__, :name, value) standing in the body: @name value
+  for (const Node*& s : stmts)
+    if (s->kind == NK::Remote && s->name == "put_attribute" && s->kids.size() == 3 && s->extra &&
+        s->extra->kind == NK::Alias && s->extra->name == "Module" &&
+        s->kids[0]->kind == NK::Var && s->kids[0]->name == "__MODULE__" &&
+        s->kids[1]->kind == NK::Literal && s->kids[1]->value.is_atom()) {
+      NodeP a = make_node(NK::Attr, s->line, s->col);
+      a->name = s->kids[1]->value.atom_value().name();
+      a->extra = clone(*s->kids[2]);
+      generated_.push_back(std::move(a));
+      s = generated_.back().get();
+    }
   // @before_compile Mod: Mod.__before_compile__(env)'s code joins the body at its end, each
   // in the order they were set (a `use` sets them for the module using it)
   for (size_t i = 0; i < stmts.size(); ++i) {

@@ -1206,6 +1206,18 @@ void Compiler::local_call(const Node& n, uint16_t dst, bool is_tail) {
 void Compiler::remote_call(const Node& n, uint16_t dst, bool is_tail) {
   line_ = n.line;
   if (macro_call(n, dst, is_tail)) return;
+  if (mod_ && f_ == mod_->body_fn && n.name == "get_attribute" && n.kids.size() == 2 && n.extra &&
+      n.extra->kind == NK::Alias && n.extra->name == "Module" && n.kids[0]->kind == NK::Var &&
+      n.kids[0]->name == "__MODULE__" && n.kids[1]->kind == NK::Literal &&
+      n.kids[1]->value.is_atom()) {
+    // Module.get_attribute(__MODULE__, :name) in the module's body: @name as it stands now
+    NodeP a = make_node(NK::Attr, n.line, n.col);
+    a->name = n.kids[1]->value.atom_value().name();
+    generated_.push_back(std::move(a));
+    expr(*generated_.back(), dst);
+    if (is_tail) emit(Op::Return, dst);
+    return;
+  }
   std::vector<const Node*> args;
   for (const auto& k : n.kids) args.push_back(k.get());
   const Node& target = *n.extra;
