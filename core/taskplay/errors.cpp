@@ -144,14 +144,25 @@ Term normalize_error(const Term& v, const Term& st) {
          {Term::atom("args"), Term(atoms::nil)},
          {Term::atom("clauses"), Term(atoms::nil)}});
   }
-  if (v.is_tuple(2) && v[0].is_atom(atoms::badkey) && top &&
-      ((*top)[0].is_atom(Atom("maps")) || (*top)[0].is_atom(Atom("erlang"))) &&
-      (*top)[2].is_list() && (*top)[2].list_length() == 2) {
-    // Map.fetch!/2 failed in :erlang.map_get(key, map) (:maps.get/2 alike): the map is in
-    // the stack trace, as Exception.normalize/3 finds it
-    return with_fields(atoms::KeyError, {{Term(atoms::key), v[1]},
-                                         {Term(atoms::term), (*top)[2].tail().head()},
-                                         {Term(atoms::message), Term(atoms::nil)}});
+  if (v.is_tuple(2) && v[0].is_atom(atoms::badkey) && top && (*top)[2].is_list()) {
+    // Map.fetch!/2 failed in :erlang.map_get(key, map) (:maps.get/2, :maps.update/3,
+    // Map.update!/3 alike): the map is in the stack trace, as Exception.normalize/3 finds it
+    const Term& m = (*top)[0];
+    const Term& f = (*top)[1];
+    std::vector<Term> args = (*top)[2].list_items();
+    const Term* map = nullptr;
+    if (args.size() == 2 && (m.is_atom(Atom("maps")) || m.is_atom(Atom("erlang"))) &&
+        (f.is_atom(Atom("get")) || f.is_atom(Atom("map_get"))))
+      map = &args[1];
+    else if (args.size() == 3 && m.is_atom(Atom("maps")) && f.is_atom(Atom("update")))
+      map = &args[2];
+    else if (args.size() == 3 && m.is_atom(Atom("Elixir.Map")) &&
+             (f.is_atom(Atom("update!")) || f.is_atom(Atom("get_and_update!"))))
+      map = &args[0];
+    if (map)
+      return with_fields(atoms::KeyError, {{Term(atoms::key), v[1]},
+                                           {Term(atoms::term), *map},
+                                           {Term(atoms::message), Term(atoms::nil)}});
   }
   if (v.is_atom(Atom("undef")) && top && (*top)[0].is_atom() && (*top)[1].is_atom()) {
     const Term& args = (*top)[2];

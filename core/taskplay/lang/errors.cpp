@@ -86,16 +86,9 @@ Term normalize(const Term& v, const Term& st) {
                       kv("kind", Term(atoms::nil)), kv("args", Term(atoms::nil)),
                       kv("clauses", Term(atoms::nil))});
   }
-  if (v.is_tuple(2) && v[0].is_atom(atoms::badkey)) {
-    // Map.fetch!/2 fails in :erlang.map_get(key, map) (:maps.get/2 alike): the map is in
-    // the stack trace
-    Term term(atoms::nil);
-    if (top.is_tuple(4) && (top[0].is_atom(Atom("maps")) || top[0].is_atom(Atom("erlang"))) &&
-        top[2].is_list() && top[2].list_length() == 2)
-      term = top[2].tail().head();
-    return exception("KeyError",
-                     {kv("key", v[1]), kv("term", term), kv("message", Term(atoms::nil))});
-  }
+  // Map.fetch!/2 fails in :erlang.map_get(key, map) (and the like): the map is in the stack
+  // trace, where the runtime's normalize_error finds it
+  if (v.is_tuple(2) && v[0].is_atom(atoms::badkey)) return taskplay::normalize_error(v, st);
   if (v.is_tuple(3) && v[0].is_atom(atoms::badkey))
     return exception("KeyError",
                      {kv("key", v[1]), kv("term", v[2]), kv("message", Term(atoms::nil))});

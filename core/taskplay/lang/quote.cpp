@@ -271,7 +271,7 @@ class Quoter {
   }
 
  private:
-  const QuoteOpts& q_;
+  QuoteOpts q_;  // a copy: a nested quote turns unquote off inside it
 
   Term plain(uint32_t line) const {
     if (q_.caller) return Term::list({kw("line", Term::integer(line))});
@@ -547,6 +547,13 @@ class Quoter {
     }
     if (q_.unquote && n.name == "unquote" && n.kids.size() == 1 && !n.do_block)
       return clone(*n.kids[0]);
+    if (q_.unquote && n.name == "quote") {
+      // quote do: quote(do: unquote(x)) end: the inner unquote is the inner quote's
+      q_.unquote = false;
+      NodeP inner = call(n, line);
+      q_.unquote = true;
+      return inner;
+    }
     static constexpr std::string_view kSpecial[] = {
         "case",          "cond",       "fn",      "for",        "with",
         "receive",       "try",        "quote",   "unquote",    "import",
