@@ -130,7 +130,11 @@ class Printer {
       call->piped = false;
       NodeP first = std::move(call->kids.front());
       call->kids.erase(call->kids.begin());
-      return operand(*first, operator_precedence("|>"), true, "|>") + " |> " + print(*call);
+      // a |> b (no parentheses: a variable in Elixir's AST) prints so
+      const bool bare = call->kind == NK::Call && !call->parens && call->kids.empty() &&
+                        !call->do_block;
+      return operand(*first, operator_precedence("|>"), true, "|>") + " |> " +
+             (bare ? call->name : print(*call));
     }
     switch (n.kind) {
       case NK::Literal:

@@ -377,8 +377,18 @@ defmodule Macro do
   def pipe(_expr, {op, _meta, [arg]}, _position) when op in [:+, :-],
     do: raise(ArgumentError, "piping into a unary operator is not supported, please use the " <>
       "qualified name: Kernel.#{op}(#{Macro.to_string(arg)}), instead of #{op}#{Macro.to_string(arg)}")
-  def pipe(expr, {call, meta, args}, position) when is_list(args),
-    do: {call, meta, List.insert_at(args, position, expr)}
+  def pipe(expr, {call, meta, args} = into, position) when is_list(args) do
+    # an operator takes no more arguments (+ and - count as unary first, as in Elixir)
+    cond do
+      is_atom(call) and operator?(call, 1) ->
+        raise ArgumentError, "cannot pipe #{Macro.to_string(expr)} into #{Macro.to_string(into)}, " <>
+          "the #{inspect(call)} operator can only take one argument"
+      is_atom(call) and operator?(call, 2) ->
+        raise ArgumentError, "cannot pipe #{Macro.to_string(expr)} into #{Macro.to_string(into)}, " <>
+          "the #{inspect(call)} operator can only take two arguments"
+      true -> {call, meta, List.insert_at(args, position, expr)}
+    end
+  end
   def pipe(expr, call, _position), do: raise(ArgumentError, bad_pipe(expr, call))
   defp bad_pipe(expr, call) do
     "cannot pipe #{Macro.to_string(expr)} into #{Macro.to_string(call)}, can only pipe into local " <>
@@ -390,6 +400,45 @@ defmodule Macro do
   def prewalk(ast, acc, fun), do: traverse(ast, acc, fun, fn node, a -> {node, a} end)
   def postwalk(ast, fun), do: elem(postwalk(ast, nil, fn node, nil -> {fun.(node), nil} end), 0)
   def postwalk(ast, acc, fun), do: traverse(ast, acc, fn node, a -> {node, a} end, fun)
+  # prewalker/1, postwalker/1: the nodes prewalk/postwalk visit, in their order (a list,
+  # which Enum and Stream take as the enumerable Elixir returns)
+  def prewalker(ast), do: ast |> prewalk([], fn node, seen -> {node, [node | seen]} end) |> elem(1) |> :lists.reverse()
+  def postwalker(ast), do: ast |> postwalk([], fn node, seen -> {node, [node | seen]} end) |> elem(1) |> :lists.reverse()
+
+  def update_meta({form, meta, args}, fun) when is_list(meta), do: {form, fun.(meta), args}
+  def update_meta(other, _fun), do: other
+
+  # operator?/2: Elixir's unary and binary operators (// is none, ..// takes three)
+  @unary_operators [:!, :^, :not, :+, :-, :"~~~", :&, :@]
+  @binary_operators [:<-, :\\, :when, :"::", :|, :=, :||, :|||, :or, :&&, :&&&, :and, :==, :!=,
+    :=~, :===, :!==, :<, :<=, :>=, :>, :|>, :<<<, :>>>, :<~, :~>, :<<~, :~>>, :<~>, :"<|>", :in,
+    :"^^^", :++, :--, :.., :<>, :+++, :---, :+, :-, :*, :/, :**, :.]
+  def operator?(:"..//", 3), do: true
+  def operator?(:.., 0), do: true
+  def operator?(name, 1) when is_atom(name), do: name in @unary_operators
+  def operator?(name, 2) when is_atom(name), do: name in @binary_operators
+  def operator?(name, arity) when is_atom(name) and is_integer(arity), do: false
+
+  # quoted_literal?/1: atoms, numbers and binaries, and aliases, lists, tuples, maps and
+  # structs made only of them
+  def quoted_literal?({:__aliases__, _, segments}), do: quoted_literal?(segments)
+  def quoted_literal?({:%, _, [name, map]}), do: quoted_literal?(name) and quoted_literal?(map)
+  def quoted_literal?({form, _, items}) when form in [:%{}, :{}], do: quoted_literal?(items)
+  def quoted_literal?({a, b}), do: quoted_literal?(a) and quoted_literal?(b)
+  def quoted_literal?(items) when is_list(items), do: Enum.all?(items, &quoted_literal?/1)
+  def quoted_literal?(term), do: is_atom(term) or is_number(term) or is_binary(term)
+
+  # validate/1: :ok, or {:error, the first part that is no quoted expression}
+  def validate(expr), do: invalid_part(expr) || :ok
+  defp invalid_part({a, b}), do: invalid_part(a) || invalid_part(b)
+  defp invalid_part({form, meta, args}) when is_list(meta) and (is_atom(args) or is_list(args)),
+    do: invalid_part(form) || invalid_part(args)
+  defp invalid_part(items) when is_list(items), do: Enum.find_value(items, &invalid_part/1)
+  defp invalid_part(term) when is_pid(term) or is_atom(term) or is_number(term) or is_binary(term), do: nil
+  defp invalid_part(fun) when is_function(fun) do
+    if Function.info(fun, :type) == {:type, :external}, do: nil, else: {:error, fun}
+  end
+  defp invalid_part(other), do: {:error, other}
 
   def traverse(ast, acc, pre, post) when is_function(pre, 2) and is_function(post, 2) do
     {ast, acc} = pre.(ast, acc)

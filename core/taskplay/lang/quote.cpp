@@ -95,6 +95,10 @@ class Quoter {
       call->kids.erase(call->kids.begin());
       std::vector<NodeP> two;
       two.push_back(walk(*first));
+      if (call->kind == NK::Call && !call->parens && call->kids.empty() && !call->do_block) {
+        call->kind = NK::Var;  // a |> b: b is a variable in Elixir's AST
+        call->name = n.name;
+      }
       two.push_back(walk(*call));
       return call_form("|>", std::move(two), L);
     }
@@ -860,8 +864,9 @@ class Unquoter {
           return target;
         }
         if (target->kind == NK::Var) {
-          NodeP c = mk(NK::Call, L);
-          c->name = target->name;
+          NodeP c = mk(NK::Call, L);  // a |> b: a call of b (its name, not a hygienic one)
+          c->name = args[1].is_tuple(3) && args[1][0].is_atom() ? args[1][0].atom_value().name()
+                                                                 : target->name;
           c->kids.push_back(node(args[0], L));
           c->piped = true;
           return c;
