@@ -261,7 +261,9 @@ std::string exception_message(const Term& e) {
   }
   if (n == "Elixir.ErlangError") return "Erlang error: " + inspect(field("original"));
   // Exception.format_file_line(_column): "file:line:" (a nil or 0 line: "file:")
-  auto printable = [](const Term& t) { return t.is_binary() ? std::string(t.binary()) : inspect(t); };
+  auto printable = [](const Term& t) {
+    return t.is_binary() ? std::string(t.binary()) : inspect(t);
+  };
   auto at = [&](bool with_column) {
     if (!field("file").is_binary()) return std::string();
     std::string s(field("file").binary());

@@ -108,8 +108,8 @@ bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
           "(taskplay_exunit_left = __0__\ntaskplay_exunit_right = __1__\n"
           "ExUnit.Assertions.__compare__(" +
           std::string(refute ? "true" : "false") + ", :\"" + e.name +
-          "\", taskplay_exunit_left, taskplay_exunit_right, taskplay_exunit_left " + e.name + " taskplay_exunit_right, " + c + ", " +
-          custom + "))";
+          "\", taskplay_exunit_left, taskplay_exunit_right, taskplay_exunit_left " + e.name +
+          " taskplay_exunit_right, " + c + ", " + custom + "))";
     } else if (!refute && e.kind == NK::Binary && e.name == "in") {
       tailable = true;
       holes = {e.kids[0].get(), e.kids[1].get()};
@@ -117,7 +117,8 @@ bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
       custom = n == 2 ? "__2__" : "nil";
       src =
           "(taskplay_exunit_left = __0__\ntaskplay_exunit_right = __1__\n"
-          "ExUnit.Assertions.__compare__(false, :in, taskplay_exunit_left, taskplay_exunit_right, taskplay_exunit_left in "
+          "ExUnit.Assertions.__compare__(false, :in, taskplay_exunit_left, taskplay_exunit_right, "
+          "taskplay_exunit_left in "
           "taskplay_exunit_right, " +
           c + ", " + custom + "))";
     } else if (!refute && e.kind == NK::Match && n == 1) {
@@ -127,8 +128,10 @@ bool Compiler::assertion_form(const Node& call, uint16_t dst, bool is_tail) {
       holes = {&pat, e.kids[1].get()};
       src =
           "(taskplay_exunit_right = __1__\n"
-          "case taskplay_exunit_right do\n  __0__ -> :ok\n  _ -> ExUnit.Assertions.__match_failed__(" +
-          code_of(to_source(pat)) + ", taskplay_exunit_right, " + c + ")\nend\n__0__ = taskplay_exunit_right)";
+          "case taskplay_exunit_right do\n  __0__ -> :ok\n  _ -> "
+          "ExUnit.Assertions.__match_failed__(" +
+          code_of(to_source(pat)) + ", taskplay_exunit_right, " + c +
+          ")\nend\n__0__ = taskplay_exunit_right)";
     } else if (e.kind == NK::Call && e.name == "match?" && e.kids.size() == 2) {
       tailable = true;
       holes = {e.kids[0].get(), e.kids[1].get()};

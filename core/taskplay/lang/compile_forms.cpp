@@ -282,10 +282,11 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
       for (const Scope* sc : f->scopes)
         for (const auto& v : sc->vars) {
           const std::string& n = v.first;
-          if (suffix.empty() ? user_variable(n)
-                             : n.size() > suffix.size() &&
-                                   n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0 &&
-                                   user_variable(n.substr(0, n.size() - suffix.size())))
+          if (suffix.empty()
+                  ? user_variable(n)
+                  : n.size() > suffix.size() &&
+                        n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+                        user_variable(n.substr(0, n.size() - suffix.size())))
             names.push_back(n);
         }
     std::sort(names.begin(), names.end());
@@ -396,9 +397,9 @@ bool Compiler::special_form(const Node& call, uint16_t dst, bool is_tail) {
   if (name == "defmacro" || name == "defmacrop")
     error(call, "cannot invoke " + name + "/2 outside module");
   if (mod_ && mod_->defstruct && f_ == mod_->body_fn &&
-      (mod_->defstruct == &call || (call.name == mod_->defstruct->name &&
-                                    call.line == mod_->defstruct->line &&
-                                    call.col == mod_->defstruct->col))) {
+      (mod_->defstruct == &call ||
+       (call.name == mod_->defstruct->name && call.line == mod_->defstruct->line &&
+        call.col == mod_->defstruct->col))) {
     // x = defstruct [...] in the body (or a copy an assert made): the module's defstruct
     tail_value([&](uint16_t d) { struct_body(call, d); });
     return true;
@@ -481,7 +482,8 @@ void Compiler::if_form(const Node& call, bool negate, uint16_t dst, bool is_tail
   size_t nargs;
   auto secs = sections(call, nargs);
   const bool repeated =  // if x, do: 1, do: 2
-      !call.do_block && nargs == 1 && call.kids.size() == 2 && call.kids[1]->kids.size() != secs.size();
+      !call.do_block && nargs == 1 && call.kids.size() == 2 &&
+      call.kids[1]->kids.size() != secs.size();
   if (nargs != 1 || !secs.count("do") || repeated)
     expansion_error(call, "ArgumentError",
                     std::string("invalid or duplicate keys for ") + (negate ? "unless" : "if") +
@@ -1353,14 +1355,13 @@ void Compiler::defmodule(const Node& call, uint16_t dst) {
     f_->labels.resize(saved.labels);
     f_->children.resize(saved.children);
     unit_.modules.resize(saved.modules);
-    Term exception =
-        e.kind.empty()
-            ? make_struct(Atom("Elixir.CompileError"),
-                          {{Term(atoms::__exception__), Term(atoms::true_)},
-                           {Term::atom("description"), Term::string(e.message)},
-                           {Term::atom("file"), Term::string(opts_.file)},
-                           {Term::atom("line"), Term::integer(e.line)}})
-            : exception_struct(Atom("Elixir." + e.kind), e.message);
+    Term exception = e.kind.empty()
+                         ? make_struct(Atom("Elixir.CompileError"),
+                                       {{Term(atoms::__exception__), Term(atoms::true_)},
+                                        {Term::atom("description"), Term::string(e.message)},
+                                        {Term::atom("file"), Term::string(opts_.file)},
+                                        {Term::atom("line"), Term::integer(e.line)}})
+                         : exception_struct(Atom("Elixir." + e.kind), e.message);
     NodeP value = make_node(NK::Literal, call.line, call.col);
     value->value = exception;
     generated_.push_back(std::move(value));
@@ -1443,9 +1444,9 @@ void Compiler::define_module(const Node& call, uint16_t dst) {
   // Module.put_attribute(__MODULE__, :name, value) standing in the body: @name value
   for (const Node*& s : stmts)
     if (s->kind == NK::Remote && s->name == "put_attribute" && s->kids.size() == 3 && s->extra &&
-        s->extra->kind == NK::Alias && s->extra->name == "Module" &&
-        s->kids[0]->kind == NK::Var && s->kids[0]->name == "__MODULE__" &&
-        s->kids[1]->kind == NK::Literal && s->kids[1]->value.is_atom()) {
+        s->extra->kind == NK::Alias && s->extra->name == "Module" && s->kids[0]->kind == NK::Var &&
+        s->kids[0]->name == "__MODULE__" && s->kids[1]->kind == NK::Literal &&
+        s->kids[1]->value.is_atom()) {
       NodeP a = make_node(NK::Attr, s->line, s->col);
       a->name = s->kids[1]->value.atom_value().name();
       a->extra = clone(*s->kids[2]);
@@ -1862,7 +1863,8 @@ void Compiler::define_module(const Node& call, uint16_t dst) {
   for (auto& d : default_nodes_early) generated_.push_back(std::move(d));
   mod_ = outer;
   aliases_ = saved_aliases;
-  if (outer && !by_atom && short_name.rfind("__MODULE__.", 0) != 0) aliases_[short_name] = m.display;
+  if (outer && !by_atom && short_name.rfind("__MODULE__.", 0) != 0)
+    aliases_[short_name] = m.display;
 }
 
 }  // namespace taskplay::lang::detail

@@ -131,8 +131,8 @@ class Printer {
       NodeP first = std::move(call->kids.front());
       call->kids.erase(call->kids.begin());
       // a |> b (no parentheses: a variable in Elixir's AST) prints so
-      const bool bare = call->kind == NK::Call && !call->parens && call->kids.empty() &&
-                        !call->do_block;
+      const bool bare =
+          call->kind == NK::Call && !call->parens && call->kids.empty() && !call->do_block;
       return operand(*first, operator_precedence("|>"), true, "|>") + " |> " +
              (bare ? call->name : print(*call));
     }

@@ -178,7 +178,8 @@ Co<Term> eval(Ctx& ctx, const Node* tree, std::string_view source, Term binding,
   std::vector<Atom> required;
   if (env.is_map()) {
     const Term* aliases = env.map_get(Term::atom("aliases"));
-    for (const Term& a : aliases && aliases->is_list() ? aliases->list_items() : std::vector<Term>{})
+    for (const Term& a :
+         aliases && aliases->is_list() ? aliases->list_items() : std::vector<Term>{})
       if (a.is_tuple(2) && a[0].is_atom() && a[1].is_atom()) {
         std::string short_name = a[0].atom_value().name(), full = a[1].atom_value().name();
         if (short_name.rfind("Elixir.", 0) == 0 && full.rfind("Elixir.", 0) == 0)

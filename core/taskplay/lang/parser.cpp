@@ -1090,8 +1090,8 @@ class Parser {
   // An operator that names a Kernel function: &+/2, Kernel.+(1, 2)
   bool at_function_op() const {
     static constexpr std::string_view ops[] = {
-        "+", "-",  "*",  "/",  "**", "==", "!=", "===", "!==", "<",
-        ">", "<=", ">=", "<>", "++", "--", "!",  "=~",  "..", "||", "&&", "|>"};
+        "+",  "-",  "*",  "/",  "**", "==", "!=", "===", "!==", "<",  ">",
+        "<=", ">=", "<>", "++", "--", "!",  "=~", "..",  "||",  "&&", "|>"};
     return cur().is(Tok::Op) &&
            (std::find(std::begin(ops), std::end(ops), cur().text) != std::end(ops) ||
             is_call_op(cur().text));

@@ -220,7 +220,7 @@ defmodule :taskplay_struct do
       enforce ->
         {map, keys} =
           Enum.reduce(kv, {struct, enforce}, fn {key, val}, {map, keys} ->
-            {:maps.update(key, val, map), List.delete(keys, key)}
+            {%{map | key => val}, List.delete(keys, key)}
           end)
         case keys do
           [] -> map
@@ -232,7 +232,8 @@ defmodule :taskplay_struct do
   end
 
   # Elixir's own structs' __struct__/1 (prelude_structs.cpp): no enforced keys
-  def update(struct, kv), do: Enum.reduce(kv, struct, fn {key, val}, map -> :maps.update(key, val, map) end)
+  # (a map update, as the __struct__/1 defstruct generates: its KeyError names no map)
+  def update(struct, kv), do: Enum.reduce(kv, struct, fn {key, val}, map -> %{map | key => val} end)
 
   def exception(module, msg) when is_binary(msg), do: exception(module, message: msg)
   def exception(module, args) when is_list(args) do

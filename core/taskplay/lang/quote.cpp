@@ -866,7 +866,7 @@ class Unquoter {
         if (target->kind == NK::Var) {
           NodeP c = mk(NK::Call, L);  // a |> b: a call of b (its name, not a hygienic one)
           c->name = args[1].is_tuple(3) && args[1][0].is_atom() ? args[1][0].atom_value().name()
-                                                                 : target->name;
+                                                                : target->name;
           c->kids.push_back(node(args[0], L));
           c->piped = true;
           return c;
