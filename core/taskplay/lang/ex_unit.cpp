@@ -676,7 +676,7 @@ defmodule ExUnit.Runner do
     timeout =
       if Keyword.get(config, :trace, false), do: :infinity,
       else: Map.get(test.tags, :timeout, Keyword.get(config, :timeout, 60000))
-    context = Map.merge(test.tags, ctx)
+    context = Map.merge(test.tags, tmp_dir(test, ctx, test.tags))
     {pid, ref} = spawn_monitor(fn ->
       module = test.module
       # every test process draws from its own :rand state, seeded from the test's module,
@@ -723,6 +723,29 @@ defmodule ExUnit.Runner do
       end
     state = run_on_exit(pid, state)
     Map.merge(test, %{state: state, time: time})
+  end
+
+  # @tag :tmp_dir (or tmp_dir: "extra"): a fresh directory under ./tmp named after the module
+  # and the test (with a short hash of both) in the context, as ExUnit 1.14's runner makes it
+  defp tmp_dir(test, ctx, %{tmp_dir: true}), do: make_tmp_dir(test, "", ctx)
+  defp tmp_dir(test, ctx, %{tmp_dir: path}) when is_binary(path), do: make_tmp_dir(test, path, ctx)
+  defp tmp_dir(_, ctx, %{tmp_dir: false}), do: ctx
+  defp tmp_dir(_, _, %{tmp_dir: other}),
+    do: raise(ArgumentError, "expected :tmp_dir to be a boolean or a string, got: #{inspect(other)}")
+  defp tmp_dir(_, ctx, _), do: ctx
+
+  defp make_tmp_dir(test, extra, ctx) do
+    module = inspect(test.module)
+    name = to_string(test.name)
+    escape = Enum.map(' [~#%&*{}\\:<>?/+|"]', &<<&1::utf8>>)
+    hash = (module <> "/" <> name) |> :erlang.md5() |> Base.encode16(case: :lower) |> binary_slice(0..7)
+    path =
+      ["tmp", String.replace(module, escape, "-"), String.replace(name, escape, "-") <> "-" <> hash, extra]
+      |> Path.join()
+      |> Path.expand()
+    File.rm_rf!(path)
+    File.mkdir_p!(path)
+    Map.put(ctx, :tmp_dir, path)
   end
 
   # the test process's frames down to the test's, then those of Elixir 1.14's runner

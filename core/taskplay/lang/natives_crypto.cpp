@@ -1,6 +1,6 @@
 // :crypto's hashes and HMACs on Nettle (Debian's libnettle natively, its source built
 // for wasm by scripts/setup): hash/2, hash_init/1, hash_update/2, hash_final/1,
-// hash_info/1, mac/4 and macN/5 (:hmac), mac_init/3, mac_update/2, mac_final/1,
+// hash_info/1 (and :erlang.md5/1), mac/4 and macN/5 (:hmac), mac_init/3, mac_update/2, mac_final/1,
 // mac_finalN/2, strong_rand_bytes/1 and exor/2, with OTP 25's errors ({:badarg,
 // {'hash.c', 108}, 'Bad digest type'}, "not an iodata term"). The digests are md4, md5,
 // sha, sha224/256/384/512, sha3_224/256/384/512 and ripemd160 (no blake2: Nettle 3.8 has
@@ -134,6 +134,15 @@ Term hash(Ctx& c, Term* a) {
   update(s, s.ctx, data);
   return Term::string(final(s, d->hash->digest_size));
 }
+// :erlang.md5/1: the BIF, a badarg in :erlang's name for what is not iodata
+Term erlang_md5(Ctx& c, Term* a) {
+  std::string data;
+  if (!iodata_into(a[0], data)) bif_badarg("erlang", "md5", {a[0]});
+  charge(c, data.size() / 64);
+  State s = hash_state(&kDigests[1]);
+  update(s, s.ctx, data);
+  return Term::string(final(s, s.digest->hash->digest_size));
+}
 Term hash_init(Ctx& c, Term* a) {
   const Digest* d = digest_of(a[0]);
   if (!d) nif_error("hash.c", 142, "Bad digest type");
@@ -259,6 +268,7 @@ Term exor(Ctx&, Term* a) {
 
 constexpr Native kTable[] = {
     {C, "hash", 2, hash, nullptr},
+    {"erlang", "md5", 1, erlang_md5, nullptr},
     {C, "hash_init", 1, hash_init, nullptr},
     {C, "hash_update", 2, hash_update, nullptr},
     {C, "hash_final", 1, hash_final, nullptr},

@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
 #include <map>
 #include <optional>
 
@@ -205,6 +206,16 @@ Term ok_or_error(int rc) { return rc == 0 ? Term::atom("ok") : posix_error(errno
 std::string path_of(const Term& t) {
   if (!t.is_binary()) badarg(t);
   return std::string(t.binary());
+}
+// :taskplay.set_cwd(path): File.cd/1 and :file.set_cwd/1. The host's own working folder
+// moves too, since files are the host's (relative paths are resolved by it)
+Term set_cwd(Ctx& c, Term* a) {
+  std::string path = path_of(a[0]);
+  if (::chdir(path.c_str()) != 0) return posix_error(errno);
+  std::error_code ec;
+  std::string now = std::filesystem::current_path(ec).string();
+  state(c.runtime()).cwd = ec ? path : now;
+  return Term(atoms::ok);
 }
 // :taskplay.file_read(path) -> {:ok, binary} | {:error, posix}
 Term file_read(Ctx&, Term* a) {
@@ -585,6 +596,7 @@ constexpr Native kTable[] = {
     {"taskplay", "unsetenv", 1, unsetenv, nullptr},
     {"taskplay", "environment", 0, environment, nullptr},
     {"taskplay", "cwd", 0, cwd, nullptr},
+    {"taskplay", "set_cwd", 1, set_cwd, nullptr},
     {"taskplay", "halt", 1, halt, nullptr},
     {"os", "type", 0, os_type, nullptr},
     {S, "schedulers_online", 0, schedulers, nullptr},

@@ -421,6 +421,7 @@ defmodule :file do
   def read_file(path), do: File.read(IO.chardata_to_string(path))
   def write_file(path, bytes), do: File.write(IO.chardata_to_string(path), bytes)
   def get_cwd, do: {:ok, String.to_charlist(File.cwd!())}
+  def set_cwd(dir), do: File.cd(IO.chardata_to_string(dir))
   def format_error(:badarg), do: 'bad argument'
   def format_error(:terminated), do: 'the file server process is terminated'
   def format_error({_line, module, reason}), do: module.format_error(reason)

@@ -273,6 +273,17 @@ end
 defmodule File do
   def cwd, do: {:ok, :taskplay.cwd()}
   def cwd!, do: :taskplay.cwd()
+  def cd(path), do: :taskplay.set_cwd(IO.chardata_to_string(path))
+  def cd!(path), do: bang(cd(path), "set current working directory to", path)
+  def cd!(path, function) do
+    old = cwd!()
+    cd!(path)
+    try do
+      function.()
+    after
+      cd!(old)
+    end
+  end
 
   def read(path), do: :taskplay.file_read(IO.chardata_to_string(path))
   def read!(path), do: bang(read(path), "read file", path)
@@ -917,12 +928,14 @@ defmodule Path do
     |> Enum.reject(&(&1 == ""))
   end
 
-  def type(path) do
-    case IO.chardata_to_string(path) do
-      "/" <> _ -> :absolute
-      _ -> :relative
-    end
-  end
+  def type(path) when is_binary(path) or is_list(path), do: elem(path_type(path), 0)
+
+  # {:absolute | :relative, the path without its leading slash}, on Unix
+  defp path_type(path) when path in ["/", '/'], do: {:absolute, "."}
+  defp path_type("/" <> rest), do: {:absolute, rest}
+  defp path_type([?/ | rest]), do: {:absolute, rest}
+  defp path_type([list | rest]) when is_list(list), do: path_type(list ++ rest)
+  defp path_type(path), do: {:relative, path}
 
   def join([name]), do: IO.chardata_to_string(name)
   def join([name1, name2 | rest]), do: join([join(name1, name2) | rest])
@@ -946,22 +959,49 @@ defmodule Path do
     if :binary.last(bin) == ?/, do: binary_part(bin, 0, byte_size(bin) - 1), else: bin
   end
 
-  def relative(name) do
-    case IO.chardata_to_string(name) do
-      "/" <> rest -> rest
-      name -> name
-    end
-  end
+  def relative(name), do: IO.chardata_to_string(elem(path_type(name), 1))
 
   def relative_to(path, from) do
     path = IO.chardata_to_string(path)
     relative_to(split(path), split(from), path)
   end
 
+  defp relative_to(same, same, _original), do: "."
   defp relative_to([h | t1], [h | t2], original), do: relative_to(t1, t2, original)
-  defp relative_to([_ | _] = l1, [], _original), do: Enum.join(l1, "/")
-  defp relative_to([], [], _original), do: "."
+  defp relative_to([_ | _] = l1, [], _original), do: join(l1)
   defp relative_to(_, _, original), do: original
+
+  # :filelib.safe_relative_path/2: the path with . and .. resolved (symbolic links under
+  # relative_to followed), or :error when it is absolute or climbs above relative_to
+  def safe_relative(path), do: safe_relative_to(path, File.cwd!())
+
+  def safe_relative_to(path, relative_to) do
+    path = IO.chardata_to_string(path)
+    case type(path) do
+      :absolute -> :error
+      :relative -> safe_walk(split(path), [], IO.chardata_to_string(relative_to), 0)
+    end
+  end
+
+  defp safe_walk([], acc, _root, _links), do: {:ok, acc |> Enum.reverse() |> safe_join()}
+  defp safe_walk(["." | rest], acc, root, links), do: safe_walk(rest, acc, root, links)
+  defp safe_walk([".." | _], [], _root, _links), do: :error
+  defp safe_walk([".." | rest], [_ | acc], root, links), do: safe_walk(rest, acc, root, links)
+  defp safe_walk([part | rest], acc, root, links) do
+    here = Enum.reverse([part | acc])
+    case File.read_link(join([root | here])) do
+      {:ok, target} when links < 32 ->
+        case type(target) do
+          :absolute -> :error
+          :relative -> safe_walk(split(target) ++ rest, acc, root, links + 1)
+        end
+      {:ok, _} -> :error
+      {:error, _} -> safe_walk(rest, [part | acc], root, links)
+    end
+  end
+
+  defp safe_join([]), do: ""
+  defp safe_join(parts), do: join(parts)
 
   def relative_to_cwd(path), do: relative_to(path, File.cwd!())
 
@@ -969,43 +1009,57 @@ defmodule Path do
 
   def absname(path, relative_to) do
     path = IO.chardata_to_string(path)
-    full =
-      case type(path) do
-        :absolute -> path
-        :relative -> IO.chardata_to_string(relative_to) <> "/" <> path
-      end
-    parts = for part <- :binary.split(full, "/", [:global]), part not in ["", "."], do: part
-    "/" <> Enum.join(parts, "/")
+    case type(path) do
+      :relative -> absname_join(IO.chardata_to_string(relative_to), relative(path))
+      :absolute -> absname_join(path, "")
+    end
   end
+
+  # the two names one after the other, a slash between, repeated slashes and a "./" after a
+  # slash taken out, no slash at the end (but the root's)
+  defp absname_join(name, rest), do: absname_join(name, rest, [])
+
+  defp absname_join("/" <> name, rest, [?., ?/ | acc]), do: absname_join(name, rest, [?/ | acc])
+  defp absname_join("/" <> name, rest, [?/ | _] = acc), do: absname_join(name, rest, acc)
+  defp absname_join("", "", [?/]), do: "/"
+  defp absname_join("", "", [?/ | acc]), do: acc |> :lists.reverse() |> IO.iodata_to_binary()
+  defp absname_join("", "", acc), do: acc |> :lists.reverse() |> IO.iodata_to_binary()
+  defp absname_join("", rest, [?/ | _] = acc), do: absname_join(rest, "", acc)
+  defp absname_join("", rest, acc), do: absname_join(rest, "", [?/ | acc])
+  defp absname_join(<<c, name::binary>>, rest, acc), do: absname_join(name, rest, [c | acc])
 
   def expand(path), do: expand_dot(absname(expand_home(path), File.cwd!()))
   def expand(path, relative_to),
     do: expand_dot(absname(absname(expand_home(path), expand_home(relative_to)), File.cwd!()))
 
+  # "~" and "~/..." are the home directory; "~name" stays as it is
   defp expand_home(path) do
     case IO.chardata_to_string(path) do
       "~" -> System.user_home!()
-      "~/" <> rest -> System.user_home!() <> "/" <> rest
+      "~/" <> _ = path -> System.user_home!() <> binary_part(path, 1, byte_size(path) - 1)
       path -> path
     end
   end
 
   defp expand_dot("/" <> rest), do: "/" <> expand_dot(:binary.split(rest, "/", [:global]), [])
+  defp expand_dot(path), do: expand_dot(:binary.split(path, "/", [:global]), [])
 
   defp expand_dot([".." | t], [_, _ | acc]), do: expand_dot(t, acc)
   defp expand_dot([".." | t], []), do: expand_dot(t, [])
   defp expand_dot(["." | t], acc), do: expand_dot(t, acc)
-  defp expand_dot(["" | t], acc), do: expand_dot(t, acc)
   defp expand_dot([h | t], acc), do: expand_dot(t, ["/", h | acc])
   defp expand_dot([], ["/" | acc]), do: IO.iodata_to_binary(:lists.reverse(acc))
   defp expand_dot([], []), do: ""
 
   # :filelib.wildcard/2 as Elixir calls it: * ? [a-z] {a,b} in a name, ** for any depth;
   # names that start with a dot only with match_dot: true; sorted
-  def wildcard(glob, opts \\ []) do
+  def wildcard(glob, opts \\ []) when is_list(opts) do
     dot? = Keyword.get(opts, :match_dot, false)
+    glob = IO.chardata_to_string(glob)
+    if String.contains?(glob, <<0>>),
+      do: raise(ArgumentError, "cannot execute Path.wildcard/2 for path with null byte, got: " <> inspect(glob))
     {base, parts} =
-      case split(IO.chardata_to_string(glob)) do
+      case split(glob) do
         ["/" | rest] -> {"/", rest}
         parts -> {nil, parts}
       end
