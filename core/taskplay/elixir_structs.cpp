@@ -77,6 +77,9 @@ const std::vector<ElixirStruct>& elixir_structs() {
                             {"inode"},
                             {"uid"},
                             {"gid"}});
+    st("Elixir.File.Stream",
+       {{"path"}, {"modes", "[]"}, {"line_or_bytes", ":line"}, {"raw", "true"}});
+    st("Elixir.IO.Stream", {{"device"}, {"raw"}, {"line_or_bytes"}});
     st("Elixir.Version", {{"major"}, {"minor"}, {"patch"}, {"pre", "[]"}, {"build"}});
     st("Elixir.Version.Requirement", {{"source"}, {"lexed"}});
     st("Elixir.Date", {{"year"}, {"month"}, {"day"}, {"calendar", "Calendar.ISO"}});

@@ -851,10 +851,9 @@ defmodule ExUnit.Runner do
   end
 
   defp print_summary(config, stats) do
-    # "6 doctests, 1 test, 2 failures": a count per test type, in the types' order
-    counts =
-      if stats.types == %{}, do: "0 tests, ",
-      else: Enum.map_join(stats.types, "", fn {type, n} -> "#{n} #{type}#{if n == 1, do: "", else: "s"}, " end)
+    # "6 doctests, 1 test, 2 failures": a count per test type, in the types' order ("0 failures"
+    # alone when no test ran)
+    counts = Enum.map_join(stats.types, "", fn {type, n} -> "#{n} #{type}#{if n == 1, do: "", else: "s"}, " end)
     text = "#{counts}#{stats.failures} #{if stats.failures == 1, do: "failure", else: "failures"}"
     text = if stats.excluded > 0, do: text <> ", #{stats.excluded} excluded", else: text
     text = if stats.invalid > 0, do: text <> ", #{stats.invalid} invalid", else: text

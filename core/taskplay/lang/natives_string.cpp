@@ -679,10 +679,6 @@ Term nl1(Ctx& c, Term* a) {
   write_output(c, "\n", device_is_stderr(a[0]));
   return Term(atoms::ok);
 }
-Term warn(Ctx& c, Term* a) {
-  write_output(c, "warning: " + chardata(a[0]) + "\n", true);
-  return Term(atoms::ok);
-}
 
 constexpr Native kTable[] = {
     guarded<"upcase", 1, upcase, 2>(),
@@ -724,7 +720,6 @@ constexpr Native kTable[] = {
     {"io", "nl", 0, nl0, nullptr},
     {"io", "nl", 1, nl1, nullptr},
     {"taskplay", "io_inspect", 4, io_inspect, nullptr},
-    {IO, "warn", 1, warn, nullptr},
 };
 
 }  // namespace

@@ -26,6 +26,8 @@ defmodule Enumerable do
   def reduce(%{__struct__: Stream} = stream, acc, fun), do: Stream.__reduce__(stream, acc, fun)
   def reduce(%{__struct__: Date.Range, first_in_iso_days: f, last_in_iso_days: l, step: s} = r, acc, fun),
     do: reduce_range(f, l, s, acc, fn days, acc -> fun.(Date.__from_days__(days, r.first.calendar), acc) end)
+  def reduce(%{__struct__: File.Stream} = stream, acc, fun), do: File.__stream_reduce__(stream, acc, fun)
+  def reduce(%{__struct__: IO.Stream} = stream, acc, fun), do: IO.__stream_reduce__(stream, acc, fun)
   def reduce(%{__struct__: _} = struct, acc, fun), do: impl!(struct).reduce(struct, acc, fun)
   def reduce(map, acc, fun) when is_map(map), do: reduce_list(:maps.to_list(map), acc, fun)
   def reduce(function, acc, fun) when is_function(function, 2), do: function.(acc, fun)
@@ -39,6 +41,8 @@ defmodule Enumerable do
   def count(%{__struct__: Stream}), do: {:error, Enumerable.Stream}
   def count(%{__struct__: Date.Range, first_in_iso_days: f, last_in_iso_days: l, step: s}),
     do: {:ok, Range.size(f..l//s)}
+  def count(%{__struct__: File.Stream} = stream), do: File.__stream_count__(stream)
+  def count(%{__struct__: IO.Stream}), do: {:error, Enumerable.IO.Stream}
   def count(%{__struct__: _} = struct), do: impl!(struct).count(struct)
   def count(map) when is_map(map), do: {:ok, map_size(map)}
   def count(function) when is_function(function), do: {:error, Enumerable.Function}
@@ -59,6 +63,8 @@ defmodule Enumerable do
     {:ok, calendar == r.first.calendar and Calendar.ISO.__days__(y, m, d) in f..l//s}
   end
   def member?(%{__struct__: Date.Range}, _value), do: {:ok, false}
+  def member?(%{__struct__: File.Stream}, _value), do: {:error, Enumerable.File.Stream}
+  def member?(%{__struct__: IO.Stream}, _value), do: {:error, Enumerable.IO.Stream}
   def member?(%{__struct__: _} = struct, value), do: impl!(struct).member?(struct, value)
   def member?(map, {key, value}) when is_map(map) do
     case map do
@@ -85,6 +91,8 @@ defmodule Enumerable do
       for days <- range_slice(f + start * s, s * by, amount), do: Date.__from_days__(days, r.first.calendar)
     end}
   end
+  def slice(%{__struct__: File.Stream}), do: {:error, Enumerable.File.Stream}
+  def slice(%{__struct__: IO.Stream}), do: {:error, Enumerable.IO.Stream}
   def slice(%{__struct__: _} = struct), do: impl!(struct).slice(struct)
   def slice(map) when is_map(map) do
     {:ok, map_size(map), fn start, amount, by -> Enum.__slice_list__(:maps.to_list(map), start, amount, by) end}
@@ -152,6 +160,18 @@ defmodule Enumerable.Function do
   def member?(enumerable, value), do: Enumerable.member?(enumerable, value)
   def slice(enumerable), do: Enumerable.slice(enumerable)
 end
+defmodule Enumerable.File.Stream do
+  def reduce(enumerable, acc, fun), do: Enumerable.reduce(enumerable, acc, fun)
+  def count(enumerable), do: Enumerable.count(enumerable)
+  def member?(enumerable, value), do: Enumerable.member?(enumerable, value)
+  def slice(enumerable), do: Enumerable.slice(enumerable)
+end
+defmodule Enumerable.IO.Stream do
+  def reduce(enumerable, acc, fun), do: Enumerable.reduce(enumerable, acc, fun)
+  def count(enumerable), do: Enumerable.count(enumerable)
+  def member?(enumerable, value), do: Enumerable.member?(enumerable, value)
+  def slice(enumerable), do: Enumerable.slice(enumerable)
+end
 defmodule Enumerable.Stream do
   def reduce(enumerable, acc, fun), do: Enumerable.reduce(enumerable, acc, fun)
   def count(enumerable), do: Enumerable.count(enumerable)
@@ -182,6 +202,8 @@ defmodule Collectable do
       _set, :halt -> :ok
     end}
   end
+  def into(%{__struct__: File.Stream} = stream), do: File.__stream_into__(stream)
+  def into(%{__struct__: IO.Stream} = stream), do: IO.__stream_into__(stream)
   def into(%{__struct__: s} = struct) do
     case :taskplay.protocol_impl(Collectable, s) do
       nil -> undefined(struct)

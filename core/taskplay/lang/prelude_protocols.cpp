@@ -318,24 +318,36 @@ defmodule IO do
   def inspect(device, item, opts) when is_list(opts),
     do: :taskplay.io_inspect(device, item, opts, Inspect.__custom__(item, Keyword.put_new(opts, :pretty, true)))
 
-  # IO.warn/2: the message, then where (a stacktrace, a __ENV__'s file and line, or nothing)
+  # IO.warn/1,2: the message, then where (the caller's stacktrace, a given one, a __ENV__'s
+  # or a keyword's file and line, or nothing)
+  def warn(message) do
+    {:current_stacktrace, stacktrace} = Process.info(self(), :current_stacktrace)
+    warn(message, Enum.drop(stacktrace, 2))
+  end
   def warn(message, []), do: write(:stderr, ["warning: ", to_chardata(message), "\n\n"])
   def warn(message, %{file: file, line: line} = env) do
     what =
       case env do
         %{module: m, function: {f, a}} when m != nil -> Exception.format_mfa(m, f, a)
-        %{module: m} when m != nil -> "#{inspect(m)} (module)"
+        %{module: m} when m != nil -> "#{Kernel.inspect(m)} (module)"
         _ -> "(file)"
       end
 
-    where = "#{Path.relative_to_cwd(file)}:#{line}: #{what}"
+    where = "#{Path.relative_to_cwd(file)}:#{if line, do: "#{line}:"} #{what}"
     write(:stderr, ["warning: ", to_chardata(message), "\n  ", where, "\n\n"])
   end
   def warn(message, [{_, _, _, _} | _] = stacktrace) do
     entries = Enum.map(stacktrace, &["  ", Exception.format_stacktrace_entry(&1), "\n"])
     write(:stderr, ["warning: ", to_chardata(message), "\n", entries, "\n"])
   end
-  def warn(message, opts) when is_list(opts), do: warn(message, [])
+  def warn(message, [{_, _} | _] = keyword) do
+    if file = keyword[:file] do
+      env = %{file: file, line: keyword[:line], module: keyword[:module], function: keyword[:function]}
+      warn(message, env)
+    else
+      warn(message, [])
+    end
+  end
 
   def puts(item), do: puts(:stdio, item)
   def puts(device, item) when is_pid(device), do: write(device, [to_chardata(item), ?\n])
@@ -357,9 +369,15 @@ defmodule IO do
 
   def read(device \\ :stdio, line_or_chars)
   def read(device, :all) do
-    with :eof <- read(device, :eof), do: ""
+    # at the end: '' from a device that answers in lists (File.open with :charlist)
+    with :eof <- read(device, :eof) do
+      case getopts(device) do
+        [_ | _] = opts -> if Keyword.get(opts, :binary, true), do: "", else: ''
+        _ -> ""
+      end
+    end
   end
-  def read(device, :eof), do: io_request(device, {:get_until, :unicode, '', :eof})
+  def read(device, :eof), do: getn(device, '', :eof)
   def read(device, :line), do: io_request(device, {:get_line, :unicode, ''})
   def read(device, count) when is_integer(count) and count >= 0,
     do: io_request(device, {:get_chars, :unicode, '', count})
@@ -373,22 +391,66 @@ defmodule IO do
     do: io_request(device, {:get_chars, :latin1, '', count})
   def gets(device \\ :stdio, prompt), do: io_request(device, {:get_line, :unicode, to_chardata(prompt)})
   def getn(prompt, count \\ 1)
-  def getn(prompt, count) when is_integer(count) and count > 0,
-    do: io_request(:stdio, {:get_chars, :unicode, to_chardata(prompt), count})
-  def getn(device, prompt), do: io_request(device, {:get_chars, :unicode, to_chardata(prompt), 1})
+  def getn(prompt, :eof), do: getn(:stdio, prompt, :eof)
+  def getn(prompt, count) when is_integer(count) and count > 0, do: getn(:stdio, prompt, count)
+  def getn(device, prompt) when not is_integer(prompt), do: getn(device, prompt, 1)
+  def getn(device, prompt, :eof), do: getn_eof(device, to_chardata(prompt), [])
+  def getn(device, prompt, count) when is_integer(count) and count > 0,
+    do: io_request(device, {:get_chars, :unicode, to_chardata(prompt), count})
 
+  # :eof: line after line to the end, joined as the device gives them (binaries or lists)
+  defp getn_eof(device, prompt, acc) do
+    case io_request(device, {:get_line, :unicode, prompt}) do
+      line when is_binary(line) or is_list(line) -> getn_eof(device, '', [line | acc])
+      :eof ->
+        case :lists.reverse(acc) do
+          [] -> :eof
+          [h | _] = lines when is_binary(h) -> IO.iodata_to_binary(lines)
+          lines -> :lists.flatten(lines)
+        end
+      other -> other
+    end
+  end
+
+  # :io.getopts/1 on a device: a pid answers the request; the standard devices are binary
+  defp getopts(device) when is_pid(device) do
+    if device == Process.group_leader(), do: getopts(:stdio), else: pid_request(device, :getopts)
+  end
+  defp getopts(_device), do: [binary: true, encoding: :unicode]
+
+  # IO.stream/0,2 and binstream/0,2: an %IO.Stream{}, enumerable (the device read as it is
+  # walked) and collectable (written to the device)
   def stream, do: stream(:stdio, :line)
-  def stream(device \\ :stdio, line_or_codepoints), do: stream(device, line_or_codepoints, &read/2)
+  def stream(device \\ :stdio, line_or_codepoints)
+      when line_or_codepoints == :line or (is_integer(line_or_codepoints) and line_or_codepoints > 0),
+      do: %IO.Stream{device: stream_device(device), raw: false, line_or_bytes: line_or_codepoints}
   def binstream, do: binstream(:stdio, :line)
-  def binstream(device \\ :stdio, line_or_bytes), do: stream(device, line_or_bytes, &binread/2)
-  defp stream(device, how, read) do
+  def binstream(device \\ :stdio, line_or_bytes)
+      when line_or_bytes == :line or (is_integer(line_or_bytes) and line_or_bytes > 0),
+      do: %IO.Stream{device: stream_device(device), raw: true, line_or_bytes: line_or_bytes}
+
+  defp stream_device(:stdio), do: :standard_io
+  defp stream_device(:stderr), do: :standard_error
+  defp stream_device(device), do: device
+
+  @doc false
+  def __stream_reduce__(%{device: device, raw: raw, line_or_bytes: how}, acc, fun) do
+    read = if raw, do: &binread/2, else: &read/2
     Stream.resource(fn -> device end, fn device ->
       case read.(device, how) do
         :eof -> {:halt, device}
         {:error, reason} -> raise IO.StreamError, reason: reason
         data -> {[data], device}
       end
-    end, fn device -> device end)
+    end, fn device -> device end).(acc, fun)
+  end
+
+  @doc false
+  def __stream_into__(%{device: device, raw: raw} = stream) do
+    {:ok, fn
+      :ok, {:cont, x} -> if raw, do: binwrite(device, x), else: write(device, x)
+      :ok, _ -> stream
+    end}
   end
 
   # the standard input: the host's (taskplay run reads what `elixir` would; the page has none)
@@ -409,6 +471,10 @@ defmodule IO do
     end
   end
   defp io_request(device, request) when is_pid(device) do
+    # the group leader stands for the standard devices (as IO.write/2 above)
+    if device == Process.group_leader(), do: io_request(:stdio, request), else: pid_request(device, request)
+  end
+  defp pid_request(device, request) do
     ref = Process.monitor(device)
     send(device, {:io_request, self(), ref, request})
     receive do
@@ -525,7 +591,7 @@ defmodule StringIO do
   defp request({:setopts, [encoding: encoding]}, state) when encoding in [:latin1, :unicode],
     do: {:ok, %{state | encoding: encoding}}
   defp request({:setopts, _options}, state), do: {{:error, :enotsup}, state}
-  defp request(:getopts, state), do: {{:ok, [binary: true, encoding: state.encoding]}, state}
+  defp request(:getopts, state), do: {[binary: true, encoding: state.encoding], state}
   defp request({:get_geometry, _}, state), do: {{:error, :enotsup}, state}
   defp request({:requests, requests}, state) do
     Enum.reduce_while(requests, {:ok, state}, fn request, {_, state} ->

@@ -249,10 +249,6 @@ defmodule System do
     cd = opts[:cd] && IO.chardata_to_string(opts[:cd])
     case :taskplay.cmd(path, args, cd, env, Keyword.get(opts, :stderr_to_stdout, false)) do
       {:error, reason} -> :erlang.error(reason, [command, args, opts])
-      {output, status} when is_function(opts[:into]) ->
-        # IO.stream/0,2 (a Stream here, an %IO.Stream{} in Elixir): written to stdio
-        IO.write(output)
-        {opts[:into], status}
       {output, status} ->
         {acc, collector} = Collectable.into(Keyword.get(opts, :into, ""))
         acc = if output == "", do: acc, else: collector.(acc, {:cont, output})
@@ -497,7 +493,11 @@ defmodule File do
   def open(path, fun) when is_function(fun, 1), do: open(path, [], fun)
   def open(path, modes) when is_list(modes) do
     case :taskplay.file_open(IO.chardata_to_string(path), modes) do
-      {:ok, id} -> {:ok, spawn_link(fn -> serve(id) end)}
+      {:ok, id} ->
+        # in :charlist mode what the device reads is a list (of characters with :utf8)
+        binary? = :charlist not in modes and :char_list not in modes
+        utf8? = :utf8 in modes or List.keymember?(modes, :encoding, 0)
+        {:ok, spawn_link(fn -> serve(id, %{binary: binary?, utf8: utf8?}) end)}
       error -> error
     end
   end
@@ -525,11 +525,20 @@ defmodule File do
   end
 
   # the device: the Erlang I/O protocol's requests that IO sends
-  defp serve(id) do
+  defp serve(id, opts) do
     receive do
+      {:io_request, from, reply_as, :getopts} ->
+        send(from, {:io_reply, reply_as, [binary: opts.binary, encoding: if(opts.utf8, do: :unicode, else: :latin1)]})
+        serve(id, opts)
       {:io_request, from, reply_as, request} ->
-        send(from, {:io_reply, reply_as, io_request(id, request)})
-        serve(id)
+        reply =
+          case io_request(id, request) do
+            data when is_binary(data) and not opts.binary ->
+              if opts.utf8, do: :unicode.characters_to_list(data), else: :binary.bin_to_list(data)
+            reply -> reply
+          end
+        send(from, {:io_reply, reply_as, reply})
+        serve(id, opts)
       {:file_request, from, ref, :close} ->
         send(from, {:file_reply, ref, :taskplay.file_close(id)})
     end
@@ -540,12 +549,34 @@ defmodule File do
   defp io_request(id, {:get_until, _encoding, _prompt, :eof}), do: :taskplay.file_get(id, :eof)
   defp io_request(_id, _request), do: {:error, :request}
 
-  # File.stream!/1,2,3 reads the file itself (as Elixir's raw stream does), lines or bytes
+  # File.stream!/1,2,3: a %File.Stream{}, enumerable (lines or bytes, read when walked) and
+  # collectable (written to the file), its modes as Elixir 1.14 normalises them
   def stream!(path, modes \\ [], line_or_bytes \\ :line) do
-    path = IO.chardata_to_string(path)
+    modes = stream_modes(modes, true)
+    raw = :lists.keyfind(:encoding, 1, modes) == false
+    modes =
+      cond do
+        not raw -> modes
+        :lists.keyfind(:read_ahead, 1, modes) == {:read_ahead, false} ->
+          [:raw | :lists.keydelete(:read_ahead, 1, modes)]
+        :lists.keyfind(:read_ahead, 1, modes) -> [:raw | modes]
+        true -> [:raw, :read_ahead | modes]
+      end
+    %File.Stream{path: IO.chardata_to_string(path), modes: modes, raw: raw, line_or_bytes: line_or_bytes}
+  end
+
+  defp stream_modes([:utf8 | rest], binary?), do: [encoding: :utf8] ++ stream_modes(rest, binary?)
+  defp stream_modes([:read_ahead | rest], binary?), do: [read_ahead: 65536] ++ stream_modes(rest, binary?)
+  defp stream_modes([mode | rest], _binary?) when mode in [:charlist, :char_list], do: stream_modes(rest, false)
+  defp stream_modes([mode | rest], binary?), do: [mode | stream_modes(rest, binary?)]
+  defp stream_modes([], true), do: [:binary]
+  defp stream_modes([], false), do: []
+
+  @doc false
+  def __stream_reduce__(%{path: path, modes: modes, line_or_bytes: line_or_bytes}, acc, fun) do
     Stream.resource(
       fn ->
-        case :taskplay.file_open(path, [:read | modes]) do
+        case :taskplay.file_open(path, stream_read_modes(modes)) do
           {:ok, id} -> id
           {:error, reason} -> error(reason, "stream", path)
         end
@@ -556,8 +587,47 @@ defmodule File do
           data -> {[data], id}
         end
       end,
-      &:taskplay.file_close/1)
+      &:taskplay.file_close/1).(acc, fun)
   end
+
+  @doc false
+  def __stream_count__(%{path: path, modes: modes, line_or_bytes: :line}) do
+    case :taskplay.file_open(path, stream_read_modes(modes)) do
+      {:ok, id} ->
+        data = :taskplay.file_get(id, :eof)
+        :taskplay.file_close(id)
+        {:ok, if(data == :eof, do: 0, else: length(:binary.matches(data, "\n")))}
+      {:error, reason} -> error(reason, "stream", path)
+    end
+  end
+  def __stream_count__(%{path: path, line_or_bytes: bytes, raw: true}) do
+    case stat(path) do
+      {:ok, %{size: 0}} -> {:error, Enumerable.File.Stream}
+      {:ok, %{size: size}} -> {:ok, div(size, bytes) + if(rem(size, bytes) == 0, do: 0, else: 1)}
+      {:error, reason} -> error(reason, "stream", path)
+    end
+  end
+  def __stream_count__(_stream), do: {:error, Enumerable.File.Stream}
+
+  @doc false
+  def __stream_into__(%{path: path, modes: modes, raw: raw} = stream) do
+    case :taskplay.file_open(path, [:write | for(mode <- modes, mode != :read, do: mode)]) do
+      {:ok, id} ->
+        {:ok, fn
+          :ok, {:cont, x} ->
+            :taskplay.file_put(id, if(raw, do: IO.iodata_to_binary(x), else: IO.chardata_to_string(x)))
+            :ok
+          :ok, :done ->
+            :ok = :taskplay.file_close(id)
+            stream
+          :ok, :halt ->
+            :ok = :taskplay.file_close(id)
+        end}
+      {:error, reason} -> error(reason, "stream", path)
+    end
+  end
+
+  defp stream_read_modes(modes), do: for(mode <- modes, mode not in [:write, :append, :trim_bom], do: mode)
 
   defp bang(:ok, _action, _path), do: :ok
   defp bang({:ok, value}, _action, _path), do: value
