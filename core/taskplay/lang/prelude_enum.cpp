@@ -979,7 +979,7 @@ defmodule Enum do
     do: slide(enumerable, Range.new(index, index, 1), insertion_index)
   def slide(enumerable, %{__struct__: Range, first: first, last: last, step: step} = range, insertion_index) do
     cond do
-      step != 1 and not (step == -1 and first > last) and not (first == last) ->
+      step != 1 ->
         raise ArgumentError, "Enum.slide/3 does not accept ranges with custom steps, got: " <> inspect(range)
       first < 0 or last < 0 or insertion_index < 0 ->
         count = count(enumerable)
