@@ -383,6 +383,8 @@ Atom Compiler::alias_atom(const std::string& path) {
   std::string name = path;
   size_t dot = name.find('.');
   std::string first = name.substr(0, dot);
+  // Elixir.Foo is Foo's atom itself, whatever Foo is an alias for here
+  if (first == "Elixir") return Atom(name);
   auto it = aliases_.find(first);
   if (it != aliases_.end()) name = it->second + (dot == std::string::npos ? "" : name.substr(dot));
   if (first == "__MODULE__") {  // %__MODULE__{}, __MODULE__.Worker

@@ -1083,7 +1083,9 @@ class Parser {
     }
     NodeP a = node(NK::Alias, first);
     a->name = path;
-    a->value = Term(Atom(path == "Elixir" ? "Elixir" : "Elixir." + path));
+    // Elixir.Foo is :"Elixir.Foo", as Foo is
+    bool absolute = path == "Elixir" || path.rfind("Elixir.", 0) == 0;
+    a->value = Term(Atom(absolute ? path : "Elixir." + path));
     return a;
   }
 

@@ -148,9 +148,10 @@ end
 
 
 defmodule Exception do
-  # a program's own exception (defexception) gives its message with its message/1
+  # a program's own exception (defexception) gives its message with its message/1, as does
+  # an exception of the prelude's that defines one (Inspect.Error)
   def message(%{__struct__: module, __exception__: true} = exception) do
-    if :taskplay.get_attr(module, :__struct__) == nil do
+    if :taskplay.get_attr(module, :__struct__) == nil and module != Inspect.Error do
       :taskplay.exception_message(exception)
     else
       try do

@@ -34,19 +34,111 @@ defmodule Inspect do
         o = Inspect.Opts.new(opts)
         # a document laid out at the width (:infinity unless pretty, as Kernel.inspect/2)
         width = if o.pretty, do: o.width, else: :infinity
-        Map.new(structs, fn s ->
-          case :taskplay.protocol_impl(Inspect, s.__struct__).inspect(s, o) do
-            list when is_list(list) -> {s, IO.iodata_to_binary(list)}
+        Enum.flat_map(structs, fn s ->
+          try do
+            :taskplay.protocol_impl(Inspect, s.__struct__).inspect(s, o)
+          rescue
+            e -> failed(s, o, e, __STACKTRACE__, s != term)
+          else
+            list when is_list(list) -> [{s, IO.iodata_to_binary(list)}]
             doc ->
               text = IO.iodata_to_binary(Inspect.Algebra.format(Inspect.Algebra.group(doc), width))
-              {s, {text, doc}}
+              [{s, {text, doc}}]
           end
         end)
+        |> Map.new()
     end
   end
 
+  # An implementation that raised: with safe: true (the default) the struct prints as an
+  # #Inspect.Error<...> that says what it raised, with safe: false that error is raised. A
+  # struct met again while that text is made prints as a map (Elixir's :inspect_trap).
+  defp failed(struct, opts, exception, stacktrace, nested?) do
+    if Process.get(:inspect_trap) do
+      []
+    else
+      try do
+        Process.put(:inspect_trap, true)
+        inspected = Kernel.inspect(struct, structs: false, pretty: true, width: opts.width, limit: opts.limit)
+        stacktrace = impl_frames(stacktrace, nested?)
+        error = Inspect.Error.exception(exception: exception, stacktrace: stacktrace, inspected_struct: inspected)
+        if opts.safe do
+          [{struct, Inspect.Error.__text__(error)}]
+        else
+          reraise error, stacktrace
+        end
+      after
+        Process.delete(:inspect_trap)
+      end
+    end
+  end
+
+  # the implementation's own frames, then Elixir's that called it (Inspect.Algebra's, more of
+  # them for a struct inside a list, tuple or map), then the caller's: 8 at most
+  defp impl_frames(stacktrace, nested?) do
+    {impl, rest} = Enum.split_while(stacktrace, &(not prelude_frame?(&1)))
+    {library, caller} = Enum.split_while(rest, &prelude_frame?/1)
+    called_by =
+      Enum.flat_map(library, fn
+        {IO, :inspect, 3, _} -> [{IO, :inspect, 3, [file: 'lib/io.ex', line: 465]}]
+        {Kernel, :inspect, 2, _} -> [{Kernel, :inspect, 2, [file: 'lib/kernel.ex', line: 2254]}]
+        _ -> []
+      end)
+    called_by = if called_by == [], do: [{Kernel, :inspect, 2, [file: 'lib/kernel.ex', line: 2254]}], else: called_by
+    algebra = [{Inspect.Algebra, :to_doc, 2, [file: 'lib/inspect/algebra.ex', line: 341]}] ++
+      if nested?,
+        do: [{Inspect.Algebra, :container_each, 6, [file: 'lib/inspect/algebra.ex', line: 472]},
+             {Inspect.Algebra, :container_doc, 6, [file: 'lib/inspect/algebra.ex', line: 449]}],
+        else: []
+    Enum.take(impl ++ algebra ++ called_by ++ caller, 8)
+  end
+  defp prelude_frame?({_, _, _, location}), do: Keyword.get(location, :file) == 'prelude'
+
   def __keywords__(%{__struct__: Inspect.Opts} = opts), do: :maps.to_list(:maps.remove(:__struct__, opts))
   def __keywords__(opts) when is_list(opts), do: opts
+end
+
+# Raised (or printed) when a struct's Inspect implementation raised, as Elixir 1.14's
+defmodule Inspect.Error do
+  def __struct__(), do: %{__struct__: Inspect.Error, __exception__: true, exception_module: nil,
+                          exception_message: nil, stacktrace: nil, inspected_struct: nil}
+  def __struct__(kv), do: :taskplay_struct.update(__struct__(), kv)
+
+  def exception(arguments) when is_list(arguments) do
+    exception = Keyword.fetch!(arguments, :exception)
+    Kernel.struct(Inspect.Error,
+      exception_module: exception.__struct__,
+      exception_message: exception |> Exception.message() |> String.trim_trailing("\n"),
+      stacktrace: Keyword.fetch!(arguments, :stacktrace),
+      inspected_struct: Keyword.fetch!(arguments, :inspected_struct))
+  end
+
+  def message(%{exception_module: module, exception_message: message, inspected_struct: inspected}) do
+    "got #{Kernel.inspect(module)} with message:\n\n    \"\"\"\n#{pad(message, 4)}\n    \"\"\"\n\n" <>
+      "while inspecting:\n\n#{pad(inspected, 4)}\n"
+  end
+
+  def pad(message, padding_length) when is_binary(message) and is_integer(padding_length) and padding_length >= 0 do
+    padding = String.duplicate(" ", padding_length)
+    message
+    |> String.split("\n")
+    |> Enum.map(fn
+      "" -> "\n"
+      line -> [padding, line, ?\n]
+    end)
+    |> IO.iodata_to_binary()
+    |> String.trim_trailing("\n")
+  end
+
+  # what inspect/2 shows for it (Elixir's Inspect implementation for Inspect.Error)
+  def __text__(%{stacktrace: []} = error), do: "#Inspect.Error<\n  #{pad(message(error), 2)}\n>"
+  def __text__(%{stacktrace: stacktrace} = error) do
+    "#Inspect.Error<\n#{pad(message(error), 2)}\n\n  Stacktrace:\n\n#{Exception.format_stacktrace(stacktrace)}\n>"
+  end
+end
+
+defimpl Inspect, for: Inspect.Error do
+  def inspect(error, _opts), do: Inspect.Error.__text__(error)
 end
 
 defmodule Inspect.Opts do
