@@ -102,7 +102,7 @@ void Compiler::note_require(const Node& call) {
                         "that uses it:\n\n    defmodule MyApp.Mod do\n    end\n\n"
                         "    defmodule MyApp do\n      use MyApp.Mod\n    end\n\nIf the "
                         "module is defined at the top-level and you are trying to use it at the "
-                        "top-level, this is not supported by Elixir");
+                        "top-level, this is not supported by Elixir\n");
   }
   if (call.name == "import" && !call.kids.empty() &&
       (call.kids[0]->kind == NK::Alias ||
