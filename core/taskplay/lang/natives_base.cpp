@@ -74,9 +74,9 @@ std::string encode(std::string_view data, const Alphabet& a, Case c, bool pad) {
   auto byte = static_cast<unsigned char>(c);
   InspectOpts as_strings;  // inspect(<<byte>>, binaries: :as_strings), as Base does
   as_strings.binaries = InspectOpts::Binaries::as_strings;
-  raise_argument_error("non-alphabet character found: " +
-                       inspect(Term::string(std::string(1, c)), as_strings) + " (byte " +
-                       std::to_string(byte) + ")");
+  raise_argument_error(
+      "non-alphabet character found: " + inspect(Term::string(std::string(1, c)), as_strings) +
+      " (byte " + std::to_string(byte) + ")");
 }
 
 // The value of each character (a non-alphabet one is Base's error)
