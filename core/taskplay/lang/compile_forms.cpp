@@ -1441,9 +1441,14 @@ void Compiler::define_module(const Node& call, uint16_t dst) {
   if (slots) output_slot_ = reserve_output_slot();
   const int body_slot = output_slot_;
   stmts = expand_body(stmts);
-  // Module.put_attribute(__MODULE__, :name, value) standing in the body: @name value
+  // Module.put_attribute(__MODULE__, :name, value) standing in the body: @name value;
+  // defdelegate unquote(name)(args): the def it stands for, whose name the body computes
   for (const Node*& s : stmts)
-    if (s->kind == NK::Remote && s->name == "put_attribute" && s->kids.size() == 3 && s->extra &&
+    if (s->kind == NK::Call && s->name == "defdelegate" && !s->kids.empty() &&
+        s->kids[0]->kind == NK::Call && s->kids[0]->name == "unquote" && s->kids[0]->body) {
+      generated_.push_back(delegate_def(*s));
+      s = generated_.back().get();
+    } else if (s->kind == NK::Remote && s->name == "put_attribute" && s->kids.size() == 3 && s->extra &&
         s->extra->kind == NK::Alias && s->extra->name == "Module" && s->kids[0]->kind == NK::Var &&
         s->kids[0]->name == "__MODULE__" && s->kids[1]->kind == NK::Literal &&
         s->kids[1]->value.is_atom()) {
