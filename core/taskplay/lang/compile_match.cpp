@@ -115,6 +115,7 @@ void Compiler::match(const Node& pat, uint16_t src, Label fail) {
     }
     case NK::Map:
     case NK::Struct:
+      map_pairs_only(pat);
       match_map(pat, src, fail);
       return;
     case NK::Bin:

@@ -362,6 +362,12 @@ void Compiler::error(const Node& n, std::string message) {
   throw CompileError{std::move(message), n.line ? n.line : line_};
 }
 
+void Compiler::map_pairs_only(const Node& map) {
+  for (const auto& kv : map.kids)
+    if (kv->kids.size() != 2)
+      error(*kv, "expected key-value pairs in a map, got: " + to_source(*kv->kids[0]));
+}
+
 void Compiler::expansion_error(const Node& n, std::string kind, std::string message,
                                std::string frames) {
   CompileError e{std::move(message), n.line ? n.line : line_, std::move(kind), std::move(frames)};
@@ -448,6 +454,7 @@ bool Compiler::constant(const Node& n, Term& out) {
       std::vector<std::pair<Term, Term>> pairs;
       for (const auto& kv : n.kids) {
         Term k, v;
+        if (kv->kids.size() != 2) return false;  // %{x}
         if (!constant(*kv->kids[0], k) || !constant(*kv->kids[1], v)) return false;
         pairs.emplace_back(k, v);
       }
@@ -564,6 +571,7 @@ void Compiler::expr(const Node& n, uint16_t dst) {
     }
     case NK::Map:
     case NK::Struct: {
+      map_pairs_only(n);
       if (n.kind == NK::Struct && n.body)
         error(n, "expected struct name to be a compile time atom or alias, got: " + n.body->name);
       if (n.kind == NK::Struct && struct_literal(n, dst)) return;

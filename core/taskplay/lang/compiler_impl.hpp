@@ -166,6 +166,7 @@ class Compiler {
   // `kind` with `frames` above the place n compiles in (a def, the module body, the file)
   [[noreturn]] void expansion_error(const Node& n, std::string kind, std::string message,
                                     std::string frames);
+  void map_pairs_only(const Node& map);  // refuses %{x}: a map of key-value pairs only
 
   // [SECTION] compile_match.cpp: patterns and guards ------------------------------------
   // Matches the value in `src` against `pat`, binding variables; jumps to `fail` on mismatch.

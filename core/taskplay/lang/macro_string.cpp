@@ -282,11 +282,16 @@ class Printer {
     if (n.extra) out += print(*n.extra) + " | ";
     // key: value pairs only at the end, as the formatter writes them
     size_t kw = n.kids.size();
-    while (kw > 0 && n.kids[kw - 1]->kids[0]->kind == NK::Literal &&
+    while (kw > 0 && n.kids[kw - 1]->kids.size() == 2 &&
+           n.kids[kw - 1]->kids[0]->kind == NK::Literal &&
            n.kids[kw - 1]->kids[0]->value.is_atom())
       --kw;
     for (size_t i = 0; i < n.kids.size(); ++i) {
       if (i > 0) out += ", ";
+      if (n.kids[i]->kids.size() == 1) {  // %{x}
+        out += print(*n.kids[i]->kids[0]);
+        continue;
+      }
       const Node& key = *n.kids[i]->kids[0];
       if (i >= kw)
         out += keyword_key(key.value);

@@ -1551,12 +1551,15 @@ class Parser {
         break;
       }
       NodeP e = expr(0);
-      if (!(e->kind == NK::Binary && e->name == "=>")) error_at(cur(), "syntax error before: '}'");
       NodeP pair = node(NK::Tuple, dummy_);
       pair->line = e->line;
       pair->col = e->col;
-      pair->kids.push_back(std::move(e->kids[0]));
-      pair->kids.push_back(std::move(e->kids[1]));
+      if (e->kind == NK::Binary && e->name == "=>") {
+        pair->kids.push_back(std::move(e->kids[0]));
+        pair->kids.push_back(std::move(e->kids[1]));
+      } else {  // %{x}: fine quoted, refused compiled (a "pair" of one)
+        pair->kids.push_back(std::move(e));
+      }
       m.kids.push_back(fin(std::move(pair)));
       skip_newlines();
       if (!at_op(",")) break;

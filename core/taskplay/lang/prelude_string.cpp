@@ -405,6 +405,28 @@ defmodule Macro do
   def prewalker(ast), do: ast |> prewalk([], fn node, seen -> {node, [node | seen]} end) |> elem(1) |> :lists.reverse()
   def postwalker(ast), do: ast |> postwalk([], fn node, seen -> {node, [node | seen]} end) |> elem(1) |> :lists.reverse()
 
+  # dbg/3: the code dbg(code, options) stands for where env is (a macro's __CALLER__): the
+  # code run once, each step of a pipeline kept, then printed by __dbg__/3
+  def dbg(code, options, %{} = env) do
+    header = "[" <> :taskplay.exunit_relative(env.file) <> ":#{env.line}: " <> dbg_place(env) <> "]"
+    [{first, 0} | rest] = unpipe(code)
+    steps = [first | Enum.map(rest, &elem(&1, 0))]
+    {assigns, pairs, _} =
+      steps
+      |> Enum.with_index()
+      |> Enum.reduce({[], [], nil}, fn {step, i}, {assigns, pairs, previous} ->
+        var = var(:"dbg_value_#{i}", Macro)
+        run = if i == 0, do: step, else: pipe(previous, step, 0)
+        {[{:=, [], [var, run]} | assigns], [{Macro.to_string(step), var} | pairs], var}
+      end)
+    print = {{:., [], [Macro, :__dbg__]}, [], [header, Enum.reverse(pairs), options]}
+    {:__block__, [], Enum.reverse([print | assigns])}
+  end
+  defp dbg_place(%{module: nil}), do: "(file)"
+  defp dbg_place(%{module: module, function: nil}), do: inspect(module) <> " (module)"
+  defp dbg_place(%{module: module, function: {name, arity}}),
+    do: inspect(module) <> "." <> Atom.to_string(name) <> "/" <> Integer.to_string(arity)
+
   def update_meta({form, meta, args}, fun) when is_list(meta), do: {form, fun.(meta), args}
   def update_meta(other, _fun), do: other
 

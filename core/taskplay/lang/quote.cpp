@@ -125,6 +125,10 @@ class Quoter {
       case NK::Struct: {
         std::vector<NodeP> pairs;
         for (const auto& kv : n.kids) {
+          if (kv->kids.size() == 1) {  // %{x}
+            pairs.push_back(walk(*kv->kids[0]));
+            continue;
+          }
           std::vector<NodeP> two;
           two.push_back(walk(*kv->kids[0]));
           two.push_back(walk(*kv->kids[1]));
@@ -1014,8 +1018,12 @@ class Unquoter {
       pairs = bar[1].is_list() ? bar[1].list_items() : std::vector<Term>{};
     }
     for (const Term& kv : pairs) {
-      if (!kv.is_tuple(2)) bad("invalid map pair", kv);
       NodeP p = mk(NK::Tuple, line);
+      if (!kv.is_tuple(2)) {  // %{x}: a "pair" of one, which the compiler refuses
+        p->kids.push_back(node(kv, line));
+        m->kids.push_back(std::move(p));
+        continue;
+      }
       p->kids.push_back(node(kv[0], line));
       p->kids.push_back(node(kv[1], line));
       m->kids.push_back(std::move(p));
