@@ -63,9 +63,10 @@ NodeP Compiler::delegate_def(const Node& call) {
   const bool to_self = (to->kind == NK::Var && to->name == "__MODULE__") ||
                        (mod_ && to->kind == NK::Alias && alias_atom(*to) == mod_->name);
   if (to_self && !has_as)
-    refuse("defdelegate function is calling itself, which will lead to an infinite loop. You "
-           "should either change the value of the :to option or specify the :as option",
-           "32: Kernel.Utils.defdelegate_all/3");
+    refuse(
+        "defdelegate function is calling itself, which will lead to an infinite loop. You "
+        "should either change the value of the :to option or specify the :as option",
+        "32: Kernel.Utils.defdelegate_all/3");
   // the call passes each parameter by name (a default stays in the head)
   std::string args;
   for (const auto& p : head.kids) {

@@ -1448,10 +1448,10 @@ void Compiler::define_module(const Node& call, uint16_t dst) {
         s->kids[0]->kind == NK::Call && s->kids[0]->name == "unquote" && s->kids[0]->body) {
       generated_.push_back(delegate_def(*s));
       s = generated_.back().get();
-    } else if (s->kind == NK::Remote && s->name == "put_attribute" && s->kids.size() == 3 && s->extra &&
-        s->extra->kind == NK::Alias && s->extra->name == "Module" && s->kids[0]->kind == NK::Var &&
-        s->kids[0]->name == "__MODULE__" && s->kids[1]->kind == NK::Literal &&
-        s->kids[1]->value.is_atom()) {
+    } else if (s->kind == NK::Remote && s->name == "put_attribute" && s->kids.size() == 3 &&
+               s->extra && s->extra->kind == NK::Alias && s->extra->name == "Module" &&
+               s->kids[0]->kind == NK::Var && s->kids[0]->name == "__MODULE__" &&
+               s->kids[1]->kind == NK::Literal && s->kids[1]->value.is_atom()) {
       NodeP a = make_node(NK::Attr, s->line, s->col);
       a->name = s->kids[1]->value.atom_value().name();
       a->extra = clone(*s->kids[2]);

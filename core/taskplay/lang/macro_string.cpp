@@ -283,8 +283,7 @@ class Printer {
     // key: value pairs only at the end, as the formatter writes them
     size_t kw = n.kids.size();
     while (kw > 0 && n.kids[kw - 1]->kids.size() == 2 &&
-           n.kids[kw - 1]->kids[0]->kind == NK::Literal &&
-           n.kids[kw - 1]->kids[0]->value.is_atom())
+           n.kids[kw - 1]->kids[0]->kind == NK::Literal && n.kids[kw - 1]->kids[0]->value.is_atom())
       --kw;
     for (size_t i = 0; i < n.kids.size(); ++i) {
       if (i > 0) out += ", ";
