@@ -1202,7 +1202,8 @@ void Compiler::local_call(const Node& n, uint16_t dst, bool is_tail) {
     static_call(helpers, Atom(n.name), args, false, dst, is_tail);
     return;
   }
-  std::string fa = n.name + "/" + std::to_string(arity);
+  // (a macro's hygienic variable x@Ctx, called as x: its own name, as Elixir says it)
+  std::string fa = n.name.substr(0, n.name.find('@')) + "/" + std::to_string(arity);
   // in a def, Elixir checks local calls once the module is compiled; in the module body's own
   // code (and its fns) it expands the call at once, as outside any module
   bool in_body = false;
