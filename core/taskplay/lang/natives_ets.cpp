@@ -5,9 +5,18 @@
 // specifications (match_spec.hpp), counters, info. A refused argument raises :badarg with
 // the :ets frame on top, which normalize/2 explains as OTP 25 does (ets_argument_errors).
 //
-// Order: an ordered_set lists its objects in key order. The BEAM lists the other kinds in
-// the order of its hash table's buckets; taskplay lists them in the order their keys came
-// (a bag's objects of one key together, oldest first, as the BEAM keeps them).
+// Order: an ordered_set lists its objects in key order. The other kinds list them in the
+// order of the BEAM's hash table (erl_db_hash.c of OTP 25), which taskplay keeps alongside
+// its own index: a linear hash table of 256 slots that grows by one slot (splitting one
+// chain, order kept) each time it holds more objects than slots, and shrinks back below
+// half; a key's slot comes from the hash of the key (an atom: the hash of its name; any
+// other term: the runtime's internal hash, map_order.hpp); a new key joins the end of its
+// slot's chain, a bag's new object goes before the older ones of its key. tab2list, match
+// and select list the slots from the last to the first, each chain from its end (so a bag's
+// objects of one key oldest first); first/next (and foldl/foldr) walk the other way.
+// Measured against OTP 25: integer, string and atom keys, 600 and 3,000 keys with growth
+// (tests/conformance/ets/ets_hash_order.exs). A key with an atom inside a tuple or list
+// hashes by the atom's index in the BEAM's atom table, which no other VM shares.
 
 #include <algorithm>
 #include <map>
@@ -17,6 +26,7 @@
 #include "taskplay/lang/errors.hpp"
 #include "taskplay/lang/match_spec.hpp"
 #include "taskplay/lang/natives.hpp"
+#include "taskplay/map_order.hpp"
 #include "taskplay/number.hpp"
 #include "taskplay/phash2.hpp"
 #include "taskplay/runtime.hpp"
@@ -32,6 +42,93 @@ enum class Kind { set, ordered_set, bag, duplicate_bag };
 struct Group {
   Term key;
   std::vector<Term> objects;
+  uint32_t slot_hash = 0;  // the BEAM's hash of the key (set, bag, duplicate_bag)
+};
+
+// The hash erl_db_hash.c places a key by: an atom's is the atom table's hash of its name
+// (hashpjw, with its Latin-1 clutch); any other term's is the internal term hash
+uint32_t slot_hash_of(const Term& key) {
+  uint32_t h = 0;
+  if (key.is_atom()) {
+    const std::string& name = key.atom_value().name();
+    const auto* p = reinterpret_cast<const unsigned char*>(name.data());
+    for (size_t len = name.size(); len--;) {
+      unsigned v = *p++;
+      if (len && (v & 0xFE) == 0xC2 && (*p & 0xC0) == 0x80) {
+        v = (v << 6) | (*p++ & 0x3F);
+        --len;
+      }
+      h = (h << 4) + v;
+      if (uint32_t g = h & 0xF0000000u) h ^= (g >> 24) ^ g;
+    }
+  } else {
+    h = map_key_hash(key, 0);
+  }
+  return h & 0xEFFFFFFFu;  // MAX_HASH_MASK
+}
+
+// The slots of the BEAM's linear hash table, each a chain of groups (by seq)
+struct Slots {
+  static constexpr uint32_t kFirst = 256;     // FIRST_SEGSZ: the slots a table starts with
+  static constexpr uint32_t kSegment = 2048;  // EXT_SEGSZ: the slots each later segment adds
+  uint32_t nactive = kFirst, szm = kFirst - 1;
+  uint32_t nslots = kFirst;   // slots allocated (segments), >= nactive
+  uint32_t shrink_limit = 0;  // fewer objects than this: shrink
+  std::vector<std::vector<uint64_t>> chains;
+
+  // a table shrinks only once it has three segments, down to half of all but one
+  // (calc_shrink_limit: the second segment, once allocated, stays)
+  void segments_changed() {
+    shrink_limit = nslots >= kFirst + 2 * kSegment ? (nslots - kSegment) / 2 : 0;
+  }
+
+  uint32_t index(uint32_t h) const {
+    uint32_t ix = h & szm;
+    return ix >= nactive ? ix & (szm >> 1) : ix;
+  }
+  std::vector<uint64_t>& chain(uint32_t h) {
+    if (chains.empty()) chains.resize(kFirst);
+    return chains[index(h)];
+  }
+  void remove(uint32_t h, uint64_t seq) {
+    auto& c = chain(h);
+    c.erase(std::find(c.begin(), c.end(), seq));
+  }
+  // one more slot, splitting the chain that shares its low bits (erl_db_hash.c's grow)
+  template <typename HashOf>
+  void grow(HashOf&& hash_of) {
+    uint32_t from;
+    if (nactive <= szm) {
+      from = nactive & (szm >> 1);
+    } else {
+      from = 0;
+      szm = (szm << 1) | 1;
+    }
+    if (nactive == nslots) {
+      nslots += kSegment;
+      segments_changed();
+    }
+    uint32_t to = nactive++;
+    if (chains.size() < nactive) chains.resize(nactive);
+    std::vector<uint64_t> keep, move;
+    for (uint64_t seq : chains[from]) ((hash_of(seq) & szm) == from ? keep : move).push_back(seq);
+    chains[from] = std::move(keep);
+    chains[to] = std::move(move);
+  }
+  // the last slot joins the one it split from, its chain first (erl_db_hash.c's shrink)
+  void shrink() {
+    uint32_t src = nactive - 1, low = szm >> 1, dst = src & low;
+    nactive = src;
+    if (dst == 0) szm = low;
+    std::vector<uint64_t> joined = std::move(chains[src]);
+    joined.insert(joined.end(), chains[dst].begin(), chains[dst].end());
+    chains[dst] = std::move(joined);
+    chains.resize(nactive);
+    if (nslots - nactive >= kSegment) {
+      nslots -= kSegment;
+      segments_changed();
+    }
+  }
 };
 
 struct Less {
@@ -52,10 +149,11 @@ struct Table {
   size_t size = 0;  // objects
   size_t words = 0;
 
-  // set, bag, duplicate_bag: groups in the order their keys came
+  // set, bag, duplicate_bag: groups by the order their keys came, placed in the BEAM's slots
   std::map<uint64_t, Group> by_seq;
   uint64_t next_seq = 0;
   std::unordered_multimap<uint32_t, uint64_t> index;  // make_hash2(key) -> seq
+  Slots slots;
   // ordered_set
   std::map<Term, Group, Less> sorted;
 
@@ -78,7 +176,9 @@ struct Table {
     if (ordered()) return sorted.emplace(key, Group{key, {}}).first->second;
     uint64_t seq = next_seq++;
     index.emplace(make_hash2(key), seq);
-    return by_seq.emplace(seq, Group{key, {}}).first->second;
+    uint32_t h = slot_hash_of(key);
+    slots.chain(h).push_back(seq);
+    return by_seq.emplace(seq, Group{key, {}, h}).first->second;
   }
   void erase(const Term& key) {
     if (ordered()) {
@@ -87,25 +187,41 @@ struct Table {
     }
     auto [lo, hi] = index.equal_range(make_hash2(key));
     for (auto it = lo; it != hi; ++it) {
-      if (by_seq.at(it->second).key == key) {
+      Group& g = by_seq.at(it->second);
+      if (g.key == key) {
+        slots.remove(g.slot_hash, it->second);
         by_seq.erase(it->second);
         index.erase(it);
         return;
       }
     }
   }
+  // the groups in the order tab2list lists them: key order, or the slots from the last
   template <typename F>
   void each(F&& f) {
-    if (ordered())
+    if (ordered()) {
       for (auto& [k, g] : sorted) f(g);
-    else
-      for (auto& [s, g] : by_seq) f(g);
+      return;
+    }
+    for (auto c = slots.chains.rbegin(); c != slots.chains.rend(); ++c)
+      for (auto seq = c->rbegin(); seq != c->rend(); ++seq) f(by_seq.at(*seq));
   }
+  // the keys in the order first/next walk them: key order, or the slots from the first
   // (an ordered_set's group keeps the key it was made with; its object's may differ: 1.0)
   std::vector<Term> keys() {
     std::vector<Term> out;
     each([&](Group& g) { out.push_back(key_of(g.objects[0])); });
+    if (!ordered()) std::reverse(out.begin(), out.end());
     return out;
+  }
+  // after objects came or went: the BEAM's table grows a slot past one object a slot, and
+  // shrinks a slot (of a big table: Slots::segments_changed) below its shrink limit; at most
+  // five slots either way per change, as erl_db_hash.c's grow/shrink loop
+  void resize_slots() {
+    if (ordered()) return;
+    auto hash_of = [&](uint64_t seq) { return by_seq.at(seq).slot_hash; };
+    for (int n = 5; n-- && size > slots.nactive;) slots.grow(hash_of);
+    for (int n = 5; n-- && size < slots.shrink_limit;) slots.shrink();
   }
   std::vector<Term> objects() {
     std::vector<Term> out;
@@ -135,6 +251,7 @@ struct Table {
     }
     ++size;
     words += cost(object, ordered());
+    resize_slots();
   }
   // remove the objects of `key` for which drop(object) is true
   template <typename F>
@@ -156,12 +273,14 @@ struct Table {
       erase(key);
     else
       g->objects = std::move(kept);
+    resize_slots();
     return n;
   }
   void clear() {
     by_seq.clear();
     index.clear();
     sorted.clear();
+    slots = Slots{};
     size = words = 0;
   }
   size_t memory() const {
@@ -405,22 +524,43 @@ Term tab2list(Ctx& c, Term* a) {
   return Term::list(t.objects());
 }
 
+// :taskplay.ets_fold_list(tab, :foldl | :foldr): the objects in the order :ets.foldl/3 and
+// foldr/3 hand them to the fun (ets.erl walks first/next, or last/prev, and lookup/2's
+// list of each key, which foldr takes last first)
+Term fold_list(Ctx& c, Term* a) {
+  bool foldr = a[1].is_atom(Atom("foldr"));
+  Table& t = table(c, a[0], Access::read, foldr ? "foldr" : "foldl", {a[0]});
+  charge(c, t.size);
+  std::vector<std::vector<Term>> groups;
+  t.each([&](Group& g) { groups.push_back(g.objects); });
+  if (!t.ordered() || foldr) std::reverse(groups.begin(), groups.end());
+  std::vector<Term> out;
+  out.reserve(t.size);
+  for (auto& objects : groups) {
+    if (foldr) std::reverse(objects.begin(), objects.end());
+    out.insert(out.end(), objects.begin(), objects.end());
+  }
+  return Term::list(out);
+}
+
 Term first(Ctx& c, Term* a) {
   Table& t = table(c, a[0], Access::read, "first", {a[0]});
   auto keys = t.keys();
   return keys.empty() ? Term::atom("$end_of_table") : keys.front();
 }
 
+// (a set's or bag's last key is its first, as the BEAM has it)
 Term last(Ctx& c, Term* a) {
   Table& t = table(c, a[0], Access::read, "last", {a[0]});
   auto keys = t.keys();
-  return keys.empty() ? Term::atom("$end_of_table") : keys.back();
+  if (keys.empty()) return Term::atom("$end_of_table");
+  return t.ordered() ? keys.back() : keys.front();
 }
 
 Term step(Ctx& c, Term* a, std::string_view fun, bool forward) {
   Table& t = table(c, a[0], Access::read, fun, {a[0], a[1]});
   auto keys = t.keys();
-  if (!forward) std::reverse(keys.begin(), keys.end());
+  if (!forward && t.ordered()) std::reverse(keys.begin(), keys.end());  // a set's prev is next
   if (t.ordered()) {
     for (const Term& k : keys)
       if (forward ? compare(k, a[1]) > 0 : compare(k, a[1]) < 0) return k;
@@ -795,6 +935,7 @@ constexpr Native kTable[] = {
     {E, "select_count", 2, select_count, nullptr},
     {E, "select_delete", 2, select_delete, nullptr},
     {E, "select_reverse", 2, select_reverse, nullptr},
+    {"taskplay", "ets_fold_list", 2, fold_list, nullptr},
     {E, "select_replace", 2, select_replace, nullptr},
     {E, "match", 2, match, nullptr},
     {E, "match_object", 2, match_object, nullptr},

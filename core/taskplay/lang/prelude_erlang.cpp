@@ -622,8 +622,8 @@ end
 defmodule :ets do
   # the halves of :ets that take funs (the rest are natives, natives_ets.cpp): the objects
   # in the table's order (foldr: from the last)
-  def foldl(f, acc, table) when is_function(f, 2), do: :lists.foldl(f, acc, :ets.tab2list(table))
-  def foldr(f, acc, table) when is_function(f, 2), do: :lists.foldr(f, acc, :ets.tab2list(table))
+  def foldl(f, acc, table) when is_function(f, 2), do: :lists.foldl(f, acc, :taskplay.ets_fold_list(table, :foldl))
+  def foldr(f, acc, table) when is_function(f, 2), do: :lists.foldl(f, acc, :taskplay.ets_fold_list(table, :foldr))
 end
 
 # :maps' functions that take funs call them in :maps.iterator's order
