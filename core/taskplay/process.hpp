@@ -213,6 +213,9 @@ class CodeSource {
 struct ProcessExtras {
   ProcessDictionary dictionary;  // Process.put/get/delete
   Term initial_call;             // {module, function, arity} of spawn/3 ([] = from the label)
+  // Process.group_leader/2's, inherited by the processes it spawns; none: the BEAM's user
+  // process that stands for the standard I/O (kStandardGroupLeader, process_info.hpp)
+  Pid group_leader;
   // Processes of the BEAM outside the runtime that Process.info shows linked to this one and
   // monitoring it (`elixir x.exs`'s script process: Module.ParallelChecker's server and the
   // CLI's waiter); they send and receive nothing.

@@ -9,7 +9,6 @@ namespace {
 
 // The BEAM's user process (the group leader of everything a script spawns, #PID<0.65.0> in
 // `elixir x.exs`): taskplay has no I/O server process; its pid stands in.
-constexpr Pid kGroupLeader{65, 0};
 
 const Atom kCurrentFunction("current_function"), kInitialCall("initial_call"),
     kMessages("messages"), kDictionary("dictionary"), kErrorHandler("error_handler"),
@@ -17,6 +16,14 @@ const Atom kCurrentFunction("current_function"), kInitialCall("initial_call"),
     kStackSize("stack_size"), kGarbageCollection("garbage_collection"), kSuspending("suspending"),
     kMonitoredBy("monitored_by"), kMemory("memory"), kParent("parent"),
     kCurrentStacktrace("current_stacktrace");
+
+}  // namespace
+
+Pid group_leader_of(const Process& p) {
+  return p.extras && p.extras->group_leader ? p.extras->group_leader : kStandardGroupLeader;
+}
+
+namespace {
 
 Term item(Atom key, Term value) { return Term::tuple({Term(key), std::move(value)}); }
 
@@ -104,7 +111,7 @@ std::optional<Term> process_info(const Runtime& rt, const Process& p, Atom key) 
   if (key == atoms::trap_exit) return item(key, Term::boolean(p.trap_exit));
   if (key == kErrorHandler) return item(key, Term::atom("error_handler"));
   if (key == kPriority) return item(key, Term(proc_lib::priority(rt, p.pid)));
-  if (key == kGroupLeaderItem) return item(key, Term(kGroupLeader));
+  if (key == kGroupLeaderItem) return item(key, Term(group_leader_of(p)));
   if (key == kTotalHeapSize || key == atoms::heap_size)
     return item(key, Term::integer(p.heap_words));
   if (key == kStackSize) return item(key, Term::integer(p.heap_words - mailbox_words(p)));

@@ -25,6 +25,12 @@ namespace taskplay {
 class Runtime;
 struct Process;
 
+// The group leader every process starts with: the pid of the BEAM's user process (a script's
+// processes show #PID<0.65.0>); IO to :stdio goes to the host's standard I/O through it.
+constexpr Pid kStandardGroupLeader{65, 0};
+// The process's group leader: Process.group_leader/2's, inherited on spawn, or the standard one.
+Pid group_leader_of(const Process& p);
+
 // Every default item of a live process; nil for a dead one.
 Term process_info(const Runtime& rt, Pid pid);
 // One item as {item, value}; nullopt when the BEAM has no such item (an ArgumentError).

@@ -140,6 +140,8 @@ Process* Runtime::create_process(Process* parent, const SpawnOptions& opts) {
   p->max_heap_words = opts_.max_heap_words;
   p->spawned_at_us = now_us();
   p->label = opts.label;
+  if (parent && parent->extras && parent->extras->group_leader)
+    p->extra().group_leader = parent->extras->group_leader;
   if (scheduler_) {
     scheduler_->spawned(p->parent, p->pid);
     touch(TouchKind::life, p->pid.number);

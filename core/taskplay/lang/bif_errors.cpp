@@ -140,6 +140,8 @@ Reasons erlang_reasons(std::string_view f, const std::vector<Term>& a) {
   if (is("send", 2)) return {"invalid destination"};
   if (is("exit", 2) || is("unlink", 1) || is("link", 1) || is("is_process_alive", 1))
     return {"not a pid"};
+  if (is("group_leader", 2))
+    return {a[0].is_pid() ? "" : "not a pid", a[1].is_pid() ? "" : "not a pid"};
   if (is("cancel_timer", 1) || is("read_timer", 1)) return {"not a reference"};
   // (Process.send_after/3 is :erlang.send_after(time, dest, msg): the time comes first)
   if (is("send_after", 3) || is("start_timer", 3))

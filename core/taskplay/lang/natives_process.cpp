@@ -444,10 +444,34 @@ Term registered(Ctx& c, Term*) {
   return Term::list(names);
 }
 
-// Process.group_leader/0: the process that stands for the BEAM's user process, as
-// Process.info(pid, :group_leader) gives it
-Term group_leader(Ctx& c, Term*) {
-  return process_info(c.runtime(), c.process(), Atom("group_leader")).value()[1];
+// Process.group_leader/0: the process's group leader (kStandardGroupLeader unless
+// Process.group_leader/2 gave it another, or it was spawned by one that had another)
+Term group_leader(Ctx& c, Term*) { return Term(group_leader_of(c.process())); }
+// :erlang.group_leader(leader, pid) and Process.group_leader(pid, leader): pid's IO to
+// :stdio goes to leader from now on (and to its children's); both must be pids, pid alive
+Term set_group_leader(Ctx& c, Pid leader, Pid pid, Term* a) {
+  Process* p = c.runtime().lookup(pid);
+  if (!p) raise_argument_error("argument error");  // a dead pid: OTP 25 says no more
+  p->extra().group_leader = leader == kStandardGroupLeader ? Pid{} : leader;
+  return Term(atoms::true_);
+}
+Term erlang_group_leader2(Ctx& c, Term* a) {
+  if (!a[0].is_pid() || !a[1].is_pid()) process_badarg("group_leader", {a[0], a[1]});
+  return set_group_leader(c, a[0].pid(), a[1].pid(), a);
+}
+Term process_group_leader2(Ctx& c, Term* a) {
+  Term args[2] = {a[1], a[0]};
+  return erlang_group_leader2(c, args);
+}
+// :taskplay.stdio_device(device): where IO's standard output and input go for this process:
+// :stdio (the host's) while its group leader is the standard one, else the leader's pid; a
+// pid that is the standard leader is :stdio too; any other device is itself
+Term stdio_device(Ctx& c, Term* a) {
+  const Term& d = a[0];
+  if (d.is_pid() && d.pid() == kStandardGroupLeader) return Term::atom("stdio");
+  if (!d.is_atom(Atom("stdio")) && !d.is_atom(Atom("standard_io"))) return d;
+  Pid leader = group_leader_of(c.process());
+  return leader == kStandardGroupLeader ? Term::atom("stdio") : Term(leader);
 }
 
 Term send3(Ctx& c, Term* a) {
@@ -500,6 +524,9 @@ constexpr Native kTable[] = {
     {P, "send", 3, send3, nullptr},
     {P, "group_leader", 0, group_leader, nullptr},
     {"erlang", "group_leader", 0, group_leader, nullptr},
+    {"erlang", "group_leader", 2, erlang_group_leader2, nullptr},
+    {P, "group_leader", 2, process_group_leader2, nullptr},
+    {"taskplay", "stdio_device", 1, stdio_device, nullptr},
     {P, "hibernate", 3, hibernate, nullptr},
     {"erlang", "yield", 0, yield, nullptr},
     {"erlang", "is_process_alive", 1, alive, nullptr},

@@ -13,7 +13,6 @@ namespace taskplay::lang {
 namespace {
 
 constexpr std::string_view S = "Elixir.String";
-constexpr std::string_view IO = "Elixir.IO";
 
 // A non-string where a string function wants one (or an argument its guards refuse).
 // Raised as {:badarg, t} (an ErlangError) unless the native is one of String's guarded
@@ -641,6 +640,7 @@ bool device_is_stderr(const Term& d) {
     return false;
   badarg();
 }
+// :io.put_chars/1 (IO.write/1 is the prelude's: it goes to the group leader)
 Term write1(Ctx& c, Term* a) {
   write_output(c, chardata(a[0]));
   return Term(atoms::ok);
@@ -713,7 +713,6 @@ constexpr Native kTable[] = {
     {"taskplay", "split_once", 2, split_once, nullptr},
     guarded<"valid?", 1, valid>(),
     {"taskplay", "puts", 2, puts, nullptr},
-    {IO, "write", 1, write1, nullptr},
     {"taskplay", "io_write", 2, write2, nullptr},
     {"io", "put_chars", 1, write1, nullptr},
     {"io", "put_chars", 2, write2, nullptr},

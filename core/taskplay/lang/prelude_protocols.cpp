@@ -402,13 +402,16 @@ defmodule IO do
   def inspect(device, item) when (device == :stdio or device == :stderr) and not is_list(item),
     do: inspect(device, item, [])
   def inspect(item, opts), do: inspect(:stdio, item, opts)
-  def inspect(device, item, opts) when is_pid(device) and is_list(opts) do
-    label = if label = opts[:label], do: [to_chardata(label), ": "], else: []
-    write(device, [label, Kernel.inspect(item, Keyword.put_new(opts, :pretty, true)), ?\n])
-    item
+  def inspect(device, item, opts) when is_list(opts) do
+    case :taskplay.stdio_device(device) do
+      pid when is_pid(pid) ->
+        label = if label = opts[:label], do: [to_chardata(label), ": "], else: []
+        write(pid, [label, Kernel.inspect(item, Keyword.put_new(opts, :pretty, true)), ?\n])
+        item
+      device ->
+        :taskplay.io_inspect(device, item, opts, Inspect.__custom__(item, Keyword.put_new(opts, :pretty, true)))
+    end
   end
-  def inspect(device, item, opts) when is_list(opts),
-    do: :taskplay.io_inspect(device, item, opts, Inspect.__custom__(item, Keyword.put_new(opts, :pretty, true)))
 
   # IO.warn/1,2: the message, then where (the caller's stacktrace, a given one, a __ENV__'s
   # or a keyword's file and line, or nothing)
@@ -442,22 +445,31 @@ defmodule IO do
   end
 
   def puts(item), do: puts(:stdio, item)
-  def puts(device, item) when is_pid(device), do: write(device, [to_chardata(item), ?\n])
-  def puts(device, %{} = item), do: :taskplay.puts(device, String.Chars.to_string(item))
-  def puts(device, item), do: :taskplay.puts(device, item)
-
-  # a pid is an I/O device (File.open's): Erlang's I/O protocol, as :io does it
-  def write(device, chardata) when is_pid(device) do
-    # the group leader (Process.group_leader/0) stands for the standard output
-    if device == Process.group_leader(),
-      do: :taskplay.io_write(:stdio, chardata),
-      else: io_request(device, {:put_chars, :unicode, :unicode.characters_to_binary(to_chardata(chardata))})
+  def puts(device, item) do
+    case :taskplay.stdio_device(device) do
+      pid when is_pid(pid) -> write(pid, [to_chardata(item), ?\n])
+      device when is_map(item) -> :taskplay.puts(device, String.Chars.to_string(item))
+      device -> :taskplay.puts(device, item)
+    end
   end
-  def write(device, chardata), do: :taskplay.io_write(device, chardata)
+
+  # a pid is an I/O device (File.open's, StringIO's, a group leader): Erlang's I/O protocol,
+  # as :io speaks it; :stdio is the process's group leader (:taskplay.stdio_device/1), the
+  # host's standard output unless Process.group_leader/2 gave it another
+  def write(device \\ :stdio, chardata)
+  def write(device, chardata) do
+    case :taskplay.stdio_device(device) do
+      pid when is_pid(pid) -> pid_request(pid, {:put_chars, :unicode, :unicode.characters_to_binary(to_chardata(chardata))})
+      device -> :taskplay.io_write(device, chardata)
+    end
+  end
   def binwrite(device \\ :stdio, iodata)
-  def binwrite(device, iodata) when is_pid(device),
-    do: io_request(device, {:put_chars, :latin1, IO.iodata_to_binary(iodata)})
-  def binwrite(device, iodata), do: :taskplay.io_write(device, IO.iodata_to_binary(iodata))
+  def binwrite(device, iodata) do
+    case :taskplay.stdio_device(device) do
+      pid when is_pid(pid) -> pid_request(pid, {:put_chars, :latin1, IO.iodata_to_binary(iodata)})
+      device -> :taskplay.io_write(device, IO.iodata_to_binary(iodata))
+    end
+  end
 
   def read(device \\ :stdio, line_or_chars)
   def read(device, :all) do
@@ -505,10 +517,12 @@ defmodule IO do
   end
 
   # :io.getopts/1 on a device: a pid answers the request; the standard devices are binary
-  defp getopts(device) when is_pid(device) do
-    if device == Process.group_leader(), do: getopts(:stdio), else: pid_request(device, :getopts)
+  defp getopts(device) do
+    case :taskplay.stdio_device(device) do
+      pid when is_pid(pid) -> pid_request(pid, :getopts)
+      _ -> [binary: true, encoding: :unicode]
+    end
   end
-  defp getopts(_device), do: [binary: true, encoding: :unicode]
 
   # IO.stream/0,2 and binstream/0,2: an %IO.Stream{}, enumerable (the device read as it is
   # walked) and collectable (written to the device)
@@ -547,7 +561,14 @@ defmodule IO do
 
   # the standard input: the host's (taskplay run reads what `elixir` would; the page has none)
   # (inside capture_io, its :input instead: ex_unit.cpp)
-  defp io_request(device, request) when device in [:stdio, :standard_io] do
+  defp io_request(device, request) do
+    case :taskplay.stdio_device(device) do
+      pid when is_pid(pid) -> pid_request(pid, request)
+      :stdio -> stdio_request(request)
+      device -> {:error, {:no_device, device}}
+    end
+  end
+  defp stdio_request(request) do
     prompt = elem(request, 2)
     what =
       case request do
@@ -561,10 +582,6 @@ defmodule IO do
         :taskplay.stdin_read(what)
       result -> result
     end
-  end
-  defp io_request(device, request) when is_pid(device) do
-    # the group leader stands for the standard devices (as IO.write/2 above)
-    if device == Process.group_leader(), do: io_request(:stdio, request), else: pid_request(device, request)
   end
   defp pid_request(device, request) do
     ref = Process.monitor(device)
