@@ -596,7 +596,7 @@ constexpr Native kTable[] = {
     {"taskplay", "unsetenv", 1, unsetenv, nullptr},
     {"taskplay", "environment", 0, environment, nullptr},
     {"taskplay", "cwd", 0, cwd, nullptr},
-    {"taskplay", "set_cwd", 1, set_cwd, nullptr},
+    {"taskplay", "set_cwd", 1, TASKPLAY_FILE_NATIVE(set_cwd), nullptr},
     {"taskplay", "halt", 1, halt, nullptr},
     {"os", "type", 0, os_type, nullptr},
     {S, "schedulers_online", 0, schedulers, nullptr},
