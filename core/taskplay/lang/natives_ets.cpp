@@ -618,11 +618,11 @@ Term select_in(Ctx& c, Term* a, std::string_view fun, bool reverse) {
   MatchSpec ms = spec_arg(c, a[1], fun, a[0]);
   std::vector<Term> out;
   for (Hit& h : walk(c, t, ms)) out.push_back(std::move(h.result));
-  if (reverse) std::reverse(out.begin(), out.end());
+  if (reverse && t.ordered()) std::reverse(out.begin(), out.end());
   return Term::list(out);
 }
 Term select(Ctx& c, Term* a) { return select_in(c, a, "select", false); }
-// (the BEAM walks an ordered_set backwards; a set or bag's order is its own either way)
+// (the BEAM walks an ordered_set backwards; a set or bag's select_reverse is its select)
 Term select_reverse(Ctx& c, Term* a) { return select_in(c, a, "select_reverse", true); }
 
 Term select_count(Ctx& c, Term* a) {

@@ -59,3 +59,9 @@ IO.inspect :erlang.phash2(keys.(big)), label: "a hash of that order"
 :ets.delete_all_objects(big)
 for k <- 1..20, do: :ets.insert(big, {k})
 IO.inspect keys.(big), label: "emptied, 20 in"
+# select_reverse walks an ordered_set backwards; a set's or bag's is its select
+IO.inspect :ets.select_reverse(t, [{{:"$1", :_}, [], [:"$1"]}]) == :ets.select(t, [{{:"$1", :_}, [], [:"$1"]}])
+IO.inspect :ets.select_reverse(bag, [{:"$1", [], [:"$1"]}]) |> Enum.take(3)
+ordered = :ets.new(:ordered, [:ordered_set])
+for k <- 1..5, do: :ets.insert(ordered, {k})
+IO.inspect :ets.select_reverse(ordered, [{{:"$1"}, [], [:"$1"]}])
