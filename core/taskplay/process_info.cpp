@@ -7,9 +7,6 @@ namespace taskplay {
 
 namespace {
 
-// The BEAM's user process (the group leader of everything a script spawns, #PID<0.65.0> in
-// `elixir x.exs`): taskplay has no I/O server process; its pid stands in.
-
 const Atom kCurrentFunction("current_function"), kInitialCall("initial_call"),
     kMessages("messages"), kDictionary("dictionary"), kErrorHandler("error_handler"),
     kPriority("priority"), kGroupLeaderItem("group_leader"), kTotalHeapSize("total_heap_size"),

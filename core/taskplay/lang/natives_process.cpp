@@ -449,7 +449,7 @@ Term registered(Ctx& c, Term*) {
 Term group_leader(Ctx& c, Term*) { return Term(group_leader_of(c.process())); }
 // :erlang.group_leader(leader, pid) and Process.group_leader(pid, leader): pid's IO to
 // :stdio goes to leader from now on (and to its children's); both must be pids, pid alive
-Term set_group_leader(Ctx& c, Pid leader, Pid pid, Term* a) {
+Term set_group_leader(Ctx& c, Pid leader, Pid pid) {
   Process* p = c.runtime().lookup(pid);
   if (!p) raise_argument_error("argument error");  // a dead pid: OTP 25 says no more
   p->extra().group_leader = leader == kStandardGroupLeader ? Pid{} : leader;
@@ -457,7 +457,7 @@ Term set_group_leader(Ctx& c, Pid leader, Pid pid, Term* a) {
 }
 Term erlang_group_leader2(Ctx& c, Term* a) {
   if (!a[0].is_pid() || !a[1].is_pid()) process_badarg("group_leader", {a[0], a[1]});
-  return set_group_leader(c, a[0].pid(), a[1].pid(), a);
+  return set_group_leader(c, a[0].pid(), a[1].pid());
 }
 Term process_group_leader2(Ctx& c, Term* a) {
   Term args[2] = {a[1], a[0]};
