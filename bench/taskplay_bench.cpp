@@ -392,6 +392,9 @@ Figures gen_server_rounds(const Args& a, int64_t n, bool casts) {
       for (int64_t i = 0; i < n; ++i) {
         Term request = add;  // as GenServer.cast/2 does (gen_server_module.cpp)
         if (!gen::cast_now(c, server, request)) co_await gen::cast(c, server, request);
+        // the budget check the BEAM's client makes between calls (a send costs a reduction):
+        // at the end of its slice the server gets the processor, as on one BEAM scheduler
+        co_await c.reduce(0);
       }
       answer = (co_await gen::call(c, server, get)).small_int();
     } else {

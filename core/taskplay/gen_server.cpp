@@ -88,7 +88,9 @@ Co<Term> call(Ctx& ctx, Term server, Term request, Term timeout) {
   if (server.is_tuple(2) && server[0].is_atom() && !server[0].is_atom(Atom("global")) &&
       server[1].is_atom() && !server[1].is_atom(atoms::nonode))
     fail(Term::tuple({Term::atom("nodedown"), server[1]}));
-  std::optional<Pid> pid = co_await names::whereis(ctx, server);
+  AtOnce<std::optional<Pid>> lookup{names::whereis(ctx, server)};  // (no code runs but a :via)
+  co_await lookup;
+  std::optional<Pid> pid = lookup.co.await_resume();
   if (!pid || !*pid) fail(Term(atoms::noproc));
   if (*pid == ctx.self()) fail(Term(kCallingSelf));
   Answer a = co_await do_call(ctx, *pid, kGenCall, request, timeout);
@@ -218,6 +220,20 @@ Co<Outcome> attempt(Co<Term> work) {
   co_return o;
 }
 
+// The same for a callback awaited AtOnce (coro.hpp), read from its finished coroutine.
+Outcome outcome_of(Co<Term>& work) {
+  Outcome o;
+  if (std::optional<Raised> r = work.take_raised()) {
+    if (r->kind == RaiseKind::throw_)
+      o.value = std::move(r->value);
+    else
+      o.failed = std::move(r);
+  } else {
+    o.value = work.await_resume();
+  }
+  return o;
+}
+
 // Where OTP 25's gen_server calls each callback: the frames under the callback's own in the
 // stack trace of what it raised (gen_server.erl's lines).
 enum class Site { init, call, dispatch, cont, terminate, code_change };
@@ -341,7 +357,27 @@ class Server final : public StatusSource {
       }
       std::optional<Term> m = co_await ctx_.receive_any(timeout_);
       Term msg = m ? std::move(*m) : Term(atoms::timeout);
-      co_await handle_msg(std::move(msg));
+      if (dbg_.on() || is_system(msg) || (parent_ && is_exit(msg, parent_))) {
+        co_await handle_msg(std::move(msg));
+        continue;
+      }
+      // The common path, handle_msg's without its frames: the callback runs at once on this
+      // stack (awaited only if it suspends), and a reply or noreply is settled by a plain
+      // function; only a stop, a bad return or a raise goes on to call_result/dispatch_result.
+      timeout_ = kInfinity;
+      AtOnce<Term> work{is_call(msg)   ? cb_->handle_call(ctx_, msg[2], msg[1], state_)
+                        : is_cast(msg) ? cb_->handle_cast(ctx_, msg[1], state_)
+                                       : cb_->handle_info(ctx_, msg, state_)};
+      co_await work;
+      Outcome o = outcome_of(work.co);
+      work.co.reset();
+      if (!o.failed && settled(o.value, msg)) continue;
+      if (is_call(msg)) {
+        Term from = msg[1], request = msg[2];
+        co_await call_result(std::move(o), from, request);
+      } else {
+        co_await dispatch_result(std::move(o), Site::dispatch, msg);
+      }
     }
   }
 
@@ -431,6 +467,28 @@ class Server final : public StatusSource {
       Outcome o = co_await attempt(std::move(work));
       co_await dispatch_result(std::move(o), Site::dispatch, m);
     }
+  }
+
+  // What a callback returned for `msg` (a call, a cast or another message), when it is one
+  // of the shapes that keep the server running: the new state taken, the reply sent; false
+  // for any other (call_result/dispatch_result then stop the server). Without debug options
+  // only (their events are coroutines).
+  bool settled(const Term& r, const Term& msg) {
+    if (is_call(msg) && (r.is_tuple(3) || r.is_tuple(4)) && r[0].is_atom(kReply) &&
+        (r.is_tuple(3) || set_after(r[3]))) {
+      state_ = r[2];
+      reply(ctx_, msg[1], r[1]);
+      return true;
+    }
+    if (r.is_tuple(2) && r[0].is_atom(kNoreply)) {
+      state_ = r[1];
+      return true;
+    }
+    if (r.is_tuple(3) && r[0].is_atom(kNoreply) && set_after(r[2])) {
+      state_ = r[1];
+      return true;
+    }
+    return false;
   }
 
   // handle_call's return value
