@@ -22,7 +22,7 @@ namespace {
 
 // Not defined by taskplay yet.
 constexpr std::string_view kMissing = R"(
-String.equivalent?/2 String.normalize/2
+
 )";
 
 struct Fun {

@@ -38,6 +38,23 @@ bool unicode_ident_code_point(uint32_t cp, bool start) {
   return !(cp >= 0x1F000 && cp <= 0x1FAFF) && cp < 0xE0000;
 }
 
+int next_code_point(std::string_view s, size_t i, uint32_t& cp) {
+  auto c = static_cast<unsigned char>(s[i]);
+  int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+  if (len == 0 || i + static_cast<size_t>(len) > s.size()) return 0;
+  cp = len == 1 ? c : c & (0x7Fu >> len);
+  for (int k = 1; k < len; ++k) {
+    auto b = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  // overlong forms and surrogates are not UTF-8
+  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+      cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
+  return len;
+}
+
 namespace {
 
 constexpr int kInf = InspectOpts::kInfinity;
@@ -65,8 +82,6 @@ bool is_alias_path(std::string_view s) {
   }
   return false;
 }
-
-int next_code_point(std::string_view s, size_t i, uint32_t& cp);
 
 // An atom that needs no quotes after ':' (identifier, optionally ending ? or !; '@' allowed;
 // past ASCII, letters and marks as unicode_ident_code_point/2 tells them: :olá, :日本).
@@ -105,24 +120,6 @@ bool is_operator_atom(std::string_view s) {
 
 // [SECTION] Text: Code.Identifier.escape/3 and the printable checks ---------------------
 
-// One code point of UTF-8 at s[i]: its value and length, or length 0 when invalid.
-int next_code_point(std::string_view s, size_t i, uint32_t& cp) {
-  auto c = static_cast<unsigned char>(s[i]);
-  int len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-  if (len == 0 || i + static_cast<size_t>(len) > s.size()) return 0;
-  cp = len == 1 ? c : c & (0x7Fu >> len);
-  for (int k = 1; k < len; ++k) {
-    auto b = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
-    if ((b & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  // overlong forms and surrogates are not UTF-8
-  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-      cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-    return 0;
-  return len;
-}
-
 // Printable code points beyond ASCII (String.printable?/2, Code.Identifier's escape_char).
 bool printable_unicode(uint32_t cp) {
   return (cp >= 0xA0 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD) ||
@@ -151,20 +148,6 @@ bool printable_string(std::string_view s, int limit) {
   return true;
 }
 
-namespace {
-
-// List.ascii_printable?(list, limit): its first `limit` items are 7..13, 27 or 32..126.
-bool printable_charlist(const Term& t, int limit) {
-  const Term* c = &t;
-  for (int n = 0; c->is_cons() && n != limit; ++n, c = &c->tail()) {
-    const Term& h = c->head();
-    if (!h.is_small_int()) return false;
-    int64_t x = h.small_int();
-    if (!((x >= 7 && x <= 13) || x == 27 || (x >= 32 && x <= 126))) return false;
-  }
-  return c->is_nil() || c->is_cons();
-}
-
 void put_utf8(std::string& out, uint32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -181,6 +164,20 @@ void put_utf8(std::string& out, uint32_t cp) {
     out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (cp & 0x3F));
   }
+}
+
+namespace {
+
+// List.ascii_printable?(list, limit): its first `limit` items are 7..13, 27 or 32..126.
+bool printable_charlist(const Term& t, int limit) {
+  const Term* c = &t;
+  for (int n = 0; c->is_cons() && n != limit; ++n, c = &c->tail()) {
+    const Term& h = c->head();
+    if (!h.is_small_int()) return false;
+    int64_t x = h.small_int();
+    if (!((x >= 7 && x <= 13) || x == 27 || (x >= 32 && x <= 126))) return false;
+  }
+  return c->is_nil() || c->is_cons();
 }
 
 void put_hex(std::string& out, uint32_t v, int digits) {
@@ -1202,22 +1199,7 @@ bool to_string_term(const Term& t, std::string& out) {
       for (const Term* c = &t; c->is_cons(); c = &c->tail()) {
         const Term& h = c->head();
         if (h.is_small_int() && h.small_int() >= 0 && h.small_int() < 0x110000) {
-          auto cp = static_cast<uint32_t>(h.small_int());
-          if (cp < 0x80) {
-            out += static_cast<char>(cp);
-          } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-          } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-          } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-          }
+          put_utf8(out, static_cast<uint32_t>(h.small_int()));
         } else if (h.is_binary() || h.is_list()) {
           if (!to_string_term(h, out)) return false;
         } else {

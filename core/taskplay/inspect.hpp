@@ -63,6 +63,12 @@ Term inspect_doc(const Term& t, const InspectOpts& opts = {});
 // Returns false for terms that have no String.Chars (tuples, maps, pids...).
 bool to_string_term(const Term& t, std::string& out);
 
+// UTF-8 of one code point (0..0x10FFFF) appended to out
+void put_utf8(std::string& out, uint32_t cp);
+// The code point of UTF-8 at s[i], put in cp, and its length; 0 where there is none (a byte
+// that is not UTF-8, an overlong form, a surrogate, a sequence cut short)
+int next_code_point(std::string_view s, size_t i, uint32_t& cp);
+
 // String.printable?(s, limit): the first `limit` code points (InspectOpts::kInfinity: all)
 // are printable, as inspect decides whether to show a binary as a string.
 bool printable_string(std::string_view s, int limit);

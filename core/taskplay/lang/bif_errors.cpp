@@ -245,6 +245,8 @@ std::string bif_argument_errors(std::string_view module, std::string_view functi
       : module == "crypto" ? crypto_reasons(function, args.list_items())
       : module == "zlib" && (function == "compress" || function == "gzip" || function == "zip")
           ? Reasons{"not an iodata term"}
+      : module == "unicode" && function.starts_with("characters_to_nf")
+          ? Reasons{"not valid character data (an iodata term)"}
           : Reasons{};
   std::string out;
   for (size_t i = 0; i < r.size(); ++i) {

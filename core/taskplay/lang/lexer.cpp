@@ -39,24 +39,6 @@ bool is_atom_op(std::string_view op) {
   return true;
 }
 
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 class Lexer {
  public:
   explicit Lexer(std::string_view src) : s_(src) {}
@@ -450,7 +432,7 @@ class Lexer {
           unsigned long cp = std::stoul(hex, nullptr, 16);
           if (cp > 0x10FFFF) error("invalid Unicode code point", l, c0);
           std::string out;
-          append_utf8(out, static_cast<uint32_t>(cp));
+          put_utf8(out, static_cast<uint32_t>(cp));
           return out;
         } else {
           for (int k = 0; k < 2 && std::isxdigit(static_cast<unsigned char>(peek())); ++k) {
@@ -482,7 +464,7 @@ class Lexer {
         unsigned long cp = std::stoul(hex, nullptr, 16);
         if (cp > 0x10FFFF) error("invalid Unicode code point", l, c0);
         std::string out;
-        append_utf8(out, static_cast<uint32_t>(cp));
+        put_utf8(out, static_cast<uint32_t>(cp));
         return out;
       }
       default:

@@ -21,7 +21,7 @@ const std::vector<Native>& natives() {
           maps_natives(),   numbers_natives(), rand_natives(),   regex_natives(),
           struct_natives(), code_natives(),    binary_natives(), binary_match_natives(),
           base_natives(),   io_lib_natives(),  ets_natives(),    persistent_term_natives(),
-          etf_natives(),    crypto_natives(),  zlib_natives()})
+          etf_natives(),    crypto_natives(),  zlib_natives(),   normalize_natives()})
       v.insert(v.end(), table.begin(), table.end());
     return v;
   }();

@@ -50,6 +50,7 @@ std::span<const Native> map_natives();              // Map
 std::span<const Native> system_natives();           // System
 std::span<const Native> persistent_term_natives();  // :persistent_term
 std::span<const Native> string_natives();           // String, IO
+std::span<const Native> normalize_natives();        // String.normalize/2, equivalent?/2
 std::span<const Native> erlang_natives();   // :erlang, IO.iodata_to_binary/1, :taskplay helpers
 std::span<const Native> lists_natives();    // :lists
 std::span<const Native> ets_natives();      // :ets (natives_ets.cpp)
@@ -114,6 +115,14 @@ Term regex_replace(Ctx& ctx, const Term& re, const Term& subject, const Term& re
 void charge(Ctx& ctx, uint64_t reductions);
 void need_heap(Ctx& ctx, uint64_t words);
 inline uint64_t words_of_bytes(uint64_t bytes) { return bytes / 8 + 3; }
+
+// (natives_string.cpp)
+// Does UTF-8 `s` end inside an Extended_Pictographic grapheme cluster that could still go on
+// (the pictograph, then Extend or SpacingMark characters, or its ZWJ)? OTP 25's :unicode
+// fails there on a byte that is not UTF-8 (String.normalize/2 raises).
+bool ends_in_open_pictographic(std::string_view s);
+// The extended grapheme clusters of s (UAX #29); a byte that is not UTF-8 is one of its own
+std::vector<std::string_view> graphemes_of(std::string_view s);
 
 // The output device of the runtime the process runs in (IO.puts).
 void write_output(Ctx& ctx, std::string_view text, bool to_stderr = false);

@@ -134,6 +134,8 @@ bool grapheme_break(Gcb a, Gcb b, bool pict_zwj, bool ri_odd) {
   return true;
 }
 
+}  // namespace
+
 // The string's grapheme clusters; a byte that is not UTF-8 is a cluster of its own
 std::vector<std::string_view> graphemes_of(std::string_view s) {
   std::vector<std::string_view> out;
@@ -161,10 +163,23 @@ std::vector<std::string_view> graphemes_of(std::string_view s) {
   return out;
 }
 
+bool ends_in_open_pictographic(std::string_view s) {
+  enum { kNone, kPict, kPictZwj } state = kNone;
+  for (std::string_view c : chars(s)) {
+    Gcb g = gcb(decode_cp(c));
+    state = g == kExtPict                                           ? kPict
+            : state == kPict && (g == kExtend || g == kSpacingMark) ? kPict
+            : state == kPict && g == kZWJ                           ? kPictZwj
+                                                                    : kNone;
+  }
+  return state != kNone;
+}
+
+namespace {
+
 // Unicode's White_Space code points, as String.trim/1 and friends strip them; split/1
 // leaves out the three that Unicode marks <noBreak> (U+00A0, U+2007, U+202F), as Elixir does.
 // Each returns the byte length of the whitespace at the front (back) of s, 0 if none.
-void append_cp(std::string& out, uint32_t cp);  // UTF-8, below
 struct Whitespace {
   std::vector<std::string> all, breaking;
   Whitespace() {
@@ -173,7 +188,7 @@ struct Whitespace {
     for (uint32_t c = 0x2000; c <= 0x200A; ++c) cps.push_back(c);
     for (uint32_t c : cps) {
       std::string bytes;
-      append_cp(bytes, c);
+      put_utf8(bytes, c);
       all.push_back(bytes);
       if (c != 0xA0 && c != 0x2007 && c != 0x202F) breaking.push_back(bytes);
     }
@@ -220,24 +235,6 @@ bool in_ranges(const CpRange (&rs)[N], uint32_t cp) {
   return it != std::begin(rs) && cp <= std::prev(it)->last;
 }
 
-void append_cp(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 enum class Case { upper, lower, title };
 enum class CaseMode { normal, ascii, greek, turkic };
 
@@ -255,10 +252,10 @@ void append_mapped(std::string& out, uint32_t cp, const CaseRun (&runs)[R],
                             [](uint32_t c, const CaseRun& x) { return c < x.first; });
   if (r != std::begin(runs) && cp <= std::prev(r)->last &&
       (cp - std::prev(r)->first) % std::prev(r)->step == 0) {
-    append_cp(out, static_cast<uint32_t>(static_cast<int32_t>(cp) + std::prev(r)->delta));
+    put_utf8(out, static_cast<uint32_t>(static_cast<int32_t>(cp) + std::prev(r)->delta));
     return;
   }
-  append_cp(out, cp);
+  put_utf8(out, cp);
 }
 
 bool valid_char(std::string_view c) {
@@ -584,23 +581,10 @@ Term printable2(Ctx&, Term* a) {
 Term valid(Ctx&, Term* a) {
   if (a[0].is_bitstring() && !a[0].is_binary()) return Term(atoms::false_);
   std::string_view s = str(a[0]);
+  uint32_t cp = 0;
   for (size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    size_t len = c < 0x80           ? 1
-                 : (c >> 5) == 0x6  ? 2
-                 : (c >> 4) == 0xE  ? 3
-                 : (c >> 3) == 0x1E ? 4
-                                    : 0;
-    if (len == 0 || i + len > s.size()) return Term(atoms::false_);
-    uint32_t cp = len == 1 ? c : c & (0x7Fu >> len);
-    for (size_t k = 1; k < len; ++k) {
-      auto b = static_cast<unsigned char>(s[i + k]);
-      if ((b & 0xC0) != 0x80) return Term(atoms::false_);
-      cp = (cp << 6) | (b & 0x3F);
-    }
-    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
-        cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-      return Term(atoms::false_);
+    auto len = static_cast<size_t>(next_code_point(s, i, cp));
+    if (len == 0) return Term(atoms::false_);
     i += len;
   }
   return Term(atoms::true_);
