@@ -446,6 +446,26 @@ defmodule ExUnit.CaptureIO do
   def with_io(device, fun) when is_atom(device) and is_function(fun, 0), do: with_io(device, [], fun)
   def with_io(input, fun) when is_binary(input) and is_function(fun, 0), do: with_io(:stdio, [input: input], fun)
   def with_io(options, fun) when is_list(options) and is_function(fun, 0), do: with_io(:stdio, options, fun)
+  def with_io(device, options, fun) when device in [:stdio, :standard_io] and is_function(fun, 0) do
+    input = Keyword.get(options, :input, "")
+    prompt = Keyword.get(options, :capture_prompt, true)
+    {:ok, capture} = StringIO.open(input, capture_prompt: prompt, encoding: Keyword.get(options, :encoding, :unicode))
+    leader = Process.group_leader()
+    Process.group_leader(self(), capture)
+    try do
+      fun.()
+    catch
+      kind, reason ->
+        Process.group_leader(self(), leader)
+        StringIO.close(capture)
+        :erlang.raise(kind, reason, __STACKTRACE__)
+    else
+      result ->
+        Process.group_leader(self(), leader)
+        {:ok, {_input, output}} = StringIO.close(capture)
+        {result, output}
+    end
+  end
   def with_io(device, options, fun) when is_function(fun, 0) do
     input = Keyword.get(options, :input, "")
     id = :taskplay.exunit_capture_start(device, input, Keyword.get(options, :capture_prompt, true))

@@ -371,31 +371,33 @@ Term charlist(std::string_view utf8) {
 }
 
 Term io_lib_format(Ctx&, Term* a) { return charlist(format(a[0], a[1], "io_lib", "format")); }
-Term io_format1(Ctx& c, Term* a) {
-  write_output(c, format(a[0], Term(), "io", "format"));
-  return Term(atoms::ok);
-}
+// :taskplay.io_format(format, args) and (device, format, args): :io.format/2,3 on the host's
+// standard output or error (the prelude's :io sends a group leader's its I/O request)
 Term io_format2(Ctx& c, Term* a) {
   write_output(c, format(a[0], a[1], "io", "format"));
   return Term(atoms::ok);
 }
 Term io_format3(Ctx& c, Term* a) {
   bool err = a[0].is_atom(Atom("standard_error"));
-  if (!err && !a[0].is_atom(Atom("standard_io")) && !a[0].is_atom(Atom("user")))
+  if (!err && !a[0].is_atom(Atom("standard_io")) && !a[0].is_atom(Atom("stdio")) &&
+      !a[0].is_atom(Atom("user")))
     bif_badarg("io", "format", {a[0], a[1], a[2]});
   write_output(c, format(a[1], a[2], "io", "format"), err);
   return Term(atoms::ok);
+}
+// :io_lib.write/1: the term as ~w writes it
+Term io_lib_write(Ctx&, Term* a) {
+  std::string out;
+  erl_term(a[0], false, out);
+  return charlist(out);
 }
 
 constexpr Native kTable[] = {
     {"io_lib", "format", 2, io_lib_format, nullptr},
     {"io_lib", "fwrite", 2, io_lib_format, nullptr},
-    {"io", "format", 1, io_format1, nullptr},
-    {"io", "format", 2, io_format2, nullptr},
-    {"io", "format", 3, io_format3, nullptr},
-    {"io", "fwrite", 1, io_format1, nullptr},
-    {"io", "fwrite", 2, io_format2, nullptr},
-    {"io", "fwrite", 3, io_format3, nullptr},
+    {"io_lib", "write", 1, io_lib_write, nullptr},
+    {"taskplay", "io_format", 2, io_format2, nullptr},
+    {"taskplay", "io_format", 3, io_format3, nullptr},
 };
 
 }  // namespace

@@ -624,11 +624,7 @@ bool device_is_stderr(const Term& d) {
     return false;
   badarg();
 }
-// :io.put_chars/1 (IO.write/1 is the prelude's: it goes to the group leader)
-Term write1(Ctx& c, Term* a) {
-  write_output(c, chardata(a[0]));
-  return Term(atoms::ok);
-}
+// :taskplay.io_write(device, chardata): IO.write/2 and :io.put_chars/2 on the host's output
 Term write2(Ctx& c, Term* a) {
   bool err = device_is_stderr(a[0]);
   write_output(c, chardata(a[1]), err);
@@ -654,16 +650,6 @@ Term puts(Ctx& c, Term* a) {
   write_output(c, chardata(a[1]) + "\n", device_is_stderr(a[0]));
   return Term(atoms::ok);
 }
-// :io.nl/0,1
-Term nl0(Ctx& c, Term*) {
-  write_output(c, "\n");
-  return Term(atoms::ok);
-}
-Term nl1(Ctx& c, Term* a) {
-  write_output(c, "\n", device_is_stderr(a[0]));
-  return Term(atoms::ok);
-}
-
 constexpr Native kTable[] = {
     guarded<"upcase", 1, upcase, 2>(),
     guarded<"downcase", 1, downcase, 2>(),
@@ -698,10 +684,6 @@ constexpr Native kTable[] = {
     guarded<"valid?", 1, valid>(),
     {"taskplay", "puts", 2, puts, nullptr},
     {"taskplay", "io_write", 2, write2, nullptr},
-    {"io", "put_chars", 1, write1, nullptr},
-    {"io", "put_chars", 2, write2, nullptr},
-    {"io", "nl", 0, nl0, nullptr},
-    {"io", "nl", 1, nl1, nullptr},
     {"taskplay", "io_inspect", 4, io_inspect, nullptr},
 };
 

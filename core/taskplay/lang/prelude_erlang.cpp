@@ -470,6 +470,63 @@ defmodule :file do
   defp posix(_), do: 'unknown POSIX error'
 end
 
+# :io's output goes to the device it is given, :standard_io being the process's group leader
+# (:taskplay.stdio_device/1): the host's standard output unless Process.group_leader/2 gave it
+# another (a StringIO, capture_io's), which gets the I/O requests :io sends on the BEAM
+defmodule :io do
+  def format(format), do: format(format, [])
+  def format(format, args) do
+    case :taskplay.stdio_device(:standard_io) do
+      pid when is_pid(pid) -> put(pid, {:put_chars, :unicode, :io_lib, :format, [format, args]})
+      _ -> :taskplay.io_format(format, args)
+    end
+  end
+  def format(device, format, args) do
+    case :taskplay.stdio_device(device) do
+      pid when is_pid(pid) -> put(pid, {:put_chars, :unicode, :io_lib, :format, [format, args]})
+      device -> :taskplay.io_format(device, format, args)
+    end
+  end
+  def fwrite(format), do: format(format)
+  def fwrite(format, args), do: format(format, args)
+  def fwrite(device, format, args), do: format(device, format, args)
+  def put_chars(chars), do: put_chars(:standard_io, chars)
+  def put_chars(device, chars) do
+    case :taskplay.stdio_device(device) do
+      pid when is_pid(pid) -> put(pid, {:put_chars, :unicode, chars})
+      device -> :taskplay.io_write(device, chars)
+    end
+  end
+  def nl, do: nl(:standard_io)
+  def nl(device), do: put_chars(device, '\n')
+  def write(term), do: write(:standard_io, term)
+  def write(device, term) do
+    case :taskplay.stdio_device(device) do
+      pid when is_pid(pid) -> put(pid, {:put_chars, :unicode, :io_lib, :write, [term]})
+      device -> :taskplay.io_write(device, :io_lib.write(term))
+    end
+  end
+
+  # an I/O request to a device and its answer ({:error, :terminated} if the device dies)
+  def request(device, request) do
+    ref = Process.monitor(device)
+    send(device, {:io_request, self(), ref, request})
+    receive do
+      {:io_reply, ^ref, reply} ->
+        Process.demonitor(ref, [:flush])
+        reply
+      {:DOWN, ^ref, _, _, _} -> {:error, :terminated}
+    end
+  end
+  defp put(pid, request) do
+    case request(pid, request) do
+      {:error, :terminated} -> :erlang.error(:terminated)
+      {:error, _} -> :erlang.error(:badarg)
+      reply -> reply
+    end
+  end
+end
+
 defmodule :unicode do
   def characters_to_binary(data), do: IO.chardata_to_string(data)
   def characters_to_list(data), do: String.to_charlist(IO.chardata_to_string(data))

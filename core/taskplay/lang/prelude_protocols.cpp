@@ -583,16 +583,7 @@ defmodule IO do
       result -> result
     end
   end
-  defp pid_request(device, request) do
-    ref = Process.monitor(device)
-    send(device, {:io_request, self(), ref, request})
-    receive do
-      {:io_reply, ^ref, reply} ->
-        Process.demonitor(ref, [:flush])
-        reply
-      {:DOWN, ^ref, _, _, _} -> {:error, :terminated}
-    end
-  end
+  defp pid_request(device, request), do: :io.request(device, request)
   defp to_chardata(list) when is_list(list), do: list
   defp to_chardata(other), do: to_string(other)
 
