@@ -548,7 +548,8 @@ void Compiler::cond_form(const Node& call, uint16_t dst, bool is_tail) {
     pop_scope();
     place(next);
   }
-  line_ = call.line;
+  // (Elixir raises at the last clause: cond is nested cases, the innermost one raising)
+  if (!secs["do"]->kids.empty()) line_ = secs["do"]->kids.back()->line;
   emit(Op::CondClause);
   place(end);
 }
