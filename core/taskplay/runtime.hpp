@@ -225,6 +225,10 @@ class Runtime {
     }
   };
 
+  // Whether a timer still means something: a send_after not cancelled, a receive still
+  // waiting with the token the timer was set for.
+  bool live(const Timer& t) const;
+
   // spawn_from in two halves: the process, registered, linked and traced (nullptr at
   // the process limit); then, once its body is made, queued to run.
   Process* create_process(Process* parent, const SpawnOptions& opts);
