@@ -190,7 +190,7 @@ inline Co<void> CoPromise<void>::get_return_object() noexcept {
 //
 //   AtOnce<Term> work{callback(...)};  // (built first: g++ 12 and temporaries of co_await)
 //   co_await work;                     // runs it; suspends only if the callee suspends
-//   ... work.co.await_resume() (raises what it raised), or read work.co's outcome()
+//   ... work.co.await_resume() (raises what it raised), or work.co.take_raised() first
 //
 // A callee that suspends has handed the trampoline what runs next (a Co it awaits) or parked
 // its process (a receive, a yield); the awaiter only becomes its continuation, so control
