@@ -534,9 +534,11 @@ void Compiler::expr(const Node& n, uint16_t dst) {
     case NK::Interp: {
       uint16_t mark = f_->temp_top;
       uint16_t base = temps(static_cast<uint16_t>(n.kids.size()));
+      Siblings siblings(f_->scopes.back());
       for (size_t i = 0; i < n.kids.size(); ++i) {
         auto r = static_cast<uint16_t>(base + i);
         expr(*n.kids[i], r);
+        siblings.next();
         if (n.kids[i]->kind == NK::Literal) continue;
         // a map (a struct) goes through String.Chars, the program's implementation if any
         Label other = label();
@@ -559,7 +561,13 @@ void Compiler::expr(const Node& n, uint16_t dst) {
       uint16_t mark = f_->temp_top;
       uint16_t cnt = static_cast<uint16_t>(n.kids.size());
       uint16_t base = temps(cnt);
-      for (size_t i = 0; i < n.kids.size(); ++i) expr(*n.kids[i], static_cast<uint16_t>(base + i));
+      {
+        Siblings siblings(f_->scopes.back());
+        for (size_t i = 0; i < n.kids.size(); ++i) {
+          expr(*n.kids[i], static_cast<uint16_t>(base + i));
+          siblings.next();
+        }
+      }
       if (n.kind == NK::Tuple)
         emit(Op::Tuple, dst, base, cnt);
       else if (n.has_tail)
@@ -586,7 +594,9 @@ void Compiler::expr(const Node& n, uint16_t dst) {
       uint16_t npairs = static_cast<uint16_t>(n.kids.size() + (is_struct ? 1 : 0));
       uint16_t base = temps(static_cast<uint16_t>(npairs * 2 + (update ? 1 : 0)));
       uint16_t p = base;
+      Siblings siblings(f_->scopes.back());
       if (update) expr(*n.extra, p++);
+      siblings.next();  // (the map being updated is one too)
       if (is_struct) {
         emit(Op::LoadK, p++, 0, 0, konst(Term(atoms::__struct__)));
         Term name = Term(alias_atom(n.name));
@@ -594,7 +604,9 @@ void Compiler::expr(const Node& n, uint16_t dst) {
       }
       for (const auto& kv : n.kids) {
         expr(*kv->kids[0], p++);
+        siblings.next();
         expr(*kv->kids[1], p++);
+        siblings.next();
       }
       uint16_t cnt = static_cast<uint16_t>(n.kids.size() + (is_struct ? 1 : 0));
       if (update)
@@ -838,7 +850,9 @@ void Compiler::arith(const std::string& op, const Node& l, const Node& r, uint16
     return;
   }
   const uint8_t failure = arith_failure(op, &l, r);
+  Siblings siblings(f_->scopes.back());
   uint16_t a = operand(l);
+  siblings.next();
   uint16_t b = operand(r);
   line_ = line;
   const Op o = op == "+" ? Op::Add : op == "-" ? Op::Sub : op == "*" ? Op::Mul : Op::Div;
@@ -936,7 +950,9 @@ void Compiler::binary(const Node& n, uint16_t dst) {
   if (op == "\\\\") error(n, "default arguments (\\\\) are not supported");
   if (is_arith_op(op)) return arith(op, l, r, dst);
   uint16_t mark = f_->temp_top;
+  Siblings siblings(f_->scopes.back());
   uint16_t a = operand(l);
+  siblings.next();
   uint16_t b = operand(r);
   line_ = n.line;
   Op o;
@@ -1007,10 +1023,12 @@ uint16_t Compiler::call_base(uint16_t dst, uint16_t nargs) {
 }
 
 void Compiler::args_at(uint16_t a, const std::vector<const Node*>& args) {
+  Siblings siblings(f_->scopes.back());
   for (size_t i = 0; i < args.size(); ++i) {
     uint16_t mark = f_->temp_top;
     expr(*args[i], static_cast<uint16_t>(a + i));
     free_to(mark);
+    siblings.next();
   }
 }
 

@@ -3,7 +3,9 @@
 // expressions), compile_match.cpp (patterns and guards) and compile_forms.cpp
 // (case, if, cond, receive, try, for, defmodule). Not a public header.
 
+#include <cstddef>
 #include <deque>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -22,6 +24,37 @@ struct NeedMoreVars {};
 
 struct Scope {
   std::vector<std::pair<std::string, uint16_t>> vars;  // later entries shadow earlier ones
+};
+
+// Sibling expressions (a call's arguments, a tuple's, list's or map's elements, the parts of
+// an interpolation, an arithmetic operator's operands) see only the variables bound before
+// them: what one binds is hidden from the others and seen after them all, as in Elixir
+// (`a = 5; {a = 1, a}` is {1, 5}, and `a` is 1 after it). A rebinding takes a fresh register
+// (match_expr), so a hidden binding leaves the old value where the siblings read it.
+// next() after each sibling; the destructor shows what they bound.
+class Siblings {
+ public:
+  explicit Siblings(Scope* scope) : scope_(scope), base_(scope->vars.size()) {}
+  Siblings(const Siblings&) = delete;
+  Siblings& operator=(const Siblings&) = delete;
+  void next() {
+    auto& v = scope_->vars;
+    if (v.size() <= base_) return;
+    held_.insert(held_.end(),
+                 std::make_move_iterator(v.begin() + static_cast<std::ptrdiff_t>(base_)),
+                 std::make_move_iterator(v.end()));
+    v.resize(base_);
+  }
+  ~Siblings() {
+    next();
+    auto& v = scope_->vars;
+    v.insert(v.end(), std::make_move_iterator(held_.begin()), std::make_move_iterator(held_.end()));
+  }
+
+ private:
+  Scope* scope_;
+  size_t base_;
+  std::vector<std::pair<std::string, uint16_t>> held_;
 };
 
 struct FnState {
