@@ -27,7 +27,7 @@ struct Scope {
 };
 
 // Sibling expressions (a call's arguments, a tuple's, list's or map's elements, the parts of
-// an interpolation, an arithmetic operator's operands) see only the variables bound before
+// an interpolation, a binary operator's operands) see only the variables bound before
 // them: what one binds is hidden from the others and seen after them all, as in Elixir
 // (`a = 5; {a = 1, a}` is {1, 5}, and `a` is 1 after it). A rebinding takes a fresh register
 // (match_expr), so a hidden binding leaves the old value where the siblings read it.
