@@ -143,6 +143,25 @@ TEST_SUITE("term order") {
     l = Term();  // must not overflow the stack
     CHECK(l.is_nil());
   }
+  TEST_CASE("terms nested a million deep by their heads or elements are destroyed too") {
+    // [[[[], 0], 1], 2]... is iodata as Enum.join builds it; {0, {1, {2, ...}}} a tuple chain
+    Term by_head;
+    Term tuples = a("leaf");
+    for (int k = 0; k < 1'000'000; ++k) {
+      by_head = Term::list({std::move(by_head), i(k)});
+      tuples = Term::tuple({i(k), std::move(tuples)});
+    }
+    Term shared = by_head;  // a second reference: the first drop destroys nothing
+    by_head = Term();
+    CHECK(shared.is_cons());
+    shared = Term();  // the last: destroyed a level at a time, deferred past a bound depth
+    tuples = Term();
+    CHECK(shared.is_nil());
+    CHECK(tuples.is_nil());
+    // a term made and dropped afterwards still works (the deferral left nothing behind)
+    Term after = Term::list({i(1), Term::tuple({i(2)})});
+    CHECK(after.list_length() == 2);
+  }
 }
 
 TEST_SUITE("maps") {

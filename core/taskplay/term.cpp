@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <new>
+#include <vector>
 
 #include "taskplay/bigint.hpp"
 #include "taskplay/fun.hpp"
@@ -100,9 +101,44 @@ TupleObj* new_tuple(size_t n) {
 }
 }  // namespace
 
+namespace {
+// Destroying a term destroys what it alone holds, through ~Term: a term nested deeper than
+// this (iodata that Enum.join builds as [[[[], "1"], ","], "2"...], a tuple of tuples) has
+// the rest of its destruction deferred to a list, which the outermost destroy() works
+// through, so no term overflows the native stack (a few MB; less in the page) however deep.
+constexpr uint32_t kDestroyDepth = 256;
+struct Destroying {
+  uint32_t depth = 0;
+  bool draining = false;
+  std::vector<Term> deferred;  // their last reference is gone: each is destroyed, not released
+};
+thread_local Destroying destroying;
+}  // namespace
+
 void Term::destroy() noexcept {
-  // Lists are destroyed iteratively: a million-element list must not recurse
-  // a million frames deep.
+  Destroying& d = destroying;
+  if (d.depth >= kDestroyDepth) {
+    d.deferred.emplace_back(std::move(*this));
+    return;
+  }
+  ++d.depth;
+  destroy_now();
+  --d.depth;
+  if (d.depth != 0 || d.draining || d.deferred.empty()) return;
+  d.draining = true;
+  while (!d.deferred.empty()) {
+    Term t(std::move(d.deferred.back()));
+    d.deferred.pop_back();
+    ++d.depth;
+    t.destroy_now();
+    --d.depth;
+  }
+  d.draining = false;
+}
+
+void Term::destroy_now() noexcept {
+  // A list's tail is followed in this loop: a million-element list does not recurse a
+  // million frames deep. Heads and elements recurse (through ~Term), bounded by destroy().
   Term cur;
   cur.swap(*this);
   while (true) {

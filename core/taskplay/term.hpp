@@ -225,7 +225,8 @@ class Term {
         1u << static_cast<unsigned>(Type::Bitstring);
     return (heap_types >> static_cast<unsigned>(type_)) & 1u;
   }
-  void destroy() noexcept;
+  void destroy() noexcept;      // the last reference is gone (term.cpp)
+  void destroy_now() noexcept;  // destroy()'s work, one level
 
   Type type_;
   union U {

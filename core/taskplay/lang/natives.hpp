@@ -87,6 +87,33 @@ io_lib_natives();  // :io_lib.format, :io.format (natives_io_lib.cpp)  // <<>> s
   raise_in(Term(atoms::function_clause), module, fun, args);
 }
 int64_t int_arg(const Term& t);
+// Visits what a nested list (iodata, chardata) holds, left to right: each head that is not
+// a list, and each list's improper tail (`tail` true). `visit(item, tail)` returns false to
+// stop the walk, which then returns false. Without recursion: iodata built by appending
+// ([[[acc, "a"], "b"], "c"], as Enum.join and many a reduce make it) nests as deep as it is
+// long.
+template <class Visit>
+bool walk_nested(const Term& list, Visit&& visit) {
+  std::vector<const Term*> resume;  // where each enclosing list goes on
+  const Term* c = &list;
+  while (true) {
+    if (c->is_cons()) {
+      const Term& h = c->head();
+      c = &c->tail();
+      if (h.is_cons()) {
+        resume.push_back(c);
+        c = &h;
+      } else if (!h.is_nil() && !visit(h, false)) {
+        return false;
+      }
+      continue;
+    }
+    if (!c->is_nil() && !visit(*c, true)) return false;
+    if (resume.empty()) return true;
+    c = resume.back();
+    resume.pop_back();
+  }
+}
 // iodata (binaries, bytes 0..255, nested lists) appended to `out` as bytes; false when it
 // is not iodata (natives_erlang.cpp)
 bool iodata_into(const Term& t, std::string& out);  // a small integer, or ArgumentError

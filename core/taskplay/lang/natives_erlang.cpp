@@ -21,15 +21,15 @@ bool iodata_into(const Term& t, std::string& out) {
     out += t.binary();
     return true;
   }
-  const Term* c = &t;
-  for (; c->is_cons(); c = &c->tail()) {
-    const Term& h = c->head();
-    if (h.is_small_int() && h.small_int() >= 0 && h.small_int() <= 255)
-      out += static_cast<char>(h.small_int());
-    else if (!(h.is_binary() || h.is_list()) || !iodata_into(h, out))
-      return false;
-  }
-  return c->is_nil() || (c->is_binary() && (out += c->binary(), true));
+  return t.is_list() && walk_nested(t, [&](const Term& x, bool tail) {
+           if (!tail && x.is_small_int() && x.small_int() >= 0 && x.small_int() <= 255)
+             out += static_cast<char>(x.small_int());
+           else if (x.is_binary())
+             out += x.binary();
+           else
+             return false;
+           return true;
+         });
 }
 
 namespace {
@@ -417,23 +417,24 @@ Term proper_list(Ctx&, Term* a) {
 // an integer that is no code point (negative, a surrogate, past U+10FFFF) stops it with
 // `bad` set, as :unicode.characters_to_binary/1 answers {:error, ...}
 bool chardata(const Term& t, std::string& out, const Term** bad = nullptr) {
-  const Term* c = &t;
-  for (; c->is_cons(); c = &c->tail()) {
-    const Term& h = c->head();
-    if (h.is_small_int() && h.small_int() >= 0 && h.small_int() <= 0x10FFFF &&
-        !(h.small_int() >= 0xD800 && h.small_int() <= 0xDFFF)) {
-      put_utf8(out, static_cast<uint32_t>(h.small_int()));
-    } else if (h.is_integer()) {
-      if (bad) *bad = &h;
-      return false;
-    } else if (h.is_binary()) {
-      out += h.binary();
-    } else if (!h.is_list() || !chardata(h, out, bad)) {
-      return false;
-    }
+  if (t.is_binary()) {
+    out += t.binary();
+    return true;
   }
-  if (c->is_binary()) out += c->binary();
-  return c->is_nil() || c->is_binary();
+  return walk_nested(t, [&](const Term& x, bool tail) {
+    if (x.is_binary()) {
+      out += x.binary();
+      return true;
+    }
+    if (tail) return false;
+    if (x.is_small_int() && x.small_int() >= 0 && x.small_int() <= 0x10FFFF &&
+        !(x.small_int() >= 0xD800 && x.small_int() <= 0xDFFF)) {
+      put_utf8(out, static_cast<uint32_t>(x.small_int()));
+      return true;
+    }
+    if (x.is_integer() && bad) *bad = &x;
+    return false;
+  });
 }
 // Elixir's UnicodeConversionError for chardata with an integer that is no code point
 void check_code_points(const Term& list) {
