@@ -345,6 +345,29 @@ IO.puts "still here"
     CHECK(r.out == "still here\n");
     CHECK(r.status == 0);
   }
+  TEST_CASE("a recursion 2 million calls deep that is no tail call runs, as on the BEAM") {
+    // the BEAM sets no heap limit by default; taskplay's (runtime.hpp) stops runaways only
+    auto r = run_elixir(R"(
+defmodule MyList do
+  def build(0), do: []
+  def build(n), do: [n | build(n - 1)]
+end
+IO.puts length(MyList.build(2_000_000))
+)");
+    CHECK(r.out == "2000000\n");
+    CHECK(r.status == 0);
+  }
+  TEST_CASE("iodata nested 200,000 deep by appending: measured, joined and dropped") {
+    // each natively walked without recursion, in the page's small stack too
+    auto r = run_elixir(R"(
+io = Enum.reduce(1..200_000, [], fn x, acc -> [acc, Integer.to_string(x), ?,] end)
+IO.puts IO.iodata_length(io)
+IO.puts byte_size(IO.iodata_to_binary(io))
+IO.puts io |> List.to_string() |> String.length()
+IO.puts Enum.map_join(1..100_000, ",", & &1) |> byte_size()
+)");
+    CHECK(r.out == "1288895\n1288895\n1288895\n588894\n");
+  }
   TEST_CASE("Fib.of(-1) never ends: its stack grows until the heap limit kills it with :killed") {
     RuntimeOptions o;
     o.max_heap_words = 1 << 20;

@@ -39,8 +39,13 @@ struct RuntimeOptions {
   // Like the BEAM's +P (default 262,144): spawn beyond it raises SystemLimitError.
   uint32_t max_processes = 262144;
   // Like max_heap_size, in words (0 = no limit): a process whose mailbox and
-  // stack grow past it is killed with :killed and an error report is logged.
-  int64_t max_heap_words = 16 * 1024 * 1024;
+  // stack grow past it is killed with :killed and an error report is logged. The BEAM sets
+  // no limit by default, so this one is there for runaways only: 512 MB, past what a
+  // program that real Elixir runs with its defaults takes (a non-tail recursion 7 million
+  // calls deep, at about 9 words a call; tests/conformance/lang/deep_recursion.exs goes 3
+  // million deep), and little enough of the page's 4 GB that an endless recursion there is
+  // killed long before the memory runs out.
+  int64_t max_heap_words = int64_t{64} << 20;
   uint32_t slice_reductions = 4000;
   size_t trace_capacity = 100000;
   bool trace = true;
