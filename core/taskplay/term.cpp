@@ -107,36 +107,13 @@ namespace {
 // the rest of its destruction deferred to a list, which the outermost destroy() works
 // through, so no term overflows the native stack (a few MB; less in the page) however deep.
 constexpr uint32_t kDestroyDepth = 256;
-struct Destroying {
-  uint32_t depth = 0;
-  bool draining = false;
-  std::vector<Term> deferred;  // their last reference is gone: each is destroyed, not released
-};
-thread_local Destroying destroying;
+// Plain thread-locals (no constructor or destructor to guard): destroy() is a hot path.
+thread_local uint32_t destroy_depth = 0;  // destroy() calls under way (1 while draining)
+// terms whose last reference is gone, to be destroyed (not released); made when first needed
+thread_local std::vector<Term>* deferred = nullptr;
 }  // namespace
 
-void Term::destroy() noexcept {
-  Destroying& d = destroying;
-  if (d.depth >= kDestroyDepth) {
-    d.deferred.emplace_back(std::move(*this));
-    return;
-  }
-  ++d.depth;
-  destroy_now();
-  --d.depth;
-  if (d.depth != 0 || d.draining || d.deferred.empty()) return;
-  d.draining = true;
-  while (!d.deferred.empty()) {
-    Term t(std::move(d.deferred.back()));
-    d.deferred.pop_back();
-    ++d.depth;
-    t.destroy_now();
-    --d.depth;
-  }
-  d.draining = false;
-}
-
-void Term::destroy_now() noexcept {
+TASKPLAY_ALWAYS_INLINE void Term::destroy_now() noexcept {
   // A list's tail is followed in this loop: a million-element list does not recurse a
   // million frames deep. Heads and elements recurse (through ~Term), bounded by destroy().
   Term cur;
@@ -184,6 +161,28 @@ void Term::destroy_now() noexcept {
     return;
   }
 }
+
+void Term::destroy() noexcept {
+  if (destroy_depth >= kDestroyDepth) [[unlikely]] {
+    if (!deferred) deferred = new std::vector<Term>();
+    deferred->emplace_back(std::move(*this));
+    return;
+  }
+  ++destroy_depth;
+  destroy_now();
+  if (--destroy_depth != 0 || !deferred) [[likely]]
+    return;
+  destroy_depth = 1;  // what the deferred ones hold is destroyed by them, or deferred in turn
+  while (!deferred->empty()) {
+    Term t(std::move(deferred->back()));
+    deferred->pop_back();
+    t.destroy_now();
+  }
+  delete deferred;
+  deferred = nullptr;
+  destroy_depth = 0;
+}
+
 
 // [SECTION] Construction -------------------------------------------------------
 
