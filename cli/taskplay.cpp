@@ -14,6 +14,8 @@
 // The exit status is 0, or non-zero when the script's process ended
 // abnormally (as with `elixir`).
 
+#include <pthread.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -362,9 +364,7 @@ int repl(const std::string& trace) {
   return write_trace(rt, trace) ? 0 : 1;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int taskplay_main(int argc, char** argv) {
   std::string cmd, file, trace;
   if (argc > 1 && std::string_view(argv[1]) == "test") {
     TestOptions t;
@@ -434,4 +434,34 @@ int main(int argc, char** argv) {
   if (cmd == "explore" && !file.empty()) return explore(file, explore_opts, outputs);
   if (cmd == "repl" && file.empty()) return repl(trace);
   return usage(2);
+}
+
+}  // namespace
+
+// The runtime's processes run as coroutines on the thread that steps them, and some of
+// what they do recurses as deep as their data nests (comparing, sizing or hashing a term
+// nested 100,000 levels deep, as iodata built by appending is). The BEAM has no such
+// limit, so the CLI runs on a thread with a 1 GB stack: address space reserved, taken
+// only as far as it is used.
+int main(int argc, char** argv) {
+  struct Call {
+    int argc;
+    char** argv;
+    int status = 1;
+  } call{argc, argv};
+  pthread_attr_t attr;
+  pthread_t thread;
+  if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, size_t{1} << 30) == 0 &&
+      pthread_create(
+          &thread, &attr,
+          [](void* p) -> void* {
+            auto* c = static_cast<Call*>(p);
+            c->status = taskplay_main(c->argc, c->argv);
+            return nullptr;
+          },
+          &call) == 0) {
+    pthread_join(thread, nullptr);
+    return call.status;
+  }
+  return taskplay_main(argc, argv);  // no thread to be had: the process's own stack
 }

@@ -183,7 +183,6 @@ void Term::destroy() noexcept {
   destroy_depth = 0;
 }
 
-
 // [SECTION] Construction -------------------------------------------------------
 
 Term Term::string(std::string_view utf8) {
