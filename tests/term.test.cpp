@@ -143,6 +143,33 @@ TEST_SUITE("term order") {
     l = Term();  // must not overflow the stack
     CHECK(l.is_nil());
   }
+  TEST_CASE("append_binary: a binary appended to in place keeps each earlier binary's bytes") {
+    const std::string base(300, '-');
+    Term b = Term::string(base);
+    Term x = Term::append_binary(b, "x");   // a new buffer with room to grow
+    Term xy = Term::append_binary(x, "y");  // x ends the buffer: written in place
+    Term xz = Term::append_binary(x, "z");  // x no longer ends it: a copy
+    Term xyw = Term::append_binary(xy, "w");
+    CHECK(b.binary() == base);
+    CHECK(x.binary() == base + "x");
+    CHECK(xy.binary() == base + "xy");
+    CHECK(xz.binary() == base + "xz");
+    CHECK(xyw.binary() == base + "xyw");
+    CHECK(xy == Term::string(base + "xy"));  // equal to the same bytes made any other way
+    CHECK(xy.bit_size() == 302 * 8);
+    // appending to itself, and growing far past the first buffer's room
+    Term twice = Term::append_binary(xy, xy.binary());
+    CHECK(twice.binary() == base + "xy" + base + "xy");
+    Term acc = x;
+    std::string want = base + "x";
+    for (int k = 0; k < 5000; ++k) {
+      acc = Term::append_binary(acc, std::to_string(k % 10));
+      want += std::to_string(k % 10);
+    }
+    CHECK(acc.binary() == want);
+    CHECK(xyw.binary() == base + "xyw");
+    CHECK(Term::append_binary(Term::string("ab"), "cd").binary() == "abcd");  // small: a copy
+  }
   TEST_CASE("terms nested a million deep by their heads or elements are destroyed too") {
     // [[[[], 0], 1], 2]... is iodata as Enum.join builds it; {0, {1, {2, ...}}} a tuple chain
     Term by_head;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstdint>
+#include <cstring>
 #include <new>
 #include <vector>
 
@@ -20,10 +22,43 @@ namespace detail {
 void* ConsObj::operator new(std::size_t n) { return pool::allocate(n); }
 void ConsObj::operator delete(void* p, std::size_t n) noexcept { pool::deallocate(p, n); }
 
-struct BinaryObj : HeapObj {
+// The bytes of binaries appended one to another (Term::append_binary), shared by them all:
+// each sees the first `len` of them, as the BEAM's writable binaries do.
+struct AppendBuf {
+  uint32_t refs = 1;
   std::string bytes;
-  uint8_t last_bits = 0;  // a bitstring's bits in its last byte (1..7); 0 for a binary
 };
+
+// A binary: its header and, after it in the same allocation, its bytes; or, for one made by
+// appending, the first `len` bytes of an AppendBuf.
+struct BinaryObj : HeapObj {
+  uint8_t last_bits = 0;  // a bitstring's bits in its last byte (1..7); 0 for a binary
+  size_t len = 0;
+  const char* data = nullptr;  // the bytes after this header, or buf's
+  AppendBuf* buf = nullptr;
+  std::string_view view() const { return {data, len}; }
+  char* inline_bytes() { return reinterpret_cast<char*>(this + 1); }
+};
+static_assert(sizeof(BinaryObj) == 32);
+
+// A binary of n bytes, room for them after its header (to be filled in).
+BinaryObj* new_binary(size_t n) {
+  void* mem = ::operator new(sizeof(BinaryObj) + n);
+  auto* b = new (mem) BinaryObj();
+  b->len = n;
+  b->data = b->inline_bytes();
+  return b;
+}
+BinaryObj* new_binary(std::string_view bytes) {
+  BinaryObj* b = new_binary(bytes.size());
+  if (!bytes.empty()) std::memcpy(b->inline_bytes(), bytes.data(), bytes.size());
+  return b;
+}
+void free_binary(BinaryObj* b) {
+  if (b->buf && --b->buf->refs == 0) delete b->buf;
+  b->~BinaryObj();
+  ::operator delete(b);
+}
 
 // One put or removal recorded on top of a big map's base (see "Big maps" below).
 struct MapEdit {
@@ -146,7 +181,7 @@ TASKPLAY_ALWAYS_INLINE void Term::destroy_now() noexcept {
         break;
       case Type::Binary:
       case Type::Bitstring:
-        delete binary_obj(cur);
+        free_binary(binary_obj(cur));
         break;
       case Type::BigInt:
         delete bigint_obj(cur);
@@ -186,18 +221,50 @@ void Term::destroy() noexcept {
 // [SECTION] Construction -------------------------------------------------------
 
 Term Term::string(std::string_view utf8) {
-  auto* b = new BinaryObj();
-  b->bytes.assign(utf8);
-  return TermAccess::wrap(Type::Binary, b);
+  return TermAccess::wrap(Type::Binary, new_binary(utf8));
+}
+
+Term Term::append_binary(const Term& a, std::string_view b) {
+  // `acc <> x` in a loop copied acc every time: quadratic, where the BEAM appends in place.
+  // So a binary past kAppendMin bytes made by appending keeps its bytes in a buffer with
+  // room to grow, and appending to the binary that ends it writes into that room: the
+  // binaries made before see only their own first bytes, which never change. A buffer is
+  // never reallocated (a full one is copied to a new one twice the size), so no view of
+  // its bytes goes stale.
+  constexpr size_t kAppendMin = 256;
+  const BinaryObj* ao = binary_obj(a);
+  const std::string_view av = ao->view();
+  const size_t n = av.size() + b.size();
+  if (n < kAppendMin) {
+    BinaryObj* r = new_binary(n);
+    if (!av.empty()) std::memcpy(r->inline_bytes(), av.data(), av.size());
+    if (!b.empty()) std::memcpy(r->inline_bytes() + av.size(), b.data(), b.size());
+    return TermAccess::wrap(Type::Binary, r);
+  }
+  void* mem = ::operator new(sizeof(BinaryObj));
+  auto* r = new (mem) BinaryObj();
+  r->len = n;
+  AppendBuf* buf = ao->buf;
+  if (buf && ao->len == buf->bytes.size() && buf->bytes.capacity() - ao->len >= b.size()) {
+    buf->bytes.append(b);  // within capacity: no reallocation
+    ++buf->refs;
+    r->buf = buf;
+  } else {
+    r->buf = new AppendBuf();
+    r->buf->bytes.reserve(2 * n);
+    r->buf->bytes.append(av).append(b);
+  }
+  r->data = r->buf->bytes.data();
+  return TermAccess::wrap(Type::Binary, r);
 }
 
 Term Term::bitstring(std::string_view bytes, unsigned last_bits) {
   if (last_bits % 8 == 0) return string(bytes);
   assert(!bytes.empty());
-  auto* b = new BinaryObj();
-  b->bytes.assign(bytes);
+  auto* b = new_binary(bytes);
   b->last_bits = static_cast<uint8_t>(last_bits % 8);
-  b->bytes.back() = static_cast<char>(b->bytes.back() & (0xFF << (8 - b->last_bits)));
+  char& last = b->inline_bytes()[b->len - 1];
+  last = static_cast<char>(last & (0xFF << (8 - b->last_bits)));
   return TermAccess::wrap(Type::Bitstring, b);
 }
 
@@ -304,16 +371,17 @@ size_t Term::list_length() const {
 }
 std::string_view Term::binary() const {
   assert(type_ == Type::Binary);
-  return binary_obj(*this)->bytes;
+  return binary_obj(*this)->view();
 }
 std::string_view Term::bitstring_bytes() const {
   assert(is_bitstring());
-  return binary_obj(*this)->bytes;
+  return binary_obj(*this)->view();
 }
 uint64_t Term::bit_size() const {
   assert(is_bitstring());
   const BinaryObj* b = binary_obj(*this);
-  return b->last_bits == 0 ? b->bytes.size() * 8 : (b->bytes.size() - 1) * 8 + b->last_bits;
+  const size_t n = b->view().size();
+  return b->last_bits == 0 ? n * 8 : (n - 1) * 8 + b->last_bits;
 }
 // [SECTION] Big maps
 //

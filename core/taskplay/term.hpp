@@ -119,6 +119,8 @@ class Term {
   static Term boolean(bool b) noexcept { return Term(b ? atoms::true_ : atoms::false_); }
   static Term atom(std::string_view name) { return Term(Atom(name)); }
   static Term string(std::string_view utf8);  // an Elixir string (a binary)
+  // a <> b, for a binary a: in place when a is the last appended to (term.cpp)
+  static Term append_binary(const Term& a, std::string_view b);
   // `bytes` of which the last holds only its first `last_bits` bits (the rest zero); a
   // binary when last_bits is 0
   static Term bitstring(std::string_view bytes, unsigned last_bits);

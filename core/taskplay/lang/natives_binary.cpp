@@ -95,6 +95,9 @@ std::string int_bytes(const Term& v, uint64_t bits) {
 Term bin_build(Ctx& ctx, Term* a) {
   BitWriter w;
   size_t index = 0;
+  // <<acc::binary, ...>>: a whole binary first is appended to, not copied
+  // (Term::append_binary: a loop that grows acc so is linear, as on the BEAM)
+  const Term* prefix = nullptr;
   for (const Term* l = &a[0]; l->is_cons(); l = &l->tail()) {
     ++index;
     const Term& seg = l->head();
@@ -102,6 +105,10 @@ Term bin_build(Ctx& ctx, Term* a) {
     Spec s = spec_of(seg[2]);
     const Term& size = seg[1];
     const std::string& type = s.type.name();
+    if (index == 1 && type == "binary" && size.is_atom(atoms::nil) && v.is_binary()) {
+      prefix = &v;
+      continue;
+    }
     if (!size.is_atom(atoms::nil) && (!size.is_small_int() || size.small_int() < 0))
       construction_failed(index, type.c_str(),
                           "size is not a non-negative integer: " + inspect(size));
@@ -194,7 +201,9 @@ Term bin_build(Ctx& ctx, Term* a) {
       for (char c : enc) w.byte(static_cast<uint8_t>(c));
     }
   }
-  return Term::bitstring(w.bytes, w.partial);
+  if (!prefix) return Term::bitstring(w.bytes, w.partial);
+  if (w.partial == 0) return Term::append_binary(*prefix, w.bytes);
+  return Term::bitstring(std::string(prefix->binary()) + w.bytes, w.partial);
 }
 
 // [SECTION] Reading bits ---------------------------------------------------------------

@@ -88,9 +88,7 @@ Term concat(const Term& a, const Term& b) {
                                                    " is not a multiple of the unit for the segment"
                                              : "expected a binary but got: " + inspect(bad))));
   }
-  std::string s(a.binary());
-  s += b.binary();
-  return Term::string(s);
+  return Term::append_binary(a, b.binary());
 }
 Term list_append(const Term& a, const Term& b) {
   std::vector<Term> items;
