@@ -578,20 +578,8 @@ Term matches_for_fun(Ctx& ctx, Term* a) {
 }
 
 // :taskplay.regex_splice(string, [{start, length, replacement}]): the string with each
-// span replaced (a replacement may be iodata, as a replacement function may return).
-void iodata_into(std::string& out, const Term& t) {
-  if (t.is_binary()) {
-    out += t.binary();
-  } else if (t.is_small_int() && t.small_int() >= 0 && t.small_int() < 256) {
-    out += static_cast<char>(t.small_int());
-  } else if (t.is_cons()) {
-    const Term* c = &t;
-    for (; c->is_cons(); c = &c->tail()) iodata_into(out, c->head());
-    if (!c->is_nil()) iodata_into(out, *c);
-  } else if (!t.is_nil()) {
-    badarg();
-  }
-}
+// span replaced (a replacement may be iodata, as a replacement function may return, or
+// one byte).
 Term splice(Ctx& ctx, Term* a) {
   std::string_view s = a[0].binary();
   std::string out;
@@ -599,7 +587,11 @@ Term splice(Ctx& ctx, Term* a) {
   for (const Term& r : a[1].list_items()) {
     auto start = static_cast<size_t>(r[0].small_int());
     out.append(s.substr(pos, start - pos));
-    iodata_into(out, r[2]);
+    const Term& rep = r[2];
+    if (rep.is_small_int() && rep.small_int() >= 0 && rep.small_int() < 256)
+      out += static_cast<char>(rep.small_int());
+    else if (!iodata_into(rep, out))
+      badarg();
     pos = start + static_cast<size_t>(r[1].small_int());
     need_heap(ctx, words_of_bytes(out.size()));
   }
