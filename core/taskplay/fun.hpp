@@ -28,7 +28,19 @@ class FunObj : public detail::HeapObj {
   // How inspect shows it, e.g. "#Function<3.1/0 in :erl_eval.expr/6>" or "&Fib.of/1".
   virtual std::string inspect() const;
 
-  uint64_t unique() const { return unique_; }  // creation order: term order and ==
+  // Term order among funs, and ==, as the BEAM's: `fn`s made by the same code from equal
+  // captured values are equal (lang::Closure), so are two &Mod.fun/arity of one function
+  // (lang::ExternalFun); other funs equal only themselves. Closures sort before external
+  // funs, those before the rest.
+  int compare(const FunObj& other) const;
+  // Agrees with compare: equal funs hash alike.
+  virtual uint64_t hash() const { return unique_; }
+  uint64_t unique() const { return unique_; }  // creation order
+
+ protected:
+  virtual int kind_rank() const { return 2; }
+  // `other` has the same kind_rank
+  virtual int compare_same_kind(const FunObj& other) const;
 
  private:
   uint64_t unique_;

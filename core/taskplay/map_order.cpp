@@ -61,7 +61,7 @@ class KeyHasher {
         h2(static_cast<uint32_t>(t.ref().number), 0, hconst(7));
         break;
       case Term::Type::Fun:
-        h2(static_cast<uint32_t>(t.fun_obj()->unique()), 0, hconst(20));
+        h2(static_cast<uint32_t>(t.fun_obj()->hash()), 0, hconst(20));
         break;
       case Term::Type::Binary:
       case Term::Type::Bitstring: {  // (the BEAM hashes a bitstring's tail bits apart)

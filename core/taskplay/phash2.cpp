@@ -176,7 +176,7 @@ class Hasher {
         h1(static_cast<uint32_t>(t.ref().number), hconst(7));
         break;
       case Term::Type::Fun: {
-        uint64_t u = t.fun_obj()->unique();
+        uint64_t u = t.fun_obj()->hash();
         h2(static_cast<uint32_t>(t.fun_obj()->arity()), static_cast<uint32_t>(u), kGolden);
         break;
       }

@@ -49,7 +49,7 @@ void hash_into(Fnv& f, const Term& t) {
       f.add(t.pid().packed());
       break;
     case Term::Type::Fun:
-      f.add(t.fun_obj()->unique());
+      f.add(t.fun_obj()->hash());
       break;
     case Term::Type::Tuple:
       for (const Term& x : t.tuple_items()) hash_into(f, x);

@@ -670,10 +670,8 @@ int compare_impl(const Term& a, const Term& b, bool exact) {
     case T::Pid:
       if (a.pid().number != b.pid().number) return sign(a.pid().number, b.pid().number);
       return sign(a.pid().serial, b.pid().serial);
-    case T::Fun: {
-      auto x = a.fun_obj()->unique(), y = b.fun_obj()->unique();
-      return x < y ? -1 : (x > y ? 1 : 0);
-    }
+    case T::Fun:
+      return a.fun_obj()->compare(*b.fun_obj());
     case T::Tuple: {
       if (a.tuple_size() != b.tuple_size()) return sign(a.tuple_size(), b.tuple_size());
       for (size_t i = 0; i < a.tuple_size(); ++i)
@@ -773,6 +771,13 @@ namespace {
 uint64_t next_fun_unique = 0;
 }
 FunObj::FunObj() : unique_(++next_fun_unique) {}
+int FunObj::compare(const FunObj& other) const {
+  if (int r = kind_rank() - other.kind_rank()) return r < 0 ? -1 : 1;
+  return compare_same_kind(other);
+}
+int FunObj::compare_same_kind(const FunObj& other) const {
+  return unique_ < other.unique_ ? -1 : (unique_ > other.unique_ ? 1 : 0);
+}
 std::string FunObj::inspect() const {
   return "#Function<" + std::to_string(unique_) + "/" + std::to_string(arity()) + ">";
 }

@@ -53,6 +53,12 @@ static Segment segment_of(const Node& seg,
         s.size = it;
         continue;
       }
+      if (it->kind == NK::Binary && it->name == "*" && it->kids[1]->kind == NK::Literal &&
+          it->kids[1]->value.is_small_int()) {  // x::8*4: size 8, unit 4
+        s.size = it->kids[0].get();
+        s.unit = it->kids[1]->value.small_int();
+        continue;
+      }
       std::string name = it->kind == NK::Var || it->kind == NK::Call ? it->name : "";
       size_t nargs = it->kind == NK::Call ? it->kids.size() : 0;
       if ((name == "size" || name == "unit") && nargs == 1) {
@@ -114,6 +120,41 @@ static Segment segment_of(const Node& seg,
   return s;
 }
 
+// `"héllo"::utf16` (or utf32): a segment per code point, `?h::utf16, ?é::utf16, ...`, as
+// Elixir expands a string literal of those types, in builds and patterns alike. Other
+// segments are kept as they are.
+static void text_code_points(const Node& seg, std::vector<NodeP>& generated,
+                             std::vector<const Node*>& out) {
+  const bool typed = seg.kind == NK::Binary && seg.name == "::";
+  const Node& value = typed ? *seg.kids[0] : seg;
+  if (!typed || value.kind != NK::Literal || !value.value.is_binary()) {
+    out.push_back(&seg);
+    return;
+  }
+  std::vector<const Node*> items;
+  spec_items(*seg.kids[1], items);
+  if (std::none_of(items.begin(), items.end(), [](const Node* it) {
+        return it->kind == NK::Var && (it->name == "utf16" || it->name == "utf32");
+      })) {
+    out.push_back(&seg);
+    return;
+  }
+  std::string_view text = value.value.binary();
+  for (size_t i = 0; i < text.size();) {
+    uint32_t cp = 0;
+    int len = next_code_point(text, i, cp);
+    if (len == 0) {  // not UTF-8: left whole, for the type's own error
+      out.push_back(&seg);
+      return;
+    }
+    i += static_cast<size_t>(len);
+    NodeP point = clone(seg);
+    point->kids[0]->value = Term::integer(cp);
+    generated.push_back(std::move(point));
+    out.push_back(generated.back().get());
+  }
+}
+
 static Term spec_term(const Segment& s) {
   return Term::tuple({Term::atom(s.type), Term::integer(s.unit), Term::atom(s.endian),
                       Term::boolean(s.is_signed)});
@@ -122,7 +163,9 @@ static Term spec_term(const Segment& s) {
 void Compiler::bin_build(const Node& n, uint16_t dst) {
   auto fail = [&](const Node& at, const std::string& msg) { error(at, msg); };
   NodeP list = make_node(NK::List, n.line, n.col);
-  for (const auto& k : n.kids) {
+  std::vector<const Node*> segments;
+  for (const auto& k : n.kids) text_code_points(*k, generated_, segments);
+  for (const Node* k : segments) {
     if (k->kind == NK::Binary && k->name == "<-")
       error(*k, "bitstring generators <<x <- bin>> are only allowed in for comprehensions");
     Segment s = segment_of(*k, fail);
@@ -149,12 +192,12 @@ void Compiler::bin_build(const Node& n, uint16_t dst) {
 namespace {
 // The segments of a binary pattern, a <<...>> inside it taken as its own segments, as Elixir
 // expands it (<<<<a::2, b::6>>, rest::binary>>).
-void flat_segments(const Node& bin, std::vector<const Node*>& out) {
+void flat_segments(const Node& bin, std::vector<NodeP>& generated, std::vector<const Node*>& out) {
   for (const auto& k : bin.kids) {
     if (k->kind == NK::Bin)
-      flat_segments(*k, out);
+      flat_segments(*k, generated, out);
     else
-      out.push_back(k.get());
+      text_code_points(*k, generated, out);
   }
 }
 }  // namespace
@@ -166,7 +209,7 @@ void Compiler::match_bin(const Node& pat, uint16_t src, Label fail) {
   uint16_t off = temp();
   emit(Op::LoadInt, off, 0, 0, 0);
   std::vector<const Node*> segments;
-  flat_segments(pat, segments);
+  flat_segments(pat, generated_, segments);
   for (size_t i = 0; i < segments.size(); ++i) {
     const Node& k = *segments[i];
     Segment s = segment_of(k, err);
@@ -194,13 +237,10 @@ void Compiler::match_bin(const Node& pat, uint16_t src, Label fail) {
       if (!r) r = lookup(s.size->name);
       if (!r) error(*s.size, "undefined variable \"" + s.size->name + "\" in bitstring segment");
       emit(Op::Move, size_reg, *r);
-    } else {
-      Term v;
-      if (!constant(*s.size, v))
-        error(*s.size,
-              "taskplay takes a literal or a variable as a size in a binary pattern, got: " +
-                  to_source(*s.size));
+    } else if (Term v; constant(*s.size, v)) {
       emit(Op::LoadK, size_reg, 0, 0, konst(v));
+    } else {  // a guard expression of the variables bound before the pattern: size(x - 5)
+      expr(*s.size, size_reg);
     }
     emit(Op::LoadK, static_cast<uint16_t>(base + 3), 0, 0, konst(spec_term(s)));
     uint16_t t = temp();
@@ -247,7 +287,7 @@ NodeP Compiler::bin_generator(const Node& q) {
       continue;
     }
     std::vector<const Node*> inner;  // << <<a::2, b::6>> <- bin >>
-    flat_segments(seg, inner);
+    flat_segments(seg, generated_, inner);
     for (const Node* k : inner) add(*k);
   }
   pattern->kids.push_back(

@@ -54,7 +54,10 @@ bool Compiler::dbg_form(const Node& call, uint16_t dst, bool is_tail) {
       NodeP shown = clone(*steps[i]);
       shown->kids.erase(shown->kids.begin());
       shown->piped = false;
-      text = to_source(*shown);
+      // `|> tl` is the variable `tl` to Elixir's quote, shown as written; `|> String.upcase`
+      // is a call, shown `String.upcase()`
+      text = shown->kind == NK::Call && !shown->parens && shown->kids.empty() ? shown->name
+                                                                              : to_source(*shown);
       NodeP run = clone(*steps[i]);
       NodeP prev = make_node(NK::Var, line, 0);
       prev->name = var + std::to_string(i - 1);

@@ -694,11 +694,25 @@ void Compiler::try_form(const Node& call, uint16_t dst) {
       bool any = false;
       if (pat.kind == NK::Binary && pat.name == "in") {
         var = pat.kids[0].get();
-        const Node& m = *pat.kids[1];
-        if (m.kind == NK::Alias)
+        const Node* in = pat.kids[1].get();
+        Term listed;
+        if (const MacroDef* md =
+                (in->kind == NK::Call || in->kind == NK::Remote) ? macro_at(*in) : nullptr)
+          in = expand(*md, *in, quoted_args(*in));  // e in exceptions(), a macro giving the list
+        const Node& m = *in;
+        if (m.kind == NK::Var && m.name == "_")
+          any = true;  // e in _
+        else if ((m.kind == NK::Attr || m.kind == NK::Literal) && constant(m, listed) &&
+                 listed.is_list())  // e in @errors, or what a macro gave
+          for (const Term& x : listed.list_items()) mods.push_back(x);
+        else if (m.kind == NK::Alias)
           mods.emplace_back(alias_atom(m));
         else if (m.kind == NK::List)
           for (const auto& x : m.kids) {
+            if (x->kind == NK::Literal && x->value.is_atom()) {  // as a macro's list gives it
+              mods.push_back(x->value);
+              continue;
+            }
             if (x->kind != NK::Alias)
               error(pat,
                     "invalid rescue clause. The clause should match on an alias, a variable or be "
@@ -728,7 +742,7 @@ void Compiler::try_form(const Node& call, uint16_t dst) {
       } else {
         if (!any) {
           uint16_t t = temp();
-          emit(Op::IsException, t, exc, 0, konst(Term::list(mods)));
+          emit(Op::IsException, t, exc, static_cast<uint16_t>(k + 1), konst(Term::list(mods)));
           jump(Op::JmpNotTrue, next, t);
         }
         if (var && var->name != "_")
@@ -829,6 +843,10 @@ void Compiler::for_form(const Node& call, uint16_t dst) {
     error(call,
           "the do block was written using acc -> expr clauses but the :reduce option was not "
           "given");
+  // `into: ""` is Elixir's inline binary comprehension: the values are kept in a list and
+  // joined at the end (:erlang.list_to_bitstring), any other `into:` goes through Collectable
+  const bool into_text =
+      into && into->kind == NK::Literal && into->value.is_binary() && into->value.binary().empty();
   // As Elixir expands a comprehension, a reduction over each generator, nested, threading
   // one accumulator (a loop whatever the size: for over a million elements runs in constant
   // stack):
@@ -848,7 +866,14 @@ void Compiler::for_form(const Node& call, uint16_t dst) {
         return mk_form(*body, "case", std::move(subj), std::move(s));
       }
       std::vector<NodeP> cons;
-      cons.push_back(clone(*body));
+      if (into_text)  // Elixir's inline `into: ""`: each value a bitstring, checked as made
+        cons.push_back(
+            tmpl("case __0__ do\n  taskplay_for_value when is_bitstring(taskplay_for_value) -> "
+                 "taskplay_for_value\n  taskplay_for_value -> :erlang.error({:badarg, "
+                 "taskplay_for_value})\nend",
+                 {body}, body->line));
+      else
+        cons.push_back(clone(*body));
       cons.push_back(mk_var(acc, *body));
       NodeP l = mk_list(*body, std::move(cons));
       l->has_tail = true;
@@ -907,7 +932,9 @@ void Compiler::for_form(const Node& call, uint16_t dst) {
     a.push_back(std::move(tree));
     tree = mk_remote(call, "Enum", "uniq", std::move(a));
   }
-  if (into) {
+  if (into_text) {
+    tree = tmpl(":erlang.list_to_bitstring(__0__)", {tree.get()}, call.line);
+  } else if (into) {
     std::vector<NodeP> a;
     a.push_back(std::move(tree));
     a.push_back(clone(*into));
@@ -1258,8 +1285,8 @@ std::vector<const Node*> Compiler::run_body_defs(const std::vector<const Node*>&
     body_eval_ = saved_eval;
     generated_.push_back(std::move(run));
     std::string printed;
-    Term made =
-        opts_.run_macro(nullptr, p, {}, s->line, inspect_atom(m.name) + " (module)", &printed);
+    Term made = opts_.run_macro(modules_so_far(), p, {}, s->line,
+                                inspect_atom(m.name) + " (module)", &printed);
     if (!printed.empty()) {  // what it printed shows where it stands when the script runs
       NodeP text = make_node(NK::Literal, s->line, s->col);
       text->value = Term::string(printed);
@@ -1841,6 +1868,8 @@ void Compiler::define_module(const Node& call, uint16_t dst) {
   output_slot_ = body_slot;  // a def's clauses set their own (function_body)
   std::stable_partition(groups.begin(), groups.end(),
                         [](const Group& g) { return is_macro_function(g.name); });
+  const ModuleDef* saved_compiling = compiling_;
+  compiling_ = &def;  // a local macro may call the functions compiled before its caller
   for (auto& g : groups) {
     Proto* p = new_proto();
     p->module = m.name;
@@ -1858,6 +1887,7 @@ void Compiler::define_module(const Node& call, uint16_t dst) {
     note_macro_proto(m.name, g.name, g.arity, p);
     def.functions.push_back({Atom(g.name), g.arity, p, g.is_private});
   }
+  compiling_ = saved_compiling;
   output_slot_ = saved_slot;
   unit_.modules.push_back(std::move(def));
   line_ = call.line;

@@ -149,13 +149,10 @@ const Node* Compiler::expand(const MacroDef& m, const Node& at, std::vector<Term
   if (!opts_.run_macro)
     error(at, "macros cannot be expanded here (taskplay expands them when a script compiles)");
   if (++macro_depth_ > 100) error(at, "too many nested macro expansions");
-  const ModuleDef* home = nullptr;
-  for (const ModuleDef& d : unit_.modules)
-    if (d.name == m.module) home = &d;
   args.insert(args.begin(), env_term(at.line));
   std::string name = inspect_atom(m.module) + "." + m.name + "/" + std::to_string(m.arity);
   std::string printed;
-  Term result = opts_.run_macro(home, m.proto, std::move(args), at.line, name,
+  Term result = opts_.run_macro(modules_so_far(), m.proto, std::move(args), at.line, name,
                                 output_slot_ >= 0 ? &printed : nullptr);
   if (!printed.empty()) {
     OutputSlot& slot = output_slots_[static_cast<size_t>(output_slot_)];

@@ -9,6 +9,7 @@
 #include "taskplay/inspect.hpp"
 #include "taskplay/lang/compiler_impl.hpp"
 #include "taskplay/lang/natives.hpp"
+#include "taskplay/number.hpp"
 
 namespace taskplay::lang::detail {
 
@@ -88,6 +89,13 @@ void Compiler::match(const Node& pat, uint16_t src, Label fail) {
         jump(Op::TestSame, fail, src, *r);
         return;
       }
+      if ((pat.name == "+" || pat.name == "-") && pat.kids[0]->kind == NK::Literal &&
+          pat.kids[0]->value.is_number()) {  // fn +1 -> ... end, - 1 with a space
+        Term v = pat.kids[0]->value;
+        if (pat.name == "-") v = number::sub(Term::integer(0), v);
+        jump(Op::TestK, fail, src, 0, konst(v));
+        return;
+      }
       break;
     case NK::Tuple: {
       Term k;
@@ -124,6 +132,19 @@ void Compiler::match(const Node& pat, uint16_t src, Label fail) {
     case NK::Binary:
       if (pat.name == "<>") {
         const Node& l = *pat.kids[0];
+        if (l.kind == NK::Bin) {  // <<x::binary-size(3)>> <> rest: <<x::..., rest::binary>>
+          NodeP whole = clone(l);
+          NodeP rest = make_node(NK::Binary, pat.line, pat.col);
+          rest->name = "::";
+          rest->kids.push_back(clone(*pat.kids[1]));
+          NodeP type = make_node(NK::Var, pat.line, pat.col);
+          type->name = "binary";
+          rest->kids.push_back(std::move(type));
+          whole->kids.push_back(std::move(rest));
+          match_bin(*whole, src, fail);
+          generated_.push_back(std::move(whole));
+          return;
+        }
         if (l.kind != NK::Literal || !l.value.is_binary())
           error(pat, "the left argument of <> must be a literal string in patterns, got: " +
                          to_source(l));

@@ -1,6 +1,7 @@
 #include "taskplay/lang/compiler.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -11,6 +12,7 @@
 #include "taskplay/lang/library_units.hpp"
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/lang/prelude.hpp"
+#include "taskplay/lang/state.hpp"
 
 namespace taskplay::lang {
 
@@ -1363,7 +1365,16 @@ void Compiler::capture(const Node& n, uint16_t dst) {
       module = m.value.atom_value();
     else if (m.kind == NK::Var && m.name == "__MODULE__" && mod_)
       module = mod_->name;
-    else
+    else if (m.kind == NK::Var) {  // &mod.flatten/1: made when it runs, as Elixir makes it
+      NodeP name = make_node(NK::Literal, n.line, n.col),
+            ar = make_node(NK::Literal, n.line, n.col);
+      name->value = Term::atom(n.name);
+      ar->value = n.value;
+      generated_.push_back(
+          tmpl(":erlang.make_fun(__0__, __1__, __2__)", {&m, name.get(), ar.get()}, n.line));
+      expr(*generated_.back(), dst);
+      return;
+    } else
       error(n,
             "invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote "
             "function\n  * &fun/arity to capture a local or imported function\n  * &some_code(&1, "
@@ -1372,7 +1383,8 @@ void Compiler::capture(const Node& n, uint16_t dst) {
     module = mod_->name;
     local = true;
   } else if ((find_native(Atom("Elixir.Kernel"), Atom(n.name), arity) >= 0 ||
-              prelude_kernel_has(n.name, arity)) &&
+              prelude_kernel_has(n.name, arity) ||
+              elixir_macro(Atom("Elixir.Kernel"), Atom(n.name), arity)) &&
              kernel_allows(n.name, arity)) {
     module = Atom("Elixir.Kernel");
   } else if (Atom from = imported(n.name, arity); from != atoms::nil) {
@@ -1381,11 +1393,31 @@ void Compiler::capture(const Node& n, uint16_t dst) {
     error(n, "undefined function " + n.name + "/" + std::to_string(arity) +
                  " (there is no such import)");
   }
-  // &abs/1, &Kernel.+/2: Elixir inlines Kernel's BIFs into :erlang's (&:erlang.+/2)
-  if (module == Atom("Elixir.Kernel") && kernel_native_is_erlang_bif(n.name) &&
-      find_native(module, Atom(n.name), arity) >= 0)
+  Atom name(n.name);
+  if (module == Atom("Elixir.Kernel") && elixir_macro(module, name, arity)) {
+    // &||/2, &to_string/1: Kernel's macros, captured as the fn they expand in
+    const bool op = !(std::isalpha(static_cast<unsigned char>(n.name[0])) || n.name[0] == '_') ||
+                    n.name == "and" || n.name == "or" || n.name == "in";
+    std::string fn = "fn taskplay_a" + std::string(arity == 2 ? ", taskplay_b" : "") + " -> ";
+    if (arity == 2 && op)
+      fn += "taskplay_a " + n.name + " taskplay_b";
+    else if (arity == 1 && op)
+      fn += n.name + "taskplay_a";
+    else
+      fn += "Kernel." + n.name + "(taskplay_a" + std::string(arity == 2 ? ", taskplay_b" : "") +
+            ")";  // Kernel's, even where the module defines its own (Version.to_string/1)
+    generated_.push_back(tmpl(fn + " end", {}, n.line));
+    expr(*generated_.back(), dst);
+    return;
+  }
+  // &abs/1, &Kernel.+/2, &===/2: Elixir inlines Kernel's BIFs into :erlang's (&:erlang.+/2,
+  // &:erlang."=:="/2)
+  if (module == Atom("Elixir.Kernel") && !erlang_bif_of(n.name).empty() &&
+      find_native(module, name, arity) >= 0) {
     module = Atom("erlang");
-  emit(Op::LoadK, dst, 0, 0, konst(make_external_fun(mfa_id(module, Atom(n.name), arity), local)));
+    name = Atom(erlang_bif_of(n.name));
+  }
+  emit(Op::LoadK, dst, 0, 0, konst(make_external_fun(mfa_id(module, name, arity), local)));
 }
 
 namespace {
@@ -1423,21 +1455,37 @@ void Compiler::capture_expr(const Node& body, uint16_t dst) {
                        " (you cannot skip arguments, all arguments must be numbered)");
     n = number.small_int();
   }
+  // the call's arguments are &1, &2 ... &n, in order
+  auto args_in_order = [](const Node& call, int64_t count) {
+    for (int64_t i = 0; i < count; ++i) {
+      const Node& k = *call.kids[static_cast<size_t>(i)];
+      if (k.kind != NK::CaptureArg || !k.value.is_small_int() || k.value.small_int() != i + 1)
+        return false;
+    }
+    return true;
+  };
   // &Mod.fun(&1, &2) is &Mod.fun/2, as Elixir captures it (inspect shows &String.upcase/1);
   // a macro's is an fn of its expansion (&My.mydef(&1))
   if (body.kind == NK::Remote && body.extra && body.extra->kind == NK::Alias && !body.do_block &&
       static_cast<int64_t>(body.kids.size()) == n && !macro_at(body)) {
-    bool in_order = true;
-    for (int64_t i = 0; i < n; ++i) {
-      const Node& k = *body.kids[static_cast<size_t>(i)];
-      in_order = in_order && k.kind == NK::CaptureArg && k.value.is_small_int() &&
-                 k.value.small_int() == i + 1;
-    }
-    if (in_order) {
+    if (args_in_order(body, n)) {
       Atom module = alias_atom(*body.extra);
       emit(Op::LoadK, dst, 0, 0,
            konst(make_external_fun(mfa_id(module, Atom(body.name), static_cast<uint32_t>(n)),
                                    false)));
+      return;
+    }
+  }
+  // &is_atom(&1), &double(&1): a local or imported function, captured as &is_atom/1
+  if (body.kind == NK::Call && !body.do_block && static_cast<int64_t>(body.kids.size()) == n &&
+      n > 0 && !macro_at(body) && !lookup(body.name) &&
+      !elixir_macro(Atom("Elixir.Kernel"), Atom(body.name), static_cast<uint32_t>(n))) {
+    if (args_in_order(body, n)) {
+      NodeP c = make_node(NK::Capture, body.line, body.col);
+      c->name = body.name;
+      c->value = Term::integer(n);
+      capture(*c, dst);
+      generated_.push_back(std::move(c));
       return;
     }
   }

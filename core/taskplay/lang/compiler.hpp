@@ -49,14 +49,16 @@ struct CompileOptions {
   // The documented module of that name defined so far in the runtime, or null (doctest).
   std::function<const ModuleDef*(Atom)> documented;
   // Runs a macro while the program compiles: `fn` (its module's "MACRO-name" function) with
-  // the caller's environment and the quoted arguments, `module` (null: the one being
-  // compiled) defined first so that the macro can call its functions. Returns what the macro
-  // returned; throws CompileError if it raised (`macro` names it: "My.unless/2", `line` is
-  // the call's). compile_for sets it; unset, macros cannot be expanded. With `printed`, what
-  // the macro writes to stdout is kept there instead (the compiler prints it where Elixir's
+  // the caller's environment and the quoted arguments, the `modules` the program has compiled
+  // so far defined first (the one being compiled with the functions compiled so far), so that
+  // the macro can call their functions as an .exs can once it has reached their defmodule. Returns
+  // what the macro returned; throws CompileError if it raised (`macro` names it: "My.unless/2",
+  // `line` is the call's). compile_for sets it; unset, macros cannot be expanded. With `printed`,
+  // what the macro writes to stdout is kept there instead (the compiler prints it where Elixir's
   // expansion would, MacroOutput).
-  std::function<Term(const ModuleDef* module, const Proto* fn, std::vector<Term> args,
-                     uint32_t line, const std::string& macro, std::string* printed)>
+  std::function<Term(const std::vector<const ModuleDef*>& modules, const Proto* fn,
+                     std::vector<Term> args, uint32_t line, const std::string& macro,
+                     std::string* printed)>
       run_macro;
 };
 

@@ -367,6 +367,15 @@ class Compiler {
   uint32_t dbg_count_ = 0;  // dbg/2 expansions (their variables' names)
   // generated nodes (for, with, use) must outlive the compilation
   std::vector<NodeP> generated_;
+  // the module whose functions are being compiled (its ModuleDef, filled as they are)
+  const ModuleDef* compiling_ = nullptr;
+  // what code run while compiling may call: the modules compiled so far, and compiling_
+  std::vector<const ModuleDef*> modules_so_far() const {
+    std::vector<const ModuleDef*> out;
+    for (const ModuleDef& m : unit_.modules) out.push_back(&m);
+    if (compiling_) out.push_back(compiling_);
+    return out;
+  }
   std::vector<DefGuard> defguards_;  // of every module compiled so far
   int defguard_nesting_ = 0;
   // alias Foo.Bar (as: Bar): the last segment -> the full name

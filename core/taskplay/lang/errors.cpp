@@ -98,6 +98,11 @@ Term normalize(const Term& v, const Term& st) {
     return exception("BadBooleanError", {kv("operator", v[1]), kv("term", v[2])});
   if (v.is_tuple(2) && v[0].is_atom(Atom("badmap")))
     return exception("BadMapError", {kv("term", v[1])});
+  if (v.is_tuple(3) && v[0].is_atom(Atom("badstruct")))
+    return exception("BadStructError", {kv("struct", v[1]), kv("term", v[2])});
+  if (v.is_tuple(2) && v[0].is_atom(atoms::badarg))  // "argument error: " <> inspect(payload)
+    return exception("ArgumentError",
+                     {kv("message", Term::string("argument error: " + inspect(v[1])))});
   if (v.is_atom(Atom("cond_clause"))) return exception("CondClauseError", {});
   if (v.is_tuple(2) && v[0].is_atom(Atom("try_clause")))
     return exception("TryClauseError", {kv("term", v[1])});
@@ -219,6 +224,9 @@ std::string message(const Term& e) {
     return "expected a boolean on left-side of \"" + field(e, "operator").atom_value().name() +
            "\", got: " + inspect(field(e, "term"));
   if (n == "Elixir.BadMapError") return "expected a map, got: " + inspect(field(e, "term"));
+  if (n == "Elixir.BadStructError")
+    return "expected a struct named " + inspect(field(e, "struct")) +
+           ", got: " + inspect(field(e, "term"));
   if (n == "Elixir.CondClauseError") return "no cond clause evaluated to a truthy value";
   if (n == "Elixir.System.EnvError")
     return "could not fetch environment variable " + inspect(field(e, "env")) +

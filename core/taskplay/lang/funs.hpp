@@ -23,6 +23,11 @@ class Closure final : public FunObj {
   std::string inspect() const override;
   const Proto* proto() const { return proto_; }
   const std::vector<Term>& captures() const { return captures_; }
+  uint64_t hash() const override;
+
+ protected:
+  int kind_rank() const override { return 0; }
+  int compare_same_kind(const FunObj& other) const override;
 
  private:
   const Proto* proto_;
@@ -37,6 +42,11 @@ class ExternalFun final : public FunObj {
   std::string inspect() const override;  // &Fib.of/1
   uint32_t mfa() const { return mfa_; }
   bool local() const { return local_; }  // captured inside its module: may reach a defp
+  uint64_t hash() const override { return mfa_; }
+
+ protected:
+  int kind_rank() const override { return 1; }
+  int compare_same_kind(const FunObj& other) const override;
 
  private:
   uint32_t mfa_;

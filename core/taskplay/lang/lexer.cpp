@@ -602,6 +602,11 @@ class Lexer {
           advance();
           continue;
         }
+        if (heredoc && s_.substr(i_ + 1, 3) == std::string(3, open)) {  // """ in a heredoc
+          advance();
+          for (int k = 0; k < 3; ++k, advance()) part += open;
+          continue;
+        }
         part += c;
         advance();
         if (!at_end()) {  // the escaped character stays, with its backslash (\\ and \#)

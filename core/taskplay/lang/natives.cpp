@@ -30,14 +30,18 @@ const std::vector<Native>& natives() {
 
 // Kernel's functions that are the BEAM's BIFs, with the same arguments, answer for
 // :erlang's too (:erlang.abs/1, :erlang.length/1, ...) unless :erlang has its own
-bool kernel_native_is_erlang_bif(std::string_view name) {
+std::string_view erlang_bif_of(std::string_view name) {
+  static constexpr std::pair<std::string_view, std::string_view> kRenamed[] = {
+      {"!=", "/="}, {"===", "=:="}, {"!==", "=/="}, {"<=", "=<"}};
+  for (const auto& [kernel, erlang] : kRenamed)
+    if (name == kernel) return erlang;
   static constexpr std::string_view kBifs =
       " abs length hd tl byte_size bit_size tuple_size map_size is_atom is_binary is_bitstring"
       " is_boolean is_float is_function is_integer is_list is_map is_number is_pid is_port"
       " is_reference is_tuple max min div rem trunc round node self make_ref spawn spawn_link"
-      " spawn_monitor send exit throw apply binary_part ceil floor + - * / ";
+      " spawn_monitor send exit throw apply binary_part ceil floor + - * / ++ -- == < > >= not ";
   const std::string key = " " + std::string(name) + " ";
-  return kBifs.find(key) != std::string_view::npos;
+  return kBifs.find(key) != std::string_view::npos ? name : std::string_view();
 }
 
 int find_native(Atom module, Atom name, uint32_t arity) {
@@ -49,8 +53,8 @@ int find_native(Atom module, Atom name, uint32_t arity) {
     const Atom kernel("Elixir.Kernel"), erlang("erlang");
     for (size_t i = 0; i < all.size(); ++i) {
       if (Atom(all[i].module) != kernel) continue;
-      if (kernel_native_is_erlang_bif(all[i].name))
-        m.emplace(mfa_id(erlang, Atom(all[i].name), all[i].arity), static_cast<int>(i));
+      std::string_view bif = erlang_bif_of(all[i].name);
+      if (!bif.empty()) m.emplace(mfa_id(erlang, Atom(bif), all[i].arity), static_cast<int>(i));
     }
     return m;
   }();

@@ -39,9 +39,10 @@ struct Native {
 const std::vector<Native>& natives();
 // Index of Module.name/arity in natives(), or -1.
 int find_native(Atom module, Atom name, uint32_t arity);
-// Whether Kernel's native `name` is also the BEAM's BIF :erlang.name, with the same arguments
-// (abs/1, length/1, +/2, ...): :erlang.name answers with it unless :erlang has its own.
-bool kernel_native_is_erlang_bif(std::string_view name);
+// The BEAM's BIF that Kernel's native `name` is, with the same arguments, else "": :erlang.abs
+// for abs/1, :erlang.+ for +/2, :erlang."=:=" for ===/2 ... (Elixir inlines Kernel's call to
+// it). :erlang's function answers with Kernel's native unless :erlang has its own.
+std::string_view erlang_bif_of(std::string_view name);
 
 // The tables (natives_*.cpp).
 std::span<const Native> kernel_natives();

@@ -58,6 +58,14 @@ struct BitWriter {
     }
     for (int i = 7; i >= 0; --i) bit((v >> i) & 1);
   }
+  // the first `bits` bits of `from` (a bitstring's bytes)
+  void bits_of(std::string_view from, uint64_t bits) {
+    if (partial == 0 && bits % 8 == 0) {
+      bytes.append(from.substr(0, bits / 8));
+      return;
+    }
+    for (uint64_t i = 0; i < bits; ++i) bit((static_cast<uint8_t>(from[i / 8]) >> (7 - i % 8)) & 1);
+  }
   // big-endian bytes, of which the last `bits` bits are written
   void tail_bits(const std::string& be, uint64_t bits) {
     uint64_t skip = be.size() * 8 - bits;
@@ -159,9 +167,7 @@ Term bin_build(Ctx& ctx, Term* a) {
           construction_failed(
               index, type.c_str(),
               "the value " + inspect(v) + " is shorter than the size of the segment");
-        std::string whole(bytes.substr(0, (bits + 7) / 8));
-        for (uint64_t i = 0; i < bits; ++i)
-          w.bit((static_cast<uint8_t>(whole[i / 8]) >> (7 - i % 8)) & 1);
+        w.bits_of(bytes, bits);
         continue;
       }
       need_heap(ctx, bytes.size() / 8 + 1);
@@ -204,6 +210,24 @@ Term bin_build(Ctx& ctx, Term* a) {
   if (!prefix) return Term::bitstring(w.bytes, w.partial);
   if (w.partial == 0) return Term::append_binary(*prefix, w.bytes);
   return Term::bitstring(std::string(prefix->binary()) + w.bytes, w.partial);
+}
+
+// :erlang.list_to_bitstring/1: bytes, binaries and bitstrings, nested, joined bit by bit
+// (what `for ..., into: ""` ends with, as Elixir compiles it)
+Term list_to_bitstring(Ctx& ctx, Term* a) {
+  BitWriter w;
+  bool ok = a[0].is_list() && walk_nested(a[0], [&](const Term& x, bool tail) {
+              if (!tail && x.is_small_int() && x.small_int() >= 0 && x.small_int() <= 255)
+                w.byte(static_cast<uint8_t>(x.small_int()));
+              else if (x.is_bitstring())
+                w.bits_of(x.bitstring_bytes(), x.bit_size());
+              else
+                return false;
+              return true;
+            });
+  if (!ok) bif_badarg("erlang", "list_to_bitstring", {a[0]});
+  charge(ctx, w.bytes.size() / 64);
+  return Term::bitstring(w.bytes, w.partial);
 }
 
 // [SECTION] Reading bits ---------------------------------------------------------------
@@ -459,6 +483,7 @@ Term encode_unsigned(Ctx&, Term* a) {
 
 constexpr Native kTable[] = {
     {T, "bin_build", 1, bin_build, nullptr},
+    {"erlang", "list_to_bitstring", 1, list_to_bitstring, nullptr},
     {T, "bin_take", 4, bin_take, nullptr},
     {T, "bin_done", 2, bin_done, nullptr},
     {B, "list_to_bin", 1, list_to_bin, nullptr},

@@ -222,8 +222,7 @@ Co<Term> eval(Ctx& ctx, const Node* tree, std::string_view source, Term binding,
 }
 
 Co<Term> eval_string(Ctx& ctx, Term code, Term binding, Term env = {}) {
-  if (!code.is_binary()) raise_argument_error("expected a string of code");
-  std::string source(code.binary());
+  std::string source = code_string(code);  // a string or a charlist, as Elixir's to_charlist
   co_return co_await eval(ctx, nullptr, source, std::move(binding), std::move(env));
 }
 Co<Term> eval_string1(Ctx& ctx, std::vector<Term> a) {

@@ -312,7 +312,7 @@ Term fun_info_list(const Term& f) {
                     {Atom("name"), Term(m.function)},
                     {Atom("arity"), Term::integer(m.arity)},
                     {Atom("env"), Term()},
-                    {Atom("type"), Term::atom("external")}});
+                    {Atom("type"), Term::atom(e->local() ? "local" : "external")}});
   }
   Term module(atoms::nil), name = Term::atom("-fun-"), env;
   uint32_t index = 0;

@@ -632,8 +632,10 @@ class Parser {
       next();
       return c;
     }
-    // &+/2, &<>/2: an operator as a function
-    if (at_function_op() && ahead().is_op("/") && ahead(2).is(Tok::Int)) {
+    // &+/2, &<>/2, &and/2: an operator as a function
+    const bool word_op = cur().is_kw("and") || cur().is_kw("or") || cur().is_kw("not") ||
+                         cur().is_kw("in") || cur().is_kw("when");
+    if ((at_function_op() || word_op) && ahead().is_op("/") && ahead(2).is(Tok::Int)) {
       NodeP c = node(NK::Capture, amp);
       c->name = cur().text;
       next();

@@ -218,19 +218,36 @@ defmodule Collectable do
       _map, :halt -> :ok
     end}
   end
-  def into(binary) when is_binary(binary) do
-    {[binary], fn
-      acc, {:cont, x} when is_binary(x) -> [acc | x]
-      acc, {:cont, x} -> raise %{__struct__: ArgumentError, __exception__: true, message: "argument error"}
-      acc, :done -> IO.iodata_to_binary(acc)
-      _acc, :halt -> :ok
-    end}
-  end
+  def into(bitstring) when is_bitstring(bitstring), do: Collectable.BitString.into(bitstring)
   def into(other), do: undefined(other)
 
   defp undefined(value) do
     raise %{__struct__: Protocol.UndefinedError, __exception__: true, protocol: Collectable,
             value: value, description: ""}
+  end
+end
+
+# Collectable for strings and bitstrings, as Elixir 1.14 collects: into a binary the pieces
+# are kept as iodata and joined once at the end; a piece that is not a whole number of bytes
+# (or an initial bitstring that is not) makes it join as it goes. A piece that is not a
+# bitstring at all matches no clause (FunctionClauseError, as in Elixir).
+defmodule Collectable.BitString do
+  def into(binary) when is_binary(binary) do
+    {[binary], fn
+      acc, {:cont, x} when is_binary(x) and is_list(acc) -> [acc | x]
+      acc, {:cont, x} when is_bitstring(x) and is_bitstring(acc) -> <<acc::bitstring, x::bitstring>>
+      acc, {:cont, x} when is_bitstring(x) -> <<IO.iodata_to_binary(acc)::bitstring, x::bitstring>>
+      acc, :done when is_bitstring(acc) -> acc
+      acc, :done -> IO.iodata_to_binary(acc)
+      _acc, :halt -> :ok
+    end}
+  end
+  def into(bitstring) do
+    {bitstring, fn
+      acc, {:cont, x} when is_bitstring(x) -> <<acc::bitstring, x::bitstring>>
+      acc, :done -> acc
+      _acc, :halt -> :ok
+    end}
   end
 end
 

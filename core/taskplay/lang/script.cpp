@@ -25,15 +25,16 @@ Co<void> noting_end(Ctx& ctx, std::shared_ptr<ProcessEnd> end, Run run);
 // CompileOptions::run_macro: the macro runs in a process of its own, the runtime stepped
 // until it ends (the compilation waits for it, as Elixir's waits for a macro). Not from
 // inside a process (the shell, Code.eval_string): the runtime cannot step from there.
-Term run_macro_now(Runtime& rt, const ModuleDef* module, const Proto* fn, std::vector<Term> args,
-                   uint32_t line, const std::string& macro, std::string* printed) {
+Term run_macro_now(Runtime& rt, const std::vector<const ModuleDef*>& modules, const Proto* fn,
+                   std::vector<Term> args, uint32_t line, const std::string& macro,
+                   std::string* printed) {
   if (rt.current())
     throw CompileError("the macro " + macro +
                            " cannot be expanded here (taskplay expands macros when a script "
                            "compiles)",
                        line);
   State& st = state(rt);
-  if (module) st.define_module(rt, *module);
+  for (const ModuleDef* m : modules) st.define_module(rt, *m);
   auto end = std::make_shared<ProcessEnd>();
   auto value = std::make_shared<Term>();
   Pid pid = rt.spawn([fn, args, end, value](Ctx& ctx) -> Co<void> {
@@ -92,9 +93,10 @@ const Unit* compile_tree(Runtime& rt, const Node& tree, const CompileOptions& op
   CompileOptions o = opts;
   if (!o.documented) o.documented = [&st](Atom m) { return st.documented(m); };
   if (!o.run_macro)
-    o.run_macro = [&rt](const ModuleDef* module, const Proto* fn, std::vector<Term> args,
-                        uint32_t line, const std::string& macro, std::string* printed) {
-      return run_macro_now(rt, module, fn, std::move(args), line, macro, printed);
+    o.run_macro = [&rt](const std::vector<const ModuleDef*>& modules, const Proto* fn,
+                        std::vector<Term> args, uint32_t line, const std::string& macro,
+                        std::string* printed) {
+      return run_macro_now(rt, modules, fn, std::move(args), line, macro, printed);
     };
   return st.adopt(compile(tree, o));
 }

@@ -100,13 +100,13 @@ void State::install(Runtime& rt) {
   std::vector<std::pair<size_t, Atom>> installs;
   for (size_t i = 0; i < all.size(); ++i) installs.emplace_back(i, Atom(all[i].module));
   for (size_t i = 0; i < all.size(); ++i)
-    if (all[i].module == "Elixir.Kernel" && kernel_native_is_erlang_bif(all[i].name))
+    if (all[i].module == "Elixir.Kernel" && !erlang_bif_of(all[i].name).empty())
       installs.emplace_back(i, Atom("erlang"));
   for (const auto& install : installs) {
     const size_t i = install.first;  // a plain variable: clang 14 cannot capture a binding
     const Atom m = install.second;
     const Native& n = all[i];
-    Atom f(n.name);
+    Atom f(m == Atom(n.module) ? n.name : erlang_bif_of(n.name));  // :erlang."=:=" for ===
     if (rt.modules().find(m, f, n.arity)) continue;
     Entry& e = slot(mfa_id(m, f, n.arity));
     e.kind = n.sync ? Entry::Kind::sync : Entry::Kind::async;
@@ -128,11 +128,15 @@ void State::install(Runtime& rt) {
 bool elixir_macro(Atom module, Atom function, uint32_t arity) {
   static const uint32_t kernel = Atom("Elixir.Kernel").id();
   static const uint32_t integer = Atom("Elixir.Integer").id();
-  static constexpr std::string_view kKernel =
-      " !/1 &&/2 ../0 ../2 ..///3 <>/2 and/2 or/2 in/2 is_exception/1 is_exception/2 is_nil/1"
-      " is_struct/1 is_struct/2 match?/2 raise/1 raise/2 reraise/2 reraise/3 tap/2 then/2"
-      " to_string/1 to_charlist/1 to_char_list/1 get_and_update_in/2 pop_in/1 put_in/2"
-      " update_in/2 |>/2 ||/2 if/2 unless/2 binding/0 binding/1 destructure/2 ";
+  static constexpr std::string_view kKernel =  // Kernel.__info__(:macros), Elixir 1.14
+      " !/1 &&/2 ../0 ../2 ..///3 <>/2 @/1 alias!/1 and/2 binding/0 binding/1 dbg/0 dbg/1 dbg/2"
+      " def/1 def/2 defdelegate/2 defexception/1 defguard/1 defguardp/1 defimpl/2 defimpl/3"
+      " defmacro/1 defmacro/2 defmacrop/1 defmacrop/2 defmodule/2 defoverridable/1 defp/1 defp/2"
+      " defprotocol/2 defstruct/1 destructure/2 get_and_update_in/2 if/2 in/2 is_exception/1"
+      " is_exception/2 is_nil/1 is_struct/1 is_struct/2 match?/2 or/2 pop_in/1 put_in/2 raise/1"
+      " raise/2 reraise/2 reraise/3 sigil_C/2 sigil_D/2 sigil_N/2 sigil_R/2 sigil_S/2 sigil_T/2"
+      " sigil_U/2 sigil_W/2 sigil_c/2 sigil_r/2 sigil_s/2 sigil_w/2 tap/2 then/2 to_char_list/1"
+      " to_charlist/1 to_string/1 unless/2 update_in/2 use/1 use/2 var!/1 var!/2 |>/2 ||/2 ";
   if (module.id() == integer)
     return (function.name() == "is_even" || function.name() == "is_odd") && arity == 1;
   if (module.id() != kernel) return false;

@@ -120,11 +120,17 @@ Term string_chars(const Term& v) {
   if (to_string_term(v, s)) return Term::string(s);
   raise_no_string_chars(v);
 }
-bool same_type_exception(const Term& e, const Term& mods) {
+// `rescue e in mods`: e (normalized from the raised `raw`) is one of mods; as Elixir's rescue,
+// ErlangError among them also takes every error raised as an Erlang term (:undef, :badarg,
+// ...), whatever exception it was normalized to
+bool same_type_exception(const Term& e, const Term& mods, const Term& raw) {
   if (!e.is_exception()) return false;
   if (mods.is_nil()) return true;
+  static const Atom erlang_error("Elixir.ErlangError");
   for (const Term* c = &mods; c->is_cons(); c = &c->tail())
-    if (c->head().is_atom(e.struct_name())) return true;
+    if (c->head().is_atom(e.struct_name()) ||
+        (c->head().is_atom(erlang_error) && !raw.is_exception()))
+      return true;
   return false;
 }
 // Register writes, inlined into the interpreter loop. Term's own assignment
@@ -654,7 +660,8 @@ Vm::Stop Vm::step_slow(const Ins* I) {
     CASE(Normalize) : set(regs[I->a], normalize(regs[I->b], regs[I->c]));
     goto next;
     CASE(IsException)
-        : set(regs[I->a], Term::boolean(same_type_exception(regs[I->b], fr->proto->consts[I->t])));
+        : set(regs[I->a],
+              Term::boolean(same_type_exception(regs[I->b], fr->proto->consts[I->t], regs[I->c])));
     goto next;
     CASE(BadMatch) : raise_error(Term::tuple({Term::atom("badmatch"), regs[I->a]}));
     CASE(CaseClause) : raise_error(Term::tuple({Term::atom("case_clause"), regs[I->a]}));
@@ -923,6 +930,36 @@ std::string Closure::inspect() const {
   return "#Function<" + idx + "/" + std::to_string(proto_->arity) + " in " +
          taskplay::inspect(Term(proto_->module)) + "." + fname + "/" +
          std::to_string(proto_->fun_arity) + ">";
+}
+
+// Made by the same code: equal when what they captured is (exactly) equal; otherwise in the
+// order of their module's name and their place in it.
+int Closure::compare_same_kind(const FunObj& other) const {
+  const auto& o = static_cast<const Closure&>(other);
+  if (proto_ != o.proto_) {
+    if (proto_->module != o.proto_->module)
+      return proto_->module.name() < o.proto_->module.name() ? -1 : 1;
+    if (proto_->index != o.proto_->index) return proto_->index < o.proto_->index ? -1 : 1;
+    return FunObj::compare_same_kind(other);  // two programs' alike-numbered funs
+  }
+  for (size_t i = 0; i < captures_.size() && i < o.captures_.size(); ++i)
+    if (int c = compare_exact(captures_[i], o.captures_[i])) return c;
+  return 0;
+}
+uint64_t Closure::hash() const {
+  return (static_cast<uint64_t>(proto_->module.id()) << 32) ^ proto_->index;
+}
+
+// By module, function and arity, as the BEAM orders `fun M:F/A`. A capture inside the
+// function's own module (&double/1 in Math) is the BEAM's local fun, not equal to
+// &Math.double/1 made elsewhere.
+int ExternalFun::compare_same_kind(const FunObj& other) const {
+  const auto& o = static_cast<const ExternalFun&>(other);
+  if (local_ != o.local_) return local_ ? -1 : 1;
+  const Mfa a = mfa_of(mfa_), b = mfa_of(o.mfa_);
+  if (a.module != b.module) return a.module.name() < b.module.name() ? -1 : 1;
+  if (a.function != b.function) return a.function.name() < b.function.name() ? -1 : 1;
+  return a.arity < b.arity ? -1 : (a.arity > b.arity ? 1 : 0);
 }
 
 Co<Term> ExternalFun::call(Ctx& ctx, std::vector<Term> args) {

@@ -30,3 +30,7 @@ N.r(1)
 dbg(%{a: 1}, limit: 1)
 x = [1, 2, 3]
 x |> Enum.sum() |> dbg
+# a step without parentheses: a local name is shown bare (Elixir's quote reads it as a
+# variable), a remote call with ()
+[:a, :b, :c] |> tl() |> tl |> Kernel.hd() |> dbg()
+"abc" |> String.upcase |> String.reverse |> dbg
