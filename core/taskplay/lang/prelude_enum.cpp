@@ -58,10 +58,9 @@ defmodule Enumerable do
   def member?(%{__struct__: Range}, _value), do: {:ok, false}
   def member?(%{__struct__: MapSet, map: map}, value), do: {:ok, :maps.is_key(value, map)}
   def member?(%{__struct__: Stream}, _value), do: {:error, Enumerable.Stream}
-  def member?(%{__struct__: Date.Range, first_in_iso_days: f, last_in_iso_days: l, step: s} = r,
-              %{__struct__: Date, calendar: calendar, year: y, month: m, day: d}) do
-    {:ok, calendar == r.first.calendar and Calendar.ISO.__days__(y, m, d) in f..l//s}
-  end
+  def member?(%{__struct__: Date.Range, first: %{calendar: calendar}, first_in_iso_days: f, last_in_iso_days: l, step: s},
+              %{__struct__: Date, calendar: calendar} = date),
+      do: {:ok, Date.__days__(date) in f..l//s}
   def member?(%{__struct__: Date.Range}, _value), do: {:ok, false}
   def member?(%{__struct__: File.Stream}, _value), do: {:error, Enumerable.File.Stream}
   def member?(%{__struct__: IO.Stream}, _value), do: {:error, Enumerable.IO.Stream}
