@@ -784,7 +784,10 @@ class Printer {
       const Term* first = t.map_get(Term::atom("first"));
       const Term* last = t.map_get(Term::atom("last"));
       const Term* step = t.map_get(Term::atom("step"));
-      if (!first || !last || !step) return false;
+      if (!first || !last) return false;
+      // a range made before Elixir 1.12 has no step: 1 unless its dates (as terms) count down
+      const Term old_step = Term::integer(compare(*first, *last) <= 0 ? 1 : -1);
+      if (!step) step = &old_step;
       s_.text("Date.range(");
       term(*first, limit);
       s_.text(", ");
