@@ -42,20 +42,17 @@ defmodule Calendar.ISO do
   def day_of_week(year, month, day, starting_on),
     do: {iso_days_to_day_of_week(date_to_iso_days(year, month, day), starting_on), 1, 7}
 
-  def iso_days_to_day_of_week(days, starting_on) do
-    first =
-      case starting_on do
-        :default -> 1
-        :monday -> 1
-        :tuesday -> 2
-        :wednesday -> 3
-        :thursday -> 4
-        :friday -> 5
-        :saturday -> 6
-        :sunday -> 7
-      end
-    Integer.mod(days + 5 - first + 1, 7) + 1
-  end
+  # 0000-01-01 was a Saturday; an unknown starting_on is a FunctionClauseError in
+  # day_of_week_offset/1, as Elixir's
+  def iso_days_to_day_of_week(days, starting_on), do: Integer.mod(days + 6 - day_of_week_offset(starting_on), 7) + 1
+  defp day_of_week_offset(:default), do: 1
+  defp day_of_week_offset(:monday), do: 1
+  defp day_of_week_offset(:tuesday), do: 2
+  defp day_of_week_offset(:wednesday), do: 3
+  defp day_of_week_offset(:thursday), do: 4
+  defp day_of_week_offset(:friday), do: 5
+  defp day_of_week_offset(:saturday), do: 6
+  defp day_of_week_offset(:sunday), do: 7
 
   def day_of_year(year, month, day), do: date_to_iso_days(year, month, day) - __days__(year, 1, 1) + 1
   def quarter_of_year(_year, month, _day) when month in 1..12, do: div(month - 1, 3) + 1
@@ -173,6 +170,19 @@ defmodule Calendar.ISO do
       {:error, :invalid_unix_time}
     end
   end
+
+  # iso days arithmetic, undocumented in Elixir but public (calendars and time zone libraries
+  # use it): a day fraction added in parts of its own, or another, count of parts per day
+  def gregorian_seconds_to_iso_days(seconds, microsecond),
+    do: {Integer.floor_div(seconds, 86400), {Integer.mod(seconds, 86400) * 1_000_000 + microsecond, 86_400_000_000}}
+  def iso_days_to_unit({days, {parts, per_day}}, unit),
+    do: System.convert_time_unit(days * 86_400_000_000 + div(parts * 86_400_000_000, per_day), :microsecond, unit)
+  def add_day_fraction_to_iso_days({days, {parts, per_day}}, add, per_day), do: iso_days(days, parts + add, per_day)
+  def add_day_fraction_to_iso_days({days, {parts, per_day}}, add, add_per_day) do
+    gcd = Integer.gcd(per_day, add_per_day)
+    iso_days(days, div(parts * add_per_day + add * per_day, gcd), div(per_day * add_per_day, gcd))
+  end
+  defp iso_days(days, parts, per_day), do: {days + Integer.floor_div(parts, per_day), {Integer.mod(parts, per_day), per_day}}
 
   def naive_datetime_to_iso_days(year, month, day, hour, minute, second, microsecond) do
     days = date_to_iso_days(year, month, day)
@@ -481,9 +491,13 @@ defmodule Date do
   defp iso(y, m, d), do: %{__struct__: Date, year: y, month: m, day: d, calendar: Calendar.ISO}
   defp to_date(%{year: y, month: m, day: d, calendar: c}), do: %{__struct__: Date, year: y, month: m, day: d, calendar: c}
 
+  # a date's iso days at its midnight (undocumented in Elixir but public)
+  def to_iso_days(%{calendar: Calendar.ISO, year: y, month: m, day: d}), do: {Calendar.ISO.date_to_iso_days(y, m, d), {0, 86_400_000_000}}
+  def to_iso_days(%{calendar: c, year: y, month: m, day: d}), do: c.naive_datetime_to_iso_days(y, m, d, 0, 0, 0, {0, 0})
+
   # a date's day count from 0000-01-01 (its iso days), and back, in any calendar
   def __days__(%{calendar: Calendar.ISO, year: y, month: m, day: d}), do: Calendar.ISO.date_to_iso_days(y, m, d)
-  def __days__(%{calendar: c, year: y, month: m, day: d}), do: elem(c.naive_datetime_to_iso_days(y, m, d, 0, 0, 0, {0, 0}), 0)
+  def __days__(date), do: elem(to_iso_days(date), 0)
   def __from_days__(days, Calendar.ISO) do
     {y, m, d} = Calendar.ISO.date_from_iso_days(days)
     iso(y, m, d)
