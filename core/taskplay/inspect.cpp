@@ -356,7 +356,8 @@ bool fields_match(const Term& t, const StructInfo& info) {
 // Calendar.ISO's Date, Time, NaiveDateTime and DateTime (prelude_calendar.cpp and
 // prelude_datetime.cpp make them), a DateTime in another zone as #DateTime<2024-01-15
 // 12:30:00+01:00 CET Europe/Paris>, as Calendar.ISO.datetime_to_string/11 writes it; false
-// for anything else.
+// for anything else (other calendars' are written by Calendar.__inspect__/2, as custom
+// structs: natives_struct.cpp).
 bool calendar_text(const Term& t, Atom name, std::string& out) {
   static const Atom date("Elixir.Date"), time("Elixir.Time"), naive("Elixir.NaiveDateTime"),
       datetime("Elixir.DateTime"), iso("Elixir.Calendar.ISO");
@@ -783,7 +784,10 @@ class Printer {
       const Term* first = t.map_get(Term::atom("first"));
       const Term* last = t.map_get(Term::atom("last"));
       const Term* step = t.map_get(Term::atom("step"));
-      if (!first || !last || !step) return false;
+      if (!first || !last) return false;
+      // a range made before Elixir 1.12 has no step: 1 unless its dates (as terms) count down
+      const Term old_step = Term::integer(compare(*first, *last) <= 0 ? 1 : -1);
+      if (!step) step = &old_step;
       s_.text("Date.range(");
       term(*first, limit);
       s_.text(", ");

@@ -731,7 +731,13 @@ std::vector<const Node*> Compiler::exunit_case(const std::vector<const Node*>& s
               holes.push_back(with_attrs(*secs["do"]));
               // ExUnit's test macro ends the body with :ok: nothing in it is a tail call,
               // so the test's frame is in every stack trace (shown as "(test)")
-              src += "  __" + std::to_string(holes.size() - 1) + "__\n  :ok\n";
+              std::string code = "__" + std::to_string(holes.size() - 1) + "__\n  :ok\n";
+              if (secs.count("after")) {  // test "x" do ... after ... end: the body in a try
+                holes.push_back(with_attrs(*secs["after"]));
+                code = "try do\n  " + code + "after\n  __" + std::to_string(holes.size() - 1) +
+                       "__\nend\n";
+              }
+              src += "  " + code;
             } else {
               t.not_implemented = true;
               src += "  ExUnit.Assertions.__not_implemented__()\n";

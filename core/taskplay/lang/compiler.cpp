@@ -939,6 +939,13 @@ void Compiler::binary(const Node& n, uint16_t dst) {
     static_call(Atom("Elixir.Range"), Atom("new"), args, false, dst, false);
     return;
   }
+  // x in y: a list or range written out is looked into here; anything else is Kernel's
+  // Enum.member?(y, x) (y first, as Elixir), so a MapSet or Date.Range answers for itself
+  if (op == "in" && r.kind != NK::List && !(r.kind == NK::Binary && r.name == "..")) {
+    std::vector<const Node*> args{&r, &l};
+    static_call(Atom("Elixir.Enum"), Atom("member?"), args, false, dst, false);
+    return;
+  }
   if (op == "in" || op == "..") {
     std::vector<const Node*> args{&l, &r};
     bif(find_native(Atom("taskplay"), Atom(op == "in" ? "in" : "range"), 2), args, dst);

@@ -220,10 +220,21 @@ Term impl_for(Ctx& c, Term* a) {
   return impl_of(c, protocol, any);
 }
 
+// A Date, Time, NaiveDateTime or DateTime of a calendar other than Calendar.ISO: Inspect
+// writes it with its calendar's functions (Calendar.__inspect__/2), inspect.cpp only ISO's.
+bool other_calendar(const Term& t, Atom name) {
+  static const Atom date("Elixir.Date"), time("Elixir.Time"), naive("Elixir.NaiveDateTime"),
+      datetime("Elixir.DateTime"), iso("Elixir.Calendar.ISO");
+  if (name != date && name != time && name != naive && name != datetime) return false;
+  const Term* calendar = t.map_get(Term::atom("calendar"));
+  return calendar && calendar->is_atom() && !calendar->is_atom(iso);
+}
+
 void collect_structs(Ctx& c, const Term& t, Atom protocol, std::vector<Term>& out) {
   if (t.is_map()) {
     Atom name = t.struct_name();
-    if (name != atoms::nil && !impl_of(c, protocol, name).is_atom(atoms::nil)) {
+    if (name != atoms::nil && (!impl_of(c, protocol, name).is_atom(atoms::nil) ||
+                               (protocol == Atom("Elixir.Inspect") && other_calendar(t, name)))) {
       out.push_back(t);
       return;
     }
@@ -241,7 +252,8 @@ void collect_structs(Ctx& c, const Term& t, Atom protocol, std::vector<Term>& ou
 }
 
 // :taskplay.custom_structs(term, protocol): the structs in the term (outermost first) that
-// the program implements the protocol for; [] for most terms
+// the program implements the protocol for (and, for Inspect, dates and times of other
+// calendars); [] for most terms
 Term custom_structs(Ctx& c, Term* a) {
   if (!a[1].is_atom()) badarg();
   std::vector<Term> out;

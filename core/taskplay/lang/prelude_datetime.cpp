@@ -1,8 +1,10 @@
 // The prelude's NaiveDateTime, DateTime and Calendar (strftime, truncate, the time zone
 // database) as in Elixir 1.14, on Calendar.ISO's microseconds (prelude_calendar.cpp). A
-// DateTime is in Etc/UTC unless built by hand: the time zone database is
-// Calendar.UTCOnlyTimeZoneDatabase, Elixir's default, so any other zone is
-// {:error, :utc_only_time_zone_database}, as `elixir` without a time zone library says.
+// DateTime is in Etc/UTC unless a time zone database says otherwise: the default one
+// (Calendar.get_time_zone_database/0, the :elixir application's :time_zone_database) is
+// Calendar.UTCOnlyTimeZoneDatabase, Elixir's, so any other zone is
+// {:error, :utc_only_time_zone_database}, as `elixir` without a time zone library says; a
+// program's own database answers periods, ambiguous wall clocks and gaps.
 // utc_now/0,1 read the runtime's clock (System.os_time/0), which a recorded run replays.
 
 #include "taskplay/lang/prelude.hpp"
@@ -17,8 +19,8 @@ defmodule NaiveDateTime do
     do: new(year, month, day, hour, minute, second, {microsecond, 6}, calendar)
   def new(year, month, day, hour, minute, second, microsecond, calendar) do
     cond do
-      not Calendar.ISO.valid_date?(year, month, day) -> {:error, :invalid_date}
-      not Calendar.ISO.valid_time?(hour, minute, second, microsecond) -> {:error, :invalid_time}
+      not calendar.valid_date?(year, month, day) -> {:error, :invalid_date}
+      not calendar.valid_time?(hour, minute, second, microsecond) -> {:error, :invalid_time}
       true -> {:ok, %{__struct__: NaiveDateTime, year: year, month: month, day: day, hour: hour,
                       minute: minute, second: second, microsecond: microsecond, calendar: calendar}}
     end
@@ -36,14 +38,14 @@ defmodule NaiveDateTime do
     end
   end
 
-  def new!(date, time) do
+  def new!(%{__struct__: Date, calendar: calendar} = date, %{__struct__: Time, calendar: calendar} = time) do
     {:ok, ndt} = new(date, time)
     ndt
   end
 
   def from_iso8601(string, calendar \\ Calendar.ISO) do
     with {:ok, {y, m, d, h, mi, s, us}} <- Calendar.ISO.parse_naive_datetime(string),
-         do: new(y, m, d, h, mi, s, us, calendar)
+         do: convert(iso({y, m, d, h, mi, s, us}), calendar)
   end
 
   def from_iso8601!(string, calendar \\ Calendar.ISO) do
@@ -54,18 +56,29 @@ defmodule NaiveDateTime do
   end
 
   def from_erl({{year, month, day}, {hour, minute, second}}, microsecond \\ {0, 0}, calendar \\ Calendar.ISO),
-    do: new(year, month, day, hour, minute, second, microsecond, calendar)
+    do: with({:ok, ndt} <- new(year, month, day, hour, minute, second, microsecond), do: convert(ndt, calendar))
   def from_erl!(tuple, microsecond \\ {0, 0}, calendar \\ Calendar.ISO) do
     case from_erl(tuple, microsecond, calendar) do
       {:ok, ndt} -> ndt
       {:error, reason} -> raise ArgumentError, "cannot convert #{inspect(tuple)} to naive datetime, reason: #{inspect(reason)}"
     end
   end
-  def to_erl(%{year: y, month: m, day: d, hour: h, minute: mi, second: s}), do: {{y, m, d}, {h, mi, s}}
+  def to_erl(%{calendar: _} = ndt) do
+    %{year: y, month: m, day: d, hour: h, minute: mi, second: s} = convert!(ndt, Calendar.ISO)
+    {{y, m, d}, {h, mi, s}}
+  end
 
   def utc_now(calendar \\ Calendar.ISO), do: DateTime.to_naive(DateTime.utc_now(calendar))
   # the runtime keeps no local time zone: local time is UTC
-  def local_now(calendar \\ Calendar.ISO), do: utc_now(calendar)
+  def local_now(calendar \\ Calendar.ISO) do
+    case convert(utc_now(), calendar) do
+      {:ok, ndt} -> ndt
+      {:error, :incompatible_calendars} ->
+        raise ArgumentError,
+              ~s(cannot get "local now" in target calendar #{inspect(calendar)}, ) <>
+                "reason: cannot convert from Calendar.ISO to #{inspect(calendar)}."
+    end
+  end
 
   def from_gregorian_seconds(seconds, {us, precision} \\ {0, 0}, calendar \\ Calendar.ISO) when is_integer(seconds),
     do: __from_us__(seconds * 1_000_000 + us, precision, calendar)
@@ -73,37 +86,72 @@ defmodule NaiveDateTime do
     do: {Integer.floor_div(Calendar.ISO.__us__(ndt), 1_000_000), us}
 
   def __from_us__(total, precision, calendar) do
-    {y, m, d, h, mi, s, us} = Calendar.ISO.__from_us__(total)
+    {y, m, d, h, mi, s, us} = Calendar.ISO.__from_us__(total, calendar)
     %{__struct__: NaiveDateTime, year: y, month: m, day: d, hour: h, minute: mi, second: s,
       microsecond: {us, precision}, calendar: calendar}
   end
+  defp iso({y, m, d, h, mi, s, us}),
+    do: %{__struct__: NaiveDateTime, year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us, calendar: Calendar.ISO}
 
-  def to_date(%{year: y, month: m, day: d, calendar: c}), do: %{__struct__: Date, year: y, month: m, day: d, calendar: c}
-  def to_time(%{hour: h, minute: mi, second: s, microsecond: us, calendar: c}),
+  def to_date(%{year: y, month: m, day: d, calendar: c, hour: _, minute: _, second: _, microsecond: _}),
+    do: %{__struct__: Date, year: y, month: m, day: d, calendar: c}
+  def to_time(%{year: _, month: _, day: _, hour: h, minute: mi, second: s, microsecond: us, calendar: c}),
     do: %{__struct__: Time, hour: h, minute: mi, second: s, microsecond: us, calendar: c}
-  def to_string(%{year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us}),
-    do: Calendar.ISO.naive_datetime_to_string(y, m, d, h, mi, s, us)
-  def to_iso8601(%{year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us}, format \\ :extended)
+  def to_string(%{calendar: c, year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us}),
+    do: c.naive_datetime_to_string(y, m, d, h, mi, s, us)
+  def to_iso8601(ndt, format \\ :extended)
+  def to_iso8601(%{calendar: Calendar.ISO, year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us}, format)
       when format in [:extended, :basic],
       do: Calendar.ISO.date_to_string(y, m, d, format) <> "T" <> Calendar.ISO.time_to_string(h, mi, s, us, format)
+  def to_iso8601(%{calendar: _} = ndt, format) when format in [:extended, :basic],
+    do: to_iso8601(convert!(ndt, Calendar.ISO), format)
 
-  def convert(%{calendar: calendar} = ndt, calendar), do: {:ok, __from_us__(Calendar.ISO.__us__(ndt), elem(ndt.microsecond, 1), calendar)}
+  def convert(%{calendar: calendar, year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us}, calendar),
+    do: {:ok, %{__struct__: NaiveDateTime, year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us, calendar: calendar}}
+  def convert(%{calendar: from, microsecond: {_, precision}} = ndt, calendar) do
+    if Calendar.compatible_calendars?(from, calendar),
+      do: {:ok, __from_us__(Calendar.ISO.__us__(ndt), precision, calendar)},
+      else: {:error, :incompatible_calendars}
+  end
   def convert!(ndt, calendar) do
     case convert(ndt, calendar) do
       {:ok, ndt} -> ndt
+      {:error, :incompatible_calendars} ->
+        raise ArgumentError,
+              "cannot convert #{inspect(ndt)} to target calendar #{inspect(calendar)}, reason: #{inspect(ndt.calendar)} and #{inspect(calendar)} have different day rollover moments, making this conversion ambiguous"
     end
   end
 
-  def truncate(%{microsecond: microsecond, calendar: calendar} = ndt, precision),
-    do: %{__from_us__(Calendar.ISO.__us__(ndt), 0, calendar) | microsecond: Calendar.truncate(microsecond, precision)}
+  def truncate(%{__struct__: NaiveDateTime, microsecond: microsecond} = ndt, precision),
+    do: %{ndt | microsecond: Calendar.truncate(microsecond, precision)}
+  def truncate(%{calendar: c, year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us}, precision),
+    do: %{__struct__: NaiveDateTime, year: y, month: m, day: d, hour: h, minute: mi, second: s,
+          microsecond: Calendar.truncate(us, precision), calendar: c}
 
   # the precision stays the datetime's (Elixir 1.14)
   def add(%{microsecond: {_, precision}, calendar: calendar} = ndt, amount, unit \\ :second) when is_integer(amount),
     do: __from_us__(Calendar.ISO.__us__(ndt) + Calendar.ISO.__amount_us__(amount, unit), precision, calendar)
 
-  def diff(a, b, unit \\ :second), do: Calendar.ISO.__diff__(Calendar.ISO.__us__(a), Calendar.ISO.__us__(b), unit)
+  def diff(%{calendar: c1} = a, %{calendar: c2} = b, unit \\ :second) do
+    unless Calendar.compatible_calendars?(c1, c2) do
+      raise ArgumentError,
+            "cannot calculate the difference between #{inspect(a)} and #{inspect(b)} because their calendars are not compatible and thus the result would be ambiguous"
+    end
+    Calendar.ISO.__diff__(Calendar.ISO.__us__(a), Calendar.ISO.__us__(b), unit)
+  end
 
-  def compare(a, b), do: Calendar.ISO.__compare__(Calendar.ISO.__us__(a), Calendar.ISO.__us__(b))
+  def compare(%{calendar: c1} = a, %{calendar: c2} = b) do
+    if Calendar.compatible_calendars?(c1, c2) do
+      Calendar.ISO.__compare__(Calendar.ISO.__us__(a), Calendar.ISO.__us__(b))
+    else
+      raise ArgumentError, """
+      cannot compare #{inspect(a)} with #{inspect(b)}.
+
+      This comparison would be ambiguous as their calendars have incompatible day rollover moments.
+      Specify an exact time of day (using `DateTime`s) to resolve this ambiguity
+      """
+    end
+  end
 end
 
 defmodule DateTime do
@@ -124,23 +172,49 @@ defmodule DateTime do
       {:ok, datetime} -> datetime
       {:error, reason} ->
         raise ArgumentError, "cannot build datetime with #{inspect(date)} and #{inspect(time)}, reason: #{inspect(reason)}"
+      other -> raise ArgumentError, "cannot build datetime with #{inspect(date)} and #{inspect(time)}" <> not_unique(other, time_zone)
     end
   end
 
+  # the wall clock in the zone: one period, two ({:ambiguous, ...}: a clock set back) or none
+  # ({:gap, ...}: the last instant before and the first after); other calendars through ISO
   def from_naive(ndt, time_zone, time_zone_database \\ Calendar.get_time_zone_database())
-  def from_naive(%{calendar: calendar} = ndt, "Etc/UTC", _db),
-    do: {:ok, __from_us__(Calendar.ISO.__us__(ndt), elem(ndt.microsecond, 1), calendar, "Etc/UTC", %{utc_offset: 0, std_offset: 0, zone_abbr: "UTC"})}
-  def from_naive(%{calendar: calendar} = ndt, time_zone, time_zone_database) do
+  def from_naive(ndt, "Etc/UTC", _db), do: {:ok, with_period(ndt, "Etc/UTC", %{utc_offset: 0, std_offset: 0, zone_abbr: "UTC"})}
+  def from_naive(%{calendar: Calendar.ISO} = ndt, time_zone, time_zone_database) do
     case time_zone_database.time_zone_periods_from_wall_datetime(ndt, time_zone) do
-      {:ok, period} -> {:ok, __from_us__(Calendar.ISO.__us__(ndt), elem(ndt.microsecond, 1), calendar, time_zone, period)}
-      other -> other
+      {:ok, period} -> {:ok, with_period(ndt, time_zone, period)}
+      {:ambiguous, first, second} -> {:ambiguous, with_period(ndt, time_zone, first), with_period(ndt, time_zone, second)}
+      {:gap, {first, until_wall}, {second, from_wall}} ->
+        before = NaiveDateTime.add(%{until_wall | microsecond: {999_999, 6}}, -1)
+        {:gap, with_period(before, time_zone, first), with_period(from_wall, time_zone, second)}
+      {:error, _} = error -> error
     end
   end
+  def from_naive(%{calendar: calendar} = ndt, time_zone, time_zone_database) do
+    with {:ok, iso} <- NaiveDateTime.convert(ndt, Calendar.ISO) do
+      case from_naive(iso, time_zone, time_zone_database) do
+        {:ok, datetime} -> convert(datetime, calendar)
+        {kind, dt1, dt2} ->
+          with {:ok, dt1} <- convert(dt1, calendar), {:ok, dt2} <- convert(dt2, calendar), do: {kind, dt1, dt2}
+        error -> error
+      end
+    end
+  end
+
+  defp with_period(%{year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us, calendar: c}, time_zone, period),
+    do: %{__struct__: DateTime, year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us, calendar: c,
+          time_zone: time_zone, zone_abbr: period.zone_abbr, utc_offset: period.utc_offset, std_offset: period.std_offset}
+
+  defp not_unique({:ambiguous, dt1, dt2}, time_zone),
+    do: " because such instant is ambiguous in time zone #{time_zone} as there is an overlap between #{inspect(dt1)} and #{inspect(dt2)}"
+  defp not_unique({:gap, dt1, dt2}, time_zone),
+    do: " because such instant does not exist in time zone #{time_zone} as there is a gap between #{inspect(dt1)} and #{inspect(dt2)}"
 
   def from_naive!(ndt, time_zone, time_zone_database \\ Calendar.get_time_zone_database()) do
     case from_naive(ndt, time_zone, time_zone_database) do
       {:ok, datetime} -> datetime
       {:error, reason} -> raise ArgumentError, "cannot convert #{inspect(ndt)} to datetime, reason: #{inspect(reason)}"
+      other -> raise ArgumentError, "cannot convert #{inspect(ndt)} to datetime" <> not_unique(other, time_zone)
     end
   end
 
@@ -180,7 +254,7 @@ defmodule DateTime do
   end
 
   def __from_us__(total, precision, calendar, time_zone, %{utc_offset: utc, std_offset: std, zone_abbr: abbr}) do
-    {y, m, d, h, mi, s, us} = Calendar.ISO.__from_us__(total)
+    {y, m, d, h, mi, s, us} = Calendar.ISO.__from_us__(total, calendar)
     %{__struct__: DateTime, year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: {us, precision},
       calendar: calendar, time_zone: time_zone, zone_abbr: abbr, utc_offset: utc, std_offset: std}
   end
@@ -222,17 +296,21 @@ defmodule DateTime do
   def to_date(%{time_zone: _} = datetime), do: NaiveDateTime.to_date(datetime)
   def to_time(%{time_zone: _} = datetime), do: NaiveDateTime.to_time(datetime)
 
-  def to_string(%{year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us} = datetime),
-    do: Calendar.ISO.datetime_to_string(y, m, d, h, mi, s, us, datetime.time_zone, datetime.zone_abbr, datetime.utc_offset, datetime.std_offset)
+  def to_string(%{calendar: c, year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us} = datetime),
+    do: c.datetime_to_string(y, m, d, h, mi, s, us, datetime.time_zone, datetime.zone_abbr, datetime.utc_offset, datetime.std_offset)
 
   def to_iso8601(datetime, format \\ :extended, offset \\ nil)
-  def to_iso8601(%{utc_offset: utc, std_offset: std, time_zone: zone} = datetime, format, nil) when format in [:extended, :basic],
-    do: iso8601(datetime, format) <> Calendar.ISO.offset_to_string(utc, std, zone, format)
-  def to_iso8601(%{microsecond: {_, precision}, calendar: calendar} = datetime, format, offset) when format in [:extended, :basic] do
+  def to_iso8601(%{calendar: Calendar.ISO, utc_offset: utc, std_offset: std, time_zone: zone} = datetime, format, nil)
+      when format in [:extended, :basic],
+      do: iso8601(datetime, format) <> Calendar.ISO.offset_to_string(utc, std, zone, format)
+  def to_iso8601(%{calendar: Calendar.ISO = calendar, microsecond: {_, precision}} = datetime, format, offset)
+      when format in [:extended, :basic] do
     shifted = __from_us__(utc_us(datetime) + offset * 1_000_000, precision, calendar, nil, %{utc_offset: offset, std_offset: 0, zone_abbr: nil})
     suffix = if offset == 0 and datetime.time_zone == "Etc/UTC", do: "Z", else: Calendar.ISO.offset_to_string(offset, 0, nil, format)
     iso8601(shifted, format) <> suffix
   end
+  def to_iso8601(%{calendar: _} = datetime, format, offset) when format in [:extended, :basic],
+    do: to_iso8601(convert!(datetime, Calendar.ISO), format, offset)
   defp iso8601(%{year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us}, format),
     do: Calendar.ISO.date_to_string(y, m, d, format) <> "T" <> Calendar.ISO.time_to_string(h, mi, s, us, format)
 
@@ -260,15 +338,24 @@ defmodule DateTime do
     end
   end
 
-  def truncate(%{microsecond: microsecond} = datetime, precision),
+  def truncate(%{__struct__: DateTime, microsecond: microsecond} = datetime, precision),
     do: %{datetime | microsecond: Calendar.truncate(microsecond, precision)}
+  def truncate(%{} = datetime, precision), do: truncate(from_map(datetime), precision)
 
-  def convert(%{calendar: calendar} = datetime, calendar), do: {:ok, datetime}
-  # only Calendar.ISO is known: asking another calendar raises as Elixir's check does
-  def convert(%{calendar: from}, calendar) do
-    _ = Calendar.compatible_calendars?(from, calendar)
-    {:error, :incompatible_calendars}
+  def convert(%{__struct__: DateTime, calendar: calendar} = datetime, calendar), do: {:ok, datetime}
+  def convert(%{calendar: calendar} = datetime, calendar), do: {:ok, from_map(datetime)}
+  # the same wall clock (and zone) in a calendar of the same day rollover
+  def convert(%{calendar: from, microsecond: {_, precision}} = datetime, calendar) do
+    if Calendar.compatible_calendars?(from, calendar),
+      do: {:ok, __from_us__(Calendar.ISO.__us__(datetime), precision, calendar, datetime.time_zone, datetime)},
+      else: {:error, :incompatible_calendars}
   end
+
+  # a DateTime of a map's fields, in Calendar.ISO (as Elixir builds it: the map's calendar is not kept)
+  defp from_map(%{} = map),
+    do: %{__struct__: DateTime, year: map.year, month: map.month, day: map.day, hour: map.hour, minute: map.minute,
+          second: map.second, microsecond: map.microsecond, calendar: Calendar.ISO, time_zone: map.time_zone,
+          zone_abbr: map.zone_abbr, utc_offset: map.utc_offset, std_offset: map.std_offset}
   def convert!(datetime, calendar) do
     case convert(datetime, calendar) do
       {:ok, datetime} -> datetime
@@ -279,10 +366,28 @@ defmodule DateTime do
 end
 
 defmodule Calendar do
-  def get_time_zone_database, do: Calendar.UTCOnlyTimeZoneDatabase
+  # the :elixir application's :time_zone_database, as Elixir keeps it
+  def get_time_zone_database, do: Application.get_env(:elixir, :time_zone_database, Calendar.UTCOnlyTimeZoneDatabase)
+  def put_time_zone_database(database), do: Application.put_env(:elixir, :time_zone_database, database)
 
   def compatible_calendars?(calendar, calendar), do: true
   def compatible_calendars?(a, b), do: a.day_rollover_relative_to_midnight_utc() == b.day_rollover_relative_to_midnight_utc()
+
+  # Inspect for a date or time of a calendar other than Calendar.ISO (inspect.cpp writes ISO's):
+  # its calendar's text and the calendar's name
+  def __inspect__(%{__struct__: Date, calendar: c, year: y, month: m, day: d}, _opts),
+    do: "~D[" <> c.date_to_string(y, m, d) <> " " <> inspect(c) <> "]"
+  def __inspect__(%{__struct__: Time, calendar: c, hour: h, minute: mi, second: s, microsecond: us}, _opts),
+    do: "~T[" <> c.time_to_string(h, mi, s, us) <> " " <> inspect(c) <> "]"
+  def __inspect__(%{__struct__: NaiveDateTime, calendar: c} = ndt, _opts),
+    do: "~N[" <> NaiveDateTime.to_string(ndt) <> " " <> inspect(c) <> "]"
+  def __inspect__(%{__struct__: DateTime, calendar: c} = datetime, _opts) do
+    text = DateTime.to_string(datetime) <> " " <> inspect(c)
+    case datetime do
+      %{utc_offset: 0, std_offset: 0, time_zone: "Etc/UTC"} -> "~U[" <> text <> "]"
+      _ -> "#DateTime<" <> text <> ">"
+    end
+  end
 
   def truncate(microsecond, :microsecond), do: microsecond
   def truncate({us, precision}, :millisecond), do: {div(us, 1000) * 1000, min(precision, 3)}

@@ -24,6 +24,7 @@ defmodule Enumerable do
     do: reduce_range(first, last, step, acc, fun)
   def reduce(%{__struct__: MapSet, map: map}, acc, fun), do: reduce_list(:maps.keys(map), acc, fun)
   def reduce(%{__struct__: Stream} = stream, acc, fun), do: Stream.__reduce__(stream, acc, fun)
+  def reduce(%{__struct__: Date.Range} = r, acc, fun) when not is_map_key(r, :step), do: reduce(stepped(r), acc, fun)
   def reduce(%{__struct__: Date.Range, first_in_iso_days: f, last_in_iso_days: l, step: s} = r, acc, fun),
     do: reduce_range(f, l, s, acc, fn days, acc -> fun.(Date.__from_days__(days, r.first.calendar), acc) end)
   def reduce(%{__struct__: File.Stream} = stream, acc, fun), do: File.__stream_reduce__(stream, acc, fun)
@@ -39,6 +40,7 @@ defmodule Enumerable do
   def count(%{__struct__: Range} = range), do: {:ok, Range.size(range)}
   def count(%{__struct__: MapSet, map: map}), do: {:ok, map_size(map)}
   def count(%{__struct__: Stream}), do: {:error, Enumerable.Stream}
+  def count(%{__struct__: Date.Range} = r) when not is_map_key(r, :step), do: count(stepped(r))
   def count(%{__struct__: Date.Range, first_in_iso_days: f, last_in_iso_days: l, step: s}),
     do: {:ok, Range.size(f..l//s)}
   def count(%{__struct__: File.Stream} = stream), do: File.__stream_count__(stream)
@@ -58,10 +60,10 @@ defmodule Enumerable do
   def member?(%{__struct__: Range}, _value), do: {:ok, false}
   def member?(%{__struct__: MapSet, map: map}, value), do: {:ok, :maps.is_key(value, map)}
   def member?(%{__struct__: Stream}, _value), do: {:error, Enumerable.Stream}
-  def member?(%{__struct__: Date.Range, first_in_iso_days: f, last_in_iso_days: l, step: s} = r,
-              %{__struct__: Date, calendar: calendar, year: y, month: m, day: d}) do
-    {:ok, calendar == r.first.calendar and Calendar.ISO.__days__(y, m, d) in f..l//s}
-  end
+  def member?(%{__struct__: Date.Range} = r, value) when not is_map_key(r, :step), do: member?(stepped(r), value)
+  def member?(%{__struct__: Date.Range, first: %{calendar: calendar}, first_in_iso_days: f, last_in_iso_days: l, step: s},
+              %{__struct__: Date, calendar: calendar} = date),
+      do: {:ok, Date.__days__(date) in f..l//s}
   def member?(%{__struct__: Date.Range}, _value), do: {:ok, false}
   def member?(%{__struct__: File.Stream}, _value), do: {:error, Enumerable.File.Stream}
   def member?(%{__struct__: IO.Stream}, _value), do: {:error, Enumerable.IO.Stream}
@@ -86,6 +88,7 @@ defmodule Enumerable do
     {:ok, map_size(map), fn start, amount, by -> Enum.__slice_list__(:maps.keys(map), start, amount, by) end}
   end
   def slice(%{__struct__: Stream}), do: {:error, Enumerable.Stream}
+  def slice(%{__struct__: Date.Range} = r) when not is_map_key(r, :step), do: slice(stepped(r))
   def slice(%{__struct__: Date.Range, first_in_iso_days: f, last_in_iso_days: l, step: s} = r) do
     {:ok, Range.size(f..l//s), fn start, amount, by ->
       for days <- range_slice(f + start * s, s * by, amount), do: Date.__from_days__(days, r.first.calendar)
@@ -99,6 +102,9 @@ defmodule Enumerable do
   end
   def slice(function) when is_function(function), do: {:error, Enumerable.Function}
   def slice(other), do: undefined(other, "")
+
+  # a Date.Range made before Elixir 1.12 has no step: 1, or -1 when it counts down
+  defp stepped(%{first_in_iso_days: f, last_in_iso_days: l} = r), do: Map.put(r, :step, if(f <= l, do: 1, else: -1))
 
   defp range_slice(_current, _step, 0), do: []
   defp range_slice(current, step, amount), do: [current | range_slice(current + step, step, amount - 1)]

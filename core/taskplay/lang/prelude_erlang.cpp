@@ -532,12 +532,17 @@ defmodule :unicode do
   def characters_to_list(data), do: String.to_charlist(IO.chardata_to_string(data))
 end
 
-# :calendar's gregorian days count from 0000-01-01, as Calendar.ISO's
+# :calendar's gregorian days count from 0000-01-01, as Calendar.ISO's; its years are any
+# from 0 (Calendar.ISO's -9999 to 9999)
 defmodule :calendar do
-  def is_leap_year(year), do: Calendar.ISO.leap_year?(year)
-  def last_day_of_the_month(year, month), do: Calendar.ISO.days_in_month(year, month)
+  def is_leap_year(year) when is_integer(year) and year >= 0,
+    do: rem(year, 4) == 0 and (rem(year, 100) != 0 or rem(year, 400) == 0)
+  def last_day_of_the_month(year, 2) when is_integer(year) and year >= 0, do: if(is_leap_year(year), do: 29, else: 28)
+  def last_day_of_the_month(year, month) when is_integer(year) and year >= 0 and month in [4, 6, 9, 11], do: 30
+  def last_day_of_the_month(year, month) when is_integer(year) and year >= 0 and month in 1..12, do: 31
   def valid_date({y, m, d}), do: valid_date(y, m, d)
-  def valid_date(y, m, d), do: Calendar.ISO.valid_date?(y, m, d)
+  def valid_date(y, m, d) when is_integer(y) and is_integer(m) and is_integer(d),
+    do: y >= 0 and m in 1..12 and d >= 1 and d <= last_day_of_the_month(y, m)
   def date_to_gregorian_days({y, m, d}), do: date_to_gregorian_days(y, m, d)
   def date_to_gregorian_days(y, m, d), do: Calendar.ISO.__days__(y, m, d)
   def gregorian_days_to_date(days), do: Calendar.ISO.__date__(days)

@@ -14,20 +14,44 @@ defmodule Kernel do
   def to_string(term), do: String.Chars.to_string(term)
   # ~D ~T ~N ~U (prelude_calendar.cpp, prelude_datetime.cpp), with the errors of Elixir's
   # sigil macros
-  def sigil_D(string, []), do: sigil_parsed(Calendar.ISO.parse_date(string), string, "Date", &Date.new!/3)
-  def sigil_T(string, []), do: sigil_parsed(Calendar.ISO.parse_time(string), string, "Time", &Time.new!/4)
-  def sigil_N(string, []),
-    do: sigil_parsed(Calendar.ISO.parse_naive_datetime(string), string, "NaiveDateTime", &NaiveDateTime.new!/7)
+  # a calendar's name may follow the text after a space: ~D[20001-01-01 Calendar.Holocene]
+  def sigil_D(string, []) do
+    {{y, m, d}, calendar} = sigil_parsed(string, :parse_date, "Date")
+    %{__struct__: Date, year: y, month: m, day: d, calendar: calendar}
+  end
+  def sigil_T(string, []) do
+    {{h, mi, s, us}, calendar} = sigil_parsed(string, :parse_time, "Time")
+    %{__struct__: Time, hour: h, minute: mi, second: s, microsecond: us, calendar: calendar}
+  end
+  def sigil_N(string, []) do
+    {{y, m, d, h, mi, s, us}, calendar} = sigil_parsed(string, :parse_naive_datetime, "NaiveDateTime")
+    %{__struct__: NaiveDateTime, year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us, calendar: calendar}
+  end
   def sigil_U(string, []) do
-    case Calendar.ISO.parse_utc_datetime(string) do
-      {:ok, {y, m, d, h, mi, s, us}, 0} -> DateTime.from_naive!(NaiveDateTime.new!(y, m, d, h, mi, s, us), "Etc/UTC")
-      {:ok, _, _} -> sigil_parsed({:error, :non_utc_offset}, string, "UTC DateTime", nil)
-      error -> sigil_parsed(error, string, "UTC DateTime", nil)
+    {{y, m, d, h, mi, s, us}, calendar} = sigil_parsed(string, :parse_utc_datetime, "UTC DateTime")
+    %{__struct__: DateTime, year: y, month: m, day: d, hour: h, minute: mi, second: s, microsecond: us, calendar: calendar,
+      time_zone: "Etc/UTC", zone_abbr: "UTC", utc_offset: 0, std_offset: 0}
+  end
+  defp sigil_parsed(string, fun, kind) do
+    {calendar, text} =
+      case :binary.split(string, " ", [:global]) do
+        [_] -> {Calendar.ISO, string}
+        parts ->
+          case List.last(parts) do
+            <<c, _::binary>> = last when c in ?A..?Z ->
+              {String.to_atom("Elixir." <> last), binary_part(string, 0, byte_size(string) - byte_size(last) - 1)}
+            _ -> {Calendar.ISO, string}
+          end
+      end
+    case apply(calendar, fun, [text]) do
+      {:ok, fields} -> {fields, calendar}
+      {:ok, fields, 0} -> {fields, calendar}
+      {:ok, _, _} -> sigil_error(string, kind, calendar, :non_utc_offset)
+      {:error, reason} -> sigil_error(text, kind, calendar, reason)
     end
   end
-  defp sigil_parsed({:ok, fields}, _string, _kind, new), do: apply(new, Tuple.to_list(fields))
-  defp sigil_parsed({:error, reason}, string, kind, _new),
-    do: raise(ArgumentError, "cannot parse #{inspect(string)} as #{kind} for Calendar.ISO, reason: #{inspect(reason)}")
+  defp sigil_error(text, kind, calendar, reason),
+    do: raise(ArgumentError, "cannot parse #{inspect(text)} as #{kind} for #{inspect(calendar)}, reason: #{inspect(reason)}")
   # List.Chars, for the built-in types: a list is itself, nil the empty list
   def to_charlist(value) when is_list(value), do: value
   def to_charlist(nil), do: []

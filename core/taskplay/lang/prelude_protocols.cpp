@@ -36,7 +36,10 @@ defmodule Inspect do
         width = if o.pretty, do: o.width, else: :infinity
         Enum.flat_map(structs, fn s ->
           try do
-            :taskplay.protocol_impl(Inspect, s.__struct__).inspect(s, o)
+            case :taskplay.protocol_impl(Inspect, s.__struct__) do
+              nil -> Calendar.__inspect__(s, o)
+              impl -> impl.inspect(s, o)
+            end
           rescue
             e -> failed(s, o, e, __STACKTRACE__, s != term)
           else
