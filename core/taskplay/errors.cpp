@@ -249,6 +249,9 @@ std::string exception_message(const Term& e) {
            field("function").atom_value().name() + "/" + inspect(field("arity"));
   }
   if (n == "Elixir.UndefinedFunctionError") {
+    if (field("module").is_atom(atoms::nil) || !field("function").is_atom() ||
+        field("function").is_atom(atoms::nil))
+      return "undefined function";  // %UndefinedFunctionError{} without a function
     std::string mod = inspect_atom(field("module").atom_value());
     std::string fn =
         mod + "." + field("function").atom_value().name() + "/" + inspect(field("arity"));

@@ -1,5 +1,7 @@
 #include "taskplay/logger.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "taskplay/errors.hpp"
@@ -76,6 +78,7 @@ std::string format_exit_reason(const Term& r) {
            "with the given name, possibly because its application isn't started";
   if (r.is_tuple(2) && r[0].is_atom()) {
     const std::string& tag = r[0].atom_value().name();
+    if (tag == "nodedown" && r[1].is_atom()) return "no connection to " + r[1].atom_value().name();
     if (tag == "already_started") return "already started: " + inspect(r[1]);
     if (tag == "bad_return_value") return "bad return value: " + inspect(r[1]);
     if (tag == "bad_call") return "bad call: " + inspect(r[1]);
@@ -163,10 +166,29 @@ const char* application_of(const Term& module) {
 
 }  // namespace
 
-// A function's name after `Module.`: of, /, "quoted name" (as Macro.inspect_atom writes it)
+// A function's name after `Module.`: of, /, "quoted name", "b@r" (as
+// Macro.inspect_atom(:remote_call, name) writes it: an identifier or an operator one can
+// call stays bare, any other name is quoted)
 std::string remote_name(const Term& f) {
   std::string fa = inspect(f);
-  return fa.size() > 1 && fa[0] == ':' ? fa.substr(1) : fa;
+  if (fa.size() < 2 || fa[0] != ':') return fa;
+  if (fa[1] == '"') return fa.substr(1);
+  std::string name = fa.substr(1);
+  static constexpr std::string_view kCallable[] = {
+      "@",  ".",   "+",   "-",   "!",   "^",  "not", "~~~", "&",   "**",   "*",   "/",
+      "++", "--",  "+++", "---", "<>",  "in", "|>",  "<<<", ">>>", "<<~",  "~>>", "<~",
+      "~>", "<~>", "<|>", "<",   ">",   "<=", ">=",  "==",  "!=",  "=~",   "===", "!==",
+      "&&", "&&&", "and", "||",  "|||", "or", "=",   "|",   "::",  "when", "<-",  "\\\\"};
+  auto c = static_cast<unsigned char>(name[0]);
+  bool identifier = (c == '_' || (c >= 'a' && c <= 'z') || c >= 0x80) &&
+                    std::all_of(name.begin(), name.end(), [](char ch) {
+                      auto u = static_cast<unsigned char>(ch);
+                      return u == '_' || u == '?' || u == '!' || u >= 0x80 || std::isalnum(u);
+                    });
+  if (identifier ||
+      std::find(std::begin(kCallable), std::end(kCallable), name) != std::end(kCallable))
+    return name;
+  return "\"" + name + "\"";
 }
 
 std::string format_frame_mfa(const Term& m, const Term& f, const Term& arity_or_args) {
@@ -198,7 +220,8 @@ std::string format_stacktrace_entry(const Term& e) {
     std::string f;
     to_string_term(*file, f);
     loc += f;
-    if (line) loc.append(":").append(inspect(*line));
+    if (line && !line->is_atom(atoms::nil) && !(line->is_small_int() && line->small_int() == 0))
+      loc.append(":").append(inspect(*line));  // line 0: no line, as Elixir shows it
     loc += ": ";
   }
   if (e[1].is_atom(Atom("__FILE__"))) return loc + "(file)";

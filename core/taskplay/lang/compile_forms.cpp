@@ -209,8 +209,11 @@ bool user_variable(const std::string& name) {
 }  // namespace
 
 const Node* Compiler::var_bang(const Node& call) {
-  if (call.kind != NK::Call || call.name != "var!" || call.kids.empty() || call.kids.size() > 2 ||
-      call.kids[0]->kind != NK::Var)
+  // var!(x) or Kernel.var!(x)
+  const bool kernel = call.kind == NK::Remote && call.extra && call.extra->kind == NK::Alias &&
+                      alias_atom(*call.extra) == Atom("Elixir.Kernel");
+  if ((call.kind != NK::Call && !kernel) || call.name != "var!" || call.kids.empty() ||
+      call.kids.size() > 2 || call.kids[0]->kind != NK::Var)
     return nullptr;
   std::string name = call.kids[0]->name;
   if (call.kids.size() == 2) {

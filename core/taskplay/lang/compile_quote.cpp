@@ -40,6 +40,8 @@ void Compiler::quote_form(const Node& call, uint16_t dst) {
         Term c;
         if (!constant(v, c) || !c.is_atom()) error(call, "invalid :context for quote");
         q.context = c;
+      } else if (key == "line" && v.kind == NK::Literal && v.value.is_small_int()) {
+        q.line = v.value.small_int();
       } else if (key != "line" && key != "generated" && key != "file") {
         error(call, "invalid option for quote: " + key);
       }

@@ -1244,6 +1244,11 @@ void Compiler::local_call(const Node& n, uint16_t dst, bool is_tail) {
 void Compiler::remote_call(const Node& n, uint16_t dst, bool is_tail) {
   line_ = n.line;
   if (macro_call(n, dst, is_tail)) return;
+  if (const Node* v = var_bang(n)) {  // Kernel.var!(x)
+    expr(*v, dst);
+    if (is_tail) emit(Op::Return, dst);
+    return;
+  }
   if (mod_ && f_ == mod_->body_fn && n.name == "get_attribute" && n.kids.size() == 2 && n.extra &&
       n.extra->kind == NK::Alias && n.extra->name == "Module" && n.kids[0]->kind == NK::Var &&
       n.kids[0]->name == "__MODULE__" && n.kids[1]->kind == NK::Literal &&

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "taskplay/inspect.hpp"
+#include "taskplay/lang/lexer.hpp"
 #include "taskplay/lang/natives.hpp"
 #include "taskplay/lang/parser.hpp"
 #include "taskplay/lang/quote.hpp"
@@ -151,6 +152,15 @@ std::string code_string(const Term& code) {
   return s;
 }
 Term string_to_quoted1(Ctx&, Term* a) { return quoted_of(code_string(a[0]), false); }
+// Macro.unescape_string/1: the escapes of a double-quoted string resolved ("\\n" is "\n")
+Term unescape_string1(Ctx&, Term* a) {
+  if (!a[0].is_binary()) no_clause("Elixir.Macro", "unescape_string", {a[0]});
+  try {
+    return Term::string(unescape(a[0].binary(), false, 0, 0));
+  } catch (const SyntaxError& e) {
+    raise_argument_error(e.message);
+  }
+}
 Term string_to_quoted_bang1(Ctx&, Term* a) { return quoted_of(code_string(a[0]), true); }
 
 // A binding's key: `x`, or {x, Context} for a variable a quote made
@@ -290,6 +300,7 @@ const Native kCodeNatives[] = {
     {C, "ensure_compiled!", 1, ensure_loaded_bang, nullptr},
     {M, "to_string", 1, to_string1, nullptr},
     {M, "escape", 1, escape1, nullptr},
+    {M, "unescape_string", 1, unescape_string1, nullptr},
     {C, "string_to_quoted", 1, string_to_quoted1, nullptr},
     {C, "string_to_quoted", 2, string_to_quoted1, nullptr},
     {C, "string_to_quoted!", 1, string_to_quoted_bang1, nullptr},

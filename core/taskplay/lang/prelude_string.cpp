@@ -282,8 +282,50 @@ defmodule String do
   end
 end
 
+# Module.safe_concat/1,2: Module.concat/1 of aliases that already exist as atoms
+defmodule Module do
+  def safe_concat(aliases) when is_list(aliases) do
+    aliases |> Module.concat() |> Atom.to_string() |> String.to_existing_atom()
+  end
+  def safe_concat(left, right), do: safe_concat([left, right])
+end
+
 # Macro.underscore/1 and Macro.camelize/1, for identifiers (ASCII letters only, as Elixir's)
 defmodule Macro do
+  # How an atom is written: an alias (Foo), an identifier (foo, foo?, nil), unquoted
+  # (:+, :Foo, :foo@bar) or quoted (:"foo bar"), read from how inspect writes it
+  def classify_atom(atom) when is_atom(atom) do
+    shown = inspect(atom)
+    name = Atom.to_string(atom)
+    cond do
+      atom in [nil, true, false] -> :identifier
+      atom in [:not, :and, :or, :in, :when] -> :unquoted
+      not String.starts_with?(shown, ":") -> :alias
+      String.starts_with?(shown, ":\"") -> :quoted
+      Regex.match?(~r/^[\p{Ll}_][\p{L}\p{N}_]*[?!]?$/u, name) -> :identifier
+      true -> :unquoted
+    end
+  end
+
+  def inspect_atom(:literal, atom) when is_atom(atom), do: inspect(atom)
+  def inspect_atom(:key, atom) when is_atom(atom) do
+    case classify_atom(atom) do
+      :alias -> inspect(Atom.to_string(atom)) <> ":"
+      :quoted -> String.slice(inspect(atom), 1..-1//1) <> ":"
+      _ -> Atom.to_string(atom) <> ":"
+    end
+  end
+  def inspect_atom(:remote_call, atom) when is_atom(atom) do
+    name = Atom.to_string(atom)
+    callable = ~w(@ . + - ! ^ not ~~~ & ** * / ++ -- +++ --- <> in |> <<< >>> <<~ ~>> <~ ~> <~>
+                  <|> < > <= >= == != =~ === !== && &&& and || ||| or = | :: when <- \\\\)
+    cond do
+      classify_atom(atom) == :identifier or name in callable -> name
+      classify_atom(atom) == :quoted -> String.slice(inspect(atom), 1..-1//1)
+      true -> inspect(name)
+    end
+  end
+
   def underscore(module) when is_atom(module) do
     "Elixir." <> name = Atom.to_string(module)
     underscore(name)

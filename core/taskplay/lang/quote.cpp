@@ -283,7 +283,12 @@ class Quoter {
 
   Term plain(uint32_t line) const {
     if (q_.caller) return Term::list({kw("line", Term::integer(line))});
-    return Term();
+    return lined(Term());
+  }
+  // quote line: n puts [line: n] before the rest of each node's metadata
+  Term lined(Term meta) const {
+    if (q_.line < 0 || q_.caller) return meta;
+    return Term::cons(kw("line", Term::integer(q_.line)), std::move(meta));
   }
 
   // `{name, meta, args}` where `args` builds the argument list
@@ -327,7 +332,7 @@ class Quoter {
         imports.push_back(Term::tuple({Term::integer(a), Term::atom("Elixir.Kernel")}));
       m.push_back(kw("imports", Term::list(imports)));
     }
-    return Term::list(m);
+    return lined(Term::list(m));
   }
 
   NodeP call_form(const std::string& name, std::vector<NodeP> ops, uint32_t line) {
@@ -371,7 +376,8 @@ class Quoter {
     for (Term& s : alias_segments(path)) segs.push_back(std::move(s));
     // Elixir.M is no alias to expand: its quote has no [alias: false]
     const bool rooted = n.name == "Elixir" || n.name.rfind("Elixir.", 0) == 0 || under_module;
-    Term meta = q_.caller || rooted ? plain(line) : Term::list({kw("alias", Term::atom("false"))});
+    Term meta =
+        q_.caller || rooted ? plain(line) : lined(Term::list({kw("alias", Term::atom("false"))}));
     return form("__aliases__", meta, lit(Term::list(segs), line), line);
   }
 

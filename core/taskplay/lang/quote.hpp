@@ -18,6 +18,7 @@ struct QuoteOpts {
   bool caller = false;
   std::string keep_file;  // quote location: :keep: [keep: {file, line}] on each call
   bool unquote = true;    // unquote/unquote_splicing take their expression's value
+  int64_t line = -1;      // quote line: n: [line: n] first in every node's metadata
 };
 
 // A tree of Literal, Tuple and List nodes that builds the quoted form of `n`, with the

@@ -21,3 +21,9 @@ a\'''b
 IO.inspect(Enum.reduce([true, true], &and/2))
 IO.inspect(Enum.reduce([false, true], &or/2))
 IO.inspect(Enum.map([1, 4], &(&1 in [1, 2])))
+
+# Kernel.var!/1 written with its module, in a match and in an expression
+Kernel.var!(example) = 1
+IO.inspect(example)
+var!(other) = 2
+IO.inspect(Kernel.var!(other) + 1)

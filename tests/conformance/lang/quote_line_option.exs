@@ -1,0 +1,8 @@
+# quote line: n puts the line first in every node's metadata (Macro.update_meta/2's docs)
+IO.inspect(quote(line: 10, do: sample()))
+IO.inspect(quote(line: 10, do: is_atom(x)))
+IO.inspect(quote(line: 10, do: Foo.bar(1)))
+IO.inspect(quote(line: 10, do: x + 1))
+quoted = quote line: 10, do: sample()
+IO.inspect(Macro.update_meta(quoted, &Keyword.delete(&1, :line)))
+IO.inspect(Macro.prewalk(quote(line: 3, do: a + b), &Macro.update_meta(&1, fn m -> Keyword.put(m, :line, 4) end)))
