@@ -527,11 +527,6 @@ defmodule :io do
   end
 end
 
-defmodule :unicode do
-  def characters_to_binary(data), do: IO.chardata_to_string(data)
-  def characters_to_list(data), do: String.to_charlist(IO.chardata_to_string(data))
-end
-
 # :calendar's gregorian days count from 0000-01-01, as Calendar.ISO's
 defmodule :calendar do
   def is_leap_year(year), do: Calendar.ISO.leap_year?(year)
