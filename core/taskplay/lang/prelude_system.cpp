@@ -543,7 +543,17 @@ defmodule File do
         send(from, {:file_reply, ref, :taskplay.file_close(id)})
     end
   end
-  defp io_request(id, {:put_chars, _encoding, chars}), do: :taskplay.file_put(id, IO.iodata_to_binary(chars))
+  defp io_request(id, {:put_chars, encoding, m, f, args}),
+    do: io_request(id, {:put_chars, encoding, apply(m, f, args)})
+  defp io_request(id, {:put_chars, :latin1, chars}), do: :taskplay.file_put(id, IO.iodata_to_binary(chars))
+  defp io_request(id, {:put_chars, :unicode, chars} = request) do
+    case :unicode.characters_to_binary(chars) do
+      string when is_binary(string) -> :taskplay.file_put(id, string)
+      _ -> {:error, {:no_translation, :unicode, :unicode}}
+    end
+  rescue
+    ArgumentError -> {:error, request}
+  end
   defp io_request(id, {:get_line, _encoding, _prompt}), do: :taskplay.file_get(id, :line)
   defp io_request(id, {:get_chars, _encoding, _prompt, count}), do: :taskplay.file_get(id, count)
   defp io_request(id, {:get_until, _encoding, _prompt, :eof}), do: :taskplay.file_get(id, :eof)
