@@ -342,9 +342,14 @@ Term fun_info1(Ctx&, Term* a) {
 }
 Term fun_info2(Ctx& c, Term* a) {
   if (!a[0].is_fun() || !a[1].is_atom()) bif_badarg(E, "fun_info", {a[0], a[1]});
-  if (a[1].is_atom(Atom("pid"))) return Term::tuple({a[1], Term(c.self())});
   const Term info = fun_info_list(a[0]);  // v points into it: it must outlive v
   const Term* v = keyword_get(info, a[1].atom_value());
+  // what only a local fun has is :undefined for an external one
+  std::string_view item = a[1].atom_value().name();
+  if (!v && (item == "pid" || item == "index" || item == "new_index" || item == "new_uniq" ||
+             item == "uniq"))
+    return Term::tuple({a[1], Term::atom("undefined")});
+  if (a[1].is_atom(Atom("pid"))) return Term::tuple({a[1], Term(c.self())});
   if (!v) bif_badarg(E, "fun_info", {a[0], a[1]});
   return Term::tuple({a[1], *v});
 }
