@@ -41,6 +41,7 @@ const std::vector<ElixirStruct>& elixir_structs() {
       ex(m, {{"reason"}, {"source"}, {"destination"}, {"on", "\"\""}, {"action", "\"\""}});
     ex("Elixir.File.LinkError", {{"reason"}, {"existing"}, {"new"}, {"action", "\"\""}});
     ex("Elixir.System.EnvError", {{"env"}});
+    ex("Elixir.IO.StreamError", {{"reason"}, {"message"}});
     ex("Elixir.URI.Error", {{"action"}, {"reason"}, {"part"}});
     ex("Elixir.Version.InvalidVersionError", {{"version"}});
     ex("Elixir.Version.InvalidRequirementError", {{"requirement"}});

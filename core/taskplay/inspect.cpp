@@ -84,9 +84,14 @@ bool is_alias_path(std::string_view s) {
 }
 
 // An atom that needs no quotes after ':' (identifier, optionally ending ? or !; '@' allowed;
-// past ASCII, letters and marks as unicode_ident_code_point/2 tells them: :olá, :日本).
+// past ASCII, letters and marks as unicode_ident_code_point/2 tells them: :olá, :日本, in
+// NFC as Elixir's tokenizer wants identifiers).
 bool is_plain_atom(std::string_view s) {
   if (s.empty()) return false;
+  if (std::any_of(s.begin(), s.end(),
+                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; }) &&
+      !is_nfc(s))
+    return false;
   size_t n = s.size();
   if (s[n - 1] == '?' || s[n - 1] == '!') --n;
   for (size_t i = 0; i < n;) {
@@ -322,6 +327,13 @@ struct StructInfo {
   // @derive {Inspect, only: ..., except: ...}: the fields shown, as #Name<a: 1, ...>
   bool derived = false;
   std::vector<Atom> shown;
+  // @derive {Inspect, optional: ...}: fields left out while they hold their default
+  std::vector<std::pair<Atom, Term>> optional;
+  bool at_default(Atom field, const Term& v) const {
+    for (const auto& [f, d] : optional)
+      if (f == field) return v == d;
+    return false;
+  }
 };
 
 struct StructRegistry {
@@ -335,6 +347,11 @@ struct StructRegistry {
       info.exception = e.exception;
       structs[Atom(e.module).id()] = std::move(info);
     }
+    // their Inspect leaves out URI's deprecated authority when nil, Version's empty pre and
+    // nil build
+    structs[Atom("Elixir.URI").id()].optional = {{Atom("authority"), Term(atoms::nil)}};
+    structs[Atom("Elixir.Version").id()].optional = {{Atom("pre"), Term()},
+                                                     {Atom("build"), Term(atoms::nil)}};
   }
 };
 StructRegistry& registry() {
@@ -822,15 +839,9 @@ class Printer {
     s_.open(open, Break::strict);
     int lim = limit;
     bool first = true;
-    static const Atom uri("Elixir.URI"), authority("authority"), version("Elixir.Version"),
-        pre("pre"), build("build");
     for (Atom f : it->second.fields) {
-      // URI's Inspect leaves out the deprecated authority when it is nil; Version's, an empty
-      // pre and a nil build
       const Term& v = *t.map_get(Term(f));
-      if (name == uri && f == authority && v.is_atom(atoms::nil)) continue;
-      if (name == version && ((f == pre && v.is_nil()) || (f == build && v.is_atom(atoms::nil))))
-        continue;
+      if (it->second.at_default(f, v)) continue;
       s_.item(first, Break::strict);
       first = false;
       if (lim == 0) {
@@ -854,7 +865,7 @@ class Printer {
     bool cut = false;
     for (Atom f : info.shown) {
       const Term* v = t.map_get(Term(f));
-      if (!v) continue;
+      if (!v || info.at_default(f, *v)) continue;
       s_.item(first, Break::strict);
       first = false;
       if (lim == 0) {
@@ -1042,8 +1053,9 @@ std::string inspect_atom(Atom a) {
   const std::string& n = a.name();
   // Elixir itself (the context of a quote outside modules) prints as an alias
   if (a == atoms::nil || a == atoms::true_ || a == atoms::false_ || n == "Elixir") return n;
+  // Elixir.Elixir and aliases in it keep their prefix: Elixir.Elixir.Foo
   if (n.rfind("Elixir.", 0) == 0 && is_alias_path(std::string_view(n).substr(7)))
-    return n.substr(7);
+    return n == "Elixir.Elixir" || n.rfind("Elixir.Elixir.", 0) == 0 ? n : n.substr(7);
   if (is_plain_atom(n) || is_operator_atom(n)) return ":" + n;
   std::string out = ":\"";
   escape_into(out, n, '"');
@@ -1168,13 +1180,15 @@ const std::vector<Atom>* struct_fields(Atom module) {
 }
 
 void define_struct_fields(Atom module, std::vector<Atom> fields, bool exception) {
-  registry().structs[module.id()] = {std::move(fields), exception, false, {}};
+  registry().structs[module.id()] = {std::move(fields), exception, false, {}, {}};
 }
 
-void derive_struct_inspect(Atom module, std::vector<Atom> shown) {
+void derive_struct_inspect(Atom module, bool derived, std::vector<Atom> shown,
+                           std::vector<std::pair<Atom, Term>> optional) {
   StructInfo& info = registry().structs[module.id()];
-  info.derived = true;
+  info.derived = derived;
   info.shown = std::move(shown);
+  info.optional = std::move(optional);
 }
 
 void define_struct_inspector(Atom module, StructInspector fn) {

@@ -73,6 +73,10 @@ int next_code_point(std::string_view s, size_t i, uint32_t& cp);
 // are printable, as inspect decides whether to show a binary as a string.
 bool printable_string(std::string_view s, int limit);
 
+// Whether UTF-8 s is in Unicode's NFC, as :unicode.characters_to_nfc_binary/1 leaves it
+// (natives_normalize.cpp)
+bool is_nfc(std::string_view s);
+
 // Whether a code point past ASCII may be in an identifier or a bare atom (`olá`, `:日本`):
 // Unicode's letters, digits and marks as Elixir's tokenizer takes them (UAX #31), told here
 // from the punctuation, symbol and emoji blocks; `start`: as the first character.
@@ -103,9 +107,11 @@ std::string float_to_string(double v);
 const std::vector<Atom>* struct_fields(Atom module);
 void define_struct_fields(Atom module, std::vector<Atom> fields, bool exception = false);
 
-// @derive {Inspect, only: [...]} or except: the struct prints as #Name<a: 1, ...>, only
-// the `shown` fields (in definition order; after define_struct_fields).
-void derive_struct_inspect(Atom module, std::vector<Atom> shown);
+// @derive {Inspect, ...} (after define_struct_fields): `derived` (only: or except: left
+// fields out), the struct prints as #Name<a: 1, ...>, only the `shown` fields (in definition
+// order); either way without the `optional` fields that hold their default value.
+void derive_struct_inspect(Atom module, bool derived, std::vector<Atom> shown,
+                           std::vector<std::pair<Atom, Term>> optional);
 
 // A struct with an Inspect implementation of its own (Regex's ~r/.../), printed as one
 // piece of text. Range, MapSet and Stream are built in.

@@ -161,6 +161,7 @@ Reasons binary_reasons(std::string_view f, const std::vector<Term>& a) {
   if (f == "encode_unsigned") return {must_be_non_neg_int(a[0])};
   if (f == "longest_common_prefix" || f == "longest_common_suffix")
     return {"not a flat list of binaries"};
+  if (f == "compile_pattern") return {"not a valid pattern"};
   if (!a[0].is_binary()) return {kNotBinary};
   if ((f == "first" || f == "last") && a[0].binary().empty())
     return {"a zero-sized binary is not allowed"};
@@ -245,7 +246,9 @@ std::string bif_argument_errors(std::string_view module, std::string_view functi
       : module == "crypto" ? crypto_reasons(function, args.list_items())
       : module == "zlib" && (function == "compress" || function == "gzip" || function == "zip")
           ? Reasons{"not an iodata term"}
-      : module == "unicode" && function.starts_with("characters_to_nf")
+      : module == "io" && function == "put_chars"
+          ? Reasons{"", "not valid character data (an iodata term)"}
+      : module == "unicode" && function.starts_with("characters_to_")
           ? Reasons{"not valid character data (an iodata term)"}
           : Reasons{};
   std::string out;

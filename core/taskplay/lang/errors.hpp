@@ -75,5 +75,8 @@ Term undefined_function(Atom module, Atom function, uint32_t arity, bool module_
 // List.to_string/1 and String.Chars for a list ("#{list}"): chardata appended to out, else
 // Elixir's UnicodeConversionError (an integer that is no code point) or ArgumentError
 void list_to_string(const Term& list, std::string& out);
+// String.to_charlist/1 and List.to_charlist/1 of chardata known to be chardata: its code
+// points, else Elixir's UnicodeConversionError
+Term chardata_to_charlist(const Term& t);
 
 }  // namespace taskplay::lang

@@ -35,13 +35,15 @@ InspectOpts inspect_opts(const Term& keywords) {
     } else if (key == "structs") {
       o.structs = !v.is_atom(atoms::false_);
     } else if (key == "charlists" || key == "char_lists") {
-      if (is("as_lists")) o.charlists = InspectOpts::Lists::as_lists;
-      if (is("as_charlists") || is("as_char_lists")) o.charlists = InspectOpts::Lists::as_charlists;
-      if (is("infer")) o.charlists = InspectOpts::Lists::infer;
+      // as Inspect.List tests it: :as_charlists (the deprecated char_lists: says
+      // :as_char_lists), :infer, and any other value is a list of numbers
+      using L = InspectOpts::Lists;
+      o.charlists = is(key == "charlists" ? "as_charlists" : "as_char_lists") ? L::as_charlists
+                    : is("infer")                                             ? L::infer
+                                                                              : L::as_lists;
     } else if (key == "binaries") {
-      if (is("as_binaries")) o.binaries = InspectOpts::Binaries::as_binaries;
-      if (is("as_strings")) o.binaries = InspectOpts::Binaries::as_strings;
-      if (is("infer")) o.binaries = InspectOpts::Binaries::infer;
+      using B = InspectOpts::Binaries;
+      o.binaries = is("as_strings") ? B::as_strings : is("infer") ? B::infer : B::as_binaries;
     } else if (key == "base") {
       if (is("binary")) o.base = InspectOpts::Base::binary;
       if (is("octal")) o.base = InspectOpts::Base::octal;

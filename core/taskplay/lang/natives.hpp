@@ -123,6 +123,9 @@ Term integer_power(Term base, int64_t exp);
 
 // A pattern :binary.split/match/replace take: a non-empty binary or list of them.
 bool binary_pattern_ok(const Term& pattern);
+// A pattern :binary.compile_pattern/1 made ({:bm | :ac, patterns}) as the list of patterns
+// it holds; any other term as it is
+const Term& uncompiled_pattern(const Term& pattern);
 
 // Inspect.Opts.new/1: inspect/2's keyword list of options (inspect_opts.cpp).
 InspectOpts inspect_opts(const Term& keywords);

@@ -25,7 +25,8 @@ struct Options {
   std::vector<size_t> insert;  // replace's {:insert_replaced, ...}, ascending
 };
 
-bool patterns_of(const Term& p, std::vector<std::string_view>& out) {
+bool patterns_of(const Term& compiled, std::vector<std::string_view>& out) {
+  const Term& p = uncompiled_pattern(compiled);
   if (p.is_binary()) {
     out.push_back(p.binary());
   } else {
@@ -198,6 +199,16 @@ Term replace(Ctx& ctx, Term* a) {
   return Term::string(out);
 }
 
+// compile_pattern/1: the patterns checked, as {:bm, [pattern]} for one (OTP's Boyer-Moore)
+// or {:ac, patterns} for several (Aho-Corasick); OTP's second element is a reference
+Term compile_pattern(Ctx&, Term* a) {
+  std::vector<std::string_view> ps;
+  if (!patterns_of(a[0], ps)) bif_badarg(B, "compile_pattern", {a[0]});
+  std::vector<Term> list;
+  for (auto p : ps) list.push_back(Term::string(p));
+  return Term::tuple({Term::atom(ps.size() == 1 ? "bm" : "ac"), Term::list(list)});
+}
+
 // longest_common_prefix/1 and longest_common_suffix/1: a non-empty list of binaries
 template <bool suffix>
 Term longest_common(Ctx&, Term* a) {
@@ -218,6 +229,7 @@ Term longest_common(Ctx&, Term* a) {
 }
 
 constexpr Native kTable[] = {
+    {B, "compile_pattern", 1, compile_pattern, nullptr},
     {B, "split", 2, split<2>, nullptr},
     {B, "split", 3, split<3>, nullptr},
     {B, "match", 2, match<2>, nullptr},
@@ -235,6 +247,12 @@ constexpr Native kTable[] = {
 bool binary_pattern_ok(const Term& pattern) {
   std::vector<std::string_view> ps;
   return patterns_of(pattern, ps);
+}
+
+const Term& uncompiled_pattern(const Term& p) {
+  bool compiled = p.is_tuple(2) && (p.tuple_items()[0].is_atom(Atom("bm")) ||
+                                    p.tuple_items()[0].is_atom(Atom("ac")));
+  return compiled ? p.tuple_items()[1] : p;
 }
 
 std::span<const Native> binary_match_natives() { return kTable; }

@@ -2,6 +2,7 @@
 // atom_to_list/1, integer_to_list/1, raise/3, ...), IO.iodata_to_binary/1, and the
 // helpers the prelude's Enum is written with (:taskplay.join/2).
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <optional>
@@ -341,9 +342,14 @@ Term fun_info1(Ctx&, Term* a) {
 }
 Term fun_info2(Ctx& c, Term* a) {
   if (!a[0].is_fun() || !a[1].is_atom()) bif_badarg(E, "fun_info", {a[0], a[1]});
-  if (a[1].is_atom(Atom("pid"))) return Term::tuple({a[1], Term(c.self())});
   const Term info = fun_info_list(a[0]);  // v points into it: it must outlive v
   const Term* v = keyword_get(info, a[1].atom_value());
+  // what only a local fun has is :undefined for an external one
+  std::string_view item = a[1].atom_value().name();
+  if (!v && (item == "pid" || item == "index" || item == "new_index" || item == "new_uniq" ||
+             item == "uniq"))
+    return Term::tuple({a[1], Term::atom("undefined")});
+  if (a[1].is_atom(Atom("pid"))) return Term::tuple({a[1], Term(c.self())});
   if (!v) bif_badarg(E, "fun_info", {a[0], a[1]});
   return Term::tuple({a[1], *v});
 }
@@ -413,56 +419,116 @@ Term proper_list(Ctx&, Term* a) {
   while (c->is_cons()) c = &c->tail();
   return Term::boolean(c->is_nil());
 }
-// List.to_string/1 and List.to_charlist/1: chardata (code points, strings, nested lists);
-// an integer that is no code point (negative, a surrogate, past U+10FFFF) stops it with
-// `bad` set, as :unicode.characters_to_binary/1 answers {:error, ...}
-bool chardata(const Term& t, std::string& out, const Term** bad = nullptr) {
-  if (t.is_binary()) {
-    out += t.binary();
-    return true;
-  }
-  return walk_nested(t, [&](const Term& x, bool tail) {
-    if (x.is_binary()) {
-      out += x.binary();
-      return true;
-    }
-    if (tail) return false;
-    if (x.is_small_int() && x.small_int() >= 0 && x.small_int() <= 0x10FFFF &&
-        !(x.small_int() >= 0xD800 && x.small_int() <= 0xDFFF)) {
-      put_utf8(out, static_cast<uint32_t>(x.small_int()));
-      return true;
-    }
-    if (x.is_integer() && bad) *bad = &x;
-    return false;
-  });
+// :unicode.characters_to_binary/1's conversion of chardata (code points, binaries, nested
+// lists, a binary tail): `out` the UTF-8 up to where it stopped. It stops at an integer that
+// is no code point or bytes that are no UTF-8 (kind "invalid"), or at the end inside a
+// sequence ("incomplete"); `rest` is that integer or the bytes from there. As OTP's: a lead
+// byte 0xC0..0xF7 with fewer bytes after it than it needs, all continuation bytes, is a
+// sequence cut short, and one a binary ends inside gathers the next binaries' bytes,
+// unchecked, until it has as many as it needs; if those are no UTF-8, rest is what it had.
+struct Chars {
+  std::string out;
+  const char* kind = nullptr;  // nullptr: all converted
+  Term rest;
+};
+bool is_chardata(const Term& t) {
+  return t.is_binary() || (t.is_list() && walk_nested(t, [](const Term& x, bool tail) {
+                             return x.is_binary() || (!tail && x.is_integer());
+                           }));
 }
-// Elixir's UnicodeConversionError for chardata with an integer that is no code point
-void check_code_points(const Term& list) {
-  std::string s;
-  const Term* bad = nullptr;
-  if (!chardata(list, s, &bad) && bad)
-    raise(make_struct(
-        Atom("Elixir.UnicodeConversionError"),
-        {{Term(atoms::__exception__), Term(atoms::true_)},
-         {Term::atom("encoded"), Term::string(s)},
-         {Term::atom("message"), Term::string("invalid code point " + inspect(*bad))}}));
+size_t utf8_need(char lead) {
+  auto b = static_cast<unsigned char>(lead);
+  return b < 0xC0 || b > 0xF7 ? 0 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+bool cut_short(std::string_view s) {
+  return s.size() < utf8_need(s[0]) &&
+         std::all_of(s.begin() + 1, s.end(), [](char b) { return (b & 0xC0) == 0x80; });
+}
+Chars characters(const Term& t) {
+  Chars r;
+  std::string pending;  // a sequence a binary ended inside
+  auto stop = [&](const char* kind, Term rest) {
+    r.kind = kind;
+    r.rest = std::move(rest);
+    return false;
+  };
+  auto bytes = [&](std::string_view bin) {
+    uint32_t cp = 0;
+    size_t i = 0;
+    if (!pending.empty()) {
+      std::string data = pending + std::string(bin);
+      if (data.size() < utf8_need(data[0])) {
+        pending = data;
+        return true;
+      }
+      int len = next_code_point(data, 0, cp);
+      if (len == 0) return stop("invalid", Term::string(pending));
+      r.out.append(data, 0, static_cast<size_t>(len));
+      i = static_cast<size_t>(len) - pending.size();
+      pending.clear();
+    }
+    while (i < bin.size()) {
+      if (int len = next_code_point(bin, i, cp)) {
+        r.out.append(bin.substr(i, static_cast<size_t>(len)));
+        i += static_cast<size_t>(len);
+      } else if (cut_short(bin.substr(i))) {
+        pending = bin.substr(i);
+        break;
+      } else {
+        return stop("invalid", Term::string(bin.substr(i)));
+      }
+    }
+    return true;
+  };
+  auto visit = [&](const Term& x, bool) {
+    if (x.is_binary()) return bytes(x.binary());
+    if (!pending.empty()) return stop("invalid", Term::string(pending));
+    int64_t cp = x.is_small_int() ? x.small_int() : -1;
+    if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return stop("invalid", x);
+    put_utf8(r.out, static_cast<uint32_t>(cp));
+    return true;
+  };
+  if ((t.is_binary() ? bytes(t.binary()) : walk_nested(t, visit)) && !pending.empty())
+    stop(cut_short(pending) ? "incomplete" : "invalid", Term::string(pending));
+  return r;
+}
+// Elixir's UnicodeConversionError where characters/1 stopped; `encoded` what converted
+[[noreturn]] void raise_unicode_conversion(const Chars& r, Term encoded) {
+  std::string what = r.rest.is_binary() ? "encoding starting at " + inspect(r.rest)
+                                        : "code point " + inspect(r.rest);
+  raise(make_struct(Atom("Elixir.UnicodeConversionError"),
+                    {{Term(atoms::__exception__), Term(atoms::true_)},
+                     {Term::atom("encoded"), std::move(encoded)},
+                     {Term::atom("message"), Term::string(std::string(r.kind) + " " + what)}}));
 }
 Term chardata_to_string(Ctx&, Term* a) {
   std::string s;
   list_to_string(a[0], s);
   return Term::string(s);
 }
-Term chardata_to_charlist(Ctx&, Term* a) {
-  std::string s;
-  check_code_points(a[0]);
-  if (!chardata(a[0], s))
+Term list_to_charlist(Ctx&, Term* a) {
+  if (!is_chardata(a[0]))
     raise_argument_error(
         "cannot convert the given list to a charlist.\n\nTo be converted to a charlist, a list "
         "must contain only:\n\n  * strings\n  * integers representing Unicode code points\n  "
         "* or a list containing one of these three elements\n\nPlease check the given list or "
         "call inspect/1 to get the list representation, got:\n\n" +
         inspect(a[0]) + "\n");
-  return charlist_of(s);
+  return chardata_to_charlist(a[0]);
+}
+// :unicode.characters_to_binary/1 and characters_to_list/1: the result, or {:incomplete,
+// converted, bytes} or {:error, converted, rest}; for a list, rest here holds only where it
+// stopped, not what follows
+template <bool List>
+Term unicode_characters_to(Ctx&, Term* a) {
+  if (!is_chardata(a[0]))
+    bif_badarg("unicode", List ? "characters_to_list" : "characters_to_binary", {a[0]});
+  Chars r = characters(a[0]);
+  Term out = List ? charlist_of(r.out) : Term::string(r.out);
+  if (!r.kind) return out;
+  bool error = std::string_view(r.kind) == "invalid";
+  return Term::tuple({Term::atom(error ? "error" : r.kind), out,
+                      error && !a[0].is_binary() ? Term::list({r.rest}) : r.rest});
 }
 
 // phash2/1: 27 bits of the hash; phash2/2: the hash in [0, range), range in 1..2^32
@@ -524,14 +590,15 @@ constexpr Native kTable[] = {
     {"taskplay", "join", 2, join, nullptr},
     {"taskplay", "proper_list?", 1, proper_list, nullptr},
     {"taskplay", "chardata_to_string", 1, chardata_to_string, nullptr},
-    {"taskplay", "chardata_to_charlist", 1, chardata_to_charlist, nullptr},
+    {"taskplay", "chardata_to_charlist", 1, list_to_charlist, nullptr},
+    {"unicode", "characters_to_binary", 1, unicode_characters_to<false>, nullptr},
+    {"unicode", "characters_to_list", 1, unicode_characters_to<true>, nullptr},
 };
 
 }  // namespace
 
 void list_to_string(const Term& list, std::string& out) {
-  check_code_points(list);
-  if (!chardata(list, out))
+  if (!is_chardata(list))
     raise_argument_error(
         "cannot convert the given list to a string.\n\nTo be converted to a string, a list must "
         "either be empty or only\ncontain the following elements:\n\n  * strings\n  * "
@@ -539,6 +606,14 @@ void list_to_string(const Term& list, std::string& out) {
         "elements\n\nPlease check the given list or call inspect/1 to get the list "
         "representation, got:\n\n" +
         inspect(list) + "\n");
+  Chars r = characters(list);
+  if (r.kind) raise_unicode_conversion(r, Term::string(r.out));
+  out += r.out;
+}
+Term chardata_to_charlist(const Term& t) {
+  Chars r = characters(t);
+  if (r.kind) raise_unicode_conversion(r, charlist_of(r.out));
+  return charlist_of(r.out);
 }
 std::span<const Native> erlang_natives() { return kTable; }
 

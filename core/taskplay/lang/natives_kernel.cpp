@@ -285,12 +285,8 @@ Term inspect_doc3(Ctx&, Term* a) {
 }
 Term to_string(Ctx&, Term* a) {
   std::string s;
-  if (to_string_term(a[0], s)) return Term::string(s);
-  raise(make_struct(Atom("Elixir.Protocol.UndefinedError"),
-                    {{Term(atoms::__exception__), Term(atoms::true_)},
-                     {Term::atom("protocol"), Term::atom("Elixir.String.Chars")},
-                     {Term::atom("value"), a[0]},
-                     {Term::atom("description"), Term::string("")}}));
+  if (!to_string_term(a[0], s)) raise_no_string_chars(a[0]);
+  return Term::string(s);
 }
 
 // [SECTION] raise, throw, exit

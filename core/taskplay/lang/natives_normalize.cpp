@@ -287,3 +287,7 @@ constexpr Native kTable[] = {
 std::span<const Native> normalize_natives() { return kTable; }
 
 }  // namespace taskplay::lang
+
+namespace taskplay {
+bool is_nfc(std::string_view s) { return lang::normalized(s, lang::kForms[1]) == s; }
+}  // namespace taskplay

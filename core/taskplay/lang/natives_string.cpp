@@ -59,23 +59,24 @@ constexpr Native guarded() {
   return {S, name.text, arity, clauses<name, arity, F, shown>, nullptr};
 }
 
-// UTF-8 code point boundaries
+// UTF-8 code point boundaries; a byte that starts no code point (a stray continuation byte,
+// a sequence cut short, an overlong form, a surrogate) stands alone, as String.codepoints/1
+// takes it
 std::vector<std::string_view> chars(std::string_view s) {
   std::vector<std::string_view> out;
+  uint32_t cp = 0;
   for (size_t i = 0; i < s.size();) {
-    auto c = static_cast<unsigned char>(s[i]);
-    size_t len = c < 0x80           ? 1
-                 : (c >> 5) == 0x6  ? 2
-                 : (c >> 4) == 0xE  ? 3
-                 : (c >> 3) == 0x1E ? 4
-                                    : 1;
-    len = std::min(len, s.size() - i);
+    auto len = static_cast<size_t>(std::max(next_code_point(s, i, cp), 1));
     out.push_back(s.substr(i, len));
     i += len;
   }
   return out;
 }
 
+// is one of chars() a code point (not a stray byte)?
+bool valid_char(std::string_view c) {
+  return c.size() > 1 || static_cast<unsigned char>(c[0]) < 0x80;
+}
 // one code point of chars() decoded
 uint32_t decode_cp(std::string_view c) {
   auto b0 = static_cast<unsigned char>(c[0]);
@@ -146,8 +147,7 @@ std::vector<std::string_view> graphemes_of(std::string_view s) {
   int ri = 0;
   for (size_t i = 0; i < cs.size(); ++i) {
     std::string_view c = cs[i];
-    bool valid = c.size() > 1 || static_cast<unsigned char>(c[0]) < 0x80;
-    Gcb g = valid ? gcb(decode_cp(c)) : kControl;
+    Gcb g = valid_char(c) ? gcb(decode_cp(c)) : kControl;
     if (i > 0 && grapheme_break(prev, g, pict_zwj, ri % 2 == 1)) {
       out.push_back(s.substr(start, pos - start));
       start = pos;
@@ -256,12 +256,6 @@ void append_mapped(std::string& out, uint32_t cp, const CaseRun (&runs)[R],
     return;
   }
   put_utf8(out, cp);
-}
-
-bool valid_char(std::string_view c) {
-  auto b0 = static_cast<unsigned char>(c[0]);
-  return b0 < 0x80 || (c.size() == 2 && (b0 >> 5) == 0x6) || (c.size() == 3 && (b0 >> 4) == 0xE) ||
-         (c.size() == 4 && (b0 >> 3) == 0x1E);
 }
 
 // Greek's final sigma: Σ after a cased letter and not before one (case-ignorable characters
@@ -410,11 +404,12 @@ Term split2(Ctx& ctx, Term* a) {
   }
   // one pattern or a list of them: at each place the earliest match, the longest there
   std::vector<std::string_view> patterns;
-  if (a[1].is_list()) {
-    for (const Term* c = &a[1]; c->is_cons(); c = &c->tail()) patterns.push_back(str(c->head()));
+  const Term& pattern = uncompiled_pattern(a[1]);
+  if (pattern.is_list()) {
+    for (const Term* c = &pattern; c->is_cons(); c = &c->tail()) patterns.push_back(str(c->head()));
     if (patterns.empty()) return Term::list({a[0]});
   } else {
-    patterns.push_back(str(a[1]));
+    patterns.push_back(str(pattern));
   }
   for (std::string_view p : patterns)
     if (p.empty()) badarg();
@@ -439,12 +434,13 @@ Term split2(Ctx& ctx, Term* a) {
 }
 Term contains(Ctx&, Term* a) {
   std::string_view s = str(a[0]);
-  if (a[1].is_list()) {
-    for (const Term& p : a[1].list_items())
+  const Term& pattern = uncompiled_pattern(a[1]);
+  if (pattern.is_list()) {
+    for (const Term& p : pattern.list_items())
       if (s.find(str(p)) != std::string_view::npos) return Term(atoms::true_);
     return Term(atoms::false_);
   }
-  return Term::boolean(s.find(str(a[1])) != std::string_view::npos);
+  return Term::boolean(s.find(str(pattern)) != std::string_view::npos);
 }
 // a prefix (suffix) or a list of them, any of which will do
 template <class Test>
@@ -519,14 +515,18 @@ Term codepoints(Ctx&, Term* a) {
   return Term::list(out);
 }
 // `fs`: the padding's graphemes, or the strings of a list given as the padding (each counts
-// as one grapheme, as in Elixir: "abc" to 6 with ["1", "23"] is "1231abc")
-Term pad(Ctx& ctx, Term* a, bool leading, const std::vector<std::string_view>& fs) {
+// as one grapheme, as in Elixir: "abc" to 6 with ["1", "23"] is "1231abc"); `bad`: the
+// list's first element that is no string, which fails only when the padding reaches it
+Term pad(Ctx& ctx, Term* a, bool leading, const std::vector<std::string_view>& fs,
+         const Term* bad = nullptr) {
   auto cs = graphemes_of(str(a[0]));
   int64_t n = clause_int(a[1], 0);
-  if (fs.empty())  // Elixir's clauses take a non-empty padding only
+  if (fs.empty() && !bad)  // Elixir's clauses take a non-empty padding only
     no_clause(S, leading ? "pad_leading" : "pad_trailing", {a[0], a[1], a[2]});
   if (n > static_cast<int64_t>(cs.size())) {  // the result's bytes, before making them
     auto extra = static_cast<uint64_t>(n - static_cast<int64_t>(cs.size()));
+    if (bad && extra > fs.size())
+      raise_argument_error("expected a string padding element, got: " + inspect(*bad));
     size_t widest = 1;
     for (std::string_view f : fs) widest = std::max(widest, f.size());
     uint64_t bytes = extra * widest + a[0].binary().size();
@@ -540,32 +540,21 @@ Term pad(Ctx& ctx, Term* a, bool leading, const std::vector<std::string_view>& f
   std::string s(a[0].binary());
   return Term::string(leading ? padding + s : s + padding);
 }
-std::vector<std::string_view> padding_units(Term* a, bool leading) {
-  if (!a[2].is_list()) return graphemes_of(str(a[2]));
+// pad_leading/3 and pad_trailing/3: the padding a string or a list of strings
+Term pad_with(Ctx& c, Term* a, bool leading) {
+  if (!a[2].is_list()) return pad(c, a, leading, graphemes_of(str(a[2])));
   std::vector<std::string_view> units;
-  for (const Term* c = &a[2]; c->is_cons(); c = &c->tail()) {
-    if (!c->head().is_binary())
-      no_clause(S, leading ? "pad_leading" : "pad_trailing", {a[0], a[1], a[2]});
-    units.push_back(c->head().binary());
-  }
-  return units;
+  const Term* l = &a[2];
+  for (; l->is_cons() && l->head().is_binary(); l = &l->tail()) units.push_back(l->head().binary());
+  return pad(c, a, leading, units, l->is_cons() ? &l->head() : nullptr);
 }
 Term pad_leading2(Ctx& c, Term* a) { return pad(c, a, true, {" "}); }
-Term pad_leading3(Ctx& c, Term* a) { return pad(c, a, true, padding_units(a, true)); }
+Term pad_leading3(Ctx& c, Term* a) { return pad_with(c, a, true); }
 Term pad_trailing2(Ctx& c, Term* a) { return pad(c, a, false, {" "}); }
-Term pad_trailing3(Ctx& c, Term* a) { return pad(c, a, false, padding_units(a, false)); }
+Term pad_trailing3(Ctx& c, Term* a) { return pad_with(c, a, false); }
 Term to_charlist(Ctx&, Term* a) {
-  std::vector<Term> out;
-  for (auto c : chars(str(a[0]))) {
-    auto u = [&](size_t k) { return static_cast<uint32_t>(static_cast<unsigned char>(c[k])); };
-    uint32_t cp = c.size() == 1   ? u(0)
-                  : c.size() == 2 ? ((u(0) & 0x1F) << 6) | (u(1) & 0x3F)
-                  : c.size() == 3 ? ((u(0) & 0x0F) << 12) | ((u(1) & 0x3F) << 6) | (u(2) & 0x3F)
-                                  : ((u(0) & 0x07) << 18) | ((u(1) & 0x3F) << 12) |
-                                        ((u(2) & 0x3F) << 6) | (u(3) & 0x3F);
-    out.push_back(Term::integer(cp));
-  }
-  return Term::list(out);
+  str(a[0]);
+  return chardata_to_charlist(a[0]);
 }
 
 Term printable2(Ctx&, Term* a) {
@@ -678,7 +667,7 @@ constexpr Native kTable[] = {
     guarded<"pad_leading", 3, pad_leading3>(),
     guarded<"pad_trailing", 2, pad_trailing2, 3>(),
     guarded<"pad_trailing", 3, pad_trailing3>(),
-    {S, "to_charlist", 1, to_charlist, nullptr},
+    guarded<"to_charlist", 1, to_charlist>(),
     {S, "printable?", 2, printable2, nullptr},
     {"taskplay", "split_once", 2, split_once, nullptr},
     guarded<"valid?", 1, valid>(),

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <optional>
 #include <unordered_map>
 
 #include "taskplay/elixir_structs.hpp"
@@ -103,7 +104,7 @@ struct Derived {
 };
 
 // :taskplay.derive(struct, derive): @derive's protocols for the struct just defined, and
-// Inspect's only: or except: (Inspect alone changes nothing)
+// Inspect's only:, except: and optional: (Inspect alone changes nothing)
 Term derive(Ctx& c, Term* a) {
   Atom module = a[0].struct_name();
   const StructShape* shape = user_struct(module);
@@ -114,18 +115,35 @@ Term derive(Ctx& c, Term* a) {
       c.runtime().extension<Derived>().pairs.emplace_back(module, protocol.atom_value());
     if (!shape || !d.is_tuple(2) || !d[0].is_atom(Atom("Elixir.Inspect")) || !d[1].is_list())
       continue;
-    const Term* only = keyword_get(d[1], Atom("only"));
-    const Term* except = keyword_get(d[1], Atom("except"));
-    auto in = [](const Term* list, Atom f) {
-      if (!list || !list->is_list()) return false;
-      for (const Term& x : list->list_items())
-        if (x.is_atom(f)) return true;
-      return false;
+    // Elixir's Inspect.Any.__deriving__/3: each option names fields of the struct
+    auto option = [&](const char* name) {
+      std::vector<Atom> listed;
+      const Term* list = keyword_get(d[1], Atom(name));
+      if (list && list->is_list())
+        for (const Term& x : list->list_items())
+          if (x.is_atom()) listed.push_back(x.atom_value());
+      std::vector<Term> unknown;
+      for (Atom f : listed)
+        if (std::find(shape->fields.begin(), shape->fields.end(), f) == shape->fields.end())
+          unknown.push_back(Term(f));
+      if (!unknown.empty())
+        raise_argument_error("unknown fields " + inspect(Term::list(unknown)) + " in :" + name +
+                             " when deriving the Inspect protocol for " + inspect(Term(module)));
+      return list ? std::optional(listed) : std::nullopt;
+    };
+    auto only = option("only"), except = option("except"), optional = option("optional");
+    auto in = [](const std::optional<std::vector<Atom>>& list, Atom f) {
+      return list && std::find(list->begin(), list->end(), f) != list->end();
     };
     std::vector<Atom> shown;
     for (Atom f : shape->fields)
       if ((!only || in(only, f)) && !in(except, f)) shown.push_back(f);
-    if (shown.size() < shape->fields.size()) derive_struct_inspect(module, std::move(shown));
+    std::vector<std::pair<Atom, Term>> defaults;
+    for (Atom f : optional.value_or(std::vector<Atom>{}))
+      defaults.emplace_back(f, *a[0].map_get(Term(f)));
+    bool derived = shown.size() < shape->fields.size();
+    if (derived || !defaults.empty())
+      derive_struct_inspect(module, derived, std::move(shown), std::move(defaults));
   }
   return a[0];
 }

@@ -477,13 +477,13 @@ defmodule :io do
   def format(format), do: format(format, [])
   def format(format, args) do
     case :taskplay.stdio_device(:standard_io) do
-      pid when is_pid(pid) -> put(pid, {:put_chars, :unicode, :io_lib, :format, [format, args]})
+      pid when is_pid(pid) -> put(pid, {:put_chars, :unicode, :io_lib, :format, [format, args]}, :format, [format, args])
       _ -> :taskplay.io_format(format, args)
     end
   end
   def format(device, format, args) do
     case :taskplay.stdio_device(device) do
-      pid when is_pid(pid) -> put(pid, {:put_chars, :unicode, :io_lib, :format, [format, args]})
+      pid when is_pid(pid) -> put(pid, {:put_chars, :unicode, :io_lib, :format, [format, args]}, :format, [format, args])
       device -> :taskplay.io_format(device, format, args)
     end
   end
@@ -493,7 +493,7 @@ defmodule :io do
   def put_chars(chars), do: put_chars(:standard_io, chars)
   def put_chars(device, chars) do
     case :taskplay.stdio_device(device) do
-      pid when is_pid(pid) -> put(pid, {:put_chars, :unicode, chars})
+      pid when is_pid(pid) -> put(pid, {:put_chars, :unicode, chars}, :put_chars, [chars])
       device -> :taskplay.io_write(device, chars)
     end
   end
@@ -502,7 +502,7 @@ defmodule :io do
   def write(term), do: write(:standard_io, term)
   def write(device, term) do
     case :taskplay.stdio_device(device) do
-      pid when is_pid(pid) -> put(pid, {:put_chars, :unicode, :io_lib, :write, [term]})
+      pid when is_pid(pid) -> put(pid, {:put_chars, :unicode, :io_lib, :write, [term]}, :write, [term])
       device -> :taskplay.io_write(device, :io_lib.write(term))
     end
   end
@@ -518,18 +518,50 @@ defmodule :io do
       {:DOWN, ^ref, _, _, _} -> {:error, :terminated}
     end
   end
-  defp put(pid, request) do
+  # :io's output functions fail as OTP's: :no_translation for chardata the device cannot
+  # take in its encoding, :terminated for a device gone, else :badarg, raised as from
+  # :io.function(device, args...)
+  defp put(pid, request, function, args) do
     case request(pid, request) do
-      {:error, :terminated} -> :erlang.error(:terminated)
-      {:error, _} -> :erlang.error(:badarg)
+      {:error, reason} ->
+        {:current_stacktrace, stacktrace} = Process.info(self(), :current_stacktrace)
+        reason =
+          case reason do
+            {:no_translation, _, _} -> :no_translation
+            :terminated -> :terminated
+            _ -> :badarg
+          end
+        :erlang.raise(:error, reason, [{:io, function, [pid | args], []} | Enum.drop(stacktrace, 2)])
       reply -> reply
+    end
+  end
+
+  def get_password(), do: get_password(:standard_io)
+  def get_password(device) do
+    case :taskplay.stdio_device(device) do
+      pid when is_pid(pid) -> request(pid, {:get_password, :unicode})
+      _ -> with line when is_binary(line) <- IO.gets(""), do: String.to_charlist(line)
     end
   end
 end
 
 defmodule :unicode do
-  def characters_to_binary(data), do: IO.chardata_to_string(data)
-  def characters_to_list(data), do: String.to_charlist(IO.chardata_to_string(data))
+  # characters_to_binary/3 from and to :unicode (UTF-8) or :latin1 (bytes): the binary, or
+  # {:error, converted, rest} at a code point the target's encoding has none for
+  def characters_to_binary(data, from, to) when from in [:unicode, :utf8, :latin1] and to in [:unicode, :utf8, :latin1] do
+    codes = if from == :latin1, do: latin1_codes(data), else: :unicode.characters_to_list(data)
+    limit = if from == :latin1 or to == :latin1, do: 256, else: 0x110000
+    case if(is_list(codes), do: Enum.split_while(codes, &(&1 < limit)), else: codes) do
+      {codes, []} -> codes_to_binary(codes, to)
+      {codes, rest} -> {:error, codes_to_binary(codes, to), rest}
+      error -> error
+    end
+  end
+  defp latin1_codes(data) when is_binary(data), do: :erlang.binary_to_list(data)
+  defp latin1_codes(data) when is_list(data), do: Enum.flat_map(List.flatten(data), &latin1_codes/1)
+  defp latin1_codes(code) when is_integer(code), do: [code]
+  defp codes_to_binary(codes, :latin1), do: :erlang.list_to_binary(codes)
+  defp codes_to_binary(codes, _), do: List.to_string(codes)
 end
 
 # :calendar's gregorian days count from 0000-01-01, as Calendar.ISO's; its years are any

@@ -462,14 +462,21 @@ defmodule IO do
   def write(device \\ :stdio, chardata)
   def write(device, chardata) do
     case :taskplay.stdio_device(device) do
-      pid when is_pid(pid) -> pid_request(pid, {:put_chars, :unicode, :unicode.characters_to_binary(to_chardata(chardata))})
+      pid when is_pid(pid) -> :io.put_chars(pid, to_chardata(chardata))
       device -> :taskplay.io_write(device, chardata)
     end
   end
   def binwrite(device \\ :stdio, iodata)
   def binwrite(device, iodata) do
     case :taskplay.stdio_device(device) do
-      pid when is_pid(pid) -> pid_request(pid, {:put_chars, :latin1, IO.iodata_to_binary(iodata)})
+      pid when is_pid(pid) ->
+        try do
+          IO.iodata_to_binary(iodata)
+        rescue
+          ArgumentError -> {:error, :badarg}
+        else
+          binary -> pid_request(pid, {:put_chars, :latin1, binary})
+        end
       device -> :taskplay.io_write(device, IO.iodata_to_binary(iodata))
     end
   end
@@ -548,7 +555,8 @@ defmodule IO do
     Stream.resource(fn -> device end, fn device ->
       case read.(device, how) do
         :eof -> {:halt, device}
-        {:error, reason} -> raise IO.StreamError, reason: reason
+        {:error, reason} ->
+          raise IO.StreamError, reason: reason, message: "error during streaming: #{:file.format_error(reason)}"
         data -> {[data], device}
       end
     end, fn device -> device end).(acc, fun)
@@ -655,40 +663,54 @@ defmodule StringIO do
     end
   end
 
-  defp request({:put_chars, encoding, chars}, state) do
-    {:ok, %{state | output: state.output <> translate(chars, encoding, state.encoding)}}
-  rescue
-    ArgumentError -> {{:error, {:put_chars, encoding, chars}}, state}
-  end
-  defp request({:put_chars, chars}, state), do: request({:put_chars, :latin1, chars}, state)
-  defp request({:put_chars, encoding, module, function, args}, state),
-    do: request({:put_chars, encoding, apply(module, function, args)}, state)
+  # Erlang's I/O protocol as Elixir 1.14's StringIO answers it; the requests without an
+  # encoding are :latin1's
+  defp request({:put_chars, chars} = request, state), do: put_chars(:latin1, chars, request, state)
+  defp request({:put_chars, m, f, args} = request, state),
+    do: put_chars(:latin1, apply(m, f, args), request, state)
+  defp request({:put_chars, encoding, chars} = request, state),
+    do: put_chars(encoding, chars, request, state)
+  defp request({:put_chars, encoding, m, f, args} = request, state),
+    do: put_chars(encoding, apply(m, f, args), request, state)
+  defp request({:get_chars, prompt, count}, state) when count >= 0,
+    do: request({:get_chars, :latin1, prompt, count}, state)
   defp request({:get_chars, encoding, prompt, count}, state) when count >= 0 do
-    case state.input do
-      "" -> {:eof, read(state, "", prompt)}
-      input ->
-        {chars, rest} = take_chars(input, encoding, count)
-        {chars, read(state, rest, prompt)}
+    case take_chars(state.input, encoding, count) do
+      {:error, _} = error -> {error, state}
+      {"", _} -> {:eof, read(state, "", prompt, 1)}
+      {chars, rest} -> {chars, read(state, rest, prompt, 1)}
     end
   end
+  defp request({:get_line, prompt}, state), do: request({:get_line, :latin1, prompt}, state)
   defp request({:get_line, encoding, prompt}, state) do
-    case :binary.match(state.input, "\n") do
-      _ when state.input == "" -> {:eof, read(state, "", prompt)}
-      :nomatch -> {state.input, read(state, "", prompt)}
-      {at, 1} ->
-        {line, rest} = :erlang.split_binary(state.input, at + 1)
+    case take_line(state.input, encoding) do
+      :error -> {{:error, :collect_line}, state}
+      {"", _} -> {:eof, read(state, "", prompt, 1)}
+      {line, rest} ->
         line =
           if String.ends_with?(line, "\r\n"),
             do: binary_part(line, 0, byte_size(line) - 2) <> "\n",
             else: line
-        _ = encoding
-        {line, read(state, rest, prompt)}
+        {line, read(state, rest, prompt, 1)}
     end
   end
+  defp request({:get_password, encoding}, state), do: request({:get_line, encoding, ""}, state)
+  defp request({:get_until, prompt, m, f, args}, state),
+    do: request({:get_until, :latin1, prompt, m, f, args}, state)
+  defp request({:get_until, encoding, prompt, m, f, args}, state) do
+    case get_until(state.input, encoding, {m, f, args}, [], 1) do
+      :error -> {:error, state}
+      {result, rest, calls} ->
+        rest = if rest == :eof, do: "", else: to_binary(rest, encoding)
+        result = if is_list(result), do: to_binary(result, encoding), else: result
+        {result, read(state, rest, prompt, calls)}
+    end
+  end
+  # the whole input (IO.binread/2 and IO.read/2 with :eof)
   defp request({:get_until, _encoding, prompt, :eof}, state) do
     case state.input do
-      "" -> {:eof, read(state, "", prompt)}
-      input -> {input, read(state, "", prompt)}
+      "" -> {:eof, read(state, "", prompt, 1)}
+      input -> {input, read(state, "", prompt, 1)}
     end
   end
   defp request({:setopts, [encoding: encoding]}, state) when encoding in [:latin1, :unicode],
@@ -706,18 +728,71 @@ defmodule StringIO do
   end
   defp request(_request, state), do: {{:error, :request}, state}
 
-  defp translate(chars, :latin1, :unicode),
-    do: for(<<byte <- IO.iodata_to_binary(chars)>>, into: "", do: <<byte::utf8>>)
-  defp translate(chars, :latin1, :latin1), do: IO.iodata_to_binary(chars)
-  defp translate(chars, :unicode, _), do: IO.chardata_to_string(chars)
+  defp put_chars(encoding, chars, request, state) do
+    case :unicode.characters_to_binary(chars, encoding, state.encoding) do
+      string when is_binary(string) -> {:ok, %{state | output: state.output <> string}}
+      _ -> {{:error, {:no_translation, encoding, state.encoding}}, state}
+    end
+  rescue
+    ArgumentError -> {{:error, request}, state}
+  end
 
+  # `count` bytes (:latin1) or code points (:unicode) and the rest; an error for input that
+  # is no UTF-8 before that many
   defp take_chars(input, :latin1, count) when byte_size(input) <= count, do: {input, ""}
   defp take_chars(input, :latin1, count), do: :erlang.split_binary(input, count)
-  defp take_chars(input, :unicode, count), do: String.split_at(input, count)
+  defp take_chars(input, :unicode, count), do: take_code_points(input, count, 0)
+  defp take_code_points(input, 0, size), do: :erlang.split_binary(input, size)
+  defp take_code_points(input, count, size) do
+    case input do
+      <<_::binary-size(size), c::utf8, _::binary>> ->
+        take_code_points(input, count - 1, size + byte_size(<<c::utf8>>))
+      <<_::binary-size(size)>> -> {input, ""}
+      _ -> {:error, :invalid_unicode}
+    end
+  end
 
-  defp read(%{capture_prompt: true} = state, rest, prompt),
-    do: %{state | input: rest, output: state.output <> IO.chardata_to_string(prompt)}
-  defp read(state, rest, _prompt), do: %{state | input: rest}
+  # the first line, "\n" (or "\r\n") and all, and the rest; :error for a line (:unicode)
+  # that is no UTF-8
+  defp take_line(input, encoding) do
+    size =
+      case :binary.match(input, "\n") do
+        :nomatch -> byte_size(input)
+        {at, 1} -> at + 1
+      end
+    {line, rest} = :erlang.split_binary(input, size)
+    if encoding == :unicode and not String.valid?(line), do: :error, else: {line, rest}
+  end
+
+  # get_until's callback fed line by line, then :eof, until it is done: {result, what is
+  # left (:eof, or a list), how many times it was called}
+  defp get_until(input, encoding, {m, f, args} = callback, continuation, calls) do
+    case take_line(input, encoding) do
+      :error -> :error
+      {"", _} ->
+        case apply(m, f, [continuation, :eof | args]) do
+          {:done, result, rest} -> {result, rest, calls}
+          {:more, continuation} -> get_until("", encoding, callback, continuation, calls + 1)
+        end
+      {line, rest} ->
+        case apply(m, f, [continuation, to_list(line, encoding) | args]) do
+          {:done, result, :eof} -> {result, rest, calls}
+          {:done, result, extra} -> {result, extra ++ to_list(rest, encoding), calls}
+          {:more, continuation} -> get_until(rest, encoding, callback, continuation, calls + 1)
+        end
+    end
+  end
+  defp to_list(binary, :unicode), do: String.to_charlist(binary)
+  defp to_list(binary, :latin1), do: :erlang.binary_to_list(binary)
+  defp to_binary(data, _) when is_binary(data), do: data
+  defp to_binary(list, :unicode), do: List.to_string(list)
+  defp to_binary(list, :latin1), do: :erlang.list_to_binary(list)
+
+  # a read leaves the rest of the input; with :capture_prompt, the prompt is written once
+  # for each line the read asked for
+  defp read(%{capture_prompt: true} = state, rest, prompt, times),
+    do: %{state | input: rest, output: state.output <> :binary.copy(IO.chardata_to_string(prompt), times)}
+  defp read(state, rest, _prompt, _times), do: %{state | input: rest}
 end
 )elixir";
 }

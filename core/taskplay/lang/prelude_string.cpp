@@ -17,9 +17,12 @@ defmodule String do
       is_map(pattern) -> Regex.split(pattern, string, options)
       pattern == "" -> split_graphemes(String.graphemes(string), trim, parts_count(parts))
       pattern == [] -> if string == "" and trim, do: [], else: [string]
-      true -> split_each(string, List.wrap(pattern), trim, parts_count(parts))
+      true -> split_each(string, patterns(pattern), trim, parts_count(parts))
     end
   end
+  # the patterns a pattern :binary.compile_pattern/1 made holds
+  defp patterns({kind, patterns}) when kind in [:bm, :ac], do: patterns
+  defp patterns(pattern), do: List.wrap(pattern)
   defp parts_count(:infinity), do: 0
   defp parts_count(n) when is_integer(n) and n > 0, do: n
 
@@ -48,9 +51,14 @@ defmodule String do
   end
 
   def splitter(string, pattern), do: splitter(string, pattern, [])
+  def splitter(string, "", options) when is_binary(string) and is_list(options) do
+    if Keyword.get(options, :trim, false),
+      do: Stream.unfold(string, &String.next_grapheme/1),
+      else: Stream.concat(["" | String.graphemes(string)], [""])
+  end
   def splitter(string, pattern, options) when is_binary(string) and is_list(options) do
     trim = Keyword.get(options, :trim, false)
-    patterns = List.wrap(pattern)
+    patterns = if pattern == [], do: [], else: patterns(:binary.compile_pattern(pattern))
     Stream.unfold(string, fn
       nil -> nil
       rest -> splitter_next(rest, patterns, trim)
@@ -168,7 +176,7 @@ defmodule String do
       pattern == "" -> replace_empty(subject, replacement, global)
       global and is_binary(pattern) and is_binary(replacement) ->
         :taskplay.string_replace(subject, pattern, replacement)
-      true -> replace_each(subject, List.wrap(pattern), replacement, global)
+      true -> replace_each(subject, patterns(pattern), replacement, global)
     end
   end
   defp replace_each(subject, patterns, replacement, global) do

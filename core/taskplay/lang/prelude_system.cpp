@@ -543,7 +543,17 @@ defmodule File do
         send(from, {:file_reply, ref, :taskplay.file_close(id)})
     end
   end
-  defp io_request(id, {:put_chars, _encoding, chars}), do: :taskplay.file_put(id, IO.iodata_to_binary(chars))
+  defp io_request(id, {:put_chars, encoding, m, f, args}),
+    do: io_request(id, {:put_chars, encoding, apply(m, f, args)})
+  defp io_request(id, {:put_chars, :latin1, chars}), do: :taskplay.file_put(id, IO.iodata_to_binary(chars))
+  defp io_request(id, {:put_chars, :unicode, chars} = request) do
+    case :unicode.characters_to_binary(chars) do
+      string when is_binary(string) -> :taskplay.file_put(id, string)
+      _ -> {:error, {:no_translation, :unicode, :unicode}}
+    end
+  rescue
+    ArgumentError -> {:error, request}
+  end
   defp io_request(id, {:get_line, _encoding, _prompt}), do: :taskplay.file_get(id, :line)
   defp io_request(id, {:get_chars, _encoding, _prompt, count}), do: :taskplay.file_get(id, count)
   defp io_request(id, {:get_until, _encoding, _prompt, :eof}), do: :taskplay.file_get(id, :eof)
@@ -647,7 +657,10 @@ end
 # Version as Elixir 1.14's lib/version.ex: SemVer 2.0 versions, their order, requirements
 defmodule Version do
   def parse(%{__struct__: Version} = version), do: {:ok, version}
-  def parse(string) when is_binary(string) do
+  def parse(string) when is_binary(string), do: parse_version(string, false)
+
+  # `approximate`: a requirement's operand for ~>, whose patch may be left out (nil)
+  defp parse_version(string, approximate) do
     {main, build} =
       case :binary.split(string, "+") do
         [main, build] -> {main, build}
@@ -658,10 +671,10 @@ defmodule Version do
         [main, pre] -> {main, pre}
         [main] -> {main, nil}
       end
-    with [major, minor, patch] <- :binary.split(main, ".", [:global]),
+    with [major, minor | patch] when patch != [] or approximate <- :binary.split(main, ".", [:global]),
          {:ok, major} <- number(major),
          {:ok, minor} <- number(minor),
-         {:ok, patch} <- number(patch),
+         {:ok, patch} <- if(patch == [], do: {:ok, nil}, else: patch(patch)),
          {:ok, pre} <- pre(pre),
          true <- build == nil or build_valid?(build) do
       {:ok, %{__struct__: Version, major: major, minor: minor, patch: patch, pre: pre, build: build}}
@@ -669,6 +682,8 @@ defmodule Version do
       _ -> :error
     end
   end
+  defp patch([patch]), do: number(patch)
+  defp patch(_), do: :error
 
   defp number(<<?0, _, _::binary>>), do: :error
   defp number(digits) do
@@ -731,10 +746,12 @@ defmodule Version do
     "#{major}.#{minor}.#{patch}#{pre}#{build}"
   end
 
-  # A requirement: its source and its clauses, [[{op, version} ...and...] ...or...]
+  # A requirement: its source and its clauses, [[{op, version} ...and...] ...or...]; as
+  # Elixir's lexer reads it, the operators need no spaces around them ("~>1.0") and a
+  # version without one is ==; ! and != still work, with a warning
   def parse_requirement(%{__struct__: Version.Requirement} = requirement), do: {:ok, requirement}
   def parse_requirement(string) when is_binary(string) do
-    case requirement(String.split(string), [[]]) do
+    case clauses(lex(string, "", []), [[]]) do
       {:ok, lexed} -> {:ok, %{__struct__: Version.Requirement, source: string, lexed: lexed}}
       :error -> :error
     end
@@ -749,37 +766,35 @@ defmodule Version do
 
   def compile_requirement(%{__struct__: Version.Requirement} = requirement), do: requirement
 
-  @ops ["==", "!=", ">", ">=", "<", "<=", "~>"]
-  defp requirement([op, version | rest], [clause | ors]) when op in @ops do
-    case operand(op, version) do
-      {:ok, v} -> after_clause(rest, [[{op, v} | clause] | ors])
-      :error -> :error
+  @ops [{">=", :>=}, {"<=", :<=}, {"~>", :~>}, {">", :>}, {"<", :<}, {"==", :==}, {"!=", :!=}, {"!", :!=}]
+  defp lex("", word, acc), do: Enum.reverse(push_word(word, acc))
+  defp lex(" or " <> rest, word, acc), do: lex(rest, "", [:or | push_word(word, acc)])
+  defp lex(" and " <> rest, word, acc), do: lex(rest, "", [:and | push_word(word, acc)])
+  defp lex(" " <> rest, word, acc), do: lex(rest, "", push_word(word, acc))
+  defp lex(<<c, rest::binary>> = string, word, acc) do
+    case Enum.find(@ops, fn {text, _} -> String.starts_with?(string, text) end) do
+      {text, op} ->
+        if op == :!=, do: IO.warn("#{text} inside Version requirements is deprecated, use ~> or >= instead")
+        lex(binary_part(string, byte_size(text), byte_size(string) - byte_size(text)), "", [op | push_word(word, acc)])
+      nil -> lex(rest, <<word::binary, c>>, acc)
     end
   end
-  defp requirement([version | rest], [clause | ors]) do
-    case parse(version) do
-      {:ok, v} -> after_clause(rest, [[{"==", v} | clause] | ors])
-      :error -> :error
-    end
-  end
-  defp requirement([], _), do: :error
+  defp push_word("", acc), do: acc
+  defp push_word(word, [op | _] = acc) when op not in [:and, :or] and is_atom(op), do: [word | acc]
+  defp push_word(word, acc), do: [word, :== | acc]
 
-  defp after_clause([], ors), do: {:ok, Enum.reverse(Enum.map(ors, &Enum.reverse/1))}
-  defp after_clause(["and" | rest], ors), do: requirement(rest, ors)
-  defp after_clause(["or" | rest], ors), do: requirement(rest, [[] | ors])
-  defp after_clause(_, _), do: :error
-
-  defp operand("~>", version) do
-    case parse(version) do
-      {:ok, v} -> {:ok, {v, :patch}}
-      :error ->
-        case parse(version <> ".0") do
-          {:ok, %{pre: [], build: nil} = v} -> {:ok, {v, :minor}}
-          _ -> :error
-        end
+  defp clauses([op, version | rest], [clause | ors]) when op not in [:and, :or] and is_atom(op) and is_binary(version) do
+    with {:ok, v} <- parse_version(version, op == :~>) do
+      ors = [[{op, v} | clause] | ors]
+      case rest do
+        [] -> {:ok, Enum.reverse(Enum.map(ors, &Enum.reverse/1))}
+        [:and | rest] -> clauses(rest, ors)
+        [:or | rest] -> clauses(rest, [[] | ors])
+        _ -> :error
+      end
     end
   end
-  defp operand(_op, version), do: parse(version)
+  defp clauses(_, _), do: :error
 
   def match?(version, requirement, opts \\ []) do
     version = to_version(version)
@@ -789,31 +804,32 @@ defmodule Version do
     Enum.any?(lexed, fn clause -> Enum.all?(clause, &clause_match?(version, &1, allow_pre)) end)
   end
 
-  defp clause_match?(version, {"~>", {operand, kind}}, allow_pre) do
-    upper =
-      case kind do
-        :minor -> %{operand | major: operand.major + 1, minor: 0, patch: 0, pre: [0]}
-        :patch -> %{operand | minor: operand.minor + 1, patch: 0, pre: [0]}
-      end
-    pre_ok?(version, operand, allow_pre) and compare(version, operand) != :lt and
-      compare(version, upper) == :lt
+  # ~> x.y (no patch): up to the next major; ~> x.y.z: up to the next minor. ~>, > and >=
+  # leave out pre-releases under allow_pre: false unless the operand is one
+  defp clause_match?(version, {:~>, operand}, allow_pre) do
+    {lower, upper} =
+      if operand.patch == nil,
+        do: {%{operand | patch: 0}, %{operand | major: operand.major + 1, minor: 0, patch: 0, pre: [0]}},
+        else: {operand, %{operand | minor: operand.minor + 1, patch: 0, pre: [0]}}
+    compare(version, lower) != :lt and compare(version, upper) == :lt and pre_ok?(version, operand, allow_pre)
   end
   defp clause_match?(version, {op, operand}, allow_pre) do
     c = compare(version, operand)
-    pre_ok?(version, operand, allow_pre) and
-      case op do
-        "==" -> c == :eq
-        "!=" -> c != :eq
-        ">" -> c == :gt
-        ">=" -> c != :lt
-        "<" -> c == :lt
-        "<=" -> c != :gt
-      end
+    case op do
+      :== -> c == :eq
+      :!= -> c != :eq
+      :> -> c == :gt and pre_ok?(version, operand, allow_pre)
+      :>= -> c != :lt and pre_ok?(version, operand, allow_pre)
+      :< -> c == :lt
+      :<= -> c != :gt
+    end
   end
 
-  defp pre_ok?(%{pre: []}, _operand, _allow_pre), do: true
-  defp pre_ok?(_version, _operand, true), do: true
-  defp pre_ok?(_version, %{pre: pre}, false), do: pre != []
+  defp pre_ok?(version, operand, allow_pre), do: allow_pre or operand.pre != [] or version.pre == []
+end
+
+defimpl String.Chars, for: Version.Requirement do
+  def to_string(%{source: source}), do: source
 end
 
 defimpl String.Chars, for: Version do
